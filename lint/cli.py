@@ -1,0 +1,327 @@
+"""The command line: ``scrapelint check``, ``rules``, ``rule``, ``plugins``."""
+
+from __future__ import annotations
+
+import os
+import sys
+from contextlib import contextmanager
+from typing import Any, TextIO
+
+import click
+
+from lint import __version__
+from lint.config import ConfigError, Settings, parse_date, resolve_settings
+from lint.finding import Severity
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+def _split(values: tuple[str, ...]) -> list[str] | None:
+    if not values:
+        return None
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+def _fail(message: str) -> None:
+    click.echo(f"scrapelint: error: {message}", err=True)
+    sys.exit(EXIT_USAGE)
+
+
+def _registry(settings: Settings):
+    from lint.plugins import build_registry
+
+    registry = build_registry(settings.plugins, settings.root)
+    for failure in registry.failures:
+        click.echo(f"scrapelint: warning: plugin {failure.name!r} failed to load: {failure.error}", err=True)
+    return registry
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, "--version", prog_name="scrapelint")
+def main() -> None:
+    """A content-quality linter for scraped articles."""
+
+
+def _csv_option(*names: str, help: str):
+    return click.option(*names, multiple=True, metavar="SELECTORS", help=help)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@_csv_option("--select", help="Rules to enable: codes, prefixes (BP), names or ALL (replaces the configured set).")
+@_csv_option("--extend-select", help="Rules to enable on top of the selected ones.")
+@_csv_option("--ignore", help="Rules to disable: codes, prefixes or names.")
+@click.option("--format", "output_format", default="text", show_default=True, help="Output format (see `scrapelint formats`).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the report to FILE.")
+@click.option("--statistics", is_flag=True, help="Show counts per rule.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only the summary (text format).")
+@click.option("--show-source", is_flag=True, help="Show the offending line with a caret under the span.")
+@click.option("-j", "--jobs", type=click.IntRange(0), default=0, help="Worker processes (0: all cores).")
+@click.option("--as-of", help="Publication date (YYYY-MM-DD) for date-relative rules.")
+@click.option("--language", help="Expected document language (ISO 639-1 code, e.g. en).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this configuration file.")
+@click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
+@click.option("--exclude", multiple=True, help="Glob patterns to exclude (replaces the defaults).")
+@click.option("--extend-exclude", multiple=True, help="Glob patterns to exclude on top of the defaults.")
+@click.option("--html", "html_mode", type=click.Choice(["main", "raw"]), help="HTML: trafilatura's main text or all visible text.")
+@click.option("--field", "fields", multiple=True, metavar="NAME=KEY", help="JSONL field names, e.g. --field text=content.")
+@click.option("--stdin-filename", help="The name to report (and pick a reader by) for input read from stdin.")
+@click.option("--fail-on", type=click.Choice(["info", "warning", "error"]), help="Lowest severity that fails the run.")
+@click.option("--fail-under", type=float, help="Fail when any document scores below this (0-100).")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings remain.")
+@click.option("--color/--no-color", default=None, help="Colour the text output (default: on a terminal).")
+@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
+def check(paths: tuple[str, ...], **options: Any) -> None:
+    """Lint PATHS (files, folders, or - for stdin; default: the current folder)."""
+    inputs = list(paths) or ["."]
+    try:
+        settings = _settings_for(inputs, options)
+    except ConfigError as exc:
+        _fail(str(exc))
+    registry = _registry(settings)
+    formatter_class = registry.formatters.get(options["output_format"])
+    if formatter_class is None:
+        _fail(f"unknown format {options['output_format']!r} (choose from: {', '.join(sorted(registry.formatters))})")
+    try:
+        from lint.api import make_engine
+
+        engine = make_engine(settings, registry)
+    except ConfigError as exc:
+        _fail(str(exc))
+    code = _run_check(inputs, settings, registry, engine, formatter_class, options)
+    sys.exit(EXIT_OK if options["exit_zero"] else code)
+
+
+def _settings_for(inputs: list[str], options: dict[str, Any]) -> Settings:
+    settings = resolve_settings(inputs, options["config_path"], options["isolated"])
+    overrides: dict[str, Any] = {
+        "select": _split(options["select"]),
+        "ignore": None,
+        "language": options["language"],
+        "html_mode": options["html_mode"],
+        "fail_under": options["fail_under"],
+    }
+    if options["extend_select"]:
+        overrides["extend_select"] = settings.extend_select + (_split(options["extend_select"]) or [])
+    if options["ignore"]:
+        overrides["ignore"] = settings.ignore + (_split(options["ignore"]) or [])
+    if options["as_of"]:
+        overrides["as_of"] = parse_date(options["as_of"], "--as-of")
+    if options["fail_on"]:
+        overrides["fail_on"] = Severity.parse(options["fail_on"])
+    if options["exclude"]:
+        overrides["exclude"] = list(options["exclude"])
+    if options["extend_exclude"]:
+        overrides["extend_exclude"] = settings.extend_exclude + list(options["extend_exclude"])
+    if options["fields"]:
+        fields = dict(settings.fields)
+        for item in options["fields"]:
+            name, sep, key = item.partition("=")
+            if not sep or name not in fields or not key:
+                raise ConfigError(f"--field takes NAME=KEY with NAME one of {', '.join(fields)}, not {item!r}")
+            fields[name] = key
+        overrides["fields"] = fields
+    return settings.with_overrides(**overrides)
+
+
+@contextmanager
+def _open_output(path: str | None):
+    if not path:
+        yield sys.stdout
+        return
+    directory = os.path.dirname(os.path.abspath(path))
+    import tempfile
+
+    handle = tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=directory, delete=False, suffix=".tmp")
+    try:
+        yield handle
+        handle.close()
+        os.replace(handle.name, path)
+    except BaseException:
+        handle.close()
+        os.unlink(handle.name)
+        raise
+
+
+def _run_check(inputs, settings, registry, engine, formatter_class, options) -> int:
+    from lint.formatters import Context
+    from lint.report import Summary
+    from lint.runner import Run
+    from lint.sources import expand
+
+    stdin = sys.stdin.buffer.read() if "-" in inputs else None
+    excludes = settings.exclude + settings.extend_exclude
+    sources = list(expand(inputs, registry.readers, excludes, settings.root, options["stdin_filename"], stdin))
+    for source in sources:
+        if isinstance(source, str):
+            click.echo(f"scrapelint: error: {source}", err=True)
+    missing = [s for s in sources if isinstance(s, str)]
+    sources = [s for s in sources if not isinstance(s, str)]
+    if missing and not sources:
+        return EXIT_USAGE
+
+    summary = Summary(fail_on=settings.fail_on, fail_under=settings.fail_under)
+    with _open_output(options["output"]) as stream:
+        color = options["color"]
+        if color is None:
+            color = not options["output"] and _isatty(stream) and "NO_COLOR" not in os.environ
+        context = Context(
+            rules=registry.rules,
+            version=__version__,
+            show_source=options["show_source"],
+            color=color,
+            statistics=options["statistics"],
+            quiet=options["quiet"],
+        )
+        formatter = formatter_class(stream, context)
+        run = Run(engine, sources, options["jobs"])
+        with _progress(options["progress"], sources, options["quiet"]) as advance:
+            run.progress = advance
+            formatter.start()
+            for result in run:
+                summary.add_document(result)
+                formatter.document(result)
+            summary.add_findings(run.corpus_findings)
+            formatter.corpus(run.corpus_findings)
+        formatter.finish(summary)
+        stream.flush()
+    if summary.below_threshold:
+        worst = ", ".join(
+            f"{w['path']}{'#' + w['doc'] if w['doc'] else ''} ({w['score']})"
+            for w in summary.worst_documents()[:5]
+            if w["score"] < (settings.fail_under or 0)
+        )
+        click.echo(
+            f"scrapelint: {summary.below_threshold} document(s) score below {settings.fail_under:g}: {worst}", err=True
+        )
+    if missing:
+        return EXIT_USAGE
+    return EXIT_FINDINGS if summary.failing or summary.below_threshold else EXIT_OK
+
+
+def _isatty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+@contextmanager
+def _progress(wanted: bool | None, sources: list, quiet: bool):
+    """A rich progress line on stderr for long runs on a terminal."""
+    total = sum(_size(s.path) for s in sources if s.payload is None)
+    show = wanted if wanted is not None else (sys.stderr.isatty() and not quiet and total > 5_000_000)
+    if not show:
+        yield None
+        return
+    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(
+        TextColumn("linting"),
+        BarColumn(),
+        DownloadColumn(),
+        TextColumn("{task.fields[docs]} docs"),
+        TimeRemainingColumn(),
+        console=None,
+        transient=True,
+        redirect_stdout=False,
+        redirect_stderr=False,
+    ) as progress:
+        task = progress.add_task("lint", total=total or None, docs=0)
+
+        def advance(documents: int, characters: int) -> None:
+            progress.update(task, completed=characters, docs=documents)
+
+        yield advance
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
+@main.command("rules")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text")
+def rules_command(output_format: str) -> None:
+    """List every rule: code, name, family, default severity, fixable."""
+    registry = _registry(_settings_quiet())
+    rows = list(registry.rules.values())
+    if output_format == "json":
+        import json
+
+        payload = [
+            {
+                "code": r.code,
+                "name": r.name,
+                "family": r.family(),
+                "severity": r.severity.value,
+                "fixable": r.fixable,
+                "default": r.default_enabled,
+                "corpus": r.is_corpus_rule(),
+                "summary": r.summary(),
+            }
+            for r in rows
+        ]
+        click.echo(json.dumps(payload, indent=2))
+        return
+    for rule in rows:
+        fix = {"safe": "[*]", "unsafe": "[!]"}.get(rule.fixable or "", "   ")
+        default = "" if rule.default_enabled else " (off by default)"
+        click.echo(f"{rule.code}  {rule.name:<32} {rule.severity.value:<8} {fix} {rule.summary()}{default}")
+    click.echo(f"\n{len(rows)} rules. [*] safe fix, [!] unsafe fix. `scrapelint rule CODE` for details.")
+
+
+@main.command("rule")
+@click.argument("code")
+def rule_command(code: str) -> None:
+    """Print a rule's documentation: what it does, why, an example, its options."""
+    registry = _registry(_settings_quiet())
+    rule = registry.rule_by_code(code) or next((r for r in registry.rules.values() if r.name == code.lower()), None)
+    if rule is None:
+        _fail(f"no rule {code!r} (see `scrapelint rules`)")
+    click.echo(f"# {rule.code} ({rule.name})\n")
+    click.echo(f"Family: {rule.family()}   Default severity: {rule.severity.value}   Fix: {rule.fixable or 'none'}")
+    if not rule.default_enabled:
+        click.echo("Off by default: enable with --extend-select " + rule.code)
+    click.echo("")
+    click.echo(rule.documentation())
+    if rule.options:
+        click.echo("\n## Options\n")
+        for name, option in rule.options.items():
+            click.echo(f"- `{name.replace('_', '-')}` (default: {option.default!r}): {option.help}")
+
+
+@main.command("plugins")
+def plugins_command() -> None:
+    """List the loaded plugins and what each provides."""
+    registry = _registry(_settings_quiet())
+    provided: dict[str, list[str]] = {}
+    for code, rule in registry.rules.items():
+        provided.setdefault(rule.__module__.split(".")[0], []).append(code)
+    for name, module in registry.plugin_names():
+        click.echo(f"{name:<28} {module}")
+    click.echo("")
+    for package, codes in sorted(provided.items()):
+        click.echo(f"rules from {package}: {len(codes)} ({codes[0]}..{codes[-1]})")
+    click.echo(f"readers: {', '.join(sorted(registry.readers))}")
+    click.echo(f"formats: {', '.join(sorted(registry.formatters))}")
+    for failure in registry.failures:
+        click.echo(f"FAILED {failure.name}: {failure.error}")
+
+
+@main.command("formats")
+def formats_command() -> None:
+    """List the output formats."""
+    registry = _registry(_settings_quiet())
+    for name, formatter in sorted(registry.formatters.items()):
+        click.echo(f"{name:<10} {formatter.description}")
+
+
+def _settings_quiet() -> Settings:
+    try:
+        return resolve_settings(["."])
+    except ConfigError as exc:
+        _fail(str(exc))
+        raise

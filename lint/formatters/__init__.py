@@ -1,0 +1,65 @@
+"""Formatters turn the stream of results into an output format.
+
+A formatter gets ``start(context)``, one ``document(result)`` per document in
+input order, ``corpus(findings)`` once for corpus-rule findings, and
+``finish(summary)``. Formats that allow it write as results arrive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, TextIO
+
+from lint.finding import Finding
+from lint.hookspecs import hookimpl
+from lint.report import Summary
+from lint.runner import DocResult
+
+
+@dataclass
+class Context:
+    """What a formatter may need besides the findings."""
+
+    rules: dict[str, type] = field(default_factory=dict)
+    version: str = "0"
+    show_source: bool = False
+    color: bool = False
+    statistics: bool = False
+    quiet: bool = False
+    sources: dict[str, str] = field(default_factory=dict)
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+class Formatter:
+    """Base class; subclasses set ``name`` and ``description``."""
+
+    name: ClassVar[str] = ""
+    description: ClassVar[str] = ""
+
+    def __init__(self, stream: TextIO, context: Context) -> None:
+        self.stream = stream
+        self.context = context
+
+    def start(self) -> None:
+        """Called once before any result."""
+
+    def document(self, result: DocResult) -> None:
+        """Called for each document, in input order."""
+
+    def corpus(self, findings: list[Finding]) -> None:
+        """Called once with the corpus rules' findings (possibly empty)."""
+
+    def finish(self, summary: Summary) -> None:
+        """Called once at the end."""
+
+
+@hookimpl
+def scrapelint_formatters() -> list[type]:
+    from lint.formatters.github import GithubFormatter
+    from lint.formatters.json import JsonFormatter, JsonlFormatter
+    from lint.formatters.junit import JunitFormatter
+    from lint.formatters.markdown import MarkdownFormatter
+    from lint.formatters.sarif import SarifFormatter
+    from lint.formatters.text import TextFormatter
+
+    return [TextFormatter, JsonFormatter, JsonlFormatter, SarifFormatter, GithubFormatter, JunitFormatter, MarkdownFormatter]

@@ -1,0 +1,36 @@
+"""Language detection, seeded and on a bounded sample (langdetect is imported lazily)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lint.document import Document
+
+SAMPLE_CHARS = 3000
+MIN_LETTERS = 20
+
+
+def detect_language(text: str) -> tuple[str, float] | None:
+    """(language code, probability) of ``text``, or None when it is too short to tell."""
+    sample = text[:SAMPLE_CHARS]
+    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+        return None
+    from langdetect import DetectorFactory, detect_langs
+    from langdetect.lang_detect_exception import LangDetectException
+
+    DetectorFactory.seed = 0
+    try:
+        best = detect_langs(sample)[0]
+    except LangDetectException:
+        return None
+    return best.lang, round(best.prob, 4)
+
+
+def detect_document_language(doc: Document) -> tuple[str, float] | None:
+    """Detect on evenly spaced slices of the prose, so long documents cost no more."""
+    text = doc.prose
+    if len(text) > SAMPLE_CHARS:
+        step = len(text) // 3
+        text = " ".join(text[i * step : i * step + SAMPLE_CHARS // 3] for i in range(3))
+    return detect_language(text)

@@ -1,0 +1,57 @@
+"""Plain text files: one document each."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lint.decoding import binary_problem, decode, looks_binary
+from lint.document import Document
+from lint.finding import Finding, Severity
+from lint.readers import Reader, Task, problem_document
+
+
+class TextReader(Reader):
+    name = "text"
+    suffixes = (".txt", ".text")
+    document_format = "text"
+
+    def load(self, task: Task) -> Iterator[Document]:
+        data = self.read_bytes(task)
+        if isinstance(data, Finding):
+            yield problem_document(task, data)
+            return
+        if looks_binary(data):
+            yield problem_document(task, binary_problem())
+            return
+        decoded = decode(data)
+        text = decoded.text or ""
+        problems = list(decoded.problems)
+        text, limit_problem = enforce_limit(text, self.settings.max_chars)
+        if limit_problem:
+            problems.append(limit_problem)
+        if not text.strip():
+            problems.append(empty_problem("file"))
+        doc = Document(text=text, path=task.path, format=self.document_format, problems=problems)
+        self.enrich(doc)
+        yield doc
+
+    def enrich(self, doc: Document) -> None:
+        """Hook for subclasses to add metadata."""
+
+
+def enforce_limit(text: str, max_chars: int) -> tuple[str, Finding | None]:
+    """Cut a document over the size limit, saying so, rather than stall a run."""
+    if len(text) <= max_chars:
+        return text, None
+    problem = Finding(
+        "SL006",
+        f"document has {len(text):,} characters, over the limit of {max_chars:,}; only the first {max_chars:,} were linted",
+        max_chars - 1,
+        max_chars,
+        Severity.WARNING,
+    )
+    return text[:max_chars], problem
+
+
+def empty_problem(what: str) -> Finding:
+    return Finding("SL007", f"empty {what}: no text to lint", 0, 0, Severity.WARNING)

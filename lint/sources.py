@@ -1,0 +1,82 @@
+"""Inputs to files: walk folders, apply excludes, pick a reader per file."""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+STDIN = "-"
+
+
+@dataclass(frozen=True)
+class Source:
+    path: str
+    reader: str
+    payload: bytes | None = None
+
+
+def is_excluded(path: str, patterns: Iterable[str], root: Path | None = None) -> bool:
+    """A pattern without a slash matches any path component; with one, the path from ``root``."""
+    posix = PurePosixPath(path.replace(os.sep, "/"))
+    relative = posix
+    if root is not None:
+        try:
+            relative = PurePosixPath(Path(path).resolve().relative_to(root.resolve()).as_posix())
+        except ValueError:
+            relative = posix
+    for pattern in patterns:
+        pattern = pattern.rstrip("/")
+        if "/" in pattern:
+            if fnmatch.fnmatch(str(relative), pattern) or fnmatch.fnmatch(str(relative), pattern + "/*"):
+                return True
+        elif any(fnmatch.fnmatch(part, pattern) for part in posix.parts):
+            return True
+    return False
+
+
+def reader_for(path: str, readers: Mapping[str, type]) -> str | None:
+    """The reader that claims ``path`` by its suffix, the longest suffix winning."""
+    best, best_len = None, -1
+    lowered = path.lower()
+    for name, reader in readers.items():
+        for suffix in getattr(reader, "suffixes", ()):
+            if lowered.endswith(suffix) and len(suffix) > best_len:
+                best, best_len = name, len(suffix)
+    return best
+
+
+def expand(
+    inputs: Iterable[str],
+    readers: Mapping[str, type],
+    excludes: list[str],
+    root: Path | None,
+    stdin_filename: str | None = None,
+    stdin: bytes | None = None,
+) -> Iterator[Source | str]:
+    """Yield sources in a stable order; a string is an error message about an input."""
+    for item in inputs:
+        if item == STDIN:
+            name = stdin_filename or STDIN
+            yield Source(name, reader_for(name, readers) or "text", stdin if stdin is not None else b"")
+            continue
+        path = Path(item)
+        if path.is_dir():
+            yield from _walk(path, readers, excludes, root)
+        elif path.exists():
+            if not is_excluded(item, excludes, root):
+                yield Source(item, reader_for(item, readers) or "text")
+        else:
+            yield f"{item}: no such file or directory"
+
+
+def _walk(folder: Path, readers: Mapping[str, type], excludes: list[str], root: Path | None) -> Iterator[Source]:
+    for current, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not is_excluded(os.path.join(current, d), excludes, root))
+        for name in sorted(files):
+            full = os.path.join(current, name)
+            reader = reader_for(name, readers)
+            if reader and not is_excluded(full, excludes, root):
+                yield Source(full, reader)

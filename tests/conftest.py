@@ -1,0 +1,33 @@
+"""Shared fixtures: the engine without third-party plugins, and the shared data folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def shared_dir() -> Path | None:
+    """``../shared`` beside the checkout (or $SCRAPELINT_SHARED), if it is there."""
+    candidate = Path(os.environ.get("SCRAPELINT_SHARED", ROOT.parent / "shared"))
+    return candidate if candidate.is_dir() else None
+
+
+@pytest.fixture
+def shared() -> Path:
+    found = shared_dir()
+    if found is None:
+        pytest.skip("../shared (seeds, bench data, schemas) is not beside this checkout")
+    return found
+
+
+@pytest.fixture
+def seeds(shared: Path) -> dict[str, str]:
+    """Seed articles by their number prefix ("000" .. "004")."""
+    folder = shared / "seeds"
+    if not folder.is_dir():
+        pytest.skip("../shared/seeds is absent")
+    return {p.name[:3]: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))}

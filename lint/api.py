@@ -45,7 +45,11 @@ def lint_text(
 
 
 def lint_documents(
-    documents: Iterable[Document], *, settings: Settings | None = None, registry: Registry | None = None, **overrides: Any
+    documents: Iterable[Document],
+    *,
+    settings: Settings | None = None,
+    registry: Registry | None = None,
+    **overrides: Any,
 ) -> Iterator[DocResult]:
     """Lint documents you built yourself; corpus findings come last, as a pseudo-result."""
     config = settings.with_overrides(**overrides) if settings else Settings().with_overrides(**overrides)
@@ -55,7 +59,11 @@ def lint_documents(
         result, collected = engine.lint_document(document)
         for rule, _ in engine.corpus_rules:
             if rule.code in collected:
-                partials[rule.code] = rule.merge(partials[rule.code], collected[rule.code]) if rule.code in partials else collected[rule.code]
+                partials[rule.code] = (
+                    rule.merge(partials[rule.code], collected[rule.code])
+                    if rule.code in partials
+                    else collected[rule.code]
+                )
         yield result
     corpus = engine.finalize(partials)
     if corpus:

@@ -51,7 +51,9 @@ def _csv_option(*names: str, help: str):
 @_csv_option("--select", help="Rules to enable: codes, prefixes (BP), names or ALL (replaces the configured set).")
 @_csv_option("--extend-select", help="Rules to enable on top of the selected ones.")
 @_csv_option("--ignore", help="Rules to disable: codes, prefixes or names.")
-@click.option("--format", "output_format", default="text", show_default=True, help="Output format (see `scrapelint formats`).")
+@click.option(
+    "--format", "output_format", default="text", show_default=True, help="Output format (see `scrapelint formats`)."
+)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the report to FILE.")
 @click.option("--statistics", is_flag=True, help="Show counts per rule.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only the summary (text format).")
@@ -63,8 +65,12 @@ def _csv_option(*names: str, help: str):
 @click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
 @click.option("--exclude", multiple=True, help="Glob patterns to exclude (replaces the defaults).")
 @click.option("--extend-exclude", multiple=True, help="Glob patterns to exclude on top of the defaults.")
-@click.option("--html", "html_mode", type=click.Choice(["main", "raw"]), help="HTML: trafilatura's main text or all visible text.")
-@click.option("--field", "fields", multiple=True, metavar="NAME=KEY", help="JSONL field names, e.g. --field text=content.")
+@click.option(
+    "--html", "html_mode", type=click.Choice(["main", "raw"]), help="HTML: trafilatura's main text or all visible text."
+)
+@click.option(
+    "--field", "fields", multiple=True, metavar="NAME=KEY", help="JSONL field names, e.g. --field text=content."
+)
 @click.option("--stdin-filename", help="The name to report (and pick a reader by) for input read from stdin.")
 @click.option("--fail-on", type=click.Choice(["info", "warning", "error"]), help="Lowest severity that fails the run.")
 @click.option("--fail-under", type=float, help="Fail when any document scores below this (0-100).")
@@ -129,17 +135,17 @@ def _open_output(path: str | None):
     if not path:
         yield sys.stdout
         return
-    directory = os.path.dirname(os.path.abspath(path))
     import tempfile
 
-    handle = tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=directory, delete=False, suffix=".tmp")
+    directory = os.path.dirname(os.path.abspath(path))
+    descriptor, temporary = tempfile.mkstemp(dir=directory, suffix=".tmp")
     try:
-        yield handle
-        handle.close()
-        os.replace(handle.name, path)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            yield handle
+        os.replace(temporary, path)
     except BaseException:
-        handle.close()
-        os.unlink(handle.name)
+        if os.path.exists(temporary):
+            os.unlink(temporary)
         raise
 
 

@@ -66,7 +66,7 @@ class Settings:
     fail_on: Severity = Severity.WARNING
     fail_under: float | None = None
     plugins: list[str] = field(default_factory=list)
-    max_chars: int = 20_000_000
+    max_chars: int = 5_000_000
     baseline: str | None = None
     config_path: Path | None = None
 
@@ -121,7 +121,9 @@ def _fields(key: str, value: Any, source: str) -> dict[str, str]:
         raise ConfigError(f"{source}: '{key}' must be a table such as {{text = \"content\"}}")
     unknown = sorted(set(value) - set(DEFAULT_FIELDS))
     if unknown:
-        raise ConfigError(f"{source}: unknown field name(s) {', '.join(unknown)} in '{key}' (known: {', '.join(DEFAULT_FIELDS)})")
+        raise ConfigError(
+            f"{source}: unknown field name(s) {', '.join(unknown)} in '{key}' (known: {', '.join(DEFAULT_FIELDS)})"
+        )
     merged = dict(DEFAULT_FIELDS)
     for name, column in value.items():
         if not isinstance(column, str) or not column:

@@ -36,7 +36,7 @@ def parse_iso_date(value: object) -> dt.date | None:
 
 def publication_date(doc: Document) -> dt.date | None:
     meta = doc.meta
-    if "as_of" in meta and meta["as_of"]:
+    if meta.get("as_of"):
         meta["date_source_used"] = "as-of"
         return parse_iso_date(meta["as_of"])
     if "date" in meta:

@@ -8,6 +8,7 @@ Markdown files only.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -107,7 +108,7 @@ def table_cells(line_text: str, line_start: int) -> tuple[tuple[int, int], ...]:
     stripped = line_text.strip()
     edges = [-1, *bounds, len(line_text)]
     cells = []
-    for left, right in zip(edges, edges[1:]):
+    for left, right in itertools.pairwise(edges):
         raw = line_text[left + 1 : right]
         if left == -1 and stripped.startswith("|") and not raw.strip():
             continue

@@ -77,10 +77,7 @@ def load_local_plugins(
             path = base / path
         name = f"local:{entry}"
         try:
-            if path.suffix == ".py" or path.is_dir():
-                module = _import_path(path)
-            else:
-                module = importlib.import_module(entry)
+            module = _import_path(path) if path.suffix == ".py" or path.is_dir() else importlib.import_module(entry)
             manager.register(module, name=name)
         except Exception as exc:
             failures.append(PluginFailure(name, f"{type(exc).__name__}: {exc}"))

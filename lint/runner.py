@@ -155,7 +155,9 @@ class Engine:
                 for rule, _ in self.corpus_rules:
                     if rule.code in partials:
                         merged[rule.code] = (
-                            rule.merge(merged[rule.code], partials[rule.code]) if rule.code in merged else partials[rule.code]
+                            rule.merge(merged[rule.code], partials[rule.code])
+                            if rule.code in merged
+                            else partials[rule.code]
                         )
         return ChunkResult(documents, merged)
 
@@ -339,13 +341,17 @@ class Run:
         for rule, _ in self.engine.corpus_rules:
             if rule.code in partials:
                 current = self.partials.get(rule.code)
-                self.partials[rule.code] = partials[rule.code] if current is None else rule.merge(current, partials[rule.code])
+                self.partials[rule.code] = (
+                    partials[rule.code] if current is None else rule.merge(current, partials[rule.code])
+                )
 
     def _parallel(self, batches: Iterator[list[Task]]) -> Iterator[ChunkResult]:
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else None)
         window = self.jobs * 2
-        with ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_init_worker, initargs=(self.engine,)) as pool:
+        with ProcessPoolExecutor(
+            self.jobs, mp_context=context, initializer=_init_worker, initargs=(self.engine,)
+        ) as pool:
             pending: list[Future] = []
             for batch in batches:
                 pending.append(pool.submit(_work, batch))

@@ -58,7 +58,7 @@ def select_rules(settings: Settings, rules: Mapping[str, type[Rule]]) -> list[Ru
         raise ConfigError(f"rules: no rule has the code or name {', '.join(map(repr, strays))}")
 
     specs = []
-    for code, rule in rules.items():
+    for _code, rule in rules.items():
         if not _enabled(rule, chosen, settings.extend_select, settings.ignore):
             continue
         specs.append(RuleSpec(rule, _severity_for(rule, settings.severity), _options_for(rule, settings.rule_options)))
@@ -66,7 +66,15 @@ def select_rules(settings: Settings, rules: Mapping[str, type[Rule]]) -> list[Ru
 
 
 def _enabled(rule: type[Rule], select: list[str] | None, extend: list[str], ignore: list[str]) -> bool:
-    picked = max((specificity(s, rule) for s in [*(select or ()), *extend]), default=-1)
+    """Enabled when the most specific selector naming it selects rather than ignores.
+
+    Rules that are off by default need their exact code or name, or ALL: a
+    prefix such as ``BP`` selects the family's default rules only.
+    """
+    ranks = [specificity(s, rule) for s in [*(select or ()), *extend]]
+    if not rule.default_enabled:
+        ranks = [rank for rank in ranks if rank == 0 or rank >= 5]
+    picked = max(ranks, default=-1)
     if select is None and rule.default_enabled:
         picked = max(picked, 0)
     dropped = max((specificity(s, rule) for s in ignore), default=-1)
@@ -107,7 +115,11 @@ def ignored_for_path(path: str, per_file_ignores: Mapping[str, list[str]]) -> li
     result: list[str] = []
     for pattern, selectors in per_file_ignores.items():
         target = posix.name if "/" not in pattern else str(posix)
-        if fnmatch.fnmatch(target, pattern) or fnmatch.fnmatch(str(posix), pattern) or fnmatch.fnmatch(str(posix), f"*/{pattern}"):
+        if (
+            fnmatch.fnmatch(target, pattern)
+            or fnmatch.fnmatch(str(posix), pattern)
+            or fnmatch.fnmatch(str(posix), f"*/{pattern}")
+        ):
             result.extend(selectors)
     return result
 

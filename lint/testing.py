@@ -132,7 +132,9 @@ def run_case(case: RuleCase) -> list[Finding]:
         return findings
     assert findings, f"{case.id}: expected {case.rule} to flag:\n{case.text}"
     if case.count is not None:
-        assert len(findings) == case.count, f"{case.id}: expected {case.count} finding(s), got {len(findings)}:\n{described}"
+        assert len(findings) == case.count, (
+            f"{case.id}: expected {case.count} finding(s), got {len(findings)}:\n{described}"
+        )
     snippets = [case.text[f.start : f.end] for f in findings]
     for wanted in case.expect:
         assert any(wanted in s or (s and s in wanted) for s in snippets), (

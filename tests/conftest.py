@@ -31,3 +31,31 @@ def seeds(shared: Path) -> dict[str, str]:
     if not folder.is_dir():
         pytest.skip("../shared/seeds is absent")
     return {p.name[:3]: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))}
+
+
+DEMO_PLUGIN = ROOT / "tests" / "plugins" / "demo_plugin.py"
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A corpus folder whose scrapelint.toml loads the demo plugin and selects only its rules."""
+    (tmp_path / "scrapelint.toml").write_text(
+        f'plugins = ["{DEMO_PLUGIN.as_posix()}"]\nselect = ["ZZ", "ZY"]\n', encoding="utf-8"
+    )
+    return tmp_path
+
+
+@pytest.fixture
+def cli(project: Path, monkeypatch: pytest.MonkeyPatch):
+    """Run ``scrapelint`` in-process from inside the demo project; returns click's Result."""
+    from click.testing import CliRunner
+
+    from lint.cli import main
+
+    monkeypatch.chdir(project)
+    runner = CliRunner()
+
+    def invoke(*args: str, input: str | bytes | None = None):
+        return runner.invoke(main, list(args), input=input, catch_exceptions=False)
+
+    return invoke

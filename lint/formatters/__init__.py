@@ -62,4 +62,12 @@ def scrapelint_formatters() -> list[type]:
     from lint.formatters.sarif import SarifFormatter
     from lint.formatters.text import TextFormatter
 
-    return [TextFormatter, JsonFormatter, JsonlFormatter, SarifFormatter, GithubFormatter, JunitFormatter, MarkdownFormatter]
+    return [
+        TextFormatter,
+        JsonFormatter,
+        JsonlFormatter,
+        SarifFormatter,
+        GithubFormatter,
+        JunitFormatter,
+        MarkdownFormatter,
+    ]

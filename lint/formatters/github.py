@@ -21,7 +21,9 @@ def annotation(finding: Finding) -> str:
     """One ``::warning file=...::message`` line; a corpus record is pinned to its line."""
     if finding.record is not None:
         props = {"file": finding.path, "line": finding.record}
-        message = f"{finding.message} (record {finding.record}, line {finding.line}, column {finding.column} of its text)"
+        message = (
+            f"{finding.message} (record {finding.record}, line {finding.line}, column {finding.column} of its text)"
+        )
     else:
         props = {
             "file": finding.path,

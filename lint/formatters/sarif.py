@@ -49,7 +49,11 @@ class SarifFormatter(Formatter):
             descriptor = (
                 rule_descriptor(rule)
                 if rule is not None
-                else {"id": finding.code, "name": finding.name or finding.code, "shortDescription": {"text": finding.name or finding.code}}
+                else {
+                    "id": finding.code,
+                    "name": finding.name or finding.code,
+                    "shortDescription": {"text": finding.name or finding.code},
+                }
             )
             self.used[finding.code] = len(self.descriptors)
             self.descriptors.append(descriptor)

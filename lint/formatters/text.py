@@ -43,7 +43,11 @@ class TextFormatter(Formatter):
         text = finding.source_line or self._line_text(finding)
         number = str(finding.line)
         gutter = " " * len(number)
-        width = (finding.end_column - finding.column) if finding.end_line == finding.line else len(text) - finding.column + 1
+        width = (
+            (finding.end_column - finding.column)
+            if finding.end_line == finding.line
+            else len(text) - finding.column + 1
+        )
         width = max(1, min(width, MAX_SOURCE_COLUMNS))
         shown = text[:MAX_SOURCE_COLUMNS]
         caret = " " * (finding.column - 1) + "^" * width
@@ -90,4 +94,6 @@ class TextFormatter(Formatter):
         elif summary.mean_score is not None:
             out.write(f"Score {summary.mean_score}\n")
         if summary.fixable:
-            out.write(self._style(f"[*] {summary.fixable} fixable with --fix (some only with --unsafe-fixes).\n", fg="cyan"))
+            out.write(
+                self._style(f"[*] {summary.fixable} fixable with --fix (some only with --unsafe-fixes).\n", fg="cyan")
+            )

@@ -33,7 +33,7 @@ class ReaderSettings:
         }
     )
     html_mode: str = "main"
-    max_chars: int = 20_000_000
+    max_chars: int = 5_000_000
 
 
 #: The reader name of a task that only carries a problem met while cutting tasks.

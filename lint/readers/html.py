@@ -11,12 +11,71 @@ from lint.readers import Reader, Task, problem_document
 from lint.readers.text import empty_problem, enforce_limit
 
 BLOCK_TAGS = frozenset(
-    """address article aside blockquote body br button caption dd details dialog div dl dt fieldset
-    figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol option p pre section
-    summary table tbody td tfoot th thead tr ul""".split()
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "br",
+        "button",
+        "caption",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "option",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    ]
 )
 DROPPED_TAGS = frozenset(
-    "head script style noscript svg template iframe object embed canvas textarea math map audio video".split()
+    [
+        "head",
+        "script",
+        "style",
+        "noscript",
+        "svg",
+        "template",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "textarea",
+        "math",
+        "map",
+        "audio",
+        "video",
+    ]
 )
 
 
@@ -37,7 +96,9 @@ class HtmlReader(Reader):
         problems: list[Finding] = []
         if decoded.problems:
             problems.append(
-                Finding("SL003", decoded.problems[0].message.replace("U+FFFD", "U+FFFD in the HTML"), 0, 0, Severity.ERROR)
+                Finding(
+                    "SL003", decoded.problems[0].message.replace("U+FFFD", "U+FFFD in the HTML"), 0, 0, Severity.ERROR
+                )
             )
         meta: dict[str, str] = {}
         if not html.strip():
@@ -49,7 +110,13 @@ class HtmlReader(Reader):
             text, meta = main_text(html)
             if not text.strip() and html.strip():
                 problems.append(
-                    Finding("SL009", "no main text could be extracted from this page (try --html raw)", 0, 0, Severity.WARNING)
+                    Finding(
+                        "SL009",
+                        "no main text could be extracted from this page (try --html raw)",
+                        0,
+                        0,
+                        Severity.WARNING,
+                    )
                 )
         text, limit_problem = enforce_limit(text, self.settings.max_chars)
         if limit_problem:

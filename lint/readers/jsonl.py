@@ -43,7 +43,9 @@ class JsonlReader(Reader):
         try:
             record = json.loads(task.payload)
         except (ValueError, UnicodeDecodeError) as exc:
-            yield problem_document(task, _record_problem("SL004", f"record {task.record} is not valid JSON: {exc}"), fallback_id)
+            yield problem_document(
+                task, _record_problem("SL004", f"record {task.record} is not valid JSON: {exc}"), fallback_id
+            )
             return
         if not isinstance(record, dict):
             message = f"record {task.record} is a JSON {type(record).__name__}, not an object"

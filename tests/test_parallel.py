@@ -1,0 +1,57 @@
+"""The process pool: same findings, same order, corpus rules merged across workers."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import lint.runner
+
+
+def make_corpus(folder: Path, documents: int = 200) -> None:
+    with (folder / "shard.jsonl").open("w", encoding="utf-8") as out:
+        for i in range(documents):
+            footer = "Subscribe to our newsletter today" if i % 3 == 0 else f"Unique closing line number {i}"
+            text = f"Story {i} begins,here.\nA body line that is specific to story {i}.\n{footer}\n"
+            out.write(json.dumps({"id": f"s{i}", "text": text}) + "\n")
+    for i in range(5):
+        (folder / f"page{i}.txt").write_text(f"Page {i} text,glued.\nSubscribe to our newsletter today\n")
+
+
+def run_cli(folder: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "lint", "check", ".", "--format", "jsonl", *args],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_jobs_two_equals_jobs_one_including_corpus_rules(project, monkeypatch):
+    make_corpus(project)
+    one = run_cli(project, "--jobs", "1")
+    two = run_cli(project, "--jobs", "2")
+    assert one.returncode == two.returncode == 1, one.stderr + two.stderr
+    assert one.stdout == two.stdout
+    rows = [json.loads(line) for line in two.stdout.splitlines()]
+    repeated = [r for r in rows if r["code"] == "ZZ003" and r["snippet"] == "Subscribe to our newsletter today"]
+    assert len(repeated) == 67 + 5  # every third record and every page
+    assert {r["path"] for r in repeated} == {"./shard.jsonl"} | {f"./page{i}.txt" for i in range(5)}
+    assert sum(r["code"] == "ZZ001" for r in rows) == 205
+
+
+def test_pool_really_runs_in_several_chunks(project, monkeypatch):
+    """With small chunks the run takes the parallel path and still keeps input order."""
+    from lint.api import lint_paths
+
+    make_corpus(project, documents=120)
+    monkeypatch.setattr(lint.runner, "CHUNK_TASKS", 7)
+    monkeypatch.chdir(project)
+    serial = lint_paths(["."], jobs=1)
+    parallel = lint_paths(["."], jobs=2)
+    assert [f.to_dict() for f in serial] == [f.to_dict() for f in parallel]
+    records = [f.record for f in parallel if f.code == "ZZ001" and f.record is not None]
+    assert records == sorted(records)

@@ -217,9 +217,12 @@ class Document:
     def words(self) -> list[Span]:
         return [Span(m.start(), m.end(), m.group()) for m in WORD.finditer(self.prose)]
 
-    @property
+    @cached_property
     def word_count(self) -> int:
-        return len(self.words)
+        """The number of words, without building a span per word."""
+        if "words" in self.__dict__:
+            return len(self.words)
+        return len(WORD.findall(self.prose))
 
     # -- metadata ---------------------------------------------------------
 

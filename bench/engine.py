@@ -1,0 +1,136 @@
+"""Engine benchmark: startup time, throughput with --jobs 1 and 2, and peak memory.
+
+Generates a synthetic corpus of news-like articles (with a few defects) and
+runs the installed CLI on it, so the figures are what a user gets.
+
+    python bench/engine.py                  # default sizes
+    python bench/engine.py --mb 20 --big-mb 200 --select ALL
+
+Prints a table; it is a measurement, not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+WORDS = (
+    "council budget minister election harbour district report officials approved plan spending year "
+    "growth market company workers union strike talks agreement court ruling police investigation "
+    "school hospital patients river bridge road transport energy prices inflation bank rate policy "
+    "government opposition vote parliament region city mayor residents museum festival season team"
+).split()
+FUNCTION = "the a of to in and that for on with as by at from".split()
+
+
+def sentence(rng: random.Random) -> str:
+    words = [rng.choice(WORDS if i % 2 else FUNCTION) for i in range(rng.randint(8, 22))]
+    text = " ".join(words)
+    return text[0].upper() + text[1:] + "."
+
+
+def article(rng: random.Random, index: int) -> str:
+    paragraphs = [" ".join(sentence(rng) for _ in range(rng.randint(2, 5))) for _ in range(rng.randint(4, 9))]
+    if index % 5 == 0:
+        paragraphs.insert(0, "Home\nWorld\nBusiness\nSport\nLogin")
+    if index % 7 == 0:
+        paragraphs.append("If you'd like, I can also shorten this article. Let me know!")
+    if index % 3 == 0:
+        paragraphs[1] = paragraphs[1].replace(", ", ",", 1).replace(". ", ".", 1)
+    return f"Headline number {index}\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def write_corpus(path: Path, megabytes: float, seed: int = 7) -> int:
+    rng = random.Random(seed)
+    target = int(megabytes * 1_000_000)
+    written = documents = 0
+    with path.open("w", encoding="utf-8") as out:
+        while written < target:
+            line = json.dumps({"id": f"doc-{documents}", "text": article(rng, documents)}) + "\n"
+            out.write(line)
+            written += len(line.encode("utf-8"))
+            documents += 1
+    return documents
+
+
+def tree_rss_kb(pid: int) -> int:
+    """Resident memory of a process and all its descendants, from /proc."""
+    total = 0
+    stack = [pid]
+    while stack:
+        current = stack.pop()
+        try:
+            with open(f"/proc/{current}/status") as status:
+                for line in status:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1])
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children") as children:
+                    stack.extend(int(c) for c in children.read().split())
+        except (FileNotFoundError, ProcessLookupError, PermissionError):
+            continue
+    return total
+
+
+def run(args: list[str], cwd: Path | None = None) -> tuple[float, int, int]:
+    """Wall seconds, peak tree RSS (MB) and exit code of one CLI run."""
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "lint", *args], cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    peak = 0
+    while process.poll() is None:
+        peak = max(peak, tree_rss_kb(process.pid))
+        time.sleep(0.02)
+    elapsed = time.perf_counter() - start
+    return elapsed, peak // 1024, process.returncode
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--mb", type=float, default=10.0, help="size of the throughput corpus")
+    parser.add_argument("--big-mb", type=float, default=100.0, help="size of the large corpus for peak memory")
+    parser.add_argument("--select", default=None, help="rule selection (default: the default rule set)")
+    parser.add_argument("--repeat", type=int, default=5, help="startup runs to take the median of")
+    options = parser.parse_args()
+    selection = ["--select", options.select] if options.select else []
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        small = folder / "one.txt"
+        small.write_text(article(random.Random(1), 1), encoding="utf-8")
+        startup = [run(["check", str(small), "--isolated", *selection])[0] for _ in range(options.repeat)]
+        print(f"startup, one small file: median {statistics.median(startup):.3f} s over {options.repeat} runs")
+        version = [run(["--version"])[0] for _ in range(options.repeat)]
+        print(f"interpreter and CLI import only (--version): median {statistics.median(version):.3f} s")
+
+        corpus = folder / "corpus.jsonl"
+        documents = write_corpus(corpus, options.mb)
+        size_mb = corpus.stat().st_size / 1e6
+        print(f"\ncorpus: {documents:,} documents, {size_mb:.1f} MB")
+        print(f"{'jobs':>4} {'seconds':>8} {'MB/s':>7} {'docs/s':>8} {'peak MB':>8}")
+        for jobs in (1, 2):
+            elapsed, peak, _ = run(
+                ["check", str(corpus), "--isolated", "--format", "jsonl", "--jobs", str(jobs), *selection]
+            )
+            print(f"{jobs:>4} {elapsed:>8.2f} {size_mb / elapsed:>7.2f} {documents / elapsed:>8.0f} {peak:>8}")
+
+        print("\npeak memory (whole process tree) against corpus size, --jobs 2, --format jsonl:")
+        for megabytes in (options.big_mb / 4, options.big_mb):
+            big = folder / f"big-{megabytes:g}.jsonl"
+            count = write_corpus(big, megabytes, seed=11)
+            elapsed, peak, _ = run(["check", str(big), "--isolated", "--format", "jsonl", "--jobs", "2", *selection])
+            print(f"  {megabytes:>6.0f} MB, {count:>8,} docs: peak {peak} MB RSS, {elapsed:.1f} s")
+            big.unlink()
+
+
+if __name__ == "__main__":
+    main()

@@ -220,6 +220,7 @@ def _progress(wanted: bool | None, sources: list, quiet: bool):
     if not show:
         yield None
         return
+    from rich.console import Console
     from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 
     with Progress(
@@ -228,7 +229,7 @@ def _progress(wanted: bool | None, sources: list, quiet: bool):
         DownloadColumn(),
         TextColumn("{task.fields[docs]} docs"),
         TimeRemainingColumn(),
-        console=None,
+        console=Console(stderr=True),
         transient=True,
         redirect_stdout=False,
         redirect_stderr=False,

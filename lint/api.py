@@ -57,13 +57,7 @@ def lint_documents(
     partials: dict[str, Any] = {}
     for document in documents:
         result, collected = engine.lint_document(document)
-        for rule, _ in engine.corpus_rules:
-            if rule.code in collected:
-                partials[rule.code] = (
-                    rule.merge(partials[rule.code], collected[rule.code])
-                    if rule.code in partials
-                    else collected[rule.code]
-                )
+        engine.merge_partials(partials, collected)
         yield result
     corpus = engine.finalize(partials)
     if corpus:

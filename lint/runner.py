@@ -152,14 +152,15 @@ class Engine:
             for doc in self.load(task):
                 result, partials = self.lint_document(doc)
                 documents.append(result)
-                for rule, _ in self.corpus_rules:
-                    if rule.code in partials:
-                        merged[rule.code] = (
-                            rule.merge(merged[rule.code], partials[rule.code])
-                            if rule.code in merged
-                            else partials[rule.code]
-                        )
+                self.merge_partials(merged, partials)
         return ChunkResult(documents, merged)
+
+    def merge_partials(self, into: dict[str, Any], partials: dict[str, Any]) -> None:
+        """Fold one document's (or chunk's) corpus partials into ``into``, rule by rule."""
+        for rule, _ in self.corpus_rules:
+            if rule.code in partials:
+                current = into.get(rule.code)
+                into[rule.code] = partials[rule.code] if current is None else rule.merge(current, partials[rule.code])
 
     def finalize(self, partials: dict[str, Any]) -> list[Finding]:
         """Corpus findings, after every document was collected."""
@@ -328,7 +329,7 @@ class Run:
         else:
             results = self._parallel(_chain(first, second, batches))
         for chunk in results:
-            self._merge(chunk.partials)
+            self.engine.merge_partials(self.partials, chunk.partials)
             for document in chunk.documents:
                 self._documents += 1
                 self._bytes += document.stats.get("characters", 0)
@@ -336,14 +337,6 @@ class Run:
             if self.progress:
                 self.progress(self._documents, self._bytes)
         self.corpus_findings = self.engine.finalize(self.partials)
-
-    def _merge(self, partials: dict[str, Any]) -> None:
-        for rule, _ in self.engine.corpus_rules:
-            if rule.code in partials:
-                current = self.partials.get(rule.code)
-                self.partials[rule.code] = (
-                    partials[rule.code] if current is None else rule.merge(current, partials[rule.code])
-                )
 
     def _parallel(self, batches: Iterator[list[Task]]) -> Iterator[ChunkResult]:
         methods = multiprocessing.get_all_start_methods()

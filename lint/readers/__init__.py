@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import ClassVar
 
+from lint.config import DEFAULT_FIELDS
+from lint.decoding import Decoded, binary_problem, decode, looks_binary
 from lint.document import Document
 from lint.finding import Finding, Severity
 from lint.hookspecs import hookimpl
@@ -21,17 +23,7 @@ from lint.hookspecs import hookimpl
 class ReaderSettings:
     """What readers need from the configuration."""
 
-    fields: dict[str, str] = field(
-        default_factory=lambda: {
-            "text": "text",
-            "id": "id",
-            "url": "url",
-            "title": "title",
-            "date": "date",
-            "language": "language",
-            "ignore": "scrapelint_ignore",
-        }
-    )
+    fields: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_FIELDS))
     html_mode: str = "main"
     max_chars: int = 5_000_000
 
@@ -72,6 +64,15 @@ class Reader:
 
     def load(self, task: Task) -> Iterator[Document]:
         raise NotImplementedError
+
+    def read_text(self, task: Task) -> Decoded | Document:
+        """The task's text decoded, or a problem document when it is unreadable or binary."""
+        data = self.read_bytes(task)
+        if isinstance(data, Finding):
+            return problem_document(task, data)
+        if looks_binary(data):
+            return problem_document(task, binary_problem())
+        return decode(data)
 
     def read_bytes(self, task: Task) -> bytes | Finding:
         if task.payload is not None:

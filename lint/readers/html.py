@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lint.decoding import binary_problem, decode, looks_binary
 from lint.document import Document
 from lint.finding import Finding, Severity
-from lint.readers import Reader, Task, problem_document
+from lint.readers import Reader, Task
 from lint.readers.text import empty_problem, enforce_limit
 
 BLOCK_TAGS = frozenset(
@@ -84,14 +83,10 @@ class HtmlReader(Reader):
     suffixes = (".html", ".htm", ".xhtml")
 
     def load(self, task: Task) -> Iterator[Document]:
-        data = self.read_bytes(task)
-        if isinstance(data, Finding):
-            yield problem_document(task, data)
+        decoded = self.read_text(task)
+        if isinstance(decoded, Document):
+            yield decoded
             return
-        if looks_binary(data):
-            yield problem_document(task, binary_problem())
-            return
-        decoded = decode(data)
         html = decoded.text or ""
         problems: list[Finding] = []
         if decoded.problems:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lint.decoding import binary_problem, decode, looks_binary
 from lint.document import Document
 from lint.finding import Finding, Severity
-from lint.readers import Reader, Task, problem_document
+from lint.readers import Reader, Task
 
 
 class TextReader(Reader):
@@ -16,14 +15,10 @@ class TextReader(Reader):
     document_format = "text"
 
     def load(self, task: Task) -> Iterator[Document]:
-        data = self.read_bytes(task)
-        if isinstance(data, Finding):
-            yield problem_document(task, data)
+        decoded = self.read_text(task)
+        if isinstance(decoded, Document):
+            yield decoded
             return
-        if looks_binary(data):
-            yield problem_document(task, binary_problem())
-            return
-        decoded = decode(data)
         text = decoded.text or ""
         problems = list(decoded.problems)
         text, limit_problem = enforce_limit(text, self.settings.max_chars)

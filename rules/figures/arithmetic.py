@@ -24,6 +24,13 @@ _FROM = re.compile(r"(?i)\bfrom\s+(?:about\s+|around\s+|approximately\s+|roughly
 _TO = re.compile(
     r"(?i)^(?:\s+(?:in|at)\s+(?:the\s+)?[\w-]{1,20}(?:\s+\d{4})?)?\s*(?:,\s*)?to\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?$"
 )
+# The stated percentage must belong to the from/to pair: "rose 25% from A to B",
+# "from A to B, an increase of 25%", "from A to B (up 25%)".
+_BEFORE_FROM = re.compile(r"(?i)^\s*(?:\w+\s+){0,3}?from\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?$")
+_AFTER_TO = re.compile(
+    r"(?i)^(?:\s+(?:in|at)\s+[\w-]{1,20}(?:\s+\d{4})?)?\s*(?:,|\(|—|–|-)\s*(?:a|an|or|up|down|representing|marking)?"
+    r"(?:\s+(?:increase|rise|jump|gain|drop|fall|decline|decrease)\s+of)?\s*(?:some\s+|about\s+|around\s+|nearly\s+)?$"
+)
 _POINTS = re.compile(r"(?i)^\s*(?:percentage\s+)?points?\b")
 _TOTAL_CUE = re.compile(
     r"(?i)\b(?:a\s+total\s+of|in\s+total|totall?ing|total(?:led|ed)?\s+of)\b[^.;:]{0,20}$|\btotal\b[^.;:]{0,10}$"
@@ -139,6 +146,8 @@ class ArithmeticMismatch(Rule):
         if len(percents) != 1:
             return
         stated = percents[0]
+        if not (_BEFORE_FROM.match(prose[stated.end : old.start]) or _AFTER_TO.match(prose[new.end : stated.start])):
+            return
         window = prose[max(sentence.start, stated.start - 40) : min(sentence.end, stated.end + 25)]
         change = _CHANGE_WORD.search(window)
         if not change:

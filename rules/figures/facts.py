@@ -10,6 +10,7 @@ a table whose header names the metric and its unit ("Japan Defense Budget
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from rules.figures import mentions, tables
@@ -74,6 +75,7 @@ def _prose_facts(doc) -> list[Fact]:
     quantities = mentions.quantities(doc)
     if not quantities:
         return found
+    starts = [q.start for q in quantities]
     for sentence in doc.sentences:
         text = sentence.text
         metrics = list(_POSSESSIVE.finditer(text))
@@ -84,11 +86,9 @@ def _prose_facts(doc) -> list[Fact]:
             continue
         metric = metrics[0]
         after = sentence.start + metric.end()
-        values = [
-            q
-            for q in quantities
-            if after <= q.start < sentence.end and not q.is_year and q.unit not in ("%",) and q.scale > 1
-        ]
+        low = bisect_left(starts, after)
+        high = bisect_left(starts, sentence.end, low)
+        values = [q for q in quantities[low:high] if not q.is_year and q.unit != "%" and q.scale > 1]
         if not values:
             continue
         value = values[0]

@@ -67,7 +67,8 @@ _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR
 _WD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)[a-zA-Z]{0,6}\.?"
 _ORD = r"(?:st|nd|rd|th)?"
 _DASH = r"\s*(?:-|–|—|to|through|until|till)\s*"
-_YEAR = r"(1[6-9]\d\d|2[01]\d\d)"
+# Years 1600-2999; a year from 2200 on must not run into a noun ("June 5, 2500 people").
+_YEAR = r"(1[6-9]\d\d|2[01]\d\d|2[2-9]\d\d(?!\s+[a-z]))"
 
 _MONTH_FIRST = re.compile(
     rf"(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})\s+(?P<day>\d{{1,2}}){_ORD}"

@@ -21,6 +21,11 @@ _WD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?"
 _YEARLESS = re.compile(
     rf"\b(?P<wd>{_WD}),?\s+(?:(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<mon2>{_MON}))(?:st|nd|rd|th)?\b(?!,?\s*\d)"
 )
+_DOTTED = re.compile(r"^\d{4}\.")
+# Deadlines and targets may lie decades ahead: "net zero by December 31, 2050".
+_OPEN_ENDED = re.compile(
+    r"(?i)\b(?:by|until|till|through|before|target|goal|deadline|expires?|maturity|matures)\b[^.;]{0,12}$"
+)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|until|till|through|and)\s*$")
 _YEAR_RANGE = re.compile(r"(?<![\d.,/-])(?P<a>1[6-9]\d\d|2[01]\d\d)\s?[-–](?P<b>1[6-9]\d\d|2[01]\d\d)(?![\d.,/-])")
 
@@ -114,14 +119,17 @@ class ImpossibleDate(Rule):
     code = "FG007"
     name = "impossible-date"
     options: ClassVar[dict[str, Option]] = {
-        "future_years": Option(10, "How many years after the publication date a day-precise date may lie.")
+        "future_years": Option(20, "How many years after the publication date a day-precise date may lie.")
     }
 
     def check(self, doc) -> Iterator[Finding]:
         found = mentions.dates(doc)
         published = doc.publication_date
+        prose = doc.prose
         for mention in found:
             bad = _invalid_part(mention)
+            if bad and _DOTTED.match(mention.text) and mention.weekday is None:
+                continue  # "2024.06.31" with no weekday is as likely a version number
             if bad:
                 yield self.finding(mention.start, mention.end, f"'{mention.text}' is not a real date: {bad}")
                 continue
@@ -130,7 +138,12 @@ class ImpossibleDate(Rule):
                 yield self.finding(
                     mention.start, mention.end, f"the range '{mention.text}' ends ({last}) before it starts ({first})"
                 )
-            elif published and first and first.year > published.year + self.config["future_years"]:
+            elif (
+                published
+                and first
+                and first.year > published.year + self.config["future_years"]
+                and not _OPEN_ENDED.search(prose[max(0, mention.start - 30) : mention.start])
+            ):
                 yield self.finding(
                     mention.start,
                     mention.end,

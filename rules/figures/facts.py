@@ -22,7 +22,7 @@ METRIC_NOUNS = (
 )
 _POSSESSIVE = re.compile(
     r"(?P<subject>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:’s|'s|’|')\s+"
-    rf"(?P<metric>(?:[a-z][a-z-]*\s+){{0,2}}?(?:{METRIC_NOUNS}))\b",
+    rf"(?P<metric>(?:[a-z][a-z-]*\s+){{0,2}}?(?:{METRIC_NOUNS})(?:\s+(?:and|&)\s+(?:{METRIC_NOUNS}))?)\b",
 )
 _HEADER_METRIC = re.compile(rf"(?i)^(?P<words>[\w .&'’-]*?\b(?:{METRIC_NOUNS}))\b\s*(?:\((?P<unit>[^)]*)\))?\s*$")
 _PERIOD = re.compile(r"(?i)\b(?:fiscal\s+(?:year\s+)?|fy\s?)?(?P<year>(?:19|20)\d\d)\b")
@@ -34,7 +34,22 @@ _CHANGE_BETWEEN = re.compile(
     r"(?i)\b(?:increase|increased|raise|raised|boost|boosted|add|added|cut|reduce|reduced|hike|rise|rose|grew|fell|jump|by)\b"
 )
 _FILLER = frozenset(
-    ("the", "a", "an", "annual", "total", "overall", "yearly", "record", "entire", "current", "its", "their")
+    (
+        "the",
+        "a",
+        "an",
+        "and",
+        "&",
+        "annual",
+        "total",
+        "overall",
+        "yearly",
+        "record",
+        "entire",
+        "current",
+        "its",
+        "their",
+    )
 )
 _SPELLING = {"defence": "defense", "programme": "program", "u.s": "us", "u.s.": "us", "usa": "us", "america": "us"}
 _TRAILING_TO = re.compile(r"(?i)\bto\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|nearly\s+)?$")

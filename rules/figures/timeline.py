@@ -26,12 +26,16 @@ FUTURE_BEFORE = re.compile(
 PAST_FRAME = re.compile(r"(?i)\b(?:was|were|had\s+been|had|originally|initially|would)\b")
 REPORTING = re.compile(r"(?i)\b(?:said|says|announced|reported|told|stated|wrote|published|updated|posted)\b")
 PAST_VERB_BEFORE = re.compile(
-    r"(?i)\b(?:took\s+place|was\s+held|were\s+held|was\s+signed|was\s+released|was\s+published|happened|occurred"
-    r"|ended|concluded|died|passed\s+away|was\s+killed|were\s+killed|was\s+elected|was\s+sworn\s+in)\s+(?:on|in)\s+$"
+    r"(?i)\b(?P<verb>took\s+place|was\s+held|were\s+held|held|hosted|signed|was\s+signed|was\s+released|was\s+published"
+    r"|happened|occurred|ended|concluded|died|passed\s+away|was\s+killed|were\s+killed|was\s+elected|was\s+sworn\s+in"
+    r"|won|lost|voted|opened|launched|announced)\b[^.;:!?]{0,40}?\b(?:on|in)\s+$"
+)
+# Words that make the verb before a date future or hypothetical: "will be held on", "is to be signed on".
+NOT_PAST = re.compile(
+    r"(?i)\b(?:will|would|shall|to\s+be|be|is\s+to|are\s+to|expected|scheduled|set|plans?|may|might|could)\b"
 )
 PAST_AFTER_ON = re.compile(
-    r"^,\s*(?:\w+\s+){0,5}?(?:said|announced|held|met|won|lost|signed|released|reported|told|confirmed|launched"
-    r"|unveiled|died|killed|voted|approved|rejected)\b"
+    r"^,\s*(?:[\w'’-]+\s+){0,5}?(?:said|held|met|won|lost|told|took|gave|made|saw|[a-z]{3,}ed)\b(?![^.;]*\b(?:will|would)\b)"
 )
 
 
@@ -126,11 +130,12 @@ class FutureEventReportedPast(Rule):
             first = mention.date
             if first is None or first <= limit:
                 continue
-            before = prose[max(0, mention.start - 40) : mention.start]
+            sentence = mentions.sentence_of(doc, mention.start)
+            floor = sentence.start if sentence is not None else max(0, mention.start - 100)
+            before = prose[max(floor, mention.start - 80) : mention.start]
             after = prose[mention.end : mention.end + 80]
-            told_past = PAST_VERB_BEFORE.search(before) or (
-                re.search(r"(?:^|[.!?]\s+|\n)On\s+$", before) and PAST_AFTER_ON.match(after)
-            )
+            opens_sentence = prose[floor : mention.start].strip() == "On"
+            told_past = self._past_verb_before(before) or (opens_sentence and PAST_AFTER_ON.match(after))
             if told_past:
                 yield self.finding(
                     mention.start,
@@ -139,15 +144,25 @@ class FutureEventReportedPast(Rule):
                     f"publication date {published.isoformat()} ({doc.meta.get('date_source_used')})",
                 )
 
+    @staticmethod
+    def _past_verb_before(before: str) -> bool:
+        verb = PAST_VERB_BEFORE.search(before)
+        if verb is None:
+            return False
+        lead = before[max(0, verb.start() - 30) : verb.start()]
+        return not NOT_PAST.search(lead + " " + verb.group())
+
 
 _YEAR = r"(1[6-9]\d\d|2[01]\d\d)"
 AS_OF = re.compile(
     rf"(?i)\b(?:as\s+of|as\s+at)\s+(?:(?:early|mid|late|end|the\s+end\s+of)[-\s]+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{{1,2}},?\s+)?{_YEAR}(?!\d)"
 )
 PRESENT = re.compile(
-    r"(?i)\b(?:is|are|has|have|remains|remain|stands|stand|currently|now|employs|holds|counts|ranks|lives|live)\b"
+    r"(?i)\b(?:is|are|has|have|remains|remain|stands|stand|currently|now|employs|employ|holds|counts|ranks|lives|live"
+    r"|runs|run|operates|operate|owns|own|serves|serve|covers|cover|includes|include|contains|contain|exists|exist"
+    r"|accounts|represents|represent|totals|reaches|costs|works|work)\b"
 )
-PAST = re.compile(r"(?i)\b(?:was|were|had|stood|remained|counted|ranked|employed|held)\b")
+PAST = re.compile(r"(?i)\b(?:was|were|had|stood|remained)\b")
 CURRENT_CUE = re.compile(
     rf"(?i)\b(?P<cue>currently|at\s+present|presently|right\s+now|this\s+year|so\s+far\s+this\s+year|the\s+current\s+year)"
     rf"\s*[,(]\s*(?:in\s+)?{_YEAR}\b"

@@ -10,7 +10,7 @@ from itertools import pairwise
 from typing import ClassVar
 
 from lint.dates import MONTHS, WEEKDAY_NAMES, WEEKDAYS
-from lint.finding import Finding
+from lint.finding import Finding, Severity
 from lint.rule import Option, Rule
 from rules.figures import mentions
 
@@ -26,6 +26,7 @@ _DOTTED = re.compile(r"^\d{4}\.")
 _OPEN_ENDED = re.compile(
     r"(?i)\b(?:by|until|till|through|before|target|goal|deadline|expires?|maturity|matures)\b[^.;]{0,12}$"
 )
+_YEARLESS_DAYS = 300
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|until|till|through|and)\s*$")
 _YEAR_RANGE = re.compile(r"(?<![\d.,/-])(?P<a>1[6-9]\d\d|2[01]\d\d)\s?[-–](?P<b>1[6-9]\d\d|2[01]\d\d)(?![\d.,/-])")
 
@@ -36,8 +37,10 @@ class WeekdayMismatch(Rule):
     ## What it does
     Checks every date written with its weekday ("Monday, June 24, 2025",
     "2025.10.26 (Sun)") against the calendar. A weekday and day without a year
-    ("Tuesday, June 24") is checked against the year of the publication date
-    when that is known and the date lies within half a year of it.
+    ("Tuesday, June 24") is checked when the publication date is known: it is
+    flagged only if no occurrence of that day within 300 days of the
+    publication date, before or after, falls on the written weekday, and
+    reported as info, since the year is only as good as that date.
 
     ## Why it matters
     One of the two is wrong, and a reader cannot tell which: the event may be
@@ -67,8 +70,8 @@ class WeekdayMismatch(Rule):
             day = int(match.group("day") or match.group("day2"))
             if weekday is None or month is None:
                 continue
-            date = _nearest(published, month, day)
-            if date is not None and date.weekday() != weekday:
+            date = _nearest(published, month, day, weekday)
+            if date is not None:
                 yield self._finding(match.start(), match.end(), match.group(), date, weekday, inferred=True)
 
     def _finding(self, start, end, text, date: dt.date, weekday: int, inferred: bool = False) -> Finding:
@@ -78,22 +81,29 @@ class WeekdayMismatch(Rule):
             end,
             f"'{text}' says {WEEKDAY_NAMES[weekday]}, but {date:%B} {date.day}, {date.year} is a "
             f"{WEEKDAY_NAMES[date.weekday()]}{year_note}",
+            # A year taken from the publication date is only as good as that date.
+            severity=Severity.INFO if inferred else None,
         )
 
 
-def _nearest(published: dt.date, month: int, day: int) -> dt.date | None:
-    """The date with this month and day closest to ``published``, if within half a year."""
-    best = None
+def _nearest(published: dt.date, month: int, day: int, weekday: int) -> dt.date | None:
+    """The date nearest ``published`` with this month and day, or ``None`` when it may be fine.
+
+    A year-less date may point back or forward: "Saturday, May 18" in a November
+    article is the May before. Only when no occurrence within ``_YEARLESS_DAYS``
+    of the publication date falls on the written weekday is the weekday wrong.
+    """
+    candidates = []
     for year in (published.year - 1, published.year, published.year + 1):
         try:
             candidate = dt.date(year, month, day)
         except ValueError:
             continue
-        if best is None or abs((candidate - published).days) < abs((best - published).days):
-            best = candidate
-    if best is None or abs((best - published).days) > 183:
+        if abs((candidate - published).days) <= _YEARLESS_DAYS:
+            candidates.append(candidate)
+    if not candidates or any(c.weekday() == weekday for c in candidates):
         return None
-    return best
+    return min(candidates, key=lambda c: abs((c - published).days))
 
 
 class ImpossibleDate(Rule):

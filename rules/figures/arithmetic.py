@@ -13,8 +13,8 @@ from lint.rule import Option, Rule
 from rules.figures import mentions, tables
 from rules.figures.quantities import Quantity, hedge_before
 
-INCREASE = r"rose|rise|rising|risen|increased?|increasing|grew|grow|growth|growing|jumped|jump|climbed|climb|surged|surge|gained?|up|higher|soared|boost(?:ed)?"
-DECREASE = r"fell|fall|falling|fallen|dropped|drop|declined?|declining|decreased?|decreasing|slid|slump(?:ed)?|plunged?|down|lower|shrank|shrunk|cut|lost|loss|reduction|reduced"
+INCREASE = r"advanced|rebounded|rose|rise|rising|risen|increased?|increasing|grew|grow|growth|growing|jumped|jump|climbed|climb|surged|surge|gained?|up|higher|soared|boost(?:ed)?"
+DECREASE = r"slipped|slip|dipped|eased|tumbled|sank|fell|fall|falling|fallen|dropped|drop|declined?|declining|decreased?|decreasing|slid|slump(?:ed)?|plunged?|down|lower|shrank|shrunk|cut|lost|loss|reduction|reduced"
 _CHANGE_WORD = re.compile(rf"(?i)\b(?:(?P<up>{INCREASE})|(?P<down>{DECREASE}))\b")
 _MULTIPLE = re.compile(
     r"(?i)\b(?P<hedge>more\s+than\s+|nearly\s+|almost\s+|roughly\s+|about\s+)?(?P<word>doubled|tripled|trebled|quadrupled|halved)\b"

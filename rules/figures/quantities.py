@@ -23,11 +23,25 @@ SCALES = {
     "bn": 1e9,
     "b": 1e9,
     "bln": 1e9,
+    "lakh": 1e5,
+    "crore": 1e7,
     "trillion": 1e12,
     "tn": 1e12,
     "tln": 1e12,
 }
-CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP"}
+CURRENCY_SYMBOLS = {
+    "$": "USD",
+    "us$": "USD",
+    "usd": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "rs": "INR",
+    "rs.": "INR",
+    "₹": "INR",
+    "inr": "INR",
+}
 CURRENCY_WORDS = {
     "dollars": "USD",
     "dollar": "USD",
@@ -57,9 +71,9 @@ BOUNDS = ("more than", "over", "less than", "under", "at least", "up to", "above
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _QUANTITY = re.compile(
-    r"(?<![\w.,])(?P<cur>US\$|\$|€|£|USD\s?|EUR\s?|GBP\s?)?"
+    r"(?<![\w.,])(?P<cur>US\$|\$|€|£|₹|USD\s?|EUR\s?|GBP\s?|INR\s?|Rs\.?\s?)?"
     rf"(?P<num>{NUMBER})(?![\d])"
-    r"(?:\s?(?P<scale>trillion|billion|million|thousand|bn|mn|mln|bln|tn|[kmb])\b)?"
+    r"(?:\s?(?P<scale>trillion|billion|million|thousand|crore|lakh|bn|mn|mln|bln|tn|[kmb])\b)?"
     r"(?:\s?(?P<unit>%|percent\b|per\s?cent\b|(?:US\s)?dollars\b|euros?\b|pounds\b|yen\b|won\b|yuan\b|rupees\b))?",
     re.IGNORECASE,
 )

@@ -16,9 +16,7 @@ from rules.figures import mentions
 FUTURE_BEFORE = re.compile(
     r"(?i)(?:\b(?:upcoming|forthcoming|next(?!,))\b[^.;:!?]{0,60}"
     r"|\b(?:will|is\s+set\s+to|are\s+set\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to|is\s+due\s+to|are\s+due\s+to"
-    r"|is\s+expected\s+to|are\s+expected\s+to|is\s+slated\s+to)\s+(?:\w+\s+){0,4}?"
-    r"(?:take\s+place|be\s+held|be\s+released|begin|start|open|convene|meet|run|launch|vote|hold\s+[^.;]{0,30}?)\s+"
-    r"(?:on|from|between|in)\s+"
+    r"|is\s+expected\s+to|are\s+expected\s+to|is\s+slated\s+to)\s+[^.;:!?,]{0,60}?\s(?:on|from|between)\s+"
     r"|\b(?:scheduled|slated|planned|set)\s+(?:for|on|to\s+begin\s+on|to\s+start\s+on)\s+)"
     r"(?:\(|the\s+)?$"
 )
@@ -26,13 +24,13 @@ FUTURE_BEFORE = re.compile(
 PAST_FRAME = re.compile(r"(?i)\b(?:was|were|had\s+been|had|originally|initially|would)\b")
 REPORTING = re.compile(r"(?i)\b(?:said|says|announced|reported|told|stated|wrote|published|updated|posted)\b")
 PAST_VERB_BEFORE = re.compile(
-    r"(?i)\b(?P<verb>took\s+place|was\s+held|were\s+held|held|hosted|signed|was\s+signed|was\s+released|was\s+published"
-    r"|happened|occurred|ended|concluded|died|passed\s+away|was\s+killed|were\s+killed|was\s+elected|was\s+sworn\s+in"
-    r"|won|lost|voted|opened|launched|announced)\b[^.;:!?]{0,40}?\b(?:on|in)\s+$"
+    r"(?i)\b(?P<verb>took\s+place|[a-z]{3,}ed|went|took|met|won|lost|held|began|came|saw|gave|made|sold|died|ran)\b"
+    r"[^.;:!?]{0,40}?\b(?:on|in)\s+$"
 )
 # Words that make the verb before a date future or hypothetical: "will be held on", "is to be signed on".
 NOT_PAST = re.compile(
-    r"(?i)\b(?:will|would|shall|to\s+be|be|is\s+to|are\s+to|expected|scheduled|set|plans?|may|might|could)\b"
+    r"(?i)\b(?:will|would|shall|be|is\s+to|are\s+to|expected|scheduled|rescheduled|set|plans?|planned|proposed"
+    r"|postponed|delayed|moved|pushed|may|might|could|need|needed|based|dated|published|updated|posted|released|modified|edited|changed|revised|accessed|retrieved)\b"
 )
 PAST_AFTER_ON = re.compile(
     r"^,\s*(?:[\w'’-]+\s+){0,5}?(?:said|held|met|won|lost|told|took|gave|made|saw|[a-z]{3,}ed)\b(?![^.;]*\b(?:will|would)\b)"

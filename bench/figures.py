@@ -12,6 +12,7 @@ case, which should stay near zero.
     python bench/figures.py            # the table
     python bench/figures.py --verbose  # plus every miss and false alarm
     python bench/figures.py --split fresh  # only the cases written after the rules
+    python bench/figures.py --real     # false alarms on ../shared/bench real pages, each with its own date
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ def main() -> int:
         default="all",
         help="dev: the cases the rules were developed against; fresh: cases written afterwards, never tuned on",
     )
+    parser.add_argument("--real", action="store_true", help="also lint the real pages of ../shared/bench/boilerplate")
     args = parser.parse_args()
     registry = build_registry()
     cases = [json.loads(line) for line in CASES.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -92,7 +94,34 @@ def main() -> int:
         print(f"{rule:6} {total:5} {c['tp']:3} {c['fp']:3} {c['fn']:3} {c['tn']:3} {precision:9.2f} {recall:7.2f}")
     print(f"findings of other FG rules on these cases: {sum(other.values())} {dict(other)}")
     print(f"{len(cases)} cases ({args.split}) in {elapsed:.2f}s")
+    if args.real:
+        real_pages(registry)
     return 0
+
+
+def real_pages(registry) -> None:
+    """Every FG finding on real, edited pages (one rendering each): each one is a candidate false alarm."""
+    pages = ROOT.parent / "shared" / "bench" / "boilerplate" / "dev.jsonl"
+    if not pages.is_file():
+        print(f"no real pages at {pages}")
+        return
+    docs = []
+    with pages.open(encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            if row["render"] == "blocks":
+                docs.append(Document(text=row["text"], path=row["id"], id=row["id"]))
+    started = time.perf_counter()
+    findings, dated = [], 0
+    for result in lint_documents(docs, registry=registry, select=["FG"]):
+        dated += result.stats.get("date") is not None
+        findings.extend((result.path, f) for f in result.findings)
+    elapsed = time.perf_counter() - started
+    print(
+        f"real pages: {len(docs)} ({dated} with a date found in the text), {len(findings)} FG findings, {elapsed:.1f}s"
+    )
+    for path, finding in findings:
+        print(f"  {path}: {finding.code} {finding.message}")
 
 
 if __name__ == "__main__":

@@ -135,22 +135,48 @@ def _weekday(word: str | None) -> int | None:
     return WEEKDAYS.get(word.lower().rstrip("."))
 
 
+# Cheap anchors: a written date holds a month word or a year-first number; the full
+# patterns run only in a window around them, so long texts without dates cost little.
+_ANCHOR = re.compile(rf"{_MON}|(?<!\d)(?:1[6-9]|2\d)\d\d[-/.]\d")
+_WINDOW = 48
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Every written date with a year in ``text[start:end]``, in order, without overlaps."""
     end = len(text) if end is None else end
     found: list[DateMention] = []
-    for pattern in (_MONTH_FIRST, _DAY_FIRST, _YEAR_FIRST):
-        for match in pattern.finditer(text, start, end):
-            mention = _mention(match, pattern is _YEAR_FIRST)
-            if mention is not None:
-                found.append(mention)
+    for low, high in _windows(text, start, end):
+        for pattern in (_MONTH_FIRST, _DAY_FIRST, _YEAR_FIRST):
+            for match in pattern.finditer(text, low, high):
+                mention = _mention(match, pattern is _YEAR_FIRST)
+                if mention is not None:
+                    found.append(mention)
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     result: list[DateMention] = []
     for mention in found:
         if result and mention.start < result[-1].end:
             continue
+        if result and mention.start == result[-1].start:
+            continue
         result.append(mention)
     return result
+
+
+def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Merged ranges around every anchor, cut at line breaks (a date never spans lines)."""
+    ranges: list[list[int]] = []
+    for anchor in _ANCHOR.finditer(text, start, end):
+        low = max(start, anchor.start() - _WINDOW)
+        high = min(end, anchor.end() + _WINDOW)
+        newline = text.rfind("\n", low, anchor.start())
+        low = newline + 1 if newline != -1 else low
+        newline = text.find("\n", anchor.end(), high)
+        high = newline if newline != -1 else high
+        if ranges and low <= ranges[-1][1]:
+            ranges[-1][1] = max(ranges[-1][1], high)
+        else:
+            ranges.append([low, high])
+    return [(low, high) for low, high in ranges]
 
 
 def _mention(match: re.Match, numeric: bool) -> DateMention | None:

@@ -78,7 +78,8 @@ class ArithmeticMismatch(Rule):
     headed "share", or "... and the remaining 20%"), and a difference of years
     against a stated age or duration ("born in 1950, the 70-year-old",
     "his 12-year tenure from 2010 to 2020"). Rounding of every written figure
-    is allowed for, plus ``tolerance`` percent of the result.
+    is allowed for, plus ``tolerance`` percent of the result for changes
+    and multiples (totals and shares must match up to rounding).
 
     ## Why it matters
     One of the figures is wrong, and the reader has no way to know which:
@@ -133,21 +134,25 @@ class ArithmeticMismatch(Rule):
             yield first, right
 
     def _changes(self, prose: str, sentence, found: list[Quantity]) -> Iterator[Finding]:
-        pairs = list(self._from_to(prose, found))
-        if len(pairs) != 1:
-            return
-        old, new = pairs[0]
-        clause = prose[sentence.start : sentence.end]
         percents = [q for q in found if q.unit == "%" and not _POINTS.match(prose[q.end : q.end + 20])]
-        multiple = _MULTIPLE.search(clause)
-        if multiple and not percents:
-            yield from self._multiple(multiple, sentence.start, old, new)
-            return
-        if len(percents) != 1:
-            return
-        stated = percents[0]
-        if not (_BEFORE_FROM.match(prose[stated.end : old.start]) or _AFTER_TO.match(prose[new.end : stated.start])):
-            return
+        for old, new in self._from_to(prose, found):
+            tied = [
+                q
+                for q in percents
+                if (q.end <= old.start and _BEFORE_FROM.match(prose[q.end : old.start]))
+                or (q.start >= new.end and _AFTER_TO.match(prose[new.end : q.start]))
+            ]
+            if len(tied) == 1:
+                yield from self._percent_change(prose, sentence, tied[0], old, new)
+                continue
+            lead_start = max(sentence.start, old.start - 50)
+            for multiple in _MULTIPLE.finditer(prose, lead_start, old.start):
+                if _BEFORE_FROM.match(prose[multiple.end() : old.start]):
+                    yield from self._multiple(multiple, 0, old, new)
+
+    def _percent_change(
+        self, prose: str, sentence, stated: Quantity, old: Quantity, new: Quantity
+    ) -> Iterator[Finding]:
         window = prose[max(sentence.start, stated.start - 40) : min(sentence.end, stated.end + 25)]
         change = _CHANGE_WORD.search(window)
         if not change:

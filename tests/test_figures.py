@@ -42,8 +42,9 @@ def test_thousands_separators():
 
 def test_years_are_not_quantities():
     assert only("in 2024 alone").is_year
-    assert not only("2024 tonnes").is_year or True  # a bare number: a year by form
     assert not only("$2024").is_year
+    assert not only("2,024 tonnes").is_year
+    assert not only("2024%").is_year
 
 
 def test_currency_after_the_number():

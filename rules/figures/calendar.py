@@ -1,0 +1,186 @@
+"""Dates that cannot be right on their own: wrong weekdays, impossible days, backward ranges."""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import datetime as dt
+import re
+from collections.abc import Iterator
+from itertools import pairwise
+from typing import ClassVar
+
+from lint.dates import MONTHS, WEEKDAY_NAMES, WEEKDAYS
+from lint.finding import Finding, Severity
+from lint.rule import Option, Rule
+from rules.figures import mentions
+
+_MONTH_NAMES = ("", *_calendar.month_name[1:])
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_WD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?"
+# "on Monday, June 24" without a year: the year comes from the publication date.
+_YEARLESS = re.compile(
+    rf"\b(?P<wd>{_WD}),?\s+(?:(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<mon2>{_MON}))(?:st|nd|rd|th)?\b(?!,?\s*\d)"
+)
+_DOTTED = re.compile(r"^\d{4}\.")
+# Deadlines and targets may lie decades ahead: "net zero by December 31, 2050".
+_OPEN_ENDED = re.compile(
+    r"(?i)\b(?:by|until|till|through|before|target|goal|deadline|expires?|maturity|matures)\b[^.;]{0,12}$"
+)
+_YEARLESS_DAYS = 300
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|until|till|through|and)\s*$")
+_YEAR_RANGE = re.compile(r"(?<![\d.,/-])(?P<a>1[6-9]\d\d|2[01]\d\d)\s?[-–](?P<b>1[6-9]\d\d|2[01]\d\d)(?![\d.,/-])")
+
+
+class WeekdayMismatch(Rule):
+    """A weekday written next to a date falls on another day.
+
+    ## What it does
+    Checks every date written with its weekday ("Monday, June 24, 2025",
+    "2025.10.26 (Sun)") against the calendar. A weekday and day without a year
+    ("Tuesday, June 24") is checked when the publication date is known: it is
+    flagged only if no occurrence of that day within 300 days of the
+    publication date, before or after, falls on the written weekday, and
+    reported as info, since the year is only as good as that date.
+
+    ## Why it matters
+    One of the two is wrong, and a reader cannot tell which: the event may be
+    on another day, or the page header was copied from another page.
+
+    ## Example
+    ```text
+    The hearing opens on Monday, June 24, 2025.   (June 24, 2025 is a Tuesday)
+    ```
+    """
+
+    code = "FG001"
+    name = "weekday-mismatch"
+
+    def check(self, doc) -> Iterator[Finding]:
+        for mention in mentions.dates(doc):
+            date = mention.date
+            if mention.weekday is None or date is None or date.weekday() == mention.weekday:
+                continue
+            yield self._finding(mention.start, mention.end, mention.text, date, mention.weekday)
+        published = doc.publication_date
+        if published is None:
+            return
+        for match in _YEARLESS.finditer(doc.prose):
+            weekday = WEEKDAYS.get(match.group("wd").lower().rstrip("."))
+            month = MONTHS.get((match.group("mon") or match.group("mon2")).lower().rstrip("."))
+            day = int(match.group("day") or match.group("day2"))
+            if weekday is None or month is None:
+                continue
+            date = _nearest(published, month, day, weekday)
+            if date is not None:
+                yield self._finding(match.start(), match.end(), match.group(), date, weekday, inferred=True)
+
+    def _finding(self, start, end, text, date: dt.date, weekday: int, inferred: bool = False) -> Finding:
+        year_note = f" (year {date.year} taken from the publication date)" if inferred else ""
+        return self.finding(
+            start,
+            end,
+            f"'{text}' says {WEEKDAY_NAMES[weekday]}, but {date:%B} {date.day}, {date.year} is a "
+            f"{WEEKDAY_NAMES[date.weekday()]}{year_note}",
+            # A year taken from the publication date is only as good as that date.
+            severity=Severity.INFO if inferred else None,
+        )
+
+
+def _nearest(published: dt.date, month: int, day: int, weekday: int) -> dt.date | None:
+    """The date nearest ``published`` with this month and day, or ``None`` when it may be fine.
+
+    A year-less date may point back or forward: "Saturday, May 18" in a November
+    article is the May before. Only when no occurrence within ``_YEARLESS_DAYS``
+    of the publication date falls on the written weekday is the weekday wrong.
+    """
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if abs((candidate - published).days) <= _YEARLESS_DAYS:
+            candidates.append(candidate)
+    if not candidates or any(c.weekday() == weekday for c in candidates):
+        return None
+    return min(candidates, key=lambda c: abs((c - published).days))
+
+
+class ImpossibleDate(Rule):
+    """A date that does not exist, a range that runs backwards, or a year far in the future.
+
+    ## What it does
+    Flags days past the end of their month ("June 31, 2025", "2025-02-29"),
+    ranges whose end comes before their start ("June 17-15, 2025", "from
+    March 5, 2025 to February 2, 2025", "2021-2019"), and day-precise dates
+    more than ``future-years`` years after the publication date (usually a
+    mistyped year: "June 3, 2052").
+
+    ## Why it matters
+    The text cannot be right as it stands; the true date has to be found in the
+    source before the figure can be used.
+
+    ## Example
+    ```text
+    Applications close on June 31, 2025.
+    ```
+    """
+
+    code = "FG007"
+    name = "impossible-date"
+    options: ClassVar[dict[str, Option]] = {
+        "future_years": Option(20, "How many years after the publication date a day-precise date may lie.")
+    }
+
+    def check(self, doc) -> Iterator[Finding]:
+        found = mentions.dates(doc)
+        published = doc.publication_date
+        prose = doc.prose
+        for mention in found:
+            bad = _invalid_part(mention)
+            if bad and _DOTTED.match(mention.text) and mention.weekday is None:
+                continue  # "2024.06.31" with no weekday is as likely a version number
+            if bad:
+                yield self.finding(mention.start, mention.end, f"'{mention.text}' is not a real date: {bad}")
+                continue
+            first, last = mention.date, mention.last_date
+            if first and last and last < first:
+                yield self.finding(
+                    mention.start, mention.end, f"the range '{mention.text}' ends ({last}) before it starts ({first})"
+                )
+            elif (
+                published
+                and first
+                and first.year > published.year + self.config["future_years"]
+                and not _OPEN_ENDED.search(prose[max(0, mention.start - 30) : mention.start])
+            ):
+                yield self.finding(
+                    mention.start,
+                    mention.end,
+                    f"'{mention.text}' lies {first.year - published.year} years after the publication date "
+                    f"{published.isoformat()}: is the year mistyped?",
+                )
+        prose = doc.prose
+        for left, right in pairwise(found):
+            if left.date and right.date and right.date < left.date and _RANGE_JOIN.match(prose[left.end : right.start]):
+                lead = prose[max(0, left.start - 12) : left.start].lower()
+                if "from" in lead or "between" in lead:
+                    yield self.finding(
+                        left.start,
+                        right.end,
+                        f"the range from '{left.text}' to '{right.text}' runs backwards",
+                    )
+        for match in _YEAR_RANGE.finditer(prose):
+            first, last = int(match.group("a")), int(match.group("b"))
+            if last < first:
+                yield self.finding(match.start(), match.end(), f"the year range '{match.group()}' runs backwards")
+
+
+def _invalid_part(mention) -> str | None:
+    for month, day in ((mention.month, mention.day), (mention.end_month, mention.end_day)):
+        if month is None or day is None:
+            continue
+        days = _calendar.monthrange(mention.year, month)[1]
+        if day > days:
+            return f"{_MONTH_NAMES[month]} {mention.year} has {days} days"
+    return None

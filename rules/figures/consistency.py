@@ -1,0 +1,136 @@
+"""The same figure given two values: within one document, and across a corpus."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import ClassVar
+
+from lint.finding import Finding, Location, Severity
+from lint.rule import CorpusRule, Option, Rule
+from rules.figures.facts import Fact, conflict, facts
+
+
+def _describe(fact: Fact) -> str:
+    return f"{fact.label} for {fact.period}"
+
+
+class ConflictingFigures(Rule):
+    """The same quantity for the same subject and period is given two different values.
+
+    ## What it does
+    Collects plain figure statements ("In 2024, Japan's defense budget was
+    $56 billion") and table cells whose header names the metric and its unit
+    ("Defense Budget (USD Billion)" in the row for 2024), and reports a value
+    that disagrees with an earlier one for the same subject, metric, period
+    and currency, beyond rounding, hedging ("about") and ``tolerance``.
+    Statements of plans, requests, targets and changes are not compared.
+
+    ## Why it matters
+    A reader cannot tell which figure is right; scraped pages stitched from
+    several sources, and tables pasted beside prose, often disagree.
+
+    ## Example
+    ```text
+    In 2024, Acme's revenue was $4.1 billion. ... In 2024, Acme's revenue reached $4.6 billion.
+    ```
+    """
+
+    code = "FG006"
+    name = "conflicting-figures"
+    options: ClassVar[dict[str, Option]] = {
+        "tolerance": Option(0.01, "Relative difference allowed beyond rounding (0.01 = 1%).")
+    }
+
+    def check(self, doc) -> Iterator[Finding]:
+        seen: dict[tuple, list[Fact]] = {}
+        for fact in facts(doc):
+            earlier = seen.setdefault(fact.group, [])
+            clash = next((e for e in earlier if conflict(e, fact, self.config["tolerance"])), None)
+            if clash is not None:
+                line = doc.position(clash.start)[0]
+                yield self.finding(
+                    fact.start,
+                    fact.end,
+                    f"{_describe(fact)} is given as {fact.text} here but as {clash.text} on line {line}",
+                    other_start=clash.start,
+                )
+            earlier.append(fact)
+
+
+class CorpusConflictingFigures(CorpusRule):
+    """Documents of a corpus give different values for the same figure.
+
+    ## What it does
+    Gathers the same figure statements as FG006 from every document and
+    reports, at each place, the subject, metric and period whose values
+    disagree across documents, listing every source location.
+
+    ## Why it matters
+    A corpus that states one fact two ways teaches both; the conflict shows
+    which sources to check before the data is used.
+
+    ## Example
+    ```text
+    a.txt: In 2024, Acme's revenue was $4.1 billion.
+    b.md:  | Year | Acme Revenue (USD billion) |  ...  | 2024 | 4.6 |
+    ```
+    """
+
+    code = "FG008"
+    name = "corpus-conflicting-figures"
+    severity = Severity.INFO
+    options: ClassVar[dict[str, Option]] = {
+        "tolerance": Option(0.01, "Relative difference allowed beyond rounding (0.01 = 1%).")
+    }
+
+    def empty(self) -> dict:
+        return {}
+
+    def collect(self, doc) -> dict:
+        partial: dict[tuple, list[tuple[Fact, Location]]] = {}
+        for fact in facts(doc):
+            line, column = doc.position(fact.start)
+            end_line, end_column = doc.position(fact.end)
+            location = Location(
+                doc.path, doc.id, doc.record, fact.start, fact.end, line, column, end_line, end_column, fact.text
+            )
+            partial.setdefault(fact.group, []).append((fact, location))
+        return partial
+
+    def merge(self, left: dict, right: dict) -> dict:
+        merged = {key: list(value) for key, value in left.items()}
+        for key, value in right.items():
+            merged.setdefault(key, []).extend(value)
+        return merged
+
+    def finalize(self, partial: dict) -> Iterator[Finding]:
+        for entries in partial.values():
+            sources = {(loc.path, loc.doc, loc.record) for _, loc in entries}
+            if len(sources) < 2:
+                continue
+            clashing = [
+                (fact, loc)
+                for fact, loc in entries
+                if any(
+                    conflict(fact, other, self.config["tolerance"])
+                    for other, other_loc in entries
+                    if (other_loc.path, other_loc.doc, other_loc.record) != (loc.path, loc.doc, loc.record)
+                )
+            ]
+            if not clashing:
+                continue
+            entries = sorted(entries, key=lambda item: (item[1].path, item[1].record or 0, item[1].start))
+            listing = "; ".join(f"{fact.text} at {_place(loc)}" for fact, loc in entries)
+            for fact, location in clashing:
+                yield self.finding_at(
+                    location,
+                    f"{_describe(fact)} differs across documents: {listing}",
+                    sources=[_place(loc) for _, loc in entries],
+                )
+
+
+def _place(location: Location) -> str:
+    name = Path(location.path).name if location.path not in ("-", "") else "-"
+    record = f"#{location.record}" if location.record else ""
+    return f"{name}{record}:{location.line}:{location.column}"

@@ -1,0 +1,196 @@
+"""Figure facts: (subject and metric, period, unit) -> value, from prose and from tables.
+
+Only plain statements qualify, so that two facts with the same key really
+claim the same thing: "In 2024, Japan's defense budget reached $56 billion"
+(one possessive subject, one metric word, one year, one amount after it), or
+a table whose header names the metric and its unit ("Japan Defense Budget
+(USD Billion)") with a year in each row's first cell.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from rules.figures import mentions, tables
+from rules.figures.quantities import CURRENCY_SYMBOLS, CURRENCY_WORDS, SCALES, Quantity, hedge_before
+
+METRIC_NOUNS = (
+    "budget|budgets|spending|expenditure|revenue|revenues|sales|profit|profits|income|gdp|population|exports|imports"
+    "|deficit|surplus|debt|output|production|turnover|earnings|losses|valuation|workforce|headcount|emissions|reserves"
+)
+_POSSESSIVE = re.compile(
+    r"(?P<subject>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:’s|'s|’|')\s+"
+    rf"(?P<metric>(?:[a-z][a-z-]*\s+){{0,2}}?(?:{METRIC_NOUNS})(?:\s+(?:and|&)\s+(?:{METRIC_NOUNS}))?)\b",
+)
+_HEADER_METRIC = re.compile(rf"(?i)^(?P<words>[\w .&'’-]*?\b(?:{METRIC_NOUNS}))\b\s*(?:\((?P<unit>[^)]*)\))?\s*$")
+_PERIOD = re.compile(r"(?i)\b(?:fiscal\s+(?:year\s+)?|fy\s?)?(?P<year>(?:19|20)\d\d)\b")
+_QUALIFIED = re.compile(
+    r"(?i)\b(?:request(?:ed)?|propos(?:al|ed)|plan(?:ned|s)?|target|forecast|projected|projection|estimate[sd]?|expected"
+    r"|would|could|may|might|demand(?:ed)?|sought|call(?:s|ed)?\s+for|goal|aim|cap|ceiling|by\s+(?:19|20)\d\d)\b"
+)
+_CHANGE_BETWEEN = re.compile(
+    r"(?i)\b(?:increase|increased|raise|raised|boost|boosted|add|added|cut|reduce|reduced|hike|rise|rose|grew|fell|jump|by)\b"
+)
+_FILLER = frozenset(
+    (
+        "the",
+        "a",
+        "an",
+        "and",
+        "&",
+        "annual",
+        "total",
+        "overall",
+        "yearly",
+        "record",
+        "entire",
+        "current",
+        "its",
+        "their",
+    )
+)
+_SPELLING = {"defence": "defense", "programme": "program", "u.s": "us", "u.s.": "us", "usa": "us", "america": "us"}
+_TRAILING_TO = re.compile(r"(?i)\bto\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|nearly\s+)?$")
+
+
+@dataclass(frozen=True)
+class Fact:
+    key: tuple[str, ...]  # normalised words of subject and metric
+    period: str
+    unit: str
+    value: float
+    start: int
+    end: int
+    text: str  # the value as written
+    label: str  # subject and metric as written
+    hedged: bool
+    resolution: float
+
+    @property
+    def group(self) -> tuple:
+        return (self.key, self.period, self.unit)
+
+
+def normalise(words: str) -> tuple[str, ...]:
+    tokens = [w.strip(".,'’").lower() for w in re.split(r"[\s-]+", words)]
+    tokens = [_SPELLING.get(t, t) for t in tokens if t and t not in _FILLER]
+    return tuple(sorted(set(tokens)))
+
+
+def facts(doc) -> list[Fact]:
+    """Every figure fact of the document, from its prose and its tables."""
+    return mentions._cached("facts", doc, lambda d: _prose_facts(d) + _table_facts(d))
+
+
+def _prose_facts(doc) -> list[Fact]:
+    prose = doc.prose
+    found: list[Fact] = []
+    quantities = mentions.quantities(doc)
+    if not quantities:
+        return found
+    starts = [q.start for q in quantities]
+    for sentence in doc.sentences:
+        text = sentence.text
+        metrics = list(_POSSESSIVE.finditer(text))
+        if len(metrics) != 1 or _QUALIFIED.search(text):
+            continue
+        years = {m.group("year") for m in _PERIOD.finditer(text)}
+        if len(years) != 1:
+            continue
+        metric = metrics[0]
+        after = sentence.start + metric.end()
+        low = bisect_left(starts, after)
+        high = bisect_left(starts, sentence.end, low)
+        values = [q for q in quantities[low:high] if not q.is_year and q.unit != "%" and q.scale > 1]
+        if not values:
+            continue
+        value = values[0]
+        if len(values) > 1 and not _is_conversion(prose, value, values[1]):
+            continue
+        if _CHANGE_BETWEEN.search(prose[after : value.start]) and not _TRAILING_TO.search(prose[after : value.start]):
+            continue
+        hedge = hedge_before(prose, value.start)
+        if hedge == "bound" or not value.unit:
+            continue
+        label = f"{metric.group('subject')} {metric.group('metric')}"
+        found.append(
+            Fact(
+                normalise(label),
+                years.pop(),
+                value.unit,
+                value.value,
+                value.start,
+                value.end,
+                value.text,
+                label,
+                hedge == "hedge",
+                value.resolution,
+            )
+        )
+    return found
+
+
+def _is_conversion(prose: str, first: Quantity, second: Quantity) -> bool:
+    """ "9.9 trillion yen ($70 billion)": the second amount restates the first."""
+    between = prose[first.end : second.start].strip()
+    return between == "(" and first.unit != second.unit
+
+
+def header_unit(text: str) -> tuple[str, float]:
+    """ "USD Billion" -> ("USD", 1e9); "$ bn" -> ("USD", 1e9); "%" -> ("%", 1)."""
+    unit, scale = "", 1.0
+    for token in re.findall(r"[$€£]|[A-Za-z]+|%", text):
+        low = token.lower()
+        if low in SCALES and len(low) > 1:
+            scale = SCALES[low]
+        elif low in CURRENCY_SYMBOLS:
+            unit = CURRENCY_SYMBOLS[low]
+        elif low in CURRENCY_WORDS:
+            unit = CURRENCY_WORDS[low]
+        elif token == "%":
+            unit = "%"
+    return unit, scale
+
+
+def _table_facts(doc) -> list[Fact]:
+    found: list[Fact] = []
+    for table in tables.tables(doc):
+        if table.header is None:
+            continue
+        for column in range(1, table.width):
+            match = _HEADER_METRIC.match(table.header_text(column))
+            if not match or _QUALIFIED.search(match.group("words")):
+                continue
+            unit, scale = header_unit(match.group("unit") or "")
+            if not unit or unit == "%":
+                continue
+            for row in table.body:
+                year = re.fullmatch(r"(?:FY\s?)?((?:19|20)\d\d)", row.label)
+                value = row.number(column)
+                if not year or value is None or value.unit not in ("", unit):
+                    continue
+                found.append(
+                    Fact(
+                        normalise(match.group("words")),
+                        year.group(1),
+                        unit,
+                        value.value * scale,
+                        value.start,
+                        value.end,
+                        f"{value.text} ({match.group('unit')})",
+                        match.group("words").strip(),
+                        False,
+                        value.resolution * scale,
+                    )
+                )
+    return found
+
+
+def conflict(a: Fact, b: Fact, tolerance: float) -> bool:
+    """Two values of one fact differ by more than rounding, hedging and ``tolerance`` (a fraction)."""
+    slack = a.resolution + b.resolution + tolerance * max(abs(a.value), abs(b.value))
+    if a.hedged or b.hedged:
+        slack += 0.05 * max(abs(a.value), abs(b.value))
+    return abs(a.value - b.value) > slack

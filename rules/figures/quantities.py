@@ -1,0 +1,175 @@
+"""Numbers and quantities as news text writes them: "$56 billion", "9.9 trillion yen", "5.6%".
+
+A compact parser of our own, because the traps matter more than coverage:
+a dash before a number is a range or a hyphen, never a minus sign ("15%-20%",
+"$70 billion"); "1,000" is a thousand while "1.000" is ambiguous and left
+alone; a bare four-digit number between 1600 and 2199 is a year, not a
+quantity.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SCALES = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "mln": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "bln": 1e9,
+    "lakh": 1e5,
+    "crore": 1e7,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "tln": 1e12,
+}
+CURRENCY_SYMBOLS = {
+    "$": "USD",
+    "us$": "USD",
+    "usd": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "rs": "INR",
+    "rs.": "INR",
+    "₹": "INR",
+    "inr": "INR",
+}
+CURRENCY_WORDS = {
+    "dollars": "USD",
+    "dollar": "USD",
+    "usd": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "eur": "EUR",
+    "pounds": "GBP",
+    "yen": "JPY",
+    "won": "KRW",
+    "yuan": "CNY",
+    "rupees": "INR",
+}
+HEDGES = (
+    "approximately",
+    "about",
+    "around",
+    "roughly",
+    "some",
+    "nearly",
+    "almost",
+    "an estimated",
+    "estimated",
+    "close to",
+)
+BOUNDS = ("more than", "over", "less than", "under", "at least", "up to", "above", "below", "exceeding", "upwards of")
+
+NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_QUANTITY = re.compile(
+    r"(?<![\w.,])(?P<cur>US\$|\$|€|£|₹|USD\s?|EUR\s?|GBP\s?|INR\s?|Rs\.?\s?)?"
+    rf"(?P<num>{NUMBER})(?![\d])"
+    r"(?:\s?(?P<scale>trillion|billion|million|thousand|crore|lakh|bn|mn|mln|bln|tn|[kmb])\b)?"
+    r"(?:\s?(?P<unit>%|percent\b|per\s?cent\b|(?:US\s)?dollars\b|euros?\b|pounds\b|yen\b|won\b|yuan\b|rupees\b))?",
+    re.IGNORECASE,
+)
+_AMBIGUOUS_DOTS = re.compile(r"^\d{1,3}\.\d{3}$")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number in the text with its scale and unit; ``value`` is in base units."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str  # "USD", "JPY", "%", "" (a count or a bare number)
+    decimals: int  # digits after the decimal point as written, for rounding tolerance
+    scale: float = 1.0
+    is_year: bool = False
+
+    @property
+    def resolution(self) -> float:
+        """Half the last written digit, in base units: how far rounding may have moved it.
+
+        Whole counts ("40 seats") are taken as exact; amounts with a scale word
+        ("$4 billion") and percentages are taken as rounded.
+        """
+        if self.decimals == 0 and self.scale == 1.0 and self.unit != "%":
+            return 0.0
+        return 0.5 * 10 ** (-self.decimals) * self.scale
+
+
+def parse_number(text: str) -> float | None:
+    """ "1,234.5" -> 1234.5; "1.000" (European thousands or a decimal?) -> None."""
+    text = text.strip()
+    if _AMBIGUOUS_DOTS.match(text) and text.endswith("000"):
+        return None
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Every number in ``text[start:end]`` with its scale and unit."""
+    end = len(text) if end is None else end
+    result = []
+    for match in _QUANTITY.finditer(text, start, end):
+        raw = match.group("num")
+        value = parse_number(raw)
+        if value is None:
+            continue
+        scale_word = (match.group("scale") or "").lower()
+        if scale_word in ("k", "m", "b") and not match.group("cur"):
+            scale_word = ""  # "5 m" is metres, "3 b" is a list item: only "$5m" scales
+        scale = SCALES.get(scale_word, 1.0)
+        unit = ""
+        currency = (match.group("cur") or "").strip().lower()
+        if currency:
+            unit = CURRENCY_SYMBOLS.get(currency, "")
+        word = (match.group("unit") or "").lower()
+        if word in ("%", "percent") or word.replace(" ", "") == "percent":
+            unit = "%"
+        elif word:
+            unit = CURRENCY_WORDS.get(word.split()[-1], unit)
+        stop = match.end("num")
+        for group in ("unit", "scale"):
+            if match.group(group):
+                stop = match.end(group)
+                break
+        decimals = len(raw.split(".")[1]) if "." in raw else 0
+        is_year = (
+            not unit
+            and scale == 1.0
+            and len(raw) == 4
+            and raw.isdigit()
+            and 1600 <= int(raw) <= 2199
+            and not match.group("cur")
+        )
+        result.append(
+            Quantity(match.start(), stop, text[match.start() : stop], value * scale, unit, decimals, scale, is_year)
+        )
+    return result
+
+
+def hedge_before(text: str, start: int) -> str | None:
+    """ "approximately" or "more than" just before a quantity, as it reads."""
+    before = text[max(0, start - 24) : start].lower().rstrip()
+    for phrase in BOUNDS:
+        if before.endswith(phrase):
+            return "bound"
+    for phrase in HEDGES:
+        if before.endswith(phrase):
+            return "hedge"
+    return None
+
+
+def format_value(quantity: Quantity) -> str:
+    """A quantity as written, for messages."""
+    return quantity.text.strip()

@@ -1,0 +1,99 @@
+"""Pipe tables as rows of cells with their numbers, for checks that read a table."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rules.figures import mentions
+from rules.figures.quantities import Quantity, find_quantities
+
+_TOTAL = re.compile(r"(?i)^\W*(?:total|totals|sum|all|overall|grand\s+total)\W*$")
+_UNIT_IN_HEADER = re.compile(r"\(([^)]{1,40})\)")
+
+
+@dataclass
+class Row:
+    text: str
+    cells: tuple[tuple[int, int], ...]
+    line: int
+
+    @property
+    def label(self) -> str:
+        start, end = self.cells[0]
+        return self.text[start:end].strip()
+
+    def cell(self, column: int) -> str:
+        if column >= len(self.cells):
+            return ""
+        start, end = self.cells[column]
+        return self.text[start:end]
+
+    def number(self, column: int) -> Quantity | None:
+        """The cell's value when the cell holds exactly one number and nothing else of note."""
+        if column >= len(self.cells):
+            return None
+        start, end = self.cells[column]
+        found = find_quantities(self.text, start, end)
+        if len(found) != 1:
+            return None
+        quantity = found[0]
+        rest = (self.text[start : quantity.start] + self.text[quantity.end : end]).strip()
+        return quantity if not rest or rest in ("*", "~") else None
+
+
+@dataclass
+class Table:
+    header: Row | None
+    body: list[Row]
+
+    @property
+    def width(self) -> int:
+        rows = ([self.header] if self.header else []) + self.body
+        return max(len(r.cells) for r in rows)
+
+    def header_text(self, column: int) -> str:
+        return self.header.cell(column).strip() if self.header else ""
+
+    def header_unit(self, column: int) -> str:
+        match = _UNIT_IN_HEADER.search(self.header_text(column))
+        return match.group(1) if match else ""
+
+
+def is_total_label(label: str) -> bool:
+    return bool(_TOTAL.match(label))
+
+
+def tables(doc) -> list[Table]:
+    """Runs of table rows; the first row is the header when a delimiter row follows it."""
+    return mentions._cached("tables", doc, _build)
+
+
+def _build(doc) -> list[Table]:
+    found: list[Table] = []
+    run: list = []
+    for block in [*doc.blocks, None]:
+        if block is not None and block.kind in ("table_row", "table_delimiter"):
+            run.append(block)
+            continue
+        if run:
+            found.append(_table(doc.prose, run))
+            run = []
+    return [t for t in found if t.body]
+
+
+def _table(prose: str, blocks: list) -> Table:
+    header = None
+    rows = []
+    for index, block in enumerate(blocks):
+        if block.kind == "table_delimiter":
+            continue
+        row = Row(prose, tuple(block.cells), block.line)
+        if not row.cells:
+            continue
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if header is None and not rows and following is not None and following.kind == "table_delimiter":
+            header = row
+        else:
+            rows.append(row)
+    return Table(header, rows)

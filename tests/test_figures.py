@@ -1,0 +1,173 @@
+"""The FG family beyond single YAML cases: the number parser, the seeds, the corpus rule via the CLI."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from lint.api import lint_text
+from rules.figures.facts import header_unit
+from rules.figures.quantities import find_quantities, parse_number
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def only(text: str):
+    (quantity,) = find_quantities(text)
+    return quantity
+
+
+def test_amount_with_scale_and_currency_is_positive():
+    quantity = only("a $70 billion package")
+    assert (quantity.value, quantity.unit) == (70e9, "USD")
+
+
+def test_dash_between_percentages_is_a_range_not_a_minus():
+    values = [q.value for q in find_quantities("a rise of 15%-20%")]
+    assert values == [15.0, 20.0]
+
+
+def test_thousands_separators():
+    assert only("1,000 people").value == 1000
+    assert parse_number("1.000") is None  # European thousands or a decimal: not guessed
+    assert only("2.5 million").value == 2.5e6
+
+
+def test_years_are_not_quantities():
+    assert only("in 2024 alone").is_year
+    assert not only("$2024").is_year
+    assert not only("2,024 tonnes").is_year
+    assert not only("2024%").is_year
+
+
+def test_currency_after_the_number():
+    quantity = only("9.9 trillion yen")
+    assert (quantity.value, quantity.unit) == (9.9e12, "JPY")
+
+
+def test_scale_letters_need_a_currency():
+    assert only("a 5 m wall").value == 5
+    assert only("$5m deal").value == 5e6
+
+
+def test_header_units():
+    assert header_unit("USD Billion") == ("USD", 1e9)
+    assert header_unit("$ bn") == ("USD", 1e9)
+    assert header_unit("%") == ("%", 1.0)
+
+
+# -- the seeds -------------------------------------------------------------
+
+
+def _codes(findings, code):
+    return [f for f in findings if f.code == code]
+
+
+def test_seed_003_upcoming_summit_already_past(seeds):
+    findings = lint_text(seeds["003"], select=["FG"], as_of=dt.date(2025, 6, 22))
+    upcoming = _codes(findings, "FG002")
+    assert len(upcoming) == 1
+    assert "June 15-17, 2025" in seeds["003"][upcoming[0].start : upcoming[0].end]
+    assert "2025-06-17" in upcoming[0].message and "2025-06-22" in upcoming[0].message
+
+
+def test_seed_003_is_silent_without_a_date(seeds):
+    assert not _codes(lint_text(seeds["003"], select=["FG"]), "FG002")
+
+
+def test_seed_002_date_comes_from_its_stamp_and_its_weekday_is_right(seeds):
+    findings = lint_text(seeds["002"], select=["FG"])
+    assert not _codes(findings, "FG001")  # 2025-10-26 is a Sunday
+    assert dt.date(2025, 10, 26).weekday() == 6
+
+
+def _run_cli(*args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run(
+        [sys.executable, "-m", "lint", "check", "--isolated", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+    )
+
+
+def test_json_reports_the_text_stamp_as_date_source(seeds, tmp_path):
+    (tmp_path / "page.txt").write_text(seeds["002"], encoding="utf-8")
+    out = _run_cli("--select", "FG", "--format", "json", str(tmp_path))
+    (document,) = json.loads(out.stdout)["documents"]
+    assert (document["date"], document["date_source"]) == ("2025-06-22", "text")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_corpus_conflict_between_seed_001_and_004(seeds, tmp_path, jobs):
+    (tmp_path / "a.txt").write_text(seeds["001"], encoding="utf-8")
+    (tmp_path / "b.txt").write_text(seeds["004"], encoding="utf-8")
+    out = _run_cli("--select", "FG008", "--format", "jsonl", "--jobs", jobs, str(tmp_path))
+    findings = [json.loads(line) for line in out.stdout.splitlines() if line.strip()]
+    assert {Path(f["path"]).name for f in findings} == {"a.txt", "b.txt"}
+    for finding in findings:
+        assert finding["severity"] == "info"
+        assert "2024" in finding["message"]
+        assert "$56 billion" in finding["message"] and "61.5" in finding["message"]
+        assert "a.txt:" in finding["message"] and "b.txt:" in finding["message"]
+
+
+def test_corpus_agreeing_documents_are_silent(tmp_path):
+    (tmp_path / "a.txt").write_text("In 2023, Norland's wheat exports reached $4.1 billion.\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text(
+        "| Year | Norland Wheat Exports (USD billion) |\n|---|---|\n| 2023 | 4.1 |\n", encoding="utf-8"
+    )
+    out = _run_cli("--select", "FG008", "--format", "jsonl", str(tmp_path))
+    assert out.stdout.strip() == ""
+
+
+def test_corpus_conflict_between_prose_and_table_files(tmp_path):
+    (tmp_path / "a.txt").write_text("In 2023, Norland's wheat exports reached $4.1 billion.\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text(
+        "| Year | Norland Wheat Exports (USD billion) |\n|---|---|\n| 2023 | 4.9 |\n", encoding="utf-8"
+    )
+    out = _run_cli("--select", "FG008", "--format", "jsonl", str(tmp_path))
+    assert len(out.stdout.strip().splitlines()) == 2
+
+
+# -- clean text and speed ----------------------------------------------------
+
+CLEAN = """Published March 12, 2024
+
+GENEVA — Ministers from 40 countries will meet on Thursday, March 21, 2024, to discuss a fund that
+grew 12% from $50 million in 2022 to $56 million in 2023. The fund's board has 15 members: 5 from
+donors, 5 from recipients and 5 independents. As of 2023, the fund employed 30 staff.
+The 2019-20 review ran from January 6, 2020 to February 28, 2020. The next review, due in 2026, will
+be published in Geneva. Prices are now double what they were in 2015.
+"""
+
+
+def test_clean_news_text_is_clean():
+    assert lint_text(CLEAN, select=["FG"]) == []
+
+
+def test_single_line_megabytes_stay_linear():
+    """The rules' own work on a 3 MB single line (sentences given, so only FG code is timed)."""
+    import re
+
+    from lint.api import lint_documents
+    from lint.document import Document, Span
+
+    chunk = "On Monday, June 24, 2025 revenue rose 12% from $50 million to $56 million, 1,000 of 2,000 (50%). "
+    text = chunk * (3_000_000 // len(chunk))
+    doc = Document(text=text, meta={"as_of": dt.date(2025, 6, 22)})
+    doc.__dict__["sentences"] = [Span(m.start(), m.end(), m.group()) for m in re.finditer(r"[^.]+\\.", text)]
+    started = time.perf_counter()
+    (result,) = [r for r in lint_documents([doc], select=["FG"]) if r.findings]
+    elapsed = time.perf_counter() - started
+    assert elapsed < 30, elapsed
+    assert {f.code for f in result.findings} == {"FG001"}  # the weekday is wrong; the 12% is right

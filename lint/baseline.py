@@ -1,0 +1,132 @@
+"""Baselines: record today's findings so a corpus can adopt the linter and fail only on new ones.
+
+A finding's fingerprint is its rule code, its document (the document id, or
+the path relative to the baseline file for files), its matched text with
+whitespace normalised, and the occurrence index of that text among the
+document's findings of the same rule. Line numbers play no part, so
+inserting or deleting lines elsewhere leaves the fingerprint unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lint.document import Document
+from lint.finding import Finding
+
+FORMAT_VERSION = 1
+_SPACE = re.compile(r"\s+")
+
+Fingerprint = tuple[str, str, str, int]
+
+
+class BaselineError(Exception):
+    """The baseline file cannot be read."""
+
+
+def normalise(text: str) -> str:
+    """Matched text as compared: NFC, whitespace runs collapsed, trimmed."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def document_key(finding: Finding, base: Path) -> str:
+    """``id:<doc id>`` for records, ``path:<path relative to the baseline>`` for files."""
+    if finding.doc is not None:
+        return f"id:{finding.doc}"
+    if finding.path in ("", "-"):
+        return f"path:{finding.path}"
+    try:
+        relative = os.path.relpath(os.path.abspath(finding.path), base)
+    except ValueError:  # another drive on Windows
+        relative = os.path.abspath(finding.path)
+    return "path:" + relative.replace(os.sep, "/")
+
+
+def fingerprints(findings: Iterable[Finding], base: Path) -> list[Fingerprint]:
+    """One fingerprint per finding, in the order given.
+
+    Occurrence indices count in text order, whatever order the findings come in.
+    """
+    items = list(findings)
+    order = sorted(
+        range(len(items)), key=lambda i: (document_key(items[i], base), items[i].start, items[i].end, items[i].code)
+    )
+    seen: Counter = Counter()
+    result: list[Fingerprint | None] = [None] * len(items)
+    for index in order:
+        finding = items[index]
+        key = (finding.code, document_key(finding, base), normalise(finding.snippet))
+        result[index] = (*key, seen[key])
+        seen[key] += 1
+    return result  # type: ignore[return-value]
+
+
+@dataclass
+class Baseline:
+    """The recorded fingerprints, and where relative paths start from."""
+
+    base: Path
+    entries: frozenset[Fingerprint] = field(default_factory=frozenset)
+
+    @classmethod
+    def load(cls, path: str | Path) -> Baseline:
+        path = Path(path)
+        base = path.resolve().parent
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise BaselineError(f"baseline file not found: {path} (create it with --update-baseline)") from None
+        except (OSError, ValueError) as exc:
+            raise BaselineError(f"cannot read baseline {path}: {exc}") from None
+        if not isinstance(data, dict) or data.get("scrapelint-baseline") != FORMAT_VERSION:
+            raise BaselineError(f"{path} is not a scrapelint baseline (version {FORMAT_VERSION})")
+        try:
+            entries = frozenset((e["code"], e["document"], e["text"], int(e["occurrence"])) for e in data["findings"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise BaselineError(f"{path}: malformed baseline entry ({exc})") from None
+        return cls(base, entries)
+
+    def filter(self, findings: list[Finding]) -> list[Finding]:
+        """The findings not recorded in the baseline."""
+        if not findings or not self.entries:
+            return findings
+        prints = fingerprints(findings, self.base)
+        return [f for f, p in zip(findings, prints, strict=True) if p not in self.entries]
+
+    def __call__(self, doc: Document, findings: list[Finding]) -> list[Finding]:
+        """As an ``Engine.post_filters`` entry."""
+        return self.filter(findings)
+
+
+class BaselineWriter:
+    """Collects fingerprints while results stream past, then writes the file atomically."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.base = self.path.resolve().parent
+        self.entries: list[Fingerprint] = []
+
+    def add(self, findings: list[Finding]) -> None:
+        """Add one document's findings (or every corpus finding at once)."""
+        self.entries.extend(fingerprints(findings, self.base))
+
+    def write(self) -> int:
+        rows = [
+            {"code": code, "document": document, "text": text, "occurrence": occurrence}
+            for code, document, text, occurrence in sorted(set(self.entries))
+        ]
+        lines = ",\n".join("    " + json.dumps(row, ensure_ascii=False) for row in rows)
+        body = f'{{\n  "scrapelint-baseline": {FORMAT_VERSION},\n  "findings": [\n{lines}\n  ]\n}}\n' if rows else ""
+        if not rows:
+            body = json.dumps({"scrapelint-baseline": FORMAT_VERSION, "findings": []}, indent=2) + "\n"
+        from lint.fixing import write_atomically
+
+        write_atomically(self.path, body.encode("utf-8"))
+        return len(rows)

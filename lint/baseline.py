@@ -2,7 +2,8 @@
 
 A finding's fingerprint is its rule code, its document (the document id, or
 the path relative to the baseline file for files), its matched text with
-whitespace normalised, and the occurrence index of that text among the
+whitespace normalised (with its neighbouring words when it has no word
+character of its own, such as a doubled space), and the occurrence index of that text among the
 document's findings of the same rule. Line numbers play no part, so
 inserting or deleting lines elsewhere leaves the fingerprint unchanged.
 """
@@ -23,6 +24,10 @@ from lint.finding import Finding
 
 FORMAT_VERSION = 1
 _SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\w")
+_BEFORE = re.compile(r"(\S*)\s*$")
+_AFTER = re.compile(r"\s*(\S*)")
+_NEAR = 40
 
 Fingerprint = tuple[str, str, str, int]
 
@@ -34,6 +39,25 @@ class BaselineError(Exception):
 def normalise(text: str) -> str:
     """Matched text as compared: NFC, whitespace runs collapsed, trimmed."""
     return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def matched_text(finding: Finding) -> str:
+    """The normalised matched text; a span without a word character gets its neighbouring words.
+
+    A doubled space or a stray comma says nothing on its own, so ``bad[ ]sentence``
+    is kept instead of `` ``; word matches stand alone, so edits elsewhere on their
+    line do not disturb them.
+    """
+    text = normalise(finding.snippet)
+    if _WORD.search(text) or not finding.source_line or finding.column < 1:
+        return text
+    line = finding.source_line
+    start = min(finding.column - 1, len(line))
+    end = finding.end_column - 1 if finding.end_line == finding.line else len(line)
+    end = max(start, min(end, len(line)))
+    before = _BEFORE.search(line[max(0, start - _NEAR) : start])
+    after = _AFTER.match(line[end : end + _NEAR])
+    return f"{before.group(1) if before else ''}[{normalise(line[start:end]) or ' '}]{after.group(1) if after else ''}"
 
 
 def document_key(finding: Finding, base: Path) -> str:
@@ -62,7 +86,7 @@ def fingerprints(findings: Iterable[Finding], base: Path) -> list[Fingerprint]:
     result: list[Fingerprint | None] = [None] * len(items)
     for index in order:
         finding = items[index]
-        key = (finding.code, document_key(finding, base), normalise(finding.snippet))
+        key = (finding.code, document_key(finding, base), matched_text(finding))
         result[index] = (*key, seen[key])
         seen[key] += 1
     return result  # type: ignore[return-value]

@@ -56,10 +56,11 @@ class Formatter:
 @hookimpl
 def scrapelint_formatters() -> list[type]:
     from lint.formatters.github import GithubFormatter
+    from lint.formatters.html import HtmlFormatter
     from lint.formatters.json import JsonFormatter, JsonlFormatter
     from lint.formatters.junit import JunitFormatter
     from lint.formatters.markdown import MarkdownFormatter
     from lint.formatters.sarif import SarifFormatter
     from lint.formatters.text import TextFormatter
 
-    return [TextFormatter, JsonFormatter, JsonlFormatter, SarifFormatter, GithubFormatter, JunitFormatter, MarkdownFormatter]
+    return [TextFormatter, JsonFormatter, JsonlFormatter, SarifFormatter, GithubFormatter, JunitFormatter, MarkdownFormatter, HtmlFormatter]

@@ -265,14 +265,14 @@ class HtmlFormatter(Formatter):
         )
 
     def _worst(self, summary: Summary, embedded: dict) -> str:
-        worst = [w for w in summary.worst_documents() if w["findings"]]
+        worst = summary.worst_documents()
         if not worst:
             return ""
         rows = []
         for entry in worst:
             label = entry["path"] + (f"#{entry['doc']}" if entry["doc"] else "")
             anchor = embedded.get((entry["path"], entry["doc"]))
-            name = f'<a href="#doc-{anchor}">{_esc(label)}</a>' if anchor else _esc(label)
+            name = f'<a href="#doc-{anchor}">{_esc(label)}</a>' if anchor else f"<span>{_esc(label)}</span>"
             rows.append(
                 f"<tr><td>{name}</td><td class=num>{entry['score']}</td><td class=num>{entry['findings']:,}</td></tr>"
             )

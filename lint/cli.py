@@ -74,7 +74,9 @@ def _csv_option(*names: str, help: str):
 @click.option("--fix", is_flag=True, help="Apply safe fixes to text and Markdown files in place.")
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: apply unsafe fixes too.")
 @click.option("--diff", is_flag=True, help="Print the fixes as a unified diff instead of writing them.")
-@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), help="Ignore the findings recorded in FILE.")
+@click.option(
+    "--baseline", "baseline_file", type=click.Path(dir_okay=False), help="Ignore the findings recorded in FILE."
+)
 @click.option("--update-baseline", is_flag=True, help="Record every current finding in the baseline file.")
 @click.option("--warn-unused-suppressions", is_flag=True, help="Report suppressions that silence nothing (SL010).")
 def check(paths: tuple[str, ...], **options: Any) -> None:
@@ -128,8 +130,18 @@ def _fix_step(inputs, settings, registry, engine, options):
 
     stdin = sys.stdin.buffer.read() if "-" in inputs and options["diff"] else None
     excludes = settings.exclude + settings.extend_exclude
-    sources = [s for s in expand(inputs, registry.readers, excludes, settings.root, options["stdin_filename"], stdin) if not isinstance(s, str)]
-    report = fix_sources(sources, engine, unsafe=options["unsafe_fixes"], diff=options["diff"], write=click.echo if options["diff"] else _no_echo)
+    sources = [
+        s
+        for s in expand(inputs, registry.readers, excludes, settings.root, options["stdin_filename"], stdin)
+        if not isinstance(s, str)
+    ]
+    report = fix_sources(
+        sources,
+        engine,
+        unsafe=options["unsafe_fixes"],
+        diff=options["diff"],
+        write=click.echo if options["diff"] else _no_echo,
+    )
     for path, reason in report.skipped:
         click.echo(f"scrapelint: not fixed: {path}: {reason}", err=True)
     for path in report.unsettled:
@@ -253,10 +265,14 @@ def _run_check(inputs, settings, registry, engine, formatter_class, options) -> 
         )
     if options.get("baseline_writer"):
         written = options["baseline_writer"].write()
-        click.echo(f"scrapelint: recorded {written} finding(s) in the baseline {options['baseline_writer'].path}", err=True)
+        click.echo(
+            f"scrapelint: recorded {written} finding(s) in the baseline {options['baseline_writer'].path}", err=True
+        )
         return EXIT_OK
     if options.get("fix_report") is not None:
-        remaining = f"{summary.findings} finding(s) remain" + (f", {summary.fixable} of them fixable" if summary.fixable else "")
+        remaining = f"{summary.findings} finding(s) remain" + (
+            f", {summary.fixable} of them fixable" if summary.fixable else ""
+        )
         click.echo(f"scrapelint: {options['fix_report'].describe()} {remaining}.", err=True)
     if missing:
         return EXIT_USAGE
@@ -401,7 +417,9 @@ _FIX_DEFAULTS: dict[str, Any] = {
 @click.option("--unsafe-fixes", is_flag=True, help="Apply unsafe fixes too.")
 @_csv_option("--select", help="Rules whose fixes to apply (default: the configured set).")
 @_csv_option("--ignore", help="Rules whose fixes not to apply.")
-@click.option("--field", "fields", multiple=True, metavar="NAME=KEY", help="JSONL field names, e.g. --field text=content.")
+@click.option(
+    "--field", "fields", multiple=True, metavar="NAME=KEY", help="JSONL field names, e.g. --field text=content."
+)
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this configuration file.")
 @click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
 @click.option("-j", "--jobs", type=click.IntRange(0), default=1, help="Worker processes (0: all cores).")

@@ -108,7 +108,9 @@ def test_markdown_gives_the_same_summary(corpus):
     html_families = dict(re.findall(r'<tr data-family="([A-Z]{2})"><td>.*?<td class=num>([\d,]+)</td>', page))
     md_families = dict(re.findall(r"\| `([A-Z]{2})` \| (\d+) \|", markdown))
     assert html_families == md_families == {"YY": "5", "ZZ": "9"}
-    html_worst = re.findall(r'<td><(?:a href="#doc-\d+"|span)>([^<]+)</(?:a|span)></td><td class=num>([\d.]+)</td>', page)
+    html_worst = re.findall(
+        r'<td><(?:a href="#doc-\d+"|span)>([^<]+)</(?:a|span)></td><td class=num>([\d.]+)</td>', page
+    )
     md_worst = re.findall(r"^\| (corpus/[^|]+) \| ([\d.]+) \| \d+ \|$", markdown, re.M)
     assert html_worst[: len(md_worst)] == md_worst and md_worst
 

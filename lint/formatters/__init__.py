@@ -63,4 +63,13 @@ def scrapelint_formatters() -> list[type]:
     from lint.formatters.sarif import SarifFormatter
     from lint.formatters.text import TextFormatter
 
-    return [TextFormatter, JsonFormatter, JsonlFormatter, SarifFormatter, GithubFormatter, JunitFormatter, MarkdownFormatter, HtmlFormatter]
+    return [
+        TextFormatter,
+        JsonFormatter,
+        JsonlFormatter,
+        SarifFormatter,
+        GithubFormatter,
+        JunitFormatter,
+        MarkdownFormatter,
+        HtmlFormatter,
+    ]

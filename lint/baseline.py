@@ -92,12 +92,30 @@ def fingerprints(findings: Iterable[Finding], base: Path) -> list[Fingerprint]:
     return result  # type: ignore[return-value]
 
 
+def finding_context(finding: Finding) -> str:
+    """Up to three words either side of the span on its line: a tie-breaker, not part of the fingerprint."""
+    line = finding.source_line
+    if not line or finding.column < 1:
+        return ""
+    start = min(finding.column - 1, len(line))
+    end = finding.end_column - 1 if finding.end_line == finding.line else len(line)
+    end = max(start, min(end, len(line)))
+    before = " ".join(line[max(0, start - 60) : start].split()[-3:])
+    after = " ".join(line[end : end + 60].split()[:3])
+    return f"{before}|{after}"
+
+
 @dataclass
 class Baseline:
-    """The recorded fingerprints, and where relative paths start from."""
+    """The recorded findings, grouped by (code, document, text), and where relative paths start from.
+
+    Each group keeps the context of its recorded occurrences. A document with no more
+    occurrences of a group than were recorded is fully covered; with more, the extra ones are
+    reported, preferring those whose surrounding words no recorded occurrence had.
+    """
 
     base: Path
-    entries: frozenset[Fingerprint] = field(default_factory=frozenset)
+    groups: dict[tuple[str, str, str], list[str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: str | Path) -> Baseline:
@@ -111,18 +129,38 @@ class Baseline:
             raise BaselineError(f"cannot read baseline {path}: {exc}") from None
         if not isinstance(data, dict) or data.get("scrapelint-baseline") != FORMAT_VERSION:
             raise BaselineError(f"{path} is not a scrapelint baseline (version {FORMAT_VERSION})")
+        groups: dict[tuple[str, str, str], list[str]] = {}
         try:
-            entries = frozenset((e["code"], e["document"], e["text"], int(e["occurrence"])) for e in data["findings"])
+            for entry in data["findings"]:
+                int(entry["occurrence"])
+                key = (str(entry["code"]), str(entry["document"]), str(entry["text"]))
+                groups.setdefault(key, []).append(str(entry.get("context", "")))
         except (KeyError, TypeError, ValueError) as exc:
             raise BaselineError(f"{path}: malformed baseline entry ({exc})") from None
-        return cls(base, entries)
+        return cls(base, groups)
 
     def filter(self, findings: list[Finding]) -> list[Finding]:
         """The findings not recorded in the baseline."""
-        if not findings or not self.entries:
+        if not findings or not self.groups:
             return findings
-        prints = fingerprints(findings, self.base)
-        return [f for f, p in zip(findings, prints, strict=True) if p not in self.entries]
+        members: dict[tuple[str, str, str], list[int]] = {}
+        for index, fingerprint in sorted(enumerate(fingerprints(findings, self.base)), key=lambda item: item[1][3]):
+            members.setdefault(fingerprint[:3], []).append(index)
+        new: set[int] = set()
+        for key, indices in members.items():
+            recorded = self.groups.get(key, [])
+            if len(indices) <= len(recorded):
+                continue
+            contexts = Counter(recorded)
+            unmatched = []
+            for index in indices:
+                context = finding_context(findings[index])
+                if contexts[context] > 0:
+                    contexts[context] -= 1
+                else:
+                    unmatched.append(index)
+            new.update(unmatched[sum(contexts.values()) :])
+        return [f for index, f in enumerate(findings) if index in new]
 
     def __call__(self, doc: Document, findings: list[Finding]) -> list[Finding]:
         """As an ``Engine.post_filters`` entry."""
@@ -135,19 +173,20 @@ class BaselineWriter:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.base = self.path.resolve().parent
-        self.entries: list[Fingerprint] = []
+        self.entries: list[tuple[str, str, str, int, str]] = []
 
     def add(self, findings: list[Finding]) -> None:
         """Add one document's findings (or every corpus finding at once)."""
-        self.entries.extend(fingerprints(findings, self.base))
+        prints = fingerprints(findings, self.base)
+        self.entries.extend((*p, finding_context(f)) for p, f in zip(prints, findings, strict=True))
 
     def write(self) -> int:
         rows = [
-            {"code": code, "document": document, "text": text, "occurrence": occurrence}
-            for code, document, text, occurrence in sorted(set(self.entries))
+            {"code": code, "document": document, "text": text, "occurrence": occurrence, "context": context}
+            for code, document, text, occurrence, context in sorted(set(self.entries))
         ]
         lines = ",\n".join("    " + json.dumps(row, ensure_ascii=False) for row in rows)
-        body = f'{{\n  "scrapelint-baseline": {FORMAT_VERSION},\n  "findings": [\n{lines}\n  ]\n}}\n' if rows else ""
+        body = f'{{\n  "scrapelint-baseline": {FORMAT_VERSION},\n  "findings": [\n{lines}\n  ]\n}}\n'
         if not rows:
             body = json.dumps({"scrapelint-baseline": FORMAT_VERSION, "findings": []}, indent=2) + "\n"
         from lint.fixing import write_atomically

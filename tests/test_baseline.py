@@ -58,6 +58,14 @@ def test_occurrence_index_lets_one_more_identical_finding_through(repo):
     assert code == 1 and len(found) == 1 and found[0]["code"] == "YY001"
 
 
+def test_a_new_repeat_of_a_recorded_text_is_reported_where_it_was_added(repo):
+    (repo / "a.txt").write_text("The old bad news.\nMore bad weather today.\n", encoding="utf-8")
+    run("a.txt", "--baseline", "b.json", "--update-baseline")
+    (repo / "a.txt").write_text("A fresh bad take.\nThe old bad news.\nMore bad weather today.\n", encoding="utf-8")
+    code, found, _ = run("a.txt", "--baseline", "b.json")
+    assert code == 1 and [(f["code"], f["line"]) for f in found] == [("YY001", 1)]
+
+
 def test_records_match_by_document_id_even_when_reordered(repo):
     rows = [{"id": "x", "text": "bad"}, {"id": "y", "text": "fine  here"}]
     corpus = repo / "c.jsonl"

@@ -260,3 +260,12 @@ def test_value_span_finds_the_last_top_level_key_only():
     assert line[start:end] == '"two"'
     assert value_span('{"x": 1}', "text") is None
     assert json.loads(replace_field(line.encode(), "text", "new"))["a"] == {"text": "inner"}
+
+
+def test_fix_command_writes_a_fixed_copy_of_a_markdown_file(repo):
+    source = repo / "a.md"
+    source.write_bytes(b"---\ntitle: teh  title\n---\nteh  cat\r\nbad  line\r\n")
+    result = CliRunner().invoke(main, ["fix", "a.md", "--output", "fixed.md", "--select", "ZZ"])
+    assert result.exit_code == 0, result.output
+    assert (repo / "fixed.md").read_bytes() == b"---\ntitle: teh  title\n---\nthe cat\r\nbad line\r\n"
+    assert source.read_bytes() == b"---\ntitle: teh  title\n---\nteh  cat\r\nbad  line\r\n"

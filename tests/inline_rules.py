@@ -25,7 +25,7 @@ class DoubleSpace(Rule):
     Flags runs of spaces between words; the safe fix keeps one.
     """
 
-    code = "ZZ001"
+    code = "XF001"
     name = "double-space"
     fixable = "safe"
 
@@ -39,7 +39,7 @@ class DoubleSpace(Rule):
 class Shout(Rule):
     """The word LOUD in capitals; the fix lower-cases it, which may change meaning (unsafe)."""
 
-    code = "ZZ002"
+    code = "XF002"
     name = "shouting"
     fixable = "unsafe"
 
@@ -52,7 +52,7 @@ class Shout(Rule):
 class Typo(Rule):
     """The typo "teh"; the safe fix writes "the"."""
 
-    code = "ZZ003"
+    code = "XF003"
     name = "teh-typo"
     fixable = "safe"
     severity = Severity.INFO
@@ -65,7 +65,7 @@ class Typo(Rule):
 class BadWord(Rule):
     """The word "bad" (no fix)."""
 
-    code = "YY001"
+    code = "XB001"
     name = "bad-word"
     severity = Severity.ERROR
 
@@ -77,7 +77,7 @@ class BadWord(Rule):
 class SharedFirstLine(CorpusRule):
     """A first line that more than one document starts with."""
 
-    code = "YY900"
+    code = "XB900"
     name = "shared-first-line"
 
     def collect(self, doc):

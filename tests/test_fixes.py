@@ -9,7 +9,6 @@ import random
 import stat
 from pathlib import Path
 
-import inline_rules
 import pytest
 from click.testing import CliRunner
 
@@ -21,6 +20,7 @@ from lint.fixes import apply_edits, apply_fixes
 from lint.fixing import fix_until_stable, replace_field, value_span, write_atomically
 from lint.plugins import build_registry
 from lint.testing import lint_case, load_cases
+from tests import inline_rules
 
 RULES_FILE = Path(inline_rules.__file__).resolve()
 CASES = Path(__file__).parent / "rules" / "cases"
@@ -72,7 +72,7 @@ def test_apply_edits_is_linear_and_keeps_untouched_text():
 @pytest.fixture(scope="module")
 def engine():
     registry = build_registry(extra_plugins=[inline_rules], entry_points=False)
-    return make_engine(Settings(select=["YY001", "ZZ"]), registry)
+    return make_engine(Settings(select=["XB001", "XF"]), registry)
 
 
 def linter(engine):
@@ -86,11 +86,11 @@ def linter(engine):
 
 
 def test_fixing_twice_changes_nothing_the_second_time(engine):
-    text = "teh  cat is LOUD  and bad.\n<!-- scrapelint: disable-next-line=ZZ001 -->\nkept  as is\n"
+    text = "teh  cat is LOUD  and bad.\n<!-- scrapelint: disable-next-line=XF001 -->\nkept  as is\n"
     first = fix_until_stable(text, linter(engine), unsafe=True)
-    assert first.text == "the cat is loud and bad.\n<!-- scrapelint: disable-next-line=ZZ001 -->\nkept  as is\n"
-    assert first.fixed == {"ZZ001": 2, "ZZ002": 1, "ZZ003": 1}
-    assert [f.code for f in first.remaining] == ["YY001"]
+    assert first.text == "the cat is loud and bad.\n<!-- scrapelint: disable-next-line=XF001 -->\nkept  as is\n"
+    assert first.fixed == {"XF001": 2, "XF002": 1, "XF003": 1}
+    assert [f.code for f in first.remaining] == ["XB001"]
     second = fix_until_stable(first.text, linter(engine), unsafe=True)
     assert second.text == first.text and not second.fixed and second.passes == 0
 
@@ -154,7 +154,7 @@ def repo(tmp_path, monkeypatch):
 
 
 def check(*args: str):
-    return CliRunner().invoke(main, ["check", "--select", "YY001,ZZ", "--no-color", *args])
+    return CliRunner().invoke(main, ["check", "--select", "XB001,XF", "--no-color", *args])
 
 
 def test_fix_rewrites_files_in_place_and_reports_what_remains(repo):
@@ -169,14 +169,14 @@ def test_fix_rewrites_files_in_place_and_reports_what_remains(repo):
     assert article.read_bytes() == b"\xef\xbb\xbfthe cat is LOUD and bad.\n"
     assert stat.S_IMODE(article.stat().st_mode) == 0o640
     assert notes.stat().st_mtime_ns == before
-    assert "Fixed 2 finding(s) in 1 file(s): ZZ001 ×1, ZZ003 ×1." in result.stderr
+    assert "Fixed 2 finding(s) in 1 file(s): XF001 ×1, XF003 ×1." in result.stderr
     assert "2 finding(s) remain, 1 of them fixable" in result.stderr
-    assert "YY001" in result.stdout and "ZZ002" in result.stdout and "ZZ001" not in result.stdout
+    assert "XB001" in result.stdout and "XF002" in result.stdout and "XF001" not in result.stdout
     assert sorted(p.name for p in repo.iterdir()) == ["a.md", "b.txt", "scrapelint.toml"]
 
     result = check(".", "--fix", "--unsafe-fixes")
     assert article.read_bytes() == b"\xef\xbb\xbfthe cat is loud and bad.\n"
-    assert "ZZ002 ×1" in result.stderr
+    assert "XF002 ×1" in result.stderr
 
 
 def test_diff_prints_a_unified_diff_and_writes_nothing(repo):
@@ -228,7 +228,7 @@ def test_fix_corpus_changes_only_the_text_field(repo):
     corpus = repo / "corpus.jsonl"
     corpus.write_bytes("".join(lines).encode("utf-8"))
     original = corpus.read_bytes()
-    result = CliRunner().invoke(main, ["fix", "corpus.jsonl", "-o", "clean.jsonl", "--select", "ZZ"])
+    result = CliRunner().invoke(main, ["fix", "corpus.jsonl", "-o", "clean.jsonl", "--select", "XF"])
     assert result.exit_code == 0, result.output
     out = (repo / "clean.jsonl").read_bytes().decode("utf-8").splitlines(keepends=True)
     assert out == [
@@ -242,7 +242,7 @@ def test_fix_corpus_changes_only_the_text_field(repo):
     assert corpus.read_bytes() == original
     assert "3 changed" in result.stderr
 
-    parallel = CliRunner().invoke(main, ["fix", "corpus.jsonl", "-o", "p.jsonl.gz", "--select", "ZZ", "-j", "2"])
+    parallel = CliRunner().invoke(main, ["fix", "corpus.jsonl", "-o", "p.jsonl.gz", "--select", "XF", "-j", "2"])
     assert parallel.exit_code == 0
     assert gzip.decompress((repo / "p.jsonl.gz").read_bytes()) == (repo / "clean.jsonl").read_bytes()
 
@@ -265,7 +265,7 @@ def test_value_span_finds_the_last_top_level_key_only():
 def test_fix_command_writes_a_fixed_copy_of_a_markdown_file(repo):
     source = repo / "a.md"
     source.write_bytes(b"---\ntitle: teh  title\n---\nteh  cat\r\nbad  line\r\n")
-    result = CliRunner().invoke(main, ["fix", "a.md", "--output", "fixed.md", "--select", "ZZ"])
+    result = CliRunner().invoke(main, ["fix", "a.md", "--output", "fixed.md", "--select", "XF"])
     assert result.exit_code == 0, result.output
     assert (repo / "fixed.md").read_bytes() == b"---\ntitle: teh  title\n---\nthe cat\r\nbad line\r\n"
     assert source.read_bytes() == b"---\ntitle: teh  title\n---\nteh  cat\r\nbad  line\r\n"

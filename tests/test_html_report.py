@@ -8,7 +8,6 @@ import re
 import subprocess
 from pathlib import Path
 
-import inline_rules
 import pytest
 from click.testing import CliRunner
 
@@ -18,6 +17,7 @@ from lint.formatters import Context
 from lint.formatters.html import HtmlFormatter, highlight_parts
 from lint.report import Summary
 from lint.runner import DocResult
+from tests import inline_rules
 
 RULES_FILE = Path(inline_rules.__file__).resolve()
 CHROMIUM = Path("/usr/bin/chromium")
@@ -48,7 +48,7 @@ def corpus(tmp_path, monkeypatch):
 
 
 def render(fmt: str, output: str | None = None, *extra: str) -> str:
-    args = ["check", "corpus", "--select", "YY001,ZZ", "--format", fmt, *extra]
+    args = ["check", "corpus", "--select", "XB001,XF", "--format", fmt, *extra]
     if output:
         args += ["--output", output]
     result = CliRunner().invoke(main, args)
@@ -79,8 +79,8 @@ def test_findings_carry_their_highlight_in_context(corpus):
     data = embedded_data(render("html", "report.html"))
     worst = data["documents"][0]
     rows = {(r[0], r[2], r[6]) for r in worst["findings"]}
-    assert (1, "ZZ003", "teh") in rows and (1, "ZZ002", "LOUD") in rows
-    spaced = next(r for r in worst["findings"] if r[2] == "ZZ001")
+    assert (1, "XF003", "teh") in rows and (1, "XF002", "LOUD") in rows
+    spaced = next(r for r in worst["findings"] if r[2] == "XF001")
     assert spaced[5] == "teh" and spaced[6] == "  " and spaced[7].startswith("LOUD")
 
 
@@ -107,7 +107,7 @@ def test_markdown_gives_the_same_summary(corpus):
     assert html_rules == md_rules and len(md_rules) == 4
     html_families = dict(re.findall(r'<tr data-family="([A-Z]{2})"><td>.*?<td class=num>([\d,]+)</td>', page))
     md_families = dict(re.findall(r"\| `([A-Z]{2})` \| (\d+) \|", markdown))
-    assert html_families == md_families == {"YY": "5", "ZZ": "9"}
+    assert html_families == md_families == {"XB": "5", "XF": "9"}
     html_worst = re.findall(
         r'<td><(?:a href="#doc-\d+"|span)>([^<]+)</(?:a|span)></td><td class=num>([\d.]+)</td>', page
     )
@@ -118,12 +118,12 @@ def test_markdown_gives_the_same_summary(corpus):
 def _result(index: int, score: float, findings: int, line: str) -> DocResult:
     items = [
         Finding(
-            "ZZ001" if k % 2 else "YY001",
+            "XF001" if k % 2 else "XB001",
             "message " * 5,
             k,
             k + 4,
             Severity.WARNING if k % 2 else Severity.ERROR,
-            family="ZZ" if k % 2 else "YY",
+            family="XF" if k % 2 else "XB",
             name="n",
             path="big.jsonl",
             doc=str(index),
@@ -215,19 +215,19 @@ def test_report_renders_without_console_errors_and_filters_from_the_hash(corpus,
     assert everything.returncode == 0, everything.stderr[-2000:]
     assert console_messages(everything.stderr) == []
     rows = finding_rows(everything.stdout)
-    assert len(rows) == 14 and {r[0] for r in rows} == {"YY", "ZZ"}
+    assert len(rows) == 14 and {r[0] for r in rows} == {"XB", "XF"}
     assert "Showing 4 of 4 embedded document(s)" in everything.stdout
 
-    only_spacing = chromium(tmp_path, url + "#family=ZZ", "--dump-dom")
+    only_spacing = chromium(tmp_path, url + "#family=XF", "--dump-dom")
     assert console_messages(only_spacing.stderr) == []
     rows = finding_rows(only_spacing.stdout)
-    assert rows and {r[0] for r in rows} == {"ZZ"} and len(rows) == 9
-    assert re.search(r'<option value="ZZ" selected', only_spacing.stdout) or 'id="f-family"' in only_spacing.stdout
+    assert rows and {r[0] for r in rows} == {"XF"} and len(rows) == 9
+    assert re.search(r'<option value="XF" selected', only_spacing.stdout) or 'id="f-family"' in only_spacing.stdout
     hidden_rules = re.findall(r'<tr data-family="(\w+)" data-code="\w+"[^>]* hidden', only_spacing.stdout)
-    assert hidden_rules == ["YY"]
+    assert hidden_rules == ["XB"]
 
-    errors = chromium(tmp_path, url + "#severity=error&code=YY001", "--dump-dom")
-    assert {r for r in finding_rows(errors.stdout)} == {("YY", "YY001", "error")}
+    errors = chromium(tmp_path, url + "#severity=error&code=XB001", "--dump-dom")
+    assert {r for r in finding_rows(errors.stdout)} == {("XB", "XB001", "error")}
     assert len(finding_rows(errors.stdout)) == 5
 
 
@@ -235,16 +235,16 @@ def test_report_renders_without_console_errors_and_filters_from_the_hash(corpus,
 def test_filter_controls_change_what_is_shown(corpus, tmp_path):
     page = render("html", "report.html")
     script = (
-        "<script>var s=document.getElementById('f-code');s.value='ZZ003';s.dispatchEvent(new Event('change'));"
+        "<script>var s=document.getElementById('f-code');s.value='XF003';s.dispatchEvent(new Event('change'));"
         "document.body.setAttribute('data-hash', location.hash);</script>"
     )
     scripted = corpus / "scripted.html"
     scripted.write_text(page.replace("</body>", script + "</body>"), encoding="utf-8")
     result = chromium(tmp_path, scripted.as_uri(), "--dump-dom")
     assert console_messages(result.stderr) == []
-    assert set(finding_rows(result.stdout)) == {("ZZ", "ZZ003", "info")}
+    assert set(finding_rows(result.stdout)) == {("XF", "XF003", "info")}
     assert len(finding_rows(result.stdout)) == 3
-    assert 'data-hash="#code=ZZ003"' in result.stdout
+    assert 'data-hash="#code=XF003"' in result.stdout
 
     search = page.replace(
         "</body>",
@@ -252,7 +252,7 @@ def test_filter_controls_change_what_is_shown(corpus, tmp_path):
     )
     scripted.write_text(search, encoding="utf-8")
     result = chromium(tmp_path, scripted.as_uri(), "--dump-dom")
-    assert finding_rows(result.stdout) == [("ZZ", "ZZ003", "info")]
+    assert finding_rows(result.stdout) == [("XF", "XF003", "info")]
 
 
 @needs_chromium

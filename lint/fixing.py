@@ -124,7 +124,7 @@ def unified_diff(path: str, before: str, after: str) -> str:
 def write_atomically(path: str | Path, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``path``, then rename it over ``path``."""
     target = Path(path)
-    mode = None
+    mode = _new_file_mode()
     with contextlib.suppress(FileNotFoundError):
         mode = target.stat().st_mode & 0o7777
     descriptor, temporary = tempfile.mkstemp(dir=target.resolve().parent, prefix=f".{target.name}.", suffix=".tmp")
@@ -133,13 +133,19 @@ def write_atomically(path: str | Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if mode is not None:
-            os.chmod(temporary, mode)
+        os.chmod(temporary, mode)
         os.replace(temporary, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
         raise
+
+
+def _new_file_mode() -> int:
+    """The mode a plain ``open()`` would give a new file (temporary files start private)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 @dataclass
@@ -341,6 +347,7 @@ def fix_to_file(source: str, reader: str, output: str, engine, *, unsafe: bool =
             stream = gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) if output.lower().endswith(".gz") else raw
             with stream:
                 message = _fix_into(source, reader, stream, engine, unsafe, jobs)
+        os.chmod(temporary, _new_file_mode())
         os.replace(temporary, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

@@ -269,3 +269,11 @@ def test_fix_command_writes_a_fixed_copy_of_a_markdown_file(repo):
     assert result.exit_code == 0, result.output
     assert (repo / "fixed.md").read_bytes() == b"---\ntitle: teh  title\n---\nthe cat\r\nbad line\r\n"
     assert source.read_bytes() == b"---\ntitle: teh  title\n---\nteh  cat\r\nbad  line\r\n"
+
+
+def test_new_output_files_get_ordinary_permissions(repo):
+    (repo / "c.jsonl").write_text('{"text": "teh"}\n', encoding="utf-8")
+    CliRunner().invoke(main, ["fix", "c.jsonl", "-o", "clean.jsonl"])
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE((repo / "clean.jsonl").stat().st_mode) == 0o666 & ~mask

@@ -102,7 +102,7 @@ class HtmlFormatter(Formatter):
             before,
             match,
             after,
-            1 if finding.fix else 0,
+            0 if finding.fix is None else (1 if finding.fix.safe else 2),
         ]
 
     def document(self, result: DocResult) -> None:
@@ -416,7 +416,8 @@ _SCRIPT = r"""
     tr.appendChild(el("td", {"class": "loc"}, row[0] + ":" + row[1]));
     var code = el("td", {"class": "rule"});
     code.appendChild(el("span", {"class": "code sev-" + row[3], title: row[3]}, row[2]));
-    if (row[8]) { code.appendChild(el("span", {"class": "fixable", title: "fixable with --fix"}, " fix")); }
+    if (row[8] === 1) { code.appendChild(el("span", {"class": "fixable", title: "fixable with --fix"}, " fix")); }
+    if (row[8] === 2) { code.appendChild(el("span", {"class": "fixable", title: "fixable with --fix --unsafe-fixes"}, " unsafe fix")); }
     tr.appendChild(code);
     var body = el("td");
     body.appendChild(el("div", null, row[4]));

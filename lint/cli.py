@@ -77,6 +77,14 @@ def _csv_option(*names: str, help: str):
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings remain.")
 @click.option("--color/--no-color", default=None, help="Colour the text output (default: on a terminal).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
+@click.option("--fix", is_flag=True, help="Apply safe fixes to text and Markdown files in place.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff: apply unsafe fixes too.")
+@click.option("--diff", is_flag=True, help="Print the fixes as a unified diff instead of writing them.")
+@click.option(
+    "--baseline", "baseline_file", type=click.Path(dir_okay=False), help="Ignore the findings recorded in FILE."
+)
+@click.option("--update-baseline", is_flag=True, help="Record every current finding in the baseline file.")
+@click.option("--warn-unused-suppressions", is_flag=True, help="Report suppressions that silence nothing (SL010).")
 def check(paths: tuple[str, ...], **options: Any) -> None:
     """Lint PATHS (files, folders, or - for stdin; default: the current folder)."""
     inputs = list(paths) or ["."]
@@ -94,8 +102,63 @@ def check(paths: tuple[str, ...], **options: Any) -> None:
         engine = make_engine(settings, registry)
     except ConfigError as exc:
         _fail(str(exc))
+    options["baseline_writer"] = _use_baseline(settings, engine, options)
+    if options["fix"] or options["diff"]:
+        options["fix_report"] = _fix_step(inputs, settings, registry, engine, options)
+        if options["diff"]:
+            sys.exit(EXIT_FINDINGS if options["fix_report"].fixed and not options["exit_zero"] else EXIT_OK)
     code = _run_check(inputs, settings, registry, engine, formatter_class, options)
     sys.exit(EXIT_OK if options["exit_zero"] else code)
+
+
+def _use_baseline(settings: Settings, engine, options: dict[str, Any]):
+    """Install the baseline filter, or return a writer for --update-baseline."""
+    from lint.baseline import Baseline, BaselineError, BaselineWriter
+
+    path = options["baseline_file"] or (str(settings.root / settings.baseline) if settings.baseline else None)
+    if options["update_baseline"]:
+        if not path:
+            _fail("--update-baseline needs --baseline FILE (or `baseline` in the configuration)")
+        return BaselineWriter(path)
+    if path:
+        try:
+            baseline = Baseline.load(path)
+        except BaselineError as exc:
+            _fail(str(exc))
+        engine.post_filters.append(baseline)
+        engine.corpus_filters.append(baseline.filter)
+    return None
+
+
+def _fix_step(inputs, settings, registry, engine, options):
+    from lint.fixing import fix_sources
+    from lint.sources import expand
+
+    stdin = sys.stdin.buffer.read() if "-" in inputs and options["diff"] else None
+    excludes = settings.exclude + settings.extend_exclude
+    sources = [
+        s
+        for s in expand(inputs, registry.readers, excludes, settings.root, options["stdin_filename"], stdin)
+        if not isinstance(s, str)
+    ]
+    report = fix_sources(
+        sources,
+        engine,
+        unsafe=options["unsafe_fixes"],
+        diff=options["diff"],
+        write=click.echo if options["diff"] else _no_echo,
+    )
+    for path, reason in report.skipped:
+        click.echo(f"scrapelint: not fixed: {path}: {reason}", err=True)
+    for path in report.unsettled:
+        click.echo(f"scrapelint: warning: fixes on {path} did not settle after the maximum number of passes", err=True)
+    if options["diff"]:
+        click.echo(report.describe("Would fix"), err=True)
+    return report
+
+
+def _no_echo(_: str) -> None:
+    """Fixed files are written, not printed."""
 
 
 def _settings_for(inputs: list[str], options: dict[str, Any]) -> Settings:
@@ -111,6 +174,8 @@ def _settings_for(inputs: list[str], options: dict[str, Any]) -> Settings:
         overrides["extend_select"] = settings.extend_select + (_split(options["extend_select"]) or [])
     if options["ignore"]:
         overrides["ignore"] = settings.ignore + (_split(options["ignore"]) or [])
+    if options.get("warn_unused_suppressions"):
+        overrides["warn_unused_suppressions"] = True
     if options["as_of"]:
         overrides["as_of"] = parse_date(options["as_of"], "--as-of")
     if options["fail_on"]:
@@ -187,7 +252,11 @@ def _run_check(inputs, settings, registry, engine, formatter_class, options) -> 
             for result in run:
                 summary.add_document(result)
                 formatter.document(result)
+                if options.get("baseline_writer"):
+                    options["baseline_writer"].add(result.findings)
             summary.add_findings(run.corpus_findings)
+            if options.get("baseline_writer"):
+                options["baseline_writer"].add(run.corpus_findings)
             formatter.corpus(run.corpus_findings)
         formatter.finish(summary)
         stream.flush()
@@ -200,6 +269,17 @@ def _run_check(inputs, settings, registry, engine, formatter_class, options) -> 
         click.echo(
             f"scrapelint: {summary.below_threshold} document(s) score below {settings.fail_under:g}: {worst}", err=True
         )
+    if options.get("baseline_writer"):
+        written = options["baseline_writer"].write()
+        click.echo(
+            f"scrapelint: recorded {written} finding(s) in the baseline {options['baseline_writer'].path}", err=True
+        )
+        return EXIT_OK
+    if options.get("fix_report") is not None:
+        remaining = f"{summary.findings} finding(s) remain" + (
+            f", {summary.fixable} of them fixable" if summary.fixable else ""
+        )
+        click.echo(f"scrapelint: {options['fix_report'].describe()} {remaining}.", err=True)
     if missing:
         return EXIT_USAGE
     return EXIT_FINDINGS if summary.failing or summary.below_threshold else EXIT_OK
@@ -324,6 +404,54 @@ def formats_command() -> None:
     registry = _registry(_settings_quiet())
     for name, formatter in sorted(registry.formatters.items()):
         click.echo(f"{name:<10} {formatter.description}")
+
+
+_FIX_DEFAULTS: dict[str, Any] = {
+    "extend_select": (),
+    "language": None,
+    "html_mode": None,
+    "fail_under": None,
+    "as_of": None,
+    "fail_on": None,
+    "exclude": (),
+    "extend_exclude": (),
+}
+
+
+@main.command("fix")
+@click.argument("source", type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Write the cleaned copy to FILE.")
+@click.option("--unsafe-fixes", is_flag=True, help="Apply unsafe fixes too.")
+@_csv_option("--select", help="Rules whose fixes to apply (default: the configured set).")
+@_csv_option("--ignore", help="Rules whose fixes not to apply.")
+@click.option(
+    "--field", "fields", multiple=True, metavar="NAME=KEY", help="JSONL field names, e.g. --field text=content."
+)
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this configuration file.")
+@click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
+@click.option("-j", "--jobs", type=click.IntRange(0), default=1, help="Worker processes (0: all cores).")
+def fix_command(source: str, output: str, unsafe_fixes: bool, jobs: int, **options: Any) -> None:
+    """Write a fixed copy of SOURCE (a JSONL corpus, or a text or Markdown file) to OUTPUT.
+
+    The input is never rewritten; in a corpus only each record's text field changes.
+    """
+    from lint.fixing import fix_to_file
+
+    if os.path.exists(output) and os.path.samefile(source, output):
+        _fail("--output must not be the input file (use `scrapelint check --fix` to fix files in place)")
+    try:
+        settings = _settings_for([source], {**_FIX_DEFAULTS, **options})
+        registry = _registry(settings)
+        from lint.api import make_engine
+
+        engine = make_engine(settings, registry)
+    except ConfigError as exc:
+        _fail(str(exc))
+    from lint.sources import reader_for
+
+    reader = reader_for(source, registry.readers) or "text"
+    message = fix_to_file(source, reader, output, engine, unsafe=unsafe_fixes, jobs=jobs or (os.cpu_count() or 1))
+    click.echo(f"scrapelint: {message}", err=True)
 
 
 def _settings_quiet() -> Settings:

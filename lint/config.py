@@ -68,6 +68,7 @@ class Settings:
     plugins: list[str] = field(default_factory=list)
     max_chars: int = 5_000_000
     baseline: str | None = None
+    warn_unused_suppressions: bool = False
     config_path: Path | None = None
 
     @property
@@ -159,6 +160,12 @@ def _string(key: str, value: Any, source: str) -> str:
     return value
 
 
+def _bool(key: str, value: Any, source: str) -> bool:
+    if not isinstance(value, bool):
+        raise ConfigError(f"{source}: '{key}' must be true or false, not {value!r}")
+    return value
+
+
 def _per_file_ignores(key: str, value: Any, source: str) -> dict[str, list[str]]:
     if not isinstance(value, dict):
         raise ConfigError(f"{source}: '{key}' must be a table of glob = [codes]")
@@ -195,6 +202,7 @@ KEYS = {
     "plugins": ("plugins", _list_of_str),
     "max-chars": ("max_chars", _positive_int),
     "baseline": ("baseline", _string),
+    "warn-unused-suppressions": ("warn_unused_suppressions", _bool),
 }
 
 

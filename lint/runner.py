@@ -22,6 +22,7 @@ from lint.readers import PROBLEM, Reader, ReaderSettings, Task, problem_document
 from lint.rule import CorpusRule, Rule
 from lint.selection import RuleSpec, ignored_for_path, is_ignored
 from lint.sources import Source
+from lint.suppression import SuppressionFilter
 
 CHUNK_TASKS = 32
 CHUNK_BYTES = 2_000_000
@@ -66,7 +67,11 @@ class Engine:
         self.readers = {name: cls(self.reader_settings) for name, cls in readers.items()}
         self.names = {spec.rule.code: spec.rule.name for spec in specs}
         self.folding_codes = frozenset(spec.rule.code for spec in specs if spec.rule.folds)
-        self.post_filters: list[Callable[[Document, list[Finding]], list[Finding]]] = []
+        self.post_filters: list[Callable[[Document, list[Finding]], list[Finding]]] = [
+            SuppressionFilter(settings.warn_unused_suppressions, self.names)
+        ]
+        #: Filters over the corpus rules' findings (e.g. the baseline), applied after ``finalize``.
+        self.corpus_filters: list[Callable[[list[Finding]], list[Finding]]] = []
 
     # -- one document -----------------------------------------------------
 
@@ -124,7 +129,6 @@ class Engine:
 
     def filter(self, doc: Document, findings: list[Finding]) -> list[Finding]:
         selectors = ignored_for_path(doc.path, self.settings.per_file_ignores) if self.settings.per_file_ignores else []
-        selectors += doc.meta.get("ignore", [])
         if selectors:
             findings = [f for f in findings if f.family == "SL" or not is_ignored(f.code, f.name, selectors)]
         for post_filter in self.post_filters:
@@ -180,6 +184,8 @@ class Engine:
                 if not is_ignored(finding.code, finding.name, ignored):
                     findings.append(finding)
         findings.sort(key=lambda f: (f.path, f.record or 0, f.start, f.code))
+        for corpus_filter in self.corpus_filters:
+            findings = corpus_filter(findings)
         return findings
 
     def tasks(self, sources: Iterable[Source | str]) -> Iterator[Task]:
@@ -207,6 +213,7 @@ _SL_NAMES = {
     "SL007": "empty-document",
     "SL008": "rule-crashed",
     "SL009": "no-main-text",
+    "SL010": "unused-suppression",
 }
 
 

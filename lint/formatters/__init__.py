@@ -56,6 +56,7 @@ class Formatter:
 @hookimpl
 def scrapelint_formatters() -> list[type]:
     from lint.formatters.github import GithubFormatter
+    from lint.formatters.html import HtmlFormatter
     from lint.formatters.json import JsonFormatter, JsonlFormatter
     from lint.formatters.junit import JunitFormatter
     from lint.formatters.markdown import MarkdownFormatter
@@ -70,4 +71,5 @@ def scrapelint_formatters() -> list[type]:
         GithubFormatter,
         JunitFormatter,
         MarkdownFormatter,
+        HtmlFormatter,
     ]

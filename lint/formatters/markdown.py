@@ -46,6 +46,9 @@ class MarkdownFormatter(Formatter):
         for level in ("error", "warning", "info"):
             if summary.by_severity[level]:
                 write(f"| {level} | {summary.by_severity[level]} |\n")
+        write("\n| family | count |\n| --- | ---: |\n")
+        for family, count in sorted(summary.by_family.items(), key=lambda kv: (-kv[1], kv[0])):
+            write(f"| `{family}` | {count} |\n")
         write("\n| rule | name | count |\n| --- | --- | ---: |\n")
         for code, count in sorted(summary.by_rule.items(), key=lambda kv: (-kv[1], kv[0])):
             write(f"| `{code}` | {cell(summary.rule_names.get(code, ''))} | {count} |\n")

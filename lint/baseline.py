@@ -189,7 +189,7 @@ class BaselineWriter:
         body = f'{{\n  "scrapelint-baseline": {FORMAT_VERSION},\n  "findings": [\n{lines}\n  ]\n}}\n'
         if not rows:
             body = json.dumps({"scrapelint-baseline": FORMAT_VERSION, "findings": []}, indent=2) + "\n"
-        from lint.fixing import write_atomically
+        from lint.atomic import write_atomically
 
         write_atomically(self.path, body.encode("utf-8"))
         return len(rows)

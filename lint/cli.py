@@ -200,18 +200,10 @@ def _open_output(path: str | None):
     if not path:
         yield sys.stdout
         return
-    import tempfile
+    from lint.atomic import atomic_writer
 
-    directory = os.path.dirname(os.path.abspath(path))
-    descriptor, temporary = tempfile.mkstemp(dir=directory, suffix=".tmp")
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            yield handle
-        os.replace(temporary, path)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise
+    with atomic_writer(path, "w", encoding="utf-8") as handle:
+        yield handle
 
 
 def _run_check(inputs, settings, registry, engine, formatter_class, options) -> int:

@@ -9,18 +9,16 @@ new file and leaves every other field of a record exactly as it was.
 
 from __future__ import annotations
 
-import contextlib
 import difflib
 import gzip
 import json
-import os
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from json.decoder import JSONDecoder, scanstring
 from pathlib import Path
 
+from lint.atomic import atomic_writer, write_atomically
 from lint.document import Document
 from lint.finding import Finding
 from lint.fixes import apply_fixes
@@ -119,33 +117,6 @@ def unified_diff(path: str, before: str, after: str) -> str:
         before.splitlines(keepends=True), after.splitlines(keepends=True), f"a/{path}", f"b/{path}"
     )
     return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
-
-
-def write_atomically(path: str | Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path``, then rename it over ``path``."""
-    target = Path(path)
-    mode = _new_file_mode()
-    with contextlib.suppress(FileNotFoundError):
-        mode = target.stat().st_mode & 0o7777
-    descriptor, temporary = tempfile.mkstemp(dir=target.resolve().parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise
-
-
-def _new_file_mode() -> int:
-    """The mode a plain ``open()`` would give a new file (temporary files start private)."""
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
 
 
 @dataclass
@@ -340,19 +311,12 @@ def _map_records(engine, tasks: Iterator[Task], text_field: str, unsafe: bool, j
 
 def fix_to_file(source: str, reader: str, output: str, engine, *, unsafe: bool = False, jobs: int = 1) -> str:
     """``scrapelint fix``: write the fixed copy of ``source`` to ``output`` atomically; a one-line report."""
-    target = Path(output)
-    descriptor, temporary = tempfile.mkstemp(dir=target.resolve().parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(descriptor, "wb") as raw:
-            stream = gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) if output.lower().endswith(".gz") else raw
-            with stream:
+    with atomic_writer(output) as raw:
+        if output.lower().endswith(".gz"):
+            with gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as stream:
                 message = _fix_into(source, reader, stream, engine, unsafe, jobs)
-        os.chmod(temporary, _new_file_mode())
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise
+        else:
+            message = _fix_into(source, reader, raw, engine, unsafe, jobs)
     return message
 
 

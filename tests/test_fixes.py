@@ -13,11 +13,12 @@ import pytest
 from click.testing import CliRunner
 
 from lint.api import make_engine
+from lint.atomic import write_atomically
 from lint.cli import main
 from lint.config import Settings
 from lint.finding import Edit, Finding, Fix
 from lint.fixes import apply_edits, apply_fixes
-from lint.fixing import fix_until_stable, replace_field, value_span, write_atomically
+from lint.fixing import fix_until_stable, replace_field, value_span
 from lint.plugins import build_registry
 from lint.testing import lint_case, load_cases
 from tests import inline_rules

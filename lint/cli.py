@@ -77,6 +77,23 @@ def _csv_option(*names: str, help: str):
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings remain.")
 @click.option("--color/--no-color", default=None, help="Colour the text output (default: on a terminal).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False),
+    help="Result cache folder (default: .scrapelint_cache beside the config).",
+)
+@click.option(
+    "--engine",
+    "engine_name",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Run in local processes, or on a Dask cluster (needs the 'dask' extra).",
+)
+@click.option(
+    "--scheduler", metavar="ADDRESS", help="Dask scheduler address (default: a local cluster sized to the machine)."
+)
 def check(paths: tuple[str, ...], **options: Any) -> None:
     """Lint PATHS (files, folders, or - for stdin; default: the current folder)."""
     inputs = list(paths) or ["."]
@@ -94,6 +111,13 @@ def check(paths: tuple[str, ...], **options: Any) -> None:
         engine = make_engine(settings, registry)
     except ConfigError as exc:
         _fail(str(exc))
+    if options["engine_name"] == "dask":
+        code = _run_dask(inputs, settings, registry, engine, formatter_class, options)
+        sys.exit(EXIT_OK if options["exit_zero"] else code)
+    if not options["no_cache"]:
+        from lint.cache import ResultCache, default_cache_dir
+
+        engine.cache = ResultCache(options["cache_dir"] or settings.cache_dir or default_cache_dir(settings), engine)
     code = _run_check(inputs, settings, registry, engine, formatter_class, options)
     sys.exit(EXIT_OK if options["exit_zero"] else code)
 
@@ -180,7 +204,7 @@ def _run_check(inputs, settings, registry, engine, formatter_class, options) -> 
             quiet=options["quiet"],
         )
         formatter = formatter_class(stream, context)
-        run = Run(engine, sources, options["jobs"])
+        run = options.get("make_run", Run)(engine, sources, options["jobs"])
         with _progress(options["progress"], sources, options["quiet"]) as advance:
             run.progress = advance
             formatter.start()
@@ -203,6 +227,24 @@ def _run_check(inputs, settings, registry, engine, formatter_class, options) -> 
     if missing:
         return EXIT_USAGE
     return EXIT_FINDINGS if summary.failing or summary.below_threshold else EXIT_OK
+
+
+def _run_dask(inputs, settings, registry, engine, formatter_class, options) -> int:
+    """The same check, with the documents linted on a Dask cluster."""
+    try:
+        from lint.dask_engine import DaskRun, missing_dask_message
+
+        message = missing_dask_message()
+    except ImportError as exc:  # pragma: no cover - only when lint itself is broken
+        message = str(exc)
+    if message:
+        _fail(message)
+    scheduler = options["scheduler"]
+
+    def make_run(engine, sources, jobs):
+        return DaskRun(engine, sources, scheduler=scheduler, workers=jobs or None)
+
+    return _run_check(inputs, settings, registry, engine, formatter_class, {**options, "make_run": make_run})
 
 
 def _isatty(stream: TextIO) -> bool:
@@ -247,6 +289,27 @@ def _size(path: str) -> int:
         return os.path.getsize(path)
     except OSError:
         return 0
+
+
+@main.command("clean")
+@click.option("--cache-dir", type=click.Path(file_okay=False), help="The cache folder to delete.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this configuration file.")
+def clean_command(cache_dir: str | None, config_path: str | None) -> None:
+    """Delete the result cache (.scrapelint_cache beside the configuration)."""
+    from pathlib import Path
+
+    from lint.cache import clean, default_cache_dir
+
+    try:
+        settings = resolve_settings(["."], config_path)
+    except ConfigError as exc:
+        _fail(str(exc))
+    folder = Path(cache_dir) if cache_dir else (settings.cache_dir or default_cache_dir(settings))
+    try:
+        removed = clean(Path(folder))
+    except ValueError as exc:
+        _fail(str(exc))
+    click.echo(f"removed {folder}" if removed else f"no cache at {folder}")
 
 
 @main.command("rules")

@@ -69,6 +69,8 @@ class Settings:
     max_chars: int = 5_000_000
     baseline: str | None = None
     config_path: Path | None = None
+    #: The result cache folder, from ``cache-dir`` (relative to the configuration file).
+    cache_dir: Path | None = None
 
     @property
     def root(self) -> Path:
@@ -195,6 +197,7 @@ KEYS = {
     "plugins": ("plugins", _list_of_str),
     "max-chars": ("max_chars", _positive_int),
     "baseline": ("baseline", _string),
+    "cache-dir": ("cache_dir", _string),
 }
 
 
@@ -247,6 +250,8 @@ def settings_from_table(table: dict[str, Any], source: str, prefix: str = "", pa
             raise ConfigError(f"{source}: unknown key '{prefix}{key}'{hint}")
         attribute, parser = KEYS[key]
         setattr(settings, attribute, parser(prefix + key, value, source))
+    if settings.cache_dir is not None:
+        settings.cache_dir = settings.root / settings.cache_dir
     return settings
 
 

@@ -187,6 +187,7 @@ class ResultCache:
         self.fingerprint = fingerprint(engine)
         self.hits = 0
         self.misses = 0
+        self._made: set[Path] = set()
 
     # -- keys and entries ------------------------------------------------
 
@@ -239,9 +240,11 @@ class ResultCache:
         path = self._entry_path(key)
         body = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
         try:
-            if not self.directory.exists():
-                _create_cache_dir(self.directory)
-            path.parent.mkdir(parents=True, exist_ok=True)
+            if path.parent not in self._made:
+                if not self.directory.exists():
+                    _create_cache_dir(self.directory)
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self._made.add(path.parent)
             descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
             try:
                 with os.fdopen(descriptor, "wb") as handle:

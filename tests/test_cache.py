@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -19,7 +20,10 @@ from lint.plugins import build_registry
 from lint.runner import Run
 from lint.sources import expand
 
-from .conftest import DEMO_PLUGIN
+from .conftest import DEMO_PLUGIN, ROOT
+
+#: Subprocesses import this checkout, whatever is installed.
+ENV = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
 
 NEWSLETTER = "Subscribe to our newsletter today"
 
@@ -199,6 +203,7 @@ def run_cli(folder: Path, *args: str) -> subprocess.CompletedProcess:
         capture_output=True,
         text=True,
         check=False,
+        env=ENV,
     )
 
 
@@ -216,7 +221,7 @@ def test_cli_output_is_the_same_with_and_without_the_cache(corpus):
 def test_concurrent_runs_share_one_cache_safely(corpus, monkeypatch):
     commands = [sys.executable, "-m", "lint", "check", ".", "--format", "jsonl", "--jobs", "2"]
     processes = [
-        subprocess.Popen([*commands, "--cache-dir", "shared"], cwd=corpus, stdout=subprocess.PIPE, text=True)
+        subprocess.Popen([*commands, "--cache-dir", "shared"], cwd=corpus, stdout=subprocess.PIPE, text=True, env=ENV)
         for _ in range(3)
     ]
     outputs = {p.communicate()[0] for p in processes}

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from .conftest import DEMO_PLUGIN
+from .conftest import DEMO_PLUGIN, ROOT
+
+#: Subprocesses import this checkout, whatever is installed.
+ENV = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
 
 NEWSLETTER = "Subscribe to our newsletter today"
 
@@ -147,13 +151,16 @@ def test_cli_engine_dask_on_an_existing_scheduler_writes_what_a_local_run_writes
     (killer_project / "killed").touch()
     address = cluster.scheduler.address
     common = [sys.executable, "-m", "lint", "check", ".", "--format", "jsonl", "--no-cache"]
-    local = subprocess.run([*common, "--jobs", "2"], cwd=killer_project, capture_output=True, text=True, check=False)
+    local = subprocess.run(
+        [*common, "--jobs", "2"], cwd=killer_project, capture_output=True, text=True, check=False, env=ENV
+    )
     remote = subprocess.run(
         [*common, "--engine", "dask", "--scheduler", address],
         cwd=killer_project,
         capture_output=True,
         text=True,
         check=False,
+        env=ENV,
     )
     assert remote.returncode == local.returncode == 1, remote.stderr
     assert remote.stdout == local.stdout
@@ -222,7 +229,9 @@ def test_check_without_the_dask_engine_never_imports_dask(project):
         "assert not [m for m in sys.modules if m == 'dask' or m.startswith(('dask.', 'distributed'))], 'dask imported'\n"
         "print('clean')\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], cwd=project, capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=project, capture_output=True, text=True, check=False, env=ENV
+    )
     assert done.stdout.strip().endswith("clean"), done.stderr
 
 

@@ -15,10 +15,10 @@ corpus does not become millions of tiny files:
 
 A unit's key hashes the run's fingerprint (package version, selected rules with
 their severities, options and source files, the settings that change findings),
-each task's path and record number, and its content. Entries are written
-atomically (temporary file, then ``os.replace``), so several worker processes
-or runs can share one cache; each carries a magic, its own key and a checksum
-and is ignored (then rewritten) when any of them does not match.
+each task's path and record number, and its content. Each entry carries a
+magic, its own key and a checksum and is ignored (then rewritten) when any of
+them does not match, so a half-written, corrupt or foreign file is never
+trusted; several worker processes or runs can share one cache.
 """
 
 from __future__ import annotations
@@ -236,24 +236,29 @@ class ResultCache:
         return result if isinstance(result, ChunkResult) else None
 
     def store(self, key: bytes, result: ChunkResult) -> None:
-        """Write atomically; a failure to write only costs the next run a miss."""
+        """Write an entry; a failure to write only costs the next run a miss.
+
+        A new entry is created in place (``O_EXCL``: one file creation, the cost
+        that dominates a cold run); a reader never trusts it before its checksum
+        verifies, so a half-written entry is only a miss. An existing entry (one
+        that ``load`` rejected, or a concurrent writer's) is replaced atomically.
+        """
         path = self._entry_path(key)
         body = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+        data = MAGIC + key + _hash(key, body) + body
         try:
             if path.parent not in self._made:
                 if not self.directory.exists():
                     _create_cache_dir(self.directory)
                 path.parent.mkdir(parents=True, exist_ok=True)
                 self._made.add(path.parent)
-            descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
             try:
-                with os.fdopen(descriptor, "wb") as handle:
-                    handle.write(MAGIC + key + _hash(key, body) + body)
-                os.replace(temporary, path)
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.unlink(temporary)
-                raise
+                descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            except FileExistsError:
+                _replace(path, data)
+                return
+            with os.fdopen(descriptor, "wb") as handle:
+                handle.write(data)
         except OSError:
             return
 
@@ -291,6 +296,19 @@ class ResultCache:
             documents.extend(result.documents)
             merge_partials(engine, merged, result.partials)
         return ChunkResult(documents, merged)
+
+
+def _replace(path: Path, data: bytes) -> None:
+    """Write through a temporary file and rename it over ``path``: readers see old or new."""
+    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 def merge_partials(engine: Engine, into: dict[str, Any], partials: dict[str, Any]) -> None:

@@ -244,7 +244,15 @@ def _run_dask(inputs, settings, registry, engine, formatter_class, options) -> i
     def make_run(engine, sources, jobs):
         return DaskRun(engine, sources, scheduler=scheduler, workers=jobs or None)
 
-    return _run_check(inputs, settings, registry, engine, formatter_class, {**options, "make_run": make_run})
+    try:
+        return _run_check(inputs, settings, registry, engine, formatter_class, {**options, "make_run": make_run})
+    except (OSError, TimeoutError) as exc:
+        _fail(f"cannot reach the Dask scheduler {scheduler or '(local cluster)'}: {exc}")
+    except Exception as exc:
+        if type(exc).__module__.split(".")[0] not in ("distributed", "dask"):
+            raise
+        _fail(f"the Dask run failed: {type(exc).__name__}: {exc}")
+    return EXIT_USAGE
 
 
 def _isatty(stream: TextIO) -> bool:

@@ -242,3 +242,20 @@ def test_engine_dask_without_dask_installed_exits_2_naming_the_extra(cli, projec
     result = cli("check", ".", "--engine", "dask")
     assert result.exit_code == 2
     assert "scrapelint[dask]" in result.output
+
+
+def test_an_unreachable_scheduler_is_a_usage_error(project):
+    pytest.importorskip("distributed")
+    (project / "a.txt").write_text("Some text,glued.\n", encoding="utf-8")
+    env = {**ENV, "DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "1s"}
+    done = subprocess.run(
+        [sys.executable, "-m", "lint", "check", ".", "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 2, done.stderr
+    assert "cannot reach the Dask scheduler tcp://127.0.0.1:9" in done.stderr

@@ -67,9 +67,11 @@ def make_corpus(folder: Path, shards: int = 3, records: int = 40) -> None:
 @pytest.fixture(scope="module")
 def cluster():
     pytest.importorskip("distributed")
+    import dask
     from distributed import Client, LocalCluster
 
     with (
+        dask.config.set({"distributed.scheduler.allowed-failures": 2}),  # a partition may be retried twice
         LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as local,
         Client(local) as client,
     ):
@@ -165,6 +167,21 @@ def test_cli_engine_dask_on_an_existing_scheduler_writes_what_a_local_run_writes
     assert remote.returncode == local.returncode == 1, remote.stderr
     assert remote.stdout == local.stdout
     assert remote.stdout.count('"ZZ003"') == 33
+
+
+def test_cli_engine_dask_without_an_address_starts_a_local_cluster(killer_project):
+    pytest.importorskip("distributed")
+    (killer_project / "killed").touch()
+    (killer_project / "extra").mkdir()
+    (killer_project / "extra" / "note.md").write_text(f"# A note,glued\n\n{NEWSLETTER}\n", encoding="utf-8")
+    common = [sys.executable, "-m", "lint", "check", ".", "--format", "json", "--no-cache"]
+    local = subprocess.run([*common, "--jobs", "1"], cwd=killer_project, capture_output=True, text=True, env=ENV)
+    dask_run = subprocess.run(
+        [*common, "--engine", "dask", "--jobs", "2"], cwd=killer_project, capture_output=True, text=True, env=ENV
+    )
+    assert dask_run.returncode == local.returncode == 1, dask_run.stderr
+    assert json.loads(dask_run.stdout) == json.loads(local.stdout)
+    assert json.loads(dask_run.stdout)["summary"]["documents"] == 3 * 40 + 3 + 1
 
 
 def test_bag_api_returns_findings_and_scores_as_dask_collections(cluster):

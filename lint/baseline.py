@@ -10,6 +10,7 @@ inserting or deleting lines elsewhere leaves the fingerprint unchanged.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -116,13 +117,16 @@ class Baseline:
 
     base: Path
     groups: dict[tuple[str, str, str], list[str]] = field(default_factory=dict)
+    #: What the result cache keys on: the baseline file's content.
+    cache_key: str = ""
 
     @classmethod
     def load(cls, path: str | Path) -> Baseline:
         path = Path(path)
         base = path.resolve().parent
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            raw = path.read_text(encoding="utf-8")
+            data = json.loads(raw)
         except FileNotFoundError:
             raise BaselineError(f"baseline file not found: {path} (create it with --update-baseline)") from None
         except (OSError, ValueError) as exc:
@@ -137,7 +141,8 @@ class Baseline:
                 groups.setdefault(key, []).append(str(entry.get("context", "")))
         except (KeyError, TypeError, ValueError) as exc:
             raise BaselineError(f"{path}: malformed baseline entry ({exc})") from None
-        return cls(base, groups)
+        digest = hashlib.sha256(raw.encode("utf-8")).hexdigest()
+        return cls(base, groups, f"baseline {digest}")
 
     def filter(self, findings: list[Finding]) -> list[Finding]:
         """The findings not recorded in the baseline."""

@@ -85,6 +85,23 @@ def _csv_option(*names: str, help: str):
 )
 @click.option("--update-baseline", is_flag=True, help="Record every current finding in the baseline file.")
 @click.option("--warn-unused-suppressions", is_flag=True, help="Report suppressions that silence nothing (SL010).")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False),
+    help="Result cache folder (default: .scrapelint_cache beside the config).",
+)
+@click.option(
+    "--engine",
+    "engine_name",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Run in local processes, or on a Dask cluster (needs the 'dask' extra).",
+)
+@click.option(
+    "--scheduler", metavar="ADDRESS", help="Dask scheduler address (default: a local cluster sized to the machine)."
+)
 def check(paths: tuple[str, ...], **options: Any) -> None:
     """Lint PATHS (files, folders, or - for stdin; default: the current folder)."""
     inputs = list(paths) or ["."]
@@ -107,6 +124,13 @@ def check(paths: tuple[str, ...], **options: Any) -> None:
         options["fix_report"] = _fix_step(inputs, settings, registry, engine, options)
         if options["diff"]:
             sys.exit(EXIT_FINDINGS if options["fix_report"].fixed and not options["exit_zero"] else EXIT_OK)
+    if options["engine_name"] == "dask":
+        code = _run_dask(inputs, settings, registry, engine, formatter_class, options)
+        sys.exit(EXIT_OK if options["exit_zero"] else code)
+    if not options["no_cache"]:
+        from lint.cache import ResultCache, default_cache_dir
+
+        engine.cache = ResultCache(options["cache_dir"] or settings.cache_dir or default_cache_dir(settings), engine)
     code = _run_check(inputs, settings, registry, engine, formatter_class, options)
     sys.exit(EXIT_OK if options["exit_zero"] else code)
 
@@ -237,7 +261,7 @@ def _run_check(inputs, settings, registry, engine, formatter_class, options) -> 
             quiet=options["quiet"],
         )
         formatter = formatter_class(stream, context)
-        run = Run(engine, sources, options["jobs"])
+        run = options.get("make_run", Run)(engine, sources, options["jobs"])
         with _progress(options["progress"], sources, options["quiet"]) as advance:
             run.progress = advance
             formatter.start()
@@ -275,6 +299,32 @@ def _run_check(inputs, settings, registry, engine, formatter_class, options) -> 
     if missing:
         return EXIT_USAGE
     return EXIT_FINDINGS if summary.failing or summary.below_threshold else EXIT_OK
+
+
+def _run_dask(inputs, settings, registry, engine, formatter_class, options) -> int:
+    """The same check, with the documents linted on a Dask cluster."""
+    try:
+        from lint.dask_engine import DaskRun, missing_dask_message
+
+        message = missing_dask_message()
+    except ImportError as exc:  # pragma: no cover - only when lint itself is broken
+        message = str(exc)
+    if message:
+        _fail(message)
+    scheduler = options["scheduler"]
+
+    def make_run(engine, sources, jobs):
+        return DaskRun(engine, sources, scheduler=scheduler, workers=jobs or None)
+
+    try:
+        return _run_check(inputs, settings, registry, engine, formatter_class, {**options, "make_run": make_run})
+    except (OSError, TimeoutError) as exc:
+        _fail(f"cannot reach the Dask scheduler {scheduler or '(local cluster)'}: {exc}")
+    except Exception as exc:
+        if type(exc).__module__.split(".")[0] not in ("distributed", "dask"):
+            raise
+        _fail(f"the Dask run failed: {type(exc).__name__}: {exc}")
+    return EXIT_USAGE
 
 
 def _isatty(stream: TextIO) -> bool:
@@ -319,6 +369,27 @@ def _size(path: str) -> int:
         return os.path.getsize(path)
     except OSError:
         return 0
+
+
+@main.command("clean")
+@click.option("--cache-dir", type=click.Path(file_okay=False), help="The cache folder to delete.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this configuration file.")
+def clean_command(cache_dir: str | None, config_path: str | None) -> None:
+    """Delete the result cache (.scrapelint_cache beside the configuration)."""
+    from pathlib import Path
+
+    from lint.cache import clean, default_cache_dir
+
+    try:
+        settings = resolve_settings(["."], config_path)
+    except ConfigError as exc:
+        _fail(str(exc))
+    folder = Path(cache_dir) if cache_dir else (settings.cache_dir or default_cache_dir(settings))
+    try:
+        removed = clean(Path(folder))
+    except ValueError as exc:
+        _fail(str(exc))
+    click.echo(f"removed {folder}" if removed else f"no cache at {folder}")
 
 
 @main.command("rules")

@@ -70,6 +70,8 @@ class Settings:
     baseline: str | None = None
     warn_unused_suppressions: bool = False
     config_path: Path | None = None
+    #: The result cache folder, from ``cache-dir`` (relative to the configuration file).
+    cache_dir: Path | None = None
 
     @property
     def root(self) -> Path:
@@ -203,6 +205,7 @@ KEYS = {
     "max-chars": ("max_chars", _positive_int),
     "baseline": ("baseline", _string),
     "warn-unused-suppressions": ("warn_unused_suppressions", _bool),
+    "cache-dir": ("cache_dir", _string),
 }
 
 
@@ -255,6 +258,8 @@ def settings_from_table(table: dict[str, Any], source: str, prefix: str = "", pa
             raise ConfigError(f"{source}: unknown key '{prefix}{key}'{hint}")
         attribute, parser = KEYS[key]
         setattr(settings, attribute, parser(prefix + key, value, source))
+    if settings.cache_dir is not None:
+        settings.cache_dir = settings.root / settings.cache_dir
     return settings
 
 

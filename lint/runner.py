@@ -72,6 +72,8 @@ class Engine:
         ]
         #: Filters over the corpus rules' findings (e.g. the baseline), applied after ``finalize``.
         self.corpus_filters: list[Callable[[list[Finding]], list[Finding]]] = []
+        #: A ``lint.cache.ResultCache`` to read and store results per input, or None.
+        self.cache: Any = None
 
     # -- one document -----------------------------------------------------
 
@@ -149,7 +151,9 @@ class Engine:
             message = f"reader {task.reader!r} failed on this input: {type(exc).__name__}: {exc}"
             yield problem_document(task, Finding("SL001", message, 0, 0, Severity.ERROR))
 
-    def lint_chunk(self, tasks: list[Task]) -> ChunkResult:
+    def lint_chunk(self, tasks: list[Task], use_cache: bool = True) -> ChunkResult:
+        if use_cache and self.cache is not None:
+            return self.cache.lint_chunk(self, tasks)
         documents: list[DocResult] = []
         merged: dict[str, Any] = {}
         for task in tasks:
@@ -326,7 +330,8 @@ class Run:
         self._bytes = 0
 
     def __iter__(self) -> Iterator[DocResult]:
-        batches = chunks(self.engine.tasks(self.sources))
+        chunker = self.engine.cache.chunks if self.engine.cache is not None else chunks
+        batches = chunker(self.engine.tasks(self.sources))
         first = next(batches, None)
         second = next(batches, None) if first is not None else None
         if first is None:

@@ -102,6 +102,11 @@ class SuppressionFilter:
     warn_unused: bool = False
     enabled: Mapping[str, str] = field(default_factory=dict)
 
+    @property
+    def cache_key(self) -> str:
+        """What the result cache keys on: whether unused suppressions are reported."""
+        return f"suppressions warn_unused={self.warn_unused}"
+
     def __call__(self, doc: Document, findings: list[Finding]) -> list[Finding]:
         inline = parse_directives(doc)
         records = [RecordSuppression(s) for s in doc.meta.get("ignore", ())]

@@ -191,7 +191,7 @@ def test_rules_rule_plugins_formats(cli, project):
     assert "`words` (default: ['MENU', 'HOME', 'LOGIN'])" in cli("rule", "menu-block").output
     assert cli("rule", "QQ123").exit_code == 2
     plugins = cli("plugins").output
-    assert "demo_plugin.py" in plugins and "readers: html, jsonl, markdown, text" in plugins
+    assert "demo_plugin.py" in plugins and "readers: html, jsonl, markdown, parquet, text" in plugins
     assert "count" in cli("formats").output
     rules_json = json.loads(cli("rules", "--format", "json").output)
     assert {"code": "ZZ001", "fixable": "safe"}.items() <= next(r for r in rules_json if r["code"] == "ZZ001").items()

@@ -108,6 +108,7 @@ def scrapelint_readers() -> list[type]:
     from lint.readers.html import HtmlReader
     from lint.readers.jsonl import JsonlReader
     from lint.readers.markdown import MarkdownReader
+    from lint.readers.parquet import ParquetReader
     from lint.readers.text import TextReader
 
-    return [TextReader, MarkdownReader, HtmlReader, JsonlReader]
+    return [TextReader, MarkdownReader, HtmlReader, JsonlReader, ParquetReader]

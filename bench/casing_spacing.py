@@ -91,6 +91,7 @@ def recall(engine, pages, per_kind: int, seed: int) -> None:
     total_found = total = 0
     for kind, inject in INJECTORS.items():
         found = tried = 0
+        code = "-"
         for text in english:
             if tried >= per_kind:
                 break
@@ -98,6 +99,7 @@ def recall(engine, pages, per_kind: int, seed: int) -> None:
             if injection is None:
                 continue
             tried += 1
+            code = injection.code
             hits = [
                 f
                 for f in lint(engine, injection.text)
@@ -106,7 +108,7 @@ def recall(engine, pages, per_kind: int, seed: int) -> None:
             found += bool(hits)
         total_found += found
         total += tried
-        print(f"  {kind:26} {injection.code if tried else '-':6} found {found:3}/{tried:3}")
+        print(f"  {kind:26} {code:6} found {found:3}/{tried:3}")
     print(f"  overall recall: {total_found}/{total} = {100 * total_found / max(total, 1):.1f}%")
     clean_alarms = sum(
         len(lint(engine, clean_table_text(text, rng))) - len(lint(engine, text)) for text in english[:per_kind]

@@ -180,7 +180,7 @@ def _drop_cell(lines, table, rng, outer):
 
 def _empty_header(lines, table, rng, outer):
     header = table[0][:]
-    header[rng.randrange(len(header))] = ""
+    header[rng.randrange(1, len(header))] = ""  # an empty first (corner) cell is allowed
     lines[0] = render_row(header, outer)
     return 0
 

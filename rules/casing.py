@@ -70,6 +70,11 @@ class Casing:
     capital_any: Counter = field(default_factory=Counter)  # capitalised mid-sentence at all
     lower: Counter = field(default_factory=Counter)
     pairs: set[tuple[str, str]] = field(default_factory=set)  # ("prime", "minister") from "Prime Minister"
+    #: Pairs seen at least once not followed by a further capitalised word ("Financial Times
+    #: report", unlike "German President Steinmeier", a title before a name).
+    free_pairs: set[tuple[str, str]] = field(default_factory=set)
+    #: Capitalised words seen before a lower-case word ("German officials"): modifiers, not first names.
+    before_lower: Counter = field(default_factory=Counter)
 
 
 def casing(doc: Document) -> Casing:
@@ -110,9 +115,17 @@ def _analyse(doc: Document) -> Casing:
         joined = [w for w in neighbours if _adjacent(text, word, w) and _capitalised(w.text)]
         if not joined:
             result.capital_alone[key] += 1
+        after = words[i + 1] if i + 1 < len(words) else None
+        if after is not None and after.text.islower() and _adjacent(text, word, after):
+            result.before_lower[key] += 1
         for other in joined:
-            pair = (_key(other.text), key) if other.start < word.start else (key, _key(other.text))
+            if other.start < word.start:
+                continue
+            pair = (key, _key(other.text))
             result.pairs.add(pair)
+            third = words[i + 2] if i + 2 < len(words) else None
+            if third is None or not (_capitalised(third.text) and _adjacent(text, other, third)):
+                result.free_pairs.add(pair)
     return result
 
 
@@ -386,8 +399,12 @@ class LowercasedName(Rule):
             pair = (other_key, key) if j < i else (key, other_key)
             if pair not in info.pairs:
                 continue
-            if j < i and info.lower[other_key] == 0 and common_word(key):
-                continue  # "German president": a proper adjective before an everyday noun
+            if j < i and common_word(key):
+                # "German president" after "German President Steinmeier": a title before a name, or
+                # "German" before everyday nouns elsewhere: a modifier, so the lower case is right.
+                here = 1 if other.text[0].isupper() else 0
+                if pair not in info.free_pairs or info.before_lower[other_key] - here > 0:
+                    continue
             first, second = (other, word) if j < i else (word, other)
             return f"{first.text.capitalize()} {second.text.capitalize()}"
         return None
@@ -440,9 +457,11 @@ class StrayCapital(Rule):
             if word.sentence_start or word.title_line or key not in CLOSED_CLASS or not _capitalised(word.text):
                 continue
             prev = words[i - 1] if i else None
-            if prev is None or prev.line != word.line or not prev.text.islower() or not _adjacent(text, prev, word):
+            if prev is None or prev.line != word.line or not _adjacent(text, prev, word):
                 continue
             after = words[i + 1] if i + 1 < len(words) else None
+            if not prev.text.islower() and not _lone_name_before(words, i, after):
+                continue
             if key in ("the", "a", "an") and (after is None or not after.text.islower()):
                 continue  # "The New York Times"
             yield self.finding(
@@ -451,6 +470,20 @@ class StrayCapital(Rule):
                 f"stray capital in mid-sentence: '{word.text}'",
                 fix=Fix.replace(word.start, word.start + 1, word.text[0].lower(), safe=False),
             )
+
+
+def _lone_name_before(words: list[Word], i: int, after: Word | None) -> bool:
+    """"studied Saturn And its moons": a one-word name between lower-case words, not a title."""
+    before = words[i - 2] if i >= 2 else None
+    prev = words[i - 1]
+    return (
+        _capitalised(prev.text)
+        and not prev.sentence_start
+        and before is not None
+        and before.text.islower()
+        and after is not None
+        and after.text.islower()
+    )
 
 
 # -- CS004 -------------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ CLOSING_QUOTES = "\"”’»'"
 #: A line of program code shown in an article (casing there is the language's, not prose).
 CODE_LINE = re.compile(
     r"^\s*(?:from|import|return|def|class|var|let|const|print|sudo|pip|npm|git|cd|echo)\s.*[._()=<>{}\[\]/]"
-    r"|[A-Za-z_]\w*\.\w+\(|[=;{}]\s*$"
+    r"|[A-Za-z_]\w*\.\w+\(|[=;{}]\s*$|\S\s=\s\S"
 )
 #: A line is a heading or label, not a sentence, when most of its longer words are capitalised.
 TITLE_SHARE = 0.6
@@ -42,6 +42,10 @@ TITLE_SHARE = 0.6
 CLOSED_CLASS = word_list("closed_class_words")
 NAME_LIKE_COMMON = word_list("common_words_used_in_names")
 BYLINE_WORDS = frozenset({"by", "via"})
+#: Pronouns can be surnames after a given name ("Liu He"); other function words cannot.
+PRONOUNS = frozenset(
+    {"he", "she", "it", "you", "we", "they", "him", "her", "his", "its", "our", "their", "them", "your"}
+)
 #: Endings of derived English words (-tion, -ment, -ness...), which names rarely have.
 COMMON_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ing|ance|ence|ship|ive|ous|ful|less|ism|ers|ies|ed)$")
 #: Names that the list of familiar words holds in their lower-case sense (china, turkey).
@@ -460,7 +464,7 @@ class StrayCapital(Rule):
             if prev is None or prev.line != word.line or not _adjacent(text, prev, word):
                 continue
             after = words[i + 1] if i + 1 < len(words) else None
-            if not prev.text.islower() and not _lone_name_before(words, i, after):
+            if not prev.text.islower() and (key in PRONOUNS or not _lone_name_before(words, i, after)):
                 continue
             if key in ("the", "a", "an") and (after is None or not after.text.islower()):
                 continue  # "The New York Times"
@@ -473,7 +477,7 @@ class StrayCapital(Rule):
 
 
 def _lone_name_before(words: list[Word], i: int, after: Word | None) -> bool:
-    """"studied Saturn And its moons": a one-word name between lower-case words, not a title."""
+    """ "studied Saturn And its moons": a one-word name between lower-case words, not a title."""
     before = words[i - 2] if i >= 2 else None
     prev = words[i - 1]
     return (

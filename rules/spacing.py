@@ -238,6 +238,7 @@ class SpaceBeforePunctuation(Rule):
 # -- SP004 -------------------------------------------------------------------------------------
 
 DOUBLE_SPACE = re.compile(r"(?<=[^\s|])( {2,3})(?=[^\s|])")
+COLUMN_GAPS = re.compile(r"\S(?: {2,}|\t)(?=\S)")
 
 
 class DoubledSpace(Rule):
@@ -266,7 +267,7 @@ class DoubledSpace(Rule):
                 continue
             line = doc.prose[block.content_start : block.end]
             runs = list(DOUBLE_SPACE.finditer(line))
-            if not runs or (len(runs) > 1 and _aligned(line)):
+            if not runs or _aligned(line):
                 continue
             for run in runs:
                 start = block.content_start + run.start()
@@ -279,8 +280,8 @@ class DoubledSpace(Rule):
 
 
 def _aligned(line: str) -> bool:
-    """Runs of spaces that line up columns (tables flattened to text), not stray doubles."""
-    return len(re.findall(r"\S {2,}(?=\S)", line)) >= 2 and not re.search(r"[.!?]\s*$", line)
+    """Runs of spaces that line up columns (a table flattened to text), not stray doubles."""
+    return len(COLUMN_GAPS.findall(line)) >= 2
 
 
 # -- SP005 -------------------------------------------------------------------------------------
@@ -426,7 +427,7 @@ class UnbalancedPairs(Rule):
             pending = (at, kind) if kind != "close" else None
             if kind == "close":
                 yield self._unpaired(text, base, at)
-        if pending is not None and next_text[:1] not in openers + '"':
+        if pending is not None and not (next_text and next_text[0] in openers + '"'):
             yield self._unpaired(text, base, pending[0])
 
     def _unpaired(self, text: str, base: int, at: int) -> Finding:

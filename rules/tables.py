@@ -109,7 +109,11 @@ def _undelimited(doc: Document, taken: set[int]) -> Iterator[Table]:
 
     for line in doc.lines:
         eligible = line.number not in taken and line.text.count("|") >= 2 and INNER_PIPE.search(line.text)
-        cells = [line.text[s - line.start : e - line.start] for s, e in table_cells(line.text, line.start)] if eligible else []
+        cells = (
+            [line.text[s - line.start : e - line.start] for s, e in table_cells(line.text, line.start)]
+            if eligible
+            else []
+        )
         if len(cells) < 3:
             yield from close()
             continue
@@ -414,7 +418,7 @@ class TruncatedRow(TableRule):
 
 
 def _empty_last_cell(row: Row, header: Row) -> bool:
-    """"a | b |" under "x | y | z": without outer pipes the final pipe opens an empty last cell."""
+    """ "a | b |" under "x | y | z": without outer pipes the final pipe opens an empty last cell."""
     return (
         not header.line.text.strip().endswith("|")
         and row.line.text.rstrip().endswith("|")

@@ -231,7 +231,7 @@ _TOKEN_BEFORE = re.compile(r"([\w.]+)$")
 
 
 def _is_abbreviation(text: str, dot: int, *, loose: bool = False) -> bool:
-    match = _TOKEN_BEFORE.search(text, 0, dot)
+    match = _TOKEN_BEFORE.search(text, max(0, dot - 64), dot)
     if not match:
         return False
     token = match.group(1).lower().strip(".")

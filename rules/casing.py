@@ -220,7 +220,7 @@ class SentenceStartLowercase(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.prose
         blocks = doc.blocks
-        block_starts = [b.start for b in blocks]
+        block_starts = _block_starts(doc)
         guard = protected(doc)
         for sentence in doc.sentences:
             block = blocks[bisect_right(block_starts, sentence.start) - 1]
@@ -253,7 +253,7 @@ class SentenceStartLowercase(Rule):
             return True
         before = text[max(block.content_start, sentence.start - 40) : sentence.start].rstrip()
         if sentence.start == block.content_start or not before:
-            return self._continues(doc, block) or _code_line(text, sentence.start)
+            return self._continues(doc, block) or _code_line(doc, sentence.start)
         if before.endswith(("…", "...", ",", ";", ":")) or before[-1] in CLOSING_QUOTES + ")":
             return True
         if before.endswith("."):
@@ -262,11 +262,11 @@ class SentenceStartLowercase(Rule):
                 return True
             if UNIT_BEFORE.search(before):
                 return True
-        return _code_line(text, sentence.start)
+        return _code_line(doc, sentence.start)
 
     def _continues(self, doc: Document, block: Block) -> bool:
         """The block continues a sentence: a wrapped line, or a list item after a colon."""
-        index = doc.blocks.index(block) if block.kind != "text" else _index(doc, block)
+        index = bisect_right(_block_starts(doc), block.start) - 1
         previous = _previous_content(doc, index)
         if previous is None:
             return False
@@ -309,8 +309,8 @@ def _lower_start(token: str) -> bool:
     )
 
 
-def _index(doc: Document, block: Block) -> int:
-    return bisect_right([b.start for b in doc.blocks], block.start) - 1
+def _block_starts(doc: Document) -> list[int]:
+    return cached(doc, "block_starts", lambda d: [b.start for b in d.blocks])
 
 
 def _previous_content(doc: Document, index: int) -> Block | None:
@@ -376,7 +376,7 @@ class LowercasedName(Rule):
             key = _key(word.text)
             if not word.text.islower() or len(key) < 3 or key in CLOSED_CLASS or word.sentence_start:
                 continue
-            if _code_line(text, word.start):
+            if word.line in _code_lines(doc):
                 continue
             partner = self._pair_partner(text, words, i, info)
             if partner or self._known_name(key, info):
@@ -419,10 +419,13 @@ class LowercasedName(Rule):
         return alone >= 2 and info.lower[key] <= max(1, alone // 4) and not common_word(key)
 
 
-def _code_line(text: str, offset: int) -> bool:
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    return bool(CODE_LINE.search(text[start : end if end != -1 else len(text)]))
+def _code_lines(doc: Document) -> frozenset[int]:
+    """Numbers of the lines that look like program code, found once per document."""
+    return cached(doc, "code_lines", lambda d: frozenset(ln.number for ln in d.lines if CODE_LINE.search(ln.text)))
+
+
+def _code_line(doc: Document, offset: int) -> bool:
+    return doc.position(offset)[0] in _code_lines(doc)
 
 
 # -- CS003 -------------------------------------------------------------------------------------

@@ -183,7 +183,7 @@ def _phrase_inside(text: str, close: int, opener: str) -> bool:
 
 # -- SP003 -------------------------------------------------------------------------------------
 
-SPACE_BEFORE = re.compile(rf"(?<=[\w”’)\]])([ \t]+)(?:([,;:?!])(?=\s|$|{LETTER})|(\.)(?=\s|$))")
+SPACE_BEFORE = re.compile(rf"(?<=[\w”’)\]\"])([ \t]+)(?:([,;:?!])(?=\s|$|{LETTER})|(\.)(?=\s|$))")
 FRENCH_SPACED = frozenset(";:?!")
 
 

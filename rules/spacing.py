@@ -400,35 +400,36 @@ class UnbalancedPairs(Rule):
 
     def _quotes(self, text: str, base: int, next_text: str) -> Iterator[Finding]:
         """Quotes pair within a line, or across up to three lines (a quotation with a line break)."""
-        if "„" in text:
-            openers, closers = "„", "“”"
-        elif "“" in text:
-            openers, closers = "“", "”"
-        else:
-            openers, closers = "", "”"
-        loose: list[tuple[int, str]] = []  # (offset in text, "open" / "close" / "either")
+        german = "„" in text
+        swapped = text.find("»") < text.find("«") if "«" in text and "»" in text else None
+        loose: list[tuple[int, str, str]] = []  # (offset in text, family, "open" / "close" / "either")
         offset = 0
-        for line in text.split("\n"):
-            loose.extend((offset + i, kind) for i, kind in _loose_quotes(line, openers, closers))
+        lines = text.split("\n")
+        for number, line in enumerate(lines):
+            following = lines[number + 1].lstrip()[:1] if number + 1 < len(lines) else next_text[:1]
+            for i, family, kind in _loose_quotes(line, german, swapped):
+                if kind != "close" and following and following in QUOTE_MARKS:
+                    continue  # a quotation over several paragraphs: each one reopens the quote
+                loose.append((offset + i, family, kind))
             offset += len(line) + 1
-        offset = 0
-        for line in text.split("\n"):
-            if "«" in line and "»" in line and line.count("«") != line.count("»"):
-                at = offset + max(line.rfind("«"), line.rfind("»"))
-                yield self._at(base + at, text[at], "guillemet without a partner on this line")
-            offset += len(line) + 1
-        pending: tuple[int, str] | None = None
-        for at, kind in loose:
-            if pending is not None and kind != "open" and text.count("\n", pending[0], at) <= 3:
-                pending = None
+        pending: int | None = None
+        for at, _family, kind in loose:
+            if (
+                pending is not None
+                and text.count("\n", pending, at) <= 3
+                and (kind != "open" or "\n" in text[pending:at])
+            ):
+                pending = None  # closed later on, or by a mark of another style ("„Text!")
                 continue
-            if pending is not None and not _reopens(text, at):
-                yield self._unpaired(text, base, pending[0])
-            pending = (at, kind) if kind != "close" else None
+            if pending is not None:
+                yield self._unpaired(text, base, pending)
             if kind == "close":
                 yield self._unpaired(text, base, at)
-        if pending is not None and not (next_text and next_text[0] in openers + '"'):
-            yield self._unpaired(text, base, pending[0])
+                pending = None
+            else:
+                pending = at
+        if pending is not None and not (next_text and next_text[0] in QUOTE_MARKS):
+            yield self._unpaired(text, base, pending)
 
     def _unpaired(self, text: str, base: int, at: int) -> Finding:
         return self._at(base + at, text[at], "quotation mark without a partner")
@@ -437,34 +438,46 @@ class UnbalancedPairs(Rule):
         return self.finding(offset, offset + 1, f"unbalanced '{mark}': {detail}")
 
 
-def _loose_quotes(line: str, openers: str, closers: str) -> list[tuple[int, str]]:
-    """Quote marks of one line left without a partner on that line."""
-    loose: list[tuple[int, str]] = []
-    open_at: int | None = None
-    for i, ch in enumerate(line):
-        if openers and ch in openers:
-            if open_at is not None:
-                loose.append((open_at, "open"))
-            open_at = i
-        elif openers and ch in closers:
-            if open_at is None:
-                loose.append((i, "close"))
-            open_at = None
-    if open_at is not None:
-        loose.append((open_at, "open"))
-    if (not openers or not any(ch in line for ch in openers)) and "”" in closers:
-        loose = [(i, kind) for i, kind in loose if line[i] != "”"]
-        if line.count("”") % 2:
-            loose.append((line.rfind("”"), "either"))
+QUOTE_MARKS = '„“”"«»'
+
+
+def _loose_quotes(line: str, german: bool, swapped: bool | None) -> list[tuple[int, str, str]]:
+    """Quote marks of one line left without a partner on that line: (index, family, kind)."""
+    if "„" in line or (german and "”" not in line):
+        openers, closers = "„", "“”"
+    else:
+        openers, closers = "“", "”"
+    loose: list[tuple[int, str, str]] = []
+    if any(ch in line for ch in openers):
+        loose.extend((i, "curly", kind) for i, kind in _unmatched(line, openers, closers))
+    elif line.count("”") % 2 or line.count("“") % 2:
+        mark = "”" if line.count("”") % 2 else "“"
+        loose.append((line.rfind(mark), "curly", "either"))
+    if swapped is not None:
+        opener, closer = ("»", "«") if swapped else ("«", "»")
+        loose.extend((i, "guillemet", kind) for i, kind in _unmatched(line, opener, closer))
     straight = line.count('"')
     if straight % 2 and (straight - len(INCH.findall(line))) % 2:
-        loose.append((line.rfind('"') if line.lstrip()[:1] != '"' else line.find('"'), "either"))
+        at = line.rfind('"') if line.lstrip()[:1] != '"' else line.find('"')
+        loose.append((at, "straight", "either"))
     return sorted(loose)
 
 
-def _reopens(text: str, at: int) -> bool:
-    """A quotation over several paragraphs reopens at the start of each one."""
-    return at == 0 or text[at - 1] == "\n"
+def _unmatched(line: str, openers: str, closers: str) -> list[tuple[int, str]]:
+    result: list[tuple[int, str]] = []
+    open_at: int | None = None
+    for i, ch in enumerate(line):
+        if ch in openers:
+            if open_at is not None:
+                result.append((open_at, "open"))
+            open_at = i
+        elif ch in closers:
+            if open_at is None:
+                result.append((i, "close"))
+            open_at = None
+    if open_at is not None:
+        result.append((open_at, "open"))
+    return result
 
 
 RULES = [

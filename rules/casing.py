@@ -151,7 +151,8 @@ def common_word(key: str) -> bool:
     for ending, replacement in (("ies", "y"), ("es", ""), ("s", "")):
         if key.endswith(ending) and key[: -len(ending)] + replacement in words:
             return True
-    return False
+    # a compound of two familiar words ("healthcare", "roadmap")
+    return any(key[:i] in words and key[i:] in words for i in range(3, len(key) - 2))
 
 
 @lru_cache(maxsize=1)

@@ -266,20 +266,19 @@ class SentenceStartLowercase(Rule):
         return _code_line(doc, sentence.start)
 
     def _continues(self, doc: Document, block: Block) -> bool:
-        """The block continues a sentence: a wrapped line, or a list item after a colon."""
+        """The block continues a sentence: a wrapped line, or a list item of a running sentence."""
         index = bisect_right(_block_starts(doc), block.start) - 1
-        previous = _previous_content(doc, index)
-        if previous is None:
-            return False
-        ending = doc.prose[previous.content_start : previous.end].rstrip()
         if block.kind == "list_item":
             own = doc.prose[block.content_start : block.end].rstrip()
-            return not (ending.endswith((".", "!", "?")) and own.endswith((".", "!", "?")))
-        return (
-            previous.kind in ("text", "quote", "list_item")
-            and previous.line == block.line - 1
-            and not SENTENCE_FINAL.search(ending)
-        )
+            previous = _before_list(doc, index)
+            if previous is None or not own.endswith((".", "!", "?")):
+                return True
+            return not doc.prose[previous.content_start : previous.end].rstrip().endswith((".", "!", "?"))
+        previous = doc.blocks[index - 1] if index else None
+        if previous is None or previous.kind not in ("text", "quote", "list_item"):
+            return False
+        ending = doc.prose[previous.content_start : previous.end].rstrip()
+        return not SENTENCE_FINAL.search(ending)
 
     def _table_cells(self, doc: Document) -> Iterator[Finding]:
         """A lower-case cell in a column (or header row) whose other cells are capitalised."""
@@ -314,11 +313,10 @@ def _block_starts(doc: Document) -> list[int]:
     return cached(doc, "block_starts", lambda d: [b.start for b in d.blocks])
 
 
-def _previous_content(doc: Document, index: int) -> Block | None:
-    for block in reversed(doc.blocks[:index]):
-        if block.kind == "blank":
-            return None
-        if block.kind != "list_item" or doc.blocks[index].kind != "list_item":
+def _before_list(doc: Document, index: int) -> Block | None:
+    """The last block before the list that holds block ``index`` (blank lines skipped)."""
+    for block in reversed(doc.blocks[max(0, index - 200) : index]):
+        if block.kind not in ("list_item", "blank"):
             return block
     return None
 

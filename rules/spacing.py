@@ -217,10 +217,12 @@ class SpaceBeforePunctuation(Rule):
             mark = match.group(2) or match.group(3)
             start, at = match.start(1), match.end() - 1
             after = text[at + 1 : at + 2]
-            if (mark == "." and text[at : at + 2] == "..") or at in guard:
-                continue
+            if (mark == "." and text[at : at + 2] == "..") or at in guard or doc.text[start:at].strip():
+                continue  # an ellipsis, a protected token, or code blanked out of the prose
             if mark in ":;" and after.isalpha():
                 continue  # "see :this" is too unsure to call
+            if mark == ":" and _label(text, start):
+                continue  # "Phone : +1 555", a form label rather than prose
             if mark in FRENCH_SPACED:
                 if french is None:
                     french = language(doc) in ("fr", "br") or (not is_english(doc) and "«" in text)
@@ -233,6 +235,12 @@ class SpaceBeforePunctuation(Rule):
                 f"space before '{mark}'",
                 fix=Fix.replace(start, at + 1, replacement),
             )
+
+
+def _label(text: str, colon: int) -> bool:
+    """A colon after a few words at the start of a line: "Registration Date : 2024-10-24"."""
+    head = text[text.rfind("\n", 0, colon) + 1 : colon]
+    return len(head.split()) <= 5 and not re.search(r"[.!?,;]", head)
 
 
 # -- SP004 -------------------------------------------------------------------------------------
@@ -271,6 +279,8 @@ class DoubledSpace(Rule):
                 continue
             for run in runs:
                 start = block.content_start + run.start()
+                if doc.text[start : start + len(run.group())].strip():
+                    continue  # code blanked out of the prose
                 yield self.finding(
                     start,
                     start + len(run.group()),

@@ -75,6 +75,51 @@ def closing_glued(text: str, rng: random.Random) -> Injection | None:
     return m and _edit("closing-glued", "SP002", text, m.start(), m.end(), ")")
 
 
+QUOTE_PAIR = re.compile(r"“[^“”\n]{3,120}”|(?<=\s)\"[^\"\n]{3,120}\"(?=[\s.,])")
+CLOSE_QUOTE = re.compile(r"(?<=[a-z])[”\"] (?=[a-z]{3})")
+SENTENCE_STOP = re.compile(r"(?<=[a-z]{3})\.(?= [A-Z])")
+QUESTION = re.compile(r"(?<=[a-z]{3})\?(?=\s)")
+COLON_GAP = re.compile(r"(?<=[a-z]{3}): (?=[a-z]{3})")
+
+
+def unbalanced_quote(text: str, rng: random.Random) -> Injection | None:
+    m = _pick(list(QUOTE_PAIR.finditer(text)), rng)
+    if not m:
+        return None
+    close = m.end() - 1
+    damaged = text[:close] + text[close + 1 :]
+    paragraph_start = damaged.rfind("\n", 0, m.start()) + 1
+    paragraph_end = damaged.find("\n", close)
+    return Injection(
+        "unbalanced-quote", "SP006", damaged, paragraph_start, paragraph_end if paragraph_end != -1 else len(damaged)
+    )
+
+
+def quote_glued(text: str, rng: random.Random) -> Injection | None:
+    candidates = [
+        m
+        for m in CLOSE_QUOTE.finditer(text)
+        if m.group()[0] == "”" or text.count('"', text.rfind("\n", 0, m.start()) + 1, m.start()) % 2
+    ]
+    m = _pick(candidates, rng)
+    return m and _edit("quote-glued", "SP002", text, m.start(), m.end(), m.group()[0])
+
+
+def doubled_stop(text: str, rng: random.Random) -> Injection | None:
+    m = _pick(list(SENTENCE_STOP.finditer(text)), rng)
+    return m and _edit("doubled-full-stop", "SP005", text, m.start(), m.end(), "..")
+
+
+def space_before_question(text: str, rng: random.Random) -> Injection | None:
+    m = _pick(list(QUESTION.finditer(text)), rng)
+    return m and _edit("space-before-question", "SP003", text, m.start(), m.end(), " ?")
+
+
+def colon_glued(text: str, rng: random.Random) -> Injection | None:
+    m = _pick(list(COLON_GAP.finditer(text)), rng)
+    return m and _edit("colon-glued", "SP001", text, m.start(), m.end(), ":")
+
+
 def unbalanced(text: str, rng: random.Random) -> Injection | None:
     m = _pick(list(PAREN_PAIR.finditer(text)), rng)
     if not m:
@@ -171,7 +216,7 @@ def _table_injector(
 
 
 def _drop_cell(lines, table, rng, outer):
-    row = rng.randrange(2, len(lines))
+    row = rng.randrange(2, len(lines) - 1)  # a short last row is a table cut off (TB006)
     cells = table[row - 1][:]
     del cells[rng.randrange(len(cells))]
     lines[row] = render_row(cells, outer)
@@ -238,6 +283,11 @@ INJECTORS: dict[str, Injector] = {
     "doubled-space": doubled_space,
     "doubled-punctuation": doubled_comma,
     "closing-glued": closing_glued,
+    "quote-glued": quote_glued,
+    "colon-glued": colon_glued,
+    "doubled-full-stop": doubled_stop,
+    "space-before-question": space_before_question,
+    "unbalanced-quote": unbalanced_quote,
     "unbalanced": unbalanced,
     "sentence-lower": sentence_lower,
     "name-lower": name_lower,

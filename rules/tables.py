@@ -94,8 +94,20 @@ def _find_tables(doc: Document) -> list[Table]:
             current = []
     if current:
         found.append(Table(current))
+    for table in found:
+        _restore_empty_last_header_cell(table)
     found.extend(_undelimited(doc, taken))
     return found
+
+
+def _restore_empty_last_header_cell(table: Table) -> None:
+    """ "a | b |" over "---|---|---": without outer pipes the final pipe opened an empty cell."""
+    rows = table.rows
+    if len(rows) < 2 or rows[0].delimiter or not rows[1].delimiter:
+        return
+    header = rows[0].line.text.strip()
+    if not header.startswith("|") and header.endswith("|") and rows[1].width == rows[0].width + 1:
+        rows[0].cells.append("")
 
 
 def _undelimited(doc: Document, taken: set[int]) -> Iterator[Table]:

@@ -73,6 +73,7 @@ class Casing:
     capital_alone: Counter = field(default_factory=Counter)  # "Japan" mid-sentence, no capital neighbour
     capital_any: Counter = field(default_factory=Counter)  # capitalised mid-sentence at all
     lower: Counter = field(default_factory=Counter)
+    capital_in_titles: Counter = field(default_factory=Counter)  # "US Pentagon Official" (not first word)
     pairs: set[tuple[str, str]] = field(default_factory=set)  # ("prime", "minister") from "Prime Minister"
     #: Pairs seen at least once not followed by a further capitalised word ("Financial Times
     #: report", unlike "German President Steinmeier", a title before a name).
@@ -111,6 +112,8 @@ def _analyse(doc: Document) -> Casing:
         if word.text.islower():
             result.lower[_key(word.text)] += 1
             continue
+        if _capitalised(word.text) and word.title_line and not word.sentence_start:
+            result.capital_in_titles[_key(word.text)] += 1
         if not _capitalised(word.text) or word.sentence_start or word.title_line or _label(text, word):
             continue
         key = _key(word.text)
@@ -415,7 +418,8 @@ class LowercasedName(Rule):
     @staticmethod
     def _known_name(key: str, info: Casing) -> bool:
         alone = info.capital_alone[key]
-        return alone >= 2 and info.lower[key] <= max(1, alone // 4) and not common_word(key)
+        support = info.capital_any[key] + min(info.capital_in_titles[key], 1)
+        return alone >= 1 and support >= 2 and info.lower[key] <= max(1, alone // 4) and not common_word(key)
 
 
 def _code_lines(doc: Document) -> frozenset[int]:

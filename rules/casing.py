@@ -70,12 +70,12 @@ class Casing:
     """Where each word of the document stands and how the document writes it."""
 
     words: list[Word] = field(default_factory=list)
-    capital_alone: Counter = field(default_factory=Counter)  # "Japan" mid-sentence, no capital neighbour
+    capital_alone: Counter = field(default_factory=Counter)  # "Norway" mid-sentence, no capital neighbour
     capital_any: Counter = field(default_factory=Counter)  # capitalised mid-sentence at all
     lower: Counter = field(default_factory=Counter)
-    capital_in_titles: Counter = field(default_factory=Counter)  # "US Pentagon Official" (not first word)
-    pairs: set[tuple[str, str]] = field(default_factory=set)  # ("prime", "minister") from "Prime Minister"
-    #: Pairs seen at least once not followed by a further capitalised word ("Financial Times
+    capital_in_titles: Counter = field(default_factory=Counter)  # "Senior Marlowe Adviser" (not first word)
+    pairs: set[tuple[str, str]] = field(default_factory=set)  # ("home", "secretary") from "Home Secretary"
+    #: Pairs seen at least once not followed by a further capitalised word ("Daily Herald
     #: report", unlike "German President Steinmeier", a title before a name).
     free_pairs: set[tuple[str, str]] = field(default_factory=set)
     #: Capitalised words seen before a lower-case word ("German officials"): modifiers, not first names.
@@ -137,7 +137,7 @@ def _analyse(doc: Document) -> Casing:
 
 
 def _key(token: str) -> str:
-    """The word in lower case without a possessive ending: "Japan’s" -> "japan"."""
+    """The word in lower case without a possessive ending: "Norway’s" -> "norway"."""
     return POSSESSIVE.sub("", token).lower()
 
 
@@ -348,9 +348,9 @@ class LowercasedName(Rule):
 
     What it does:
         Learns from the document itself which words are names: a word capitalised in the
-        middle of sentences and (almost) never written in lower case ("Japan", "Pentagon"),
-        and pairs of capitalised words ("Prime Minister", "Financial Times"). It then flags
-        "japan", "pentagon", "prime Minister" or "Financial times". Everyday words that are
+        middle of sentences and (almost) never written in lower case ("Norway", "Marlowe"),
+        and pairs of capitalised words ("Home Secretary", "Daily Herald"). It then flags
+        "norway", "marlowe", "home Secretary" or "Daily herald". Everyday words that are
         also names (May, Bill, State, House) count only through their pairs. English
         documents only.
 
@@ -359,8 +359,8 @@ class LowercasedName(Rule):
         counts in any entity statistics.
 
     Example:
-        In a text that writes "Japan" twenty times, "the alliance with japan" is flagged;
-        the unsafe fix restores "Japan".
+        In a text that writes "Norway" twenty times, "the treaty with norway" is flagged;
+        the unsafe fix restores "Norway".
     """
 
     code = "CS002"
@@ -439,7 +439,7 @@ class StrayCapital(Rule):
 
     What it does:
         Flags a function word written with a capital between lower-case words, such as
-        "did You Know" or "the budget That grew". Titles quoted in running text ("Things
+        "officials said You could" or "the budget That grew". Titles quoted in running text ("Things
         You Need to Know") follow a capitalised word and are left alone, as are "The" and
         "A" opening a name ("according to The New York Times"), headings and labels in
         Title Case, and words after a colon, dash or opening quote. English documents only.
@@ -449,7 +449,7 @@ class StrayCapital(Rule):
         text; they also make names out of ordinary words for entity extractors.
 
     Example:
-        "did You Know that the budget grew?" is flagged at "You"; the unsafe fix lowers it.
+        "Officials said You could not attend." is flagged at "You"; the unsafe fix lowers it.
     """
 
     code = "CS003"

@@ -39,7 +39,7 @@ class MissingSpaceAfterPunctuation(Rule):
 
     What it does:
         Flags ``,`` ``.`` ``;`` ``:`` ``?`` ``!`` with a letter directly on both sides, such
-        as "reason,stating", "China.These" or "U.S.is". Decimals and thousands (3.5, 1,000),
+        as "delay,citing", "Oslo.Their" or "E.U.members". Decimals and thousands (3.5, 1,000),
         times (10:39), URLs, e-mail addresses, domains and file names (example.com,
         report.pdf), version numbers and dotted abbreviations (U.S., e.g., J.R.R.) are left
         alone.
@@ -95,7 +95,7 @@ def _glued_stop(text: str, at: int) -> bool:
     end = at + 1 + len(right)
     followed_by_dot = end < len(text) and text[end] == "."
     if right.lower() in SUFFIXES and not (right[:1].isupper() and right[1:2].islower()):
-        return False  # example.com, report.pdf (but not "China.These")
+        return False  # example.com, report.pdf (but not "Oslo.Their")
     if followed_by_dot and len(right) <= 3 and len(left) <= 3:
         return False  # U.S.A., e.g., Ph.D., z.B.
     if len(left) <= 3 and len(right) <= 2 and right.islower() == left.islower():
@@ -106,7 +106,7 @@ def _glued_stop(text: str, at: int) -> bool:
     return not (left.islower() and right.islower() and right.lower() not in SENTENCE_OPENERS)
 
 
-#: Words that start sentences; "attack.the" is a missing space, "django.conf" a name.
+#: Words that start sentences; "storm.the" is a missing space, "django.conf" a name.
 SENTENCE_OPENERS = word_list("sentence_openers")
 
 

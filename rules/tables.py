@@ -213,7 +213,7 @@ class EmptyHeaderCell(TableRule):
         column without a name cannot be turned back into structured data.
 
     Example:
-        "| Strategy | Objective | | |" is flagged: 2 of 4 header cells are empty.
+        "| Cargo | Tonnes | | |" is flagged: 2 of 4 header cells are empty.
     """
 
     code = "TB002"
@@ -318,8 +318,8 @@ class RepeatedHeader(TableRule):
         the header values then turn up as data.
 
     Example:
-        "| Policy | Unified stance | Strategy | Objective | Outcome |" under the header
-        "| Strategy | Objective | Outcome |" is flagged as a header merged into a row.
+        "| Coal | 40,020 | Cargo | Tonnes | Share |" under the header
+        "| Cargo | Tonnes | Share |" is flagged as a header merged into a row.
     """
 
     code = "TB004"

@@ -61,7 +61,7 @@ def test_clean_seed_has_no_spacing_findings(seeds):
 
 
 def test_long_single_line_stays_linear():
-    unit = "The U.S. talks (in Oslo) ended,then “resumed” at 10:39 | a | b  c. the end... Japan and japan "
+    unit = "The U.S. talks (in Oslo) ended,then “resumed” at 10:39 | a | b  c. the end... Norway and norway "
     started = time.perf_counter()
     lint_text(unit * 400, select=["SP"])
     small = time.perf_counter() - started

@@ -1,0 +1,111 @@
+"""Shared token knowledge for the casing and spacing rules.
+
+Both families must leave alone the places where odd punctuation or casing is
+correct: URLs, e-mail addresses, domains and file names, numbers (decimals,
+thousands, times, versions, ratios) and dotted abbreviations (U.S., e.g.,
+J.R.R.). ``protected_spans`` finds them once per document; ``Protected``
+answers "is this offset inside one?" by bisection.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from lint.document import Document
+
+T = TypeVar("T")
+
+DATA = Path(__file__).parent / "_data"
+
+
+def word_list(name: str) -> frozenset[str]:
+    """A word list kept as data next to the rules: one entry a line, ``#`` starts a comment."""
+    lines = (DATA / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+#: Top-level domains and file extensions that make ``word.word`` a name, not a sentence break.
+SUFFIXES = word_list("domain_and_file_suffixes")
+
+#: Abbreviations after which a full stop is not a sentence end (lower case, dots removed).
+ABBREVIATIONS = word_list("abbreviations")
+
+URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"')\]]{1,2000}", re.I)
+EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+# example.com, report.pdf, bbc.co.uk (only when the last part is a known suffix)
+DOMAIN = re.compile(r"\b[\w-]{1,63}(?:\.[\w-]{1,63}){0,6}\.([A-Za-z0-9]{1,6})\b")
+# 3.5, 1,000, 10:39, 2:1, 1.2.3, 12.05.2024, 3,5 %
+NUMBER = re.compile(r"\d{1,20}(?:[.,:/]\d{1,20}){1,6}")
+# U.S., e.g., J.R.R., Ph.D., z.B., a.m.
+DOTTED = re.compile(r"\b(?:[^\W\d_]{1,3}\.){2,6}|\b[^\W\d_]\.(?=\s|$)")
+# @handles, #hashtags, file paths
+HANDLE = re.compile(r"(?<!\w)[@#][\w.]{1,60}|(?:\.{0,2}/)?(?:[\w.-]{1,60}/){2,20}[\w.-]{0,60}")
+
+
+class Protected:
+    """Sorted, merged spans with a fast membership test."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        self.starts = [s for s, _ in merged]
+        self.spans = merged
+
+    def __contains__(self, offset: int) -> bool:
+        index = bisect_right(self.starts, offset) - 1
+        return index >= 0 and offset < self.spans[index][1]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect_right(self.starts, end - 1) - 1
+        return index >= 0 and self.spans[index][1] > start
+
+
+def cached(doc: Document, key: str, compute: Callable[[Document], T]) -> T:
+    """Compute a per-document value once and keep it on the document for the other rules."""
+    store: dict[str, Any] = doc.__dict__.setdefault("_rules_cache", {})
+    if key not in store:
+        store[key] = compute(doc)
+    return store[key]
+
+
+def protected(doc: Document) -> Protected:
+    """URLs, e-mails, domains, file names, numbers and dotted abbreviations in ``doc.prose``."""
+    return cached(doc, "protected", _protected)
+
+
+def _protected(doc: Document) -> Protected:
+    text = doc.prose
+    spans: list[tuple[int, int]] = []
+    for pattern in (URL, EMAIL, NUMBER, DOTTED, HANDLE):
+        spans.extend(m.span() for m in pattern.finditer(text))
+    spans.extend(m.span() for m in DOMAIN.finditer(text) if m.group(1).lower() in SUFFIXES)
+    return Protected(spans)
+
+
+def language(doc: Document) -> str | None:
+    """The document's language code (expected language first), or None when unknown."""
+    expected = doc.meta.get("expected_language")
+    if expected:
+        return str(expected).split("-")[0].lower()
+    detected = doc.language
+    return detected[0] if detected else None
+
+
+def is_english(doc: Document) -> bool:
+    """English or undecidable (short texts): the rules that need English word knowledge."""
+    return language(doc) in (None, "en")
+
+
+def is_abbreviation(token: str) -> bool:
+    """``token`` (the word before a full stop) is a known abbreviation or an initial."""
+    bare = token.replace(".", "").lower()
+    return bare in ABBREVIATIONS or (len(bare) == 1 and bare.isalpha())

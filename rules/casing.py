@@ -1,0 +1,553 @@
+"""Casing (CS): sentence starts, names written in lower case, stray capitals, shouting.
+
+The document is its own style guide: a word it capitalises as a name
+elsewhere is a name here too, and a word it writes in lower case elsewhere is
+no name when it turns up capitalised mid-sentence. The name and stray-capital
+rules need English word knowledge, so they run on English (or undecided)
+documents only. Fixes are unsafe: casing can carry meaning.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from lint.document import Document, Span
+from lint.finding import Finding, Fix, Severity
+from lint.markdown import Block
+from lint.rule import Rule
+from rules._tokens import cached, is_abbreviation, is_english, protected, word_list
+
+TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]{1,2}\b)?")
+POSSESSIVE = re.compile(r"['’][^\W\d_]{1,2}$")
+FIRST_TOKEN = re.compile(r"[^\s]+")
+SENTENCE_FINAL = re.compile(r"[.!?…]['\"”’)\]]*\s*$")
+#: "1 tsp." "4 oz." "ID.": a short token after a number, or a short acronym, ends with a full stop.
+UNIT_BEFORE = re.compile(r"(?:\d\s?[^\W\d_]{1,5}|\b[A-Z]{1,2})\.$")
+OPENING = "\"'“‘„«»([{¿¡*_-–—•·"
+CLAUSE_OPENERS = "\"'“‘„«»([{¿¡—–•·*"
+CLOSING_QUOTES = "\"”’»'"
+#: A line of program code shown in an article (casing there is the language's, not prose).
+CODE_LINE = re.compile(
+    r"^\s*(?:from|import|return|def|class|var|let|const|print|sudo|pip|npm|git|cd|echo)\s.*[._()=<>{}\[\]/]"
+    r"|[A-Za-z_]\w*\.\w+\(|[=;{}]\s*$|\S\s=\s\S"
+)
+#: A line is a heading or label, not a sentence, when most of its longer words are capitalised.
+TITLE_SHARE = 0.6
+
+CLOSED_CLASS = word_list("closed_class_words")
+NAME_LIKE_COMMON = word_list("common_words_used_in_names")
+BYLINE_WORDS = frozenset({"by", "via"})
+#: Pronouns can be surnames after a given name ("Liu He"); other function words cannot.
+PRONOUNS = frozenset(
+    {"he", "she", "it", "you", "we", "they", "him", "her", "his", "its", "our", "their", "them", "your"}
+)
+#: Endings of derived English words (-tion, -ment, -ness...), which names rarely have.
+COMMON_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ing|ance|ence|ship|ive|ous|ful|less|ism|ers|ies|ed)$")
+#: Names that the list of familiar words holds in their lower-case sense (china, turkey).
+NAMES_IN_EASY_WORDS = frozenset({"china", "turkey", "jersey", "polish"})
+
+
+# -- shared document analysis ------------------------------------------------------------------
+
+
+@dataclass
+class Word:
+    start: int
+    end: int
+    text: str
+    line: int
+    sentence_start: bool  # first word of its sentence, block, cell, or after ": “ ( —"
+    title_line: bool  # in a heading-like line (title case or a label)
+
+
+@dataclass
+class Casing:
+    """Where each word of the document stands and how the document writes it."""
+
+    words: list[Word] = field(default_factory=list)
+    capital_alone: Counter = field(default_factory=Counter)  # "Norway" mid-sentence, no capital neighbour
+    capital_any: Counter = field(default_factory=Counter)  # capitalised mid-sentence at all
+    lower: Counter = field(default_factory=Counter)
+    capital_in_titles: Counter = field(default_factory=Counter)  # "Senior Marlowe Adviser" (not first word)
+    pairs: set[tuple[str, str]] = field(default_factory=set)  # ("home", "secretary") from "Home Secretary"
+    #: Pairs seen at least once not followed by a further capitalised word ("Daily Herald
+    #: report", unlike "German President Steinmeier", a title before a name).
+    free_pairs: set[tuple[str, str]] = field(default_factory=set)
+    #: Capitalised words seen before a lower-case word ("German officials"): modifiers, not first names.
+    before_lower: Counter = field(default_factory=Counter)
+
+
+def casing(doc: Document) -> Casing:
+    return cached(doc, "casing", _analyse)
+
+
+def _analyse(doc: Document) -> Casing:
+    result = Casing()
+    text = doc.prose
+    starts = {s.start for s in doc.sentences}
+    guard = protected(doc)
+    for block in doc.blocks:
+        if block.kind in ("blank", "code", "front_matter", "table_delimiter"):
+            continue
+        body = text[block.content_start : block.end]
+        tokens = [m for m in TOKEN.finditer(body) if block.content_start + m.start() not in guard]
+        title = block.kind == "heading" or _title_like(tokens)
+        cells = [s for s, _ in block.cells]
+        previous_end = block.content_start
+        for m in tokens:
+            start = block.content_start + m.start()
+            gap = text[previous_end:start]
+            first = start in starts or start == block.content_start or start in cells or _opens_clause(gap)
+            if not first and gap.strip(" ") and gap.strip(" ")[-1] in CLAUSE_OPENERS:
+                first = True
+            result.words.append(Word(start, block.content_start + m.end(), m.group(), block.line, first, title))
+            previous_end = block.content_start + m.end()
+    words = result.words
+    for i, word in enumerate(words):
+        if word.text.islower():
+            result.lower[_key(word.text)] += 1
+            continue
+        if _capitalised(word.text) and word.title_line and not word.sentence_start:
+            result.capital_in_titles[_key(word.text)] += 1
+        if not _capitalised(word.text) or word.sentence_start or word.title_line or _label(text, word):
+            continue
+        key = _key(word.text)
+        result.capital_any[key] += 1
+        neighbours = [w for w in (words[i - 1] if i else None, words[i + 1] if i + 1 < len(words) else None) if w]
+        joined = [w for w in neighbours if _adjacent(text, word, w) and _capitalised(w.text)]
+        if not joined:
+            result.capital_alone[key] += 1
+        after = words[i + 1] if i + 1 < len(words) else None
+        if after is not None and after.text.islower() and _adjacent(text, word, after):
+            result.before_lower[key] += 1
+        for other in joined:
+            if other.start < word.start:
+                continue
+            pair = (key, _key(other.text))
+            result.pairs.add(pair)
+            third = words[i + 2] if i + 2 < len(words) else None
+            if third is None or not (_capitalised(third.text) and _adjacent(text, other, third)):
+                result.free_pairs.add(pair)
+    return result
+
+
+def _key(token: str) -> str:
+    """The word in lower case without a possessive ending: "Norway’s" -> "norway"."""
+    return POSSESSIVE.sub("", token).lower()
+
+
+def _label(text: str, word: Word) -> bool:
+    """A capitalised word before a number is a label ("Level 3", "Article 9"), not a name."""
+    return bool(re.match(r" ?\d", text[word.end : word.end + 2]))
+
+
+def common_word(key: str) -> bool:
+    """An everyday English word (or its plural) that could be capitalised only as part of a name."""
+    words = _easy_words()
+    if key in NAME_LIKE_COMMON or key in words or COMMON_ENDING.search(key):
+        return True
+    for ending, replacement in (("ies", "y"), ("es", ""), ("s", "")):
+        if key.endswith(ending) and key[: -len(ending)] + replacement in words:
+            return True
+    # a compound of two familiar words ("healthcare", "roadmap")
+    return any(key[:i] in words and key[i:] in words for i in range(3, len(key) - 2))
+
+
+@lru_cache(maxsize=1)
+def _easy_words() -> frozenset[str]:
+    """The Dale-Chall list of familiar English words that textstat ships (empty if it is absent)."""
+    try:
+        from importlib import resources
+
+        text = resources.files("textstat").joinpath("resources/en/easy_words.txt").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        return frozenset()
+    return frozenset(text.split()) - NAMES_IN_EASY_WORDS
+
+
+def _capitalised(token: str) -> bool:
+    return len(token) > 1 and token[0].isupper() and token[1:].islower()
+
+
+def _title_like(tokens: list[re.Match]) -> bool:
+    longer = [m.group() for m in tokens if len(m.group()) > 3]
+    if len(longer) < 2:
+        return True
+    return sum(1 for t in longer if t[0].isupper()) >= TITLE_SHARE * len(longer)
+
+
+def _opens_clause(gap: str) -> bool:
+    """A capital is expected after a colon, a dash or an opening quote or bracket."""
+    stripped = gap.strip()
+    return bool(stripped) and stripped[-1] in ":;" + CLAUSE_OPENERS
+
+
+def _adjacent(text: str, a: Word, b: Word) -> bool:
+    left, right = (a, b) if a.start < b.start else (b, a)
+    return text[left.end : right.start] in (" ", "-", "'s ", "’s ")
+
+
+# -- CS001 -------------------------------------------------------------------------------------
+
+
+class SentenceStartLowercase(Rule):
+    """A sentence that starts with a lower-case letter.
+
+    What it does:
+        Flags a sentence whose first word is in lower case: after ``.`` ``?`` ``!``, at the
+        start of a paragraph or of a list item, and a table cell in lower case in a column
+        (or header) whose other cells are capitalised. Left alone: brand names (iPhone,
+        eBay), URLs and code, quotations that start in lower case, bylines ("by Jane Doe"),
+        words after an abbreviation ("approx. three"), after an ellipsis or a quoted
+        question ("“Why?” he asked"), list items that continue a sentence, and a line that
+        continues the previous line (hard-wrapped text).
+
+    Why it matters:
+        A lower-case sentence start usually marks text joined from fragments or a lost
+        full stop, and it misleads sentence splitters.
+
+    Example:
+        "The talks were cancelled. the situation is tense." is flagged at "the"; the
+        unsafe fix capitalises it.
+    """
+
+    code = "CS001"
+    name = "sentence-start-lowercase"
+    severity = Severity.WARNING
+    fixable = "unsafe"
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        text = doc.prose
+        blocks = doc.blocks
+        block_starts = _block_starts(doc)
+        guard = protected(doc)
+        for sentence in doc.sentences:
+            block = blocks[bisect_right(block_starts, sentence.start) - 1]
+            if block.kind in ("table_row", "table_delimiter", "code"):
+                continue
+            token = FIRST_TOKEN.match(text, sentence.start)
+            if not token or not _lower_start(token.group()) or sentence.start in guard:
+                continue
+            if self._excused(doc, block, sentence, token.group()):
+                continue
+            yield self._flag(sentence.start, token.group())
+        yield from self._table_cells(doc)
+
+    def _flag(self, start: int, token: str) -> Finding:
+        word = TOKEN.match(token)
+        end = start + (word.end() if word else len(token))
+        return self.finding(
+            start,
+            end,
+            f"sentence starts in lower case: '{token[: end - start]}'",
+            fix=Fix.replace(start, start + 1, token[0].upper(), safe=False),
+        )
+
+    def _excused(self, doc: Document, block: Block, sentence: Span, token: str) -> bool:
+        text = doc.prose
+        word = TOKEN.match(token)
+        if word is None or (word.end() < len(token) and token[word.end()] in ".@/:_"):
+            return True  # e.g., i.e., a file name, an address, a handle
+        if token.lower() in BYLINE_WORDS:
+            return True
+        before = text[max(block.content_start, sentence.start - 40) : sentence.start].rstrip()
+        if sentence.start == block.content_start or not before:
+            return self._continues(doc, block) or _code_line(doc, sentence.start)
+        if before.endswith(("…", "...", ",", ";", ":")) or before[-1] in CLOSING_QUOTES + ")":
+            return True
+        if before.endswith("."):
+            previous = re.search(r"([\w.]+)\.$", before)
+            if previous and (is_abbreviation(previous.group(1)) or previous.group(1).isdigit()):
+                return True
+            if UNIT_BEFORE.search(before):
+                return True
+        return _code_line(doc, sentence.start)
+
+    def _continues(self, doc: Document, block: Block) -> bool:
+        """The block continues a sentence: a wrapped line, or a list item of a running sentence."""
+        index = bisect_right(_block_starts(doc), block.start) - 1
+        if block.kind == "list_item":
+            own = doc.prose[block.content_start : block.end].rstrip()
+            previous = _before_list(doc, index)
+            if previous is None or not own.endswith((".", "!", "?")):
+                return True
+            return not doc.prose[previous.content_start : previous.end].rstrip().endswith((".", "!", "?"))
+        previous = doc.blocks[index - 1] if index else None
+        if previous is None or previous.kind not in ("text", "quote", "list_item"):
+            return False
+        ending = doc.prose[previous.content_start : previous.end].rstrip()
+        return not SENTENCE_FINAL.search(ending)
+
+    def _table_cells(self, doc: Document) -> Iterator[Finding]:
+        """A lower-case cell in a column (or header row) whose other cells are capitalised."""
+        for table in _tables(doc):
+            rows = [[doc.prose[s:e] for s, e in row.cells] for row in table]
+            for r, row in enumerate(table):
+                for c, (start, _end) in enumerate(row.cells):
+                    cell = rows[r][c]
+                    if not cell or not _lower_start(cell.split()[0]) or start in protected(doc):
+                        continue
+                    peers = (
+                        [rows[0][i] for i in range(len(rows[0])) if i != c]
+                        if r == 0
+                        else [x[c] for x in rows[1:] if len(x) > c and x is not rows[r]]
+                    )
+                    peers = [p for p in peers if p[:1].isalpha()]
+                    if len(peers) >= 2 and all(p[0].isupper() for p in peers):
+                        yield self._flag(start, FIRST_TOKEN.match(cell).group())
+
+
+def _lower_start(token: str) -> bool:
+    """Starts with a lower-case letter and is not a brand written with inner capitals (iPhone)."""
+    return (
+        bool(token)
+        and token[0].islower()
+        and not any(ch.isupper() for ch in token[1:])
+        and not any(ch.isdigit() for ch in token)
+    )
+
+
+def _block_starts(doc: Document) -> list[int]:
+    return cached(doc, "block_starts", lambda d: [b.start for b in d.blocks])
+
+
+def _before_list(doc: Document, index: int) -> Block | None:
+    """The last block before the list that holds block ``index`` (blank lines skipped)."""
+    for block in reversed(doc.blocks[max(0, index - 200) : index]):
+        if block.kind not in ("list_item", "blank"):
+            return block
+    return None
+
+
+def _tables(doc: Document) -> list[list[Block]]:
+    """Runs of table rows (delimiter rows left out)."""
+    tables: list[list[Block]] = []
+    current: list[Block] = []
+    for block in doc.blocks:
+        if block.kind == "table_row":
+            current.append(block)
+        elif block.kind != "table_delimiter":
+            if current:
+                tables.append(current)
+            current = []
+    if current:
+        tables.append(current)
+    return tables
+
+
+# -- CS002 -------------------------------------------------------------------------------------
+
+
+class LowercasedName(Rule):
+    """A name the document capitalises elsewhere, written here in lower case.
+
+    What it does:
+        Learns from the document itself which words are names: a word capitalised in the
+        middle of sentences and (almost) never written in lower case ("Norway", "Marlowe"),
+        and pairs of capitalised words ("Home Secretary", "Daily Herald"). It then flags
+        "norway", "marlowe", "home Secretary" or "Daily herald". Everyday words that are
+        also names (May, Bill, State, House) count only through their pairs. English
+        documents only.
+
+    Why it matters:
+        A name in lower case is a typo a reader notices at once, and it splits the name's
+        counts in any entity statistics.
+
+    Example:
+        In a text that writes "Norway" twenty times, "the treaty with norway" is flagged;
+        the unsafe fix restores "Norway".
+    """
+
+    code = "CS002"
+    name = "lowercased-name"
+    severity = Severity.WARNING
+    fixable = "unsafe"
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        if not is_english(doc):
+            return
+        info = casing(doc)
+        words = info.words
+        text = doc.prose
+        for i, word in enumerate(words):
+            key = _key(word.text)
+            if not word.text.islower() or len(key) < 3 or key in CLOSED_CLASS or word.sentence_start:
+                continue
+            if word.line in _code_lines(doc):
+                continue
+            partner = self._pair_partner(text, words, i, info)
+            if partner or self._known_name(key, info):
+                proper = key.capitalize()
+                detail = f"'{partner}'" if partner else f"'{proper}' elsewhere"
+                yield self.finding(
+                    word.start,
+                    word.start + len(key),
+                    f"'{key}' is written '{proper}' as a name in this document ({detail})",
+                    fix=Fix.replace(word.start, word.start + 1, proper[0], safe=False),
+                )
+
+    @staticmethod
+    def _pair_partner(text: str, words: list[Word], i: int, info: Casing) -> str | None:
+        word = words[i]
+        key = _key(word.text)
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(words):
+                continue
+            other = words[j]
+            other_key = _key(other.text)
+            if not _capitalised(other.text) or other_key in CLOSED_CLASS or not _adjacent(text, word, other):
+                continue
+            pair = (other_key, key) if j < i else (key, other_key)
+            if pair not in info.pairs:
+                continue
+            if j < i and common_word(key):
+                # "German president" after "German President Steinmeier": a title before a name, or
+                # "German" before everyday nouns elsewhere: a modifier, so the lower case is right.
+                here = 1 if other.text[0].isupper() else 0
+                if pair not in info.free_pairs or info.before_lower[other_key] - here > 0:
+                    continue
+            first, second = (other, word) if j < i else (word, other)
+            return f"{first.text.capitalize()} {second.text.capitalize()}"
+        return None
+
+    @staticmethod
+    def _known_name(key: str, info: Casing) -> bool:
+        alone = info.capital_alone[key]
+        support = info.capital_any[key] + min(info.capital_in_titles[key], 1)
+        return alone >= 1 and support >= 2 and info.lower[key] <= max(1, alone // 4) and not common_word(key)
+
+
+def _code_lines(doc: Document) -> frozenset[int]:
+    """Numbers of the lines that look like program code, found once per document."""
+    return cached(doc, "code_lines", lambda d: frozenset(ln.number for ln in d.lines if CODE_LINE.search(ln.text)))
+
+
+def _code_line(doc: Document, offset: int) -> bool:
+    return doc.position(offset)[0] in _code_lines(doc)
+
+
+# -- CS003 -------------------------------------------------------------------------------------
+
+
+class StrayCapital(Rule):
+    """A capitalised pronoun, auxiliary, preposition or conjunction in mid-sentence.
+
+    What it does:
+        Flags a function word written with a capital between lower-case words, such as
+        "officials said You could" or "the budget That grew". Titles quoted in running text ("Things
+        You Need to Know") follow a capitalised word and are left alone, as are "The" and
+        "A" opening a name ("according to The New York Times"), headings and labels in
+        Title Case, and words after a colon, dash or opening quote. English documents only.
+
+    Why it matters:
+        Stray capitals come from fragments glued together or from headings merged into the
+        text; they also make names out of ordinary words for entity extractors.
+
+    Example:
+        "Officials said You could not attend." is flagged at "You"; the unsafe fix lowers it.
+    """
+
+    code = "CS003"
+    name = "stray-capital"
+    severity = Severity.WARNING
+    fixable = "unsafe"
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        if not is_english(doc):
+            return
+        words = casing(doc).words
+        text = doc.prose
+        for i, word in enumerate(words):
+            key = word.text.lower()
+            if word.sentence_start or word.title_line or key not in CLOSED_CLASS or not _capitalised(word.text):
+                continue
+            prev = words[i - 1] if i else None
+            if prev is None or prev.line != word.line or not _adjacent(text, prev, word):
+                continue
+            after = words[i + 1] if i + 1 < len(words) else None
+            if not prev.text.islower() and (key in PRONOUNS or not _lone_name_before(words, i, after)):
+                continue
+            if key in ("the", "a", "an") and (after is None or not after.text.islower()):
+                continue  # "The New York Times"
+            yield self.finding(
+                word.start,
+                word.end,
+                f"stray capital in mid-sentence: '{word.text}'",
+                fix=Fix.replace(word.start, word.start + 1, word.text[0].lower(), safe=False),
+            )
+
+
+def _lone_name_before(words: list[Word], i: int, after: Word | None) -> bool:
+    """ "studied Saturn And its moons": a one-word name between lower-case words, not a title."""
+    before = words[i - 2] if i >= 2 else None
+    prev = words[i - 1]
+    return (
+        _capitalised(prev.text)
+        and not prev.sentence_start
+        and before is not None
+        and before.text.islower()
+        and after is not None
+        and after.text.islower()
+    )
+
+
+# -- CS004 -------------------------------------------------------------------------------------
+
+CAPS_WORD = r"(?:[A-Z][A-Z'’]*[A-Z]|[AI])"
+CAPS_RUN = re.compile(rf"\b{CAPS_WORD}(?:[ ,]{{1,2}}{CAPS_WORD}){{2,}}\b")
+SHOUTING_SIGNS = word_list("shouting_signs")
+
+
+class AllCapsRun(Rule):
+    """A run of words in ALL CAPS inside body text (shouting).
+
+    What it does:
+        Flags three or more consecutive words in capitals inside a line of running text
+        when the run holds an ordinary word (THE, AND, YOU, FREE...) or is five words or
+        longer. Acronyms (NATO, GDP, "US GDP"), lines entirely in capitals without
+        sentence punctuation (headings, menus) and code are left alone.
+
+    Why it matters:
+        Shouting runs are typical of ads, banners and promotional residue, and they defeat
+        case-sensitive tools such as named-entity recognisers.
+
+    Example:
+        "Prices rise. CLICK HERE TO GET YOUR FREE REPORT now." is flagged.
+    """
+
+    code = "CS004"
+    name = "all-caps-run"
+    severity = Severity.WARNING
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        text = doc.prose
+        guard = protected(doc)
+        for block in doc.blocks:
+            if block.kind not in ("text", "list_item", "quote"):
+                continue
+            body = text[block.content_start : block.end]
+            if not _body_text(body):
+                continue
+            for match in CAPS_RUN.finditer(body):
+                words = re.findall(CAPS_WORD, match.group())
+                letters = sum(len(w) for w in words)
+                start = block.content_start + match.start()
+                if guard.overlaps(start, start + len(match.group())) and letters < 20:
+                    continue
+                if letters >= 10 and (len(words) >= 5 or any(w in SHOUTING_SIGNS for w in words)):
+                    yield self.finding(
+                        start, start + len(match.group()), f"{len(words)} words in ALL CAPS in running text"
+                    )
+
+
+def _body_text(line: str) -> bool:
+    """Running text: several lower-case words (a line all in capitals is a heading or a menu)."""
+    return sum(1 for w in TOKEN.findall(line) if w.islower()) >= 3
+
+
+RULES = [SentenceStartLowercase, LowercasedName, StrayCapital, AllCapsRun]

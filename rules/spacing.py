@@ -1,0 +1,500 @@
+"""Spacing and punctuation (SP): the small typographic damage scrapers and careless edits leave.
+
+Every rule here knows where odd punctuation is correct (URLs, e-mails, domains,
+file names, numbers, dotted abbreviations; see ``rules._tokens``) and stays
+quiet there. Fixes are safe only where the repair is certain.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import ClassVar
+
+from lint.document import Document
+from lint.finding import Finding, Fix, Severity
+from lint.rule import Option, Rule
+from rules._tokens import SUFFIXES, is_english, language, protected, word_list
+
+#: A letter of a script that separates words with spaces (not Chinese or Japanese).
+LETTER = r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+
+# -- SP001 -------------------------------------------------------------------------------------
+
+# word,word  word;word  word?Word  word!Word (the full stop and colon are judged separately)
+GLUED = re.compile(rf"(?<=\w)([,;])(?={LETTER})|(?<={LETTER})([?!])(?={LETTER})")
+GLUED_STOP = re.compile(rf"(?<={LETTER})\.(?={LETTER})")
+GLUED_COLON = re.compile(rf"(?<={LETTER}{{2}}):(?={LETTER}{{2}})")
+WORD_BEFORE = re.compile(rf"{LETTER}{{1,40}}$")
+WORD_AFTER = re.compile(rf"{LETTER}{{1,40}}")
+ENTITY_BEFORE = re.compile(r"&#?\w{1,10}$")
+#: Words before a colon that start a scheme, namespace or label, not a sentence.
+COLON_PREFIXES = word_list("colon_prefixes")
+#: German gender forms (Lehrer:innen) and similar word-internal colons.
+COLON_SUFFIXES = frozenset({"in", "innen", "en"})
+
+
+class MissingSpaceAfterPunctuation(Rule):
+    """A comma, full stop, semicolon, colon, question or exclamation mark glued to the next word.
+
+    What it does:
+        Flags ``,`` ``.`` ``;`` ``:`` ``?`` ``!`` with a letter directly on both sides, such
+        as "delay,citing", "Oslo.Their" or "E.U.members". Decimals and thousands (3.5, 1,000),
+        times (10:39), URLs, e-mail addresses, domains and file names (example.com,
+        report.pdf), version numbers and dotted abbreviations (U.S., e.g., J.R.R.) are left
+        alone.
+
+    Why it matters:
+        Scrapers drop the space when they join text nodes; the glued tokens then break
+        tokenisers, spell checkers and sentence splitters downstream.
+
+    Example:
+        "The talks were cancelled,officials said.The meeting..." is flagged twice; the safe
+        fix inserts the missing spaces.
+    """
+
+    code = "SP001"
+    name = "missing-space-after-punctuation"
+    severity = Severity.WARNING
+    fixable = "safe"
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        text = doc.prose
+        guard = protected(doc)
+        spots: list[int] = [m.start() for m in GLUED.finditer(text)]
+        spots.extend(m.start() for m in GLUED_STOP.finditer(text) if _glued_stop(text, m.start()))
+        spots.extend(m.start() for m in GLUED_COLON.finditer(text) if _glued_colon(text, m.start()))
+        for at in sorted(spots):
+            mark = text[at]
+            if (mark != "." and at in guard) or ((at + 1) in guard and text[at + 1].isalpha() and mark in ".:"):
+                continue
+            if mark == "." and _in_url_or_mail(text, at, guard):
+                continue
+            if mark == ";" and ENTITY_BEFORE.search(text, max(0, at - 12), at):
+                continue
+            left, right = _token_around(text, at)
+            if mark != "," and (len(right) == 1 or (right.isupper() and (left.isupper() or mark == "."))):
+                continue  # C.x, TL;DR, IQ.LIGHT, module.CONSTANT
+            yield self.finding(
+                at,
+                at + 1,
+                f"no space after '{mark}' between words",
+                fix=Fix.replace(at + 1, at + 1, " "),
+            )
+
+
+def _token_around(text: str, at: int) -> tuple[str, str]:
+    before = WORD_BEFORE.search(text, max(0, at - 40), at)
+    after = WORD_AFTER.match(text, at + 1)
+    return (before.group() if before else "", after.group() if after else "")
+
+
+def _glued_stop(text: str, at: int) -> bool:
+    """``left.right`` is a missing space, not an abbreviation chain, domain or file name."""
+    left, right = _token_around(text, at)
+    end = at + 1 + len(right)
+    followed_by_dot = end < len(text) and text[end] == "."
+    if right.lower() in SUFFIXES and not (right[:1].isupper() and right[1:2].islower()):
+        return False  # example.com, report.pdf (but not "Oslo.Their")
+    if followed_by_dot and len(right) <= 3 and len(left) <= 3:
+        return False  # U.S.A., e.g., Ph.D., z.B.
+    if len(left) <= 3 and len(right) <= 2 and right.islower() == left.islower():
+        return False  # a.m, i.e without the final dot
+    if left.islower() and right.isupper():
+        return False  # module.CONSTANT
+    # word.word in lower case is usually a name (domain, package, code) unless a sentence starts
+    return not (left.islower() and right.islower() and right.lower() not in SENTENCE_OPENERS)
+
+
+#: Words that start sentences; "storm.the" is a missing space, "django.conf" a name.
+SENTENCE_OPENERS = word_list("sentence_openers")
+
+
+def _glued_colon(text: str, at: int) -> bool:
+    left, right = _token_around(text, at)
+    if left.isupper() and right.isupper():
+        return False
+    return left.lower() not in COLON_PREFIXES and right.lower() not in COLON_SUFFIXES
+
+
+def _in_url_or_mail(text: str, at: int, guard) -> bool:
+    """A full stop inside a URL, e-mail or domain (not one merely ending a dotted abbreviation)."""
+    return at in guard and (at + 1) in guard
+
+
+# -- SP002 -------------------------------------------------------------------------------------
+
+CLOSER_GLUED = re.compile(rf"(?<=\S)([)\]”»])(?={LETTER}{{2}})")
+STRAIGHT_QUOTE = re.compile(r'"')
+OPENERS = {")": "(", "]": "[", "”": "“", "»": "«"}
+
+
+class MissingSpaceAfterClosing(Rule):
+    """A closing bracket or quotation mark glued to the next word.
+
+    What it does:
+        Flags ``)`` ``]`` ``”`` (and a closing straight ``"``) followed directly by a word,
+        as in "the talks (in Washington)were cancelled". Word-internal brackets such as
+        "friend(s)" or "(re)build" are left alone.
+
+    Why it matters:
+        The lost space merges two words into one token for every tool downstream.
+
+    Example:
+        'He said “no”and left.' is flagged; the safe fix inserts the space.
+    """
+
+    code = "SP002"
+    name = "missing-space-after-closing"
+    severity = Severity.WARNING
+    fixable = "safe"
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        text = doc.prose
+        guard = protected(doc)
+        french = language(doc) == "fr"
+        for match in CLOSER_GLUED.finditer(text):
+            at = match.start()
+            mark = match.group(1)
+            if at in guard or (mark == "»" and not french) or (mark == "”" and "“" not in text):
+                continue
+            if mark in ")]" and not _phrase_inside(text, at, OPENERS[mark]):
+                continue
+            yield self.finding(at, at + 1, f"no space after closing '{mark}'", fix=Fix.replace(at + 1, at + 1, " "))
+        for paragraph in doc.paragraphs:
+            yield from self._straight_quotes(paragraph.text, paragraph.start)
+
+    def _straight_quotes(self, text: str, base: int) -> Iterator[Finding]:
+        quotes = [m.start() for m in STRAIGHT_QUOTE.finditer(text)]
+        if len(quotes) < 2 or len(quotes) % 2:
+            return
+        for closing in quotes[1::2]:
+            before, after = text[closing - 1 : closing], text[closing + 1 : closing + 3]
+            if before.strip() and len(after) == 2 and after.isalpha() and not before.isdigit():
+                at = base + closing
+                yield self.finding(at, at + 1, "no space after closing '\"'", fix=Fix.replace(at + 1, at + 1, " "))
+
+
+def _phrase_inside(text: str, close: int, opener: str) -> bool:
+    """The bracket encloses a phrase (it has a space), so the word after it is a new word."""
+    start = text.rfind(opener, max(0, close - 300), close)
+    return start != -1 and " " in text[start:close] and "\n" not in text[start:close]
+
+
+# -- SP003 -------------------------------------------------------------------------------------
+
+SPACE_BEFORE = re.compile(rf"(?<=[\w”’)\]\"])([ \t]+)(?:([,;:?!])(?=\s|$|{LETTER})|(\.)(?=\s|$))")
+FRENCH_SPACED = frozenset(";:?!")
+
+
+class SpaceBeforePunctuation(Rule):
+    """A space between a word and the comma, full stop, colon, semicolon or mark after it.
+
+    What it does:
+        Flags "word ," "word ." "word ;" "word :" "word ?" "word !". French typography puts a
+        (thin) space before ``; : ! ?``, so those marks are not flagged in French documents;
+        an ellipsis " ..." is never flagged.
+
+    Why it matters:
+        The stray space is a sign of text joined from fragments, and makes line breaks fall
+        before the punctuation when the text is displayed.
+
+    Example:
+        "The meeting was cancelled , officials said ." is flagged twice; the safe fix removes
+        the spaces.
+    """
+
+    code = "SP003"
+    name = "space-before-punctuation"
+    severity = Severity.WARNING
+    fixable = "safe"
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        text = doc.prose
+        guard = protected(doc)
+        french = None
+        for match in SPACE_BEFORE.finditer(text):
+            mark = match.group(2) or match.group(3)
+            start, at = match.start(1), match.end() - 1
+            after = text[at + 1 : at + 2]
+            if (mark == "." and text[at : at + 2] == "..") or at in guard or doc.text[start:at].strip():
+                continue  # an ellipsis, a protected token, or code blanked out of the prose
+            if mark in ":;" and after.isalpha():
+                continue  # "see :this" is too unsure to call
+            if mark == ":" and _label(text, start):
+                continue  # "Phone : +1 555", a form label rather than prose
+            if mark in FRENCH_SPACED:
+                if french is None:
+                    french = language(doc) in ("fr", "br") or (not is_english(doc) and "«" in text)
+                if french:
+                    continue
+            replacement = mark + " " if after.isalpha() else mark
+            yield self.finding(
+                start,
+                at + 1,
+                f"space before '{mark}'",
+                fix=Fix.replace(start, at + 1, replacement),
+            )
+
+
+def _label(text: str, colon: int) -> bool:
+    """A colon after a few words at the start of a line: "Registration Date : 2024-10-24"."""
+    head = text[text.rfind("\n", 0, colon) + 1 : colon]
+    return len(head.split()) <= 5 and not re.search(r"[.!?,;]", head)
+
+
+# -- SP004 -------------------------------------------------------------------------------------
+
+DOUBLE_SPACE = re.compile(r"(?<=[^\s|])( {2,3})(?=[^\s|])")
+COLUMN_GAPS = re.compile(r"\S(?: {2,}|\t)(?=\S)")
+
+
+class DoubledSpace(Rule):
+    """Two or three spaces between words on one line.
+
+    What it does:
+        Flags a run of two or three spaces inside a line of prose. Lines that use runs of
+        spaces to align columns (two or more such runs) are left to the table rules.
+
+    Why it matters:
+        Doubled spaces mark text glued from fragments; they also break exact-match
+        de-duplication of otherwise identical sentences.
+
+    Example:
+        "The talks  were cancelled." is flagged; the safe fix keeps one space.
+    """
+
+    code = "SP004"
+    name = "doubled-space"
+    severity = Severity.INFO
+    fixable = "safe"
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for block in doc.blocks:
+            if block.kind not in ("text", "list_item", "quote", "heading"):
+                continue
+            line = doc.prose[block.content_start : block.end]
+            runs = list(DOUBLE_SPACE.finditer(line))
+            if not runs or _aligned(line):
+                continue
+            for run in runs:
+                start = block.content_start + run.start()
+                if doc.text[start : start + len(run.group())].strip():
+                    continue  # code blanked out of the prose
+                yield self.finding(
+                    start,
+                    start + len(run.group()),
+                    "doubled space",
+                    fix=Fix.replace(start, start + len(run.group()), " "),
+                )
+
+
+def _aligned(line: str) -> bool:
+    """Runs of spaces that line up columns (a table flattened to text), not stray doubles."""
+    return len(COLUMN_GAPS.findall(line)) >= 2
+
+
+# -- SP005 -------------------------------------------------------------------------------------
+
+DOUBLED = re.compile(r"(?<![.,;:!?])(,,|;;|::|\.\.|,\.|;,|,;)(?![.,;:!?])")
+
+
+class DoubledPunctuation(Rule):
+    """A doubled comma, full stop, semicolon or colon (",," ".." ",." ";;").
+
+    What it does:
+        Flags two punctuation marks where one belongs. An ellipsis ("..." or "…"), "?!"
+        and "!!" are left alone, as are paths like "../".
+
+    Why it matters:
+        Doubled marks usually mean a fragment was deleted or joined badly.
+
+    Example:
+        "The talks,, which were due in July.." is flagged twice. The fix for ",," and ";;"
+        is safe; ".." could be a cut ellipsis, so its fix is unsafe.
+    """
+
+    code = "SP005"
+    name = "doubled-punctuation"
+    severity = Severity.WARNING
+    fixable = "safe"
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        text = doc.prose
+        guard = protected(doc)
+        for match in DOUBLED.finditer(text):
+            start, end = match.span()
+            pair = match.group()
+            if start in guard or text[end : end + 1] == "/" or text[start - 1 : start] in ("", " ", "\n"):
+                continue
+            keep = pair[0] if pair[0] == pair[1] else ("," if "," in pair and "." not in pair else pair[1])
+            safe = pair in (",,", ";;")
+            yield self.finding(
+                start, end, f"doubled punctuation '{pair}'", fix=Fix.replace(start, end, keep, safe=safe)
+            )
+
+
+# -- SP006 -------------------------------------------------------------------------------------
+
+PAIRS = {"(": ")", "[": "]", "{": "}"}
+CLOSING = {v: k for k, v in PAIRS.items()}
+ENUMERATOR = re.compile(r"(?:^|(?<=\s))(?:[a-zA-Z]|\d{1,3}|[ivxIVX]{1,4})\)$")
+INCH = re.compile(r"(?:(?<=\s)|(?<=\d'))\d{1,3}(?:\.\d{1,2})?\"(?!\w)")
+SMILEY = re.compile(r"[:;=8xX]-?[()\[\]]|[()\[\]]-?[:;=]")
+
+
+def _loose_closer(text: str, at: int) -> bool:
+    """An enumerator ("a)", "2)") or a smiley, which closes nothing."""
+    start = max(0, at - 4)
+    return bool(ENUMERATOR.search(text[start : at + 1])) or bool(SMILEY.search(text[max(0, at - 2) : at + 2]))
+
+
+class UnbalancedPairs(Rule):
+    """A bracket, parenthesis or quotation mark opened or closed without its partner.
+
+    What it does:
+        Within each paragraph, matches ``( )`` ``[ ]`` ``{ }``, curly double quotes (English
+        “ ”, German „ “, Polish „ ”, Swedish ” ”), guillemets and straight double quotes, and
+        flags the one left over. Enumerators such as "a)" or "2)" and smileys are not
+        brackets; a quotation running over several paragraphs (each opening with a quote
+        mark) is not flagged.
+
+    Why it matters:
+        A lost bracket or quote means a fragment was cut or joined in the wrong place.
+
+    Example:
+        'The talks (due in July were cancelled.' is flagged at the "(".
+    """
+
+    code = "SP006"
+    name = "unbalanced-pairs"
+    severity = Severity.WARNING
+    options: ClassVar[dict[str, Option]] = {
+        "max_paragraph_chars": Option(20000, "Skip paragraphs longer than this (joined pages).")
+    }
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        paragraphs = doc.paragraphs
+        guard = protected(doc)
+        for index, paragraph in enumerate(paragraphs):
+            if len(paragraph.text) > self.config["max_paragraph_chars"]:
+                continue
+            next_text = paragraphs[index + 1].text.lstrip() if index + 1 < len(paragraphs) else ""
+            yield from self._brackets(paragraph.text, paragraph.start, guard)
+            yield from self._quotes(paragraph.text, paragraph.start, next_text)
+
+    def _brackets(self, text: str, base: int, guard) -> Iterator[Finding]:
+        if not any(ch in text for ch in "()[]{}"):
+            return
+        stack: list[int] = []
+        for i, ch in enumerate(text):
+            if (ch in PAIRS or ch in CLOSING) and base + i in guard:
+                continue
+            if ch in PAIRS:
+                stack.append(i)
+            elif ch in CLOSING:
+                if stack and text[stack[-1]] == CLOSING[ch]:
+                    stack.pop()
+                elif _loose_closer(text, i):
+                    continue
+                elif CLOSING[ch] in (text[j] for j in stack):
+                    while text[stack[-1]] != CLOSING[ch]:
+                        opened = stack.pop()
+                        yield self._at(base + opened, text[opened], f"closed by '{ch}'")
+                    stack.pop()
+                else:
+                    yield self._at(base + i, ch, "closed but never opened")
+        for i in stack:
+            if not SMILEY.match(text, max(0, i - 2)) and not SMILEY.match(text, i):
+                yield self._at(base + i, text[i], "opened but never closed")
+
+    def _quotes(self, text: str, base: int, next_text: str) -> Iterator[Finding]:
+        """Quotes pair within a line, or across up to three lines (a quotation with a line break)."""
+        german = "„" in text
+        swapped = text.find("»") < text.find("«") if "«" in text and "»" in text else None
+        loose: list[tuple[int, str, str]] = []  # (offset in text, family, "open" / "close" / "either")
+        offset = 0
+        lines = text.split("\n")
+        for number, line in enumerate(lines):
+            following = lines[number + 1].lstrip()[:1] if number + 1 < len(lines) else next_text[:1]
+            for i, family, kind in _loose_quotes(line, german, swapped):
+                if kind != "close" and following and following in QUOTE_MARKS:
+                    continue  # a quotation over several paragraphs: each one reopens the quote
+                loose.append((offset + i, family, kind))
+            offset += len(line) + 1
+        pending: int | None = None
+        for at, _family, kind in loose:
+            if (
+                pending is not None
+                and text.count("\n", pending, at) <= 3
+                and (kind != "open" or "\n" in text[pending:at])
+            ):
+                pending = None  # closed later on, or by a mark of another style ("„Text!")
+                continue
+            if pending is not None:
+                yield self._unpaired(text, base, pending)
+            if kind == "close":
+                yield self._unpaired(text, base, at)
+                pending = None
+            else:
+                pending = at
+        if pending is not None and not (next_text and next_text[0] in QUOTE_MARKS):
+            yield self._unpaired(text, base, pending)
+
+    def _unpaired(self, text: str, base: int, at: int) -> Finding:
+        return self._at(base + at, text[at], "quotation mark without a partner")
+
+    def _at(self, offset: int, mark: str, detail: str) -> Finding:
+        return self.finding(offset, offset + 1, f"unbalanced '{mark}': {detail}")
+
+
+QUOTE_MARKS = '„“”"«»'
+
+
+def _loose_quotes(line: str, german: bool, swapped: bool | None) -> list[tuple[int, str, str]]:
+    """Quote marks of one line left without a partner on that line: (index, family, kind)."""
+    if "„" in line or (german and "”" not in line):
+        openers, closers = "„", "“”"
+    else:
+        openers, closers = "“", "”"
+    loose: list[tuple[int, str, str]] = []
+    if any(ch in line for ch in openers):
+        loose.extend((i, "curly", kind) for i, kind in _unmatched(line, openers, closers))
+    elif line.count("”") % 2 or line.count("“") % 2:
+        mark = "”" if line.count("”") % 2 else "“"
+        loose.append((line.rfind(mark), "curly", "either"))
+    if swapped is not None:
+        opener, closer = ("»", "«") if swapped else ("«", "»")
+        loose.extend((i, "guillemet", kind) for i, kind in _unmatched(line, opener, closer))
+    straight = line.count('"')
+    if straight % 2 and (straight - len(INCH.findall(line))) % 2:
+        at = line.rfind('"') if line.lstrip()[:1] != '"' else line.find('"')
+        loose.append((at, "straight", "either"))
+    return sorted(loose)
+
+
+def _unmatched(line: str, openers: str, closers: str) -> list[tuple[int, str]]:
+    result: list[tuple[int, str]] = []
+    open_at: int | None = None
+    for i, ch in enumerate(line):
+        if ch in openers:
+            if open_at is not None:
+                result.append((open_at, "open"))
+            open_at = i
+        elif ch in closers:
+            if open_at is None:
+                result.append((i, "close"))
+            open_at = None
+    if open_at is not None:
+        result.append((open_at, "open"))
+    return result
+
+
+RULES = [
+    MissingSpaceAfterPunctuation,
+    MissingSpaceAfterClosing,
+    SpaceBeforePunctuation,
+    DoubledSpace,
+    DoubledPunctuation,
+    UnbalancedPairs,
+]

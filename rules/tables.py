@@ -1,0 +1,515 @@
+"""Broken tables (TB): pipe tables that no longer parse as the table they were.
+
+A table is a run of consecutive pipe-table lines (``doc.blocks``), with or
+without outer pipes, plus two shapes the Markdown blocks do not see: runs of
+piped lines with no delimiter row, and tables flattened to columns of spaces
+or tabs. Each problem is one finding spanning the offending row, with the
+expected and actual cell counts where they apply.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import ClassVar
+
+from lint.document import Document, Line
+from lint.finding import Finding, Severity
+from lint.markdown import INNER_PIPE, table_cells
+from lint.rule import Option, Rule
+from rules._tokens import cached
+
+#: A cell that tries to be a delimiter (dashes, colons, equals signs) without being a valid one.
+DELIMITER_LIKE = re.compile(r"^[\s:=_~-]*[-=]{2,}[\s:=_~-]*$")
+COLUMN_GAP = re.compile(r"\t+|\s{2,}")
+SENTENCE_END = re.compile(r"[.!?:;,]$")
+
+
+@dataclass
+class Row:
+    line: Line
+    cells: list[str]
+    delimiter: bool
+
+    @property
+    def width(self) -> int:
+        return len(self.cells)
+
+    @property
+    def filled_width(self) -> int:
+        """Cells up to the last non-empty one (trailing empty cells left out)."""
+        width = len(self.cells)
+        while width and not self.cells[width - 1]:
+            width -= 1
+        return width
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        return tuple(c.lower() for c in self.cells[: self.filled_width])
+
+    @property
+    def outer(self) -> bool:
+        text = self.line.text.strip()
+        return text.startswith("|") and text.endswith("|")
+
+
+@dataclass
+class Table:
+    rows: list[Row]
+    #: Lines of piped text that the Markdown blocks did not take as a table (no delimiter row).
+    undelimited: bool = False
+
+    @property
+    def header(self) -> Row | None:
+        first = self.rows[0]
+        return None if first.delimiter else first
+
+    @property
+    def body(self) -> list[Row]:
+        rows = self.rows[1:]
+        return [r for r in rows if not r.delimiter]
+
+
+def tables(doc: Document) -> list[Table]:
+    return cached(doc, "tables", _find_tables)
+
+
+def _find_tables(doc: Document) -> list[Table]:
+    found: list[Table] = []
+    current: list[Row] = []
+    lines = doc.lines
+    taken: set[int] = set()
+    for block in doc.blocks:
+        if block.kind in ("table_row", "table_delimiter"):
+            line = lines[block.line - 1]
+            if current and current[-1].line.number != block.line - 1:
+                found.append(Table(current))
+                current = []
+            cells = [doc.prose[s:e] for s, e in block.cells]
+            current.append(Row(line, cells, block.kind == "table_delimiter"))
+            taken.add(block.line)
+        elif current:
+            found.append(Table(current))
+            current = []
+    if current:
+        found.append(Table(current))
+    for table in found:
+        _restore_empty_last_header_cell(table)
+    found.extend(_undelimited(doc, taken))
+    return found
+
+
+def _restore_empty_last_header_cell(table: Table) -> None:
+    """ "a | b |" over "---|---|---": without outer pipes the final pipe opened an empty cell."""
+    rows = table.rows
+    if len(rows) < 2 or rows[0].delimiter or not rows[1].delimiter:
+        return
+    header = rows[0].line.text.strip()
+    if not header.startswith("|") and header.endswith("|") and rows[1].width == rows[0].width + 1:
+        rows[0].cells.append("")
+
+
+def _undelimited(doc: Document, taken: set[int]) -> Iterator[Table]:
+    """Three or more consecutive lines split by pipes into the same number (3+) of cells."""
+    run: list[Row] = []
+
+    def close() -> Iterator[Table]:
+        if len(run) >= 3:
+            yield Table(list(run), undelimited=True)
+        run.clear()
+
+    for line in doc.lines:
+        eligible = line.number not in taken and line.text.count("|") >= 2 and INNER_PIPE.search(line.text)
+        cells = (
+            [line.text[s - line.start : e - line.start] for s, e in table_cells(line.text, line.start)]
+            if eligible
+            else []
+        )
+        if len(cells) < 3:
+            yield from close()
+            continue
+        if run and _pipes(line) != _pipes(run[0].line):
+            yield from close()
+        run.append(Row(line, cells, False))
+    yield from close()
+
+
+def _pipes(line: Line) -> int:
+    return len(INNER_PIPE.findall(line.text))
+
+
+class TableRule(Rule):
+    """Shared plumbing: one finding spanning a row."""
+
+    def row_finding(self, row: Row, message: str, **extra) -> Finding:
+        text = row.line.text
+        lead = len(text) - len(text.lstrip())
+        return self.finding(row.line.start + lead, row.line.start + len(text.rstrip()), message, **extra)
+
+
+# -- TB001 -------------------------------------------------------------------------------------
+
+
+class ColumnCount(TableRule):
+    """A table row with more or fewer cells than the header.
+
+    What it does:
+        Compares each body row's cell count with the header's. Trailing empty cells do not
+        count when the header itself ends in empty cells, so a row may leave off cells the
+        header leaves empty. A row that repeats the header, and the last row of a table cut
+        off mid-row, are reported by TB004 and TB006 instead.
+
+    Why it matters:
+        A row with the wrong number of cells shifts every value after it into the wrong
+        column; a Markdown renderer drops the extra cells or pads the missing ones silently.
+
+    Example:
+        "| Year | Budget | Change |" followed by "| 2024 | 61.5 |" is flagged: expected 3
+        cells, found 2.
+    """
+
+    code = "TB001"
+    name = "table-column-count"
+    severity = Severity.WARNING
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for table in tables(doc):
+            header = table.header
+            if header is None:
+                continue
+            body = table.body
+            for index, row in enumerate(body):
+                if _fits(row, header) or _holds_header(row, header):
+                    continue
+                if index == len(body) - 1 and _cut_off(row, header, table):
+                    continue
+                yield self.row_finding(
+                    row,
+                    f"table row has {row.width} cells, the header has {header.width}",
+                    expected=header.width,
+                    actual=row.width,
+                )
+
+
+def _fits(row: Row, header: Row) -> bool:
+    if row.width == header.width or _empty_last_cell(row, header):
+        return True
+    return row.filled_width <= header.width and row.width >= header.filled_width
+
+
+# -- TB002 -------------------------------------------------------------------------------------
+
+
+class EmptyHeaderCell(TableRule):
+    """A table header with empty cells.
+
+    What it does:
+        Flags a header row with one or more empty cells. An empty first cell alone (the
+        corner of a table whose first column labels the rows) is fine.
+
+    Why it matters:
+        Empty header cells usually mean the header was cut or cells were shifted, and a
+        column without a name cannot be turned back into structured data.
+
+    Example:
+        "| Cargo | Tonnes | | |" is flagged: 2 of 4 header cells are empty.
+    """
+
+    code = "TB002"
+    name = "table-empty-header-cell"
+    severity = Severity.WARNING
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for table in tables(doc):
+            header = table.header
+            if header is None or (not table.body and not any(r.delimiter for r in table.rows)):
+                continue
+            empty = [i for i, cell in enumerate(header.cells) if not cell]
+            if not empty or empty == [0]:
+                continue
+            yield self.row_finding(
+                header,
+                f"{len(empty)} of {header.width} header cells are empty",
+                expected=header.width,
+                actual=header.width - len(empty),
+            )
+
+
+# -- TB003 -------------------------------------------------------------------------------------
+
+
+class DelimiterRow(TableRule):
+    """A table whose delimiter row (``|---|---|``) is missing, malformed, misplaced or alone.
+
+    What it does:
+        Flags a piped table with no delimiter row, a second row that tries to be one but
+        is not (``|===|===|``, or a cell count different from the header), a delimiter row
+        that is not right under the header, and a delimiter row with no table around it.
+
+    Why it matters:
+        Without a valid delimiter row directly under the header, Markdown does not render
+        a table at all, and tools that read tables cannot tell the header from the body.
+
+    Example:
+        "| Year | Budget |" then "| 2024 | 61.5 |" then "|---|---|" is flagged at the
+        misplaced delimiter row.
+    """
+
+    code = "TB003"
+    name = "table-delimiter-row"
+    severity = Severity.WARNING
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for table in tables(doc):
+            yield from self._check_table(table)
+
+    def _check_table(self, table: Table) -> Iterator[Finding]:
+        rows = table.rows
+        if len(rows) == 1 and rows[0].delimiter:
+            yield self.row_finding(rows[0], "delimiter row with no table around it")
+            return
+        if rows[0].delimiter:
+            yield self.row_finding(rows[0], "delimiter row opens the table: the header row is missing")
+            return
+        header = rows[0]
+        delimiters = [i for i, r in enumerate(rows) if r.delimiter]
+        if len(rows) > 1 and not rows[1].delimiter and _malformed(rows[1], header):
+            yield self.row_finding(rows[1], "malformed delimiter row (cells must be dashes with optional colons)")
+            return
+        if not delimiters:
+            if len(rows) >= 2 and (table.undelimited or all(r.outer for r in rows)):
+                yield self.row_finding(
+                    header, f"table of {len(rows)} rows has no delimiter row under its header", actual=header.width
+                )
+            return
+        first = delimiters[0]
+        if first > 1:
+            yield self.row_finding(rows[first], f"delimiter row is row {first + 1}; it belongs right under the header")
+        elif rows[1].width != header.width:
+            yield self.row_finding(
+                rows[1],
+                f"delimiter row has {rows[1].width} cells, the header has {header.width}",
+                expected=header.width,
+                actual=rows[1].width,
+            )
+        for i in delimiters[1:]:
+            if rows[i - 1].key != header.key:
+                yield self.row_finding(rows[i], f"extra delimiter row at row {i + 1} inside the table")
+
+
+def _malformed(row: Row, header: Row) -> bool:
+    filled = [c for c in row.cells if c]
+    return bool(filled) and all(DELIMITER_LIKE.match(c) for c in filled)
+
+
+# -- TB004 -------------------------------------------------------------------------------------
+
+
+class RepeatedHeader(TableRule):
+    """The table's header repeated inside the table, or pasted into a row.
+
+    What it does:
+        Flags a body row equal to the header, and a row that contains the header's cells
+        (two or more, in order) after or among its own cells.
+
+    Why it matters:
+        Scrapers that join paginated tables, or that mis-split rows, repeat the header;
+        the header values then turn up as data.
+
+    Example:
+        "| Coal | 40,020 | Cargo | Tonnes | Share |" under the header
+        "| Cargo | Tonnes | Share |" is flagged as a header merged into a row.
+    """
+
+    code = "TB004"
+    name = "table-repeated-header"
+    severity = Severity.WARNING
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for table in tables(doc):
+            header = table.header
+            if header is None or header.filled_width < 2:
+                continue
+            for row in table.body:
+                if row.key == header.key:
+                    yield self.row_finding(row, "the header row is repeated inside the table")
+                elif _holds_header(row, header):
+                    yield self.row_finding(
+                        row,
+                        f"the header is merged into this row ({row.filled_width} filled cells, the header has"
+                        f" {header.filled_width})",
+                        expected=header.filled_width,
+                        actual=row.filled_width,
+                    )
+
+
+def _holds_header(row: Row, header: Row) -> bool:
+    """The header's filled cells appear in order inside the row, not as the whole row."""
+    wanted = header.key
+    cells = tuple(c.lower() for c in row.cells)
+    if len(wanted) < 2 or (cells[: len(wanted)] == wanted and row.filled_width == len(wanted)):
+        return False
+    return any(cells[i : i + len(wanted)] == wanted for i in range(1, len(cells) - len(wanted) + 1))
+
+
+# -- TB005 -------------------------------------------------------------------------------------
+
+
+class DuplicateRow(TableRule):
+    """A table row that repeats an earlier row of the same table.
+
+    What it does:
+        Flags a body row identical (ignoring case and spacing) to an earlier body row.
+        Rows with fewer than two filled cells, or only placeholders, are not compared.
+
+    Why it matters:
+        Duplicated rows double-count values and usually mean the scraper read a
+        paginated or responsive table twice.
+
+    Example:
+        "| Dialogue | Engagement |" appearing twice in one table is flagged at the repeat.
+    """
+
+    code = "TB005"
+    name = "table-duplicate-row"
+    severity = Severity.WARNING
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for table in tables(doc):
+            seen: dict[tuple[str, ...], int] = {}
+            header_key = table.header.key if table.header else None
+            for number, row in enumerate(table.rows, 1):
+                if row.delimiter or row is table.header or row.key == header_key:
+                    continue
+                key = row.key
+                if sum(1 for c in key if any(ch.isalnum() for ch in c)) < 2:
+                    continue
+                if key in seen:
+                    yield self.row_finding(row, f"row {number} repeats row {seen[key]} of the table")
+                else:
+                    seen[key] = number
+
+
+# -- TB006 -------------------------------------------------------------------------------------
+
+
+class TruncatedRow(TableRule):
+    """A table that ends in the middle of a row.
+
+    What it does:
+        Flags the last row of a table when it has fewer cells than the header and stops
+        short: no closing pipe where the other rows have one, or simply too few cells in
+        the final row.
+
+    Why it matters:
+        A table cut off mid-row lost its tail; its last values are partial and the rest of
+        the table is missing from the text.
+
+    Example:
+        A table whose last line is "| 2024 | 61.5" under a three-column header is flagged.
+    """
+
+    code = "TB006"
+    name = "table-truncated-row"
+    severity = Severity.WARNING
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for table in tables(doc):
+            header = table.header
+            if header is None or not table.body:
+                continue
+            last = table.body[-1]
+            if last is table.rows[-1] and not _fits(last, header) and _cut_off(last, header, table):
+                yield self.row_finding(
+                    last,
+                    f"the table stops mid-row: {last.width} of {header.width} cells",
+                    expected=header.width,
+                    actual=last.width,
+                )
+
+
+def _empty_last_cell(row: Row, header: Row) -> bool:
+    """ "a | b |" under "x | y | z": without outer pipes the final pipe opens an empty last cell."""
+    return (
+        not header.line.text.strip().endswith("|")
+        and row.line.text.rstrip().endswith("|")
+        and row.width == header.width - 1
+    )
+
+
+def _cut_off(row: Row, header: Row, table: Table) -> bool:
+    if row.width >= header.filled_width or _empty_last_cell(row, header):
+        return False
+    closed = [r for r in table.rows[:-1] if r.line.text.rstrip().endswith("|")]
+    if len(closed) == len(table.rows) - 1:
+        return not row.line.text.rstrip().endswith("|")
+    return True
+
+
+# -- TB007 -------------------------------------------------------------------------------------
+
+
+class FlattenedTable(TableRule):
+    """A table flattened to text: rows of cells separated by runs of spaces or tabs.
+
+    What it does:
+        Flags runs of consecutive lines that each split, at tabs or at runs of two or more
+        spaces, into the same number of short cells (at least three columns and three
+        rows by default). Prose lines, list items and code are never part of such a run.
+
+    Why it matters:
+        A flattened table reads as word salad: its values lose their columns, and a
+        reader (or a model trained on it) cannot tell which number belongs to which label.
+
+    Example:
+        "Year    Budget    Change" / "2023    58.2    -" / "2024    61.5    5.6%" is
+        flagged as one flattened table.
+    """
+
+    code = "TB007"
+    name = "flattened-table"
+    severity = Severity.INFO
+    options: ClassVar[dict[str, Option]] = {
+        "min_rows": Option(3, "Fewest lines that make a flattened table."),
+        "min_columns": Option(3, "Fewest columns that make a flattened table."),
+        "max_cell_chars": Option(40, "Longest cell; longer cells are prose, not table cells."),
+    }
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        run: list[tuple[Line, int]] = []
+        kinds = {b.line: b.kind for b in doc.blocks}
+        for line in doc.lines:
+            width = self._columns(line, kinds.get(line.number))
+            if width and (not run or run[0][1] == width):
+                run.append((line, width))
+                continue
+            yield from self._close(run)
+            run = [(line, width)] if width else []
+        yield from self._close(run)
+
+    def _columns(self, line: Line, kind: str | None) -> int:
+        if kind not in ("text", None) or "|" in line.text:
+            return 0
+        cells = [c for c in COLUMN_GAP.split(line.text.strip()) if c]
+        if len(cells) < self.config["min_columns"] or max(len(c) for c in cells) > self.config["max_cell_chars"]:
+            return 0
+        if SENTENCE_END.search(line.text.strip()) and len(line.text.split()) > 2 * len(cells):
+            return 0
+        return len(cells)
+
+    def _close(self, run: list[tuple[Line, int]]) -> Iterator[Finding]:
+        if len(run) < self.config["min_rows"]:
+            return
+        first, last = run[0][0], run[-1][0]
+        lead = len(first.text) - len(first.text.lstrip())
+        yield self.finding(
+            first.start + lead,
+            last.start + len(last.text.rstrip()),
+            f"{len(run)} lines of {run[0][1]} columns separated by spaces or tabs: a table that lost its structure",
+            expected=run[0][1],
+            actual=run[0][1],
+        )
+
+
+RULES = [ColumnCount, EmptyHeaderCell, DelimiterRow, RepeatedHeader, DuplicateRow, TruncatedRow, FlattenedTable]

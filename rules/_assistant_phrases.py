@@ -15,6 +15,11 @@ from dataclasses import dataclass
 _A = "['’]"  # straight or typographic apostrophe
 _I_CANT = rf"(?:can(?:no|{_A})t|am unable to|{_A}m unable to|am not able to|{_A}m not able to|won{_A}t be able to)"
 _YOU_WANT = rf"you(?:{_A}d| would)? (?:like|want|prefer|wish|need)"
+_PRODUCE = (
+    r"(?:help|create|write|draft|make|generate|expand|provide|suggest|prepare|turn|convert|transform|tailor|adjust|"
+    r"rewrite|revise|shorten|condense|summari[sz]e|format|put together|add|include|translate|refine|polish|craft|design|"
+    r"produce|compile|break|do|tweak|rework|give you|walk you through|outline|reformat|restructure|simplify)"
+)
 _WRITING_NOUN = (
     r"(?:version|draft|rewrite|revision|article|text|passage|paragraph|summary|introduction|conclusion|"
     r"abstract|outline|post|caption|headlines?|titles?|subheads?|subheadings?|email|letter|response|answer|"
@@ -39,12 +44,12 @@ def _p(pattern: str, *, anchored: bool = True, needs: str | None = None, case: b
 
 OFFER = (
     _p(
-        rf"\b(?:if|should) {_YOU_WANT}\b[^.!?\n]{{0,80}}?\bI (?:can|could|{_A}d be happy to|would be happy to|{_A}ll|will|am happy to|{_A}m happy to)\b"
+        rf"\b(?:if|should) {_YOU_WANT}\b[^.!?\n]{{0,80}}?\bI (?:can|could|{_A}d be happy to|would be happy to|{_A}ll|will|am happy to|"
+        rf"{_A}m happy to) (?:also |even |then |further |gladly )?{_PRODUCE}\b"
     ),
     _p(
-        r"\bif (?:needed|necessary|helpful|it helps|that helps|useful|you prefer|desired|you{_A}re interested)\b,? I (?:can|could)\b".replace(
-            "{_A}", _A
-        )
+        rf"\bif (?:needed|necessary|helpful|it helps|that helps|useful|you prefer|desired|you{_A}re interested)\b,? "
+        rf"I (?:can|could) (?:also |even )?{_PRODUCE}\b"
     ),
     _p(r"\bwould you like me to\b"),
     _p(rf"\bwould you like (?:a|an|any|the|some|me to create an?) (?:[\w-]+ ){{0,4}}?{_WRITING_NOUN}s?\b"),
@@ -98,7 +103,7 @@ SIGN_OFF = (
         rf"(?:need|have|want|would like|{_A}d like|require|anything|something)\b(?! me to)[^.!?\n]{{0,60}}?\b{_CHANGE_WORDS}"
     ),
     _p(
-        r"\blet me know if (?:anything|something|any part|any section|you(?:['’]d| would) like)\b[^.!?\n]{0,40}?\b(?:chang|adjust|tweak|revis|modif|edit|improv|clarif|expand)\w*"
+        r"\b(?:please |just |kindly |do )?let me know if (?:anything|something|any part|any section|you(?:['’]d| would) like)\b[^.!?\n]{0,40}?\b(?:chang|adjust|tweak|revis|modif|edit|improv|clarif|expand)\w*"
     ),
     _p(
         r"\bI hope (?:this|that|these|the (?:above|revised|updated|new)[\w ]{0,20}) (?:helps? (?:you )?(?:with your|in your)|"
@@ -153,9 +158,10 @@ SELF_REFERENCE = (
 
 KNOWLEDGE_CUTOFF = (
     _p(
-        r"\bmy (?:last |latest |most recent |final )?(?:knowledge|training)[- ](?:update|cut-?off|cutoff|data|base update)s?\b"
-        r"|\bmy (?:last|latest|most recent) (?:update|training)\b(?! (?:on|to) (?:this|the) (?:post|article|story|page|blog))"
-        r"|\bmy (?:knowledge|training data|data|information) (?:cut-?off|cutoff)\b",
+        r"\b(?:as of|up to|until|through|since|beyond|after|past|based on|according to|with|in) my (?:last |latest |most recent |final )?"
+        r"(?:knowledge|training)(?:[- ]base)?[- ]?(?:update|cut-?off|cutoff|data)\b"
+        r"|\bmy (?:knowledge|training[- ]data) (?:cut-?off|cutoff)\b"
+        r"|\bas of my (?:last|latest|most recent) (?:update|training)\b(?! (?:on|to) (?:this|the) (?:post|article|story|page|blog))",
         anchored=False,
     ),
     _p(
@@ -216,7 +222,7 @@ _CODE_LANG = (
 
 INTERFACE = (
     _p(
-        r"(?m)^[ \t>*\-]*(?:Regenerate(?: response| draft)?|Stop generating|Copy code|Copy to clipboard|"
+        r"(?m)^[ \t>*\-]*(?:Regenerate(?: response| draft)?|Stop generating|Copy code|"
         r"ChatGPT can make mistakes\.? (?:Check|Consider checking) important info(?:rmation)?\.?|"
         r"Is this conversation helpful so far\?|Was this response better or worse\?|"
         r"(?:ChatGPT|Copilot|Gemini|Claude|Bard|Grok|You) said:|Thought for \d+ ?(?:s|sec|seconds?)|"
@@ -233,16 +239,17 @@ META = (
         r"\b(?:Certainly|Sure|Absolutely|Of course|Great question|Sure thing|Okay|OK|Alright|Happy to help|Got it|Yes|Here you go)"
         r"[!.,:—–-]*\s+(?:here(?:['’]s| is| are)|below (?:is|are)|I(?:['’]ve| have) (?:rewritten|revised|updated|edited|polished|"
         r"refined|reworded|rephrased|drafted|created|prepared|written|put together))\b",
-        needs=rf"\b{_WRITING_NOUN}\b|\byour\b|:\s*$",
+        needs=r"\byour\b|\bversion\b|\bdraft\b|\brewrite\b|\brevised\b|\brevision\b|\bpossible\b|\bsuggested\b|\bsample\b|:\s*$|\bfor you\b",
     ),
     _p(
         r"\b(?:here(?:['’]s| is| are)|below (?:is|are)) (?:a |an |the |your |my |two |three |four |five |some |a few )?(?:[\w-]+ ){0,3}?"
         r"(?:revised|rewritten|reworded|rephrased|refined|polished|improved|edited|updated|enhanced|condensed|shortened|expanded|"
         r"streamlined|tightened|humani[sz]ed|paraphrased|more (?:concise|formal|engaging|professional|casual|polished|detailed)|"
         r"shorter|longer|punchier|snappier|cleaner|optimi[sz]ed|proofread|corrected|adjusted|modified|alternative|alternate|"
-        r"possible|suggested|additional|SEO[- ]friendly)\b[^.!?\n]{0,60}?\b" + _WRITING_NOUN + r"\b",
+        r"possible|suggested|additional|SEO[- ]friendly)\b[^.!?\n]{0,60}?\b"
+        + _WRITING_NOUN
+        + r"\b(?=\s*:|\s*[.!]?\s*$|\s+(?:of your|for your|for the|with|that|which|in a|using|to)\b)",
         anchored=False,
-        needs=r"^|\bto\b|\byour\b|:",
     ),
     _p(
         r"\b(?:version|rewrite|revision|edit|draft|summary) of your (?:text|article|passage|paragraph|essay|post|content|draft|email|letter|story|copy|piece)\b"
@@ -283,12 +290,24 @@ _DEICTIC = (
     r"(?:the |any |all )?placeholders?|bracketed (?:text|sections|fields|information|placeholders))"
 )
 
+_BEFORE_PUBLISHING = (
+    r"\bbefore (?:publishing|publication|posting|submitting|submission|sending|sharing|printing|going to print|it goes live|"
+    r"you publish|you post|you submit|using (?:it|this|them))|\bfor accuracy\b|\bagainst (?:official|reliable|primary|"
+    r"original|authoritative|up-to-date|current) (?:sources|data|records|figures)|\b(?:are|is) (?:accurate|correct|up to date|current)\b"
+)
+
 ADVICE = (
     _p(
-        r"\b(?:Make sure|Be sure|Remember|Don['’]t forget|Please (?:make sure|remember|be sure|ensure|note)|Ensure|Always|"
+        r"\b(?:Make sure|Be sure|Remember|Don['’]t forget|Please (?:make sure|remember|be sure|ensure|note)|Please|Kindly|Ensure|Always|"
         r"It(?:['’]s| is) (?:important|a good idea|advisable|recommended|essential|crucial|wise) to)\b[^.!?\n]{0,30}?\b"
         r"(?:fact[- ]check|verify|double[- ]check|cross[- ]check|confirm|check|proofread|review|update|replace|insert|fill in)\b"
-        rf"[^.!?\n]{{0,40}}?\b{_DEICTIC}"
+        rf"[^.!?\n]{{0,40}}?\b{_DEICTIC}",
+        needs=_BEFORE_PUBLISHING,
+    ),
+    _p(
+        r"\b(?:Remember|Make sure|Be sure|Don['’]t forget|Please) (?:to )?(?:replace|fill in|update|complete|swap out|customi[sz]e)\b"
+        r"[^.!?\n]{0,20}?\b(?:the |any |all )?(?:placeholders?|bracketed (?:text|sections|fields|information|details)|"
+        r"(?:text|details|information) in (?:square )?brackets)"
     ),
     _p(
         r"\bYou (?:may|might|could|should|will) (?:want|wish|need) to (?:verify|fact[- ]check|double[- ]check|confirm|update|"
@@ -357,6 +376,11 @@ MENTION_AFTER = re.compile(
     r"remained|slipped|is a (?:telltale|giveaway|sign|phrase)|are (?:telltale|giveaways|signs)|has become|became|"
     r"button|phrase|label|tag|disclaimer|response (?:is|was)|message)\b",
     re.IGNORECASE,
+)
+#: Reported speech right after a sentence ("Do you want me to lie? she asked.").
+SPEECH_AFTER = re.compile(
+    r"^\s*[,—–-]?\s*(?:she|he|they|we|I|the \w+|[A-Z][a-z]+) (?:asked|asks|said|says|told|wrote|replied|added|whispered|"
+    r"shouted|continued|recalled)\b"
 )
 #: Words that show a placeholder is being documented (a template, a style guide), not left unfilled.
 PLACEHOLDER_TALK = re.compile(

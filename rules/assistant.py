@@ -28,7 +28,9 @@ if TYPE_CHECKING:
 
 _OPEN_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[{—–:-]))['‘]")
 _CLOSE_SINGLE = re.compile(r"['’](?=[\s.,;:!?)\]}—–-]|$)")
-_LEAD_MARKUP = re.compile(r"^[\s>*_#\-•·▪►\d.)\[\]]*$")
+_LEAD_MARKUP = re.compile(
+    r"^[\s>*_#\-•·▪►\d.)\[\]]*(?:(?:Note|NB|N\.B\.|P\.S\.|PS|Tip|Update|Edit)\s*:\s*)?$", re.IGNORECASE
+)
 _WHITESPACE_AFTER = re.compile(r"[ \t]*(?:\r?\n)?")
 
 
@@ -130,7 +132,9 @@ class AssistantRule(Rule):
             return None
         if not phrase.anchored and phrases.MENTION_BEFORE.search(prefix[-80:]):
             return None
-        if phrases.MENTION_AFTER.match(prose[end : end + 60]):
+        if phrases.MENTION_AFTER.match(prose[end : end + 60]) or phrases.SPEECH_AFTER.match(
+            prose[sentence_end : sentence_end + 40]
+        ):
             return None
         if (
             phrase.needs is not None

@@ -442,7 +442,7 @@ class ReplacementCharacter(Rule):
 # -- citation markers ---------------------------------------------------------
 
 _CITATION = re.compile(
-    r"(?<![\w\]])\[(?:(\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,5})|(citation needed|edit|clarification needed|verification needed|"
+    r"\[(?:(?<![\w\]]\[)(\d{1,3}(?:\s*[,–-]\s*\d{1,3}){0,5})|(citation needed|edit|clarification needed|verification needed|"
     r"dubious(?: [–-] discuss)?|who\?|when\?|which\?|according to whom\?|by whom\?|not in citation given|failed verification|"
     r"better source needed|page needed|full citation needed|original research\?|update|note \d{1,3}|nb \d{1,3}))\](?![(\[:])",
     re.IGNORECASE,
@@ -526,7 +526,7 @@ def _identifier_before(text: str, offset: int) -> bool:
 # -- script links -------------------------------------------------------------
 
 _SCRIPT_LINK = re.compile(
-    r"\bjavascript:\s*(?:void\s*\(\s*0?\s*\)|;|\w{1,40}\([^()\n]{0,80}\)|[\w.]{1,80})?;?"
+    r"\bjavascript:(?:void\s*\(\s*0?\s*\)|;|\w{1,40}\([^()\n]{0,80}\)|[\w.]{1,80}\(\))(?:\s*;)?"
     r"|\bdata:[\w/+.-]{1,40};base64,[A-Za-z0-9+/=]{20,}"
     r"|\babout:blank\b",
     re.IGNORECASE,

@@ -34,6 +34,33 @@ _LEAD_MARKUP = re.compile(
 _WHITESPACE_AFTER = re.compile(r"[ \t]*(?:\r?\n)?")
 
 
+_WINDOW_BEFORE = 160
+_WINDOW_AFTER = 480
+#: How far back the quotation-mark count reaches (keeps a huge one-line paragraph linear).
+_QUOTE_REACH = 2000
+
+
+def trigger_windows(prose: str, triggers: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Merged stretches of ``prose`` around each trigger literal (case-insensitive)."""
+    lowered = prose.lower()
+    if len(lowered) != len(prose):  # a few letters (İ) lower-case to two characters
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in prose)
+    spans: list[tuple[int, int]] = []
+    for trigger in triggers:
+        position = lowered.find(trigger)
+        while position != -1:
+            spans.append((max(0, position - _WINDOW_BEFORE), min(len(prose), position + _WINDOW_AFTER)))
+            position = lowered.find(trigger, position + len(trigger))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def inside_quotes(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` sits inside a quotation opened earlier in ``text``."""
     before = text[:start]
@@ -56,23 +83,33 @@ def inside_quotes(text: str, start: int, end: int) -> bool:
     return bool(stripped) and stripped[-1] in "\"“‘'«„"
 
 
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:mr|mrs|ms|dr|prof|st|vs|etc|inc|ltd|co|no|jr|sr|gen|gov|sen|rep|approx|fig|vol)|\b[A-Za-z]|\b(?:[A-Za-z]\.){1,3}[A-Za-z])$",
+    re.IGNORECASE,
+)
+#: How far a sentence is looked for around a match (sentences are found locally, never for the whole text).
+_SENTENCE_REACH = 500
+
+
+def _boundaries(prose: str, lo: int, hi: int) -> Iterator[int]:
+    """Offsets just after each sentence end in ``prose[lo:hi]`` ("Dr." and "U.S." are not ends)."""
+    for match in _SENTENCE_END.finditer(prose, lo, hi):
+        if match.group()[0] == "." and _ABBREVIATION.search(prose, max(lo, match.start() - 12), match.start()):
+            continue
+        yield match.end()
+
+
 class _Context:
     """What the rules need to judge one match; built only once a phrase matched."""
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.sentences: list[Span] = doc.sentences
-        self.sentence_starts = [s.start for s in self.sentences]
+        self.prose = doc.prose
         self.paragraphs: list[Span] = doc.paragraphs
         self.paragraph_starts = [p.start for p in self.paragraphs]
         labelled = sum(1 for line in doc.lines if phrases.SPEAKER_LABEL.match(line.text))
         self.is_transcript = labelled >= 2
-
-    def sentence_index(self, offset: int) -> int | None:
-        index = bisect_right(self.sentence_starts, offset) - 1
-        if index >= 0 and self.sentences[index].start <= offset < max(self.sentences[index].end, offset + 1):
-            return index
-        return None
 
     def paragraph(self, offset: int) -> Span | None:
         index = bisect_right(self.paragraph_starts, offset) - 1
@@ -80,11 +117,49 @@ class _Context:
             return self.paragraphs[index]
         return None
 
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence (never crossing a line) that holds ``prose[start:end]``."""
+        prose = self.prose
+        line = self.doc.line_at(start)
+        lo = max(line.start, start - _SENTENCE_REACH)
+        sentence_start = lo
+        for boundary in _boundaries(prose, lo, start):
+            sentence_start = boundary
+        while sentence_start < start and prose[sentence_start] in " \t":
+            sentence_start += 1
+        line_end = self.doc.line_at(max(start, end - 1)).end
+        hi = min(line_end, end + _SENTENCE_REACH)
+        sentence_end = next(_boundaries(prose, max(start, end - 1), hi), hi)
+        while sentence_end > end and prose[sentence_end - 1] in " \t\r":
+            sentence_end -= 1
+        return sentence_start, max(end, sentence_end)
+
+    def following(self, end: int) -> tuple[int, int] | None:
+        """The next sentence in the same paragraph."""
+        prose = self.prose
+        gap = re.match(r"[ \t]*\r?\n?[ \t]*", prose[end : end + 40])
+        start = end + (gap.end() if gap else 0)
+        if start >= len(prose) or prose[start] in "\r\n":
+            return None
+        return self.sentence(start, start + 1)
+
+    def preceding(self, start: int) -> tuple[int, int] | None:
+        """The previous sentence in the same paragraph."""
+        prose = self.prose
+        before = prose[max(0, start - 200) : start]
+        stripped = before.rstrip()
+        if not stripped or "\n\n" in before[len(stripped) :] or "\n\n" in before[len(stripped) - 1 :]:
+            return None
+        last_char = max(0, start - 200) + len(stripped) - 1
+        return self.sentence(last_char, last_char + 1)
+
 
 class AssistantRule(Rule):
     """Shared matching for the assistant-leftover rules (not a rule itself)."""
 
     category: ClassVar[str] = ""
+    #: The key of this category's literals in ``TRIGGERS``.
+    trigger_key: ClassVar[str] = ""
     phrases: ClassVar[tuple[Phrase, ...]] = ()
     fixable = "unsafe"
     severity = Severity.WARNING
@@ -93,10 +168,13 @@ class AssistantRule(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         prose = doc.prose
+        windows = trigger_windows(prose, phrases.TRIGGERS[self.trigger_key])
+        if not windows:
+            return
         context: _Context | None = None
         reported: set[tuple[int, int]] = set()
         for phrase in self.phrases:
-            for match in phrase.regex.finditer(prose):
+            for match in (m for start, end in windows for m in phrase.regex.finditer(prose, start, end)):
                 context = context or _Context(doc)
                 span = self._judge(doc, context, phrase, match)
                 if span is None or span in reported or any(s <= span[0] and span[1] <= e for s, e in reported):
@@ -118,15 +196,10 @@ class AssistantRule(Rule):
         if self.transcript_guard and context.is_transcript and phrases.SPEAKER_LABEL.match(line.text):
             return None
         paragraph = context.paragraph(start)
-        para_start = paragraph.start if paragraph else line.start
+        para_start = max(paragraph.start if paragraph else line.start, start - _QUOTE_REACH)
         if inside_quotes(prose[para_start:start], start - para_start, end - para_start):
             return None
-        index = context.sentence_index(start)
-        sentence_start = context.sentences[index].start if index is not None else line.start
-        sentence_start = max(sentence_start, line.start) if sentence_start < line.start else sentence_start
-        last = context.sentence_index(max(start, end - 1))
-        sentence_end = context.sentences[last].end if last is not None else line.end
-        sentence_end = max(sentence_end, end)
+        sentence_start, sentence_end = context.sentence(start, end)
         prefix = prose[sentence_start:start]
         if phrase.anchored and not _LEAD_MARKUP.match(prefix):
             return None
@@ -144,29 +217,21 @@ class AssistantRule(Rule):
             return None
         if not self._accept(doc, context, match, prose[sentence_start:sentence_end]):
             return None
-        return self._extend(context, sentence_start, sentence_end, index, last)
+        return self._extend(context, sentence_start, sentence_end)
 
     def _accept(self, doc: Document, context: _Context, match: re.Match[str], sentence: str) -> bool:
         """A hook for a category's own context test."""
         return True
 
-    def _extend(self, context: _Context, start: int, end: int, first: int | None, last: int | None) -> tuple[int, int]:
+    def _extend(self, context: _Context, start: int, end: int) -> tuple[int, int]:
         """Take in a short nudge next to the leftover ("Let me know!", "Hope this helps!")."""
-        sentences = context.sentences
-        if last is not None and last + 1 < len(sentences):
-            following = sentences[last + 1]
-            if (
-                phrases.TRAILING_NUDGE.match(following.text.strip())
-                and "\n\n" not in context.doc.prose[end : following.start]
-            ):
-                end = following.end
-        if first is not None and first > 0:
-            previous = sentences[first - 1]
-            if (
-                phrases.LEADING_NUDGE.match(previous.text.strip())
-                and "\n\n" not in context.doc.prose[previous.end : start]
-            ):
-                start = previous.start
+        prose = context.prose
+        following = context.following(end)
+        if following and phrases.TRAILING_NUDGE.match(prose[following[0] : following[1]].strip()):
+            end = following[1]
+        preceding = context.preceding(start)
+        if preceding and phrases.LEADING_NUDGE.match(prose[preceding[0] : preceding[1]].strip()):
+            start = preceding[0]
         return start, end
 
     @staticmethod
@@ -208,6 +273,7 @@ class AssistantOffer(AssistantRule):
     """
 
     code = "AI001"
+    trigger_key = "offer"
     name = "assistant-offer"
     category = "offer to do more"
     phrases = phrases.OFFER
@@ -234,6 +300,7 @@ class AssistantSignOff(AssistantRule):
     """
 
     code = "AI002"
+    trigger_key = "sign-off"
     name = "assistant-sign-off"
     category = "sign-off to the requester"
     phrases = phrases.SIGN_OFF
@@ -259,6 +326,7 @@ class ChatbotSelfReference(AssistantRule):
     """
 
     code = "AI003"
+    trigger_key = "self-reference"
     name = "chatbot-self-reference"
     category = "chatbot self-reference"
     phrases = phrases.SELF_REFERENCE
@@ -282,6 +350,7 @@ class KnowledgeCutoff(AssistantRule):
     """
 
     code = "AI004"
+    trigger_key = "knowledge-cutoff"
     name = "knowledge-cutoff"
     category = "knowledge-cutoff talk"
     phrases = phrases.KNOWLEDGE_CUTOFF
@@ -306,6 +375,7 @@ class AssistantRefusal(AssistantRule):
     """
 
     code = "AI005"
+    trigger_key = "refusal"
     name = "assistant-refusal"
     category = "chatbot refusal"
     phrases = phrases.REFUSAL
@@ -332,12 +402,13 @@ class ChatInterfaceResidue(AssistantRule):
     """
 
     code = "AI006"
+    trigger_key = "interface"
     name = "chat-interface-residue"
     category = "chat interface residue"
     phrases = phrases.INTERFACE
     transcript_guard = False
 
-    def _extend(self, context: _Context, start: int, end: int, first: int | None, last: int | None) -> tuple[int, int]:
+    def _extend(self, context: _Context, start: int, end: int) -> tuple[int, int]:
         return start, end
 
     def _judge(self, doc: Document, context: _Context, phrase: Phrase, match: re.Match[str]) -> tuple[int, int] | None:
@@ -377,6 +448,7 @@ class RewriteMetaCommentary(AssistantRule):
     """
 
     code = "AI007"
+    trigger_key = "meta"
     name = "rewrite-meta-commentary"
     category = "meta-commentary about the rewrite"
     phrases = phrases.META
@@ -402,6 +474,7 @@ class UnfilledPlaceholder(AssistantRule):
     """
 
     code = "AI008"
+    trigger_key = "placeholder"
     name = "unfilled-placeholder"
     category = "unfilled placeholder"
     phrases = phrases.PLACEHOLDER
@@ -412,12 +485,11 @@ class UnfilledPlaceholder(AssistantRule):
         prose = doc.prose
         start, end = match.start(), match.end()
         paragraph = context.paragraph(start)
-        para_start = paragraph.start if paragraph else doc.line_at(start).start
+        para_start = max(paragraph.start if paragraph else doc.line_at(start).start, start - _QUOTE_REACH)
         if inside_quotes(prose[para_start:start], start - para_start, end - para_start):
             return None
-        index = context.sentence_index(start)
-        sentence = context.sentences[index] if index is not None else doc.line_at(start)
-        around = prose[sentence.start : start] + " " + prose[end : max(end, sentence.end)]
+        sentence_start, sentence_end = context.sentence(start, end)
+        around = prose[sentence_start:start] + " " + prose[end:sentence_end]
         if phrases.PLACEHOLDER_TALK.search(around):
             return None
         return start, end
@@ -448,6 +520,7 @@ class AdviceToRequester(AssistantRule):
     """
 
     code = "AI009"
+    trigger_key = "advice"
     name = "advice-to-requester"
     category = "advice to the requester"
     phrases = phrases.ADVICE

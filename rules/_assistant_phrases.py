@@ -78,11 +78,20 @@ OFFER = (
         r"tailor|refine|make|generate|put together|prepare|elaborate|tweak)\b",
         needs=r"\bif you\b|\bfurther\b|\bmore\b|\badditional\b|\bany other\b|\bversion\b|\brevisions?\b|\bchanges\b",
     ),
+    _p(
+        rf"\b(?:I(?:{_A}m| am|{_A}d be| would be) )?(?:happy|glad) to (?:turn|convert|make|create|write|draft|expand|shorten|"
+        r"tailor|adapt|adjust|rework|rewrite|prepare|put together|help|add|provide)\b[^.!?\n]{0,80}?\b(?:if|should) "
+        r"(?:you|that|it|this)\b"
+    ),
+    _p(
+        r"\b(?:need|want|prefer|would you prefer) (?:a|an|another|the) (?:[\w-]+ ){0,3}?(?:version|draft|summary|translation|"
+        r"rewrite|format|variation|headline|title|outline|table|infographic)\b[^.!?\n]{0,40}\?"
+    ),
 )
 
 #: A short follow-up that belongs to the offer or sign-off before it ("Let me know!").
 TRAILING_NUDGE = re.compile(
-    r"^(?:just |please |so )?(?:let me know|say the word|happy to help|I{A}m happy to help|I{A}m here to help)[.!]*$".replace(
+    r"^(?:just |please |so )?(?:let me know|say the word|ask|just ask|happy to help|I{A}m happy to help|I{A}m here to help)[.!]*$".replace(
         "{A}", _A
     ),
     re.IGNORECASE,
@@ -93,7 +102,8 @@ LEADING_NUDGE = re.compile(r"^(?:I )?hope (?:this|that|it) (?:helps|is helpful)[
 _CHANGE_WORDS = (
     r"(?:changes?|adjustments?|modifications?|tweaks?|revisions?|edits?|refinements?|further (?:help|assistance|"
     r"information|details|questions|changes)|more (?:help|assistance|details|information|examples|changes)|"
-    r"additional (?:help|assistance|information|details|changes|examples)|anything else|other questions|"
+    r"additional (?:help|assistance|information|details|changes|examples)|anything else|"
+    r"(?:other|further|additional|more) (?:questions|requests|needs|tasks)|"
     r"assistance|clarification|help with (?:anything|that|this)|elaborat\w*|expan\w*|adjust\w*|modif\w*|chang\w*|tweak\w*)"
 )
 
@@ -124,6 +134,30 @@ SIGN_OFF = (
         rf"(?:feel free to ask|just ask|let me know|I(?:{_A}m| am) here to help|I(?:{_A}d| would) be happy to help|don{_A}t hesitate to ask)"
     ),
     _p(rf"\bI(?:{_A}m| am) (?:always )?here to help\b"),
+    _p(
+        r"\b(?:I )?hope (?:this|that|these|the) ?(?:article|piece|draft|version|summary|post|content|text|information|"
+        r"rewrite|revision|email|letter|speech|essay)? (?:meets|fits|suits|matches|serves|captures|aligns with|works for|is "
+        r"(?:exactly )?what you)\b"
+    ),
+    _p(
+        r"\b(?:I )?hope (?:this|that|it) helps (?:with|in|for) your (?:project|article|essay|post|presentation|assignment|"
+        r"writing|research|paper|report|speech|work|task|newsletter|blog)\b"
+    ),
+    _p(
+        rf"\bif you (?:need|have|want|require|{_A}d like) (?:anything|any|further|more|other|additional)\b[^.!?\n]{{0,40}}?"
+        rf"(?:let me know|feel free|just ask|don{_A}t hesitate|I{_A}m here|I am here)"
+    ),
+    _p(
+        r"\blet me know if (?:this|that|it|these|the (?:draft|version|text|summary)) (?:works|fits|helps|meets|suits|is what you)\b"
+    ),
+    _p(
+        rf"\bI(?:{_A}m| am|{_A}d be| would be|{_A}ll be| will be) (?:happy|glad) to (?:make|provide|do|help with|assist with) "
+        r"(?:any )?(?:further |more |additional |other )?(?:adjustments|changes|edits|tweaks|revisions|modifications|refinements)\b"
+    ),
+    _p(
+        rf"\b(?:feel free to|don{_A}t hesitate to) (?:reach out|get in touch)\b[^.!?\n]{{0,60}}?\b(?:if|should|for)\b"
+        r"[^.!?\n]{0,40}?\b(?:further|more|additional|any other) (?:revisions|changes|adjustments|edits|tweaks|assistance|help)\b"
+    ),
 )
 
 _AI_NOUN = r"(?:language model|model|assistant|chatbot|chat ?bot|text[- ]based (?:AI|model)|program|system|tool)"
@@ -154,6 +188,10 @@ SELF_REFERENCE = (
     _p(
         rf"\bI (?:don{_A}t|do not) have (?:personal )?(?:feelings|emotions|a physical (?:body|form)|consciousness|personal experiences?)\b[^.!?\n]{{0,40}}\b(?:as an? AI|AI)\b"
     ),
+    _p(
+        rf"\b(?:as|being) an? (?:AI|artificial intelligence)(?:[- ]powered)?(?: {_AI_NOUN})?\s*,\s*I\b",
+        anchored=False,
+    ),
 )
 
 KNOWLEDGE_CUTOFF = (
@@ -181,6 +219,17 @@ KNOWLEDGE_CUTOFF = (
     _p(
         rf"\bI (?:do not|don{_A}t) have (?:any )?(?:information|data|details|knowledge|updates) (?:on|about|regarding|of) "
         r"(?:events|developments|anything|changes)[^.!?\n]{0,40}?\b(?:after|beyond|since|past)\b",
+        anchored=False,
+    ),
+    _p(
+        r"\bmy (?:information|knowledge|data|training data|responses?|answers?) (?:may|might|could|can) (?:be |not be |have become )?"
+        r"(?:outdated|out of date|out-of-date|incomplete|stale|not (?:be )?(?:current|up to date|up-to-date))",
+        anchored=False,
+    ),
+    _p(
+        rf"\bI (?:do not|don{_A}t|cannot|can{_A}t)(?: have the (?:ability|capacity) to| currently)? (?:access|browse|retrieve|"
+        r"search|check|look up) (?:the )?(?:current|latest|live|recent|up-to-date|real-time) (?:news|information|data|events|"
+        r"updates|results|prices|figures)",
         anchored=False,
     ),
 )
@@ -213,6 +262,20 @@ REFUSAL = (
         anchored=False,
     ),
     _p(rf"\bI can(?:no|{_A})t (?:assist|help) with (?:that|this)(?: request)?\s*[.!]"),
+    _p(
+        rf"\bI (?:cannot|can{_A}t|am unable to|{_A}m unable to|am not able to|{_A}m not able to) (?:provide|offer|share|give) "
+        r"(?:any )?(?:information|details|assistance|help|advice|guidance|content) (?:on|about|regarding|with|for) "
+        r"(?:this|that|these|such) (?:topic|subject|request|matter|question)s?\b",
+        anchored=False,
+    ),
+    _p(
+        rf"\b(?:unfortunately|regrettably),? I (?:can{_A}t|cannot|am unable to|{_A}m unable to|am not able to|{_A}m not able to|"
+        rf"won{_A}t be able to) (?:assist|help|comply|fulfil+|provide|generate|create|write|produce)\b"
+    ),
+    _p(
+        rf"\bI(?:{_A}m| am) (?:not able|unable) to (?:help|assist) with (?:requests?|tasks?|content|prompts?|that|this)\b",
+        anchored=False,
+    ),
 )
 
 _CODE_LANG = (
@@ -281,10 +344,28 @@ META = (
         r"suggested|optional|extra) (?:subheads|subheadings|headlines|titles|options|versions|taglines|captions|intros|ledes|hooks)\b",
         anchored=False,
     ),
+    _p(
+        r"\bhere(?:['’]s| is) (?:a|an) (?:\d+[- ]word|SEO[- ]\w+|catchy|compelling|engaging|reader-friendly) (?:[\w-]+ ){0,2}?"
+        r"(?:article|blog post|essay|press release|summary|overview|piece|post|description|bio|caption|script|speech|newsletter|"
+        r"email|letter|introduction|story)s?\b"
+    ),
+    _p(
+        r"\bhere(?:['’]s| is| are) your (?:article|text|essay|post|draft|content|copy|email|letter|story|piece|paragraph|summary|"
+        r"introduction|speech|script|bio|description|headlines?|captions?)\b"
+    ),
+    _p(
+        r"\bI(?:['’]ve| have) made (?:the following|these|some|a few|several|minor|small) (?:changes|edits|adjustments|tweaks|"
+        r"revisions|improvements)\b",
+        needs=(
+            r"\bto (?:improve|enhance|make|tighten|streamline)\b|\bfor (?:clarity|readability|flow|conciseness)\b|"
+            r"\bto (?:the|your) (?:text|article|draft|passage|wording|structure|content|paragraph)\b|:\s*$"
+        ),
+    ),
+    _p(r"\bIn this (?:revised |rewritten |updated |new |edited |shorter )?version,? I(?:['’]ve| have)\b"),
 )
 
 _DEICTIC = (
-    r"(?:these|this (?:article|draft|piece|text|summary|post|content|version)|the above|any of the|all of the|"
+    r"(?:(?:all|any) (?:the )?(?:figures|statistics|stats|numbers|facts|dates|quotes|claims|data|sources|details)|these|this (?:article|draft|piece|text|summary|post|content|version)|the above|any of the|all of the|"
     r"the (?:figures|statistics|stats|numbers|facts|details|information|data|dates|quotes|quotations|claims|sources|names|"
     r"references|citations) (?:above|mentioned|provided|cited|used|listed|included|here|in this (?:article|piece|draft|post))|"
     r"(?:the |any |all )?placeholders?|bracketed (?:text|sections|fields|information|placeholders))"
@@ -293,7 +374,8 @@ _DEICTIC = (
 _BEFORE_PUBLISHING = (
     r"\bbefore (?:publishing|publication|posting|submitting|submission|sending|sharing|printing|going to print|it goes live|"
     r"you publish|you post|you submit|using (?:it|this|them))|\bfor accuracy\b|\bagainst (?:official|reliable|primary|"
-    r"original|authoritative|up-to-date|current) (?:sources|data|records|figures)|\b(?:are|is) (?:accurate|correct|up to date|current)\b"
+    r"original|authoritative|up-to-date|current) (?:sources|data|records|figures)|\bwith (?:reliable|official|up-to-date|"
+    r"current|authoritative|primary|credible|trusted) sources\b|\b(?:are|is) (?:accurate|correct|up to date|current)\b"
 )
 
 ADVICE = (
@@ -331,6 +413,24 @@ ADVICE = (
         r"examples|expert|figures)\b[^.!?\n]{0,60}?\b(?:to (?:strengthen|support|enhance|boost|make) (?:the|this|your) "
         r"(?:article|piece|argument|story|post|credibility)|for (?:credibility|authority|added credibility))"
     ),
+    _p(
+        rf"\b(?:Don{_A}t forget|Remember|Make sure|Be sure|Consider|You (?:may|might|could|should) want) (?:to )?(?:add|include|"
+        r"insert|use|incorporate|adding|including)\b[^.!?\n]{0,20}?\b(?:call[- ]to[- ]action|CTA|meta description|(?:SEO )?keywords|"
+        r"hashtags|internal links|alt text|a byline|subheadings?|subheads|sources|citations|references|quotes? from|relevant "
+        r"statistics|data to support)\b"
+    ),
+    _p(
+        r"\bYou (?:may|might|could|should) (?:want|wish) to (?:add|include|insert|use|incorporate)\b[^.!?\n]{0,80}?\bto "
+        r"(?:make|strengthen|enhance|improve|support) (?:the|this|your) (?:article|piece|post|story|text|content|draft|argument)\b"
+    ),
+    _p(
+        r"\b(?:replace|swap out|swap) (?:the|these|any|all) (?:example|sample|placeholder|hypothetical|dummy|illustrative|"
+        r"fictional) (?:figures|data|numbers|statistics|names|quotes|details|text|values)\b"
+    ),
+    _p(
+        r"\b(?:replace|swap out|swap)\b[^.!?\n]{0,40}?\bwith (?:your own|real|actual|accurate|verified) (?:data|figures|numbers|"
+        r"details|information|statistics|quotes|examples)\b"
+    ),
 )
 
 _PLACEHOLDER_NOUNS = (
@@ -358,6 +458,7 @@ PLACEHOLDER = (
         anchored=False,
         case=True,
     ),
+    _p(r"<\s*(?:insert|add|your|enter|placeholder)\b[^<>\n]{1,60}>", anchored=False),
 )
 
 #: Words around a match that show the text talks ABOUT a leftover instead of containing one.
@@ -421,6 +522,13 @@ TRIGGERS = {
         "be glad to",
         "be delighted to",
         "let me know if",
+        "happy to",
+        "glad to",
+        "need a",
+        "need an",
+        "want a",
+        "want an",
+        "prefer a",
     ),
     "sign-off": (
         "let me know",
@@ -435,10 +543,22 @@ TRIGGERS = {
         "anything else",
         "if you have any",
         "here to help",
+        "hope th",
+        "hope it",
+        "if you need",
+        "if you have",
+        "if you want",
+        "if you require",
+        "if you'd",
+        "if you’d",
+        "happy to",
+        "glad to",
+        "hesitate",
     ),
     "self-reference": (
         "as an ai",
         "as an artificial",
+        "being an",
         "language model",
         " an ai",
         "chatgpt",
@@ -465,6 +585,13 @@ TRIGGERS = {
         "real time",
         "the internet",
         "the web",
+        "my response",
+        "my answer",
+        "current",
+        "latest",
+        "live ",
+        "recent",
+        "up-to-date",
     ),
     "refusal": (
         "sorry",
@@ -480,6 +607,13 @@ TRIGGERS = {
         "violat",
         "is against",
         "conflicts with",
+        "unfortunately",
+        "regrettably",
+        "cannot",
+        "can't",
+        "can’t",
+        "unable",
+        "not able",
     ),
     "interface": (
         "regenerate",
@@ -512,8 +646,10 @@ TRIGGERS = {
         "i've ",
         "i’ve ",
         "i have ",
+        "in this",
+        "here your",
     ),
-    "placeholder": ("[", "{"),
+    "placeholder": ("[", "{", "<"),
     "advice": (
         "make sure",
         "be sure",
@@ -540,5 +676,11 @@ TRIGGERS = {
         "invented",
         "feel free",
         "consider ",
+        "replace",
+        "swap",
+        "you may",
+        "you might",
+        "you could",
+        "you should",
     ),
 }

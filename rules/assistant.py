@@ -209,11 +209,7 @@ class AssistantRule(Rule):
             prose[sentence_end : sentence_end + 40]
         ):
             return None
-        if (
-            phrase.needs is not None
-            and not phrase.needs.search(prose[end:sentence_end])
-            and not phrase.needs.search(prefix)
-        ):
+        if phrase.needs is not None and not phrase.needs.search(prose[sentence_start:sentence_end]):
             return None
         if not self._accept(doc, context, match, prose[sentence_start:sentence_end]):
             return None

@@ -458,7 +458,7 @@ PLACEHOLDER = (
         anchored=False,
         case=True,
     ),
-    _p(r"<\s*(?:insert|add|your|enter|placeholder)\b[^<>\n]{1,60}>", anchored=False),
+    _p(r"<\s*(?:insert|placeholder)\b[^<>\n]{1,60}>", anchored=False),
 )
 
 #: Words around a match that show the text talks ABOUT a leftover instead of containing one.

@@ -172,18 +172,28 @@ class AssistantRule(Rule):
         if not windows:
             return
         context: _Context | None = None
-        reported: set[tuple[int, int]] = set()
+        spans: set[tuple[int, int]] = set()
         for phrase in self.phrases:
             for match in (m for start, end in windows for m in phrase.regex.finditer(prose, start, end)):
                 context = context or _Context(doc)
                 span = self._judge(doc, context, phrase, match)
-                if span is None or span in reported or any(s <= span[0] and span[1] <= e for s, e in reported):
-                    continue
-                reported.add(span)
-                start, end = span
-                yield self.finding(
-                    start, end, f"{self.category}: {self._describe(prose[start:end])}", fix=self._fix(doc, start, end)
-                )
+                if span is not None:
+                    spans.add(span)
+        for start, end in self._merge(prose, spans):
+            yield self.finding(
+                start, end, f"{self.category}: {self._describe(prose[start:end])}", fix=self._fix(doc, start, end)
+            )
+
+    @staticmethod
+    def _merge(prose: str, spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
+        """One finding per run of leftover sentences: nested spans go, neighbours on a line join."""
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            if merged and (start < merged[-1][1] or not prose[merged[-1][1] : start].strip(" \t")):
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            else:
+                merged.append((start, end))
+        return merged
 
     # -- judging one match ----------------------------------------------
 

@@ -86,6 +86,7 @@ class Mojibake(Rule):
 # -- HTML entities ------------------------------------------------------------
 
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+_DOUBLE_ESCAPED = re.compile(r"&amp;(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 _ENTITY_AS_SPACE = frozenset({"\u00a0", "\u2002", "\u2003", "\u2009", "\u202f"})
 
 
@@ -97,7 +98,8 @@ class HtmlEntity(Rule):
         turned into a character, and offers the character as a safe fix
         ("&amp;" -> "&", "&#8217;" -> "’"; "&nbsp;" and other space entities
         become a plain space; entities for invisible characters are removed).
-        Unknown names ("&foo;") are left alone.
+        Unknown names ("&foo;") are left alone. Markdown renders entities, so in
+        Markdown files only double-escaped ones ("&amp;nbsp;") are flagged.
 
     Why it matters:
         Entities are markup, not text: readers see "AT&amp;T", and word counts,
@@ -115,11 +117,14 @@ class HtmlEntity(Rule):
         prose = doc.prose
         if "&" not in prose:
             return
+        markdown = doc.format == "markdown"
         for match in _ENTITY.finditer(prose):
             entity = match.group()
             character = html.unescape(entity)
             if character == entity:
                 continue
+            if markdown and not _DOUBLE_ESCAPED.match(prose, match.start()):
+                continue  # Markdown renders entities; only a double-escaped one is broken there
             if character in _ENTITY_AS_SPACE:
                 character = " "
             elif all(_is_invisible(c) or unicodedata.category(c) == "Cc" for c in character):

@@ -85,7 +85,8 @@ OFFER = (
     ),
     _p(
         r"\b(?:need|want|prefer|would you prefer) (?:a|an|another|the) (?:[\w-]+ ){0,3}?(?:version|draft|summary|translation|"
-        r"rewrite|format|variation|headline|title|outline|table|infographic)\b[^.!?\n]{0,40}\?"
+        r"rewrite|format|variation|headline|title|outline|table|infographic)\b[^.!?\n]{0,40}\?\s*"
+        rf"(?:just ask|just say|let me know|I can|I(?:{_A}d| would) be happy|happy to)"
     ),
 )
 
@@ -133,7 +134,9 @@ SIGN_OFF = (
         r"\bif you have any (?:other |more |further |additional )?(?:questions|requests|changes|edits|tweaks)\b[^.!?\n]{0,40}?,? "
         rf"(?:feel free to ask|just ask|let me know|I(?:{_A}m| am) here to help|I(?:{_A}d| would) be happy to help|don{_A}t hesitate to ask)"
     ),
-    _p(rf"\bI(?:{_A}m| am) (?:always )?here to help\b"),
+    _p(
+        rf"\bI(?:{_A}m| am) (?:always )?here to help\b(?=[^.!?\n]{{0,20}}\b(?:if|with (?:any|anything|further|more)|should)\b)"
+    ),
     _p(
         r"\b(?:I )?hope (?:this|that|these|the) ?(?:article|piece|draft|version|summary|post|content|text|information|"
         r"rewrite|revision|email|letter|speech|essay)? (?:meets|fits|suits|matches|serves|captures|aligns with|works for|is "
@@ -351,14 +354,14 @@ META = (
     ),
     _p(
         r"\bhere(?:['’]s| is| are) your (?:article|text|essay|post|draft|content|copy|email|letter|story|piece|paragraph|summary|"
-        r"introduction|speech|script|bio|description|headlines?|captions?)\b"
+        r"introduction|speech|script|bio|description)\b"
     ),
     _p(
         r"\bI(?:['’]ve| have) made (?:the following|these|some|a few|several|minor|small) (?:changes|edits|adjustments|tweaks|"
         r"revisions|improvements)\b",
         needs=(
             r"\bto (?:improve|enhance|make|tighten|streamline)\b|\bfor (?:clarity|readability|flow|conciseness)\b|"
-            r"\bto (?:the|your) (?:text|article|draft|passage|wording|structure|content|paragraph)\b|:\s*$"
+            r"\bto (?:the|your) (?:text|article|draft|passage|wording|structure|content|paragraph)\b"
         ),
     ),
     _p(r"\bIn this (?:revised |rewritten |updated |new |edited |shorter )?version,? I(?:['’]ve| have)\b"),
@@ -415,9 +418,14 @@ ADVICE = (
     ),
     _p(
         rf"\b(?:Don{_A}t forget|Remember|Make sure|Be sure|Consider|You (?:may|might|could|should) want) (?:to )?(?:add|include|"
-        r"insert|use|incorporate|adding|including)\b[^.!?\n]{0,20}?\b(?:call[- ]to[- ]action|CTA|meta description|(?:SEO )?keywords|"
-        r"hashtags|internal links|alt text|a byline|subheadings?|subheads|sources|citations|references|quotes? from|relevant "
-        r"statistics|data to support)\b"
+        r"insert|use|incorporate|adding|including)\b[^.!?\n]{0,20}?\b(?:call[- ]to[- ]action|CTA|meta description|SEO keywords|"
+        r"internal links|alt text)\b"
+    ),
+    _p(
+        rf"\b(?:Don{_A}t forget|Remember|Make sure|Be sure|Consider|You (?:may|might|could|should) want) (?:to )?(?:add|include|"
+        r"insert|use|incorporate|adding|including)\b[^.!?\n]{0,20}?\b(?:keywords|hashtags|a byline|subheadings?|subheads|sources|"
+        r"citations|references|quotes? from|relevant statistics|data to support)\b",
+        needs=r"\b(?:article|post|piece|blog|content|text|draft|copy|newsletter|press release|SEO|readers|engagement|credibility)\b",
     ),
     _p(
         r"\bYou (?:may|might|could|should) (?:want|wish) to (?:add|include|insert|use|incorporate)\b[^.!?\n]{0,80}?\bto "
@@ -425,11 +433,11 @@ ADVICE = (
     ),
     _p(
         r"\b(?:replace|swap out|swap) (?:the|these|any|all) (?:example|sample|placeholder|hypothetical|dummy|illustrative|"
-        r"fictional) (?:figures|data|numbers|statistics|names|quotes|details|text|values)\b"
+        r"fictional) (?:figures|numbers|statistics|names|quotes|details)\b"
     ),
     _p(
-        r"\b(?:replace|swap out|swap)\b[^.!?\n]{0,40}?\bwith (?:your own|real|actual|accurate|verified) (?:data|figures|numbers|"
-        r"details|information|statistics|quotes|examples)\b"
+        r"\b(?:replace|swap out|swap) (?:the|these|any|all) (?:figures|numbers|statistics|names|quotes|dates)\b[^.!?\n]{0,30}?"
+        r"\bwith (?:your own|real|actual|accurate|verified) (?:data|figures|numbers|details|information|statistics|quotes)\b"
     ),
 )
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -137,3 +139,25 @@ def test_unsafe_fix_removes_a_standalone_leftover_line():
     outcome = apply_fixes(text, ai_findings(text), unsafe=True)
     assert outcome.text == "The plan passed.\nVoting ends Friday.\n"
     assert apply_fixes(text, ai_findings(text), unsafe=False).text == text
+
+
+def test_cli_flags_every_kind_in_the_example_article():
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "lint",
+            "check",
+            str(ROOT / "examples" / "assistant.txt"),
+            "--select",
+            "AI",
+            "--format",
+            "jsonl",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert out.returncode == 1, out.stderr
+    codes = {json.loads(line)["code"] for line in out.stdout.splitlines() if line.strip()}
+    assert codes == set(CATEGORY_CODES.values())

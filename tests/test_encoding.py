@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -125,3 +126,26 @@ def test_long_single_line_does_not_hang():
     findings = en_findings(text)
     assert time.perf_counter() - started < 30
     assert len(findings) > 40000
+
+
+def test_cli_flags_every_rule_in_the_example_article():
+    root = Path(__file__).resolve().parents[1]
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "lint",
+            "check",
+            str(root / "examples" / "encoding.txt"),
+            "--select",
+            "EN",
+            "--format",
+            "jsonl",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=root,
+    )
+    assert out.returncode == 1, out.stderr
+    codes = {json.loads(line)["code"] for line in out.stdout.splitlines() if line.strip()}
+    assert codes == {f"EN00{n}" for n in range(1, 10)}

@@ -37,7 +37,7 @@ _WHITESPACE_AFTER = re.compile(r"[ \t]*(?:\r?\n)?")
 _WINDOW_BEFORE = 160
 _WINDOW_AFTER = 480
 #: How far back the quotation-mark count reaches (keeps a huge one-line paragraph linear).
-_QUOTE_REACH = 2000
+_QUOTE_REACH = 800
 
 
 def trigger_windows(prose: str, triggers: tuple[str, ...]) -> list[tuple[int, int]]:

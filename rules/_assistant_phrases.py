@@ -52,7 +52,7 @@ OFFER = (
         rf"I (?:can|could) (?:also |even )?{_PRODUCE}\b"
     ),
     _p(r"\bwould you like me to\b"),
-    _p(rf"\bwould you like (?:a|an|any|the|some|me to create an?) (?:[\w-]+ ){{0,4}}?{_WRITING_NOUN}s?\b"),
+    _p(rf"\bwould you (?:like|prefer) (?:a|an|any|the|some|me to create an?) (?:[\w-]+ ){{0,4}}?{_WRITING_NOUN}s?\b"),
     _p(
         r"\bwould you like (?:to|for me to) (?:adjust|refine|tweak|expand|shorten|revise|rephrase|modify|polish|add|include|see (?:a|an|another|it|this))\b"
     ),
@@ -63,7 +63,7 @@ OFFER = (
         r"format|rewrite|revise|adjust|summari[sz]e|provide|go ahead|continue|proceed|put together|tailor)\b[^.!?\n]{0,120}\?"
     ),
     _p(
-        r"\bI can (?:also |further |even |then )?(?:help you |help )?(?:create|write|draft|make|generate|expand|provide|"
+        r"\bI (?:can|could) (?:also |further |even |then )?(?:help you |help )?(?:create|write|draft|make|generate|expand|provide|"
         r"suggest|prepare|turn|convert|transform|tailor|adjust|rewrite|revise|shorten|condense|summari[sz]e|format|"
         r"put together|add|include|translate|refine|polish|offer|craft|design|produce|compile|break)\b",
         needs=(
@@ -88,6 +88,7 @@ OFFER = (
         r"rewrite|format|variation|headline|title|outline|table|infographic)\b[^.!?\n]{0,40}\?\s*"
         rf"(?:just ask|just say|let me know|I can|I(?:{_A}d| would) be happy|happy to)"
     ),
+    _p(rf"\b(?:just )?say the word,? and I(?:{_A}ll| will| can)\b"),
 )
 
 #: A short follow-up that belongs to the offer or sign-off before it ("Let me know!").
@@ -111,7 +112,8 @@ _CHANGE_WORDS = (
 SIGN_OFF = (
     _p(
         r"\b(?:please |just |feel free to |do |so |and |also |kindly |simply )?let me know if (?:you |there(?:['’]s| is) )"
-        rf"(?:need|have|want|would like|{_A}d like|require|anything|something)\b(?! me to)[^.!?\n]{{0,60}}?\b{_CHANGE_WORDS}"
+        rf"(?:need|have|want|would like|{_A}d like|require|anything|something)\b(?! me to)[^.!?\n]{{0,60}}?\b{_CHANGE_WORDS}",
+        anchored=False,
     ),
     _p(
         r"\b(?:please |just |kindly |do )?let me know if (?:anything|something|any part|any section|you(?:['’]d| would) like)\b[^.!?\n]{0,40}?\b(?:chang|adjust|tweak|revis|modif|edit|improv|clarif|expand)\w*"
@@ -161,6 +163,7 @@ SIGN_OFF = (
         rf"\b(?:feel free to|don{_A}t hesitate to) (?:reach out|get in touch)\b[^.!?\n]{{0,60}}?\b(?:if|should|for)\b"
         r"[^.!?\n]{0,40}?\b(?:further|more|additional|any other) (?:revisions|changes|adjustments|edits|tweaks|assistance|help)\b"
     ),
+    _p(rf"\bI(?:{_A}m| am) (?:so |really )?(?:glad|happy) (?:I could|I was able to|to have) help(?:ed)?\b"),
 )
 
 _AI_NOUN = r"(?:language model|model|assistant|chatbot|chat ?bot|text[- ]based (?:AI|model)|program|system|tool)"
@@ -195,6 +198,10 @@ SELF_REFERENCE = (
         rf"\b(?:as|being) an? (?:AI|artificial intelligence)(?:[- ]powered)?(?: {_AI_NOUN})?\s*,\s*I\b",
         anchored=False,
     ),
+    _p(
+        rf"\bI(?:{_A}m| am) (?:just |only |merely |simply )?(?:a|an) (?:computer program|AI (?:model|system|program)|"
+        r"machine[- ]learning model|virtual assistant|digital assistant|chatbot|text-based AI)\b"
+    ),
 )
 
 KNOWLEDGE_CUTOFF = (
@@ -206,13 +213,14 @@ KNOWLEDGE_CUTOFF = (
         anchored=False,
     ),
     _p(
-        rf"\bI (?:do not|don{_A}t|cannot|can{_A}t|am unable to|{_A}m unable to|am not able to|{_A}m not able to)"
+        rf"\bI ?(?:do not|don{_A}t|cannot|can{_A}t|am unable to|{_A}m unable to|am not able to|{_A}m not able to)"
         r"(?: have)?(?: access(?: to)?| browse| provide| retrieve| check)?"
         r"[^.!?\n]{0,40}?\breal[- ]time (?:information|data|updates|access|news|events|results|prices|figures)\b",
         anchored=False,
     ),
     _p(
-        rf"\bI (?:do not|don{_A}t|cannot|can{_A}t|am unable to) (?:browse|access|search) the (?:internet|web)\b",
+        rf"\bI ?(?:do not|don{_A}t|cannot|can{_A}t|am unable to|{_A}m unable to|am not able to|{_A}m not able to|have no way to|"
+        rf"don{_A}t have the ability to|do not have the ability to) (?:browse|access|search) the (?:internet|web)\b",
         anchored=False,
     ),
     _p(
@@ -246,12 +254,12 @@ REFUSAL = (
         anchored=False,
     ),
     _p(
-        rf"\bI apologi[sz]e,? (?:but |for any (?:confusion|inconvenience)[^.!?\n]{{0,20}}?)?(?:,? but )?I "
+        rf"\bI apologi[sz]e,? (?:but |for any (?:confusion|inconvenience)[^.!?\n]{{0,20}}?)?(?:,? but )?I ?"
         rf"(?:can(?:no|{_A})t|am unable|{_A}m unable|am not able|{_A}m not able|won{_A}t)",
         anchored=False,
     ),
     _p(
-        rf"\bI {_I_CANT} (?:fulfil+|complete|comply with|assist with|help with|process|generate) (?:this|that|your|the) (?:request|task|prompt|query|instruction)s?\b",
+        rf"\bI ?{_I_CANT} (?:fulfil+|complete|comply with|assist with|help with|process|generate) (?:this|that|your|the) (?:request|task|prompt|query|instruction)s?\b",
         anchored=False,
     ),
     _p(
@@ -266,17 +274,23 @@ REFUSAL = (
     ),
     _p(rf"\bI can(?:no|{_A})t (?:assist|help) with (?:that|this)(?: request)?\s*[.!]"),
     _p(
-        rf"\bI (?:cannot|can{_A}t|am unable to|{_A}m unable to|am not able to|{_A}m not able to) (?:provide|offer|share|give) "
+        rf"\bI ?(?:cannot|can{_A}t|am unable to|{_A}m unable to|am not able to|{_A}m not able to) (?:provide|offer|share|give) "
         r"(?:any )?(?:information|details|assistance|help|advice|guidance|content) (?:on|about|regarding|with|for) "
         r"(?:this|that|these|such) (?:topic|subject|request|matter|question)s?\b",
         anchored=False,
     ),
     _p(
-        rf"\b(?:unfortunately|regrettably),? I (?:can{_A}t|cannot|am unable to|{_A}m unable to|am not able to|{_A}m not able to|"
+        rf"\b(?:unfortunately|regrettably),? I ?(?:can{_A}t|cannot|am unable to|{_A}m unable to|am not able to|{_A}m not able to|"
         rf"won{_A}t be able to) (?:assist|help|comply|fulfil+|provide|generate|create|write|produce)\b"
     ),
     _p(
         rf"\bI(?:{_A}m| am) (?:not able|unable) to (?:help|assist) with (?:requests?|tasks?|content|prompts?|that|this)\b",
+        anchored=False,
+    ),
+    _p(r"\bI must (?:respectfully |politely )?decline (?:this|that|your) (?:request|task|prompt)\b", anchored=False),
+    _p(
+        r"\b(?:request|prompt|task) (?:goes against|violates|is against|would violate) (?:our|the) (?:content|usage|use case|safety) "
+        r"(?:polic(?:y|ies)|guidelines)",
         anchored=False,
     ),
 )
@@ -298,6 +312,7 @@ INTERFACE = (
     ),
     _p(rf"(?<![A-Za-z]){_CODE_LANG}Copy(?: code|Edit)\b", anchored=False, case=True),
     _p(r"(?<![\w\"“‘'])Regenerate response(?=[ \t]*(?:\r?\n|$)|\s+[A-Z0-9])", anchored=False, case=True),
+    _p(r"(?m)^[ \t]*Copy[ \t]*\r?\n[ \t]*Edit[ \t]*\r?$", anchored=False, case=True),
 )
 
 META = (
@@ -314,7 +329,7 @@ META = (
         r"shorter|longer|punchier|snappier|cleaner|optimi[sz]ed|proofread|corrected|adjusted|modified|alternative|alternate|"
         r"possible|suggested|additional|SEO[- ]friendly)\b[^.!?\n]{0,60}?\b"
         + _WRITING_NOUN
-        + r"\b(?=\s*:|\s*[.!]?\s*$|\s+(?:of your|for your|for the|with|that|which|in a|using|to)\b)",
+        + r"\b(?=\s*:|\s*[.!]?\s*$|\s+(?:of your|for your|for the|with|that|which|in a|using|to|you can|you could|ready)\b)",
         anchored=False,
     ),
     _p(
@@ -439,6 +454,16 @@ ADVICE = (
         r"\b(?:replace|swap out|swap) (?:the|these|any|all) (?:figures|numbers|statistics|names|quotes|dates)\b[^.!?\n]{0,30}?"
         r"\bwith (?:your own|real|actual|accurate|verified) (?:data|figures|numbers|details|information|statistics|quotes)\b"
     ),
+    _p(
+        r"\b(?:Double[- ]check|Fact[- ]check|Verify|Cross[- ]check|Confirm|Check|Proofread|Review)\b[^.!?\n]{0,60}?\b(?:names|"
+        r"titles|figures|dates|quotes|quotations|statistics|numbers|facts|details|spellings|sources|claims|attributions)\b",
+        needs=_BEFORE_PUBLISHING,
+    ),
+    _p(
+        r"\b(?:Make sure|Be sure|Ensure|Remember|Please (?:make sure|ensure))\b[^.!?\n]{0,40}?\b(?:quotes|quotations|figures|names|"
+        r"facts|statistics|stats|numbers|dates|sources|claims|details|attributions|citations)\b",
+        needs=_BEFORE_PUBLISHING,
+    ),
 )
 
 _PLACEHOLDER_NOUNS = (
@@ -467,6 +492,13 @@ PLACEHOLDER = (
         case=True,
     ),
     _p(r"<\s*(?:insert|placeholder)\b[^<>\n]{1,60}>", anchored=False),
+    _p(
+        r"(?<![!\w])\[(?:name|full name|first name|date|time|price|cost|venue|location|city|country|address|phone number|email|"
+        r"email address|website|url|company|company name|business name|organi[sz]ation|organi[sz]ation name|brand|product|"
+        r"product name|job title|title|position|amount|percentage|statistic|recipient|client|customer name|spokesperson|"
+        r"spokesperson name|author|event name|organi[sz]er)\](?![(\[:])",
+        anchored=False,
+    ),
 )
 
 #: Words around a match that show the text talks ABOUT a leftover instead of containing one.
@@ -530,6 +562,8 @@ TRIGGERS = {
         "be glad to",
         "be delighted to",
         "let me know if",
+        "say the word",
+        "i could",
         "happy to",
         "glad to",
         "need a",
@@ -562,11 +596,19 @@ TRIGGERS = {
         "happy to",
         "glad to",
         "hesitate",
+        "glad i",
+        "happy i",
+        "glad to have",
     ),
     "self-reference": (
         "as an ai",
         "as an artificial",
         "being an",
+        "computer program",
+        "assistant",
+        "chatbot",
+        "machine learning",
+        "machine-learning",
         "language model",
         " an ai",
         "chatgpt",
@@ -622,6 +664,9 @@ TRIGGERS = {
         "can’t",
         "unable",
         "not able",
+        "decline",
+        "policy",
+        "policies",
     ),
     "interface": (
         "regenerate",
@@ -637,6 +682,9 @@ TRIGGERS = {
         "response",
         "show drafts",
         "open in canvas",
+        "copy\n",
+        "copy \n",
+        "copy\r",
     ),
     "meta": (
         "here's",
@@ -690,5 +738,10 @@ TRIGGERS = {
         "you might",
         "you could",
         "you should",
+        "check",
+        "verify",
+        "proofread",
+        "review",
+        "confirm",
     ),
 }

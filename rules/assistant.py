@@ -221,13 +221,7 @@ class AssistantRule(Rule):
             return None
         if phrase.needs is not None and not phrase.needs.search(prose[sentence_start:sentence_end]):
             return None
-        if not self._accept(doc, context, match, prose[sentence_start:sentence_end]):
-            return None
         return self._extend(context, sentence_start, sentence_end)
-
-    def _accept(self, doc: Document, context: _Context, match: re.Match[str], sentence: str) -> bool:
-        """A hook for a category's own context test."""
-        return True
 
     def _extend(self, context: _Context, start: int, end: int) -> tuple[int, int]:
         """Take in a short nudge next to the leftover ("Let me know!", "Hope this helps!")."""

@@ -1,0 +1,747 @@
+"""Phrase patterns for the assistant-leftover rules (AI), kept apart from the logic.
+
+Each category is a tuple of :class:`Phrase`. ``anchored`` phrases count only
+when they open a sentence or a line (a leftover is a whole sentence the
+chatbot addressed to its user; a mention sits inside someone else's
+sentence). ``needs`` is a second pattern the rest of the sentence must
+contain. Gaps are bounded (``{0,80}``) so no pattern can backtrack far.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_A = "['’]"  # straight or typographic apostrophe
+_I_CANT = rf"(?:can(?:no|{_A})t|am unable to|{_A}m unable to|am not able to|{_A}m not able to|won{_A}t be able to)"
+_YOU_WANT = rf"you(?:{_A}d| would)? (?:like|want|prefer|wish|need)"
+_PRODUCE = (
+    r"(?:help|create|write|draft|make|generate|expand|provide|suggest|prepare|turn|convert|transform|tailor|adjust|"
+    r"rewrite|revise|shorten|condense|summari[sz]e|format|put together|add|include|translate|refine|polish|craft|design|"
+    r"produce|compile|break|do|tweak|rework|give you|walk you through|outline|reformat|restructure|simplify)"
+)
+_WRITING_NOUN = (
+    r"(?:version|draft|rewrite|revision|article|text|passage|paragraph|summary|introduction|conclusion|"
+    r"abstract|outline|post|caption|headlines?|titles?|subheads?|subheadings?|email|letter|response|answer|"
+    r"description|bio|blurb|copy|content|script|essay|story|poem|speech|table|breakdown|overview|"
+    r"translation|review|tagline|intro|lede|options?|variations?|listing)"
+)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One leftover pattern: the regex, and where it has to sit to count."""
+
+    regex: re.Pattern[str]
+    anchored: bool = True
+    needs: re.Pattern[str] | None = None
+
+
+def _p(pattern: str, *, anchored: bool = True, needs: str | None = None, case: bool = False) -> Phrase:
+    flags = 0 if case else re.IGNORECASE
+    return Phrase(re.compile(pattern, flags), anchored, re.compile(needs, flags) if needs else None)
+
+
+OFFER = (
+    _p(
+        rf"\b(?:if|should) {_YOU_WANT}\b[^.!?\n]{{0,80}}?\bI (?:can|could|{_A}d be happy to|would be happy to|{_A}ll|will|am happy to|"
+        rf"{_A}m happy to) (?:also |even |then |further |gladly )?{_PRODUCE}\b"
+    ),
+    _p(
+        rf"\bif (?:needed|necessary|helpful|it helps|that helps|useful|you prefer|desired|you{_A}re interested)\b,? "
+        rf"I (?:can|could) (?:also |even )?{_PRODUCE}\b"
+    ),
+    _p(r"\bwould you like me to\b"),
+    _p(rf"\bwould you (?:like|prefer) (?:a|an|any|the|some|me to create an?) (?:[\w-]+ ){{0,4}}?{_WRITING_NOUN}s?\b"),
+    _p(
+        r"\bwould you like (?:to|for me to) (?:adjust|refine|tweak|expand|shorten|revise|rephrase|modify|polish|add|include|see (?:a|an|another|it|this))\b"
+    ),
+    _p(r"\b(?:do|would) you want me to\b"),
+    _p(r"\bwant me to\b[^.!?\n]{0,120}\?"),
+    _p(
+        r"\b(?:shall|should) I (?:also )?(?:create|write|draft|make|generate|expand|add|include|prepare|turn|convert|"
+        r"format|rewrite|revise|adjust|summari[sz]e|provide|go ahead|continue|proceed|put together|tailor)\b[^.!?\n]{0,120}\?"
+    ),
+    _p(
+        r"\bI (?:can|could) (?:also |further |even |then )?(?:help you |help )?(?:create|write|draft|make|generate|expand|provide|"
+        r"suggest|prepare|turn|convert|transform|tailor|adjust|rewrite|revise|shorten|condense|summari[sz]e|format|"
+        r"put together|add|include|translate|refine|polish|offer|craft|design|produce|compile|break)\b",
+        needs=(
+            rf"\bif {_YOU_WANT}|\bfor you\b|\bversion\b|\bformat\b|\bdraft\b|\binfographic|\btables?\b|\bsummary\b|"
+            r"\bbullet|\btemplate\b|\boutline\b|\bchecklist\b|\bsocial[- ]media\b|\bthread\b|\bheadlines?\b|"
+            r"\bpress release\b|\bslides?\b|\btalking points\b|\bsnappier\b|\bpunchier\b|\bshorter\b|\blonger\b"
+        ),
+    ),
+    _p(rf"\blet me know if {_YOU_WANT} me to\b"),
+    _p(
+        rf"\bI(?:{_A}d| would) be (?:happy|glad|delighted) to (?:help|assist|create|write|draft|expand|provide|adjust|revise|"
+        r"tailor|refine|make|generate|put together|prepare|elaborate|tweak)\b",
+        needs=r"\bif you\b|\bfurther\b|\bmore\b|\badditional\b|\bany other\b|\bversion\b|\brevisions?\b|\bchanges\b",
+    ),
+    _p(
+        rf"\b(?:I(?:{_A}m| am|{_A}d be| would be) )?(?:happy|glad) to (?:turn|convert|make|create|write|draft|expand|shorten|"
+        r"tailor|adapt|adjust|rework|rewrite|prepare|put together|help|add|provide)\b[^.!?\n]{0,80}?\b(?:if|should) "
+        r"(?:you|that|it|this)\b"
+    ),
+    _p(
+        r"\b(?:need|want|prefer|would you prefer) (?:a|an|another|the) (?:[\w-]+ ){0,3}?(?:version|draft|summary|translation|"
+        r"rewrite|format|variation|headline|title|outline|table|infographic)\b[^.!?\n]{0,40}\?\s*"
+        rf"(?:just ask|just say|let me know|I can|I(?:{_A}d| would) be happy|happy to)"
+    ),
+    _p(rf"\b(?:just )?say the word,? and I(?:{_A}ll| will| can)\b"),
+)
+
+#: A short follow-up that belongs to the offer or sign-off before it ("Let me know!").
+TRAILING_NUDGE = re.compile(
+    r"^(?:just |please |so )?(?:let me know|say the word|ask|just ask|happy to help|I{A}m happy to help|I{A}m here to help)[.!]*$".replace(
+        "{A}", _A
+    ),
+    re.IGNORECASE,
+)
+#: A short preamble that belongs to the sign-off after it ("Hope this helps!").
+LEADING_NUDGE = re.compile(r"^(?:I )?hope (?:this|that|it) (?:helps|is helpful)[.!]*$", re.IGNORECASE)
+
+_CHANGE_WORDS = (
+    r"(?:changes?|adjustments?|modifications?|tweaks?|revisions?|edits?|refinements?|further (?:help|assistance|"
+    r"information|details|questions|changes)|more (?:help|assistance|details|information|examples|changes)|"
+    r"additional (?:help|assistance|information|details|changes|examples)|anything else|"
+    r"(?:other|further|additional|more) (?:questions|requests|needs|tasks)|"
+    r"assistance|clarification|help with (?:anything|that|this)|elaborat\w*|expan\w*|adjust\w*|modif\w*|chang\w*|tweak\w*)"
+)
+
+SIGN_OFF = (
+    _p(
+        r"\b(?:please |just |feel free to |do |so |and |also |kindly |simply )?let me know if (?:you |there(?:['’]s| is) )"
+        rf"(?:need|have|want|would like|{_A}d like|require|anything|something)\b(?! me to)[^.!?\n]{{0,60}}?\b{_CHANGE_WORDS}",
+        anchored=False,
+    ),
+    _p(
+        r"\b(?:please |just |kindly |do )?let me know if (?:anything|something|any part|any section|you(?:['’]d| would) like)\b[^.!?\n]{0,40}?\b(?:chang|adjust|tweak|revis|modif|edit|improv|clarif|expand)\w*"
+    ),
+    _p(
+        r"\bI hope (?:this|that|these|the (?:above|revised|updated|new)[\w ]{0,20}) (?:helps? (?:you )?(?:with your|in your)|"
+        r"meets your (?:needs|expectations|requirements)|works (?:well )?for you|fits your needs|serves your (?:needs|purpose)|"
+        r"is what you(?:['’]re| are| were) looking for|captures what you|is useful for your)"
+    ),
+    _p(
+        rf"\bfeel free to (?:ask|let me know|reach out to me|ping me|get back to me)\b[^.!?\n]{{0,60}}?\b(?:if|should|for)\b[^.!?\n]{{0,60}}?{_CHANGE_WORDS}"
+    ),
+    _p(r"\bhappy (?:writing|editing|publishing|blogging|presenting)\s*[!.]"),
+    _p(
+        r"\bgood luck with your (?:essay|article|paper|presentation|blog|post|writing|project|assignment|speech|submission|"
+        r"application|pitch|newsletter|book|manuscript|thesis|piece|story)\b"
+    ),
+    _p(rf"\bis there anything else (?:I can|you(?:{_A}d| would) like me to)\b"),
+    _p(
+        r"\bif you have any (?:other |more |further |additional )?(?:questions|requests|changes|edits|tweaks)\b[^.!?\n]{0,40}?,? "
+        rf"(?:feel free to ask|just ask|let me know|I(?:{_A}m| am) here to help|I(?:{_A}d| would) be happy to help|don{_A}t hesitate to ask)"
+    ),
+    _p(
+        rf"\bI(?:{_A}m| am) (?:always )?here to help\b(?=[^.!?\n]{{0,20}}\b(?:if|with (?:any|anything|further|more)|should)\b)"
+    ),
+    _p(
+        r"\b(?:I )?hope (?:this|that|these|the) ?(?:article|piece|draft|version|summary|post|content|text|information|"
+        r"rewrite|revision|email|letter|speech|essay)? (?:meets|fits|suits|matches|serves|captures|aligns with|works for|is "
+        r"(?:exactly )?what you)\b"
+    ),
+    _p(
+        r"\b(?:I )?hope (?:this|that|it) helps (?:with|in|for) your (?:project|article|essay|post|presentation|assignment|"
+        r"writing|research|paper|report|speech|work|task|newsletter|blog)\b"
+    ),
+    _p(
+        rf"\bif you (?:need|have|want|require|{_A}d like) (?:anything|any|further|more|other|additional)\b[^.!?\n]{{0,40}}?"
+        rf"(?:let me know|feel free|just ask|don{_A}t hesitate|I{_A}m here|I am here)"
+    ),
+    _p(
+        r"\blet me know if (?:this|that|it|these|the (?:draft|version|text|summary)) (?:works|fits|helps|meets|suits|is what you)\b"
+    ),
+    _p(
+        rf"\bI(?:{_A}m| am|{_A}d be| would be|{_A}ll be| will be) (?:happy|glad) to (?:make|provide|do|help with|assist with) "
+        r"(?:any )?(?:further |more |additional |other )?(?:adjustments|changes|edits|tweaks|revisions|modifications|refinements)\b"
+    ),
+    _p(
+        rf"\b(?:feel free to|don{_A}t hesitate to) (?:reach out|get in touch)\b[^.!?\n]{{0,60}}?\b(?:if|should|for)\b"
+        r"[^.!?\n]{0,40}?\b(?:further|more|additional|any other) (?:revisions|changes|adjustments|edits|tweaks|assistance|help)\b"
+    ),
+    _p(rf"\bI(?:{_A}m| am) (?:so |really )?(?:glad|happy) (?:I could|I was able to|to have) help(?:ed)?\b"),
+)
+
+_AI_NOUN = r"(?:language model|model|assistant|chatbot|chat ?bot|text[- ]based (?:AI|model)|program|system|tool)"
+_FIRST_PERSON = rf"\b(?:I|I{_A}m|I{_A}ve|I{_A}d|my|me)\b"
+
+SELF_REFERENCE = (
+    _p(r"\bas an? (?:AI|artificial intelligence)(?:[- ]powered)? language model\b", anchored=False),
+    _p(
+        rf"\bas an? (?:AI|artificial intelligence)(?:[- ]powered)? {_AI_NOUN}\b(?! (?:developer|researcher|company|firm|startup|lab|team|provider|vendor|expert|engineer))",
+        anchored=False,
+        needs=_FIRST_PERSON,
+    ),
+    _p(r"\bas a (?:large )?language model\b", anchored=False, needs=_FIRST_PERSON),
+    _p(
+        rf"\bI(?:{_A}m| am) (?:just |only |merely |simply |not a human|not human,? I{_A}m )?an? (?:AI|artificial intelligence)"
+        rf"(?=[,.;:!]| and\b| so\b| (?:language )?model\b| assistant\b| chatbot\b| system\b| program\b| developed\b| created\b|"
+        r" trained\b| made\b| built\b| designed\b| without\b| with no\b| that\b| which\b| I\b| by\b)"
+    ),
+    _p(rf"\bI(?:{_A}m| am) (?:an? )?(?:large )?language model\b"),
+    _p(
+        rf"\bI(?:{_A}m| am) (?:ChatGPT|Gemini|Bard|Claude|Copilot|Grok)\b(?=[,.;:!]| and\b| an?\b| developed\b| created\b| made\b| trained\b)",
+        case=True,
+    ),
+    _p(r"\bas ChatGPT\b", anchored=False, needs=_FIRST_PERSON, case=True),
+    _p(
+        r"\bI (?:was|have been) (?:trained|developed|created|built|programmed) by (?:OpenAI|Google|Anthropic|Meta|Microsoft)\b"
+    ),
+    _p(
+        rf"\bI (?:don{_A}t|do not) have (?:personal )?(?:feelings|emotions|a physical (?:body|form)|consciousness|personal experiences?)\b[^.!?\n]{{0,40}}\b(?:as an? AI|AI)\b"
+    ),
+    _p(
+        rf"\b(?:as|being) an? (?:AI|artificial intelligence)(?:[- ]powered)?(?: {_AI_NOUN})?\s*,\s*I\b",
+        anchored=False,
+    ),
+    _p(
+        rf"\bI(?:{_A}m| am) (?:just |only |merely |simply )?(?:a|an) (?:computer program|AI (?:model|system|program)|"
+        r"machine[- ]learning model|virtual assistant|digital assistant|chatbot|text-based AI)\b"
+    ),
+)
+
+KNOWLEDGE_CUTOFF = (
+    _p(
+        r"\b(?:as of|up to|until|through|since|beyond|after|past|based on|according to|with|in) my (?:last |latest |most recent |final )?"
+        r"(?:knowledge|training)(?:[- ]base)?[- ]?(?:update|cut-?off|cutoff|data)\b"
+        r"|\bmy (?:knowledge|training[- ]data) (?:cut-?off|cutoff)\b"
+        r"|\bas of my (?:last|latest|most recent) (?:update|training)\b(?! (?:on|to) (?:this|the) (?:post|article|story|page|blog))",
+        anchored=False,
+    ),
+    _p(
+        rf"\bI ?(?:do not|don{_A}t|cannot|can{_A}t|am unable to|{_A}m unable to|am not able to|{_A}m not able to)"
+        r"(?: have)?(?: access(?: to)?| browse| provide| retrieve| check)?"
+        r"[^.!?\n]{0,40}?\breal[- ]time (?:information|data|updates|access|news|events|results|prices|figures)\b",
+        anchored=False,
+    ),
+    _p(
+        rf"\bI ?(?:do not|don{_A}t|cannot|can{_A}t|am unable to|{_A}m unable to|am not able to|{_A}m not able to|have no way to|"
+        rf"don{_A}t have the ability to|do not have the ability to) (?:browse|access|search) the (?:internet|web)\b",
+        anchored=False,
+    ),
+    _p(
+        r"\bmy (?:knowledge|training data|information|training) (?:only )?(?:goes|extends|is current|is limited|runs|stops) (?:up )?(?:to|until|through|at)\b",
+        anchored=False,
+    ),
+    _p(
+        rf"\bI (?:do not|don{_A}t) have (?:any )?(?:information|data|details|knowledge|updates) (?:on|about|regarding|of) "
+        r"(?:events|developments|anything|changes)[^.!?\n]{0,40}?\b(?:after|beyond|since|past)\b",
+        anchored=False,
+    ),
+    _p(
+        r"\bmy (?:information|knowledge|data|training data|responses?|answers?) (?:may|might|could|can) (?:be |not be |have become )?"
+        r"(?:outdated|out of date|out-of-date|incomplete|stale|not (?:be )?(?:current|up to date|up-to-date))",
+        anchored=False,
+    ),
+    _p(
+        rf"\bI (?:do not|don{_A}t|cannot|can{_A}t)(?: have the (?:ability|capacity) to| currently)? (?:access|browse|retrieve|"
+        r"search|check|look up) (?:the )?(?:current|latest|live|recent|up-to-date|real-time) (?:news|information|data|events|"
+        r"updates|results|prices|figures)",
+        anchored=False,
+    ),
+)
+
+REFUSAL = (
+    _p(
+        rf"\bI(?:{_A}m| am) (?:very |really |so |truly )?sorry,? (?:but )?(?:I |as an AI[^.!?\n]{{0,30}}?I )"
+        rf"(?:can(?:no|{_A})t|am (?:not able|unable)|{_A}m (?:not able|unable)|won{_A}t|will not|must decline|don{_A}t have|do not have)\b"
+        r"[^.!?\n]{0,40}?\b(?:assist|help|comply|fulfil+|provide|generate|create|complete|produce|write|continue|answer|"
+        r"respond|do that|engage|support|access|real-time)",
+        anchored=False,
+    ),
+    _p(
+        rf"\bI apologi[sz]e,? (?:but |for any (?:confusion|inconvenience)[^.!?\n]{{0,20}}?)?(?:,? but )?I ?"
+        rf"(?:can(?:no|{_A})t|am unable|{_A}m unable|am not able|{_A}m not able|won{_A}t)",
+        anchored=False,
+    ),
+    _p(
+        rf"\bI ?{_I_CANT} (?:fulfil+|complete|comply with|assist with|help with|process|generate) (?:this|that|your|the) (?:request|task|prompt|query|instruction)s?\b",
+        anchored=False,
+    ),
+    _p(
+        r"\b(?:request|prompt|task|content|it) (?:goes against|violates|is against|is in violation of|would violate|conflicts with) "
+        r"(?:OpenAI['’]?s?|my|the OpenAI) (?:use case |usage |use |content )?(?:polic(?:y|ies)|guidelines|terms|programming)",
+        anchored=False,
+    ),
+    _p(r"\bgoes against OpenAI['’]?s? (?:use case |usage |use |content )?polic", anchored=False),
+    _p(
+        rf"\bI(?:{_A}m| am) (?:not able|unable) to (?:generate|create|produce|provide|write) (?:inappropriate|offensive|harmful|explicit|that kind of|this kind of|such) ",
+        anchored=False,
+    ),
+    _p(rf"\bI can(?:no|{_A})t (?:assist|help) with (?:that|this)(?: request)?\s*[.!]"),
+    _p(
+        rf"\bI ?(?:cannot|can{_A}t|am unable to|{_A}m unable to|am not able to|{_A}m not able to) (?:provide|offer|share|give) "
+        r"(?:any )?(?:information|details|assistance|help|advice|guidance|content) (?:on|about|regarding|with|for) "
+        r"(?:this|that|these|such) (?:topic|subject|request|matter|question)s?\b",
+        anchored=False,
+    ),
+    _p(
+        rf"\b(?:unfortunately|regrettably),? I ?(?:can{_A}t|cannot|am unable to|{_A}m unable to|am not able to|{_A}m not able to|"
+        rf"won{_A}t be able to) (?:assist|help|comply|fulfil+|provide|generate|create|write|produce)\b"
+    ),
+    _p(
+        rf"\bI(?:{_A}m| am) (?:not able|unable) to (?:help|assist) with (?:requests?|tasks?|content|prompts?|that|this)\b",
+        anchored=False,
+    ),
+    _p(r"\bI must (?:respectfully |politely )?decline (?:this|that|your) (?:request|task|prompt)\b", anchored=False),
+    _p(
+        r"\b(?:request|prompt|task) (?:goes against|violates|is against|would violate) (?:our|the) (?:content|usage|use case|safety) "
+        r"(?:polic(?:y|ies)|guidelines)",
+        anchored=False,
+    ),
+)
+
+_CODE_LANG = (
+    r"(?:python|javascript|js|bash|shell|sh|html|css|json|sql|java|cpp|csharp|ruby|go|rust|typescript|ts|plaintext|"
+    r"markdown|yaml|xml|php|swift|kotlin|perl|scss|powershell|vbnet|arduino|latex|makefile|dockerfile|c|r)"
+)
+
+INTERFACE = (
+    _p(
+        r"(?m)^[ \t>*\-]*(?:Regenerate(?: response| draft)?|Stop generating|Copy code|"
+        r"ChatGPT can make mistakes\.? (?:Check|Consider checking) important info(?:rmation)?\.?|"
+        r"Is this conversation helpful so far\?|Was this response better or worse\?|"
+        r"(?:ChatGPT|Copilot|Gemini|Claude|Bard|Grok|You) said:|Thought for \d+ ?(?:s|sec|seconds?)|"
+        r"Reasoned for \d+ ?(?:s|sec|seconds?)|\d+ / \d+ responses?|Show drafts|Open in Canvas)[ \t]*\r?$",
+        anchored=False,
+        case=True,
+    ),
+    _p(rf"(?<![A-Za-z]){_CODE_LANG}Copy(?: code|Edit)\b", anchored=False, case=True),
+    _p(r"(?<![\w\"“‘'])Regenerate response(?=[ \t]*(?:\r?\n|$)|\s+[A-Z0-9])", anchored=False, case=True),
+    _p(r"(?m)^[ \t]*Copy[ \t]*\r?\n[ \t]*Edit[ \t]*\r?$", anchored=False, case=True),
+)
+
+META = (
+    _p(
+        r"\b(?:Certainly|Sure|Absolutely|Of course|Great question|Sure thing|Okay|OK|Alright|Happy to help|Got it|Yes|Here you go)"
+        r"[!.,:—–-]*\s+(?:here(?:['’]s| is| are)|below (?:is|are)|I(?:['’]ve| have) (?:rewritten|revised|updated|edited|polished|"
+        r"refined|reworded|rephrased|drafted|created|prepared|written|put together))\b",
+        needs=r"\byour\b|\bversion\b|\bdraft\b|\brewrite\b|\brevised\b|\brevision\b|\bpossible\b|\bsuggested\b|\bsample\b|:\s*$|\bfor you\b",
+    ),
+    _p(
+        r"\b(?:here(?:['’]s| is| are)|below (?:is|are)) (?:a |an |the |your |my |two |three |four |five |some |a few )?(?:[\w-]+ ){0,3}?"
+        r"(?:revised|rewritten|reworded|rephrased|refined|polished|improved|edited|updated|enhanced|condensed|shortened|expanded|"
+        r"streamlined|tightened|humani[sz]ed|paraphrased|more (?:concise|formal|engaging|professional|casual|polished|detailed)|"
+        r"shorter|longer|punchier|snappier|cleaner|optimi[sz]ed|proofread|corrected|adjusted|modified|alternative|alternate|"
+        r"possible|suggested|additional|SEO[- ]friendly)\b[^.!?\n]{0,60}?\b"
+        + _WRITING_NOUN
+        + r"\b(?=\s*:|\s*[.!]?\s*$|\s+(?:of your|for your|for the|with|that|which|in a|using|to|you can|you could|ready)\b)",
+        anchored=False,
+    ),
+    _p(
+        r"\b(?:version|rewrite|revision|edit|draft|summary) of your (?:text|article|passage|paragraph|essay|post|content|draft|email|letter|story|copy|piece)\b"
+    ),
+    _p(
+        r"\bThis (?:revised |rewritten |updated |new |edited |polished |refined |shorter |longer |final |streamlined )?"
+        r"(?:version|draft|rewrite|revision|text)\b[^.!?\n]{0,40}?\b(?:keeps|maintains|preserves|retains|captures|conveys|"
+        r"emphasi[sz]es|highlights|focuses|streamlines|tightens|improves|enhances|adds|removes|uses|makes|flows|reads|"
+        r"balances|ensures|incorporates|aligns|avoids|strikes|softens|sharpens)\b[^.!?\n]{0,80}?\b(?:tone|voice|style|flow|"
+        r"meaning|message|essence|key (?:points|details|facts|information|ideas|message)|original (?:text|meaning|message|"
+        r"intent|content|structure|tone|draft)|core (?:message|idea|points)|narrative|punch|warmth|formality)\b"
+    ),
+    _p(
+        r"\bI(?:['’]ve| have) (?:rewritten|revised|reworded|rephrased|edited|polished|refined|restructured|condensed|shortened|"
+        r"expanded|streamlined|tightened|adjusted|modified|updated|tweaked|made (?:some|a few|several|minor) (?:changes|edits|"
+        r"adjustments|tweaks))\b[^.!?\n]{0,80}?\byour (?:passage|text|article|paragraph|draft|content|piece|copy|essay|section|"
+        r"story|introduction|conclusion|summary|headline|sentence|wording|post|email|letter)\b"
+    ),
+    _p(
+        r"\bI(?:['’]ve| have) (?:rewritten|reworded|rephrased|polished|refined|restructured|condensed|streamlined|tightened)\b"
+        r"[^.!?\n]{0,40}?\b(?:the|this) (?:passage|text|paragraph|draft|content|copy|wording|sentence|introduction|conclusion|summary)\b"
+    ),
+    _p(
+        r"\bI(?:['’]ve| have) (?:kept|maintained|preserved|retained)\b[^.!?\n]{0,40}?\b(?:tone|voice|style|original|meaning|"
+        r"key points|structure|flow|message)\b"
+    ),
+    _p(
+        r"\bhere (?:are|is) (?:two |three |four |five |some |a few |a couple of |\d+ )?(?:additional|alternative|more|possible|"
+        r"suggested|optional|extra) (?:subheads|subheadings|headlines|titles|options|versions|taglines|captions|intros|ledes|hooks)\b",
+        anchored=False,
+    ),
+    _p(
+        r"\bhere(?:['’]s| is) (?:a|an) (?:\d+[- ]word|SEO[- ]\w+|catchy|compelling|engaging|reader-friendly) (?:[\w-]+ ){0,2}?"
+        r"(?:article|blog post|essay|press release|summary|overview|piece|post|description|bio|caption|script|speech|newsletter|"
+        r"email|letter|introduction|story)s?\b"
+    ),
+    _p(
+        r"\bhere(?:['’]s| is| are) your (?:article|text|essay|post|draft|content|copy|email|letter|story|piece|paragraph|summary|"
+        r"introduction|speech|script|bio|description)\b"
+    ),
+    _p(
+        r"\bI(?:['’]ve| have) made (?:the following|these|some|a few|several|minor|small) (?:changes|edits|adjustments|tweaks|"
+        r"revisions|improvements)\b",
+        needs=(
+            r"\bto (?:improve|enhance|make|tighten|streamline)\b|\bfor (?:clarity|readability|flow|conciseness)\b|"
+            r"\bto (?:the|your) (?:text|article|draft|passage|wording|structure|content|paragraph)\b"
+        ),
+    ),
+    _p(r"\bIn this (?:revised |rewritten |updated |new |edited |shorter )?version,? I(?:['’]ve| have)\b"),
+)
+
+_DEICTIC = (
+    r"(?:(?:all|any) (?:the )?(?:figures|statistics|stats|numbers|facts|dates|quotes|claims|data|sources|details)|these|this (?:article|draft|piece|text|summary|post|content|version)|the above|any of the|all of the|"
+    r"the (?:figures|statistics|stats|numbers|facts|details|information|data|dates|quotes|quotations|claims|sources|names|"
+    r"references|citations) (?:above|mentioned|provided|cited|used|listed|included|here|in this (?:article|piece|draft|post))|"
+    r"(?:the |any |all )?placeholders?|bracketed (?:text|sections|fields|information|placeholders))"
+)
+
+_BEFORE_PUBLISHING = (
+    r"\bbefore (?:publishing|publication|posting|submitting|submission|sending|sharing|printing|going to print|it goes live|"
+    r"you publish|you post|you submit|using (?:it|this|them))|\bfor accuracy\b|\bagainst (?:official|reliable|primary|"
+    r"original|authoritative|up-to-date|current) (?:sources|data|records|figures)|\bwith (?:reliable|official|up-to-date|"
+    r"current|authoritative|primary|credible|trusted) sources\b|\b(?:are|is) (?:accurate|correct|up to date|current)\b"
+)
+
+ADVICE = (
+    _p(
+        r"\b(?:Make sure|Be sure|Remember|Don['’]t forget|Please (?:make sure|remember|be sure|ensure|note)|Please|Kindly|Ensure|Always|"
+        r"It(?:['’]s| is) (?:important|a good idea|advisable|recommended|essential|crucial|wise) to)\b[^.!?\n]{0,30}?\b"
+        r"(?:fact[- ]check|verify|double[- ]check|cross[- ]check|confirm|check|proofread|review|update|replace|insert|fill in)\b"
+        rf"[^.!?\n]{{0,40}}?\b{_DEICTIC}",
+        needs=_BEFORE_PUBLISHING,
+    ),
+    _p(
+        r"\b(?:Remember|Make sure|Be sure|Don['’]t forget|Please) (?:to )?(?:replace|fill in|update|complete|swap out|customi[sz]e)\b"
+        r"[^.!?\n]{0,20}?\b(?:the |any |all )?(?:placeholders?|bracketed (?:text|sections|fields|information|details)|"
+        r"(?:text|details|information) in (?:square )?brackets)"
+    ),
+    _p(
+        r"\bYou (?:may|might|could|should|will) (?:want|wish|need) to (?:verify|fact[- ]check|double[- ]check|confirm|update|"
+        r"check|add|include|adjust|tailor|customi[sz]e|replace|cite|insert|consult)\b[^.!?\n]{0,80}?\b(?:"
+        + _DEICTIC
+        + r"|the (?:tone|wording|headline)|specific (?:details|examples|data|figures|quotes|statistics)|(?:local|relevant|real) "
+        r"(?:quotes|examples|data|statistics)|your (?:publication|audience|readers|outlet|brand(?: voice)?|style guide))"
+    ),
+    _p(
+        r"\b(?:These|The above|The|All) (?:figures|statistics|numbers|quotes|names|data|examples?|details|dates|quotations)"
+        r"(?: used| provided| above| mentioned)? (?:are|is) (?:hypothetical|fictional|fictitious|illustrative|placeholders?|"
+        r"made up|invented|for illustrat\w+ purposes)\b"
+    ),
+    _p(
+        r"\bfeel free to (?:adjust|modify|tweak|customi[sz]e|edit|tailor|adapt|change|refine|personali[sz]e)\b[^.!?\n]{0,80}?\b"
+        r"(?:tone|wording|phrasing|language|text|copy|headline|title|length|(?:your|the) (?:audience|readers|readership|"
+        r"publication|brand(?: voice)?|voice|style guide|outlet|platform))\b"
+    ),
+    _p(
+        r"\bConsider (?:adding|including|citing|verifying|inserting)\b[^.!?\n]{0,60}?\b(?:quotes?|statistics|data|sources|citations|"
+        r"examples|expert|figures)\b[^.!?\n]{0,60}?\b(?:to (?:strengthen|support|enhance|boost|make) (?:the|this|your) "
+        r"(?:article|piece|argument|story|post|credibility)|for (?:credibility|authority|added credibility))"
+    ),
+    _p(
+        rf"\b(?:Don{_A}t forget|Remember|Make sure|Be sure|Consider|You (?:may|might|could|should) want) (?:to )?(?:add|include|"
+        r"insert|use|incorporate|adding|including)\b[^.!?\n]{0,20}?\b(?:call[- ]to[- ]action|CTA|meta description|SEO keywords|"
+        r"internal links|alt text)\b"
+    ),
+    _p(
+        rf"\b(?:Don{_A}t forget|Remember|Make sure|Be sure|Consider|You (?:may|might|could|should) want) (?:to )?(?:add|include|"
+        r"insert|use|incorporate|adding|including)\b[^.!?\n]{0,20}?\b(?:keywords|hashtags|a byline|subheadings?|subheads|sources|"
+        r"citations|references|quotes? from|relevant statistics|data to support)\b",
+        needs=r"\b(?:article|post|piece|blog|content|text|draft|copy|newsletter|press release|SEO|readers|engagement|credibility)\b",
+    ),
+    _p(
+        r"\bYou (?:may|might|could|should) (?:want|wish) to (?:add|include|insert|use|incorporate)\b[^.!?\n]{0,80}?\bto "
+        r"(?:make|strengthen|enhance|improve|support) (?:the|this|your) (?:article|piece|post|story|text|content|draft|argument)\b"
+    ),
+    _p(
+        r"\b(?:replace|swap out|swap) (?:the|these|any|all) (?:example|sample|placeholder|hypothetical|dummy|illustrative|"
+        r"fictional) (?:figures|numbers|statistics|names|quotes|details)\b"
+    ),
+    _p(
+        r"\b(?:replace|swap out|swap) (?:the|these|any|all) (?:figures|numbers|statistics|names|quotes|dates)\b[^.!?\n]{0,30}?"
+        r"\bwith (?:your own|real|actual|accurate|verified) (?:data|figures|numbers|details|information|statistics|quotes)\b"
+    ),
+    _p(
+        r"\b(?:Double[- ]check|Fact[- ]check|Verify|Cross[- ]check|Confirm|Check|Proofread|Review)\b[^.!?\n]{0,60}?\b(?:names|"
+        r"titles|figures|dates|quotes|quotations|statistics|numbers|facts|details|spellings|sources|claims|attributions)\b",
+        needs=_BEFORE_PUBLISHING,
+    ),
+    _p(
+        r"\b(?:Make sure|Be sure|Ensure|Remember|Please (?:make sure|ensure))\b[^.!?\n]{0,40}?\b(?:quotes|quotations|figures|names|"
+        r"facts|statistics|stats|numbers|dates|sources|claims|details|attributions|citations)\b",
+        needs=_BEFORE_PUBLISHING,
+    ),
+)
+
+_PLACEHOLDER_NOUNS = (
+    r"(?:Name|Full Name|First Name|Last Name|Company(?: Name)?|Business(?: Name)?|Organi[sz]ation(?: Name)?|Brand(?: Name)?|"
+    r"Product(?: Name)?|Client(?:['’]s)? Name|Recipient(?:['’]s)? Name|Date|Time|Location|Venue|City|Country|Address|"
+    r"Phone Number|Email(?: Address)?|Website(?: URL)?|URL|Job Title|Position|Amount|Price|Percentage|Statistic|Contact "
+    r"(?:Information|Info|Details)|Team Name|School Name|Event Name|Industry|Topic|Keyword|Author(?:['’]s)? Name|Source Name|"
+    r"Specific \w+|Relevant \w+|Number)"
+)
+
+PLACEHOLDER = (
+    _p(
+        r"(?<!!)\[\s*(?:Insert|Add|Enter|Include|Provide|Your|Specify|Type|Fill in|Replace with|Put|Mention|Link to|Name of|"
+        r"Date of|Number of|Placeholder)\b[^\[\]\n]{0,60}\](?![(\[:])",
+        anchored=False,
+    ),
+    _p(rf"(?<!!)\[\s*(?:[A-Z][a-z]+(?:['’]s)? ){{0,2}}{_PLACEHOLDER_NOUNS}\s*\](?![(\[:])", anchored=False, case=True),
+    _p(
+        r"\[\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\]\]|\{\{\s*[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\s*\}\}",
+        anchored=False,
+        case=True,
+    ),
+    _p(
+        r"(?<![\[\w])\[[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\](?![(\[:])|(?<![{\w$])\{[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\}(?!\})",
+        anchored=False,
+        case=True,
+    ),
+    _p(r"<\s*(?:insert|placeholder)\b[^<>\n]{1,60}>", anchored=False),
+    _p(
+        r"(?<![!\w])\[(?:name|full name|first name|date|time|price|cost|venue|location|city|country|address|phone number|email|"
+        r"email address|website|url|company|company name|business name|organi[sz]ation|organi[sz]ation name|brand|product|"
+        r"product name|job title|title|position|amount|percentage|statistic|recipient|client|customer name|spokesperson|"
+        r"spokesperson name|author|event name|organi[sz]er)\](?![(\[:])",
+        anchored=False,
+    ),
+)
+
+#: Words around a match that show the text talks ABOUT a leftover instead of containing one.
+MENTION_BEFORE = re.compile(
+    r"\b(?:phrases?|words?|wording|lines?|sentences?|text|message|messages|disclaimer|boilerplate|such as|like|reads?|"
+    r"reading|read|said|says|saying|stating|stated|included|including|includes|contains?|contained|containing|ended with|"
+    r"ends with|began with|begins with|begin with|starting with|start with|starts with|opened with|opens with|preface\w*|"
+    r"told|replied|answered|responded|responds|respond|wrote|writes|typed|output|outputs|printed|quip\w*|joke\w*|"
+    r"tell-?tale|giveaway|telltale|labell?ed|label|button|click|clicking|press|pressing|tap|hit|the term|known as|"
+    r"called|titled|named|headlined|caption|example|e\.g\.|i\.e\.|tweeted|posted|replies|answers|responses?)\b"
+    r"|[:—–]\s*$",
+    re.IGNORECASE,
+)
+MENTION_AFTER = re.compile(
+    r"^[\s,;:)\]]*(?:[—–-]\s*)?(?:appeared|appears|showed up|shows up|was left|were left|was printed|was published|"
+    r"remained|slipped|is a (?:telltale|giveaway|sign|phrase)|are (?:telltale|giveaways|signs)|has become|became|"
+    r"button|phrase|label|tag|disclaimer|response (?:is|was)|message)\b",
+    re.IGNORECASE,
+)
+#: Reported speech right after a sentence ("Do you want me to lie? she asked.").
+SPEECH_AFTER = re.compile(
+    r"^\s*[,—–-]?\s*(?:she|he|they|we|I|the \w+|[A-Z][a-z]+) (?:asked|asks|said|says|told|wrote|replied|added|whispered|"
+    r"shouted|continued|recalled)\b"
+)
+#: Words that show a placeholder is being documented (a template, a style guide), not left unfilled.
+PLACEHOLDER_TALK = re.compile(
+    r"\b(?:placeholders?|templates?|replace|replaced|replacing|fill(?:ed|ing)? in|fields?|merge tags?|variables?|"
+    r"substitut\w+|brackets?|bracketed|tokens?|syntax|mail merge|form letters?)\b",
+    re.IGNORECASE,
+)
+#: A speaker label that opens a transcript line ("Q:", "SMITH:", "Jane Doe:").
+SPEAKER_LABEL = re.compile(r"^[ \t]*(?:Q|A|[A-Z][A-Za-z.'’\-]{1,20}(?: [A-Z][A-Za-z.'’\-]{1,20}){0,2}):[ \t]+\S")
+
+#: Lower-case literals of which at least one occurs near every match of a category, found with
+#: ``str.find`` so that the full patterns only run on short windows around them (a fast path for
+#: long documents; they are a superset filter, never a test of their own).
+TRIGGERS = {
+    "offer": (
+        "would you like",
+        "want me to",
+        "i can ",
+        "shall i ",
+        "should i ",
+        "if you'",
+        "if you’",
+        "if you would",
+        "if you want",
+        "if you like",
+        "if you prefer",
+        "if you wish",
+        "if you need",
+        "should you",
+        "if needed",
+        "if necessary",
+        "if helpful",
+        "if it helps",
+        "if that helps",
+        "if useful",
+        "if desired",
+        "be happy to",
+        "be glad to",
+        "be delighted to",
+        "let me know if",
+        "say the word",
+        "i could",
+        "happy to",
+        "glad to",
+        "need a",
+        "need an",
+        "want a",
+        "want an",
+        "prefer a",
+    ),
+    "sign-off": (
+        "let me know",
+        "feel free",
+        "i hope th",
+        "happy writing",
+        "happy editing",
+        "happy publishing",
+        "happy blogging",
+        "happy presenting",
+        "good luck with your",
+        "anything else",
+        "if you have any",
+        "here to help",
+        "hope th",
+        "hope it",
+        "if you need",
+        "if you have",
+        "if you want",
+        "if you require",
+        "if you'd",
+        "if you’d",
+        "happy to",
+        "glad to",
+        "hesitate",
+        "glad i",
+        "happy i",
+        "glad to have",
+    ),
+    "self-reference": (
+        "as an ai",
+        "as an artificial",
+        "being an",
+        "computer program",
+        "assistant",
+        "chatbot",
+        "machine learning",
+        "machine-learning",
+        "language model",
+        " an ai",
+        "chatgpt",
+        "gemini",
+        "bard",
+        "claude",
+        "copilot",
+        "grok",
+        "trained by",
+        "developed by",
+        "created by",
+        "built by",
+        "programmed by",
+    ),
+    "knowledge-cutoff": (
+        "my knowledge",
+        "my training",
+        "my data",
+        "my information",
+        "my last",
+        "my latest",
+        "my most recent",
+        "real-time",
+        "real time",
+        "the internet",
+        "the web",
+        "my response",
+        "my answer",
+        "current",
+        "latest",
+        "live ",
+        "recent",
+        "up-to-date",
+    ),
+    "refusal": (
+        "sorry",
+        "apologi",
+        "fulfil",
+        "comply with",
+        "assist with",
+        "help with",
+        "process th",
+        "process your",
+        "generate",
+        "goes against",
+        "violat",
+        "is against",
+        "conflicts with",
+        "unfortunately",
+        "regrettably",
+        "cannot",
+        "can't",
+        "can’t",
+        "unable",
+        "not able",
+        "decline",
+        "policy",
+        "policies",
+    ),
+    "interface": (
+        "regenerate",
+        "stop generating",
+        "copy code",
+        "copyedit",
+        "can make mistakes",
+        "helpful so far",
+        "better or worse",
+        "said:",
+        "thought for",
+        "reasoned for",
+        "response",
+        "show drafts",
+        "open in canvas",
+        "copy\n",
+        "copy \n",
+        "copy\r",
+    ),
+    "meta": (
+        "here's",
+        "here’s",
+        "here is",
+        "here are",
+        "here you go",
+        "below is",
+        "below are",
+        "version",
+        "rewrite",
+        "revision",
+        "draft",
+        "summary",
+        "i've ",
+        "i’ve ",
+        "i have ",
+        "in this",
+        "here your",
+    ),
+    "placeholder": ("[", "{", "<"),
+    "advice": (
+        "make sure",
+        "be sure",
+        "remember",
+        "forget to",
+        "please",
+        "kindly",
+        "ensure",
+        "always",
+        "important to",
+        "good idea to",
+        "advisable to",
+        "recommended to",
+        "essential to",
+        "crucial to",
+        "wise to",
+        "want to",
+        "hypothetical",
+        "fictional",
+        "fictitious",
+        "illustrat",
+        "placeholder",
+        "made up",
+        "invented",
+        "feel free",
+        "consider ",
+        "replace",
+        "swap",
+        "you may",
+        "you might",
+        "you could",
+        "you should",
+        "check",
+        "verify",
+        "proofread",
+        "review",
+        "confirm",
+    ),
+}

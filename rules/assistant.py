@@ -1,0 +1,539 @@
+"""LLM-assistant leftovers (AI): text a chatbot wrote to its user, published by mistake.
+
+Every rule here matches phrases from :mod:`rules._assistant_phrases` and then
+asks the context whether the phrase is a leftover or a mention of one:
+
+- inside quotation marks, or introduced by "the phrase", "read:", "said"... -> a mention;
+- an anchored phrase must open its sentence or line -> a leftover is a whole sentence;
+- a line of an interview transcript ("Q:", "SMITH:") is someone speaking;
+- a bracketed placeholder in a sentence about templates or fields is documentation.
+
+The finding spans the whole leftover sentence; the (unsafe) fix deletes it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, ClassVar
+
+from lint.finding import Finding, Fix, Severity
+from lint.rule import Rule
+from rules import _assistant_phrases as phrases
+from rules._assistant_phrases import Phrase
+
+if TYPE_CHECKING:
+    from lint.document import Document, Span
+
+_OPEN_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[{—–:-]))['‘]")
+_CLOSE_SINGLE = re.compile(r"['’](?=[\s.,;:!?)\]}—–-]|$)")
+_LEAD_MARKUP = re.compile(
+    r"^[\s>*_#\-•·▪►\d.)\[\]]*(?:(?:Note|NB|N\.B\.|P\.S\.|PS|Tip|Update|Edit)\s*:\s*)?$", re.IGNORECASE
+)
+_WHITESPACE_AFTER = re.compile(r"[ \t]*(?:\r?\n)?")
+
+
+_WINDOW_BEFORE = 160
+_WINDOW_AFTER = 480
+#: How far back the quotation-mark count reaches (keeps a huge one-line paragraph linear).
+_QUOTE_REACH = 800
+
+
+def trigger_windows(prose: str, triggers: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Merged stretches of ``prose`` around each trigger literal (case-insensitive)."""
+    lowered = prose.lower()
+    if len(lowered) != len(prose):  # a few letters (İ) lower-case to two characters
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in prose)
+    spans: list[tuple[int, int]] = []
+    for trigger in triggers:
+        position = lowered.find(trigger)
+        while position != -1:
+            spans.append((max(0, position - _WINDOW_BEFORE), min(len(prose), position + _WINDOW_AFTER)))
+            position = lowered.find(trigger, position + len(trigger))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def inside_quotes(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` sits inside a quotation opened earlier in ``text``."""
+    before = text[:start]
+    if before.count("“") > before.count("”"):
+        return True
+    if before.count('"') % 2 == 1:
+        return True
+    if before.count("«") > before.count("»") or before.count("„") > before.count("“"):
+        return True
+    depth = 0
+    events = sorted(
+        [(m.start(), 1) for m in _OPEN_SINGLE.finditer(before)]
+        + [(m.start(), -1) for m in _CLOSE_SINGLE.finditer(before)]
+    )
+    for _, step in events:
+        depth = max(0, depth + step)
+    if depth > 0:
+        return True
+    stripped = before.rstrip()
+    return bool(stripped) and stripped[-1] in "\"“‘'«„"
+
+
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:mr|mrs|ms|dr|prof|st|vs|etc|inc|ltd|co|no|jr|sr|gen|gov|sen|rep|approx|fig|vol)|\b[A-Za-z]|\b(?:[A-Za-z]\.){1,3}[A-Za-z])$",
+    re.IGNORECASE,
+)
+#: How far a sentence is looked for around a match (sentences are found locally, never for the whole text).
+_SENTENCE_REACH = 500
+
+
+def _boundaries(prose: str, lo: int, hi: int) -> Iterator[int]:
+    """Offsets just after each sentence end in ``prose[lo:hi]`` ("Dr." and "U.S." are not ends)."""
+    for match in _SENTENCE_END.finditer(prose, lo, hi):
+        if match.group()[0] == "." and _ABBREVIATION.search(prose, max(lo, match.start() - 12), match.start()):
+            continue
+        yield match.end()
+
+
+class _Context:
+    """What the rules need to judge one match; built only once a phrase matched."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.prose = doc.prose
+        self.paragraphs: list[Span] = doc.paragraphs
+        self.paragraph_starts = [p.start for p in self.paragraphs]
+        labelled = sum(1 for line in doc.lines if phrases.SPEAKER_LABEL.match(line.text))
+        self.is_transcript = labelled >= 2
+
+    def paragraph(self, offset: int) -> Span | None:
+        index = bisect_right(self.paragraph_starts, offset) - 1
+        if index >= 0 and offset <= self.paragraphs[index].end:
+            return self.paragraphs[index]
+        return None
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence (never crossing a line) that holds ``prose[start:end]``."""
+        prose = self.prose
+        line = self.doc.line_at(start)
+        lo = max(line.start, start - _SENTENCE_REACH)
+        sentence_start = lo
+        for boundary in _boundaries(prose, lo, start):
+            sentence_start = boundary
+        while sentence_start < start and prose[sentence_start] in " \t":
+            sentence_start += 1
+        line_end = self.doc.line_at(max(start, end - 1)).end
+        hi = min(line_end, end + _SENTENCE_REACH)
+        sentence_end = next(_boundaries(prose, max(start, end - 1), hi), hi)
+        while sentence_end > end and prose[sentence_end - 1] in " \t\r":
+            sentence_end -= 1
+        return sentence_start, max(end, sentence_end)
+
+    def following(self, end: int) -> tuple[int, int] | None:
+        """The next sentence in the same paragraph."""
+        prose = self.prose
+        gap = re.match(r"[ \t]*\r?\n?[ \t]*", prose[end : end + 40])
+        start = end + (gap.end() if gap else 0)
+        if start >= len(prose) or prose[start] in "\r\n":
+            return None
+        return self.sentence(start, start + 1)
+
+    def preceding(self, start: int) -> tuple[int, int] | None:
+        """The previous sentence in the same paragraph."""
+        prose = self.prose
+        before = prose[max(0, start - 200) : start]
+        stripped = before.rstrip()
+        if not stripped or "\n\n" in before[len(stripped) :] or "\n\n" in before[len(stripped) - 1 :]:
+            return None
+        last_char = max(0, start - 200) + len(stripped) - 1
+        return self.sentence(last_char, last_char + 1)
+
+
+class AssistantRule(Rule):
+    """Shared matching for the assistant-leftover rules (not a rule itself)."""
+
+    category: ClassVar[str] = ""
+    #: The key of this category's literals in ``TRIGGERS``.
+    trigger_key: ClassVar[str] = ""
+    phrases: ClassVar[tuple[Phrase, ...]] = ()
+    fixable = "unsafe"
+    severity = Severity.WARNING
+    #: Whether a speaker label ("Q:", "SMITH:") makes a line someone speaking, not a leftover.
+    transcript_guard: ClassVar[bool] = True
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        prose = doc.prose
+        windows = trigger_windows(prose, phrases.TRIGGERS[self.trigger_key])
+        if not windows:
+            return
+        context: _Context | None = None
+        spans: set[tuple[int, int]] = set()
+        for phrase in self.phrases:
+            for match in (m for start, end in windows for m in phrase.regex.finditer(prose, start, end)):
+                context = context or _Context(doc)
+                span = self._judge(doc, context, phrase, match)
+                if span is not None:
+                    spans.add(span)
+        for start, end in self._merge(prose, spans):
+            yield self.finding(
+                start, end, f"{self.category}: {self._describe(prose[start:end])}", fix=self._fix(doc, start, end)
+            )
+
+    @staticmethod
+    def _merge(prose: str, spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
+        """One finding per run of leftover sentences: nested spans go, neighbours on a line join."""
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            if merged and (start < merged[-1][1] or not prose[merged[-1][1] : start].strip(" \t")):
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            else:
+                merged.append((start, end))
+        return merged
+
+    # -- judging one match ----------------------------------------------
+
+    def _judge(self, doc: Document, context: _Context, phrase: Phrase, match: re.Match[str]) -> tuple[int, int] | None:
+        prose = doc.prose
+        start, end = match.start(), match.end()
+        while start < end and prose[start] in " \t\r\n>*-":
+            start += 1
+        line = doc.line_at(start)
+        if self.transcript_guard and context.is_transcript and phrases.SPEAKER_LABEL.match(line.text):
+            return None
+        paragraph = context.paragraph(start)
+        para_start = max(paragraph.start if paragraph else line.start, start - _QUOTE_REACH)
+        if inside_quotes(prose[para_start:start], start - para_start, end - para_start):
+            return None
+        sentence_start, sentence_end = context.sentence(start, end)
+        prefix = prose[sentence_start:start]
+        if phrase.anchored and not _LEAD_MARKUP.match(prefix):
+            return None
+        if not phrase.anchored and phrases.MENTION_BEFORE.search(prefix[-80:]):
+            return None
+        if phrases.MENTION_AFTER.match(prose[end : end + 60]) or phrases.SPEECH_AFTER.match(
+            prose[sentence_end : sentence_end + 40]
+        ):
+            return None
+        if phrase.needs is not None and not phrase.needs.search(prose[sentence_start:sentence_end]):
+            return None
+        return self._extend(context, sentence_start, sentence_end)
+
+    def _extend(self, context: _Context, start: int, end: int) -> tuple[int, int]:
+        """Take in a short nudge next to the leftover ("Let me know!", "Hope this helps!")."""
+        prose = context.prose
+        following = context.following(end)
+        if following and phrases.TRAILING_NUDGE.match(prose[following[0] : following[1]].strip()):
+            end = following[1]
+        preceding = context.preceding(start)
+        if preceding and phrases.LEADING_NUDGE.match(prose[preceding[0] : preceding[1]].strip()):
+            start = preceding[0]
+        return start, end
+
+    @staticmethod
+    def _describe(snippet: str) -> str:
+        snippet = " ".join(snippet.split())
+        return f"'{snippet[:57]}...'" if len(snippet) > 60 else f"'{snippet}'"
+
+    @staticmethod
+    def _fix(doc: Document, start: int, end: int) -> Fix:
+        """Delete the leftover and the spacing after it (the whole line when it stands alone)."""
+        text = doc.text
+        line_start = text.rfind("\n", 0, start) + 1
+        trailing = _WHITESPACE_AFTER.match(text, end)
+        stop = trailing.end() if trailing else end
+        if text[line_start:start].strip(" \t>*-") == "" and (stop == len(text) or text[stop - 1] == "\n"):
+            return Fix.delete(line_start, stop, safe=False)
+        spaces = re.match(r"[ \t]*", text[end:])
+        return Fix.delete(start, end + (spaces.end() if spaces else 0), safe=False)
+
+
+class AssistantOffer(AssistantRule):
+    """Flags a chatbot's offer to do more for its user, left in the published text.
+
+    What it does:
+        Finds sentences in which an assistant offers its user further work:
+        "Would you like me to...", "If you'd like, I can...", "I can also create
+        a shorter version", "Do you want me to do that next?". The sentence must
+        open its line or sentence and stand outside quotation marks, so an article
+        that quotes such an offer stays clean.
+
+    Why it matters:
+        The offer was meant for whoever prompted the chatbot. Published, it tells
+        every reader the text was pasted from a chat without being read.
+
+    Example:
+        "Sales rose 12% in October. If you want, I can also create a snappier
+        front-page version. Do you want me to do that next?" flags the last two
+        sentences; the unsafe fix deletes them.
+    """
+
+    code = "AI001"
+    trigger_key = "offer"
+    name = "assistant-offer"
+    category = "offer to do more"
+    phrases = phrases.OFFER
+
+
+class AssistantSignOff(AssistantRule):
+    """Flags a chatbot's sign-off to its user ("Let me know if you need any changes").
+
+    What it does:
+        Finds closing lines addressed to the person who asked for the text: "Let
+        me know if you need any changes", "Feel free to ask if you need further
+        assistance", "I hope this meets your needs", "Good luck with your essay!".
+        A writer asking readers to "let me know in the comments" is not flagged:
+        the phrases require the request to be about changes, further help or
+        assistance, the way an assistant closes a reply.
+
+    Why it matters:
+        A sign-off to the requester is a sure sign the text was pasted from a chat
+        and not edited.
+
+    Example:
+        "...the park reopens on Monday. Let me know if you'd like any adjustments!"
+        flags the last sentence.
+    """
+
+    code = "AI002"
+    trigger_key = "sign-off"
+    name = "assistant-sign-off"
+    category = "sign-off to the requester"
+    phrases = phrases.SIGN_OFF
+
+
+class ChatbotSelfReference(AssistantRule):
+    """Flags a chatbot speaking of itself ("As an AI language model, I...").
+
+    What it does:
+        Finds first-person statements of an assistant about its own nature: "As
+        an AI language model, I cannot...", "I'm an AI and cannot...", "I am a
+        large language model trained by...". "As an AI researcher, I..." and
+        third-person disclosures ("this article was drafted with an AI
+        assistant") are not flagged; quoted examples are not flagged either.
+
+    Why it matters:
+        The sentence is the model's disclaimer, not the author's voice; it marks
+        the whole text as unreviewed output.
+
+    Example:
+        "As an AI language model, I do not have personal experience with this
+        product, but it seems sturdy." is flagged.
+    """
+
+    code = "AI003"
+    trigger_key = "self-reference"
+    name = "chatbot-self-reference"
+    category = "chatbot self-reference"
+    phrases = phrases.SELF_REFERENCE
+
+
+class KnowledgeCutoff(AssistantRule):
+    """Flags talk of a model's knowledge cutoff ("As of my last knowledge update").
+
+    What it does:
+        Finds a model's caveats about its own training data: "As of my last
+        knowledge update in 2023", "I don't have access to real-time data", "my
+        training data only goes up to...", "I cannot browse the internet".
+
+    Why it matters:
+        Besides betraying the source, the caveat means the facts around it were
+        never checked against anything current.
+
+    Example:
+        "As of my last knowledge update, the bridge was still under construction."
+        is flagged.
+    """
+
+    code = "AI004"
+    trigger_key = "knowledge-cutoff"
+    name = "knowledge-cutoff"
+    category = "knowledge-cutoff talk"
+    phrases = phrases.KNOWLEDGE_CUTOFF
+
+
+class AssistantRefusal(AssistantRule):
+    """Flags a chatbot refusal published as if it were content.
+
+    What it does:
+        Finds refusals such as "I'm sorry, but I can't assist with that", "I
+        cannot fulfill this request as it goes against OpenAI use policy", "I
+        apologize, but I am unable to...". Quoted refusals, and refusals said by
+        a speaker in a transcript, are not flagged.
+
+    Why it matters:
+        A refusal in a product title, a review or an article means the text was
+        generated in bulk and published without anyone reading it.
+
+    Example:
+        "I'm sorry, but I cannot fulfill this request as it goes against OpenAI
+        use policy." as a product description is flagged.
+    """
+
+    code = "AI005"
+    trigger_key = "refusal"
+    name = "assistant-refusal"
+    category = "chatbot refusal"
+    phrases = phrases.REFUSAL
+
+
+class ChatInterfaceResidue(AssistantRule):
+    """Flags text copied from a chat interface's buttons and labels.
+
+    What it does:
+        Finds the labels of a chat window that come along when a reply is copied:
+        "Regenerate response", "Copy code" (also glued to a language name, as in
+        "pythonCopy code"), "ChatGPT said:", "You said:", "Thought for 12
+        seconds", "ChatGPT can make mistakes. Check important info.". Labels must
+        stand on their own line (or, for "Regenerate response", float at the end
+        of a line), so an article explaining "click Regenerate response" is clean.
+
+    Why it matters:
+        Interface labels are never content; they show the text was pasted from a
+        chat session.
+
+    Example:
+        A methods section ending in "...were measured twice.Regenerate response"
+        is flagged.
+    """
+
+    code = "AI006"
+    trigger_key = "interface"
+    name = "chat-interface-residue"
+    category = "chat interface residue"
+    phrases = phrases.INTERFACE
+    transcript_guard = False
+
+    def _extend(self, context: _Context, start: int, end: int) -> tuple[int, int]:
+        return start, end
+
+    def _judge(self, doc: Document, context: _Context, phrase: Phrase, match: re.Match[str]) -> tuple[int, int] | None:
+        """Interface labels are judged by their own line, not by a sentence."""
+        prose = doc.prose
+        start, end = match.start(), match.end()
+        while start < end and prose[start] in " \t\r\n>*-":
+            start += 1
+        end = len(prose[start:end].rstrip()) + start
+        line = doc.line_at(start)
+        if inside_quotes(line.text, start - line.start, end - line.start):
+            return None
+        if phrases.MENTION_BEFORE.search(prose[line.start : start][-40:]) or phrases.MENTION_AFTER.match(
+            prose[end : end + 40]
+        ):
+            return None
+        return start, end
+
+
+class RewriteMetaCommentary(AssistantRule):
+    """Flags a chatbot's commentary on its own rewrite ("Here's a revised version...").
+
+    What it does:
+        Finds the framing an assistant puts around text it produced: "Certainly!
+        Here is...", "Here's a revised version with...", "This version keeps the
+        tone...", "I've rewritten the passage to...", "here are two additional
+        subheads". A journalist's "Here's a look at the figures" is not flagged:
+        the phrases need rewrite words (revised, rewritten, version, draft) or a
+        chatbot's opener.
+
+    Why it matters:
+        The commentary addresses the requester and describes the editing, which
+        no reader needs; it shows the text went out unedited.
+
+    Example:
+        "Certainly! Here's an enhanced version of your passage:" is flagged.
+    """
+
+    code = "AI007"
+    trigger_key = "meta"
+    name = "rewrite-meta-commentary"
+    category = "meta-commentary about the rewrite"
+    phrases = phrases.META
+
+
+class UnfilledPlaceholder(AssistantRule):
+    """Flags a template placeholder left unfilled ("[Insert company name]", "[Your Name]").
+
+    What it does:
+        Finds bracketed placeholders: "[Insert company name]", "[Your Name]",
+        "[Company Name]", "[Date]", and machine slots such as
+        "[[WINNING_TEAM_MASCOT]]" or "{{first_name}}". A sentence that documents
+        placeholders (a template guide: "replace [Your Name] with...") is not
+        flagged, nor are Markdown links ("[Website](...)") or code.
+
+    Why it matters:
+        An unfilled slot is a visible hole in the text, and a sign the piece was
+        generated from a template nobody finished.
+
+    Example:
+        "The Worthington [[WINNING_TEAM_MASCOT]] defeated the Westerville
+        [[LOSING_TEAM_MASCOT]] 2-1." is flagged twice.
+    """
+
+    code = "AI008"
+    trigger_key = "placeholder"
+    name = "unfilled-placeholder"
+    category = "unfilled placeholder"
+    phrases = phrases.PLACEHOLDER
+    transcript_guard = False
+
+    def _judge(self, doc: Document, context: _Context, phrase: Phrase, match: re.Match[str]) -> tuple[int, int] | None:
+        """A placeholder is flagged where it stands; its sentence decides whether it is documented."""
+        prose = doc.prose
+        start, end = match.start(), match.end()
+        paragraph = context.paragraph(start)
+        para_start = max(paragraph.start if paragraph else doc.line_at(start).start, start - _QUOTE_REACH)
+        if inside_quotes(prose[para_start:start], start - para_start, end - para_start):
+            return None
+        sentence_start, sentence_end = context.sentence(start, end)
+        around = prose[sentence_start:start] + " " + prose[end:sentence_end]
+        if phrases.PLACEHOLDER_TALK.search(around):
+            return None
+        return start, end
+
+    @staticmethod
+    def _fix(doc: Document, start: int, end: int) -> Fix:
+        return Fix.delete(start, end, safe=False)
+
+
+class AdviceToRequester(AssistantRule):
+    """Flags a chatbot's advice to its user ("Make sure to fact-check these figures").
+
+    What it does:
+        Finds instructions addressed to whoever asked for the text, about the
+        text itself: "Make sure to fact-check these figures before publishing",
+        "You may want to add specific quotes", "Remember to replace the
+        placeholders", "These figures are hypothetical", "Feel free to adjust the
+        tone to suit your audience". Advice to readers about the world ("check
+        the forecast before you travel") is not flagged: the phrases need a
+        pointer back at the text (these figures, this article, the placeholders).
+
+    Why it matters:
+        The advice was for the editor; published, it says the figures were never
+        checked.
+
+    Example:
+        "Make sure to verify these statistics before publishing." is flagged.
+    """
+
+    code = "AI009"
+    trigger_key = "advice"
+    name = "advice-to-requester"
+    category = "advice to the requester"
+    phrases = phrases.ADVICE
+
+
+RULES = [
+    AssistantOffer,
+    AssistantSignOff,
+    ChatbotSelfReference,
+    KnowledgeCutoff,
+    AssistantRefusal,
+    ChatInterfaceResidue,
+    RewriteMetaCommentary,
+    UnfilledPlaceholder,
+    AdviceToRequester,
+]

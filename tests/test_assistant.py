@@ -1,0 +1,163 @@
+"""The AI rules beyond single YAML cases: the evaluation set, seeds, clean text, speed, the CLI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from lint.api import lint_text
+from rules import assistant
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "bench" / "data" / "assistant.jsonl"
+CATEGORY_CODES = {
+    "offer": "AI001",
+    "sign-off": "AI002",
+    "self-reference": "AI003",
+    "knowledge-cutoff": "AI004",
+    "refusal": "AI005",
+    "interface": "AI006",
+    "meta": "AI007",
+    "placeholder": "AI008",
+    "advice": "AI009",
+}
+
+
+def ai_findings(text: str, **kwargs):
+    return [f for f in lint_text(text, select=["AI"], **kwargs) if f.code.startswith("AI")]
+
+
+def records() -> list[dict]:
+    with DATA.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def test_evaluation_set_is_well_formed():
+    rows = records()
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids)), "record ids must be unique"
+    for row in rows:
+        assert row["label"] in ("leftover", "clean")
+        assert row["category"] in CATEGORY_CODES
+        assert row["source"]["kind"] in ("reported", "written")
+        if row["label"] == "leftover":
+            assert row["leftover"] in row["text"]
+        if row["source"]["kind"] == "reported":
+            assert row["source"]["outlet"] and row["source"]["url"].startswith("http"), row["id"]
+    categories = {r["category"] for r in rows if r["label"] == "leftover"}
+    assert categories == set(CATEGORY_CODES), "every category needs leftovers"
+    assert sum(r["label"] == "clean" for r in rows) >= 50, "the set needs look-alike negatives"
+
+
+def test_evaluation_targets_hold():
+    """>= 95% of leftovers found by their own rule, <= 2% of negatives flagged."""
+    rows = records()
+    leftovers = [r for r in rows if r["label"] == "leftover"]
+    found = 0
+    for row in leftovers:
+        start = row["text"].index(row["leftover"])
+        end = start + len(row["leftover"])
+        code = CATEGORY_CODES[row["category"]]
+        found += any(f.code == code and f.start < end and start < f.end for f in ai_findings(row["text"]))
+    negatives = [r for r in rows if r["label"] == "clean"]
+    flagged = [r["id"] for r in negatives if ai_findings(r["text"])]
+    assert found / len(leftovers) >= 0.95
+    assert len(flagged) / len(negatives) <= 0.02, flagged
+
+
+def test_every_rule_names_its_category_in_the_message():
+    samples = {
+        "AI001": "Would you like me to add a table?",
+        "AI002": "Let me know if you need any changes.",
+        "AI003": "As an AI language model, I cannot taste food.",
+        "AI004": "As of my last knowledge update, the bridge was open.",
+        "AI005": "I'm sorry, but I can't assist with that request.",
+        "AI006": "Intro.\nRegenerate response\nMore text.",
+        "AI007": "Certainly! Here is a revised version of your text:",
+        "AI008": "Contact [Insert company name] today.",
+        "AI009": "Make sure to fact-check these figures before publishing.",
+    }
+    by_code = {rule.code: rule for rule in assistant.RULES}
+    assert set(by_code) == set(samples)
+    for code, text in samples.items():
+        findings = [f for f in ai_findings(text) if f.code == code]
+        assert findings, code
+        assert findings[0].message.startswith(by_code[code].category + ":"), findings[0].message
+        assert findings[0].fix is not None and not findings[0].fix.safe
+
+
+def test_seed_with_leftover_is_flagged_and_others_are_clean(seeds):
+    flagged = {name: ai_findings(text) for name, text in seeds.items()}
+    assert [f.code for f in flagged["004"]] == ["AI001"]
+    assert "I can also help you summarize" in seeds["004"][flagged["004"][0].start : flagged["004"][0].end]
+    for name in ("000", "001", "002", "003"):
+        assert not flagged[name], (name, [(f.code, f.snippet) for f in flagged[name]])
+
+
+def test_clean_news_text_stays_clean(shared):
+    """The content lines of the boilerplate benchmark: professionally edited articles."""
+    path = shared / "bench" / "boilerplate" / "dev.jsonl"
+    if not path.is_file():
+        pytest.skip("boilerplate benchmark absent")
+    words = findings = 0
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle):
+            if number % 4:  # a quarter of the pages keeps the test quick
+                continue
+            row = json.loads(line)
+            text = "\n".join(
+                t for t, label in zip(row["text"].split("\n"), row["labels"], strict=False) if label == "content"
+            )
+            words += len(text.split())
+            findings += len(ai_findings(text))
+    assert words > 20000
+    assert findings * 10000 / words < 0.5
+
+
+def test_markdown_code_is_not_read():
+    text = "Example output:\n\n```\nAs an AI language model, I cannot do that.\nRegenerate response\n```\n\nThe end."
+    assert not ai_findings(text, format="markdown")
+    assert not ai_findings("The string `Would you like me to continue?` is a prompt.", format="markdown")
+
+
+def test_long_single_line_does_not_hang():
+    text = ("Would you like " + "a " * 40 + "weekend away? I can " + "x" * 50) * 20000  # about 3 MB, no newline
+    started = time.perf_counter()
+    ai_findings(text)
+    assert time.perf_counter() - started < 20
+
+
+def test_unsafe_fix_removes_a_standalone_leftover_line():
+    from lint.fixes import apply_fixes
+
+    text = "The plan passed.\nLet me know if you need any changes!\nVoting ends Friday.\n"
+    outcome = apply_fixes(text, ai_findings(text), unsafe=True)
+    assert outcome.text == "The plan passed.\nVoting ends Friday.\n"
+    assert apply_fixes(text, ai_findings(text), unsafe=False).text == text
+
+
+def test_cli_flags_every_kind_in_the_example_article():
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "lint",
+            "check",
+            str(ROOT / "examples" / "assistant.txt"),
+            "--select",
+            "AI",
+            "--format",
+            "jsonl",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert out.returncode == 1, out.stderr
+    codes = {json.loads(line)["code"] for line in out.stdout.splitlines() if line.strip()}
+    assert codes == set(CATEGORY_CODES.values())

@@ -231,7 +231,8 @@ class ForeignLanguagePassage(Rule):
     options: ClassVar[dict[str, Option]] = {
         "min_letters": Option(80, "Shortest paragraph (in letters) that langdetect judges reliably."),
         "min_probability": Option(0.95, "Lowest langdetect probability that counts as a verdict."),
-        "own_share": Option(0.2, "Paragraphs with this share of the document language's function words are fine."),
+        "own_share": Option(0.12, "Paragraphs with this share of the document language's function words are fine."),
+        "other_share": Option(0.2, "Share of the detected language's function words that confirms a verdict."),
         "max_detections": Option(25, "Most paragraphs per document sent to langdetect."),
     }
 
@@ -264,7 +265,7 @@ class ForeignLanguagePassage(Rule):
             other, probability = detected
             if base_language(other) == language or probability < self.config["min_probability"]:
                 continue
-            if not self._confirmed(doc, paragraph, other):
+            if not self._confirmed(doc, paragraph, other, own_words):
                 continue
             yield self.finding(
                 paragraph.start,
@@ -274,13 +275,20 @@ class ForeignLanguagePassage(Rule):
                 probability=probability,
             )
 
-    def _confirmed(self, doc: Document, paragraph, other: str) -> bool:
-        """When the detected language has a function-word list, the passage must use it."""
+    def _confirmed(self, doc: Document, paragraph, other: str, own_words: frozenset[str] | None) -> bool:
+        """When the detected language has a function-word list, the passage must be built on it.
+
+        A paragraph of the document's language that quotes a long sentence in
+        another one still has its own function words; a foreign passage has
+        those of its language, at least twice as many.
+        """
         vocabulary = function_words(other)
         if vocabulary is None:
             return True
         words = [w.text for w in _words_in(doc, paragraph.start, paragraph.end)]
-        return function_word_share(words, vocabulary) >= self.config["own_share"] / 2
+        share = function_word_share(words, vocabulary)
+        own = function_word_share(words, own_words) if own_words is not None else 0.0
+        return share >= self.config["other_share"] and share >= 2 * own
 
 
 def _words_in(doc: Document, start: int, end: int, limit: int = 400):

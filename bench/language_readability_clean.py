@@ -31,7 +31,9 @@ def clean_documents(render: str):
             record = json.loads(raw)
             if record["render"] != render:
                 continue
-            lines = [line.strip() for line, label in zip(record["text"].split("\n"), record["labels"]) if label == "content"]
+            lines = [
+                line.strip() for line, label in zip(record["text"].split("\n"), record["labels"]) if label == "content"
+            ]
             if sum(len(line.split()) for line in lines) >= 50:
                 yield record["id"], "\n\n".join(lines)
 
@@ -64,7 +66,9 @@ def main() -> None:
     for group in ("en", "other"):
         total = sum(count for (g, _), count in findings.items() if g == group)
         per = total / max(1, words[group]) * 10_000
-        print(f"{group:>5}: {docs[group]} documents, {words[group]} words, {total} findings, {per:.2f} per 10,000 words")
+        print(
+            f"{group:>5}: {docs[group]} documents, {words[group]} words, {total} findings, {per:.2f} per 10,000 words"
+        )
         for (g, code), count in sorted(findings.items()):
             if g == group:
                 print(f"         {code}: {count} ({count / max(1, words[group]) * 10_000:.2f} per 10,000 words)")

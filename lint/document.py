@@ -54,6 +54,9 @@ _ABBREVIATIONS = frozenset(
     vs etc e.g i.e cf ca u.s u.k u.n e.u a.m p.m d.c u.s.a ph.d""".split()
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
+# The first visible character after a sentence end (a match, not a copy of the rest:
+# copying made splitting quadratic on long single-line documents).
+_NEXT_VISIBLE = re.compile(r"\s*(\S)")
 
 
 @dataclass
@@ -208,7 +211,8 @@ class Document:
             stop = match.end()
             if match.group()[0] == "." and _is_abbreviation(text, match.start()):
                 continue
-            rest = text[stop:].lstrip()
+            following = _NEXT_VISIBLE.match(text, stop)
+            rest = following.group(1) if following else ""
             if rest and rest[0].islower() and match.group()[0] == ".":
                 # "approx. three" or a lower-case continuation: usually not a boundary
                 # unless the next word is long prose; the casing rules judge that case.
@@ -231,7 +235,7 @@ _TOKEN_BEFORE = re.compile(r"([\w.]+)$")
 
 
 def _is_abbreviation(text: str, dot: int, *, loose: bool = False) -> bool:
-    match = _TOKEN_BEFORE.search(text, 0, dot)
+    match = _TOKEN_BEFORE.search(text, max(0, dot - 64), dot)  # a bounded look-back keeps splitting linear
     if not match:
         return False
     token = match.group(1).lower().strip(".")

@@ -32,7 +32,9 @@ def clean_documents(render: str):
             if record["render"] != render:
                 continue
             lines = [
-                line.strip() for line, label in zip(record["text"].split("\n"), record["labels"], strict=True) if label == "content"
+                line.strip()
+                for line, label in zip(record["text"].split("\n"), record["labels"], strict=True)
+                if label == "content"
             ]
             if sum(len(line.split()) for line in lines) >= 50:
                 yield record["id"], "\n\n".join(lines)

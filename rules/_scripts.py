@@ -55,6 +55,12 @@ COMPANIONS: dict[str, frozenset[str]] = {
 
 SCRIPT_PATTERNS = {name: re.compile(f"[{body}]+") for name, body in SCRIPT_RANGES.items()}
 ANY_LETTER = re.compile("[" + "".join(SCRIPT_RANGES.values()) + "]")
+DENSE_LETTER = re.compile("[" + "".join(SCRIPT_RANGES[name] for name in sorted(DENSE_SCRIPTS)) + "]")
+
+
+def weighted_length(text: str) -> int:
+    """Length of ``text`` with letters of dense scripts counted ``DENSE_WEIGHT`` times."""
+    return len(text) + (DENSE_WEIGHT - 1) * len(DENSE_LETTER.findall(text))
 
 
 def script_weights(text: str, scripts: Iterable[str] | None = None) -> dict[str, int]:

@@ -166,9 +166,9 @@ class ForeignScript(Rule):
 
     def _foreign_line_script(self, text: str, foreign, own) -> str | None:
         runs = foreign.findall(text)
-        foreign_weight = sum(_weighted(run) for run in runs)
+        foreign_weight = _scripts.weighted_length("".join(runs))
         own_runs = own.findall(text)
-        own_weight = sum(_weighted(run) for run in own_runs)
+        own_weight = _scripts.weighted_length("".join(own_runs))
         other = len(_scripts.ANY_LETTER.findall(text)) - sum(map(len, runs)) - sum(map(len, own_runs))
         total = foreign_weight + own_weight + max(0, other)
         if not total or foreign_weight / total < self.config["min_share"]:
@@ -177,11 +177,6 @@ class ForeignScript(Rule):
         if own_words >= self.config["prose_words"] and foreign_weight < self.config["quote_letters"]:
             return None
         return _scripts.dominant_script("".join(runs))
-
-
-def _weighted(run: str) -> int:
-    script = _scripts.dominant_script(run[:4])
-    return len(run) * (_scripts.DENSE_WEIGHT if script in _scripts.DENSE_SCRIPTS else 1)
 
 
 @lru_cache(maxsize=32)

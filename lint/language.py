@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from lint.document import Document
 
-SAMPLE_CHARS = 3000
+#: langdetect's cost grows with the text it reads (about 4 ms per 1,000 characters);
+#: 1,500 characters from three places decide a document's language reliably.
+SAMPLE_CHARS = 1500
 MIN_LETTERS = 20
 
 

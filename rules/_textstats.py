@@ -15,7 +15,7 @@ from lint.document import Document
 from rules._stopwords import base_language, function_word_share, function_words
 
 #: Characters of whole sentences handed to textstat.
-SAMPLE_CHARS = 20_000
+SAMPLE_CHARS = 10_000
 #: Languages textstat has formulas and hyphenation for.
 TEXTSTAT_LANGUAGES = {
     "en": "en_US",
@@ -128,11 +128,17 @@ def _cmudict_installed() -> bool:
     return True
 
 
-def _flesch_with_pyphen(text: str, locale: str) -> dict[str, float]:
-    import textstat
+@lru_cache(maxsize=4)
+def _hyphenator(locale: str):
     from pyphen import Pyphen
 
-    hyphenator = Pyphen(lang=locale)
+    return Pyphen(lang=locale)
+
+
+def _flesch_with_pyphen(text: str, locale: str) -> dict[str, float]:
+    import textstat
+
+    hyphenator = _hyphenator(locale)
     words = textstat.lexicon_count(text)
     sentences = max(1, textstat.sentence_count(text))
     if not words:

@@ -11,10 +11,14 @@ from lint.document import Document, Line
 from lint.finding import Finding, Severity
 from lint.rule import Option, Rule
 from rules import _scripts
-from rules._stopwords import base_language, function_word_share, function_words
+from rules._stopwords import base_language, function_word_share, function_words, likeliest_language
 
 #: Characters of evenly spaced slices used to find a document's dominant script.
 SCRIPT_SAMPLE_CHARS = 30_000
+#: Characters of a paragraph given to langdetect.
+PASSAGE_SAMPLE_CHARS = 600
+#: Below this share of any language's function words, a paragraph is not prose.
+SALAD_SHARE = 0.05
 #: Lines shown in a foreign-script finding's message.
 LINES_SHOWN = 3
 
@@ -249,12 +253,10 @@ class ForeignLanguagePassage(Rule):
             letters = sum(len(run) for run in own.findall(paragraph.text[:4000]))
             if letters < self.config["min_letters"]:
                 continue
-            if own_words is not None:
-                words = [w.text for w in _words_in(doc, paragraph.start, paragraph.end)]
-                if function_word_share(words, own_words) >= self.config["own_share"]:
-                    continue
+            if own_words is not None and not self._worth_detecting(doc, paragraph, own_words):
+                continue
             budget -= 1
-            detected = detect_language(paragraph.text[:2000])
+            detected = detect_language(paragraph.text[:PASSAGE_SAMPLE_CHARS])
             if not detected:
                 continue
             other, probability = detected
@@ -269,6 +271,18 @@ class ForeignLanguagePassage(Rule):
                 detected=other,
                 probability=probability,
             )
+
+    def _worth_detecting(self, doc: Document, paragraph, own_words: frozenset[str]) -> bool:
+        """Cheap triage before langdetect, from function words.
+
+        A paragraph rich in the document language's function words is in that
+        language; one with hardly any function words of any language is a list
+        or word salad (RD002 judges those), not a passage in another language.
+        """
+        words = [w.text for w in _words_in(doc, paragraph.start, paragraph.end)]
+        if function_word_share(words, own_words) >= self.config["own_share"]:
+            return False
+        return likeliest_language(words)[1] >= SALAD_SHARE
 
     def _confirmed(self, doc: Document, paragraph, other: str, own_words: frozenset[str] | None) -> bool:
         """When the detected language has a function-word list, the passage must be built on it.

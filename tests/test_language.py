@@ -74,9 +74,11 @@ def test_passage_detection_is_budgeted(monkeypatch):
         return original(text)
 
     monkeypatch.setattr(lint.language, "detect_language", spy)
-    # paragraphs of bare words (no function words of any language) all need langdetect
-    salad = "\n\n".join("Zorblat quennic vashtor plimmet grusk anwelt dobbrin kaspel ferrow " * 2 for _ in range(60))
-    lint_text(ENGLISH * 5 + "\n\n" + salad, select=["LG003"], rule_options={"LG003": {"max-detections": 7}})
+    # a Hungarian page (no function-word list for triage): every paragraph needs langdetect
+    hungarian = "A városi tanács hétfőn elfogadta a tervet, miután hosszú vita folyt a parkolásról és az iskolások biztonságáról. "
+    text = ENGLISH * 5 + "\n\n" + "\n\n".join([hungarian] * 60)
+    findings = lint_text(text, select=["LG003"], rule_options={"LG003": {"max-detections": 7}})
+    assert [f.extra["detected"] for f in findings] == ["en"]
     document_detections = 1
     assert len(calls) <= 7 + document_detections
 

@@ -13,6 +13,13 @@ SAMPLE_CHARS = 1500
 MIN_LETTERS = 20
 
 
+def warm_up() -> None:
+    """Load langdetect's language profiles now (about 1 s), e.g. once before worker processes fork."""
+    from langdetect.detector_factory import init_factory
+
+    init_factory()
+
+
 def detect_language(text: str) -> tuple[str, float] | None:
     """(language code, probability) of ``text``, or None when it is too short to tell."""
     sample = text[:SAMPLE_CHARS]

@@ -34,6 +34,14 @@ TEXTSTAT_LANGUAGES = {
 }
 
 
+def warm_up() -> None:
+    """Import textstat and load langdetect's profiles now, once, rather than in every worker."""
+    from lint.language import warm_up as load_language_profiles
+
+    load_language_profiles()
+    _textstat("en_US")
+
+
 def readability(doc: Document) -> dict[str, Any]:
     """The document's readability statistics (cached in its metadata)."""
     stats = doc.meta.setdefault("stats", {})

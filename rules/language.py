@@ -41,7 +41,18 @@ def document_script(doc: Document) -> str | None:
     return _scripts.dominant_script(_sample(doc.prose))
 
 
-class UnexpectedLanguage(Rule):
+class LanguageRule(Rule):
+    """Base of the rules that detect languages: loads langdetect's profiles once, when the rule set
+    is built (before the engine forks its workers), instead of in every worker."""
+
+    def __init__(self, **settings) -> None:
+        super().__init__(**settings)
+        from lint.language import warm_up
+
+        warm_up()
+
+
+class UnexpectedLanguage(LanguageRule):
     """The document is not in the expected language.
 
     ## What it does
@@ -202,7 +213,7 @@ def _adjacent_groups(doc: Document, flagged: list[tuple[Line, str]]) -> list[lis
     return groups
 
 
-class ForeignLanguagePassage(Rule):
+class ForeignLanguagePassage(LanguageRule):
     """A passage in another language than the rest of the document.
 
     ## What it does

@@ -16,7 +16,20 @@ from lint.document import Document, Line, Span
 from lint.finding import Finding, Severity
 from lint.rule import Option, Rule
 from rules._stopwords import function_word_share, function_words, likeliest_language
-from rules._textstats import readability, sentence_words
+from rules._textstats import readability, sentence_words, warm_up
+
+
+class ReadabilityRule(Rule):
+    """Base of the RD rules: loads textstat and langdetect once, when the rule set is built.
+
+    The engine builds its rules before it forks worker processes, so the
+    workers inherit the loaded libraries instead of each loading them again.
+    """
+
+    def __init__(self, **settings) -> None:
+        super().__init__(**settings)
+        warm_up()
+
 
 #: Block kinds that hold running prose (not tables, code or headings).
 PROSE_BLOCKS = frozenset({"text", "quote", "list_item"})
@@ -26,7 +39,7 @@ NON_PROSE_BLOCKS = frozenset({"table_row", "table_delimiter", "code", "blank", "
 MAX_REPETITION_WORDS = 200_000
 
 
-class OverlongSentence(Rule):
+class OverlongSentence(ReadabilityRule):
     """A sentence far longer than any reader accepts.
 
     ## What it does
@@ -67,7 +80,7 @@ class OverlongSentence(Rule):
                 )
 
 
-class WordSalad(Rule):
+class WordSalad(ReadabilityRule):
     """A line of running text with too few function words: word salad or keyword stuffing.
 
     ## What it does
@@ -153,7 +166,7 @@ def _has_letter(token: str) -> bool:
     return any(ch.isalpha() for ch in token)
 
 
-class SymbolHeavyText(Rule):
+class SymbolHeavyText(ReadabilityRule):
     """Text that is mostly numbers and symbols rather than words.
 
     ## What it does
@@ -204,7 +217,7 @@ class SymbolHeavyText(Rule):
             )
 
 
-class ShortLineText(Rule):
+class ShortLineText(ReadabilityRule):
     """A document made mostly of very short lines.
 
     ## What it does
@@ -261,7 +274,7 @@ TOP_NGRAM_LIMITS = {2: 0.20, 3: 0.18, 4: 0.16}
 DUPLICATE_NGRAM_LIMITS = {5: 0.15, 6: 0.14, 7: 0.13, 8: 0.12, 9: 0.11, 10: 0.10}
 
 
-class RepeatedNgrams(Rule):
+class RepeatedNgrams(ReadabilityRule):
     """Heavy repetition of word sequences inside the text.
 
     ## What it does

@@ -120,7 +120,9 @@ def throughput(texts: list[str], repeat: int) -> None:
         size = corpus.stat().st_size / 1e6
         print(f"\nthroughput, default rules, {len(texts)} documents, {size:.1f} MB JSONL (best of {repeat}):")
         for jobs in ("1", "2"):
-            best = min(check([str(corpus), "--jobs", jobs, "--format", "json", "-o", os.devnull]) for _ in range(repeat))
+            best = min(
+                check([str(corpus), "--jobs", jobs, "--format", "json", "-o", os.devnull]) for _ in range(repeat)
+            )
             print(f"  --jobs {jobs}: {best:6.2f} s  {len(texts) / best:7.1f} documents/s  {size / best:5.2f} MB/s")
 
 

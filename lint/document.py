@@ -48,15 +48,91 @@ WORD = re.compile(r"\w+(?:['’\-.]\w+)*", re.UNICODE)
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep rev hon pres
-    inc ltd co corp bros plc llc no nos vol vols fig figs al approx est dept univ ave blvd rd
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    vs etc e.g i.e cf ca u.s u.k u.n e.u a.m p.m d.c u.s.a ph.d""".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sr",
+        "jr",
+        "st",
+        "mt",
+        "ft",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "cmdr",
+        "adm",
+        "gov",
+        "sen",
+        "rep",
+        "rev",
+        "hon",
+        "pres",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "bros",
+        "plc",
+        "llc",
+        "no",
+        "nos",
+        "vol",
+        "vols",
+        "fig",
+        "figs",
+        "al",
+        "approx",
+        "est",
+        "dept",
+        "univ",
+        "ave",
+        "blvd",
+        "rd",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "cf",
+        "ca",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "a.m",
+        "p.m",
+        "d.c",
+        "u.s.a",
+        "ph.d",
+    ]
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
-# The first visible character after a sentence end (a match, not a copy of the rest:
-# copying made splitting quadratic on long single-line documents).
-_NEXT_VISIBLE = re.compile(r"\s*(\S)")
 
 
 @dataclass
@@ -141,9 +217,12 @@ class Document:
     def words(self) -> list[Span]:
         return [Span(m.start(), m.end(), m.group()) for m in WORD.finditer(self.prose)]
 
-    @property
+    @cached_property
     def word_count(self) -> int:
-        return len(self.words)
+        """The number of words, without building a span per word."""
+        if "words" in self.__dict__:
+            return len(self.words)
+        return len(WORD.findall(self.prose))
 
     # -- metadata ---------------------------------------------------------
 
@@ -195,7 +274,7 @@ class Document:
         """Stretches of text that a sentence cannot cross."""
         units: list[Span] = []
         for block in self.blocks:
-            if block.kind in ("blank", "code", "front_matter"):
+            if block.kind in ("blank", "code", "front_matter", "table_delimiter"):
                 continue
             if block.kind == "table_row":
                 units.extend(self._span(s, e) for s, e in block.cells)
@@ -211,13 +290,10 @@ class Document:
             stop = match.end()
             if match.group()[0] == "." and _is_abbreviation(text, match.start()):
                 continue
-            following = _NEXT_VISIBLE.match(text, stop)
-            rest = following.group(1) if following else ""
-            if rest and rest[0].islower() and match.group()[0] == ".":
-                # "approx. three" or a lower-case continuation: usually not a boundary
-                # unless the next word is long prose; the casing rules judge that case.
-                if _is_abbreviation(text, match.start(), loose=True):
-                    continue
+            following = _NEXT_CHAR.match(text, stop)
+            lower_next = following is not None and following.group(1).islower()
+            if lower_next and match.group()[0] == "." and _is_abbreviation(text, match.start(), loose=True):
+                continue  # "a.m. today": a dotted abbreviation, not a boundary
             piece = text[cursor:stop]
             if piece.strip():
                 lead = len(piece) - len(piece.lstrip())
@@ -231,11 +307,12 @@ class Document:
         return result
 
 
-_TOKEN_BEFORE = re.compile(r"([\w.]+)$")
+_TOKEN_BEFORE = re.compile(r"([\w.]{1,40})$")
+_NEXT_CHAR = re.compile(r"\s*(\S)")
 
 
 def _is_abbreviation(text: str, dot: int, *, loose: bool = False) -> bool:
-    match = _TOKEN_BEFORE.search(text, max(0, dot - 64), dot)  # a bounded look-back keeps splitting linear
+    match = _TOKEN_BEFORE.search(text, max(0, dot - 41), dot)
     if not match:
         return False
     token = match.group(1).lower().strip(".")

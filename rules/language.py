@@ -129,7 +129,7 @@ class ForeignScript(Rule):
     link in an English story is residue, not content.
 
     ## Example
-    In an English article, the lines "광고문의" and "APEC2025가이드북" are
+    In an English article, the lines "고객센터" and "EXPO2030가이드북" are
     flagged; "the market, known locally as 광장시장, opened in 1905" is not.
     """
 

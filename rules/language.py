@@ -110,7 +110,7 @@ def _text_extent(doc: Document) -> tuple[int, int]:
     return start, max(start, end)
 
 
-class ForeignScript(Rule):
+class ForeignScript(LanguageRule):
     """Lines written mostly in a script foreign to the document.
 
     ## What it does
@@ -143,6 +143,7 @@ class ForeignScript(Rule):
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        document_language(doc)  # every LG rule reports the detected language
         dominant = document_script(doc)
         if dominant is None:
             return

@@ -143,3 +143,13 @@ def test_long_single_line_document_is_linear(size):
     start = time.perf_counter()
     lint_text(text, select=["LG"], language="en")
     assert time.perf_counter() - start < 30
+
+
+def test_every_language_and_readability_rule_records_the_language():
+    from lint.api import make_engine
+    from lint.config import Settings
+
+    for code in ("LG001", "LG002", "LG003", "RD001", "RD002", "RD003", "RD004", "RD005"):
+        engine = make_engine(Settings().with_overrides(select=[code]))
+        result, _ = engine.lint_document(Document(ENGLISH * 3))
+        assert result.stats["language"] == "en", code

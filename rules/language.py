@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import ClassVar
 
-from lint.document import Document, Line
+from lint.document import Document, Line, Span
 from lint.finding import Finding, Severity
 from lint.rule import Option, Rule
 from rules import _scripts
@@ -259,7 +259,7 @@ class ForeignLanguagePassage(LanguageRule):
             return
         own = _scripts.SCRIPT_PATTERNS[dominant]
         budget = self.config["max_detections"]
-        for paragraph in doc.paragraphs:
+        for paragraph in _passages(doc):
             if budget <= 0:
                 return
             letters = sum(len(run) for run in own.findall(paragraph.text[:4000]))
@@ -310,6 +310,27 @@ class ForeignLanguagePassage(LanguageRule):
         share = function_word_share(words, vocabulary)
         own = function_word_share(words, own_words) if own_words is not None else 0.0
         return share >= self.config["other_share"] and share >= 2 * own
+
+
+#: Lines longer than this on average mean one line per paragraph (no blank lines between).
+LONG_LINE_CHARS = 100
+
+
+def _passages(doc: Document) -> Iterator[Span]:
+    """Paragraphs; or, where a paragraph is a run of long lines, each of those lines.
+
+    Scrapers often write one paragraph per line without blank lines between, so
+    a whole page is one "paragraph" and a foreign block inside it would drown.
+    Hard-wrapped prose (short lines) is judged paragraph by paragraph.
+    """
+    for paragraph in doc.paragraphs:
+        first, last = doc.position(paragraph.start)[0], doc.position(paragraph.end)[0]
+        if last == first or (paragraph.end - paragraph.start) / (last - first + 1) < LONG_LINE_CHARS:
+            yield paragraph
+            continue
+        for line in doc.lines[first - 1 : last]:
+            if not line.is_blank:
+                yield doc.span(line.start, line.end)
 
 
 def _words_in(doc: Document, start: int, end: int, limit: int = 400):

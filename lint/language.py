@@ -40,6 +40,8 @@ def detect_language(text: str) -> tuple[str, float] | None:
 PROSE_LINE_CHARS = 80
 #: Prose lines the sample draws from, evenly spaced over the document.
 SAMPLE_LINES = 6
+#: Fewer characters of prose lines than this: sample the raw text instead.
+MIN_PROSE_SAMPLE = 200
 
 
 def detect_document_language(doc: Document) -> tuple[str, float] | None:
@@ -51,7 +53,7 @@ def detect_document_language(doc: Document) -> tuple[str, float] | None:
     it has too few of them.
     """
     sample = _prose_line_sample(doc)
-    if len(sample) < SAMPLE_CHARS // 2:
+    if len(sample) < MIN_PROSE_SAMPLE:
         text = doc.prose
         if len(text) > SAMPLE_CHARS:
             step = len(text) // 3

@@ -153,3 +153,19 @@ def test_every_language_and_readability_rule_records_the_language():
         engine = make_engine(Settings().with_overrides(select=[code]))
         result, _ = engine.lint_document(Document(ENGLISH * 3))
         assert result.stats["language"] == "en", code
+
+
+def test_document_language_comes_from_prose_lines_not_navigation():
+    menu = "\n".join(["Home", "World news", "Business and markets", "Sign in", "Subscribe now", "Contact us"] * 12)
+    body = "\n".join(
+        [
+            "Die Stadtverwaltung hat am Montag neue Regeln für den Wohnungsbau vorgestellt, nach langer Debatte.",
+            "Nach den Plänen sollen in den kommenden Jahren mehr bezahlbare Wohnungen in den Außenbezirken entstehen.",
+            "Der Bürgermeister sagte, die Stadt werde deutlich mehr bauen als bisher geplant und die Mieten begrenzen.",
+        ]
+    )
+    doc = Document(menu + "\n" + body + "\n" + menu)
+    assert doc.language[0] == "de"
+    from lint.language import _prose_line_sample
+
+    assert _prose_line_sample(doc).startswith("Die Stadtverwaltung")

@@ -1,0 +1,410 @@
+"""Readability and text-statistics rules (RD): outliers that signal broken text.
+
+The thresholds start from published web-corpus filters (Gopher's quality and
+repetition rules, C4's and FineWeb's line rules), but where those drop a whole
+document, these rules point at the lines or spans responsible. Every RD rule
+also records the document's readability statistics (see ``_textstats``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from typing import ClassVar
+
+from lint.document import Document, Line, Span
+from lint.finding import Finding, Severity
+from lint.rule import Option, Rule
+from rules._stopwords import function_word_share, function_words, likeliest_language
+from rules._textstats import readability, sentence_words, warm_up
+
+
+class ReadabilityRule(Rule):
+    """Base of the RD rules: loads textstat and langdetect once, when the rule set is built.
+
+    The engine builds its rules before it forks worker processes, so the
+    workers inherit the loaded libraries instead of each loading them again.
+    """
+
+    def __init__(self, **settings) -> None:
+        super().__init__(**settings)
+        warm_up()
+
+
+#: Block kinds that hold running prose (not tables, code or headings).
+PROSE_BLOCKS = frozenset({"text", "quote", "list_item"})
+#: Block kinds left out of line statistics (tables have their own family).
+NON_PROSE_BLOCKS = frozenset({"table_row", "table_delimiter", "code", "blank", "front_matter"})
+#: Most words the repetition rule reads per document.
+MAX_REPETITION_WORDS = 200_000
+
+
+class OverlongSentence(ReadabilityRule):
+    """A sentence far longer than any reader accepts.
+
+    ## What it does
+    Counts the words of every sentence (sentences never cross a paragraph,
+    heading, list item or table cell) and flags those longer than `max-words`.
+
+    ## Why it matters
+    Edited prose rarely has sentences over 60 words. A "sentence" of 100 or
+    more words is almost always broken text: paragraphs glued together when the
+    scraper lost the line breaks, a menu flattened into one line, or a caption
+    merged into the body.
+
+    ## Example
+    A line of 150 words with no full stop, such as "Home News World Business
+    Markets Tech Science Health Sport Culture Opinion ...", is flagged.
+    """
+
+    code = "RD001"
+    name = "overlong-sentence"
+    severity = Severity.WARNING
+    options: ClassVar[dict[str, Option]] = {
+        "max_words": Option(100, "Longest acceptable sentence, in words."),
+    }
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        readability(doc)
+        limit = self.config["max_words"]
+        for sentence in doc.sentences:
+            if len(sentence.text) < limit * 2:
+                continue  # cannot hold `limit` words of a letter and a space each
+            count = sentence_words(sentence.text)
+            if count > limit:
+                yield self.finding(
+                    sentence.start,
+                    sentence.end,
+                    f"sentence of {count} words (longest acceptable: {limit}); text glued together?",
+                    words=count,
+                )
+
+
+class WordSalad(ReadabilityRule):
+    """A line of running text with too few function words: word salad or keyword stuffing.
+
+    ## What it does
+    For lines of prose (not tables, code or headings) of at least `min-words`
+    words, measures the share of the language's function words ("the", "of",
+    "and", "is" ... in English; lists for 16 languages) and flags lines below
+    `min-share`. Edited prose has 30-50%; Gopher's quality filter drops
+    documents with fewer than two of eight English function words. Lines in a
+    language without a list are not judged.
+
+    ## Why it matters
+    Lines without function words are not sentences: keyword lists for search
+    engines, tag clouds flattened into a line, machine-spun text or navigation
+    labels run together.
+
+    ## Example
+    "Cheap flights London Paris deals cheap hotels Paris booking best price
+    London Paris flights discount ..." (40 words) is flagged.
+    """
+
+    code = "RD002"
+    name = "word-salad"
+    severity = Severity.WARNING
+    options: ClassVar[dict[str, Option]] = {
+        "min_words": Option(25, "Shortest line judged, in words."),
+        "min_share": Option(0.1, "Lowest acceptable share of function words."),
+        "max_numeric_share": Option(0.15, "Lines with more tokens holding a digit are data lists, not judged."),
+    }
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        stats = readability(doc)
+        vocabulary = function_words(stats["language"])
+        if vocabulary is None:
+            return
+        minimum = self.config["min_words"]
+        for block in doc.blocks:
+            if block.kind not in PROSE_BLOCKS or block.end - block.content_start < minimum * 2:
+                continue
+            words = [w for w in doc.prose[block.content_start : block.end].split() if any(c.isalpha() for c in w)]
+            if len(words) < minimum:
+                continue
+            tokens = doc.prose[block.content_start : block.end].split()
+            if sum(1 for t in tokens if any(c.isnumeric() for c in t)) > self.config["max_numeric_share"] * len(tokens):
+                continue  # quantities, scores, prices: a data list, which RD003 judges
+            cleaned = [w.strip(".,;:!?\"'()[]“”‘’«»") for w in words[:2000]]
+            share = function_word_share(cleaned, vocabulary)
+            if share < self.config["min_share"] and likeliest_language(cleaned)[1] < self.config["min_share"]:
+                yield self.finding(
+                    block.content_start,
+                    block.end,
+                    f"{len(words)} words with only {share:.0%} function words: word salad or keyword list",
+                    share=round(share, 3),
+                )
+
+
+def _prose_lines(doc: Document) -> list[Line]:
+    """Non-blank lines outside tables and code."""
+    skipped = {block.line for block in doc.blocks if block.kind in NON_PROSE_BLOCKS}
+    return [line for line in doc.lines if not line.is_blank and line.number not in skipped]
+
+
+def _runs(lines: list[Line], flags: list[bool]) -> list[list[Line]]:
+    """Maximal runs of consecutive flagged lines (blank lines between them do not break a run)."""
+    runs: list[list[Line]] = []
+    current: list[Line] = []
+    for line, flagged in zip(lines, flags, strict=True):
+        if flagged:
+            current.append(line)
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _run_span(run: list[Line]) -> tuple[int, int]:
+    first, last = run[0], run[-1]
+    return first.start + len(first.text) - len(first.text.lstrip()), last.start + len(last.text.rstrip())
+
+
+def _has_letter(token: str) -> bool:
+    return any(ch.isalpha() for ch in token)
+
+
+class SymbolHeavyText(ReadabilityRule):
+    """Text that is mostly numbers and symbols rather than words.
+
+    ## What it does
+    Gopher's quality filter wants at least 80% of a document's words to hold a
+    letter. When a document (tables and code left out) falls below
+    `min-word-share`, this rule flags the runs of lines responsible: lines
+    where fewer than half the tokens hold a letter.
+
+    ## Why it matters
+    A page that is mostly figures, symbols or markup debris is a price list, a
+    feed of tickers or broken extraction, not an article.
+
+    ## Example
+    A page whose body is lines like "12.4 | 13.1 | +0.7 % | 2,415 >> 09:30" is
+    flagged at those lines.
+    """
+
+    code = "RD003"
+    name = "symbol-heavy-text"
+    severity = Severity.WARNING
+    options: ClassVar[dict[str, Option]] = {
+        "min_word_share": Option(0.8, "Lowest share of tokens holding a letter, over the document."),
+        "min_tokens": Option(50, "Shortest document judged, in tokens."),
+    }
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        readability(doc)
+        lines = _prose_lines(doc)
+        tokens_per_line = [line.text.split() for line in lines]
+        total = sum(len(tokens) for tokens in tokens_per_line)
+        if total < self.config["min_tokens"]:
+            return
+        wordy = [sum(1 for t in tokens if _has_letter(t)) for tokens in tokens_per_line]
+        share = sum(wordy) / total
+        if share >= self.config["min_word_share"]:
+            return
+        flags = [
+            len(tokens) >= 2 and count / len(tokens) < 0.5 for tokens, count in zip(tokens_per_line, wordy, strict=True)
+        ]
+        for run in _runs(lines, flags):
+            start, end = _run_span(run)
+            label = f"{len(run)} lines" if len(run) > 1 else "line"
+            yield self.finding(
+                start,
+                end,
+                f"{label} of mostly numbers and symbols; only {share:.0%} of the document's tokens are words",
+                word_share=round(share, 3),
+            )
+
+
+class ShortLineText(ReadabilityRule):
+    """A document made mostly of very short lines.
+
+    ## What it does
+    FineWeb's quality filter drops documents where more than 67% of the lines
+    are under 30 characters. When a document (tables and code left out, at
+    least `min-lines` lines) is over `max-share`, this rule flags each run of
+    at least `min-run` consecutive short lines.
+
+    ## Why it matters
+    Text made of short lines is a menu, a list of links, a table that lost its
+    layout, or a poem; as an article it is broken.
+
+    ## Example
+    A page whose lines are "Home", "World", "Business", "Markets", "Sport",
+    "Opinion" ... is flagged at that run of lines.
+    """
+
+    code = "RD004"
+    name = "short-line-text"
+    severity = Severity.INFO
+    options: ClassVar[dict[str, Option]] = {
+        "max_chars": Option(30, "A line shorter than this (stripped) is short."),
+        "max_share": Option(0.67, "Highest acceptable share of short lines."),
+        "min_lines": Option(10, "Shortest document judged, in non-blank lines."),
+        "min_run": Option(5, "Shortest run of consecutive short lines reported."),
+    }
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        readability(doc)
+        lines = _prose_lines(doc)
+        if len(lines) < self.config["min_lines"]:
+            return
+        flags = [len(line.stripped) < self.config["max_chars"] for line in lines]
+        share = sum(flags) / len(lines)
+        if share <= self.config["max_share"]:
+            return
+        for run in _runs(lines, flags):
+            if len(run) < self.config["min_run"]:
+                continue
+            start, end = _run_span(run)
+            yield self.finding(
+                start,
+                end,
+                f"{len(run)} short lines in a row; {share:.0%} of the document's lines are under "
+                f"{self.config['max_chars']} characters",
+                lines=len(run),
+                share=round(share, 3),
+            )
+
+
+#: Gopher's repetition thresholds: share of the text in the most frequent n-gram ...
+TOP_NGRAM_LIMITS = {2: 0.20, 3: 0.18, 4: 0.16}
+#: ... and in n-grams that repeat an earlier one.
+DUPLICATE_NGRAM_LIMITS = {5: 0.15, 6: 0.14, 7: 0.13, 8: 0.12, 9: 0.11, 10: 0.10}
+
+
+class RepeatedNgrams(ReadabilityRule):
+    """Heavy repetition of word sequences inside the text.
+
+    ## What it does
+    Applies Gopher's repetition measures to the document's words (each distinct
+    line counted once, so copied lines are left to the duplication rules): the
+    share of the text taken by its most frequent 2-, 3- and 4-word sequence
+    (limits 20%, 18%, 16%), and the share taken by 5- to 10-word sequences
+    that repeat an earlier one (limits 15% down to 10%). It reports the lines
+    where the top sequence recurs most, or the longest repeated passages.
+
+    ## Why it matters
+    Keyword stuffing, looping generated text and templates filled with the
+    same phrase are not articles, and they skew any model trained on them.
+
+    ## Example
+    "Best cheap hotels in Rome: our best cheap hotels in Rome list shows best
+    cheap hotels in Rome for every budget ..." is flagged at that line.
+    """
+
+    code = "RD005"
+    name = "repeated-ngrams"
+    severity = Severity.WARNING
+    options: ClassVar[dict[str, Option]] = {
+        "min_words": Option(50, "Shortest document judged, in words."),
+        "max_reported": Option(3, "Most spans reported per document."),
+    }
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        readability(doc)
+        words = _distinct_line_words(doc)
+        if len(words) < self.config["min_words"]:
+            return
+        lowered = [w.text.lower() for w in words]
+        text_chars = sum(len(w) for w in lowered) + len(lowered) - 1
+        for n, limit in TOP_NGRAM_LIMITS.items():
+            finding = self._top_ngram(doc, words, lowered, n, limit, text_chars)
+            if finding is not None:
+                yield from finding
+                return
+        for n, limit in DUPLICATE_NGRAM_LIMITS.items():
+            runs, share = _duplicate_runs(lowered, n, text_chars)
+            if share > limit:
+                runs.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
+                for first, last in sorted(runs[: self.config["max_reported"]]):
+                    yield self.finding(
+                        words[first].start,
+                        words[last].end,
+                        f"passage of {last - first + 1} words repeats earlier text; {share:.0%} of the document "
+                        f"is in repeated {n}-word sequences (limit {limit:.0%})",
+                        share=round(share, 3),
+                        n=n,
+                    )
+                return
+
+    def _top_ngram(self, doc, words, lowered, n, limit, text_chars) -> list[Finding] | None:
+        counts = Counter(tuple(lowered[i : i + n]) for i in range(len(lowered) - n + 1))
+        if not counts:
+            return None
+        gram, count = counts.most_common(1)[0]
+        share = (sum(len(w) for w in gram) + n - 1) * count / text_chars
+        if count < 3 or share <= limit:
+            return None
+        per_line: Counter = Counter()
+        for i in range(len(lowered) - n + 1):
+            if tuple(lowered[i : i + n]) == gram:
+                per_line[doc.line_at(words[i].start).number] += 1
+        phrase = " ".join(gram)
+        findings = []
+        for number, on_line in sorted(per_line.most_common(self.config["max_reported"])):
+            line = doc.lines[number - 1]
+            start, end = _run_span([line])
+            findings.append(
+                self.finding(
+                    start,
+                    end,
+                    f"{phrase!r} occurs {on_line} time(s) here and {count} in all ({share:.0%} of the text, "
+                    f"limit {limit:.0%}): keyword stuffing?",
+                    ngram=phrase,
+                    count=count,
+                    share=round(share, 3),
+                )
+            )
+        return findings
+
+
+def _distinct_line_words(doc: Document) -> list[Span]:
+    """Words of the document, skipping lines that repeat an earlier line exactly."""
+    seen: set[str] = set()
+    repeated: list[tuple[int, int]] = []
+    for line in doc.lines:
+        key = line.stripped
+        if not key:
+            continue
+        if key in seen:
+            repeated.append((line.start, line.end))
+        else:
+            seen.add(key)
+    words = doc.words[:MAX_REPETITION_WORDS]
+    if not repeated:
+        return words
+    kept: list[Span] = []
+    index = 0
+    for word in words:
+        while index < len(repeated) and repeated[index][1] <= word.start:
+            index += 1
+        if index < len(repeated) and repeated[index][0] <= word.start < repeated[index][1]:
+            continue
+        kept.append(word)
+    return kept
+
+
+def _duplicate_runs(lowered: list[str], n: int, text_chars: int) -> tuple[list[tuple[int, int]], float]:
+    """Word-index runs covered by n-grams seen earlier, and their share of the text (Gopher)."""
+    seen: set[tuple[str, ...]] = set()
+    runs: list[tuple[int, int]] = []
+    repeated_chars = 0
+    i = 0
+    while i <= len(lowered) - n:
+        gram = tuple(lowered[i : i + n])
+        if gram in seen:
+            repeated_chars += sum(len(w) for w in gram) + n - 1
+            if runs and runs[-1][1] >= i - 1:
+                runs[-1] = (runs[-1][0], i + n - 1)
+            else:
+                runs.append((i, i + n - 1))
+            i += n
+        else:
+            seen.add(gram)
+            i += 1
+    return runs, repeated_chars / max(1, text_chars)
+
+
+RULES = [OverlongSentence, WordSalad, SymbolHeavyText, ShortLineText, RepeatedNgrams]

@@ -1,0 +1,171 @@
+"""Language rules beyond the YAML cases: seeds, determinism, bounded cost, JSON output."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import lint.language
+from lint.api import lint_text
+from lint.cli import main
+from lint.document import Document
+from rules import _scripts
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+ENGLISH = (
+    "The council approved the plan on Monday after a long debate about parking, deliveries and the "
+    "safety of schoolchildren on the main road. Work is expected to start in the autumn. "
+)
+
+
+def codes(findings, prefix="LG"):
+    return [f.code for f in findings if f.code.startswith(prefix)]
+
+
+def test_seed_002_korean_menu_items_are_flagged(seeds):
+    """Every line of the English seed page that holds Hangul is covered by an LG002 finding."""
+    text = seeds["002"]
+    findings = [f for f in lint_text(text, select=["LG"], language="en") if f.code == "LG002"]
+    doc = Document(text)
+    hangul = [line for line in doc.lines if _scripts.SCRIPT_PATTERNS["Hangul"].search(line.text)]
+    assert len(hangul) >= 5
+    for line in hangul:
+        assert any(f.start <= line.end and line.start <= f.end for f in findings), line.text
+    # the English article body itself is not flagged
+    flagged = sum(f.end - f.start for f in findings)
+    assert flagged < 0.1 * len(text)
+
+
+def test_english_seeds_are_english_and_carry_no_language_findings(seeds):
+    for key, text in seeds.items():
+        doc = Document(text)
+        assert doc.language is not None and doc.language[0] == "en", key
+        if key != "002":
+            assert codes(lint_text(text, select=["LG"], language="en")) == [], key
+
+
+def test_detection_is_deterministic():
+    text = "Ciao a tutti, oggi parliamo di politica e di economia nella nostra città. " * 3
+    results = {Document(text).language for _ in range(5)}
+    assert len(results) == 1
+    (language, probability), *_ = results
+    assert language == "it" and probability > 0.9
+
+
+def test_detection_reads_a_bounded_sample(monkeypatch):
+    seen: list[int] = []
+    original = lint.language.detect_language
+
+    def spy(text):
+        seen.append(len(text))
+        return original(text)
+
+    monkeypatch.setattr(lint.language, "detect_language", spy)
+    assert Document(ENGLISH * 20_000).language[0] == "en"
+    assert seen and max(seen) <= lint.language.SAMPLE_CHARS + 2
+
+
+def test_passage_detection_is_budgeted(monkeypatch):
+    calls: list[str] = []
+    original = lint.language.detect_language
+
+    def spy(text):
+        calls.append(text)
+        return original(text)
+
+    monkeypatch.setattr(lint.language, "detect_language", spy)
+    # a Hungarian page (no function-word list for triage): every paragraph needs langdetect
+    hungarian = "A városi tanács hétfőn elfogadta a tervet, miután hosszú vita folyt a parkolásról és az iskolások biztonságáról. "
+    text = ENGLISH * 5 + "\n\n" + "\n\n".join([hungarian] * 60)
+    findings = lint_text(text, select=["LG003"], rule_options={"LG003": {"max-detections": 7}})
+    assert [f.extra["detected"] for f in findings] == ["en"]
+    document_detections = 1
+    assert len(calls) <= 7 + document_detections
+
+
+def test_rule_records_language_even_without_an_expected_one():
+    doc = Document(ENGLISH * 3)
+    from lint.api import make_engine
+    from lint.config import Settings
+
+    engine = make_engine(Settings().with_overrides(select=["LG001"]))
+    result, _ = engine.lint_document(doc)
+    assert result.stats["language"] == "en"
+    assert result.stats["language_probability"] > 0.9
+
+
+def test_json_output_has_language_and_probability(tmp_path):
+    target = tmp_path / "page.txt"
+    target.write_text("Die Stadtverwaltung hat am Montag neue Regeln für den Wohnungsbau vorgestellt. " * 3)
+    result = CliRunner().invoke(
+        main, ["check", str(target), "--isolated", "--select", "LG", "--language", "en", "--format", "json"]
+    )
+    payload = json.loads(result.stdout)
+    (document,) = payload["documents"]
+    assert document["language"] == "de"
+    assert document["language_probability"] > 0.9
+    assert [f["code"] for f in payload["findings"]] == ["LG001"]
+    assert result.exit_code == 1
+
+
+def test_jsonl_record_language_field_sets_the_expectation(tmp_path):
+    target = tmp_path / "corpus.jsonl"
+    records = [
+        {"id": "a", "text": ENGLISH * 2, "language": "en"},
+        {"id": "b", "text": ENGLISH * 2, "language": "fr"},
+    ]
+    target.write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    result = CliRunner().invoke(main, ["check", str(target), "--isolated", "--select", "LG001", "--format", "json"])
+    payload = json.loads(result.stdout)
+    assert [f["doc"] for f in payload["findings"]] == ["b"]
+
+
+def test_dominant_script_of_a_japanese_page_is_not_latin():
+    text = "東京の新しい図書館は月曜日に開館し、多くの市民が訪れました。 iPhone Apple Google"
+    assert _scripts.dominant_script(text) in {"Han", "Kana"}
+    assert "Latin" not in _scripts.foreign_scripts("Han")
+
+
+def test_language_example_is_flagged():
+    text = (EXAMPLES / "language.txt").read_text(encoding="utf-8")
+    assert sorted(set(codes(lint_text(text, select=["LG"], language="en")))) == ["LG002", "LG003"]
+
+
+@pytest.mark.parametrize("size", [2_000_000])
+def test_long_single_line_document_is_linear(size):
+    import time
+
+    text = (ENGLISH.replace(". ", " 광장 ") * (size // len(ENGLISH)))[:size]
+    start = time.perf_counter()
+    lint_text(text, select=["LG"], language="en")
+    assert time.perf_counter() - start < 30
+
+
+def test_every_language_and_readability_rule_records_the_language():
+    from lint.api import make_engine
+    from lint.config import Settings
+
+    for code in ("LG001", "LG002", "LG003", "RD001", "RD002", "RD003", "RD004", "RD005"):
+        engine = make_engine(Settings().with_overrides(select=[code]))
+        result, _ = engine.lint_document(Document(ENGLISH * 3))
+        assert result.stats["language"] == "en", code
+
+
+def test_document_language_comes_from_prose_lines_not_navigation():
+    menu = "\n".join(["Home", "World news", "Business and markets", "Sign in", "Subscribe now", "Contact us"] * 12)
+    body = "\n".join(
+        [
+            "Die Stadtverwaltung hat am Montag neue Regeln für den Wohnungsbau vorgestellt, nach langer Debatte.",
+            "Nach den Plänen sollen in den kommenden Jahren mehr bezahlbare Wohnungen in den Außenbezirken entstehen.",
+            "Der Bürgermeister sagte, die Stadt werde deutlich mehr bauen als bisher geplant und die Mieten begrenzen.",
+        ]
+    )
+    doc = Document(menu + "\n" + body + "\n" + menu)
+    assert doc.language[0] == "de"
+    from lint.language import _prose_line_sample
+
+    assert _prose_line_sample(doc).startswith("Die Stadtverwaltung")

@@ -120,6 +120,7 @@ def _settings_fingerprint(settings: Settings) -> list[str]:
         f"max_chars={settings.max_chars}",
         f"per_file_ignores={sorted((k, sorted(v)) for k, v in settings.per_file_ignores.items())}",
         f"baseline={baseline}",
+        f"document_stats={settings.document_stats}",
     ]
 
 

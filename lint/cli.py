@@ -113,6 +113,7 @@ def check(paths: tuple[str, ...], **options: Any) -> None:
     formatter_class = registry.formatters.get(options["output_format"])
     if formatter_class is None:
         _fail(f"unknown format {options['output_format']!r} (choose from: {', '.join(sorted(registry.formatters))})")
+    settings.document_stats = formatter_class.uses_document_stats
     try:
         from lint.api import make_engine
 

@@ -70,6 +70,8 @@ class Settings:
     baseline: str | None = None
     warn_unused_suppressions: bool = False
     config_path: Path | None = None
+    #: Compute costly per-document statistics (readability) for outputs that show them.
+    document_stats: bool = True
     #: The result cache folder, from ``cache-dir`` (relative to the configuration file).
     cache_dir: Path | None = None
 

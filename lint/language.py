@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -20,11 +21,54 @@ def warm_up() -> None:
     init_factory()
 
 
-def detect_language(text: str) -> tuple[str, float] | None:
-    """(language code, probability) of ``text``, or None when it is too short to tell."""
+#: The function-word test decides alone with at least this many words ...
+FAST_MIN_WORDS = 60
+#: ... when the best language's function words are this share of them ...
+FAST_MIN_SHARE = 0.25
+#: ... and at least this many times the runner-up's share.
+FAST_MARGIN = 4.0
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def function_word_verdict(text: str) -> tuple[str, float] | None:
+    """A language decided by function words alone, when the evidence is overwhelming.
+
+    Edited prose is a third to a half function words; a sample of 60+ words
+    in which one language's function words are a quarter or more, and four
+    times any other language's, is that language. The figure returned is
+    ``1 - runner-up share / winner share`` (not a langdetect probability).
+    Undecided samples go to langdetect.
+    """
+    from lint.stopwords import language_shares
+
+    words = _WORD.findall(text)
+    if len(words) < FAST_MIN_WORDS:
+        return None
+    (best, share), (_, runner_up) = language_shares(words)[:2]
+    if share >= FAST_MIN_SHARE and share >= FAST_MARGIN * runner_up:
+        return best, round(1 - runner_up / share, 4)
+    return None
+
+
+def detect_language(text: str, expected: str | None = None, method: dict | None = None) -> tuple[str, float] | None:
+    """(language code, probability) of ``text``, or None when it is too short to tell.
+
+    The function-word test answers clear cases without loading langdetect's
+    profiles (about 0.4 s per process) when no language is expected or it
+    confirms the expected one; langdetect decides everything else, so a
+    document in the wrong language is always judged by langdetect. ``method``
+    receives which of the two answered.
+    """
     sample = text[:SAMPLE_CHARS]
     if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
         return None
+    quick = function_word_verdict(sample)
+    if quick is not None and (expected is None or quick[0] == expected.split("-")[0].lower()):
+        if method is not None:
+            method["language_method"] = "function-words"
+        return quick
+    if method is not None:
+        method["language_method"] = "langdetect"
     from langdetect import DetectorFactory, detect_langs
     from langdetect.lang_detect_exception import LangDetectException
 
@@ -60,7 +104,7 @@ def detect_document_language(doc: Document) -> tuple[str, float] | None:
             sample = " ".join(text[i * step : i * step + SAMPLE_CHARS // 3] for i in range(3))
         else:
             sample = text
-    return detect_language(sample)
+    return detect_language(sample, doc.meta.get("expected_language"), doc.meta)
 
 
 def _prose_line_sample(doc: Document) -> str:

@@ -97,6 +97,14 @@ class Rule:
 
     # -- checking ---------------------------------------------------------
 
+    def prepare_for_workers(self) -> None:
+        """Load what the rule needs before the engine forks worker processes.
+
+        Called once, only when a run starts a process pool, so that workers
+        inherit loaded libraries and data instead of each loading them; a
+        one-file run never pays for it.
+        """
+
     def check(self, doc: Document) -> Iterable[Finding]:
         """Yield the findings for one document."""
         raise NotImplementedError

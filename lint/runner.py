@@ -78,7 +78,8 @@ class Engine:
     # -- one document -----------------------------------------------------
 
     def prepare(self, doc: Document) -> None:
-        """Give a document the run's settings (expected language, as-of date)."""
+        """Give a document the run's settings (expected language, as-of date, stats wanted)."""
+        doc.meta["document_stats"] = self.settings.document_stats
         if self.settings.as_of is not None:
             doc.meta["as_of"] = self.settings.as_of
         if self.settings.language and "expected_language" not in doc.meta:
@@ -277,6 +278,7 @@ def document_stats(doc: Document, findings: list[Finding]) -> dict[str, Any]:
         "characters": len(doc.text),
         "language": doc.meta.get("language"),
         "language_probability": doc.meta.get("language_probability"),
+        "language_method": doc.meta.get("language_method"),
         "date": date.isoformat() if date else None,
         "date_source": doc.meta.get("date_source_used") if date else None,
         "title": doc.meta.get("title"),
@@ -353,6 +355,8 @@ class Run:
     def _parallel(self, batches: Iterator[list[Task]]) -> Iterator[ChunkResult]:
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else None)
+        for rule, _ in self.engine.rules:
+            rule.prepare_for_workers()
         window = self.jobs * 2
         with ProcessPoolExecutor(
             self.jobs, mp_context=context, initializer=_init_worker, initargs=(self.engine,)

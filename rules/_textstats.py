@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from lint.document import Document
-from rules._stopwords import base_language, function_word_share, function_words
+from lint.stopwords import base_language, function_word_share, function_words
 
 #: Characters of whole sentences handed to textstat.
 SAMPLE_CHARS = 10_000
@@ -75,7 +75,7 @@ def _compute(doc: Document) -> dict[str, Any]:
     if vocabulary is not None and words:
         sample = [w.text for w in words[:20_000]]
         result["function_word_ratio"] = round(function_word_share(sample, vocabulary), 3)
-    sample_text = _sentence_sample(doc)
+    sample_text = _sentence_sample(doc) if doc.meta.get("document_stats", True) else ""
     if sample_text and language in TEXTSTAT_LANGUAGES:
         result.update(_textstat_measures(sample_text, TEXTSTAT_LANGUAGES[language]))
     return result

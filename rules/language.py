@@ -10,8 +10,8 @@ from typing import ClassVar
 from lint.document import Document, Line, Span
 from lint.finding import Finding, Severity
 from lint.rule import Option, Rule
+from lint.stopwords import base_language, function_word_share, function_words, likeliest_language
 from rules import _scripts
-from rules._stopwords import base_language, function_word_share, function_words, likeliest_language
 
 #: Characters of evenly spaced slices used to find a document's dominant script.
 SCRIPT_SAMPLE_CHARS = 30_000
@@ -42,11 +42,10 @@ def document_script(doc: Document) -> str | None:
 
 
 class LanguageRule(Rule):
-    """Base of the rules that detect languages: loads langdetect's profiles once, when the rule set
-    is built (before the engine forks its workers), instead of in every worker."""
+    """Base of the rules that detect languages: loads langdetect's profiles before the engine
+    forks its workers, instead of in every worker."""
 
-    def __init__(self, **settings) -> None:
-        super().__init__(**settings)
+    def prepare_for_workers(self) -> None:
         from lint.language import warm_up
 
         warm_up()

@@ -15,19 +15,15 @@ from typing import ClassVar
 from lint.document import Document, Line, Span
 from lint.finding import Finding, Severity
 from lint.rule import Option, Rule
-from rules._stopwords import function_word_share, function_words, likeliest_language
+from lint.stopwords import function_word_share, function_words, likeliest_language
 from rules._textstats import readability, sentence_words, warm_up
 
 
 class ReadabilityRule(Rule):
-    """Base of the RD rules: loads textstat and langdetect once, when the rule set is built.
+    """Base of the RD rules: loads textstat and langdetect before the engine forks workers,
+    so the workers inherit the loaded libraries instead of each loading them again."""
 
-    The engine builds its rules before it forks worker processes, so the
-    workers inherit the loaded libraries instead of each loading them again.
-    """
-
-    def __init__(self, **settings) -> None:
-        super().__init__(**settings)
+    def prepare_for_workers(self) -> None:
         warm_up()
 
 

@@ -60,9 +60,9 @@ def test_detection_reads_a_bounded_sample(monkeypatch):
     seen: list[int] = []
     original = lint.language.detect_language
 
-    def spy(text):
+    def spy(text, *args, **kwargs):
         seen.append(len(text))
-        return original(text)
+        return original(text, *args, **kwargs)
 
     monkeypatch.setattr(lint.language, "detect_language", spy)
     assert Document(ENGLISH * 20_000).language[0] == "en"
@@ -73,9 +73,9 @@ def test_passage_detection_is_budgeted(monkeypatch):
     calls: list[str] = []
     original = lint.language.detect_language
 
-    def spy(text):
+    def spy(text, *args, **kwargs):
         calls.append(text)
-        return original(text)
+        return original(text, *args, **kwargs)
 
     monkeypatch.setattr(lint.language, "detect_language", spy)
     # a Hungarian page (no function-word list for triage): every paragraph needs langdetect

@@ -35,6 +35,8 @@ class Formatter:
 
     name: ClassVar[str] = ""
     description: ClassVar[str] = ""
+    #: Whether the format shows costly per-document statistics (readability measures).
+    uses_document_stats: ClassVar[bool] = False
 
     def __init__(self, stream: TextIO, context: Context) -> None:
         self.stream = stream

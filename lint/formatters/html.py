@@ -64,6 +64,7 @@ def highlight_parts(finding: Finding, context: int, longest: int) -> tuple[str, 
 
 
 class HtmlFormatter(Formatter):
+    uses_document_stats = True
     name = "html"
     description = "a self-contained HTML audit report (use with --output report.html)"
 

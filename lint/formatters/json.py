@@ -47,6 +47,7 @@ class JsonlFormatter(Formatter):
 
 
 class JsonFormatter(Formatter):
+    uses_document_stats = True
     name = "json"
     description = "one JSON object: findings, documents and summary"
 

@@ -93,6 +93,17 @@ def function_word_share(words: list[str], vocabulary: frozenset[str]) -> float:
     return sum(1 for word in words if word.lower() in vocabulary) / len(words)
 
 
+def language_shares(words: list[str]) -> list[tuple[str, float]]:
+    """Every listed language with the share of ``words`` it covers, largest first."""
+    lowered = [word.lower() for word in words]
+    total = max(1, len(lowered))
+    shares = [
+        (language, sum(1 for w in lowered if w in vocabulary) / total)
+        for language, vocabulary in FUNCTION_WORDS.items()
+    ]
+    return sorted(shares, key=lambda pair: -pair[1])
+
+
 def likeliest_language(words: list[str]) -> tuple[str, float]:
     """The language whose function words cover most of ``words``, with that share."""
     lowered = [word.lower() for word in words]

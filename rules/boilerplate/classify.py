@@ -1,0 +1,337 @@
+"""Judge every line of a page in context: article text or boilerplate, and what kind.
+
+The approach follows paragraph classifiers such as jusText: each line first
+gets a class from its own shape (long prose, medium sentence, short line,
+known boilerplate phrase), then its neighbourhood decides. The article is the
+stretch of lines with the most prose in it (a maximum-sum run, so short gaps
+such as a photo caption are bridged while a long menu is not); short lines
+inside it are headings or list items when they sit next to prose, and
+everything outside it is page furniture, except the headline just above it.
+Runs of boilerplate lines become segments of one kind each, so that a menu of
+twenty items is one finding.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from rules.boilerplate.phrases import MAX_PHRASE_CHARS, KindMatcher, matchers, normalise
+
+if TYPE_CHECKING:
+    from lint.document import Document
+
+#: Which kind wins when a line matches several phrase tables.
+KIND_PRIORITY = ("consent", "comments", "footer", "tags", "share", "related", "byline", "ui", "navigation")
+
+PROSE, SENTENCE, SHORT, PHRASE = "prose", "sentence", "short", "phrase"
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
+_INNER_SENTENCE = re.compile(r"[.!?。！？][\"'”’»)]*\s+\S|[,，、;]\s*\S")
+_BULLET = re.compile(r"^\s*(?:[-*+•·▪►◦‣–]|\d{1,3}[.)])\s+")
+_DATELIKE = re.compile(
+    r"^[\W\d_]*(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{1,2}:\d{2})|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|"
+    r"\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b|"
+    r"\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Thresholds and phrases the line judge works with (hashable, to cache results)."""
+
+    prose_words: int = 12
+    sentence_words: int = 5
+    heading_reach: int = 2
+    headline_reach: int = 8
+    secondary_zone_share: float = 0.35
+    list_run: int = 3
+    languages: tuple[str, ...] = ("en",)
+    extra: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+
+@dataclass(frozen=True)
+class LineInfo:
+    index: int  # position in doc.lines
+    start: int
+    end: int
+    words: int
+    lower_ratio: float
+    ends_sentence: bool
+    inner_punct: bool
+    kind: str | None
+    heading_kind: str | None
+    headline_like: bool
+    datelike: bool
+    cls: str
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of boilerplate lines of one kind: ``doc.text[start:end]``."""
+
+    kind: str
+    start: int
+    end: int
+    first_line: int  # 1-based
+    last_line: int
+    lines: int
+    sample: str
+
+
+def analyse(doc: Document, profile: Profile) -> list[Segment]:
+    """Boilerplate segments of ``doc``, computed once per document and profile."""
+    cache = doc.__dict__.setdefault("_boilerplate_segments", {})
+    if profile not in cache:
+        cache[profile] = _analyse(doc, profile)
+    return cache[profile]
+
+
+def _analyse(doc: Document, profile: Profile) -> list[Segment]:
+    kinds = _ordered(matchers(profile.languages, profile.extra))
+    infos = [_describe(doc, i, line, kinds, profile) for i, line in enumerate(doc.lines) if not line.is_blank]
+    if not infos:
+        return []
+    flagged = _judge(infos, profile)
+    return _segments(doc, infos, flagged)
+
+
+def _ordered(found: Sequence[KindMatcher]) -> list[KindMatcher]:
+    rank = {kind: i for i, kind in enumerate(KIND_PRIORITY)}
+    return sorted(found, key=lambda m: rank.get(m.kind, len(rank)))
+
+
+# -- one line on its own -------------------------------------------------
+
+
+def _describe(doc: Document, index: int, line, kinds: Sequence[KindMatcher], profile: Profile) -> LineInfo:
+    raw = line.text.strip()
+    body = _BULLET.sub("", raw)
+    tokens = _TOKEN.findall(body[:2000]) if len(body) > 2000 else _TOKEN.findall(body)
+    cjk = len(_CJK.findall(body[:2000]))
+    words = len(tokens) + (cjk // 2 if cjk > 3 else 0)
+    if len(body) > 2000:
+        words = max(words, len(body) // 6)
+    lower = sum(1 for t in tokens if t[:1].islower())
+    lower_ratio = lower / len(tokens) if tokens else (1.0 if cjk else 0.0)
+    ends_sentence = bool(_SENTENCE_END.search(body[-8:]))
+    inner = bool(_INNER_SENTENCE.search(body[:400]))
+    kind = heading_kind = None
+    if len(body) <= MAX_PHRASE_CHARS:
+        norm = normalise(body)
+        for matcher in kinds:
+            if norm in matcher.headings:
+                heading_kind = kind = matcher.kind
+                break
+        if kind is None:
+            for matcher in kinds:
+                if matcher.matches(norm, body):
+                    kind = matcher.kind
+                    break
+    datelike = words <= 12 and bool(_DATELIKE.search(body[:200]))
+    headline_like = 3 <= words <= 30 and not ends_sentence and body[:1].isupper() and not datelike
+    if kind is not None and words <= 25:
+        cls = PHRASE
+    elif words >= profile.prose_words and (ends_sentence or inner) and lower_ratio >= 0.2:
+        cls = PROSE
+    elif words >= 2.5 * profile.prose_words and lower_ratio >= 0.25:
+        cls = PROSE
+    elif words >= profile.sentence_words and ends_sentence and lower_ratio >= 0.2:
+        cls = SENTENCE
+    else:
+        cls = SHORT
+    if cls != PHRASE:
+        kind = heading_kind = None
+    return LineInfo(
+        index, line.start, line.end, words, lower_ratio, ends_sentence, inner, kind, heading_kind, headline_like, datelike, cls
+    )
+
+
+# -- lines in context ----------------------------------------------------
+
+
+def _weight(info: LineInfo) -> float:
+    if info.cls == PROSE:
+        return min(info.words, 80)
+    if info.cls == SENTENCE:
+        return 3.0
+    if info.cls == PHRASE:
+        return -12.0 if info.heading_kind else -6.0
+    return -2.0
+
+
+def _best_run(weights: Sequence[float], lo: int, hi: int) -> tuple[float, int, int]:
+    """Maximum-sum run of ``weights[lo:hi]`` (Kadane): (sum, first, last)."""
+    best = (0.0, -1, -1)
+    total, first = 0.0, lo
+    for i in range(lo, hi):
+        if total <= 0:
+            total, first = 0.0, i
+        total += weights[i]
+        if total > best[0]:
+            best = (total, first, i)
+    return best
+
+
+def _zones(infos: Sequence[LineInfo], profile: Profile) -> list[tuple[int, int]]:
+    """The article stretch, plus any other stretch nearly as rich in prose."""
+    weights = [_weight(i) for i in infos]
+    main = _best_run(weights, 0, len(infos))
+    if main[1] < 0:
+        return []
+    zones = [(main[1], main[2])]
+    pending = [(0, main[1]), (main[2] + 1, len(infos))]
+    while pending and len(zones) < 4:
+        lo, hi = pending.pop()
+        found = _best_run(weights, lo, hi)
+        if found[1] >= 0 and found[0] >= profile.secondary_zone_share * main[0] and found[0] >= 40:
+            zones.append((found[1], found[2]))
+            pending.extend([(lo, found[1]), (found[2] + 1, hi)])
+    return sorted(zones)
+
+
+def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
+    """True for every line judged boilerplate."""
+    count = len(infos)
+    if not any(i.cls == PROSE for i in infos):
+        return _judge_without_prose(infos, profile)
+    inside = [False] * count
+    for first, last in _zones(infos, profile):
+        first, last = _widen(infos, first, last)
+        for k in range(first, last + 1):
+            inside[k] = True
+    flagged = [True] * count
+    for k, info in enumerate(infos):
+        if not inside[k] or info.cls == PHRASE:
+            continue
+        if info.cls in (PROSE, SENTENCE):
+            flagged[k] = False
+        elif _is_heading(infos, k, profile) or _in_fact_list(infos, k, inside):
+            flagged[k] = False
+    headline = _headline(infos, inside, profile)
+    if headline is not None:
+        flagged[headline] = False
+    return flagged
+
+
+def _widen(infos: Sequence[LineInfo], first: int, last: int) -> tuple[int, int]:
+    """Take in a sentence-like line or two at the edges of a zone (a lede, a closing line)."""
+    while first > 0 and infos[first - 1].cls == SENTENCE:
+        first -= 1
+    while last + 1 < len(infos) and infos[last + 1].cls == SENTENCE:
+        last += 1
+    return first, last
+
+
+def _is_heading(infos: Sequence[LineInfo], k: int, profile: Profile) -> bool:
+    """A short line right before prose (within ``heading_reach`` lines) is a heading."""
+    info = infos[k]
+    if info.datelike or info.words > 25:
+        return False
+    for j in range(k + 1, min(len(infos), k + 1 + profile.heading_reach)):
+        if infos[j].cls in (PROSE, SENTENCE):
+            return True
+        if infos[j].cls == PHRASE:
+            return False
+    return False
+
+
+def _in_fact_list(infos: Sequence[LineInfo], k: int, inside: Sequence[bool]) -> bool:
+    """A short line in a run of short lines that sits between prose lines inside the article."""
+    lo = k
+    while lo > 0 and infos[lo - 1].cls == SHORT and inside[lo - 1]:
+        lo -= 1
+    hi = k
+    while hi + 1 < len(infos) and infos[hi + 1].cls == SHORT and inside[hi + 1]:
+        hi += 1
+    before = lo > 0 and inside[lo - 1] and infos[lo - 1].cls in (PROSE, SENTENCE)
+    after = hi + 1 < len(infos) and inside[hi + 1] and infos[hi + 1].cls in (PROSE, SENTENCE)
+    if not (before and after):
+        return False
+    run = infos[lo : hi + 1]
+    headlines = sum(1 for i in run if i.headline_like and i.words >= 5)
+    return headlines * 2 < len(run) or len(run) < 3
+
+
+def _headline(infos: Sequence[LineInfo], inside: Sequence[bool], profile: Profile) -> int | None:
+    """The title-like line nearest above the article stretch, skipping bylines and dates."""
+    start = next((k for k, flag in enumerate(inside) if flag), None)
+    if start is None:
+        return None
+    for k in range(start - 1, max(-1, start - 1 - profile.headline_reach), -1):
+        info = infos[k]
+        if info.cls == PHRASE and info.heading_kind:
+            return None
+        if info.headline_like and info.cls == SHORT and info.words >= 3:
+            return k
+    return None
+
+
+def _judge_without_prose(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
+    """No article stretch: flag known phrases and runs of short link-like lines only."""
+    flagged = [i.cls == PHRASE for i in infos]
+    run: list[int] = []
+    for k, info in enumerate([*infos, None]):
+        if info is not None and info.cls == SHORT and not info.ends_sentence and info.words <= 6:
+            run.append(k)
+            continue
+        if len(run) >= 2 * profile.list_run:
+            for r in run:
+                flagged[r] = True
+        run = []
+    return flagged
+
+
+# -- segments ----------------------------------------------------------
+
+
+def _segments(doc: Document, infos: Sequence[LineInfo], flagged: Sequence[bool]) -> list[Segment]:
+    """Group consecutive flagged lines; a kind line opens a segment, plain lines join it."""
+    segments: list[Segment] = []
+    current: list[LineInfo] = []
+    kind = ""
+
+    def close() -> None:
+        if current:
+            segments.append(_segment(doc, kind, current))
+            current.clear()
+
+    for k, info in enumerate(infos):
+        if not flagged[k]:
+            close()
+            kind = ""
+            continue
+        line_kind = info.kind or ""
+        if current and line_kind and line_kind != kind and not _absorbs(kind, line_kind):
+            close()
+        if not current:
+            kind = line_kind or ("related" if info.cls == PROSE else "navigation")
+        current.append(info)
+    close()
+    return segments
+
+
+def _absorbs(block_kind: str, line_kind: str) -> bool:
+    """A block kind that keeps a line of another kind (a 'Reply' inside comments)."""
+    return (block_kind, line_kind) in {
+        ("comments", "share"),
+        ("comments", "ui"),
+        ("comments", "navigation"),
+        ("footer", "navigation"),
+        ("footer", "consent"),
+        ("related", "ui"),
+        ("byline", "ui"),
+        ("share", "ui"),
+    }
+
+
+def _segment(doc: Document, kind: str, lines: Sequence[LineInfo]) -> Segment:
+    first, last = lines[0], lines[-1]
+    sample = doc.text[first.start : first.end].strip()
+    return Segment(kind, first.start, last.end, first.index + 1, last.index + 1, len(lines), sample[:60])

@@ -1,0 +1,79 @@
+"""Compiled phrase tables for the boilerplate rules, built once per phrase profile.
+
+The language data lives in ``phrases_<lang>.py`` modules; this module turns
+them (plus a user's extra phrases from rule options) into matchers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import import_module
+
+#: Phrase modules merged by default. Scraped pages often carry English UI
+#: strings whatever their language, so English is always included.
+LANGUAGES = ("en",)
+
+#: Phrase patterns are only tried on lines shorter than this (in characters):
+#: prose that merely mentions cookies or sharing is not boilerplate.
+MAX_PHRASE_CHARS = 260
+
+_EDGES = re.compile(r"^[\W_]+|[\W_]+$", re.UNICODE)
+_SPACES = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """Lower-case, collapse spaces, strip bullets and punctuation at both ends."""
+    return _EDGES.sub("", _SPACES.sub(" ", text.strip().lower()))
+
+
+@dataclass(frozen=True)
+class KindMatcher:
+    kind: str
+    lines: frozenset[str]
+    headings: frozenset[str]
+    pattern: re.Pattern[str] | None
+
+    def matches(self, norm: str, raw: str) -> bool:
+        if norm in self.lines:
+            return True
+        return bool(self.pattern and (self.pattern.search(norm) or self.pattern.search(raw)))
+
+
+def _combine(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def matchers(languages: tuple[str, ...], extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> tuple[KindMatcher, ...]:
+    """One matcher per kind; ``extra`` adds (kind, phrases) from rule options.
+
+    Extra phrases are plain text: a line equal to one, or a short line
+    containing one, belongs to that kind.
+    """
+    merged: dict[str, dict[str, list[str]]] = {}
+    for language in languages:
+        data = import_module(f"rules.boilerplate.phrases_{language}").KINDS
+        for kind, table in data.items():
+            slot = merged.setdefault(kind, {"lines": [], "patterns": [], "headings": []})
+            for key in slot:
+                slot[key].extend(table.get(key, ()))
+    for kind, phrases in extra:
+        slot = merged.setdefault(kind, {"lines": [], "patterns": [], "headings": []})
+        for phrase in phrases:
+            norm = normalise(phrase)
+            if norm:
+                slot["lines"].append(norm)
+                slot["patterns"].append(r"\b" + re.escape(norm) + r"\b")
+    return tuple(
+        KindMatcher(
+            kind,
+            frozenset(normalise(p) for p in slot["lines"]),
+            frozenset(normalise(p) for p in slot["headings"]),
+            _combine(tuple(slot["patterns"])),
+        )
+        for kind, slot in merged.items()
+    )

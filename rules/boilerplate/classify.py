@@ -70,6 +70,8 @@ class LineInfo:
     headline_like: bool
     datelike: bool
     cls: str
+    colon: bool = False
+    in_list: bool = False  # under a line that ends with a colon ("Tour dates:")
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,7 @@ def _analyse(doc: Document, profile: Profile) -> list[Segment]:
     infos = [_describe(doc, i, line, kinds, profile) for i, line in enumerate(doc.lines) if not line.is_blank]
     if not infos:
         return []
+    infos = _mark_lists(infos)
     flagged = _judge(infos, profile)
     return _segments(doc, infos, flagged)
 
@@ -118,7 +121,7 @@ def _describe(doc: Document, index: int, line, kinds: Sequence[KindMatcher], pro
     words = len(tokens) + (cjk // 2 if cjk > 3 else 0)
     if len(body) > 2000:
         words = max(words, len(body) // 6)
-    lower = sum(1 for t in tokens if t[:1].islower())
+    lower = sum(1 for t in tokens if t[:1].islower() or _CJK.match(t))
     lower_ratio = lower / len(tokens) if tokens else (1.0 if cjk else 0.0)
     ends_sentence = bool(_SENTENCE_END.search(body[-8:]))
     inner = bool(_INNER_SENTENCE.search(body[:400]))
@@ -149,14 +152,39 @@ def _describe(doc: Document, index: int, line, kinds: Sequence[KindMatcher], pro
     if cls != PHRASE:
         kind = heading_kind = None
     return LineInfo(
-        index, line.start, line.end, words, lower_ratio, ends_sentence, inner, kind, heading_kind, headline_like, datelike, cls
+        index, line.start, line.end, words, lower_ratio, ends_sentence, inner, kind, heading_kind, headline_like, datelike, cls,
+        colon=body.endswith(":"),
     )
 
 
 # -- lines in context ----------------------------------------------------
 
 
+def _mark_lists(infos: list[LineInfo]) -> list[LineInfo]:
+    """Mark short lines under a sentence that ends with a colon: a list or table it announces."""
+    from dataclasses import replace
+
+    marked = list(infos)
+    open_list = False
+    for k, info in enumerate(infos):
+        if info.cls in (PROSE, SENTENCE):
+            open_list = info.ends_sentence and _ends_with_colon(info)
+        elif info.cls == PHRASE:
+            open_list = False
+        elif open_list:
+            marked[k] = replace(info, in_list=True)
+        elif info.cls == SHORT and info.words >= 2 and _ends_with_colon(info):
+            open_list = True
+    return marked
+
+
+def _ends_with_colon(info: LineInfo) -> bool:
+    return info.colon
+
+
 def _weight(info: LineInfo) -> float:
+    if info.in_list:
+        return 0.5
     if info.cls == PROSE:
         return min(info.words, 80)
     if info.cls == SENTENCE:
@@ -212,7 +240,7 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
             continue
         if info.cls in (PROSE, SENTENCE):
             flagged[k] = False
-        elif _is_heading(infos, k, profile) or _in_fact_list(infos, k, inside):
+        elif info.in_list or info.colon or _is_heading(infos, k, profile) or _in_fact_list(infos, k, inside):
             flagged[k] = False
     headline = _headline(infos, inside, profile)
     if headline is not None:

@@ -190,13 +190,13 @@ UI = {
         "close", "open", "expand", "collapse", "toggle", "play", "pause", "mute", "unmute",
         "watch", "listen", "listen to this article", "audio", "enlarge", "zoom", "fullscreen",
         "click here", "tap here", "click to enlarge", "view image", "image", "photo", "video",
-        "-", "+", "(0)", "0", "avatar", "top of page", "javascript is disabled",
+        "avatar", "top of page", "javascript is disabled",
         "please enable javascript", "this video is not available",
     ),
     "patterns": (
         r"^(?:loading|updating|please wait)\b.{0,20}$",
         r"^advertisement\b",
-        r"^\(?\d{1,6}\)?$",  # a bare counter: (0), 12
+        r"^\(\d{1,6}\)$",  # a bare counter: (0)
         r"^avatar\w{0,12}$",
         r"\b(?:enable|turn on) javascript\b",
         r"\byour browser does not support\b",

@@ -52,7 +52,7 @@ class Profile:
     headline_reach: int = 8
     secondary_zone_share: float = 0.35
     list_run: int = 3
-    languages: tuple[str, ...] = ("en",)
+    languages: tuple[str, ...] = ("en", "de")
     extra: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 

@@ -37,7 +37,8 @@ _DATELIKE = re.compile(
     r"^[\W\d_]*(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{1,2}:\d{2})|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|"
     r"\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b|"
-    r"\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\b",
+    r"\b\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|[hmd])\s+ago\b|"
+    r"\b\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)",
     re.IGNORECASE,
 )
 
@@ -138,7 +139,7 @@ def _describe(doc: Document, index: int, line, kinds: Sequence[KindMatcher], pro
                     kind = matcher.kind
                     break
     datelike = words <= 12 and bool(_DATELIKE.search(body[:200]))
-    headline_like = 3 <= words <= 30 and not ends_sentence and body[:1].isupper() and not datelike
+    headline_like = 3 <= words <= 30 and not body.endswith((".", ":", ";")) and body[:1].isupper() and not datelike
     if kind is not None and words <= 25:
         cls = PHRASE
     elif words >= profile.prose_words and (ends_sentence or inner) and lower_ratio >= 0.2:
@@ -214,11 +215,14 @@ def _zones(infos: Sequence[LineInfo], profile: Profile) -> list[tuple[int, int]]
     if main[1] < 0:
         return []
     zones = [(main[1], main[2])]
+    comments = next((k for k in range(main[2] + 1, len(infos)) if infos[k].heading_kind == "comments"), len(infos))
     pending = [(0, main[1]), (main[2] + 1, len(infos))]
     while pending and len(zones) < 4:
         lo, hi = pending.pop()
         found = _best_run(weights, lo, hi)
-        if found[1] >= 0 and found[0] >= profile.secondary_zone_share * main[0] and found[0] >= 40:
+        if found[1] < 0 or found[1] > comments:
+            continue  # reader comments are prose too, but not the article
+        if found[0] >= profile.secondary_zone_share * main[0] and found[0] >= 40:
             zones.append((found[1], found[2]))
             pending.extend([(lo, found[1]), (found[2] + 1, hi)])
     return sorted(zones)
@@ -296,7 +300,7 @@ def _headline(infos: Sequence[LineInfo], inside: Sequence[bool], profile: Profil
         info = infos[k]
         if info.cls == PHRASE and info.heading_kind:
             return None
-        if info.headline_like and info.cls == SHORT and info.words >= 3:
+        if info.headline_like and info.cls in (SHORT, SENTENCE) and info.words >= 3:
             return k
     return None
 

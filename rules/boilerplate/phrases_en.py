@@ -127,6 +127,8 @@ COMMENTS = {
         r"\bcomments? (?:are|is) (?:closed|moderated)\b",
         r"^(?:commenting|comments) (?:policy|guidelines)\b",
         r"^what (?:do you think|is your opinion)\b.*\?$",
+        r"^(?:\d+\.\s+)?\S+(?:\s\S+){0,3}\s+(?:says|said|wrote|commented|replied):?$",  # "12. jdoe says:"
+        r"^comment by\b",
     ),
     "headings": ("comments", "comment", "leave a reply", "leave a comment", "join the conversation",
                  "discussion", "reader comments", "poll", "your opinion"),

@@ -108,14 +108,18 @@ def main(argv: list[str] | None = None) -> None:
 
     clean = []
     for record in records:
-        lines = [t for t, label in zip(record["text"].split("\n"), record["labels"], strict=False) if label == "content"]
+        lines = [
+            t for t, label in zip(record["text"].split("\n"), record["labels"], strict=False) if label == "content"
+        ]
         if lines:
             clean.append("\n\n".join(line.strip() for line in lines))
     words = sum(len(text.split()) for text in clean)
     clean_spans = run_cli(clean, args.select, args.jobs)
     findings = sum(len(v) for v in clean_spans.values())
-    print(f"\nclean content text: {len(clean)} articles, {words} words, {findings} {args.select} findings, "
-          f"{findings * 10000 / max(words, 1):.2f} per 10,000 words")
+    print(
+        f"\nclean content text: {len(clean)} articles, {words} words, {findings} {args.select} findings, "
+        f"{findings * 10000 / max(words, 1):.2f} per 10,000 words"
+    )
 
 
 if __name__ == "__main__":

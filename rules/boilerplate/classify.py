@@ -72,6 +72,7 @@ class LineInfo:
     datelike: bool
     cls: str
     colon: bool = False
+    bulleted: bool = False
     in_list: bool = False  # under a line that ends with a colon ("Tour dates:")
 
 
@@ -101,7 +102,8 @@ def _analyse(doc: Document, profile: Profile) -> list[Segment]:
     infos = [_describe(doc, i, line, kinds, profile) for i, line in enumerate(doc.lines) if not line.is_blank]
     if not infos:
         return []
-    infos = _mark_lists(infos)
+    tables = {b.line - 1 for b in doc.blocks if b.kind in ("table_row", "table_delimiter")}
+    infos = _mark_lists(infos, tables)
     flagged = _judge(infos, profile)
     return _segments(doc, infos, flagged)
 
@@ -142,9 +144,7 @@ def _describe(doc: Document, index: int, line, kinds: Sequence[KindMatcher], pro
     headline_like = 3 <= words <= 30 and not body.endswith((".", ":", ";")) and body[:1].isupper() and not datelike
     if kind is not None and words <= 25:
         cls = PHRASE
-    elif words >= profile.prose_words and (ends_sentence or inner) and lower_ratio >= 0.2:
-        cls = PROSE
-    elif words >= 2.5 * profile.prose_words and lower_ratio >= 0.25:
+    elif _is_prose(words, ends_sentence, inner, lower_ratio, profile.prose_words):
         cls = PROSE
     elif words >= profile.sentence_words and ends_sentence and lower_ratio >= 0.2:
         cls = SENTENCE
@@ -153,16 +153,39 @@ def _describe(doc: Document, index: int, line, kinds: Sequence[KindMatcher], pro
     if cls != PHRASE:
         kind = heading_kind = None
     return LineInfo(
-        index, line.start, line.end, words, lower_ratio, ends_sentence, inner, kind, heading_kind, headline_like, datelike, cls,
+        index,
+        line.start,
+        line.end,
+        words,
+        lower_ratio,
+        ends_sentence,
+        inner,
+        kind,
+        heading_kind,
+        headline_like,
+        datelike,
+        cls,
         colon=body.endswith(":"),
+        bulleted=body != raw,
     )
+
+
+def _is_prose(words: int, ends_sentence: bool, inner: bool, lower_ratio: float, prose_words: int) -> bool:
+    """Long enough, mostly lower-case words, and sentence punctuation (or very long)."""
+    if lower_ratio < 0.2:
+        return False
+    if ends_sentence:
+        return words >= prose_words
+    if inner:
+        return words >= 1.6 * prose_words
+    return words >= 2.5 * prose_words and lower_ratio >= 0.25
 
 
 # -- lines in context ----------------------------------------------------
 
 
-def _mark_lists(infos: list[LineInfo]) -> list[LineInfo]:
-    """Mark short lines under a sentence that ends with a colon: a list or table it announces."""
+def _mark_lists(infos: list[LineInfo], tables: set[int]) -> list[LineInfo]:
+    """Mark table rows, and short lines under a sentence ending with a colon (a list it announces)."""
     from dataclasses import replace
 
     marked = list(infos)
@@ -172,7 +195,7 @@ def _mark_lists(infos: list[LineInfo]) -> list[LineInfo]:
             open_list = info.ends_sentence and _ends_with_colon(info)
         elif info.cls == PHRASE:
             open_list = False
-        elif open_list:
+        elif open_list or info.index in tables:
             marked[k] = replace(info, in_list=True)
         elif info.cls == SHORT and info.words >= 2 and _ends_with_colon(info):
             open_list = True
@@ -239,17 +262,27 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
         for k in range(first, last + 1):
             inside[k] = True
     flagged = [True] * count
+    under_heading = False  # inside the short-line list under a "Related" or "Links" heading
     for k, info in enumerate(infos):
-        if not inside[k] or info.cls == PHRASE:
+        if info.heading_kind:
+            under_heading = True
+        elif info.cls in (PROSE, SENTENCE):
+            under_heading = False
+        if not inside[k] or info.cls == PHRASE or under_heading:
             continue
-        if info.cls in (PROSE, SENTENCE):
-            flagged[k] = False
-        elif info.in_list or info.colon or _is_heading(infos, k, profile) or _in_fact_list(infos, k, inside):
-            flagged[k] = False
+        flagged[k] = not _kept_inside(infos, k, inside, profile)
     headline = _headline(infos, inside, profile)
     if headline is not None:
         flagged[headline] = False
     return flagged
+
+
+def _kept_inside(infos: Sequence[LineInfo], k: int, inside: Sequence[bool], profile: Profile) -> bool:
+    """Inside the article: prose, lists, headings and short lines between paragraphs stay."""
+    info = infos[k]
+    if info.cls in (PROSE, SENTENCE) or info.in_list or info.colon:
+        return True
+    return _is_heading(infos, k, profile) or _in_fact_list(infos, k, inside)
 
 
 def _widen(infos: Sequence[LineInfo], first: int, last: int) -> tuple[int, int]:
@@ -298,8 +331,8 @@ def _headline(infos: Sequence[LineInfo], inside: Sequence[bool], profile: Profil
         return None
     for k in range(start - 1, max(-1, start - 1 - profile.headline_reach), -1):
         info = infos[k]
-        if info.cls == PHRASE and info.heading_kind:
-            return None
+        if info.cls == PHRASE or info.bulleted:
+            continue
         if info.headline_like and info.cls in (SHORT, SENTENCE) and info.words >= 3:
             return k
     return None

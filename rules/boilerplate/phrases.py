@@ -48,7 +48,9 @@ def _combine(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 @lru_cache(maxsize=64)
-def matchers(languages: tuple[str, ...], extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> tuple[KindMatcher, ...]:
+def matchers(
+    languages: tuple[str, ...], extra: tuple[tuple[str, tuple[str, ...]], ...] = ()
+) -> tuple[KindMatcher, ...]:
     """One matcher per kind; ``extra`` adds (kind, phrases) from rule options.
 
     Extra phrases are plain text: a line equal to one, or a short line

@@ -115,7 +115,7 @@ class SiteTemplateLine(CorpusRule):
 
     def finalize(self, partial: dict[str, Any]) -> Iterator[Finding]:
         cap = self.config["max_locations"]
-        for group, (docs, lines) in partial.items():
+        for docs, lines in partial.values():
             needed = max(self.config["min_documents"], self.config["min_share"] * docs)
             for count, locs in lines.values():
                 if count < needed:

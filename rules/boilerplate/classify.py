@@ -28,6 +28,11 @@ KIND_PRIORITY = ("consent", "comments", "footer", "tags", "share", "related", "b
 
 PROSE, SENTENCE, SHORT, PHRASE = "prose", "sentence", "short", "phrase"
 
+#: Kinds whose phrases mark a line even when it reads as a full sentence
+#: ("We use cookies to ..."); for the others a sentence that merely mentions
+#: "copyright" or "share" is judged by its context alone.
+PROSE_KINDS = frozenset({"consent", "comments"})
+
 _TOKEN = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
@@ -142,9 +147,10 @@ def _describe(doc: Document, index: int, line, kinds: Sequence[KindMatcher], pro
                     break
     datelike = words <= 12 and bool(_DATELIKE.search(body[:200]))
     headline_like = 3 <= words <= 30 and not body.endswith((".", ":", ";")) and body[:1].isupper() and not datelike
-    if kind is not None and words <= 25:
+    prose = _is_prose(words, ends_sentence, inner, lower_ratio, profile.prose_words)
+    if kind is not None and words <= 25 and (not prose or kind in PROSE_KINDS):
         cls = PHRASE
-    elif _is_prose(words, ends_sentence, inner, lower_ratio, profile.prose_words):
+    elif prose:
         cls = PROSE
     elif words >= profile.sentence_words and ends_sentence and lower_ratio >= 0.2:
         cls = SENTENCE

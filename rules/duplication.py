@@ -38,14 +38,14 @@ def _delete_line(doc: Document, start: int, end: int) -> Fix:
     return Fix.delete(start, stop if stop > end else end, safe=False)
 
 
-def title_of(doc: Document) -> tuple[str, int | None] | None:
-    """The document's title and the offset where the body shows it first (None: metadata only).
+def title_of(doc: Document) -> str | None:
+    """The document's title.
 
     The title comes from metadata, else from the first Markdown heading, else
     from a first line that looks like a headline (short, no closing full stop).
     """
     if doc.title:
-        return str(doc.title), None
+        return str(doc.title)
     for block in doc.blocks:
         if block.kind == "blank":
             continue
@@ -53,7 +53,7 @@ def title_of(doc: Document) -> tuple[str, int | None] | None:
         if block.kind == "heading" or (
             block.kind == "text" and 2 <= _word_count(text) <= 25 and not text.endswith(".")
         ):
-            return text, block.start
+            return text
         return None
     return None
 
@@ -91,11 +91,10 @@ class RepeatedTitle(Rule):
         found = title_of(doc)
         if found is None:
             return
-        title, first_offset = found
-        key = normalise(title)
+        key = normalise(found)
         if _word_count(key) < self.config["min_words"]:
             return
-        seen_first = first_offset is None
+        seen_first = False  # the first copy is the headline itself
         for line in doc.lines:
             if line.is_blank or normalise(line.text) != key:
                 continue
@@ -122,7 +121,7 @@ class _RepeatRule(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         title = title_of(doc)
-        title_key = normalise(title[0]) if title else None
+        title_key = normalise(title) if title else None
         first_seen: dict[str, int] = {}
         for start, end, text in self.units(doc):
             key = normalise(text)

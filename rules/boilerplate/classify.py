@@ -335,13 +335,16 @@ def _headline(infos: Sequence[LineInfo], inside: Sequence[bool], profile: Profil
     start = next((k for k, flag in enumerate(inside) if flag), None)
     if start is None:
         return None
+    best, best_score = None, 0.0
     for k in range(start - 1, max(-1, start - 1 - profile.headline_reach), -1):
         info = infos[k]
         if info.cls == PHRASE or info.bulleted:
             continue
         if info.headline_like and info.cls in (SHORT, SENTENCE) and info.words >= 3:
-            return k
-    return None
+            score = min(info.words, 20) - 0.5 * (start - k)  # headlines are longer than captions
+            if score > best_score:
+                best, best_score = k, score
+    return best
 
 
 def _judge_without_prose(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:

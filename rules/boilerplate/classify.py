@@ -58,6 +58,7 @@ class Profile:
     headline_reach: int = 8
     secondary_zone_share: float = 0.35
     list_run: int = 3
+    stray_lines: int = 2
     languages: tuple[str, ...] = ("en", "de")
     extra: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
@@ -280,7 +281,30 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
     headline = _headline(infos, inside, profile)
     if headline is not None:
         flagged[headline] = False
+    _spare_isolated(infos, flagged, profile)
     return flagged
+
+
+def _spare_isolated(infos: Sequence[LineInfo], flagged: list[bool], profile: Profile) -> None:
+    """Keep a stray line or two with no phrase that sits between kept lines: one short line
+    amid article text is far more often a heading, a caption or a formula than a menu."""
+    k = 0
+    count = len(infos)
+    while k < count:
+        if not flagged[k]:
+            k += 1
+            continue
+        end = k
+        while end + 1 < count and flagged[end + 1]:
+            end += 1
+        run = infos[k : end + 1]
+        kept_before = k > 0 and not flagged[k - 1]
+        kept_after = end + 1 < count and not flagged[end + 1]
+        bounded = (kept_before or k == 0) and (kept_after or end + 1 == count) and (kept_before or kept_after)
+        if bounded and len(run) <= profile.stray_lines and all(i.cls != PHRASE for i in run):
+            for j in range(k, end + 1):
+                flagged[j] = False
+        k = end + 1
 
 
 def _kept_inside(infos: Sequence[LineInfo], k: int, inside: Sequence[bool], profile: Profile) -> bool:

@@ -59,6 +59,8 @@ class Profile:
     secondary_zone_share: float = 0.35
     list_run: int = 3
     stray_lines: int = 2
+    prose_discount: float = 0.0
+    short_penalty: float = 2.0
     languages: tuple[str, ...] = ("en", "de")
     extra: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
@@ -213,16 +215,17 @@ def _ends_with_colon(info: LineInfo) -> bool:
     return info.colon
 
 
-def _weight(info: LineInfo) -> float:
+def _weight(info: LineInfo, profile: Profile) -> float:
+    """How much a line pulls the article stretch towards itself (negative: pushes it away)."""
     if info.in_list:
         return 0.5
     if info.cls == PROSE:
-        return min(info.words, 80)
+        return min(info.words, 80) - profile.prose_discount
     if info.cls == SENTENCE:
         return 3.0
     if info.cls == PHRASE:
         return -12.0 if info.heading_kind else -6.0
-    return -2.0
+    return -profile.short_penalty
 
 
 def _best_run(weights: Sequence[float], lo: int, hi: int) -> tuple[float, int, int]:
@@ -240,7 +243,7 @@ def _best_run(weights: Sequence[float], lo: int, hi: int) -> tuple[float, int, i
 
 def _zones(infos: Sequence[LineInfo], profile: Profile) -> list[tuple[int, int]]:
     """The article stretch, plus any other stretch nearly as rich in prose."""
-    weights = [_weight(i) for i in infos]
+    weights = [_weight(i, profile) for i in infos]
     main = _best_run(weights, 0, len(infos))
     if main[1] < 0:
         return []

@@ -272,6 +272,7 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
         for k in range(first, last + 1):
             inside[k] = True
     flagged = [True] * count
+    facts = _fact_list_lines(infos, inside)
     under_heading = False  # inside the short-line list under a "Related" or "Links" heading
     for k, info in enumerate(infos):
         if info.heading_kind:
@@ -280,7 +281,7 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
             under_heading = False
         if not inside[k] or info.cls == PHRASE or under_heading:
             continue
-        flagged[k] = not _kept_inside(infos, k, inside, profile)
+        flagged[k] = not _kept_inside(infos, k, facts, profile)
     headline = _headline(infos, inside, profile)
     if headline is not None:
         flagged[headline] = False
@@ -310,12 +311,12 @@ def _spare_isolated(infos: Sequence[LineInfo], flagged: list[bool], profile: Pro
         k = end + 1
 
 
-def _kept_inside(infos: Sequence[LineInfo], k: int, inside: Sequence[bool], profile: Profile) -> bool:
+def _kept_inside(infos: Sequence[LineInfo], k: int, facts: set[int], profile: Profile) -> bool:
     """Inside the article: prose, lists, headings and short lines between paragraphs stay."""
     info = infos[k]
     if info.cls in (PROSE, SENTENCE) or info.in_list or info.colon:
         return True
-    return _is_heading(infos, k, profile) or _in_fact_list(infos, k, inside)
+    return k in facts or _is_heading(infos, k, profile)
 
 
 def _widen(infos: Sequence[LineInfo], first: int, last: int) -> tuple[int, int]:
@@ -340,21 +341,29 @@ def _is_heading(infos: Sequence[LineInfo], k: int, profile: Profile) -> bool:
     return False
 
 
-def _in_fact_list(infos: Sequence[LineInfo], k: int, inside: Sequence[bool]) -> bool:
-    """A short line in a run of short lines that sits between prose lines inside the article."""
-    lo = k
-    while lo > 0 and infos[lo - 1].cls == SHORT and inside[lo - 1]:
-        lo -= 1
-    hi = k
-    while hi + 1 < len(infos) and infos[hi + 1].cls == SHORT and inside[hi + 1]:
-        hi += 1
-    before = lo > 0 and inside[lo - 1] and infos[lo - 1].cls in (PROSE, SENTENCE)
-    after = hi + 1 < len(infos) and inside[hi + 1] and infos[hi + 1].cls in (PROSE, SENTENCE)
-    if not (before and after):
-        return False
-    run = infos[lo : hi + 1]
-    headlines = sum(1 for i in run if i.headline_like and i.words >= 5)
-    return headlines * 2 < len(run) or len(run) < 3
+def _fact_list_lines(infos: Sequence[LineInfo], inside: Sequence[bool]) -> set[int]:
+    """Short lines in runs that sit between prose lines inside the article (lists of facts).
+
+    A run made mostly of headline-like lines is a teaser list, not facts.
+    """
+    found: set[int] = set()
+    count = len(infos)
+    k = 0
+    while k < count:
+        if not (infos[k].cls == SHORT and inside[k]):
+            k += 1
+            continue
+        hi = k
+        while hi + 1 < count and infos[hi + 1].cls == SHORT and inside[hi + 1]:
+            hi += 1
+        before = k > 0 and inside[k - 1] and infos[k - 1].cls in (PROSE, SENTENCE)
+        after = hi + 1 < count and inside[hi + 1] and infos[hi + 1].cls in (PROSE, SENTENCE)
+        run = infos[k : hi + 1]
+        headlines = sum(1 for i in run if i.headline_like and i.words >= 5)
+        if before and after and (headlines * 2 < len(run) or len(run) < 3):
+            found.update(range(k, hi + 1))
+        k = hi + 1
+    return found
 
 
 def _headline(infos: Sequence[LineInfo], inside: Sequence[bool], profile: Profile) -> int | None:

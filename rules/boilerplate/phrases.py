@@ -33,12 +33,16 @@ class KindMatcher:
     kind: str
     lines: frozenset[str]
     headings: frozenset[str]
-    pattern: re.Pattern[str] | None
+    anchored: re.Pattern[str] | None  # patterns that start with ``^``: tried at the start only
+    floating: re.Pattern[str] | None  # patterns searched anywhere in the line
 
     def matches(self, norm: str, raw: str) -> bool:
+        """``norm`` is the normalised line, ``raw`` the line without its bullet."""
         if norm in self.lines:
             return True
-        return bool(self.pattern and (self.pattern.search(norm) or self.pattern.search(raw)))
+        if self.anchored and self.anchored.match(raw):
+            return True
+        return bool(self.floating and self.floating.search(raw))
 
 
 def _combine(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -75,7 +79,8 @@ def matchers(
             kind,
             frozenset(normalise(p) for p in slot["lines"]),
             frozenset(normalise(p) for p in slot["headings"]),
-            _combine(tuple(slot["patterns"])),
+            _combine(tuple(p for p in slot["patterns"] if p.startswith("^"))),
+            _combine(tuple(p for p in slot["patterns"] if not p.startswith("^"))),
         )
         for kind, slot in merged.items()
     )

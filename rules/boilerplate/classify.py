@@ -81,6 +81,7 @@ class LineInfo:
     cls: str
     colon: bool = False
     bulleted: bool = False
+    text_key: str = ""
     in_list: bool = False  # under a line that ends with a colon ("Tour dates:")
 
 
@@ -176,6 +177,7 @@ def _describe(doc: Document, index: int, line, kinds: Sequence[KindMatcher], pro
         cls,
         colon=body.endswith(":"),
         bulleted=body != raw,
+        text_key=normalise(body[:300]),
     )
 
 
@@ -378,8 +380,8 @@ def _headline(infos: Sequence[LineInfo], inside: Sequence[bool], profile: Profil
             continue
         if info.headline_like and info.cls in (SHORT, SENTENCE) and info.words >= 3:
             score = min(info.words, 20) - 0.5 * (start - k)  # headlines are longer than captions
-            if score > best_score:
-                best, best_score = k, score
+            if score > best_score or (best is not None and info.text_key == infos[best].text_key):
+                best, best_score = k, max(score, best_score)  # of two copies, the first is the headline
     return best
 
 

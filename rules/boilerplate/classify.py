@@ -33,6 +33,9 @@ PROSE, SENTENCE, SHORT, PHRASE = "prose", "sentence", "short", "phrase"
 #: "copyright" or "share" is judged by its context alone.
 PROSE_KINDS = frozenset({"consent", "comments"})
 
+#: Headings whose block is the list of short lines under them ("Related", "Tags").
+LIST_HEADINGS = frozenset({"related", "comments", "tags"})
+
 _TOKEN = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
@@ -275,16 +278,12 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
             inside[k] = True
     flagged = [True] * count
     facts = _fact_list_lines(infos, inside)
-    under_heading = False  # inside the short-line list under a "Related" or "Links" heading
+    listed = _under_headings(infos)
     for k, info in enumerate(infos):
-        if info.heading_kind:
-            under_heading = True
-        elif info.cls in (PROSE, SENTENCE):
-            under_heading = False
-        if not inside[k] or info.cls == PHRASE or under_heading:
+        if not inside[k] or info.cls == PHRASE or k in listed:
             continue
         flagged[k] = not _kept_inside(infos, k, facts, profile)
-    headline = _headline(infos, inside, profile)
+    headline = _headline(infos, inside, listed, profile)
     if headline is not None:
         flagged[headline] = False
     _spare_isolated(infos, flagged, profile)
@@ -368,20 +367,50 @@ def _fact_list_lines(infos: Sequence[LineInfo], inside: Sequence[bool]) -> set[i
     return found
 
 
-def _headline(infos: Sequence[LineInfo], inside: Sequence[bool], profile: Profile) -> int | None:
-    """The title-like line nearest above the article stretch, skipping bylines and dates."""
+def _under_headings(infos: Sequence[LineInfo], limit: int = 15) -> set[int]:
+    """Short lines listed under a "Related", "Tags" or "Comments" heading.
+
+    The list ends at prose, at a phrase line of another kind, or after ``limit`` lines.
+    """
+    listed: set[int] = set()
+    kind, run = None, 0
+    for k, info in enumerate(infos):
+        if info.heading_kind in LIST_HEADINGS:
+            kind, run = info.heading_kind, 0
+        elif info.cls in (PROSE, SENTENCE) or (info.cls == PHRASE and info.kind != kind) or run >= limit:
+            kind = None
+        elif kind and info.cls == SHORT:
+            listed.add(k)
+            run += 1
+    return listed
+
+
+def _headline(infos: Sequence[LineInfo], inside: Sequence[bool], listed: set[int], profile: Profile) -> int | None:
+    """The headline: a title-like line among the few plain lines above the article stretch.
+
+    Phrase lines (bylines, share bars, dates) between it and the article do not
+    count towards ``headline_reach``. Longer lines win over captions and bylines,
+    nearer ones over menu strings; of two copies of one line the first wins.
+    """
     start = next((k for k, flag in enumerate(inside) if flag), None)
     if start is None:
         return None
     best, best_score = None, 0.0
-    for k in range(start - 1, max(-1, start - 1 - profile.headline_reach), -1):
+    distance = 0
+    for k in range(start - 1, max(-1, start - 1 - 8 * profile.headline_reach), -1):
         info = infos[k]
-        if info.cls == PHRASE or info.bulleted:
+        if info.cls == PHRASE or info.datelike:
             continue
-        if info.headline_like and info.cls in (SHORT, SENTENCE) and info.words >= 3:
-            score = min(info.words, 20) - 0.5 * (start - k)  # headlines are longer than captions
-            if score > best_score or (best is not None and info.text_key == infos[best].text_key):
-                best, best_score = k, max(score, best_score)  # of two copies, the first is the headline
+        distance += 1
+        if distance > profile.headline_reach:
+            break
+        if k in listed or info.bulleted or info.cls not in (SHORT, SENTENCE) or not info.headline_like:
+            continue
+        if info.words < 3:
+            continue
+        score = min(info.words, 20) - 0.5 * distance
+        if score > best_score or (best is not None and info.text_key == infos[best].text_key):
+            best, best_score = k, max(score, best_score)
     return best
 
 

@@ -214,6 +214,7 @@ BYLINE = {
         r"\b(?:reporter|correspondent|staff writer|contributor|editor|bureau)\s*(?:/|\||$)",
         r"^\(?(?:photo|image|picture|credit|source|foto|bild)s?\s*(?:credit)?\s*[:/©]",
         r"^\(?(?:image|photo)\s+(?:credit|courtesy)\b",
+        r"\((?:photo|image|picture|credit|source|courtesy)s?\b[^()]{0,80}\)$",  # "(Credit: Agency)" ends a caption
     ),
     "headings": ("about the author", "about the authors", "author", "authors"),
 }
@@ -289,6 +290,7 @@ RELATED = {
         r"^(?:most|top)\s+(?:popular|read|viewed|shared|commented|watched)\b",
         r"^(?:you (?:may|might) (?:also )?(?:like|enjoy)|recommended for you)\b",
         r"^(?:external|useful|related|further|more) (?:links|reading|resources)\b",
+        r"^more (?:on|from|in|about) (?:\S+\s?){1,5}$",
     ),
     "headings": (
         "related",

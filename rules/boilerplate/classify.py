@@ -40,6 +40,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
 _INNER_SENTENCE = re.compile(r"[.!?。！？][\"'”’»)]*\s+\S|[,，、;]\s*\S")
+_FACT = re.compile(r"\d|[^\s:]:\s+\S|\(\w")
 _BULLET = re.compile(r"^\s*(?:[-*+•·▪►◦‣–]|\d{1,3}[.)])\s+")
 _DATELIKE = re.compile(
     r"^[\W\d_]*(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{1,2}:\d{2})|"
@@ -85,6 +86,7 @@ class LineInfo:
     colon: bool = False
     bulleted: bool = False
     text_key: str = ""
+    fact: bool = False
     in_list: bool = False  # under a line that ends with a colon ("Tour dates:")
 
 
@@ -181,6 +183,7 @@ def _describe(doc: Document, index: int, line, kinds: Sequence[KindMatcher], pro
         colon=body.endswith(":"),
         bulleted=body != raw,
         text_key=normalise(body[:300]),
+        fact=words >= 2 and bool(_FACT.search(body[:300])),
     )
 
 
@@ -272,12 +275,14 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
     if not any(i.cls == PROSE for i in infos):
         return _judge_without_prose(infos, profile)
     inside = [False] * count
+    closing: set[int] = set()
     for first, last in _zones(infos, profile):
-        first, last = _widen(infos, first, last)
+        first, last, tail = _widen(infos, first, last)
+        closing.update(range(tail, last + 1))
         for k in range(first, last + 1):
             inside[k] = True
     flagged = [True] * count
-    facts = _fact_list_lines(infos, inside)
+    facts = _fact_list_lines(infos, inside) | closing
     listed = _under_headings(infos)
     for k, info in enumerate(infos):
         if not inside[k] or info.cls == PHRASE or k in listed:
@@ -320,13 +325,26 @@ def _kept_inside(infos: Sequence[LineInfo], k: int, facts: set[int], profile: Pr
     return k in facts or _is_heading(infos, k, profile)
 
 
-def _widen(infos: Sequence[LineInfo], first: int, last: int) -> tuple[int, int]:
-    """Take in a sentence-like line or two at the edges of a zone (a lede, a closing line)."""
+def _widen(infos: Sequence[LineInfo], first: int, last: int) -> tuple[int, int, int]:
+    """Take in sentence-like lines at the edges of a zone (a lede, a closing line),
+    and a list of facts that closes the article: (first, last, first line of that list)."""
     while first > 0 and infos[first - 1].cls == SENTENCE:
         first -= 1
     while last + 1 < len(infos) and infos[last + 1].cls == SENTENCE:
         last += 1
-    return first, last
+    end = last
+    while end + 1 < len(infos) and infos[end + 1].cls in (SHORT, SENTENCE) and end - last < 60:
+        end += 1
+    run = infos[last + 1 : end + 1]
+    tail = last + 1
+    if len(run) >= 3 and sum(1 for i in run if _fact_shaped(i)) >= 0.7 * len(run):
+        last = end
+    return first, last, tail
+
+
+def _fact_shaped(info: LineInfo) -> bool:
+    """A list item that states something: figures, a label and a value, a parenthesis."""
+    return info.fact
 
 
 def _is_heading(infos: Sequence[LineInfo], k: int, profile: Profile) -> bool:

@@ -63,7 +63,7 @@ class Profile:
     secondary_zone_share: float = 0.35
     list_run: int = 3
     stray_lines: int = 2
-    prose_discount: float = 0.0
+    prose_discount: float = 5.0
     short_penalty: float = 2.0
     languages: tuple[str, ...] = ("en", "de")
     extra: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -87,6 +87,7 @@ class LineInfo:
     bulleted: bool = False
     text_key: str = ""
     fact: bool = False
+    opens_comments: bool = False
     in_list: bool = False  # under a line that ends with a colon ("Tour dates:")
 
 
@@ -167,6 +168,7 @@ def _describe(doc: Document, index: int, line, kinds: Sequence[KindMatcher], pro
         cls = SHORT
     if cls != PHRASE:
         kind = heading_kind = None
+    opens_comments = kind == "comments" and words <= 4 and any(m.opens_section(normalise(body)) for m in kinds)
     return LineInfo(
         index,
         line.start,
@@ -184,6 +186,7 @@ def _describe(doc: Document, index: int, line, kinds: Sequence[KindMatcher], pro
         bulleted=body != raw,
         text_key=normalise(body[:300]),
         fact=words >= 2 and bool(_FACT.search(body[:300])),
+        opens_comments=opens_comments,
     )
 
 
@@ -255,8 +258,9 @@ def _zones(infos: Sequence[LineInfo], profile: Profile) -> list[tuple[int, int]]
     main = _best_run(weights, 0, len(infos))
     if main[1] < 0:
         return []
+    main = (main[0], main[1], _cut_at_comments(infos, main[1], main[2]))
     zones = [(main[1], main[2])]
-    comments = next((k for k in range(main[2] + 1, len(infos)) if infos[k].heading_kind == "comments"), len(infos))
+    comments = next((k for k in range(main[2] + 1, len(infos)) if infos[k].opens_comments), len(infos))
     pending = [(0, main[1]), (main[2] + 1, len(infos))]
     while pending and len(zones) < 4:
         lo, hi = pending.pop()
@@ -267,6 +271,14 @@ def _zones(infos: Sequence[LineInfo], profile: Profile) -> list[tuple[int, int]]
             zones.append((found[1], found[2]))
             pending.extend([(lo, found[1]), (found[2] + 1, hi)])
     return sorted(zones)
+
+
+def _cut_at_comments(infos: Sequence[LineInfo], first: int, last: int) -> int:
+    """End a zone before a comments heading: reader comments are prose, but not the article."""
+    for k in range(first + 1, last + 1):
+        if infos[k].opens_comments:
+            return k - 1
+    return last
 
 
 def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:

@@ -35,12 +35,16 @@ class KindMatcher:
     headings: frozenset[str]
     anchored: re.Pattern[str] | None  # patterns that start with ``^``: tried at the start only
     floating: re.Pattern[str] | None  # patterns searched anywhere in the line
+    section: re.Pattern[str] | None = None  # short lines that open a whole section of this kind
+
+    def opens_section(self, norm: str) -> bool:
+        return bool(self.section and self.section.search(norm))
 
     def matches(self, norm: str, raw: str) -> bool:
         """``norm`` is the normalised line, ``raw`` the line without its bullet."""
         if norm in self.lines:
             return True
-        if self.anchored and self.anchored.match(raw):
+        if self.anchored and (self.anchored.match(raw) or self.anchored.match(norm)):
             return True
         return bool(self.floating and self.floating.search(raw))
 
@@ -64,11 +68,11 @@ def matchers(
     for language in languages:
         data = import_module(f"rules.boilerplate.phrases_{language}").KINDS
         for kind, table in data.items():
-            slot = merged.setdefault(kind, {"lines": [], "patterns": [], "headings": []})
+            slot = merged.setdefault(kind, {"lines": [], "patterns": [], "headings": [], "section": []})
             for key in slot:
                 slot[key].extend(table.get(key, ()))
     for kind, phrases in extra:
-        slot = merged.setdefault(kind, {"lines": [], "patterns": [], "headings": []})
+        slot = merged.setdefault(kind, {"lines": [], "patterns": [], "headings": [], "section": []})
         for phrase in phrases:
             norm = normalise(phrase)
             if norm:
@@ -81,6 +85,7 @@ def matchers(
             frozenset(normalise(p) for p in slot["headings"]),
             _combine(tuple(p for p in slot["patterns"] if p.startswith("^"))),
             _combine(tuple(p for p in slot["patterns"] if not p.startswith("^"))),
+            _combine(tuple(slot["section"])),
         )
         for kind, slot in merged.items()
     )

@@ -114,6 +114,7 @@ KINDS = {
             r"\be-mail-adresse wird nicht veröffentlicht\b",
             r"\bsich (?:einloggen|anmelden), um\b",
         ),
+        "section": (r"\bkommentare?\b", r"\bdiskussion\b"),
         "headings": ("kommentare", "leserkommentare", "diskussion", "schreibe einen kommentar"),
     },
     "consent": {

@@ -4,7 +4,8 @@ Data only, no logic: one ``PhraseSet`` per kind of block. ``lines`` are whole
 lines (compared case-insensitively once bullets, counters and trailing
 punctuation are gone), ``patterns`` are regular expressions searched in short
 lines, ``headings`` are lines that open a block of that kind (the lines under
-them belong to it). Add another language as a sibling module with the same
+them belong to it); ``section`` patterns (comments only) mark a short line that
+ends the article, since everything after it is readers' text. Add another language as a sibling module with the same
 names and list it in ``LANGUAGES`` of ``phrases.py``.
 """
 
@@ -369,6 +370,7 @@ COMMENTS = {
     ),
     "patterns": (
         r"^(?:\d+\s+)?comments?\s*[>»:(]?\s*\d*\)?$",
+        r"^(?:top|best|latest|newest|oldest|all|reader|user|most)?\s?(?:rated |recent |liked )?(?:comments?|replies)(?: \(\d+\))?$",
         r"\b(?:sign|log) ?in to (?:leave|post|add|write|join|comment|reply)\b",
         r"^no comments yet\b",
         r"^be the first to (?:comment|share your thoughts|review)\b",
@@ -382,6 +384,8 @@ COMMENTS = {
         r"^(?:\d+\.\s+)?\S+(?:\s\S+){0,3}\s+(?:says|said|wrote|commented|replied):?$",  # "12. jdoe says:"
         r"^comment by\b",
     ),
+    # a short comments line like these ends the article: what follows is the readers'
+    "section": (r"\bcomments?\b", r"\breplies\b", r"\bleave a reply\b", r"\bjoin the (?:conversation|discussion)\b"),
     "headings": (
         "comments",
         "comment",

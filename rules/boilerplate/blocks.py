@@ -17,7 +17,9 @@ _SHARED_OPTIONS = {
     "prose_words": Option(12, "Words a line needs to count as article prose (with sentence punctuation)."),
     "heading_reach": Option(2, "A short line this many lines or fewer above prose is a heading, not residue."),
     "headline_reach": Option(8, "How many lines above the article the headline may sit (bylines and dates between)."),
-    "languages": Option(["en", "de"], "Phrase tables to use (modules rules/boilerplate/phrases_<lang>.py)."),
+    "languages": Option(
+        ["en", "de", "fr", "es", "pl"], "Phrase tables to use (modules rules/boilerplate/phrases_<lang>.py)."
+    ),
 }
 
 

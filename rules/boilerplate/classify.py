@@ -65,7 +65,7 @@ class Profile:
     stray_lines: int = 2
     prose_discount: float = 5.0
     short_penalty: float = 2.0
-    languages: tuple[str, ...] = ("en", "de")
+    languages: tuple[str, ...] = ("en", "de", "fr", "es", "pl")
     extra: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 

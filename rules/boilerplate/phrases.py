@@ -13,7 +13,7 @@ from importlib import import_module
 
 #: Phrase modules merged by default. Scraped pages often carry English UI
 #: strings whatever their language, so English is always included.
-LANGUAGES = ("en", "de")
+LANGUAGES = ("en", "de", "fr", "es", "pl")
 
 #: Phrase patterns are only tried on lines shorter than this (in characters):
 #: prose that merely mentions cookies or sharing is not boilerplate.

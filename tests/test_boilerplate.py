@@ -169,3 +169,34 @@ def test_site_template_line_groups_by_host(tmp_path):
     found = _cli(str(shard), "--select", "BP010", "--jobs", "1")
     assert {f["doc"] for f in found} == {"d1", "d3", "d5"}
     assert all("3 of 3 documents" in f["message"] for f in found)
+
+
+CLEAN_ARTICLE = """# Ferry line adds winter crossings
+
+The island ferry will run two extra crossings a day from December.
+
+The operator said on Monday that demand had grown by a fifth since the new terminal opened, and that the
+early crossing would leave at half past five so that commuters could reach the mainland before seven.
+
+## What changes
+
+- First crossing: 05:30
+- Last crossing: 23:10
+- Fares: unchanged
+
+"We listened to the people who use the boat every day," the harbour master said.
+
+Local councillors welcomed the decision but asked the operator to publish a timetable for the holiday weeks,
+when crossings have been cancelled at short notice in previous years.
+"""
+
+
+def test_clean_article_gets_no_boilerplate_or_duplication_findings():
+    findings = lint_text(CLEAN_ARTICLE, select=["BP", "DU"], format="markdown")
+    assert findings == [], [(f.code, f.snippet) for f in findings]
+
+
+def test_same_article_with_a_menu_gets_one_block():
+    text = "Home\nNews\nSport\nTravel\nWeather\nContact\n\n" + CLEAN_ARTICLE
+    findings = lint_text(text, select=["BP"], format="markdown")
+    assert [(f.code, f.line, f.end_line) for f in findings] == [("BP001", 1, 6)]

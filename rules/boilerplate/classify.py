@@ -41,6 +41,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
 _INNER_SENTENCE = re.compile(r"[.!?。！？][\"'”’»)]*\s+\S|[,，、;]\s*\S")
 _FACT = re.compile(r"\d|[^\s:]:\s+\S|\(\w")
+_HEADING_MARK = re.compile(r"^#{1,6}\s+")
 _BULLET = re.compile(r"^\s*(?:[-*+•·▪►◦‣–]|\d{1,3}[.)])\s+")
 _DATELIKE = re.compile(
     r"^[\W\d_]*(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{1,2}:\d{2})|"
@@ -132,7 +133,7 @@ def _ordered(found: Sequence[KindMatcher]) -> list[KindMatcher]:
 
 
 def _describe(doc: Document, index: int, line, kinds: Sequence[KindMatcher], profile: Profile) -> LineInfo:
-    raw = line.text.strip()
+    raw = _HEADING_MARK.sub("", line.text.strip())
     body = _BULLET.sub("", raw)
     tokens = _TOKEN.findall(body[:2000]) if len(body) > 2000 else _TOKEN.findall(body)
     cjk = len(_CJK.findall(body[:2000]))
@@ -479,7 +480,7 @@ def _segments(doc: Document, infos: Sequence[LineInfo], flagged: Sequence[bool])
             kind = ""
             continue
         line_kind = info.kind or ""
-        if current and line_kind and line_kind != kind and not _absorbs(kind, line_kind):
+        if current and line_kind and line_kind != kind and not _absorbs(kind, line_kind, info.words):
             close()
         if not current:
             kind = line_kind or ("related" if info.cls == PROSE else "navigation")
@@ -488,8 +489,11 @@ def _segments(doc: Document, infos: Sequence[LineInfo], flagged: Sequence[bool])
     return segments
 
 
-def _absorbs(block_kind: str, line_kind: str) -> bool:
-    """A block kind that keeps a line of another kind (a 'Reply' inside comments)."""
+def _absorbs(block_kind: str, line_kind: str, words: int) -> bool:
+    """A block kind that keeps a line of another kind (a 'Reply' inside comments,
+    a 'Contact' or 'Privacy' link inside a menu)."""
+    if block_kind == "navigation" and line_kind in ("footer", "consent", "share") and words <= 3:
+        return True
     return (block_kind, line_kind) in {
         ("comments", "share"),
         ("comments", "ui"),

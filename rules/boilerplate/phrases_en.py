@@ -381,7 +381,7 @@ COMMENTS = {
         r"\bcomments? (?:are|is) (?:closed|moderated)\b",
         r"^(?:commenting|comments) (?:policy|guidelines)\b",
         r"^what (?:do you think|is your opinion)\b.*\?$",
-        r"^(?:\d+\.\s+)?\S+(?:\s\S+){0,3}\s+(?:says|said|wrote|commented|replied):?$",  # "12. jdoe says:"
+        r"^(?:\d+\.\s+)?\S+(?:\s\S+){0,3}\s+(?:says|commented|replied)\s?:$",  # "12. jdoe says:"
         r"^comment by\b",
     ),
     # a short comments line like these ends the article: what follows is the readers'

@@ -298,8 +298,10 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
     facts = _fact_list_lines(infos, inside) | closing
     listed = _under_headings(infos)
     for k, info in enumerate(infos):
-        if not inside[k] or info.cls == PHRASE or k in listed:
+        if not inside[k] or k in listed:
             continue
+        if info.cls == PHRASE and not (info.kind == "navigation" and _is_heading(infos, k, profile)):
+            continue  # a section name ("Health") right above a paragraph is a heading
         flagged[k] = not _kept_inside(infos, k, facts, profile)
     headline = _headline(infos, inside, listed, profile)
     if headline is not None:
@@ -335,6 +337,8 @@ def _kept_inside(infos: Sequence[LineInfo], k: int, facts: set[int], profile: Pr
     info = infos[k]
     if info.cls in (PROSE, SENTENCE) or info.in_list or info.colon:
         return True
+    if info.cls == PHRASE:
+        return True  # only navigation headings get this far
     return k in facts or _is_heading(infos, k, profile)
 
 

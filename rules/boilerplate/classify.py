@@ -457,7 +457,9 @@ def _judge_without_prose(infos: Sequence[LineInfo], profile: Profile) -> list[bo
         if info is not None and info.cls == SHORT and not info.ends_sentence and info.words <= 6:
             run.append(k)
             continue
-        if len(run) >= 2 * profile.list_run:
+        # menu items are capitalised labels; a poem or a recipe's lines are not
+        labels = sum(1 for r in run if infos[r].lower_ratio < 0.34)
+        if len(run) >= 2 * profile.list_run and labels >= 0.8 * len(run):
             for r in run:
                 flagged[r] = True
         run = []

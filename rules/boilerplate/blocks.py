@@ -1,0 +1,325 @@
+"""The per-document boilerplate rules: one rule per kind of block, sharing one line judge."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, ClassVar
+
+from lint.finding import Fix, Severity
+from lint.rule import Option, Rule
+from rules.boilerplate.classify import Profile, Segment, analyse
+
+if TYPE_CHECKING:
+    from lint.document import Document
+    from lint.finding import Finding
+
+_SHARED_OPTIONS = {
+    "prose_words": Option(12, "Words a line needs to count as article prose (with sentence punctuation)."),
+    "heading_reach": Option(2, "A short line this many lines or fewer above prose is a heading, not residue."),
+    "headline_reach": Option(8, "How many lines above the article the headline may sit (bylines and dates between)."),
+    "languages": Option(
+        ["en", "de", "fr", "es", "pl"], "Phrase tables to use (modules rules/boilerplate/phrases_<lang>.py)."
+    ),
+}
+
+
+class BlockRule(Rule):
+    """Base class: reports the segments of one kind as whole blocks."""
+
+    kind: ClassVar[str] = ""
+    label: ClassVar[str] = ""
+    fixable = "unsafe"
+    folds = True
+    severity = Severity.WARNING
+
+    def profile(self) -> Profile:
+        extra = tuple(self.config.get("phrases") or ())
+        return Profile(
+            prose_words=self.config["prose_words"],
+            heading_reach=self.config["heading_reach"],
+            headline_reach=self.config["headline_reach"],
+            languages=tuple(self.config["languages"]),
+            extra=((self.kind, extra),) if extra else (),
+        )
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for segment in analyse(doc, self.profile()):
+            if segment.kind == self.kind and self.wants(segment):
+                yield self.report(doc, segment)
+
+    def wants(self, segment: Segment) -> bool:
+        return True
+
+    def describe(self, segment: Segment) -> str:
+        lines = "line" if segment.lines == 1 else f"{segment.lines} lines"
+        return f"{self.label} ({lines}, starting {segment.sample!r})"
+
+    def report(self, doc: Document, segment: Segment) -> Finding:
+        end = segment.end
+        if end < len(doc.text) and doc.text[end] == "\n":
+            end += 1
+        return self.finding(
+            segment.start,
+            segment.end,
+            self.describe(segment),
+            fix=Fix.delete(segment.start, end, safe=False),
+            kind=segment.kind,
+            lines=segment.lines,
+        )
+
+
+def _options(phrase_help: str, **more: Option) -> dict[str, Option]:
+    return {**_SHARED_OPTIONS, "phrases": Option([], phrase_help), **more}
+
+
+class NavigationMenu(BlockRule):
+    """Navigation residue: menus, breadcrumbs, link lists and stray short lines around the article.
+
+    ## What it does
+    Flags runs of short, link-like lines (menu items, section names, "Home > World"
+    breadcrumbs, "LOGIN / JOIN", tables of contents, external-link lists) that sit
+    outside the article's prose, and stray short lines between page blocks. The whole
+    run is one finding.
+
+    ## Why it matters
+    Menus carried into a corpus teach a model that every article starts with
+    "Home World Business Sports", and they inflate duplicate counts across a site.
+
+    ## Example
+    ```
+    MENU
+    Home
+    World
+    Business
+    Home > World
+    ```
+    A short line directly above a paragraph (a heading) and a short list between
+    paragraphs (a list of facts) are left alone.
+    """
+
+    code = "BP001"
+    name = "navigation-menu"
+    kind = "navigation"
+    label = "Navigation menu or link list"
+    options: ClassVar[dict[str, Option]] = _options("Extra menu words of a site (whole lines or phrases).")
+
+
+class ShareBar(BlockRule):
+    """Share and follow bars: "Share", "Facebook", "X", "Copy URL copied.", "Follow us".
+
+    ## What it does
+    Flags runs of social-network names and share/follow/print buttons left as text.
+
+    ## Why it matters
+    They carry no content and repeat on every page of a site.
+
+    ## Example
+    ```
+    Share
+    Facebook
+    X
+    Copy URL copied.
+    ```
+    """
+
+    code = "BP002"
+    name = "share-bar"
+    kind = "share"
+    label = "Share or follow bar"
+    options: ClassVar[dict[str, Option]] = _options("Extra share or social-network labels.")
+
+
+class BylineTimestamp(BlockRule):
+    """Bylines, datelines, timestamps, read-time notes and photo credits.
+
+    ## What it does
+    Flags lines such as "By Staff Bureau", "3 min read", "Updated : 2025-06-22
+    10:39", "Jane Doe Reporter / Updated ..." and "Photo: Agency" when they sit
+    outside the article's prose.
+
+    ## Why it matters
+    Article metadata belongs in fields, not in the text: left in, it ends up in
+    summaries and training data as if the article said it.
+
+    ## Example
+    ```
+    By Staff Bureau
+    3 min read
+    ```
+    """
+
+    code = "BP003"
+    name = "byline-timestamp"
+    kind = "byline"
+    label = "Byline, timestamp or read-time line"
+    options: ClassVar[dict[str, Option]] = _options("Extra byline or credit phrases.")
+
+
+class RelatedLinks(BlockRule):
+    """Related, popular and "read more" blocks with the headline lists under them.
+
+    ## What it does
+    Flags a "Related Articles", "Most Viewed", "Popular articles", "ALSO READ |",
+    "Read more" line together with the teaser headlines that follow it, and
+    prose-like teasers outside the article.
+
+    ## Why it matters
+    Teaser headlines belong to other articles: they mix unrelated topics into the
+    text and recur on many pages.
+
+    ## Example
+    ```
+    Most Viewed
+    1
+    Early frost hits the northern valleys
+    2
+    Marathon draws a record field
+    ```
+    """
+
+    code = "BP004"
+    name = "related-links"
+    kind = "related"
+    label = "Related or popular headlines block"
+    options: ClassVar[dict[str, Option]] = _options("Extra headings that open a related-links block.")
+
+
+class CommentsPoll(BlockRule):
+    """Comment sections and polls: "Please sign in to leave a comment", "Comments 0", "Total votes".
+
+    ## What it does
+    Flags comment widgets, comment counts, sign-in prompts, poll questions and
+    vote totals, and the lines under a "Comments" heading.
+
+    ## Why it matters
+    Reader comments and widget labels are not the article and are often in a
+    different register or language.
+
+    ## Example
+    ```
+    Total votes: 163
+    Please sign in to leave a comment
+    No comments yet. Be the first to share your thoughts!
+    ```
+    """
+
+    code = "BP005"
+    name = "comments-poll"
+    kind = "comments"
+    label = "Comment section or poll"
+    options: ClassVar[dict[str, Option]] = _options("Extra comment or poll widget phrases.")
+
+
+class ConsentNewsletter(BlockRule):
+    """Cookie, consent, privacy-policy and newsletter/subscribe calls to action.
+
+    ## What it does
+    Flags cookie banners, consent buttons, privacy and terms links, and
+    "Sign up for our newsletter" or "Subscribe now" boxes.
+
+    ## Why it matters
+    Banners are the most repeated text on the web; they skew any statistic
+    computed on a corpus that keeps them.
+
+    ## Example
+    ```
+    We use cookies to improve your experience. Accept all
+    Sign up for our daily newsletter
+    ```
+    """
+
+    code = "BP006"
+    name = "consent-newsletter"
+    kind = "consent"
+    label = "Cookie, consent or newsletter call"
+    options: ClassVar[dict[str, Option]] = _options("Extra consent or subscription phrases.")
+
+
+class FooterBlurb(BlockRule):
+    """Copyright footers, publisher blurbs and contact blocks.
+
+    ## What it does
+    Flags "© 2025 Publisher. All rights reserved.", "[Copyright (c) ...]",
+    "X is a global media company delivering...", and runs of e-mail, phone,
+    address and registration-number lines.
+
+    ## Why it matters
+    Footers repeat on every page and put addresses and phone numbers into a corpus.
+
+    ## Example
+    ```
+    Publisher : J. Doe
+    Phone : +1 555 0100
+    Copyright © Example Times All Rights Reserved
+    ```
+    """
+
+    code = "BP007"
+    name = "footer-blurb"
+    kind = "footer"
+    label = "Copyright footer, publisher blurb or contact block"
+    options: ClassVar[dict[str, Option]] = _options("Extra footer phrases (a site's name, its address line).")
+
+
+class TagList(BlockRule):
+    """Tag and topic lists: "#NATO", "Tags: economy, trade", "Filed under".
+
+    ## What it does
+    Flags hashtag lists and tag/topic/keyword lines and the items under a "Tags"
+    heading.
+
+    ## Why it matters
+    Tag lists are keyword stuffing: they read as a word salad in the text.
+
+    ## Example
+    ```
+    #NATO
+    #G20
+    #UN
+    ```
+    """
+
+    code = "BP008"
+    name = "tag-list"
+    kind = "tags"
+    label = "Tag list"
+    options: ClassVar[dict[str, Option]] = _options("Extra tag-list headings.")
+
+
+class InterfaceResidue(BlockRule):
+    """Interface strings and counters: "Loading...", "Updating Data", "Advertisement", "(0)", avatars.
+
+    ## What it does
+    Flags widget labels, loading messages, advertisement markers, bare counters
+    and avatar placeholders.
+
+    ## Why it matters
+    They are rendering artefacts, not text anybody wrote for the reader.
+
+    ## Example
+    ```
+    Updating Data
+    Loading...
+    Advertisement
+    ```
+    """
+
+    code = "BP009"
+    name = "interface-residue"
+    kind = "ui"
+    label = "Interface string or counter"
+    severity = Severity.INFO
+    options: ClassVar[dict[str, Option]] = _options("Extra interface strings.")
+
+
+BLOCK_RULES = [
+    NavigationMenu,
+    ShareBar,
+    BylineTimestamp,
+    RelatedLinks,
+    CommentsPoll,
+    ConsentNewsletter,
+    FooterBlurb,
+    TagList,
+    InterfaceResidue,
+]

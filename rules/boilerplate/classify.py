@@ -1,0 +1,518 @@
+"""Judge every line of a page in context: article text or boilerplate, and what kind.
+
+The approach follows paragraph classifiers such as jusText: each line first
+gets a class from its own shape (long prose, medium sentence, short line,
+known boilerplate phrase), then its neighbourhood decides. The article is the
+stretch of lines with the most prose in it (a maximum-sum run, so short gaps
+such as a photo caption are bridged while a long menu is not); short lines
+inside it are headings or list items when they sit next to prose, and
+everything outside it is page furniture, except the headline just above it.
+Runs of boilerplate lines become segments of one kind each, so that a menu of
+twenty items is one finding.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from rules.boilerplate.phrases import MAX_PHRASE_CHARS, KindMatcher, matchers, normalise
+
+if TYPE_CHECKING:
+    from lint.document import Document
+
+#: Which kind wins when a line matches several phrase tables.
+KIND_PRIORITY = ("consent", "comments", "footer", "tags", "share", "related", "byline", "ui", "navigation")
+
+PROSE, SENTENCE, SHORT, PHRASE = "prose", "sentence", "short", "phrase"
+
+#: Kinds whose phrases mark a line even when it reads as a full sentence
+#: ("We use cookies to ..."); for the others a sentence that merely mentions
+#: "copyright" or "share" is judged by its context alone.
+PROSE_KINDS = frozenset({"consent", "comments"})
+
+#: Headings whose block is the list of short lines under them ("Related", "Tags").
+LIST_HEADINGS = frozenset({"related", "comments", "tags"})
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
+_INNER_SENTENCE = re.compile(r"[.!?。！？][\"'”’»)]*\s+\S|[,，、;]\s*\S")
+_FACT = re.compile(r"\d|[^\s:]:\s+\S|\(\w")
+_HEADING_MARK = re.compile(r"^#{1,6}\s+")
+_BULLET = re.compile(r"^\s*(?:[-*+•·▪►◦‣–]|\d{1,3}[.)])\s+")
+_DATELIKE = re.compile(
+    r"^[\W\d_]*(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{1,2}:\d{2})|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|"
+    r"\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b|"
+    r"\b\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|[hmd])\s+ago\b|"
+    r"\b\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Thresholds and phrases the line judge works with (hashable, to cache results)."""
+
+    prose_words: int = 12
+    sentence_words: int = 5
+    heading_reach: int = 2
+    headline_reach: int = 8
+    secondary_zone_share: float = 0.35
+    list_run: int = 3
+    stray_lines: int = 2
+    prose_discount: float = 5.0
+    short_penalty: float = 2.0
+    languages: tuple[str, ...] = ("en", "de", "fr", "es", "pl")
+    extra: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+
+@dataclass(frozen=True)
+class LineInfo:
+    index: int  # position in doc.lines
+    start: int
+    end: int
+    words: int
+    lower_ratio: float
+    ends_sentence: bool
+    inner_punct: bool
+    kind: str | None
+    heading_kind: str | None
+    headline_like: bool
+    datelike: bool
+    cls: str
+    colon: bool = False
+    bulleted: bool = False
+    text_key: str = ""
+    fact: bool = False
+    opens_comments: bool = False
+    in_list: bool = False  # under a line that ends with a colon ("Tour dates:")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of boilerplate lines of one kind: ``doc.text[start:end]``."""
+
+    kind: str
+    start: int
+    end: int
+    first_line: int  # 1-based
+    last_line: int
+    lines: int
+    sample: str
+
+
+def analyse(doc: Document, profile: Profile) -> list[Segment]:
+    """Boilerplate segments of ``doc``, computed once per document and profile."""
+    cache = doc.__dict__.setdefault("_boilerplate_segments", {})
+    if profile not in cache:
+        cache[profile] = _analyse(doc, profile)
+    return cache[profile]
+
+
+def _analyse(doc: Document, profile: Profile) -> list[Segment]:
+    kinds = _ordered(matchers(profile.languages, profile.extra))
+    infos = [_describe(doc, i, line, kinds, profile) for i, line in enumerate(doc.lines) if not line.is_blank]
+    if not infos:
+        return []
+    tables = {b.line - 1 for b in doc.blocks if b.kind in ("table_row", "table_delimiter")}
+    infos = _mark_lists(infos, tables)
+    flagged = _judge(infos, profile)
+    return _segments(doc, infos, flagged)
+
+
+def _ordered(found: Sequence[KindMatcher]) -> list[KindMatcher]:
+    rank = {kind: i for i, kind in enumerate(KIND_PRIORITY)}
+    return sorted(found, key=lambda m: rank.get(m.kind, len(rank)))
+
+
+# -- one line on its own -------------------------------------------------
+
+
+def _describe(doc: Document, index: int, line, kinds: Sequence[KindMatcher], profile: Profile) -> LineInfo:
+    raw = _HEADING_MARK.sub("", line.text.strip())
+    body = _BULLET.sub("", raw)
+    tokens = _TOKEN.findall(body[:2000]) if len(body) > 2000 else _TOKEN.findall(body)
+    cjk = len(_CJK.findall(body[:2000]))
+    words = len(tokens) + (cjk // 2 if cjk > 3 else 0)
+    if len(body) > 2000:
+        words = max(words, len(body) // 6)
+    lower = sum(1 for t in tokens if t[:1].islower() or _CJK.match(t))
+    lower_ratio = lower / len(tokens) if tokens else (1.0 if cjk else 0.0)
+    ends_sentence = bool(_SENTENCE_END.search(body[-8:]))
+    inner = bool(_INNER_SENTENCE.search(body[:400]))
+    kind = heading_kind = None
+    if len(body) <= MAX_PHRASE_CHARS:
+        norm = normalise(body)
+        for matcher in kinds:
+            if norm in matcher.headings:
+                heading_kind = kind = matcher.kind
+                break
+        if kind is None:
+            for matcher in kinds:
+                if matcher.matches(norm, body):
+                    kind = matcher.kind
+                    break
+    datelike = words <= 12 and bool(_DATELIKE.search(body[:200]))
+    headline_like = 3 <= words <= 30 and not body.endswith((".", ":", ";")) and body[:1].isupper() and not datelike
+    prose = _is_prose(words, ends_sentence, inner, lower_ratio, profile.prose_words)
+    if kind is not None and words <= 25 and (not prose or kind in PROSE_KINDS):
+        cls = PHRASE
+    elif prose:
+        cls = PROSE
+    elif words >= profile.sentence_words and ends_sentence and lower_ratio >= 0.2:
+        cls = SENTENCE
+    else:
+        cls = SHORT
+    if cls != PHRASE:
+        kind = heading_kind = None
+    opens_comments = kind == "comments" and words <= 4 and any(m.opens_section(normalise(body)) for m in kinds)
+    return LineInfo(
+        index,
+        line.start,
+        line.end,
+        words,
+        lower_ratio,
+        ends_sentence,
+        inner,
+        kind,
+        heading_kind,
+        headline_like,
+        datelike,
+        cls,
+        colon=body.endswith(":"),
+        bulleted=body != raw,
+        text_key=normalise(body[:300]),
+        fact=words >= 2 and bool(_FACT.search(body[:300])),
+        opens_comments=opens_comments,
+    )
+
+
+def _is_prose(words: int, ends_sentence: bool, inner: bool, lower_ratio: float, prose_words: int) -> bool:
+    """Long enough, mostly lower-case words, and sentence punctuation (or very long)."""
+    if lower_ratio < 0.2:
+        return False
+    if ends_sentence:
+        return words >= prose_words
+    if inner:
+        return words >= 1.6 * prose_words
+    return words >= 2.5 * prose_words and lower_ratio >= 0.25
+
+
+# -- lines in context ----------------------------------------------------
+
+
+def _mark_lists(infos: list[LineInfo], tables: set[int]) -> list[LineInfo]:
+    """Mark table rows, and short lines under a sentence ending with a colon (a list it announces)."""
+    from dataclasses import replace
+
+    marked = list(infos)
+    open_list = False
+    for k, info in enumerate(infos):
+        if info.cls in (PROSE, SENTENCE):
+            open_list = info.ends_sentence and _ends_with_colon(info)
+        elif info.cls == PHRASE:
+            open_list = False
+        elif open_list or info.index in tables:
+            marked[k] = replace(info, in_list=True)
+        elif info.cls == SHORT and info.words >= 2 and _ends_with_colon(info):
+            open_list = True
+    return marked
+
+
+def _ends_with_colon(info: LineInfo) -> bool:
+    return info.colon
+
+
+def _weight(info: LineInfo, profile: Profile) -> float:
+    """How much a line pulls the article stretch towards itself (negative: pushes it away)."""
+    if info.in_list:
+        return 0.5
+    if info.cls == PROSE:
+        return min(info.words, 80) - profile.prose_discount
+    if info.cls == SENTENCE:
+        return 3.0
+    if info.cls == PHRASE:
+        return -12.0 if info.heading_kind else -6.0
+    return -profile.short_penalty
+
+
+def _best_run(weights: Sequence[float], lo: int, hi: int) -> tuple[float, int, int]:
+    """Maximum-sum run of ``weights[lo:hi]`` (Kadane): (sum, first, last)."""
+    best = (0.0, -1, -1)
+    total, first = 0.0, lo
+    for i in range(lo, hi):
+        if total <= 0:
+            total, first = 0.0, i
+        total += weights[i]
+        if total > best[0]:
+            best = (total, first, i)
+    return best
+
+
+def _zones(infos: Sequence[LineInfo], profile: Profile) -> list[tuple[int, int]]:
+    """The article stretch, plus any other stretch nearly as rich in prose."""
+    weights = [_weight(i, profile) for i in infos]
+    main = _best_run(weights, 0, len(infos))
+    if main[1] < 0:
+        return []
+    main = (main[0], main[1], _cut_at_comments(infos, main[1], main[2]))
+    zones = [(main[1], main[2])]
+    comments = next((k for k in range(main[2] + 1, len(infos)) if infos[k].opens_comments), len(infos))
+    pending = [(0, main[1]), (main[2] + 1, len(infos))]
+    while pending and len(zones) < 4:
+        lo, hi = pending.pop()
+        found = _best_run(weights, lo, hi)
+        if found[1] < 0 or found[1] > comments:
+            continue  # reader comments are prose too, but not the article
+        if found[0] >= profile.secondary_zone_share * main[0] and found[0] >= 40:
+            zones.append((found[1], found[2]))
+            pending.extend([(lo, found[1]), (found[2] + 1, hi)])
+    return sorted(zones)
+
+
+def _cut_at_comments(infos: Sequence[LineInfo], first: int, last: int) -> int:
+    """End a zone before a comments heading: reader comments are prose, but not the article."""
+    for k in range(first + 1, last + 1):
+        if infos[k].opens_comments:
+            return k - 1
+    return last
+
+
+def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
+    """True for every line judged boilerplate."""
+    count = len(infos)
+    if not any(i.cls == PROSE for i in infos):
+        return _judge_without_prose(infos, profile)
+    inside = [False] * count
+    closing: set[int] = set()
+    for first, last in _zones(infos, profile):
+        first, last, tail = _widen(infos, first, last)
+        closing.update(range(tail, last + 1))
+        for k in range(first, last + 1):
+            inside[k] = True
+    flagged = [True] * count
+    facts = _fact_list_lines(infos, inside) | closing
+    listed = _under_headings(infos)
+    for k, info in enumerate(infos):
+        if not inside[k] or k in listed:
+            continue
+        if info.cls == PHRASE and not (info.kind == "navigation" and _is_heading(infos, k, profile)):
+            continue  # a section name ("Health") right above a paragraph is a heading
+        flagged[k] = not _kept_inside(infos, k, facts, profile)
+    headline = _headline(infos, inside, listed, profile)
+    if headline is not None:
+        flagged[headline] = False
+    _spare_isolated(infos, flagged, profile)
+    return flagged
+
+
+def _spare_isolated(infos: Sequence[LineInfo], flagged: list[bool], profile: Profile) -> None:
+    """Keep a stray line or two with no phrase that sits between kept lines: one short line
+    amid article text is far more often a heading, a caption or a formula than a menu."""
+    k = 0
+    count = len(infos)
+    while k < count:
+        if not flagged[k]:
+            k += 1
+            continue
+        end = k
+        while end + 1 < count and flagged[end + 1]:
+            end += 1
+        run = infos[k : end + 1]
+        kept_before = k > 0 and not flagged[k - 1]
+        kept_after = end + 1 < count and not flagged[end + 1]
+        bounded = (kept_before or k == 0) and (kept_after or end + 1 == count) and (kept_before or kept_after)
+        if bounded and len(run) <= profile.stray_lines and all(i.cls != PHRASE for i in run):
+            for j in range(k, end + 1):
+                flagged[j] = False
+        k = end + 1
+
+
+def _kept_inside(infos: Sequence[LineInfo], k: int, facts: set[int], profile: Profile) -> bool:
+    """Inside the article: prose, lists, headings and short lines between paragraphs stay."""
+    info = infos[k]
+    if info.cls in (PROSE, SENTENCE) or info.in_list or info.colon:
+        return True
+    if info.cls == PHRASE:
+        return True  # only navigation headings get this far
+    return k in facts or _is_heading(infos, k, profile)
+
+
+def _widen(infos: Sequence[LineInfo], first: int, last: int) -> tuple[int, int, int]:
+    """Take in sentence-like lines at the edges of a zone (a lede, a closing line),
+    and a list of facts that closes the article: (first, last, first line of that list)."""
+    while first > 0 and infos[first - 1].cls == SENTENCE:
+        first -= 1
+    while last + 1 < len(infos) and infos[last + 1].cls == SENTENCE:
+        last += 1
+    end = last
+    while end + 1 < len(infos) and infos[end + 1].cls in (SHORT, SENTENCE) and end - last < 60:
+        end += 1
+    run = infos[last + 1 : end + 1]
+    tail = last + 1
+    if len(run) >= 3 and sum(1 for i in run if _fact_shaped(i)) >= 0.7 * len(run):
+        last = end
+    return first, last, tail
+
+
+def _fact_shaped(info: LineInfo) -> bool:
+    """A list item that states something: figures, a label and a value, a parenthesis."""
+    return info.fact
+
+
+def _is_heading(infos: Sequence[LineInfo], k: int, profile: Profile) -> bool:
+    """A short line right before prose (within ``heading_reach`` lines) is a heading."""
+    info = infos[k]
+    if info.datelike or info.words > 25:
+        return False
+    for j in range(k + 1, min(len(infos), k + 1 + profile.heading_reach)):
+        if infos[j].cls in (PROSE, SENTENCE):
+            return True
+        if infos[j].cls == PHRASE:
+            return False
+    return False
+
+
+def _fact_list_lines(infos: Sequence[LineInfo], inside: Sequence[bool]) -> set[int]:
+    """Short lines in runs that sit between prose lines inside the article (lists of facts).
+
+    A run made mostly of headline-like lines is a teaser list, not facts.
+    """
+    found: set[int] = set()
+    count = len(infos)
+    k = 0
+    while k < count:
+        if not (infos[k].cls == SHORT and inside[k]):
+            k += 1
+            continue
+        hi = k
+        while hi + 1 < count and infos[hi + 1].cls == SHORT and inside[hi + 1]:
+            hi += 1
+        before = k > 0 and inside[k - 1] and infos[k - 1].cls in (PROSE, SENTENCE)
+        after = hi + 1 < count and inside[hi + 1] and infos[hi + 1].cls in (PROSE, SENTENCE)
+        run = infos[k : hi + 1]
+        headlines = sum(1 for i in run if i.headline_like and i.words >= 5)
+        if before and after and (headlines * 2 < len(run) or len(run) < 3):
+            found.update(range(k, hi + 1))
+        k = hi + 1
+    return found
+
+
+def _under_headings(infos: Sequence[LineInfo], limit: int = 15) -> set[int]:
+    """Short lines listed under a "Related", "Tags" or "Comments" heading.
+
+    The list ends at prose, at a phrase line of another kind, or after ``limit`` lines.
+    """
+    listed: set[int] = set()
+    kind, run = None, 0
+    for k, info in enumerate(infos):
+        if info.heading_kind in LIST_HEADINGS:
+            kind, run = info.heading_kind, 0
+        elif info.cls in (PROSE, SENTENCE) or (info.cls == PHRASE and info.kind != kind) or run >= limit:
+            kind = None
+        elif kind and info.cls == SHORT:
+            listed.add(k)
+            run += 1
+    return listed
+
+
+def _headline(infos: Sequence[LineInfo], inside: Sequence[bool], listed: set[int], profile: Profile) -> int | None:
+    """The headline: a title-like line among the few plain lines above the article stretch.
+
+    Phrase lines (bylines, share bars, dates) between it and the article do not
+    count towards ``headline_reach``. Longer lines win over captions and bylines,
+    nearer ones over menu strings; of two copies of one line the first wins.
+    """
+    start = next((k for k, flag in enumerate(inside) if flag), None)
+    if start is None:
+        return None
+    best, best_score = None, 0.0
+    distance = 0
+    for k in range(start - 1, max(-1, start - 1 - 8 * profile.headline_reach), -1):
+        info = infos[k]
+        if info.cls == PHRASE or info.datelike:
+            continue
+        distance += 1
+        if distance > profile.headline_reach:
+            break
+        if k in listed or info.bulleted or info.cls not in (SHORT, SENTENCE) or not info.headline_like:
+            continue
+        if info.words < 3:
+            continue
+        score = min(info.words, 20) - 0.5 * distance
+        if score > best_score or (best is not None and info.text_key == infos[best].text_key):
+            best, best_score = k, max(score, best_score)
+    return best
+
+
+def _judge_without_prose(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
+    """No article stretch: flag known phrases and runs of short link-like lines only."""
+    flagged = [i.cls == PHRASE for i in infos]
+    run: list[int] = []
+    for k, info in enumerate([*infos, None]):
+        if info is not None and info.cls == SHORT and not info.ends_sentence and info.words <= 6:
+            run.append(k)
+            continue
+        # menu items are capitalised labels; a poem or a recipe's lines are not
+        labels = sum(1 for r in run if infos[r].lower_ratio < 0.34)
+        if len(run) >= 2 * profile.list_run and labels >= 0.8 * len(run):
+            for r in run:
+                flagged[r] = True
+        run = []
+    return flagged
+
+
+# -- segments ----------------------------------------------------------
+
+
+def _segments(doc: Document, infos: Sequence[LineInfo], flagged: Sequence[bool]) -> list[Segment]:
+    """Group consecutive flagged lines; a kind line opens a segment, plain lines join it."""
+    segments: list[Segment] = []
+    current: list[LineInfo] = []
+    kind = ""
+
+    def close() -> None:
+        if current:
+            segments.append(_segment(doc, kind, current))
+            current.clear()
+
+    for k, info in enumerate(infos):
+        if not flagged[k]:
+            close()
+            kind = ""
+            continue
+        line_kind = info.kind or ""
+        if current and line_kind and line_kind != kind and not _absorbs(kind, line_kind, info.words):
+            close()
+        if not current:
+            kind = line_kind or ("related" if info.cls == PROSE else "navigation")
+        current.append(info)
+    close()
+    return segments
+
+
+def _absorbs(block_kind: str, line_kind: str, words: int) -> bool:
+    """A block kind that keeps a line of another kind (a 'Reply' inside comments,
+    a 'Contact' or 'Privacy' link inside a menu)."""
+    if block_kind == "navigation" and line_kind in ("footer", "consent", "share") and words <= 3:
+        return True
+    return (block_kind, line_kind) in {
+        ("comments", "share"),
+        ("comments", "ui"),
+        ("comments", "navigation"),
+        ("footer", "navigation"),
+        ("footer", "consent"),
+        ("related", "ui"),
+        ("byline", "ui"),
+        ("share", "ui"),
+    }
+
+
+def _segment(doc: Document, kind: str, lines: Sequence[LineInfo]) -> Segment:
+    first, last = lines[0], lines[-1]
+    sample = doc.text[first.start : first.end].strip()
+    return Segment(kind, first.start, last.end, first.index + 1, last.index + 1, len(lines), sample[:60])

@@ -1,0 +1,215 @@
+"""Duplication (DU): the title repeated in the body, repeated lines and repeated paragraphs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, ClassVar
+
+from lint.finding import Fix, Severity
+from lint.rule import Option, Rule
+
+if TYPE_CHECKING:
+    from lint.document import Document
+    from lint.finding import Finding
+
+_EDGES = re.compile(r"^[\W_]+|[\W_]+$", re.UNICODE)
+_SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"\w+", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?…:;]$")
+_SKIPPED_BLOCKS = frozenset({"table_row", "table_delimiter", "code", "blank", "front_matter"})
+
+
+def normalise(text: str) -> str:
+    """Case folded, spacing collapsed, punctuation and bullets stripped at both ends."""
+    return _EDGES.sub("", _SPACES.sub(" ", text.casefold()).strip())
+
+
+def _word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _delete_line(doc: Document, start: int, end: int) -> Fix:
+    """Delete a line and its line break (and one blank line after it, if any)."""
+    stop = end
+    for _ in range(2):
+        if stop < len(doc.text) and doc.text[stop] == "\n":
+            stop += 1
+    return Fix.delete(start, stop if stop > end else end, safe=False)
+
+
+def title_of(doc: Document) -> str | None:
+    """The document's title.
+
+    The title comes from metadata, else from the first Markdown heading, else
+    from a first line that looks like a headline (short, no closing full stop).
+    """
+    if doc.title:
+        return str(doc.title)
+    for block in doc.blocks:
+        if block.kind == "blank":
+            continue
+        text = doc.prose[block.content_start : block.end].strip()
+        if block.kind == "heading" or (
+            block.kind == "text" and 2 <= _word_count(text) <= 25 and not text.endswith(".")
+        ):
+            return text
+        return None
+    return None
+
+
+class RepeatedTitle(Rule):
+    """The title appears again in the body of the document.
+
+    ## What it does
+    Takes the title from the document's metadata (the `title` field of a JSONL
+    record, an HTML page's title), else from the first heading or a headline-like
+    first line, and flags every later line of the body that repeats it.
+
+    ## Why it matters
+    Scrapers often keep the page headline twice (once from the page header, once
+    from the article block): the repeat is noise in any summary or dataset.
+
+    ## Example
+    ```
+    Rail strike called off
+
+    Rail strike called off
+    Unions and operators reached a deal late on Sunday.
+    ```
+    """
+
+    code = "DU001"
+    name = "repeated-title"
+    severity = Severity.WARNING
+    fixable = "unsafe"
+    options: ClassVar[dict[str, Option]] = {
+        "min_words": Option(2, "Titles with fewer words are not looked for."),
+    }
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        found = title_of(doc)
+        if found is None:
+            return
+        key = normalise(found)
+        if _word_count(key) < self.config["min_words"]:
+            return
+        seen_first = False  # the first copy is the headline itself
+        for line in doc.lines:
+            if line.is_blank or normalise(line.text) != key:
+                continue
+            if not seen_first:
+                seen_first = True  # the title line itself
+                continue
+            start = line.start + len(line.text) - len(line.text.lstrip())
+            yield self.finding(
+                start,
+                line.end,
+                f"The title is repeated on line {line.number}",
+                fix=_delete_line(doc, line.start, line.end),
+            )
+
+
+class _RepeatRule(Rule):
+    """Shared logic: flag later copies of a unit already seen in the document."""
+
+    fixable = "unsafe"
+    unit = "line"
+
+    def units(self, doc: Document) -> Iterator[tuple[int, int, str]]:
+        raise NotImplementedError
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        title = title_of(doc)
+        title_key = normalise(title) if title else None
+        first_seen: dict[str, int] = {}
+        for start, end, text in self.units(doc):
+            key = normalise(text)
+            if not key or key == title_key:
+                continue  # repeats of the title are DU001's
+            if key not in first_seen:
+                first_seen[key] = start
+                continue
+            first_line = doc.position(first_seen[key])[0]
+            yield self.finding(
+                start,
+                end,
+                f"This {self.unit} repeats the {self.unit} at line {first_line}",
+                fix=_delete_line(doc, start, end),
+            )
+
+
+class RepeatedLine(_RepeatRule):
+    """A line (a headline, a sentence) that appears twice in one document.
+
+    ## What it does
+    Flags the later copy of a line of `min-words` or more (and fewer than
+    `max-words`) that already appeared earlier in the document. Table rows,
+    code and short lines (menu items, "Share") are not compared.
+
+    ## Why it matters
+    A headline or a teaser sentence printed twice is scraping residue; models and
+    readers take the repeat as emphasis.
+
+    ## Example
+    ```
+    Port reopens after storm
+    Traffic resumed on Monday morning.
+    Port reopens after storm
+    ```
+    """
+
+    code = "DU002"
+    name = "repeated-line"
+    severity = Severity.WARNING
+    options: ClassVar[dict[str, Option]] = {
+        "min_words": Option(4, "Shorter lines are not compared."),
+        "max_words": Option(30, "Longer lines are paragraphs, compared by DU003."),
+    }
+
+    def units(self, doc: Document) -> Iterator[tuple[int, int, str]]:
+        low, high = self.config["min_words"], self.config["max_words"]
+        for block in doc.blocks:
+            if block.kind in _SKIPPED_BLOCKS:
+                continue
+            text = doc.prose[block.content_start : block.end].strip()
+            if low <= _word_count(text) < high:
+                yield block.content_start, block.content_start + len(text), text
+
+
+class RepeatedParagraph(_RepeatRule):
+    """A paragraph that appears twice in one document.
+
+    ## What it does
+    Flags the later copy of a paragraph (lines between blank lines) of
+    `min-words` or more that already appeared earlier in the document.
+
+    ## Why it matters
+    Repeated paragraphs inflate a document, skew deduplication and statistics,
+    and usually mean a scraper read the same block twice (a teaser and the body,
+    a print view and the page).
+
+    ## Example
+    A paragraph of thirty words printed once after the headline and once more at
+    the end of the article.
+    """
+
+    code = "DU003"
+    name = "repeated-paragraph"
+    severity = Severity.WARNING
+    unit = "paragraph"
+    options: ClassVar[dict[str, Option]] = {
+        "min_words": Option(30, "Shorter paragraphs are not compared (DU002 compares lines)."),
+    }
+
+    def units(self, doc: Document) -> Iterator[tuple[int, int, str]]:
+        low = self.config["min_words"]
+        for paragraph in doc.paragraphs:
+            text = paragraph.text
+            if "|" in text and text.lstrip().startswith("|"):
+                continue  # a table
+            if _word_count(text) >= low:
+                yield paragraph.start, paragraph.end, text
+
+
+RULES = [RepeatedTitle, RepeatedLine, RepeatedParagraph]

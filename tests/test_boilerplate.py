@@ -1,0 +1,202 @@
+"""Boilerplate rules on the seed articles, the corpus rule across processes, and the judge's limits."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from lint.api import lint_text
+from rules.boilerplate.site_lines import normalise_line
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _covered(text: str, findings, needle: str) -> bool:
+    """Whether some finding's span contains the line holding ``needle``."""
+    at = text.index(needle)
+    return any(f.start <= at < f.end for f in findings)
+
+
+def _bp(text: str):
+    return lint_text(text, select=["BP"])
+
+
+def test_seed_000_boilerplate_lines_are_flagged_and_article_is_not(seeds):
+    text = seeds["000"]
+    findings = _bp(text)
+    for line in (
+        "Updating Data",
+        "AvatarMB",
+        "By MoneyOval Bureau",
+        "3 min read",
+        "Total votes: 163",
+        "Please sign in to leave a comment",
+        "Related Articles",
+        "All rights reserved.",
+    ):
+        assert _covered(text, findings, line), line
+    for line in (
+        "Japan abruptly canceled the scheduled annual 2+2",
+        "Domestic political factors shape",
+        "The talks, involving Japan’s foreign and defense ministers",
+    ):
+        assert not _covered(text, findings, line), line
+
+
+def test_seed_002_menus_footer_and_share_bar(seeds):
+    text = seeds["002"]
+    findings = _bp(text)
+    for line in (
+        "LOGIN",
+        "Home > World",
+        "Updated : 2025-06-22",
+        "#NATO",
+        "Popular articles",
+        "Copy URL copied.",
+        "Comments 0",
+        "Most Viewed",
+        "Registration number",
+        "Copyright ©",
+    ):
+        assert _covered(text, findings, line), line
+    for line in (
+        "TOKYO – Japan has abruptly canceled",
+        "Japan Cancels Key US Security Talks",
+        'The cancellation of the "2+2" talks serves as a significant test',
+    ):
+        assert not _covered(text, findings, line), line
+    menu = next(f for f in findings if f.code == "BP001" and text.index("LOGIN") < f.end)
+    assert menu.end > text.index("Cherry Garden Story"), "the whole menu is one finding"
+
+
+def test_block_kind_is_in_the_message():
+    text = (
+        "A story\n\n"
+        + "The council met on Tuesday and voted for the plan after a long debate. " * 3
+        + "\n\nShare\nFacebook\nX\n"
+    )
+    [finding] = [f for f in _bp(text) if f.code == "BP002"]
+    assert "Share or follow bar" in finding.message and "3 lines" in finding.message
+
+
+def test_extra_site_phrase_option():
+    text = "Today in Springfield\n\n" + "The council met on Tuesday and voted for the plan after a long debate. " * 3
+    assert not any("Springfield" in text[f.start : f.end] for f in _bp(text))
+    settings = {"rules": {"BP009": {"phrases": ["Today in Springfield"]}}}
+    from lint.config import settings_from_table
+
+    config = settings_from_table({"select": ["BP009"], **settings}, "inline")
+    findings = lint_text(text, settings=config)
+    assert any("Today in Springfield" in text[f.start : f.end] for f in findings)
+
+
+def test_huge_single_line_does_not_hang():
+    text = "word, " * 2_000_000
+    began = time.monotonic()
+    _bp(text)
+    assert time.monotonic() - began < 20
+
+
+def test_line_normalisation_for_corpus_dedup():
+    assert normalise_line("  Example  Times, 2024!! ") == normalise_line("example times 2025")
+    assert normalise_line("Example Times 2024") != normalise_line("Example Tides 2024")
+
+
+def _write_site(folder: Path, pages: int) -> None:
+    folder.mkdir()
+    topics = ["harbour", "library", "bridge", "market", "school", "museum", "railway", "park"]
+    for n in range(pages):
+        topic = topics[n % len(topics)] + "-" + "".join(chr(97 + int(d)) for d in str(n))  # unique after digit folding
+        body = (
+            f"The {topic} committee met on day {n} and agreed on a plan for the {topic} after a long debate "
+            f"that ran well into the evening, with residents asking about costs and timing.\n"
+        )
+        (folder / f"page{n:03d}.txt").write_text(
+            f"Springfield Courier - independent local news\n\nStory about the {topic}\n\n{body}", encoding="utf-8"
+        )
+
+
+def _cli(*args: str) -> list[dict]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "lint",
+            "check",
+            *args,
+            "--format",
+            "jsonl",
+            "--isolated",
+            "--no-progress",
+            "--exit-zero",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return [json.loads(row) for row in done.stdout.splitlines() if row.strip()]
+
+
+def test_site_template_line_across_two_processes(tmp_path):
+    site = tmp_path / "site"
+    _write_site(site, 70)  # more than two chunks of work, so --jobs 2 really splits it
+    serial = _cli(str(site), "--select", "BP010", "--jobs", "1")
+    parallel = _cli(str(site), "--select", "BP010", "--jobs", "2")
+    assert serial == parallel
+    lines = {f["snippet"] for f in serial}
+    assert any("Springfield Courier" in s for s in lines)
+    assert not any("committee met" in s for s in lines), "article sentences differ per page"
+    assert len([f for f in serial if "Springfield Courier" in f["snippet"]]) == 70
+
+
+def test_site_template_line_groups_by_host(tmp_path):
+    shard = tmp_path / "shard.jsonl"
+    rows = []
+    for n in range(6):
+        host = "a.example" if n % 2 else "b.example"
+        word = "abcdef"[n] * 3
+        footer = "Alpha Daily all rights kept" if host == "a.example" else f"unique line about {word} here"
+        rows.append({"id": f"d{n}", "url": f"https://{host}/story/{n}", "text": f"{footer}\n\nStory text {word}."})
+    shard.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    found = _cli(str(shard), "--select", "BP010", "--jobs", "1")
+    assert {f["doc"] for f in found} == {"d1", "d3", "d5"}
+    assert all("3 of 3 documents" in f["message"] for f in found)
+
+
+CLEAN_ARTICLE = """# Ferry line adds winter crossings
+
+The island ferry will run two extra crossings a day from December.
+
+The operator said on Monday that demand had grown by a fifth since the new terminal opened, and that the
+early crossing would leave at half past five so that commuters could reach the mainland before seven.
+
+## What changes
+
+- First crossing: 05:30
+- Last crossing: 23:10
+- Fares: unchanged
+
+"We listened to the people who use the boat every day," the harbour master said.
+
+Local councillors welcomed the decision but asked the operator to publish a timetable for the holiday weeks,
+when crossings have been cancelled at short notice in previous years.
+"""
+
+
+def test_clean_article_gets_no_boilerplate_or_duplication_findings():
+    findings = lint_text(CLEAN_ARTICLE, select=["BP", "DU"], format="markdown")
+    assert findings == [], [(f.code, f.snippet) for f in findings]
+
+
+def test_same_article_with_a_menu_gets_one_block():
+    text = "Home\nNews\nSport\nTravel\nWeather\nContact\n\n" + CLEAN_ARTICLE
+    findings = lint_text(text, select=["BP"], format="markdown")
+    assert [(f.code, f.line, f.end_line) for f in findings] == [("BP001", 1, 6)]

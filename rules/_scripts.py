@@ -66,6 +66,10 @@ def weighted_length(text: str) -> int:
 def script_weights(text: str, scripts: Iterable[str] | None = None) -> dict[str, int]:
     """Weighted letter counts per script in ``text`` (scripts absent from it are left out)."""
     counts: dict[str, int] = {}
+    if text.isascii():  # the common case, without a pass per script
+        wanted = scripts is None or "Latin" in scripts
+        letters = sum(1 for ch in text if ch.isalpha()) if wanted else 0
+        return {"Latin": letters} if letters else {}
     for name in scripts or SCRIPT_PATTERNS:
         total = sum(len(m) for m in SCRIPT_PATTERNS[name].findall(text))
         if total:

@@ -138,6 +138,8 @@ def _analyse(doc: Document) -> Casing:
 
 def _key(token: str) -> str:
     """The word in lower case without a possessive ending: "Norway’s" -> "norway"."""
+    if "'" not in token and "’" not in token:
+        return token.lower()
     return POSSESSIVE.sub("", token).lower()
 
 
@@ -161,11 +163,15 @@ def common_word(key: str) -> bool:
 @lru_cache(maxsize=1)
 def _easy_words() -> frozenset[str]:
     """The Dale-Chall list of familiar English words that textstat ships (empty if it is absent)."""
-    try:
-        from importlib import resources
+    # Found without importing textstat, whose import pulls in nltk (and scipy where installed).
+    from importlib.util import find_spec
+    from pathlib import Path
 
-        text = resources.files("textstat").joinpath("resources/en/easy_words.txt").read_text(encoding="utf-8")
-    except (ModuleNotFoundError, FileNotFoundError, OSError):
+    try:
+        spec = find_spec("textstat")
+        folders = list(spec.submodule_search_locations or ()) if spec else []
+        text = (Path(folders[0]) / "resources" / "en" / "easy_words.txt").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, IndexError, OSError):
         return frozenset()
     return frozenset(text.split()) - NAMES_IN_EASY_WORDS
 

@@ -257,7 +257,7 @@ def main() -> None:
         speedup = scrapelint[cores].docs_per_second / one.docs_per_second
         print(f"\nscrapelint scaling: {speedup:.2f}x from 1 to {cores} cores ({speedup / cores:.0%} efficiency)")
     for jobs, peak in sorted(peaks.items()):
-        print(f"scrapelint --jobs {jobs}: peak memory {peak} MB (process tree RSS)")
+        print(f"scrapelint --jobs {jobs}: peak memory {peak} MB (process tree PSS)")
     if all_cores := scrapelint.get(cores):
         for result in results:
             if not result.name.startswith("scrapelint"):

@@ -35,11 +35,15 @@ TEXTSTAT_LANGUAGES = {
 
 
 def warm_up() -> None:
-    """Import textstat and load langdetect's profiles now, once, rather than in every worker."""
+    """Load langdetect's profiles now, once, rather than in every worker.
+
+    textstat is not loaded here: it is needed only for formats that show
+    readability, and its import brings nltk (and scipy, where installed)
+    into every worker's memory.
+    """
     from lint.language import warm_up as load_language_profiles
 
     load_language_profiles()
-    _textstat("en_US")
 
 
 def readability(doc: Document) -> dict[str, Any]:

@@ -59,3 +59,23 @@ def cli(project: Path, monkeypatch: pytest.MonkeyPatch):
         return runner.invoke(main, list(args), input=input, catch_exceptions=False)
 
     return invoke
+
+
+#: The environment for subprocess runs: this checkout's packages first.
+CHILD_ENV = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+
+
+def run_check(folder: Path, *args: str, timeout: float = 300):
+    """``python -m lint check . ARGS`` in ``folder``, as a user runs it; the completed process."""
+    import subprocess
+    import sys
+
+    return subprocess.run(
+        [sys.executable, "-m", "lint", "check", ".", *args],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        check=False,
+        env=CHILD_ENV,
+        timeout=timeout,
+    )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -19,11 +18,12 @@ from lint.config import resolve_settings
 from lint.plugins import build_registry
 from lint.runner import Run
 from lint.sources import expand
+from tests.conftest import run_check
 
-from .conftest import DEMO_PLUGIN, ROOT
+from .conftest import CHILD_ENV, DEMO_PLUGIN
 
 #: Subprocesses import this checkout, whatever is installed.
-ENV = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+ENV = CHILD_ENV
 
 NEWSLETTER = "Subscribe to our newsletter today"
 
@@ -196,23 +196,12 @@ def test_a_cache_that_cannot_be_written_only_costs_speed(corpus):
     assert cache.hits == 0 and first == second
 
 
-def run_cli(folder: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "lint", "check", ".", "--format", "jsonl", *args],
-        cwd=folder,
-        capture_output=True,
-        text=True,
-        check=False,
-        env=ENV,
-    )
-
-
 def test_cli_output_is_the_same_with_and_without_the_cache(corpus):
-    plain = run_cli(corpus, "--no-cache")
+    plain = run_check(corpus, "--format", "jsonl", "--no-cache")
     assert not (corpus / ".scrapelint_cache").exists()
-    cold = run_cli(corpus, "--jobs", "2")
+    cold = run_check(corpus, "--format", "jsonl", "--jobs", "2")
     assert (corpus / ".scrapelint_cache" / "CACHEDIR.TAG").is_file()
-    warm = run_cli(corpus, "--jobs", "1")
+    warm = run_check(corpus, "--format", "jsonl", "--jobs", "1")
     assert plain.returncode == cold.returncode == warm.returncode == 1
     assert plain.stdout == cold.stdout == warm.stdout
     assert plain.stdout.count('"ZZ003"') == 54

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import lint.runner
+from tests.conftest import run_check
 
 
 def make_corpus(folder: Path, documents: int = 200) -> None:
@@ -20,20 +19,10 @@ def make_corpus(folder: Path, documents: int = 200) -> None:
         (folder / f"page{i}.txt").write_text(f"Page {i} text,glued.\nSubscribe to our newsletter today\n")
 
 
-def run_cli(folder: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "lint", "check", ".", "--format", "jsonl", *args],
-        cwd=folder,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-
 def test_jobs_two_equals_jobs_one_including_corpus_rules(project, monkeypatch):
     make_corpus(project)
-    one = run_cli(project, "--jobs", "1")
-    two = run_cli(project, "--jobs", "2")
+    one = run_check(project, "--format", "jsonl", "--jobs", "1")
+    two = run_check(project, "--format", "jsonl", "--jobs", "2")
     assert one.returncode == two.returncode == 1, one.stderr + two.stderr
     assert one.stdout == two.stdout
     rows = [json.loads(line) for line in two.stdout.splitlines()]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import math
 import os
 import re
 from collections.abc import Iterator
@@ -52,6 +53,8 @@ class SiteTemplateLine(CorpusRule):
     group. A group is one JSONL shard or one folder, split by host when documents
     carry a url. Only the first `max-locations` occurrences of each line (in path,
     record and offset order) are reported; the message gives the full count.
+    Counting is lossy (Manku-Motwani): lines rarer than half of `min-share` are
+    forgotten as the corpus grows, so memory stays flat on shards of any size.
 
     ## Why it matters
     A site's own template (its slogan, its footer, its menu, a widget title)
@@ -92,35 +95,68 @@ class SiteTemplateLine(CorpusRule):
             key = line_key(norm)
             if key not in seen:
                 seen[key] = _location(doc, line)
-        # per group: [documents, {line key: [documents with it, [locations]]}]
-        return {corpus_group(doc): [1, {key: [1, [loc]] for key, loc in seen.items()}]}
+        # per group: [documents, {line key: [documents with it, [locations], possible undercount]}]
+        return {corpus_group(doc): [1, {key: [1, [loc], 0] for key, loc in seen.items()}]}
+
+    def _bucket_width(self) -> int:
+        """Documents per lossy-counting bucket: lines rarer than half of ``min-share`` are dropped."""
+        return max(1, math.ceil(2 / max(self.config["min_share"], 1e-6)))
 
     def merge(self, left: dict[str, Any], right: dict[str, Any]) -> dict[str, Any]:
+        """Add ``right`` into ``left`` (reused), then prune lines too rare to ever be flagged.
+
+        Lossy counting (Manku and Motwani, 2002): at each bucket boundary a line
+        whose count plus possible undercount is at most the bucket number goes.
+        Memory stays bounded by the lines of the latest bucket plus the frequent
+        ones, however large the corpus; a line in at least ``min-share`` of the
+        documents is never dropped, and its count is short by at most half of
+        that share.
+        """
         cap = self.config["max_locations"]
-        merged = dict(left)
+        width = self._bucket_width()
         for group, (docs, lines) in right.items():
-            if group not in merged:
-                merged[group] = [docs, dict(lines)]
+            if group not in left:
+                left[group] = [docs, dict(lines)]
+                self._prune(left[group], width)
                 continue
-            mine_docs, mine = merged[group]
-            combined = dict(mine)
-            for key, (count, locs) in lines.items():
+            mine = left[group]
+            mine_docs, combined = mine
+            missed_left, missed_right = mine_docs // width, docs // width
+            for key, (count, locs, undercount) in lines.items():
                 if key in combined:
-                    other_count, other_locs = combined[key]
-                    combined[key] = [other_count + count, sorted(other_locs + locs, key=_order)[:cap]]
+                    other_count, other_locs, other_under = combined[key]
+                    merged_locs = sorted(other_locs + locs, key=_order)[:cap] if other_locs else locs
+                    combined[key] = [other_count + count, merged_locs, other_under + undercount]
                 else:
-                    combined[key] = [count, locs]
-            merged[group] = [mine_docs + docs, combined]
-        return merged
+                    combined[key] = [count, locs, undercount + missed_left]
+            if missed_right:  # lines the right side may have pruned
+                for key, entry in combined.items():
+                    if key not in lines:
+                        entry[2] += missed_right
+            mine[0] = mine_docs + docs
+            if mine[0] // width > mine_docs // width:
+                self._prune(mine, width)
+        return left
+
+    @staticmethod
+    def _prune(group: list, width: int) -> None:
+        bucket = group[0] // width
+        if bucket:
+            lines = group[1]
+            for key in [k for k, (count, _, under) in lines.items() if count + under <= bucket]:
+                del lines[key]
 
     def finalize(self, partial: dict[str, Any]) -> Iterator[Finding]:
         cap = self.config["max_locations"]
         for docs, lines in partial.values():
             needed = max(self.config["min_documents"], self.config["min_share"] * docs)
-            for count, locs in lines.values():
-                if count < needed:
+            for count, locs, undercount in lines.values():
+                if count + undercount < needed or count < self.config["min_documents"]:
                     continue
-                message = f"Line recurs in {count} of {docs} documents of this corpus group (site template residue)"
+                at_least = "at least " if undercount else ""
+                message = (
+                    f"Line recurs in {at_least}{count} of {docs} documents of this corpus group (site template residue)"
+                )
                 for loc in sorted(locs, key=_order)[:cap]:
                     location = Location(*loc)
                     fix = Fix.delete(location.start, location.end, safe=False)

@@ -173,7 +173,11 @@ def test_fix_rewrites_files_in_place_and_reports_what_remains(repo):
     assert "Fixed 2 finding(s) in 1 file(s): XF001 ×1, XF003 ×1." in result.stderr
     assert "2 finding(s) remain, 1 of them fixable" in result.stderr
     assert "XB001" in result.stdout and "XF002" in result.stdout and "XF001" not in result.stdout
-    assert sorted(p.name for p in repo.iterdir() if p.name != ".scrapelint_cache") == ["a.md", "b.txt", "scrapelint.toml"]
+    assert sorted(p.name for p in repo.iterdir() if p.name != ".scrapelint_cache") == [
+        "a.md",
+        "b.txt",
+        "scrapelint.toml",
+    ]
 
     result = check(".", "--fix", "--unsafe-fixes")
     assert article.read_bytes() == b"\xef\xbb\xbfthe cat is loud and bad.\n"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 _A = "['’]"  # straight or typographic apostrophe
 _I_CANT = rf"(?:can(?:no|{_A})t|am unable to|{_A}m unable to|am not able to|{_A}m not able to|won{_A}t be able to)"
-_YOU_WANT = rf"you(?:{_A}d| would)? (?:like|want|prefer|wish|need)"
+_YOU_WANT = rf"you(?:{_A}?d| would)? (?:like|want|prefer|wish|need)"
 _PRODUCE = (
     r"(?:help|create|write|draft|make|generate|expand|provide|suggest|prepare|turn|convert|transform|tailor|adjust|"
     r"rewrite|revise|shorten|condense|summari[sz]e|format|put together|add|include|translate|refine|polish|craft|design|"
@@ -35,16 +35,25 @@ class Phrase:
     regex: re.Pattern[str]
     anchored: bool = True
     needs: re.Pattern[str] | None = None
+    #: A pattern that, found in the sentence, shows it is addressed to readers, not a requester.
+    unless: re.Pattern[str] | None = None
 
 
-def _p(pattern: str, *, anchored: bool = True, needs: str | None = None, case: bool = False) -> Phrase:
+def _p(
+    pattern: str, *, anchored: bool = True, needs: str | None = None, unless: str | None = None, case: bool = False
+) -> Phrase:
     flags = 0 if case else re.IGNORECASE
-    return Phrase(re.compile(pattern, flags), anchored, re.compile(needs, flags) if needs else None)
+    return Phrase(
+        re.compile(pattern, flags),
+        anchored,
+        re.compile(needs, flags) if needs else None,
+        re.compile(unless, flags) if unless else None,
+    )
 
 
 OFFER = (
     _p(
-        rf"\b(?:if|should) {_YOU_WANT}\b[^.!?\n]{{0,80}}?\bI (?:can|could|{_A}d be happy to|would be happy to|{_A}ll|will|am happy to|"
+        rf"\b(?:if|should) {_YOU_WANT}\b(?! to (?!see\b|have\b|get\b|read\b|receive\b))[^.!?\n]{{0,80}}?\bI (?:can|could|{_A}d be happy to|would be happy to|{_A}ll|will|am happy to|"
         rf"{_A}m happy to) (?:also |even |then |further |gladly )?{_PRODUCE}\b"
     ),
     _p(
@@ -209,7 +218,7 @@ KNOWLEDGE_CUTOFF = (
         r"\b(?:as of|up to|until|through|since|beyond|after|past|based on|according to|with|in) my (?:last |latest |most recent |final )?"
         r"(?:knowledge|training)(?:[- ]base)?[- ]?(?:update|cut-?off|cutoff|data)\b"
         r"|\bmy (?:knowledge|training[- ]data) (?:cut-?off|cutoff)\b"
-        r"|\bas of my (?:last|latest|most recent) (?:update|training)\b(?! (?:on|to) (?:this|the) (?:post|article|story|page|blog))",
+        r"|\bas of my (?:last|latest|most recent) (?:update|training)\b(?! (?:on|to|of) (?:this|the|our|my) \w+)",
         anchored=False,
     ),
     _p(

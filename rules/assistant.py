@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from lint.finding import Finding, Fix, Severity
 from lint.rule import Rule
+from rules import _assistant_forms as forms
 from rules import _assistant_phrases as phrases
 from rules._assistant_phrases import Phrase
 
@@ -33,6 +34,9 @@ _LEAD_MARKUP = re.compile(
 )
 _WHITESPACE_AFTER = re.compile(r"[ \t]*(?:\r?\n)?")
 
+
+#: Trigger literals of the phrase lists and of the structural forms, per category.
+TRIGGERS = {key: tuple(dict.fromkeys(phrases.TRIGGERS[key] + forms.TRIGGERS[key])) for key in phrases.TRIGGERS}
 
 _WINDOW_BEFORE = 160
 _WINDOW_AFTER = 480
@@ -168,7 +172,7 @@ class AssistantRule(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         prose = doc.prose
-        windows = trigger_windows(prose, phrases.TRIGGERS[self.trigger_key])
+        windows = trigger_windows(prose, TRIGGERS[self.trigger_key])
         if not windows:
             return
         context: _Context | None = None
@@ -220,6 +224,8 @@ class AssistantRule(Rule):
         ):
             return None
         if phrase.needs is not None and not phrase.needs.search(prose[sentence_start:sentence_end]):
+            return None
+        if phrase.unless is not None and phrase.unless.search(prose[sentence_start:sentence_end]):
             return None
         return self._extend(context, sentence_start, sentence_end)
 
@@ -276,7 +282,7 @@ class AssistantOffer(AssistantRule):
     trigger_key = "offer"
     name = "assistant-offer"
     category = "offer to do more"
-    phrases = phrases.OFFER
+    phrases = phrases.OFFER + forms.OFFER
 
 
 class AssistantSignOff(AssistantRule):
@@ -303,7 +309,7 @@ class AssistantSignOff(AssistantRule):
     trigger_key = "sign-off"
     name = "assistant-sign-off"
     category = "sign-off to the requester"
-    phrases = phrases.SIGN_OFF
+    phrases = phrases.SIGN_OFF + forms.SIGN_OFF
 
 
 class ChatbotSelfReference(AssistantRule):
@@ -329,7 +335,7 @@ class ChatbotSelfReference(AssistantRule):
     trigger_key = "self-reference"
     name = "chatbot-self-reference"
     category = "chatbot self-reference"
-    phrases = phrases.SELF_REFERENCE
+    phrases = phrases.SELF_REFERENCE + forms.SELF_REFERENCE
 
 
 class KnowledgeCutoff(AssistantRule):
@@ -353,7 +359,7 @@ class KnowledgeCutoff(AssistantRule):
     trigger_key = "knowledge-cutoff"
     name = "knowledge-cutoff"
     category = "knowledge-cutoff talk"
-    phrases = phrases.KNOWLEDGE_CUTOFF
+    phrases = phrases.KNOWLEDGE_CUTOFF + forms.KNOWLEDGE_CUTOFF
 
 
 class AssistantRefusal(AssistantRule):
@@ -378,7 +384,7 @@ class AssistantRefusal(AssistantRule):
     trigger_key = "refusal"
     name = "assistant-refusal"
     category = "chatbot refusal"
-    phrases = phrases.REFUSAL
+    phrases = phrases.REFUSAL + forms.REFUSAL
 
 
 class ChatInterfaceResidue(AssistantRule):
@@ -405,7 +411,7 @@ class ChatInterfaceResidue(AssistantRule):
     trigger_key = "interface"
     name = "chat-interface-residue"
     category = "chat interface residue"
-    phrases = phrases.INTERFACE
+    phrases = phrases.INTERFACE + forms.INTERFACE
     transcript_guard = False
 
     def _extend(self, context: _Context, start: int, end: int) -> tuple[int, int]:
@@ -424,6 +430,8 @@ class ChatInterfaceResidue(AssistantRule):
         if phrases.MENTION_BEFORE.search(prose[line.start : start][-40:]) or phrases.MENTION_AFTER.match(
             prose[end : end + 40]
         ):
+            return None
+        if phrase.unless is not None and phrase.unless.search(prose[max(0, start - 40) : end + 40]):
             return None
         return start, end
 
@@ -451,7 +459,7 @@ class RewriteMetaCommentary(AssistantRule):
     trigger_key = "meta"
     name = "rewrite-meta-commentary"
     category = "meta-commentary about the rewrite"
-    phrases = phrases.META
+    phrases = phrases.META + forms.META
 
 
 class UnfilledPlaceholder(AssistantRule):
@@ -477,7 +485,7 @@ class UnfilledPlaceholder(AssistantRule):
     trigger_key = "placeholder"
     name = "unfilled-placeholder"
     category = "unfilled placeholder"
-    phrases = phrases.PLACEHOLDER
+    phrases = phrases.PLACEHOLDER + forms.PLACEHOLDER
     transcript_guard = False
 
     def _judge(self, doc: Document, context: _Context, phrase: Phrase, match: re.Match[str]) -> tuple[int, int] | None:
@@ -523,7 +531,7 @@ class AdviceToRequester(AssistantRule):
     trigger_key = "advice"
     name = "advice-to-requester"
     category = "advice to the requester"
-    phrases = phrases.ADVICE
+    phrases = phrases.ADVICE + forms.ADVICE
 
 
 RULES = [

@@ -1,0 +1,440 @@
+"""Structural forms of assistant leftovers, beside the phrase lists of :mod:`rules._assistant_phrases`.
+
+A phrase list names what chatbots were seen to write; a form names the grammar they write it
+in, so new wordings are found too:
+
+- an offer is a first-person "I can/could/'ll/'m happy to" plus a verb that transforms the text
+  (shorten, rephrase, translate, turn into a table...) aimed at the text or the requester;
+- a sign-off asks the requester to react ("let me know whether...", "happy to revise");
+- a refusal is an apology or "unfortunately" plus "I can't/I'm unable to" plus a task verb;
+- a cutoff caveat speaks of "my training/knowledge" with a date, or of lacking live data;
+- meta-commentary is "this version/draft/rewrite" keeping or trimming something, or "I've
+  trimmed/moved/rewritten" a part of the text;
+- a placeholder is a bracketed slot word (Name, Date, Link, Source) in any case, an ALL-CAPS
+  word in braces, or a TODO marker;
+- interface residue is a cluster of button labels (Copy, Share, Edit...) or a model label on its
+  own line;
+- advice is an imperative or "you might want to" about the text, its sources or its publishing.
+
+The same context guards apply as for phrases (quotation, reporting words, transcripts, template
+talk). Gaps are bounded so no pattern can backtrack far.
+"""
+
+from __future__ import annotations
+
+from rules._assistant_phrases import _A, _WRITING_NOUN, _p
+
+_I_WILL = (
+    rf"I(?: can| could|{_A}ll| will|{_A}m happy to| am happy to|{_A}d be happy to| would be happy to|{_A}m glad to|"
+    rf"{_A}d be glad to| can also| could also)"
+)
+_TRANSFORM = (
+    r"(?:rephrase|reword|condense|shorten|lengthen|expand|translate|turn|convert|reformat|format|summari[sz]e|adjust|tweak|"
+    r"rewrite|revise|tailor|adapt|simplify|polish|trim|tighten|restructure|rework|locali[sz]e|paraphrase|proofread|"
+    r"make (?:it|this|that|the (?:tone|text|piece|article|copy|language))|provide you with|put together|break (?:this|it) down|"
+    r"draft|create|write|generate|produce|add|include|prepare)"
+)
+#: What the offered work is done to or for: the text, a piece of writing, the requester.
+_TEXT_TARGET = (
+    rf"\b(?:this|it|that|these|them)\b(?! (?:is|was|are|were|has|had)\b)|\bfor you(?:r)?\b|\b{_WRITING_NOUN}s?\b|\btone\b|"
+    r"\bkey (?:numbers|points|figures|facts)\b|\bbullet|\btable\b|\bsocial media\b|\bnewsletter\b|\binfographic\b"
+)
+#: Sentences written to readers of a blog or a shop, not to a requester.
+_READER_TALK = (
+    r"\bin the comments?\b|\bcomment below\b|\bbelow\b|\bsubscribe\b|\bour (?:team|office|staff|store|shop|website|newsletter)\b|"
+    r"\bcontact us\b|\bcall us\b|\bemail us\b|\bvisit (?:us|our)\b|\bfollow (?:us|me)\b"
+)
+
+OFFER = (
+    _p(
+        rf"(?:(?:However|Also|Alternatively|Additionally|Otherwise|Or|And|If so|Plus)\s*[,—–-]?\s*)?{_I_WILL} "
+        rf"(?:also |even |easily |further |then |gladly )?{_TRANSFORM}\b",
+        needs=(
+            rf"[^.!?\n]{{0,160}}?(?:{_TEXT_TARGET})|\bif (?:you|that|it|this|needed)\b|\?|\bjust (?:say|ask|let)|"
+            r"\bwhich (?:would|do) you\b"
+        ),
+        unless=_READER_TALK,
+    ),
+    _p(r"\bwould it (?:help|be (?:helpful|useful|better)) (?:if I|for me to)\b"),
+    _p(
+        rf"\b(?:just )?say (?:so|the word)\b[^.!?\n]{{0,20}}?(?:and I{_A}ll|and I will|and I can|[.!]|$)",
+        anchored=False,
+        needs=rf"{_I_WILL}|\bI{_A}ll\b",
+    ),
+)
+
+_REACTION_TOPIC = (
+    r"(?:chang\w*|adjust\w*|tweak\w*|edit\w*|revis\w*|modif\w*|rework\w*|different (?:angle|tone|approach|version|take|"
+    r"style|length|format)|another (?:pass|look|version|take|angle|draft)|(?:shorter|longer) (?:cut|version)|more (?:edits|"
+    r"changes|detail)|anything (?:else|added|removed|cut)|something (?:else|different))"
+)
+
+SIGN_OFF = (
+    _p(
+        rf"\blet me know\b[^.!?\n]{{0,40}}?\b(?:if|whether|what|how|which)\b[^.!?\n]{{0,60}}?\b{_REACTION_TOPIC}",
+        unless=_READER_TALK,
+    ),
+    _p(
+        rf"\b(?:feel free to|don{_A}t hesitate to) (?:reach out|ask|get back to me|ping me|let me know|tell me)\b[^.!?\n]{{0,30}}?"
+        rf"\b(?:if|should|whether)\b[^.!?\n]{{0,50}}?\b(?:{_REACTION_TOPIC}|needs? (?:another|more|a)\b)",
+        unless=_READER_TALK,
+    ),
+    _p(
+        rf"\b(?:I{_A}m |I am |I{_A}d be |I would be |always )?(?:happy|glad) to (?:revise|adjust|tweak|edit|rework|iterate|refine|"
+        r"make (?:changes|edits|tweaks|adjustments)|change (?:anything|it|that))\b[^.!?\n]{0,30}?(?:[.!]|$)",
+        anchored=False,
+        unless=_READER_TALK,
+    ),
+    _p(
+        r"\b(?:I )?hope (?:this|that|it|these) (?:helps|is (?:helpful|useful)|proves useful|works|does the trick)\b"
+        r"[^.!?\n]{0,20}?\b(?:for|with|in) (?:your|what you)\b",
+        unless=_READER_TALK,
+    ),
+    _p(r"\b(?:I )?hope (?:this|that|it) works for what you\b"),
+)
+
+SELF_REFERENCE = (
+    _p(
+        rf"\b(?:since|because|as|while|although|though|given that)\s+I(?:{_A}m| am) (?:just |only |merely |simply )?"
+        r"an? (?:AI|artificial intelligence)(?: (?:language )?model| assistant| chatbot| system| program)?\b(?=[,.;:!]| and\b| so\b| I\b)",
+        anchored=False,
+    ),
+    _p(
+        rf"\bI(?:{_A}m| am) (?:just |only |merely |simply )?an? artificial intelligence(?: (?:language )?model| assistant| system)?"
+        r"(?=[,.;:!]| and\b| so\b| I\b| without\b| with no\b)",
+    ),
+)
+
+_MONTH_OR_YEAR = (
+    r"(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December|early|"
+    r"mid|late|the (?:end|start|beginning) of)"
+)
+
+KNOWLEDGE_CUTOFF = (
+    _p(
+        r"\b(?:as (?:of|at)|up to|until|through|since|beyond|after|past|based on|according to|at the time of) my (?:last|latest|"
+        r"most recent|final) (?:knowledge|training|data|information)\b",
+        anchored=False,
+    ),
+    _p(
+        r"\bmy (?:knowledge|training(?: data)?)[- ]?(?:cut[- ]?off|cutoff|update|date)\b",
+        anchored=False,
+    ),
+    _p(
+        r"\bmy (?:knowledge|training data|training|information|data)\b[^.!?\n]{0,30}?\b(?:up to|until|through|as of|only covers|"
+        rf"ends? in|stops? (?:in|at))\s+(?:about |around |roughly )?{_MONTH_OR_YEAR}",
+        anchored=False,
+    ),
+    _p(
+        r"\b(?:after|beyond|past|since) my (?:last )?training\b(?! (?:as|in|at|with|for|on|camp|course|sessions?|programme|"
+        r"program|period|days|years))",
+        anchored=False,
+        needs=r"\bI\b|\bmy\b",
+    ),
+    _p(
+        rf"\bI (?:do not|don{_A}t|cannot|can{_A}t|lack)(?: have)?(?: any)?(?: access to)? (?:live|real[- ]time|current|up-to-date|"
+        r"up to date) (?:data|information|updates|feeds|sources|figures|news)\b",
+        anchored=False,
+    ),
+    _p(
+        rf"\bI (?:do not|don{_A}t|lack|have no)(?: have)?(?: any)? (?:(?:web|internet|online)[- ])?(?:browsing|search) "
+        r"(?:capabilit\w+|abilit\w+|access|tools?|features?)\b",
+        anchored=False,
+    ),
+    _p(
+        rf"\bI(?:{_A}m| am) (?:not able|unable) to (?:look up|check|verify|access|browse|search for)\b[^.!?\n]{{0,40}}?"
+        r"\b(?:after my|real[- ]time|live|current events|latest|recent (?:events|developments|news))",
+        anchored=False,
+    ),
+)
+
+_SORRY = (
+    rf"(?:I{_A}m (?:very |really |so |truly )?sorry|I am (?:very |really |so |truly )?sorry|Sorry|My apologies|Apologies|"
+    r"I apologi[sz]e|Unfortunately|Regrettably)"
+)
+_I_CANT_DO = (
+    rf"I ?(?:can(?:no|{_A})?t|am unable to|{_A}m unable to|am not able to|{_A}m not able to|won{_A}t be able to|won{_A}t|"
+    r"will not|must decline to|(?:do not|don['’]t) feel comfortable)"
+)
+_TASK_VERB = (
+    r"(?:assist|help|comply|fulfil+|provide|generate|create|complete|produce|write|continue|answer|respond|engage|support|"
+    r"do (?:that|this|so)|proceed|draft)"
+)
+
+REFUSAL = (
+    _p(rf"\b{_SORRY},? (?:but )?{_I_CANT_DO}(?: be able to)? {_TASK_VERB}\b"),
+    _p(
+        r"\bI apologi[sz]e,? but\b",
+        needs=(
+            r"\b(?:generat|creat|writ|produc|provid|request|content|inappropriate|misleading|guidelines|polic|harmful|"
+            r"comply|fulfil|assist)\w*"
+        ),
+    ),
+    _p(
+        rf"\bI ?(?:can(?:no|{_A})?t|am unable to|{_A}m unable to|am not able to|{_A}m not able to) (?:assist|help) with "
+        r"(?:that|this|creating|generating|writing|producing|your|such|requests?)\b",
+    ),
+    _p(
+        rf"\bI(?:{_A}m| am) (?:unable|not able) to (?:produce|generate|create|write|provide|complete|fulfil+)\b[^.!?\n]{{0,40}}?"
+        r"\b(?:request|task|prompt|description|content|article|response|text|summary|review|this|that)\b",
+    ),
+    _p(
+        r"\b(?:goes against|violates|is against|conflicts with|would violate|breach(?:es)?|is not in line with) my "
+        r"(?:(?:ethical |content |usage |safety )?guidelines|programming|(?:content |usage )?polic(?:y|ies))\b",
+        anchored=False,
+    ),
+)
+
+_BUTTON = (
+    r"(?:Copy(?: code| link)?|Share|Edit|Retry|Regenerate|Like|Dislike|Read aloud|Sources|Good response|Bad response|"
+    r"More actions|Thumbs up|Thumbs down|Export|Report)"
+)
+#: A web page's own share bar ("Share / Print / Email") next to the labels.
+_PAGE_TOOLBAR = (
+    r"(?m)^[ \t]*(?:Print|Email|E-mail|Tweet|Facebook|Twitter|WhatsApp|LinkedIn|Pinterest|Reddit|Save|Comments?|Follow|"
+    r"Subscribe)\b"
+)
+_MODEL_LABEL = (
+    r"(?:(?:ChatGPT|GPT)[- ]?(?:\d(?:\.\d)?|4o|o\d)(?:[- ](?:mini|pro|turbo))?|(?:ChatGPT )?(?:4o|o1|o3|o4)(?:[- ](?:mini|pro|high))?|"
+    r"Claude(?: \d(?:\.\d)?)? (?:Sonnet|Opus|Haiku)(?: \d(?:\.\d)?)?|Gemini(?: \d(?:\.\d)?)? (?:Pro|Flash|Ultra|Advanced))"
+)
+
+INTERFACE = (
+    _p(
+        rf"(?m)^[ \t]*{_BUTTON}[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*{_BUTTON}[ \t]*(?:\r?\n(?:[ \t]*\r?\n)*[ \t]*{_BUTTON}[ \t]*)*\r?$",
+        anchored=False,
+        unless=_PAGE_TOOLBAR,
+        case=True,
+    ),
+    _p(rf"(?m)^[ \t]*{_MODEL_LABEL}[ \t]*\r?$", anchored=False, case=True),
+    _p(r"(?m)^[ \t]*Regenerate[ \t]*\r?$", anchored=False, case=True),
+)
+
+#: A "version" that is software, a product or a film, not a rewrite.
+_PRODUCT_TALK = (
+    r"\b(?:support|bugs?|fix(?:es)?|release|compatib\w*|configuration|API|performance|firmware|app|software|engine|"
+    r"film|album|game|cut of the|director|features?|device|model|processors?|battery|update)\b"
+)
+_EDIT_VERB = (
+    r"(?:keeps|maintains|preserves|retains|focuses|leaves out|omits|drops|cuts|trims|shortens|simplifies|removes|avoids|"
+    r"highlights|emphasi[sz]es|softens|sharpens|tightens|streamlines|condenses|tones down|swaps|reorders|sticks to|"
+    r"is (?:shorter|longer|tighter|more|less))"
+)
+
+META = (
+    _p(
+        rf"This (?:(?:revised|rewritten|updated|new|edited|polished|refined|shorter|longer|final|streamlined|tighter|"
+        rf"condensed|alternative|second|third) )?(?:version|draft|rewrite|revision|edit|adaptation)\b(?! of\b)"
+        rf"[^.!?\n]{{0,20}}?\b{_EDIT_VERB}\b",
+        unless=_PRODUCT_TALK,
+    ),
+    _p(
+        rf"This (?:summary|text|paragraph|passage)\b(?! of\b)[^.!?\n]{{0,20}}?\b{_EDIT_VERB}\b[^.!?\n]{{0,80}}?"
+        r"\b(?:leaves out|omits|drops|cuts|trims|while|rather than|instead of|tone|for (?:print|social|the web|your))\b",
+    ),
+    _p(
+        r"(?:(?:Certainly|Sure|Absolutely|Of course|Okay|OK|Alright|Done|Got it|Yes)\s*[!.,:—–-]*\s*)?"
+        r"(?:here(?:['’]s| is| are)|below (?:is|are))\b[^.!?\n]{0,40}?\b(?:rewrite|rewritten|reworded|rephrased|paraphrase|"
+        r"paraphrased|redraft|take on your|(?:edit|cut|version|draft) of your|(?:revised|tightened|trimmed|condensed|shorter|"
+        r"tighter|cleaner|punchier|updated|polished|edited|simpler|plainer|more \w+) (?:version|draft|text|paragraph|passage|"
+        r"copy|article|piece|intro|introduction|summary|take))\b",
+        unless=r"\bversion of (?:events|the)\b|\baccording to\b",
+    ),
+    _p(
+        rf"\bI(?:{_A}ve| have) (?:trimmed|cut|shortened|tightened|moved|reordered|removed|added|rewritten|revised|reworded|"
+        r"rephrased|polished|simplified|condensed|expanded|restructured|adjusted|softened|toned down|streamlined|kept|"
+        r"swapped|replaced|broken up|split|merged)\b[^.!?\n]{0,60}?\b(?:introduction|intro|conclusion|paragraphs?|passage|"
+        r"sections?|sentences?|quotes?|headline|tone|wording|text|draft|lede|scene|chapter|structure|flow|transitions|jargon|"
+        r"language|dialogue|ending|opening)\b",
+        needs=(
+            r"\bas you (?:asked|requested|suggested|wanted)\b|\byour\b|\bfor (?:clarity|readability|flow|brevity|concision)\b|"
+            r"\bto (?:match|make|improve|keep|align|fit|better|heighten|increase|reduce)\b"
+        ),
+    ),
+)
+
+_PLACEHOLDER_HEAD = (
+    r"(?:name|first name|last name|surname|full name|link|url|source|sources|date|time|amount|number|figure|statistic|"
+    r"percentage|quote|quotation|company|company name|organi[sz]ation|location|venue|city|title|headline|image|photo|"
+    r"citation|reference|price|email|phone|website|address|author|spokesperson(?: name)?|client|product|brand)"
+)
+
+PLACEHOLDER = (
+    _p(
+        r"(?<![!\w\]])\[\s*(?!(?:The|A|An|His|Her|Their|Its|This|That|Our|My)\b)(?:(?:[A-Z][a-z]+|[A-Z]+)(?:['’]s)? ){0,2}"
+        rf"(?i:{_PLACEHOLDER_HEAD})(?: here)?\s*\](?![(\[:])",
+        anchored=False,
+        case=True,
+    ),
+    _p(r"(?<![{\w$\\])\{[A-Z][A-Z0-9]{2,}\}(?!\})", anchored=False, case=True),
+    _p(r"\b(?:TODO|FIXME|TKTK)\b:?(?:\s+[a-z][\w-]*){0,3}", anchored=False, case=True),
+)
+
+_TEXT_POINTER = (
+    r"\b(?:the|this|your) (?:piece|article|story|post|draft|text|copy|headline|intro|introduction|conclusion|lede|report|"
+    r"feature|release|newsletter|blog|content)\b|\bquotes?\b|\bquotations?\b|\battribution\b|\bsources?\b|\bfigures\b|"
+    r"\bstatistics\b|\bdata\b|\bnumbers\b"
+)
+_PUBLISHING = (
+    r"\bbefore (?:publishing|publication|posting|submitting|submission|sending|sharing|printing|going to print|"
+    r"(?:this|it|the (?:piece|article|story|post)) (?:goes|runs|is (?:published|posted|printed|sent))|you (?:publish|post|"
+    r"submit|send|print|file))|\b(?:when|once|after) you (?:publish|post|submit|send|file)\b|\bas sources (?:differ|vary)\b|"
+    r"\bfor accuracy\b|\bwith the (?:press office|council|organi[sz]ers|company|ministry|police|source|agency)\b"
+)
+
+ADVICE = (
+    _p(
+        r"(?:(?:Note|NB|Tip|Reminder)\s*:\s*)?(?:Please )?(?:double[- ]check|fact[- ]check|verify|cross[- ]check|confirm|check|"
+        r"review|proofread|swap in|update|insert|add)\b[^.!?\n]{0,60}?(?:" + _TEXT_POINTER + r")",
+        needs=_PUBLISHING,
+    ),
+    _p(
+        r"(?:Make sure|Be sure|Remember|Don['’]t forget|Please)(?: to)? (?:swap in|swap out|update|insert|add|include|"
+        r"double[- ]check|fact[- ]check|verify|confirm|check)\b[^.!?\n]{0,60}?(?:" + _TEXT_POINTER + r")",
+        needs=_PUBLISHING,
+    ),
+    _p(
+        r"\bYou (?:may|might|could|should|will) (?:also |still )?(?:want|wish|need|like) to (?:verify|fact[- ]check|"
+        r"double[- ]check|confirm|update|add|include|insert|cite|adjust|tailor|tweak|swap|replace)\b[^.!?\n]{0,80}?"
+        r"\b(?:the|this|your) (?:piece|article|story|post|draft|text|copy|headline|intro|introduction|conclusion|lede|"
+        r"report|feature|release|newsletter|blog|content|readers|audience|publication|outlet)\b",
+    ),
+    _p(
+        rf"\bI(?:{_A}d| would) (?:recommend|suggest|advise) (?:that you )?(?:verifying|verify|double[- ]checking|"
+        r"fact[- ]checking|confirming|cross[- ]checking|you verify|you double[- ]check|you fact[- ]check|you confirm)\b",
+    ),
+    _p(
+        r"\b(?:The|These|All|Some|Any) (?:figures|statistics|stats|numbers|quotes|names|data|details|dates|quotations|facts)"
+        r" (?:in|of|used in|cited in) (?:this|the) (?:piece|article|draft|post|text|story)\b[^.!?\n]{0,20}?\b(?:are|is) "
+        r"(?:placeholders?|hypothetical|illustrative|fictional|invented|made up|approximate|unverified|examples)\b",
+    ),
+    _p(
+        r"(?:Consider|Don['’]t forget|Remember|Make sure|Be sure)(?: to)? (?:add|adding|include|including|insert|inserting|"
+        r"incorporate|incorporating)\b[^.!?\n]{0,40}?\b(?:caption|bio|byline|call[- ]to[- ]action|CTA|meta description|"
+        r"subhead\w*|internal links|alt text|FAQ|pull quote|quotes? from|a quote|citations|hashtags|keywords|author)\b",
+    ),
+    _p(
+        r"(?:(?:Note|NB|Tip)\s*:\s*)?(?:Please )?(?:adjust|tailor|adapt|customi[sz]e|tweak|modify|edit|change)\b"
+        r"[^.!?\n]{0,30}?\b(?:headline|tone|wording|length|title|intro|copy|text|language)\b[^.!?\n]{0,30}?"
+        r"\b(?:your (?:publication|outlet|audience|readers|brand|needs|house style|style guide)|house style|style guide)",
+    ),
+)
+
+#: Trigger literals for the forms (see ``TRIGGERS`` in :mod:`rules._assistant_phrases`).
+TRIGGERS = {
+    "offer": (
+        "i can",
+        "i could",
+        "i'll",
+        "i’ll",
+        "i will",
+        "happy to",
+        "glad to",
+        "would it",
+        "say so",
+        "say the word",
+    ),
+    "sign-off": ("let me know", "feel free", "hesitate", "happy to", "glad to", "hope th", "hope it"),
+    "self-reference": ("an ai", "artificial intelligence"),
+    "knowledge-cutoff": (
+        "my last",
+        "my latest",
+        "my most recent",
+        "my final",
+        "my knowledge",
+        "my training",
+        "my information",
+        "my data",
+        "live ",
+        "real-time",
+        "real time",
+        "current",
+        "up-to-date",
+        "up to date",
+        "browsing",
+        "search ",
+        "not able to",
+        "unable to",
+    ),
+    "refusal": (
+        "sorry",
+        "apolog",
+        "unfortunately",
+        "regrettably",
+        "can't",
+        "can’t",
+        "cant",
+        "cannot",
+        "unable",
+        "not able",
+        "against my",
+        "violates my",
+        "with my",
+        "breach",
+    ),
+    "interface": (
+        "copy",
+        "share",
+        "edit",
+        "retry",
+        "regenerate",
+        "like",
+        "read aloud",
+        "sources",
+        "response",
+        "actions",
+        "thumbs",
+        "export",
+        "report",
+        "gpt",
+        "4o",
+        "o1",
+        "o3",
+        "o4",
+        "claude",
+        "gemini",
+    ),
+    "meta": ("this ", "here", "below", "i've", "i’ve", "i have"),
+    "placeholder": ("[", "{", "todo", "fixme", "tktk"),
+    "advice": (
+        "check",
+        "verify",
+        "confirm",
+        "review",
+        "proofread",
+        "swap",
+        "update",
+        "insert",
+        "add",
+        "make sure",
+        "be sure",
+        "remember",
+        "forget",
+        "please",
+        "want to",
+        "wish to",
+        "need to",
+        "like to",
+        "recommend",
+        "suggest",
+        "advise",
+        "placeholder",
+        "hypothetical",
+        "illustrative",
+        "fictional",
+        "invented",
+        "made up",
+        "approximate",
+        "unverified",
+        "examples",
+        "consider",
+        "adjust",
+        "tailor",
+        "adapt",
+        "customi",
+        "tweak",
+        "modify",
+        "edit",
+        "change",
+    ),
+}

@@ -31,7 +31,7 @@ _I_WILL = (
 _TRANSFORM = (
     r"(?:rephrase|reword|condense|shorten|lengthen|expand|translate|turn|convert|reformat|format|summari[sz]e|adjust|tweak|"
     r"rewrite|revise|tailor|adapt|simplify|polish|trim|tighten|restructure|rework|locali[sz]e|paraphrase|proofread|"
-    r"make (?:it|this|that|the (?:tone|text|piece|article|copy|language))|provide you with|put together|break (?:this|it) down|"
+    r"make (?:it|this|that|the (?:tone|text|piece|article|copy|language)) (?:more|less|shorter|longer|sound|read|into|a bit)\b|provide you with|put together|break (?:this|it) down|"
     r"draft|create|write|generate|produce|add|include|prepare)"
 )
 #: What the offered work is done to or for: the text, a piece of writing, the requester.
@@ -48,7 +48,7 @@ _READER_TALK = (
 OFFER = (
     _p(
         rf"(?:(?:However|Also|Alternatively|Additionally|Otherwise|Or|And|If so|Plus)\s*[,—–-]?\s*)?{_I_WILL} "
-        rf"(?:also |even |easily |further |then |gladly )?{_TRANSFORM}\b",
+        rf"(?:also |even |easily |further |then |gladly |happily |quickly )?{_TRANSFORM}\b",
         needs=(
             rf"[^.!?\n]{{0,160}}?(?:{_TEXT_TARGET})|\bif (?:you|that|it|this|needed)\b|\?|\bjust (?:say|ask|let)|"
             r"\bwhich (?:would|do) you\b"
@@ -56,6 +56,11 @@ OFFER = (
         unless=_READER_TALK,
     ),
     _p(r"\bwould it (?:help|be (?:helpful|useful|better)) (?:if I|for me to)\b"),
+    _p(
+        r"\b(?:do|would) you (?:want|like|prefer|need) (?:a|an|another|the|me to do a)\b[^.!?\n]{0,40}?\b(?:version|draft|summary|"
+        r"translation|rewrite|take|cut|edit|format|table|outline)\b[^.!?\n]{0,40}\?",
+        unless=_READER_TALK,
+    ),
     _p(
         rf"\b(?:just )?say (?:so|the word)\b[^.!?\n]{{0,20}}?(?:and I{_A}ll|and I will|and I can|[.!]|$)",
         anchored=False,
@@ -65,7 +70,7 @@ OFFER = (
 
 _REACTION_TOPIC = (
     r"(?:chang\w*|adjust\w*|tweak\w*|edit\w*|revis\w*|modif\w*|rework\w*|different (?:angle|tone|approach|version|take|"
-    r"style|length|format)|another (?:pass|look|version|take|angle|draft)|(?:shorter|longer) (?:cut|version)|more (?:edits|"
+    r"style|length|format)|(?:more|less|a) \w+ (?:tone|version|style|headline|ending|intro)|another (?:pass|look|version|take|angle|draft)|(?:shorter|longer) (?:cut|version)|more (?:edits|"
     r"changes|detail)|anything (?:else|added|removed|cut)|something (?:else|different))"
 )
 
@@ -91,9 +96,17 @@ SIGN_OFF = (
         unless=_READER_TALK,
     ),
     _p(r"\b(?:I )?hope (?:this|that|it) works for what you\b"),
+    _p(r"\b(?:I )?hope (?:this|that|it) (?:helps|is helpful|was helpful)(?: you)?\s*[!.]*\s*$"),
+    _p(
+        rf"\b(?:I )?hope (?:this|that|it)(?:{_A}s| is) (?:what you (?:were|are|had) (?:after|looking for|in mind)|what you needed|"
+        r"(?:close to )?what you had in mind)"
+    ),
 )
 
 SELF_REFERENCE = (
+    _p(
+        rf"\bI(?:{_A}m| am) (?:just |only |merely |simply |not a person,? (?:I{_A}m )?)?(?:an? )?(?:AI |large )?language model\b"
+    ),
     _p(
         rf"\b(?:since|because|as|while|although|though|given that)\s+I(?:{_A}m| am) (?:just |only |merely |simply )?"
         r"an? (?:AI|artificial intelligence)(?: (?:language )?model| assistant| chatbot| system| program)?\b(?=[,.;:!]| and\b| so\b| I\b)",
@@ -213,7 +226,8 @@ INTERFACE = (
 #: A "version" that is software, a product or a film, not a rewrite.
 _PRODUCT_TALK = (
     r"\b(?:support|bugs?|fix(?:es)?|release|compatib\w*|configuration|API|performance|firmware|app|software|engine|"
-    r"film|album|game|cut of the|director|features?|device|model|processors?|battery|update)\b"
+    r"film|album|game|cut of the|director|features?|device|model|processors?|battery|update|icons?|startup|interface|"
+    r"menus?|settings|recipe|ingredients?)\b"
 )
 _EDIT_VERB = (
     r"(?:keeps|maintains|preserves|retains|focuses|leaves out|omits|drops|cuts|trims|shortens|simplifies|removes|avoids|"
@@ -243,12 +257,14 @@ META = (
     _p(
         rf"\bI(?:{_A}ve| have) (?:trimmed|cut|shortened|tightened|moved|reordered|removed|added|rewritten|revised|reworded|"
         r"rephrased|polished|simplified|condensed|expanded|restructured|adjusted|softened|toned down|streamlined|kept|"
-        r"swapped|replaced|broken up|split|merged)\b[^.!?\n]{0,60}?\b(?:introduction|intro|conclusion|paragraphs?|passage|"
+        r"swapped|replaced|broken up|split|merged|made)\b[^.!?\n]{0,60}?\b(?:introduction|intro|conclusion|paragraphs?|passage|"
         r"sections?|sentences?|quotes?|headline|tone|wording|text|draft|lede|scene|chapter|structure|flow|transitions|jargon|"
         r"language|dialogue|ending|opening)\b",
         needs=(
             r"\bas you (?:asked|requested|suggested|wanted)\b|\byour\b|\bfor (?:clarity|readability|flow|brevity|concision)\b|"
-            r"\bto (?:match|make|improve|keep|align|fit|better|heighten|increase|reduce)\b"
+            r"\bto (?:match|make|improve|keep|align|fit|better|heighten|increase|reduce)\b|"
+            r"\b(?:more|less) (?:formal|casual|concise|engaging|neutral|professional|friendly|upbeat|conversational|direct|"
+            r"vivid|persuasive)\b"
         ),
     ),
 )
@@ -267,13 +283,18 @@ PLACEHOLDER = (
         case=True,
     ),
     _p(r"(?<![{\w$\\])\{[A-Z][A-Z0-9]{2,}\}(?!\})", anchored=False, case=True),
-    _p(r"\b(?:TODO|FIXME|TKTK)\b:?(?:\s+[a-z][\w-]*){0,3}", anchored=False, case=True),
+    _p(
+        r"\bTKTK\b|\b(?:TODO|FIXME)\b(?:\s*[:(\-–—]|\s+(?:add|insert|check|confirm|fill|update|write|verify|fix|replace|link|"
+        r"source|get|find)\b)(?:\s*[a-z][\w-]*){0,3}",
+        anchored=False,
+        case=True,
+    ),
 )
 
 _TEXT_POINTER = (
     r"\b(?:the|this|your) (?:piece|article|story|post|draft|text|copy|headline|intro|introduction|conclusion|lede|report|"
     r"feature|release|newsletter|blog|content)\b|\bquotes?\b|\bquotations?\b|\battribution\b|\bsources?\b|\bfigures\b|"
-    r"\bstatistics\b|\bdata\b|\bnumbers\b"
+    r"\bstatistics\b|\bdata\b|\bnumbers\b|\bdates\b|\bnames?\b|\bspellings?\b|\bfacts\b|\bdetails\b|\btitles\b|\bclaims\b"
 )
 _PUBLISHING = (
     r"\bbefore (?:publishing|publication|posting|submitting|submission|sending|sharing|printing|going to print|"
@@ -292,6 +313,10 @@ ADVICE = (
         r"(?:Make sure|Be sure|Remember|Don['’]t forget|Please)(?: to)? (?:swap in|swap out|update|insert|add|include|"
         r"double[- ]check|fact[- ]check|verify|confirm|check)\b[^.!?\n]{0,60}?(?:" + _TEXT_POINTER + r")",
         needs=_PUBLISHING,
+    ),
+    _p(
+        r"(?:Make sure|Be sure|Remember|Don['’]t forget|Please)(?: to)? (?:replace|swap out|swap|substitute)\b[^.!?\n]{0,40}?"
+        r"\b(?:example|sample|placeholder|hypothetical|dummy|illustrative|fictional|made-up)\b"
     ),
     _p(
         r"\bYou (?:may|might|could|should|will) (?:also |still )?(?:want|wish|need|like) to (?:verify|fact[- ]check|"

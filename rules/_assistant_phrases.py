@@ -532,10 +532,15 @@ SPEECH_AFTER = re.compile(
     r"^\s*[,—–-]?\s*(?:she|he|they|we|I|the \w+|[A-Z][a-z]+) (?:asked|asks|said|says|told|wrote|replied|added|whispered|"
     r"shouted|continued|recalled)\b"
 )
+#: A speech tag inside the sentence ("..., the professor joked"): someone is being quoted.
+SPEECH_TAG = re.compile(
+    r"[,—–]\s*(?:he|she|they|we|the \w+(?: \w+)?|[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:said|says|joked|jokes|added|wrote|"
+    r"writes|told|asked|recalled|explained|quipped|admitted|replied|insisted|noted)\b"
+)
 #: Words that show a placeholder is being documented (a template, a style guide), not left unfilled.
 PLACEHOLDER_TALK = re.compile(
     r"\b(?:placeholders?|templates?|replace|replaced|replacing|fill(?:ed|ing)? in|fields?|merge tags?|variables?|"
-    r"substitut\w+|brackets?|bracketed|tokens?|syntax|mail merge|form letters?)\b",
+    r"substitut\w+|brackets?|bracketed|tokens?|syntax|mail merge|form letters?|forms?|asks? for|enter)\b",
     re.IGNORECASE,
 )
 #: A speaker label that opens a transcript line ("Q:", "SMITH:", "Jane Doe:").

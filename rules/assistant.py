@@ -227,6 +227,8 @@ class AssistantRule(Rule):
             return None
         if phrase.unless is not None and phrase.unless.search(prose[sentence_start:sentence_end]):
             return None
+        if phrases.SPEECH_TAG.search(prose[end:sentence_end]):
+            return None
         return self._extend(context, sentence_start, sentence_end)
 
     def _extend(self, context: _Context, start: int, end: int) -> tuple[int, int]:

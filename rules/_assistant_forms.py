@@ -57,6 +57,17 @@ OFFER = (
     ),
     _p(r"\bwould it (?:help|be (?:helpful|useful|better)) (?:if I|for me to)\b"),
     _p(
+        r"\b(?:(?:Do|Would) you )?(?:want|need|prefer|like) (?:a|an|another|some|me to)\b[^.!?\n]{0,60}\?\s*"
+        rf"(?:I{_A}ve got|I have (?:a few|some|several)|I can|I could|I{_A}ll|I(?:{_A}d| would) be (?:happy|glad)|Just say|Just ask|"
+        r"Let me know|Happy to)",
+    ),
+    _p(
+        r"\b(?:Want|Need|Prefer|Fancy) (?:a|an|another|some) (?:punchier|snappier|shorter|longer|tighter|catchier|simpler|"
+        r"more \w+|different|alternative|second) (?:[\w-]+ )?(?:headline|title|version|intro|ending|take|draft|summary|caption|"
+        r"subhead|lede|angle)s?\b[^.!?\n]{0,40}\?",
+        unless=_READER_TALK,
+    ),
+    _p(
         r"\b(?:do|would) you (?:want|like|prefer|need) (?:a|an|another|the|me to do a)\b[^.!?\n]{0,40}?\b(?:version|draft|summary|"
         r"translation|rewrite|take|cut|edit|format|table|outline)\b[^.!?\n]{0,40}\?",
         unless=_READER_TALK,
@@ -96,6 +107,17 @@ SIGN_OFF = (
         unless=_READER_TALK,
     ),
     _p(r"\b(?:I )?hope (?:this|that|it) works for what you\b"),
+    _p(
+        rf"\b{_REACTION_TOPIC}\b[^.!?\n]{{0,40}}?\b(?:just |simply )?(?:tell me|ask me|let me know|say so|give me a shout|ping me)"
+        r"\s*[!.]*\s*$",
+        anchored=False,
+        unless=_READER_TALK,
+    ),
+    _p(
+        r"\blet me know (?:if|whether|how) (?:this|that|it|these|the (?:draft|version|text|piece|tone|headline|summary))\b"
+        r"(?! (?:is|was|are|were) (?:a|an|the)\b)",
+        unless=_READER_TALK,
+    ),
     _p(r"\b(?:I )?hope (?:this|that|it) (?:helps|is helpful|was helpful)(?: you)?\s*[!.]*\s*$"),
     _p(
         rf"\b(?:I )?hope (?:this|that|it)(?:{_A}s| is) (?:what you (?:were|are|had) (?:after|looking for|in mind)|what you needed|"
@@ -104,6 +126,11 @@ SIGN_OFF = (
 )
 
 SELF_REFERENCE = (
+    _p(
+        rf"\bI(?:{_A}m| am) (?:just |only |merely |simply )?an? (?:AI|artificial intelligence)(?: (?:language )?model| assistant|"
+        r" chatbot| system| program)?(?=[,.;:!]| and\b| so\b| I\b| without\b| with no\b| that\b| which\b)",
+        anchored=False,
+    ),
     _p(
         rf"\bI(?:{_A}m| am) (?:just |only |merely |simply |not a person,? (?:I{_A}m )?)?(?:an? )?(?:AI |large )?language model\b"
     ),
@@ -162,8 +189,8 @@ KNOWLEDGE_CUTOFF = (
 )
 
 _SORRY = (
-    rf"(?:I{_A}m (?:very |really |so |truly )?sorry|I am (?:very |really |so |truly )?sorry|Sorry|My apologies|Apologies|"
-    r"I apologi[sz]e|Unfortunately|Regrettably)"
+    rf"(?:I{_A}m (?:very |really |so |truly )?(?:sorry|afraid)|I am (?:very |really |so |truly )?(?:sorry|afraid)|Sorry|"
+    r"My apologies|Apologies|I apologi[sz]e|Unfortunately|Regrettably|I regret (?:that|to (?:say|inform you)(?: that)?))"
 )
 _I_CANT_DO = (
     rf"I ?(?:can(?:no|{_A})?t|am unable to|{_A}m unable to|am not able to|{_A}m not able to|won{_A}t be able to|won{_A}t|"
@@ -229,6 +256,39 @@ _PRODUCT_TALK = (
     r"film|album|game|cut of the|director|features?|device|model|processors?|battery|update|icons?|startup|interface|"
     r"menus?|settings|recipe|ingredients?)\b"
 )
+#: Past forms of editing a text ("I trimmed", "I've rewritten"), for meta-commentary.
+_PAST_EDITS = (
+    "trimmed",
+    "cut",
+    "shortened",
+    "tightened",
+    "moved",
+    "reordered",
+    "removed",
+    "added",
+    "rewrote",
+    "rewritten",
+    "revised",
+    "reworded",
+    "rephrased",
+    "polished",
+    "simplified",
+    "condensed",
+    "expanded",
+    "restructured",
+    "adjusted",
+    "softened",
+    "toned down",
+    "streamlined",
+    "kept",
+    "swapped",
+    "replaced",
+    "broken up",
+    "split",
+    "merged",
+    "made",
+    "changed",
+)
 _EDIT_VERB = (
     r"(?:keeps|maintains|preserves|retains|focuses|leaves out|omits|drops|cuts|trims|shortens|simplifies|removes|avoids|"
     r"highlights|emphasi[sz]es|softens|sharpens|tightens|streamlines|condenses|tones down|swaps|reorders|sticks to|"
@@ -255,11 +315,10 @@ META = (
         unless=r"\bversion of (?:events|the)\b|\baccording to\b",
     ),
     _p(
-        rf"\bI(?:{_A}ve| have) (?:trimmed|cut|shortened|tightened|moved|reordered|removed|added|rewritten|revised|reworded|"
-        r"rephrased|polished|simplified|condensed|expanded|restructured|adjusted|softened|toned down|streamlined|kept|"
-        r"swapped|replaced|broken up|split|merged|made)\b[^.!?\n]{0,60}?\b(?:introduction|intro|conclusion|paragraphs?|passage|"
+        rf"\bI(?:{_A}ve| have)? (?:{'|'.join(_PAST_EDITS)})\b"
+        r"[^.!?\n]{0,60}?\b(?:introduction|intro|conclusion|paragraphs?|passage|"
         r"sections?|sentences?|quotes?|headline|tone|wording|text|draft|lede|scene|chapter|structure|flow|transitions|jargon|"
-        r"language|dialogue|ending|opening)\b",
+        r"language|dialogue|ending|opening|original|word count|words)\b",
         needs=(
             r"\bas you (?:asked|requested|suggested|wanted)\b|\byour\b|\bfor (?:clarity|readability|flow|brevity|concision)\b|"
             r"\bto (?:match|make|improve|keep|align|fit|better|heighten|increase|reduce)\b|"
@@ -272,7 +331,10 @@ META = (
 _PLACEHOLDER_HEAD = (
     r"(?:name|first name|last name|surname|full name|link|url|source|sources|date|time|amount|number|figure|statistic|"
     r"percentage|quote|quotation|company|company name|organi[sz]ation|location|venue|city|title|headline|image|photo|"
-    r"citation|reference|price|email|phone|website|address|author|spokesperson(?: name)?|client|product|brand)"
+    r"citation|reference|price|email|phone|website|address|author|spokesperson(?: name)?|client|product|brand|year|month|"
+    r"day|team|school|town|county|state|region|score|result|value|total|role|department|event|topic|platform|industry|"
+    r"sector|hashtag|keyword|handle|username|age|distance|duration|capacity|population|winner|opponent|sponsor|partner|"
+    r"presenter|speaker|host|guest|candidate|official|expert|organi[sz]er|publication|outlet)"
 )
 
 PLACEHOLDER = (
@@ -283,6 +345,13 @@ PLACEHOLDER = (
         case=True,
     ),
     _p(r"(?<![{\w$\\])\{[A-Z][A-Z0-9]{2,}\}(?!\})", anchored=False, case=True),
+    _p(r"\{\{\s*[A-Za-z][A-Za-z0-9_.]{0,40}\s*\}\}", anchored=False),
+    _p(
+        r"(?<![!\w\]])\[(?!(?:EDITOR|BREAKING|UPDATED?|CORRECTION|VIDEO|PHOTOS?|AUDIO|LIVE|WATCH|LISTEN|SPONSORED|"
+        r"EXCLUSIVE|OPINION|ANALYSIS|REDACTED|PODCAST|GALLERY|PDF)\b)[A-Z]{2,}(?:['’]S)?(?:[ _][A-Z]{2,}){1,4}\](?![(\[:])",
+        anchored=False,
+        case=True,
+    ),
     _p(
         r"\bTKTK\b|\b(?:TODO|FIXME)\b(?:\s*[:(\-–—]|\s+(?:add|insert|check|confirm|fill|update|write|verify|fix|replace|link|"
         r"source|get|find)\b)(?:\s*[a-z][\w-]*){0,3}",
@@ -304,6 +373,19 @@ _PUBLISHING = (
 )
 
 ADVICE = (
+    _p(
+        r"\bBefore (?:publishing|publication|posting|submitting|printing|you (?:publish|post|submit|print)|(?:this|it) goes "
+        r"(?:live|out|to print))\b,?\s*(?:you (?:should|may want to|might want to|will want to|need to|must|could)|make sure|"
+        r"be sure|please|double[- ]check|verify|confirm|check|remember|it(?:['’]s| is) (?:worth|best|important|a good idea))",
+    ),
+    _p(
+        r"\b(?:it (?:would|might|could|may) be|it(?:['’]s| is)) (?:worth|a good idea to|wise to|useful to|helpful to|"
+        r"advisable to|best to) (?:add|adding|include|including|verify|verifying|check|checking|confirm|confirming|"
+        r"double[- ]check\w*|fact[- ]check\w*|cite|citing)\b",
+        anchored=False,
+        needs=r"\b(?:the|this|your) (?:piece|article|story|post|draft|text|copy|report|feature|release|newsletter)\b|"
+        + _PUBLISHING,
+    ),
     _p(
         r"(?:(?:Note|NB|Tip|Reminder)\s*:\s*)?(?:Please )?(?:double[- ]check|fact[- ]check|verify|cross[- ]check|confirm|check|"
         r"review|proofread|swap in|update|insert|add)\b[^.!?\n]{0,60}?(?:" + _TEXT_POINTER + r")",
@@ -348,6 +430,14 @@ ADVICE = (
 #: Trigger literals for the forms (see ``TRIGGERS`` in :mod:`rules._assistant_phrases`).
 TRIGGERS = {
     "offer": (
+        "want a",
+        "want an",
+        "want another",
+        "want some",
+        "need a",
+        "need another",
+        "fancy a",
+        "prefer a",
         "i can",
         "i could",
         "i'll",
@@ -359,7 +449,21 @@ TRIGGERS = {
         "say so",
         "say the word",
     ),
-    "sign-off": ("let me know", "feel free", "hesitate", "happy to", "glad to", "hope th", "hope it"),
+    "sign-off": (
+        "just tell",
+        "tell me",
+        "ask me",
+        "say so",
+        "shout",
+        "ping me",
+        "let me know",
+        "feel free",
+        "hesitate",
+        "happy to",
+        "glad to",
+        "hope th",
+        "hope it",
+    ),
     "self-reference": ("an ai", "artificial intelligence"),
     "knowledge-cutoff": (
         "my last",
@@ -382,6 +486,8 @@ TRIGGERS = {
         "unable to",
     ),
     "refusal": (
+        "afraid",
+        "regret",
         "sorry",
         "apolog",
         "unfortunately",
@@ -419,9 +525,11 @@ TRIGGERS = {
         "claude",
         "gemini",
     ),
-    "meta": ("this ", "here", "below", "i've", "i’ve", "i have"),
+    "meta": ("this ", "here", "below", "i've", "i’ve", "i have", *(f"i {verb}" for verb in _PAST_EDITS)),
     "placeholder": ("[", "{", "todo", "fixme", "tktk"),
     "advice": (
+        "before",
+        "worth",
         "check",
         "verify",
         "confirm",

@@ -137,7 +137,7 @@ SIGN_OFF = (
     ),
     _p(r"\bhappy (?:writing|editing|publishing|blogging|presenting)\s*[!.]"),
     _p(
-        r"\bgood luck with your (?:essay|article|paper|presentation|blog|post|writing|project|assignment|speech|submission|"
+        r"\bgood luck with (?:your|the) (?:essay|article|paper|presentation|blog|post|writing|project|assignment|speech|submission|"
         r"application|pitch|newsletter|book|manuscript|thesis|piece|story)\b"
     ),
     _p(rf"\bis there anything else (?:I can|you(?:{_A}d| would) like me to)\b"),
@@ -172,7 +172,7 @@ SIGN_OFF = (
         rf"\b(?:feel free to|don{_A}t hesitate to) (?:reach out|get in touch)\b[^.!?\n]{{0,60}}?\b(?:if|should|for)\b"
         r"[^.!?\n]{0,40}?\b(?:further|more|additional|any other) (?:revisions|changes|adjustments|edits|tweaks|assistance|help)\b"
     ),
-    _p(rf"\bI(?:{_A}m| am) (?:so |really )?(?:glad|happy) (?:I could|I was able to|to have) help(?:ed)?\b"),
+    _p(rf"\b(?:I(?:{_A}m| am) )?(?:so |really )?(?:glad|happy) (?:I could|I was able to|to have) help(?:ed)?\b"),
 )
 
 _AI_NOUN = r"(?:language model|model|assistant|chatbot|chat ?bot|text[- ]based (?:AI|model)|program|system|tool)"
@@ -595,7 +595,7 @@ TRIGGERS = {
         "happy publishing",
         "happy blogging",
         "happy presenting",
-        "good luck with your",
+        "good luck with",
         "anything else",
         "if you have any",
         "here to help",

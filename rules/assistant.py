@@ -30,8 +30,13 @@ if TYPE_CHECKING:
 _OPEN_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[{—–:-]))['‘]")
 _CLOSE_SINGLE = re.compile(r"['’](?=[\s.,;:!?)\]}—–-]|$)")
 _LEAD_MARKUP = re.compile(
-    r"^[\s>*_#\-•·▪►\d.)\[\]]*(?:(?:Note|NB|N\.B\.|P\.S\.|PS|Tip|Update|Edit)\s*:\s*)?$", re.IGNORECASE
+    r"^[\s>*_#\-•·▪►\d.)\[\]]*(?:(?:Note|NB|N\.B\.|P\.S\.|PS|Tip|Update|Edit|Review|Description|Product description|Summary|Answer|"
+    r"Response|Output|Caption|Bio|Abstract|Introduction|Conclusion|Comment)\s*:\s*)?"
+    r"(?:(?:Also|Additionally|Finally|Lastly|Alternatively|Otherwise|Oh,? and|One more thing|Just so you know)\s*[,:—–-]?\s*)?$",
+    re.IGNORECASE,
 )
+#: A Title-Case product name or heading before a dash or colon ("Wireless Earbuds Pro – ..."): a label, not a report.
+_TITLE_BEFORE_DASH = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z0-9][\w'’&.,/+()-]*[ \t]+){1,12}[:—–-][ \t]*$")
 _WHITESPACE_AFTER = re.compile(r"[ \t]*(?:\r?\n)?")
 
 
@@ -217,7 +222,11 @@ class AssistantRule(Rule):
         prefix = prose[sentence_start:start]
         if phrase.anchored and not _LEAD_MARKUP.match(prefix):
             return None
-        if not phrase.anchored and phrases.MENTION_BEFORE.search(prefix[-80:]):
+        if (
+            not phrase.anchored
+            and phrases.MENTION_BEFORE.search(prefix[-80:])
+            and not _TITLE_BEFORE_DASH.search(prose[line.start : start])
+        ):
             return None
         if phrases.MENTION_AFTER.match(prose[end : end + 60]) or phrases.SPEECH_AFTER.match(
             prose[sentence_end : sentence_end + 40]

@@ -25,8 +25,8 @@ from __future__ import annotations
 from rules._assistant_phrases import _A, _WRITING_NOUN, _p
 
 _I_WILL = (
-    rf"I(?: can| could|{_A}ll| will|{_A}m happy to| am happy to|{_A}d be happy to| would be happy to|{_A}m glad to|"
-    rf"{_A}d be glad to| can also| could also)"
+    rf"(?:I(?:{_A}m| am|{_A}d be| would be|{_A}ll be| will be) (?:also |more than |always )?(?:happy|glad|able|willing) to|"
+    rf"I (?:can|could|{_A}ll|will)|I{_A}ll|(?:Happy|Glad) to)(?: also)?"
 )
 _TRANSFORM = (
     r"(?:rephrase|reword|condense|shorten|lengthen|expand|translate|turn|convert|reformat|format|summari[sz]e|adjust|tweak|"
@@ -67,9 +67,11 @@ OFFER = (
         r"subhead|lede|angle)s?\b[^.!?\n]{0,40}\?",
         unless=_READER_TALK,
     ),
+    _p(r"\b(?:do|would) you also (?:want|like|need|prefer)\b[^.!?\n]{0,80}\?", unless=_READER_TALK),
     _p(
         r"\b(?:do|would) you (?:want|like|prefer|need) (?:a|an|another|the|me to do a)\b[^.!?\n]{0,40}?\b(?:version|draft|summary|"
-        r"translation|rewrite|take|cut|edit|format|table|outline)\b[^.!?\n]{0,40}\?",
+        r"translation|rewrite|take|cut|edit|format|table|outline|chart|timeline|glossary|FAQ|Q&A|explainer|sidebar|"
+        r"infographic|headline|caption)s?\b[^.!?\n]{0,40}\?",
         unless=_READER_TALK,
     ),
     _p(
@@ -80,7 +82,8 @@ OFFER = (
 )
 
 _REACTION_TOPIC = (
-    r"(?:chang\w*|adjust\w*|tweak\w*|edit\w*|revis\w*|modif\w*|rework\w*|different (?:angle|tone|approach|version|take|"
+    r"(?:chang\w*|adjust\w*|tweak\w*|edit\w*|revis\w*|modif\w*|rework\w*|reword\w*|rephras\w*|rewrit\w*|"
+    r"shorten\w*|lengthen\w*|trimm?\w*|expand\w*|polish\w*|tighten\w*|different (?:angle|tone|approach|version|take|"
     r"style|length|format)|(?:more|less|a) \w+ (?:tone|version|style|headline|ending|intro)|another (?:pass|look|version|take|angle|draft)|(?:shorter|longer) (?:cut|version)|more (?:edits|"
     r"changes|detail)|anything (?:else|added|removed|cut)|something (?:else|different))"
 )
@@ -88,6 +91,7 @@ _REACTION_TOPIC = (
 SIGN_OFF = (
     _p(
         rf"\blet me know\b[^.!?\n]{{0,40}}?\b(?:if|whether|what|how|which)\b[^.!?\n]{{0,60}}?\b{_REACTION_TOPIC}",
+        anchored=False,
         unless=_READER_TALK,
     ),
     _p(
@@ -125,7 +129,24 @@ SIGN_OFF = (
     ),
 )
 
+_AI_SELF_NOUN = (
+    r"(?:AI|A\.I\.|artificial intelligence|(?:large )?language model|LLM|chatbot|chat ?bot|virtual assistant|AI assistant|"
+    r"digital assistant|text-based AI|machine)"
+)
+#: What follows "an AI" when it names a person's field, not the speaker's nature.
+_AI_FIELD = (
+    r"(?:researcher|engineer|scientist|developer|expert|ethicist|lecturer|professor|student|specialist|enthusiast|"
+    r"skeptic|sceptic|critic|company|firm|startup|lab|team|policy|safety|ethics|start-up|consultant|journalist|reporter|"
+    r"writer|investor|founder|advocate|user|analyst|product|tool|model developer)"
+)
+
 SELF_REFERENCE = (
+    _p(
+        rf"\b(?:as|being|I{_A}m|I am|since I{_A}m|because I{_A}m) (?:just |only |merely |simply |essentially )?(?:an?|the) "
+        rf"(?:AI[- ]powered |AI[- ]based )?{_AI_SELF_NOUN}\b(?! {_AI_FIELD}\b)(?![- ](?:generated|driven|related))",
+        anchored=False,
+        needs=rf"\b(?:I|I{_A}m|I{_A}ve|I{_A}d|me|my)\b",
+    ),
     _p(
         rf"\bI(?:{_A}m| am) (?:just |only |merely |simply )?an? (?:AI|artificial intelligence)(?: (?:language )?model| assistant|"
         r" chatbot| system| program)?(?=[,.;:!]| and\b| so\b| I\b| without\b| with no\b| that\b| which\b)",
@@ -151,6 +172,15 @@ _MONTH_OR_YEAR = (
 )
 
 KNOWLEDGE_CUTOFF = (
+    _p(
+        rf"\bI (?:do not|don{_A}t|cannot|can{_A}t) (?:have )?(?:access to )?(?:any )?(?:information|data|knowledge|details|news|"
+        rf"updates|records) (?:after|beyond|past|since|from after) {_MONTH_OR_YEAR}",
+        anchored=False,
+    ),
+    _p(
+        r"\bsince my (?:training(?: data)?|knowledge) (?:was|were) (?:collected|gathered|compiled|last updated|updated|frozen|cut off)\b",
+        anchored=False,
+    ),
     _p(
         r"\b(?:as (?:of|at)|up to|until|through|since|beyond|after|past|based on|according to|at the time of) my (?:last|latest|"
         r"most recent|final) (?:knowledge|training|data|information)\b",
@@ -202,6 +232,10 @@ _TASK_VERB = (
 )
 
 REFUSAL = (
+    _p(
+        rf"\bI(?:{_A}m| am) not (?:comfortable|able to in good conscience|willing to|going to) (?:writing|creating|generating|"
+        r"producing|providing|helping|assisting|completing|write|create|generate|produce|provide|help|assist|complete)\b",
+    ),
     _p(rf"\b{_SORRY},? (?:but )?{_I_CANT_DO}(?: be able to)? {_TASK_VERB}\b"),
     _p(
         r"\bI apologi[sz]e,? but\b",
@@ -288,6 +322,8 @@ _PAST_EDITS = (
     "merged",
     "made",
     "changed",
+    "adapted",
+    "fixed",
 )
 _EDIT_VERB = (
     r"(?:keeps|maintains|preserves|retains|focuses|leaves out|omits|drops|cuts|trims|shortens|simplifies|removes|avoids|"
@@ -295,7 +331,23 @@ _EDIT_VERB = (
     r"is (?:shorter|longer|tighter|more|less))"
 )
 
+_OPENER = r"(?:Certainly|Sure(?: thing)?|Absolutely|Of course|Okay|OK|Alright|Done|Got it|Yes|Great|Perfect|No problem|Here you go)"
+
 META = (
+    _p(
+        rf"{_OPENER}\s*[!.,:—–-]*\s*(?:here(?:['’]s| is| are)|below (?:is|are)|I(?:['’]ve| have) \w+)\b[^\n]{{0,100}}:(?=[ \t]*(?:\r?\n|$))",
+    ),
+    _p(
+        r"\b(?:the|this) (?:revised |rewritten |updated |edited |new |shorter |longer |final |tighter |polished )?"
+        r"(?:version|draft|rewrite|text) (?:below|above)\b",
+        anchored=False,
+    ),
+    _p(
+        r"\b(?:version|draft|rewrite|revision)\b[^.!?\n]{0,60}?\b(?:keeps|maintains|preserves|retains|protects)\b[^.!?\n]{0,20}?"
+        r"\byour (?:main |key |central |original |core )?(?:argument|point|points|message|tone|voice|meaning|ideas?|structure|"
+        r"text|draft|wording|intent)\b",
+        anchored=False,
+    ),
     _p(
         rf"This (?:(?:revised|rewritten|updated|new|edited|polished|refined|shorter|longer|final|streamlined|tighter|"
         rf"condensed|alternative|second|third) )?(?:version|draft|rewrite|revision|edit|adaptation)\b(?! of\b)"
@@ -323,7 +375,8 @@ META = (
             r"\bas you (?:asked|requested|suggested|wanted)\b|\byour\b|\bfor (?:clarity|readability|flow|brevity|concision)\b|"
             r"\bto (?:match|make|improve|keep|align|fit|better|heighten|increase|reduce)\b|"
             r"\b(?:more|less) (?:formal|casual|concise|engaging|neutral|professional|friendly|upbeat|conversational|direct|"
-            r"vivid|persuasive)\b"
+            r"vivid|persuasive)\b|\b(?:more|less) \w+y\b|\bso (?:it|that it)(?:['’]s| is| reads| flows)\b|"
+            r"\bfixed (?:a|the|some|a couple of|a few) (?:typos?|errors?|mistakes)\b|\bfor an? \w+ (?:audience|readership)\b"
         ),
     ),
 )
@@ -346,9 +399,15 @@ PLACEHOLDER = (
     ),
     _p(r"(?<![{\w$\\])\{[A-Z][A-Z0-9]{2,}\}(?!\})", anchored=False, case=True),
     _p(r"\{\{\s*[A-Za-z][A-Za-z0-9_.]{0,40}\s*\}\}", anchored=False),
+    _p(rf"<\s*(?i:{_PLACEHOLDER_HEAD})(?: here)?\s*>", anchored=False, case=True),
+    _p(
+        r"\[\s*(?:X{1,3}|N|#)\s+(?:number|amount|percent|per cent|people|years?|million|billion|thousand|families|"
+        r"residents|[a-z]+s)\b[^\[\]\n]{0,30}\]",
+        anchored=False,
+    ),
     _p(
         r"(?<![!\w\]])\[(?!(?:EDITOR|BREAKING|UPDATED?|CORRECTION|VIDEO|PHOTOS?|AUDIO|LIVE|WATCH|LISTEN|SPONSORED|"
-        r"EXCLUSIVE|OPINION|ANALYSIS|REDACTED|PODCAST|GALLERY|PDF)\b)[A-Z]{2,}(?:['’]S)?(?:[ _][A-Z]{2,}){1,4}\](?![(\[:])",
+        rf"EXCLUSIVE|OPINION|ANALYSIS|REDACTED|PODCAST|GALLERY|PDF)\b)(?:[A-Z]{{2,}}(?:['’]S)?[ _]){{0,3}}(?i:{_PLACEHOLDER_HEAD})(?:[ _][A-Z]{{2,}}){{0,3}}\](?![(\[:])",
         anchored=False,
         case=True,
     ),
@@ -366,6 +425,8 @@ _TEXT_POINTER = (
     r"\bstatistics\b|\bdata\b|\bnumbers\b|\bdates\b|\bnames?\b|\bspellings?\b|\bfacts\b|\bdetails\b|\btitles\b|\bclaims\b"
 )
 _PUBLISHING = (
+    r"\b(?:once|when|after) (?:confirmed|available|known|finali[sz]ed|verified|released|announced)\b|"
+    r"\byour (?:editor|sub-?editor|publisher|desk|news ?desk)\b|"
     r"\bbefore (?:publishing|publication|posting|submitting|submission|sending|sharing|printing|going to print|"
     r"(?:this|it|the (?:piece|article|story|post)) (?:goes|runs|is (?:published|posted|printed|sent))|you (?:publish|post|"
     r"submit|send|print|file))|\b(?:when|once|after) you (?:publish|post|submit|send|file)\b|\bas sources (?:differ|vary)\b|"
@@ -373,6 +434,11 @@ _PUBLISHING = (
 )
 
 ADVICE = (
+    _p(
+        r"(?:Make sure|Be sure|Ensure|Check|Double[- ]check|Confirm)(?: that)? (?:the|all|any|these|your) (?:quotes|quotations|"
+        r"figures|names|facts|dates|numbers|statistics|stats|sources|details|spellings|attributions|titles|claims)\b",
+        needs=_PUBLISHING,
+    ),
     _p(
         r"\bBefore (?:publishing|publication|posting|submitting|printing|you (?:publish|post|submit|print)|(?:this|it) goes "
         r"(?:live|out|to print))\b,?\s*(?:you (?:should|may want to|might want to|will want to|need to|must|could)|make sure|"
@@ -430,6 +496,9 @@ ADVICE = (
 #: Trigger literals for the forms (see ``TRIGGERS`` in :mod:`rules._assistant_phrases`).
 TRIGGERS = {
     "offer": (
+        "able to",
+        "willing to",
+        "you also",
         "want a",
         "want an",
         "want another",
@@ -464,8 +533,22 @@ TRIGGERS = {
         "hope th",
         "hope it",
     ),
-    "self-reference": ("an ai", "artificial intelligence"),
+    "self-reference": (
+        "an ai",
+        "artificial intelligence",
+        "language model",
+        "chatbot",
+        "chat bot",
+        "assistant",
+        "a machine",
+        "an llm",
+        "a.i.",
+    ),
     "knowledge-cutoff": (
+        "since my",
+        "information after",
+        "data after",
+        "information beyond",
         "my last",
         "my latest",
         "my most recent",
@@ -486,6 +569,9 @@ TRIGGERS = {
         "unable to",
     ),
     "refusal": (
+        "not comfortable",
+        "not willing",
+        "not going to",
         "afraid",
         "regret",
         "sorry",
@@ -525,8 +611,26 @@ TRIGGERS = {
         "claude",
         "gemini",
     ),
-    "meta": ("this ", "here", "below", "i've", "i’ve", "i have", *(f"i {verb}" for verb in _PAST_EDITS)),
-    "placeholder": ("[", "{", "todo", "fixme", "tktk"),
+    "meta": (
+        "below",
+        "above",
+        "keeps",
+        "maintains",
+        "preserves",
+        "retains",
+        "great",
+        "perfect",
+        "done",
+        "no problem",
+        "this ",
+        "here",
+        "below",
+        "i've",
+        "i’ve",
+        "i have",
+        *(f"i {verb}" for verb in _PAST_EDITS),
+    ),
+    "placeholder": ("[", "{", "<", "todo", "fixme", "tktk"),
     "advice": (
         "before",
         "worth",

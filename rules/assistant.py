@@ -220,7 +220,7 @@ class AssistantRule(Rule):
             return None
         sentence_start, sentence_end = context.sentence(start, end)
         prefix = prose[sentence_start:start]
-        if phrase.anchored and not _LEAD_MARKUP.match(prefix):
+        if phrase.anchored and not _LEAD_MARKUP.match(prefix) and not _TITLE_BEFORE_DASH.search(prefix):
             return None
         if (
             not phrase.anchored
@@ -443,6 +443,9 @@ class ChatInterfaceResidue(AssistantRule):
         ):
             return None
         if phrase.unless is not None and phrase.unless.search(prose[max(0, start - 40) : end + 40]):
+            return None
+        lines = [label.strip() for label in prose[start:end].splitlines() if label.strip()]
+        if len(lines) > 1 and len(set(lines)) < 2:  # "Share / Share": a page's repeated share bar
             return None
         return start, end
 

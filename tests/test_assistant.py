@@ -45,7 +45,7 @@ def test_evaluation_set_is_well_formed():
         assert row["label"] in ("leftover", "clean")
         assert row["category"] in CATEGORY_CODES
         assert row["source"]["kind"] in ("reported", "written")
-        assert row.get("split", "dev") in ("dev", "fresh2", "fresh3", "fresh4")
+        assert row.get("split", "dev") in ("dev", "fresh2", "fresh3", "fresh4", "fresh5")
         if row["label"] == "leftover":
             assert row["leftover"] in row["text"]
         if row["source"]["kind"] == "reported":

@@ -57,7 +57,18 @@ OFFER = (
     ),
     _p(r"\bwould it (?:help|be (?:helpful|useful|better)) (?:if I|for me to)\b"),
     _p(
-        r"\b(?:(?:Do|Would) you )?(?:want|need|prefer|like) (?:a|an|another|some|me to)\b[^.!?\n]{0,60}\?\s*"
+        rf"(?:I (?:can|could|{_A}ll|will)|I{_A}ll|I(?:{_A}m| am) (?:also )?able to)(?: also)? "
+        r"(?:also |even |further |then |gladly |happily |quickly )?[a-z]+\b",
+        needs=(
+            r"\A(?=.*(?:\b(?:this|it|these|them)\b|\bfor you(?:r)?\b|\bsection|\bparagraph|\bcommentary|\bquotes\b|\bcontext\b|"
+            r"\bheadline|\bversion|\bdraft|\bsummary|\bsidebar|\bexplainer))"
+            r"(?=.*(?:\?|\bif (?:you|that|it|needed|helpful|useful)\b|\bas well\b|\btoo\b|\bfor you\b|\bjust (?:say|ask|let)))"
+        ),
+        unless=_READER_TALK,
+    ),
+    _p(rf"\blet me know,? and I(?:{_A}ll| will| can| could)\b", unless=_READER_TALK),
+    _p(
+        r"\b(?:(?:Do|Would) you )?(?:want|need|prefer|like) (?:a|an|another|some|me to|this|it|that)\b[^.!?\n]{0,60}\?\s*"
         rf"(?:I{_A}ve got|I have (?:a few|some|several)|I can|I could|I{_A}ll|I(?:{_A}d| would) be (?:happy|glad)|Just say|Just ask|"
         r"Let me know|Happy to)",
     ),
@@ -112,6 +123,22 @@ SIGN_OFF = (
     ),
     _p(r"\b(?:I )?hope (?:this|that|it) works for what you\b"),
     _p(
+        r"\b(?:how|what) else I (?:can|could|might) (?:help|assist|do)\b|\bthanks for the (?:prompt|request|brief)\b",
+        anchored=False,
+    ),
+    _p(
+        r"\b(?:happy|glad) to (?:keep|continue) (?:refining|revising|tweaking|working on|iterating on|adjusting|polishing|"
+        r"editing|improving) (?:this|it|the (?:draft|text|piece|article))\b"
+    ),
+    _p(
+        rf"\bif there(?:{_A}s| is) anything (?:else )?(?:you(?:{_A}d| would)? (?:like|want|need) me to|I can)\b",
+        unless=_READER_TALK,
+    ),
+    _p(
+        rf"\b(?:I{_A}m|I am) (?:always )?here(?: (?:to help|for you|if you need (?:me|anything)))?\s*[.!]*\s*$",
+        needs=r"\byou\b",
+    ),
+    _p(
         rf"\b{_REACTION_TOPIC}\b[^.!?\n]{{0,40}}?\b(?:just |simply )?(?:tell me|ask me|let me know|say so|give me a shout|ping me)"
         r"\s*[!.]*\s*$",
         anchored=False,
@@ -141,6 +168,9 @@ _AI_FIELD = (
 )
 
 SELF_REFERENCE = (
+    _p(
+        rf"\bI(?:{_A}m| am) not (?:a )?(?:human|person|real person|human being|sentient)\b(?=[,.;:!]| and\b| so\b| but\b)"
+    ),
     _p(
         rf"\b(?:as|being|I{_A}m|I am|since I{_A}m|because I{_A}m) (?:just |only |merely |simply |essentially )?(?:an?|the) "
         rf"(?:AI[- ]powered |AI[- ]based )?{_AI_SELF_NOUN}\b(?! {_AI_FIELD}\b)(?![- ](?:generated|driven|related))",
@@ -172,6 +202,12 @@ _MONTH_OR_YEAR = (
 )
 
 KNOWLEDGE_CUTOFF = (
+    _p(
+        rf"\bI (?:can{_A}t|cannot|don{_A}t|do not|am unable to|{_A}m unable to) (?:pull|get|fetch|access|retrieve|see|check|"
+        r"provide|look up|show)(?: the| any)? (?:live|real[- ]time|current|latest|up-to-date) (?:results|scores|data|"
+        r"information|prices|figures|news|updates|rates|standings)\b",
+        anchored=False,
+    ),
     _p(
         rf"\bI (?:do not|don{_A}t|cannot|can{_A}t) (?:have )?(?:access to )?(?:any )?(?:information|data|knowledge|details|news|"
         rf"updates|records) (?:after|beyond|past|since|from after) {_MONTH_OR_YEAR}",
@@ -232,6 +268,19 @@ _TASK_VERB = (
 )
 
 REFUSAL = (
+    _p(
+        rf"\b{_SORRY},? as an? (?:AI|artificial intelligence|language model)\b[^.!?\n]{{0,60}}?,? {_I_CANT_DO}(?: be able to)? "
+        rf"{_TASK_VERB}\b"
+    ),
+    _p(
+        rf"\b(?:is not|isn{_A}t) (?:something|anything) I(?: can| am able to|{_A}m able to) (?:help|assist) with\b",
+        anchored=False,
+    ),
+    _p(
+        rf"\bI (?:don{_A}t|do not) have (?:enough|sufficient) (?:information|details|context|data) to (?:write|create|generate|"
+        r"produce|provide|complete)\b",
+        anchored=False,
+    ),
     _p(
         rf"\bI(?:{_A}m| am) not (?:comfortable|able to in good conscience|willing to|going to) (?:writing|creating|generating|"
         r"producing|providing|helping|assisting|completing|write|create|generate|produce|provide|help|assist|complete)\b",
@@ -335,6 +384,12 @@ _OPENER = r"(?:Certainly|Sure(?: thing)?|Absolutely|Of course|Okay|OK|Alright|Do
 
 META = (
     _p(
+        r"\bhere(?:['’]s| is) (?:a|an|the|your) (?:[\w-]+ ){0,3}?(?:version|rewrite|draft|edit|revision)\b(?! of (?:the|events)\b)"
+        r"(?=[^\n]{0,100}:[ \t]*(?:\r?\n|$)|[^.!?\n]{0,10}\b(?:of your|that|which)\b[^.!?\n]{0,30}\b(?:flows|reads|cuts|keeps|"
+        r"trims|removes|tightens|fixes|sounds))",
+        unless=_PRODUCT_TALK,
+    ),
+    _p(
         rf"{_OPENER}\s*[!.,:—–-]*\s*(?:here(?:['’]s| is| are)|below (?:is|are)|I(?:['’]ve| have) \w+)\b[^\n]{{0,100}}:(?=[ \t]*(?:\r?\n|$))",
     ),
     _p(
@@ -351,7 +406,7 @@ META = (
     _p(
         rf"This (?:(?:revised|rewritten|updated|new|edited|polished|refined|shorter|longer|final|streamlined|tighter|"
         rf"condensed|alternative|second|third) )?(?:version|draft|rewrite|revision|edit|adaptation)\b(?! of\b)"
-        rf"[^.!?\n]{{0,20}}?\b{_EDIT_VERB}\b",
+        rf"[^.!?\n]{{0,60}}?\b{_EDIT_VERB}\b",
         unless=_PRODUCT_TALK,
     ),
     _p(
@@ -367,16 +422,16 @@ META = (
         unless=r"\bversion of (?:events|the)\b|\baccording to\b",
     ),
     _p(
-        rf"\bI(?:{_A}ve| have)? (?:{'|'.join(_PAST_EDITS)})\b"
+        rf"\bI(?:{_A}ve| have)? (?:{'|'.join(_PAST_EDITS)}|re[a-z]+ed|[a-z]+i[sz]ed)\b"
         r"[^.!?\n]{0,60}?\b(?:introduction|intro|conclusion|paragraphs?|passage|"
         r"sections?|sentences?|quotes?|headline|tone|wording|text|draft|lede|scene|chapter|structure|flow|transitions|jargon|"
-        r"language|dialogue|ending|opening|original|word count|words)\b",
+        r"language|dialogue|ending|opening|original|word count|words|points|arguments?|order|bullet points|facts)\b",
         needs=(
             r"\bas you (?:asked|requested|suggested|wanted)\b|\byour\b|\bfor (?:clarity|readability|flow|brevity|concision)\b|"
             r"\bto (?:match|make|improve|keep|align|fit|better|heighten|increase|reduce)\b|"
             r"\b(?:more|less) (?:formal|casual|concise|engaging|neutral|professional|friendly|upbeat|conversational|direct|"
             r"vivid|persuasive)\b|\b(?:more|less) \w+y\b|\bso (?:it|that it)(?:['’]s| is| reads| flows)\b|"
-            r"\bfixed (?:a|the|some|a couple of|a few) (?:typos?|errors?|mistakes)\b|\bfor an? \w+ (?:audience|readership)\b"
+            r"\bfixed (?:a|the|some|a couple of|a few) (?:typos?|errors?|mistakes)\b|\bso (?:the|it|that)\b|\bfor an? \w+ (?:audience|readership)\b"
         ),
     ),
 )
@@ -399,6 +454,15 @@ PLACEHOLDER = (
     ),
     _p(r"(?<![{\w$\\])\{[A-Z][A-Z0-9]{2,}\}(?!\})", anchored=False, case=True),
     _p(r"\{\{\s*[A-Za-z][A-Za-z0-9_.]{0,40}\s*\}\}", anchored=False),
+    _p(
+        r"\((?:link to|insert|add|url|citation needed|source needed|quote needed|name of|date of)\b[^():\n]{0,30}\)",
+        anchored=False,
+    ),
+    _p(
+        r"(?<![\w£$€])[£$€]X{1,3}\b|\b(?:has|have|had|with|of|about|around|cost|costs|by|to|raised|employs|serves) XX\b(?! chromosome)",
+        anchored=False,
+        case=True,
+    ),
     _p(rf"<\s*(?i:{_PLACEHOLDER_HEAD})(?: here)?\s*>", anchored=False, case=True),
     _p(
         r"\[\s*(?:X{1,3}|N|#)\s+(?:number|amount|percent|per cent|people|years?|million|billion|thousand|families|"
@@ -422,11 +486,12 @@ PLACEHOLDER = (
 _TEXT_POINTER = (
     r"\b(?:the|this|your) (?:piece|article|story|post|draft|text|copy|headline|intro|introduction|conclusion|lede|report|"
     r"feature|release|newsletter|blog|content)\b|\bquotes?\b|\bquotations?\b|\battribution\b|\bsources?\b|\bfigures\b|"
-    r"\bstatistics\b|\bdata\b|\bnumbers\b|\bdates\b|\bnames?\b|\bspellings?\b|\bfacts\b|\bdetails\b|\btitles\b|\bclaims\b"
+    r"\bstatistics\b|\bdata\b|\bnumbers\b|\bfigure\b|\bdates\b|\bnames?\b|\bspellings?\b|\bfacts\b|\bdetails\b|\btitles\b|\bclaims\b"
 )
 _PUBLISHING = (
     r"\b(?:once|when|after) (?:confirmed|available|known|finali[sz]ed|verified|released|announced)\b|"
     r"\byour (?:editor|sub-?editor|publisher|desk|news ?desk)\b|"
+    r"\bbefore (?:running|airing|filing|sending|using) (?:this|it|the (?:piece|story|article|copy))\b|"
     r"\bbefore (?:publishing|publication|posting|submitting|submission|sending|sharing|printing|going to print|"
     r"(?:this|it|the (?:piece|article|story|post)) (?:goes|runs|is (?:published|posted|printed|sent))|you (?:publish|post|"
     r"submit|send|print|file))|\b(?:when|once|after) you (?:publish|post|submit|send|file)\b|\bas sources (?:differ|vary)\b|"
@@ -434,6 +499,20 @@ _PUBLISHING = (
 )
 
 ADVICE = (
+    _p(
+        rf"\bI(?:{_A}d| would) (?:suggest|recommend) (?:adding|including|inserting|expanding|cutting|citing|quoting)\b",
+        needs=r"\b(?:the|this|your) (?:piece|article|story|post|draft|text|copy|report|feature|release|newsletter|paragraph|intro)\b",
+    ),
+    _p(
+        r"\b(?:the|these|all|any) (?:figures|statistics|stats|numbers|quotes|quotations|names|data|examples?|details|dates)"
+        r"(?: used| provided| above| mentioned| given| cited| here| below)? (?:are|is|were) (?:hypothetical|fictional|fictitious|"
+        r"illustrative|placeholders?|made up|invented|fabricated|for illustrat\w+ purposes)\b",
+        anchored=False,
+        needs=(
+            r"\bshould be (?:replaced|verified|checked|confirmed|updated|swapped)|\breplace|\breal (?:ones|data|figures|quotes)|"
+            r"\bbefore (?:publishing|publication)"
+        ),
+    ),
     _p(
         r"(?:Make sure|Be sure|Ensure|Check|Double[- ]check|Confirm)(?: that)? (?:the|all|any|these|your) (?:quotes|quotations|"
         r"figures|names|facts|dates|numbers|statistics|stats|sources|details|spellings|attributions|titles|claims)\b",
@@ -496,6 +575,10 @@ ADVICE = (
 #: Trigger literals for the forms (see ``TRIGGERS`` in :mod:`rules._assistant_phrases`).
 TRIGGERS = {
     "offer": (
+        "let me know",
+        "need this",
+        "need it",
+        "want this",
         "able to",
         "willing to",
         "you also",
@@ -519,6 +602,12 @@ TRIGGERS = {
         "say the word",
     ),
     "sign-off": (
+        "else i",
+        "thanks for the",
+        "keep refining",
+        "continue",
+        "anything",
+        "here",
         "just tell",
         "tell me",
         "ask me",
@@ -534,6 +623,11 @@ TRIGGERS = {
         "hope it",
     ),
     "self-reference": (
+        "not a human",
+        "not human",
+        "not a person",
+        "not a real",
+        "not sentient",
         "an ai",
         "artificial intelligence",
         "language model",
@@ -545,6 +639,8 @@ TRIGGERS = {
         "a.i.",
     ),
     "knowledge-cutoff": (
+        "live",
+        "latest",
         "since my",
         "information after",
         "data after",
@@ -569,6 +665,12 @@ TRIGGERS = {
         "unable to",
     ),
     "refusal": (
+        "something i",
+        "anything i",
+        "enough information",
+        "sufficient",
+        "enough detail",
+        "enough context",
         "not comfortable",
         "not willing",
         "not going to",
@@ -630,8 +732,31 @@ TRIGGERS = {
         "i have",
         *(f"i {verb}" for verb in _PAST_EDITS),
     ),
-    "placeholder": ("[", "{", "<", "todo", "fixme", "tktk"),
+    "placeholder": (
+        "[",
+        "{",
+        "<",
+        "(link",
+        "(insert",
+        "(add",
+        "(url",
+        "(citation",
+        "(source",
+        "(quote",
+        "(name",
+        "(date",
+        "xx",
+        "£x",
+        "$x",
+        "€x",
+        "todo",
+        "fixme",
+        "tktk",
+    ),
     "advice": (
+        "suggest",
+        "invented",
+        "fabricated",
         "before",
         "worth",
         "check",

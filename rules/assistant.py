@@ -224,6 +224,7 @@ class AssistantRule(Rule):
             return None
         if (
             not phrase.anchored
+            and not _LEAD_MARKUP.match(prefix)
             and phrases.MENTION_BEFORE.search(prefix[-80:])
             and not _TITLE_BEFORE_DASH.search(prose[line.start : start])
         ):

@@ -1,12 +1,15 @@
 """LLM-assistant leftovers (AI): text a chatbot wrote to its user, published by mistake.
 
-Every rule here matches phrases from :mod:`rules._assistant_phrases` and then
-asks the context whether the phrase is a leftover or a mention of one:
+Every rule here matches phrases from :mod:`rules._assistant_phrases` (wordings
+seen in published leftovers) and forms from :mod:`rules._assistant_forms` (the
+grammar of a leftover, for wordings nobody has seen yet), then asks the context
+whether the match is a leftover or a mention of one:
 
 - inside quotation marks, or introduced by "the phrase", "read:", "said"... -> a mention;
 - an anchored phrase must open its sentence or line -> a leftover is a whole sentence;
 - a line of an interview transcript ("Q:", "SMITH:") is someone speaking;
-- a bracketed placeholder in a sentence about templates or fields is documentation.
+- a bracketed placeholder in a sentence about templates or fields is documentation;
+- a speech tag in the sentence ("..., the coach said") makes it someone speaking.
 
 The finding spans the whole leftover sentence; the (unsafe) fix deletes it.
 """

@@ -60,8 +60,9 @@ OFFER = (
         rf"(?:I (?:can|could|{_A}ll|will)|I{_A}ll|I(?:{_A}m| am) (?:also )?able to)(?: also)? "
         r"(?:also |even |further |then |gladly |happily |quickly )?[a-z]+\b",
         needs=(
-            r"\A(?=.*(?:\b(?:this|it|these|them)\b|\bfor you(?:r)?\b|\bsection|\bparagraph|\bcommentary|\bquotes\b|\bcontext\b|"
-            r"\bheadline|\bversion|\bdraft|\bsummary|\bsidebar|\bexplainer))"
+            r"\A(?=.*(?:\bfor you(?:r)?\b|\bsection|\bparagraph|\bcommentary|\bquotes\b|\bcontext\b|\bheadlines?\b|"
+            r"\bversion|\bdraft|\bsummary|\bsidebar|\bexplainer|\bfigures\b|\btable\b|\bchart\b|\btimeline\b|\bcaptions?\b|"
+            r"\bbullet|\bscript\b))"
             r"(?=.*(?:\?|\bif (?:you|that|it|needed|helpful|useful)\b|\bas well\b|\btoo\b|\bfor you\b|\bjust (?:say|ask|let)))"
         ),
         unless=_READER_TALK,

@@ -363,7 +363,8 @@ META = (
         r"[^.!?\n]{0,40}?\b(?:the|this) (?:passage|text|paragraph|draft|content|copy|wording|sentence|introduction|conclusion|summary)\b"
     ),
     _p(
-        r"\bI(?:['’]ve| have) (?:kept|maintained|preserved|retained)\b[^.!?\n]{0,40}?\b(?:tone|voice|style|original|meaning|"
+        r"\bI(?:['’]ve| have) (?:kept|maintained|preserved|retained)\b[^.!?\n]{0,40}?\b(?:tone|voice|style|meaning|"
+        r"original (?:text|meaning|tone|structure|wording|message|draft|intent|voice|style|facts|points)|"
         r"key points|structure|flow|message)\b"
     ),
     _p(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 _A = "['’]"  # straight or typographic apostrophe
 _I_CANT = rf"(?:can(?:no|{_A})t|am unable to|{_A}m unable to|am not able to|{_A}m not able to|won{_A}t be able to)"
-_YOU_WANT = rf"you(?:{_A}d| would)? (?:like|want|prefer|wish|need)"
+_YOU_WANT = rf"you(?:{_A}?d| would)? (?:like|want|prefer|wish|need)"
 _PRODUCE = (
     r"(?:help|create|write|draft|make|generate|expand|provide|suggest|prepare|turn|convert|transform|tailor|adjust|"
     r"rewrite|revise|shorten|condense|summari[sz]e|format|put together|add|include|translate|refine|polish|craft|design|"
@@ -35,16 +35,25 @@ class Phrase:
     regex: re.Pattern[str]
     anchored: bool = True
     needs: re.Pattern[str] | None = None
+    #: A pattern that, found in the sentence, shows it is addressed to readers, not a requester.
+    unless: re.Pattern[str] | None = None
 
 
-def _p(pattern: str, *, anchored: bool = True, needs: str | None = None, case: bool = False) -> Phrase:
+def _p(
+    pattern: str, *, anchored: bool = True, needs: str | None = None, unless: str | None = None, case: bool = False
+) -> Phrase:
     flags = 0 if case else re.IGNORECASE
-    return Phrase(re.compile(pattern, flags), anchored, re.compile(needs, flags) if needs else None)
+    return Phrase(
+        re.compile(pattern, flags),
+        anchored,
+        re.compile(needs, flags) if needs else None,
+        re.compile(unless, flags) if unless else None,
+    )
 
 
 OFFER = (
     _p(
-        rf"\b(?:if|should) {_YOU_WANT}\b[^.!?\n]{{0,80}}?\bI (?:can|could|{_A}d be happy to|would be happy to|{_A}ll|will|am happy to|"
+        rf"\b(?:if|should) {_YOU_WANT}\b(?! to (?!see\b|have\b|get\b|read\b|receive\b))[^.!?\n]{{0,80}}?\bI (?:can|could|{_A}d be happy to|would be happy to|{_A}ll|will|am happy to|"
         rf"{_A}m happy to) (?:also |even |then |further |gladly )?{_PRODUCE}\b"
     ),
     _p(
@@ -128,7 +137,7 @@ SIGN_OFF = (
     ),
     _p(r"\bhappy (?:writing|editing|publishing|blogging|presenting)\s*[!.]"),
     _p(
-        r"\bgood luck with your (?:essay|article|paper|presentation|blog|post|writing|project|assignment|speech|submission|"
+        r"\bgood luck with (?:your|the) (?:essay|article|paper|presentation|blog|post|writing|project|assignment|speech|submission|"
         r"application|pitch|newsletter|book|manuscript|thesis|piece|story)\b"
     ),
     _p(rf"\bis there anything else (?:I can|you(?:{_A}d| would) like me to)\b"),
@@ -163,7 +172,7 @@ SIGN_OFF = (
         rf"\b(?:feel free to|don{_A}t hesitate to) (?:reach out|get in touch)\b[^.!?\n]{{0,60}}?\b(?:if|should|for)\b"
         r"[^.!?\n]{0,40}?\b(?:further|more|additional|any other) (?:revisions|changes|adjustments|edits|tweaks|assistance|help)\b"
     ),
-    _p(rf"\bI(?:{_A}m| am) (?:so |really )?(?:glad|happy) (?:I could|I was able to|to have) help(?:ed)?\b"),
+    _p(rf"\b(?:I(?:{_A}m| am) )?(?:so |really )?(?:glad|happy) (?:I could|I was able to|to have) help(?:ed)?\b"),
 )
 
 _AI_NOUN = r"(?:language model|model|assistant|chatbot|chat ?bot|text[- ]based (?:AI|model)|program|system|tool)"
@@ -209,7 +218,7 @@ KNOWLEDGE_CUTOFF = (
         r"\b(?:as of|up to|until|through|since|beyond|after|past|based on|according to|with|in) my (?:last |latest |most recent |final )?"
         r"(?:knowledge|training)(?:[- ]base)?[- ]?(?:update|cut-?off|cutoff|data)\b"
         r"|\bmy (?:knowledge|training[- ]data) (?:cut-?off|cutoff)\b"
-        r"|\bas of my (?:last|latest|most recent) (?:update|training)\b(?! (?:on|to) (?:this|the) (?:post|article|story|page|blog))",
+        r"|\bas of my (?:last|latest|most recent) (?:update|training)\b(?! (?:on|to|of) (?:this|the|our|my) \w+)",
         anchored=False,
     ),
     _p(
@@ -354,7 +363,8 @@ META = (
         r"[^.!?\n]{0,40}?\b(?:the|this) (?:passage|text|paragraph|draft|content|copy|wording|sentence|introduction|conclusion|summary)\b"
     ),
     _p(
-        r"\bI(?:['’]ve| have) (?:kept|maintained|preserved|retained)\b[^.!?\n]{0,40}?\b(?:tone|voice|style|original|meaning|"
+        r"\bI(?:['’]ve| have) (?:kept|maintained|preserved|retained)\b[^.!?\n]{0,40}?\b(?:tone|voice|style|meaning|"
+        r"original (?:text|meaning|tone|structure|wording|message|draft|intent|voice|style|facts|points)|"
         r"key points|structure|flow|message)\b"
     ),
     _p(
@@ -523,10 +533,15 @@ SPEECH_AFTER = re.compile(
     r"^\s*[,—–-]?\s*(?:she|he|they|we|I|the \w+|[A-Z][a-z]+) (?:asked|asks|said|says|told|wrote|replied|added|whispered|"
     r"shouted|continued|recalled)\b"
 )
+#: A speech tag inside the sentence ("..., the professor joked"): someone is being quoted.
+SPEECH_TAG = re.compile(
+    r"[,—–]\s*(?:he|she|they|we|the \w+(?: \w+)?|[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:said|says|joked|jokes|added|wrote|"
+    r"writes|told|asked|recalled|explained|quipped|admitted|replied|insisted|noted)\b"
+)
 #: Words that show a placeholder is being documented (a template, a style guide), not left unfilled.
 PLACEHOLDER_TALK = re.compile(
     r"\b(?:placeholders?|templates?|replace|replaced|replacing|fill(?:ed|ing)? in|fields?|merge tags?|variables?|"
-    r"substitut\w+|brackets?|bracketed|tokens?|syntax|mail merge|form letters?)\b",
+    r"substitut\w+|brackets?|bracketed|tokens?|syntax|mail merge|form letters?|forms?|asks? for|enter)\b",
     re.IGNORECASE,
 )
 #: A speaker label that opens a transcript line ("Q:", "SMITH:", "Jane Doe:").
@@ -581,7 +596,7 @@ TRIGGERS = {
         "happy publishing",
         "happy blogging",
         "happy presenting",
-        "good luck with your",
+        "good luck with",
         "anything else",
         "if you have any",
         "here to help",

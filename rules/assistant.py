@@ -1,12 +1,15 @@
 """LLM-assistant leftovers (AI): text a chatbot wrote to its user, published by mistake.
 
-Every rule here matches phrases from :mod:`rules._assistant_phrases` and then
-asks the context whether the phrase is a leftover or a mention of one:
+Every rule here matches phrases from :mod:`rules._assistant_phrases` (wordings
+seen in published leftovers) and forms from :mod:`rules._assistant_forms` (the
+grammar of a leftover, for wordings nobody has seen yet), then asks the context
+whether the match is a leftover or a mention of one:
 
 - inside quotation marks, or introduced by "the phrase", "read:", "said"... -> a mention;
 - an anchored phrase must open its sentence or line -> a leftover is a whole sentence;
 - a line of an interview transcript ("Q:", "SMITH:") is someone speaking;
-- a bracketed placeholder in a sentence about templates or fields is documentation.
+- a bracketed placeholder in a sentence about templates or fields is documentation;
+- a speech tag in the sentence ("..., the coach said") makes it someone speaking.
 
 The finding spans the whole leftover sentence; the (unsafe) fix deletes it.
 """
@@ -20,6 +23,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from lint.finding import Finding, Fix, Severity
 from lint.rule import Rule
+from rules import _assistant_forms as forms
 from rules import _assistant_phrases as phrases
 from rules._assistant_phrases import Phrase
 
@@ -29,10 +33,18 @@ if TYPE_CHECKING:
 _OPEN_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[{—–:-]))['‘]")
 _CLOSE_SINGLE = re.compile(r"['’](?=[\s.,;:!?)\]}—–-]|$)")
 _LEAD_MARKUP = re.compile(
-    r"^[\s>*_#\-•·▪►\d.)\[\]]*(?:(?:Note|NB|N\.B\.|P\.S\.|PS|Tip|Update|Edit)\s*:\s*)?$", re.IGNORECASE
+    r"^[\s>*_#\-•·▪►\d.)\[\]]*(?:(?:Note|NB|N\.B\.|P\.S\.|PS|Tip|Update|Edit|Review|Description|Product description|Summary|Answer|"
+    r"Response|Output|Caption|Bio|Abstract|Introduction|Conclusion|Comment)\s*:\s*)?"
+    r"(?:(?:Also|Additionally|Finally|Lastly|Alternatively|Otherwise|Oh,? and|One more thing|Just so you know)\s*[,:—–-]?\s*)?$",
+    re.IGNORECASE,
 )
+#: A Title-Case product name or heading before a dash or colon ("Wireless Earbuds Pro – ..."): a label, not a report.
+_TITLE_BEFORE_DASH = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z0-9][\w'’&.,/+()-]*[ \t]+){1,12}[:—–-][ \t]*$")
 _WHITESPACE_AFTER = re.compile(r"[ \t]*(?:\r?\n)?")
 
+
+#: Trigger literals of the phrase lists and of the structural forms, per category.
+TRIGGERS = {key: tuple(dict.fromkeys(phrases.TRIGGERS[key] + forms.TRIGGERS[key])) for key in phrases.TRIGGERS}
 
 _WINDOW_BEFORE = 160
 _WINDOW_AFTER = 480
@@ -168,7 +180,7 @@ class AssistantRule(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         prose = doc.prose
-        windows = trigger_windows(prose, phrases.TRIGGERS[self.trigger_key])
+        windows = trigger_windows(prose, TRIGGERS[self.trigger_key])
         if not windows:
             return
         context: _Context | None = None
@@ -211,15 +223,24 @@ class AssistantRule(Rule):
             return None
         sentence_start, sentence_end = context.sentence(start, end)
         prefix = prose[sentence_start:start]
-        if phrase.anchored and not _LEAD_MARKUP.match(prefix):
+        if phrase.anchored and not _LEAD_MARKUP.match(prefix) and not _TITLE_BEFORE_DASH.search(prefix):
             return None
-        if not phrase.anchored and phrases.MENTION_BEFORE.search(prefix[-80:]):
+        if (
+            not phrase.anchored
+            and not _LEAD_MARKUP.match(prefix)
+            and phrases.MENTION_BEFORE.search(prefix[-80:])
+            and not _TITLE_BEFORE_DASH.search(prose[line.start : start])
+        ):
             return None
         if phrases.MENTION_AFTER.match(prose[end : end + 60]) or phrases.SPEECH_AFTER.match(
             prose[sentence_end : sentence_end + 40]
         ):
             return None
         if phrase.needs is not None and not phrase.needs.search(prose[sentence_start:sentence_end]):
+            return None
+        if phrase.unless is not None and phrase.unless.search(prose[sentence_start:sentence_end]):
+            return None
+        if phrases.SPEECH_TAG.search(prose[end:sentence_end]):
             return None
         return self._extend(context, sentence_start, sentence_end)
 
@@ -276,7 +297,7 @@ class AssistantOffer(AssistantRule):
     trigger_key = "offer"
     name = "assistant-offer"
     category = "offer to do more"
-    phrases = phrases.OFFER
+    phrases = phrases.OFFER + forms.OFFER
 
 
 class AssistantSignOff(AssistantRule):
@@ -303,7 +324,7 @@ class AssistantSignOff(AssistantRule):
     trigger_key = "sign-off"
     name = "assistant-sign-off"
     category = "sign-off to the requester"
-    phrases = phrases.SIGN_OFF
+    phrases = phrases.SIGN_OFF + forms.SIGN_OFF
 
 
 class ChatbotSelfReference(AssistantRule):
@@ -329,7 +350,7 @@ class ChatbotSelfReference(AssistantRule):
     trigger_key = "self-reference"
     name = "chatbot-self-reference"
     category = "chatbot self-reference"
-    phrases = phrases.SELF_REFERENCE
+    phrases = phrases.SELF_REFERENCE + forms.SELF_REFERENCE
 
 
 class KnowledgeCutoff(AssistantRule):
@@ -353,7 +374,7 @@ class KnowledgeCutoff(AssistantRule):
     trigger_key = "knowledge-cutoff"
     name = "knowledge-cutoff"
     category = "knowledge-cutoff talk"
-    phrases = phrases.KNOWLEDGE_CUTOFF
+    phrases = phrases.KNOWLEDGE_CUTOFF + forms.KNOWLEDGE_CUTOFF
 
 
 class AssistantRefusal(AssistantRule):
@@ -378,7 +399,7 @@ class AssistantRefusal(AssistantRule):
     trigger_key = "refusal"
     name = "assistant-refusal"
     category = "chatbot refusal"
-    phrases = phrases.REFUSAL
+    phrases = phrases.REFUSAL + forms.REFUSAL
 
 
 class ChatInterfaceResidue(AssistantRule):
@@ -405,7 +426,7 @@ class ChatInterfaceResidue(AssistantRule):
     trigger_key = "interface"
     name = "chat-interface-residue"
     category = "chat interface residue"
-    phrases = phrases.INTERFACE
+    phrases = phrases.INTERFACE + forms.INTERFACE
     transcript_guard = False
 
     def _extend(self, context: _Context, start: int, end: int) -> tuple[int, int]:
@@ -424,6 +445,11 @@ class ChatInterfaceResidue(AssistantRule):
         if phrases.MENTION_BEFORE.search(prose[line.start : start][-40:]) or phrases.MENTION_AFTER.match(
             prose[end : end + 40]
         ):
+            return None
+        if phrase.unless is not None and phrase.unless.search(prose[max(0, start - 40) : end + 40]):
+            return None
+        lines = [label.strip() for label in prose[start:end].splitlines() if label.strip()]
+        if len(lines) > 1 and len(set(lines)) < 2:  # "Share / Share": a page's repeated share bar
             return None
         return start, end
 
@@ -451,7 +477,7 @@ class RewriteMetaCommentary(AssistantRule):
     trigger_key = "meta"
     name = "rewrite-meta-commentary"
     category = "meta-commentary about the rewrite"
-    phrases = phrases.META
+    phrases = phrases.META + forms.META
 
 
 class UnfilledPlaceholder(AssistantRule):
@@ -477,7 +503,7 @@ class UnfilledPlaceholder(AssistantRule):
     trigger_key = "placeholder"
     name = "unfilled-placeholder"
     category = "unfilled placeholder"
-    phrases = phrases.PLACEHOLDER
+    phrases = phrases.PLACEHOLDER + forms.PLACEHOLDER
     transcript_guard = False
 
     def _judge(self, doc: Document, context: _Context, phrase: Phrase, match: re.Match[str]) -> tuple[int, int] | None:
@@ -523,7 +549,7 @@ class AdviceToRequester(AssistantRule):
     trigger_key = "advice"
     name = "advice-to-requester"
     category = "advice to the requester"
-    phrases = phrases.ADVICE
+    phrases = phrases.ADVICE + forms.ADVICE
 
 
 RULES = [

@@ -45,6 +45,7 @@ def test_evaluation_set_is_well_formed():
         assert row["label"] in ("leftover", "clean")
         assert row["category"] in CATEGORY_CODES
         assert row["source"]["kind"] in ("reported", "written")
+        assert row.get("split", "dev") in ("dev", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
         if row["label"] == "leftover":
             assert row["leftover"] in row["text"]
         if row["source"]["kind"] == "reported":
@@ -54,9 +55,15 @@ def test_evaluation_set_is_well_formed():
     assert sum(r["label"] == "clean" for r in rows) >= 50, "the set needs look-alike negatives"
 
 
-def test_evaluation_targets_hold():
-    """>= 95% of leftovers found by their own rule, <= 2% of negatives flagged."""
-    rows = records()
+@pytest.mark.parametrize("split", ["dev", "fresh2", "fresh3", "fresh4", "fresh5"])
+def test_evaluation_targets_hold(split):
+    """>= 95% of leftovers found by their own rule, <= 2% of negatives flagged, on every split.
+
+    The first-pass figures of the held-out splits (before any miss was looked at) are in
+    docs/rules-assistant.md; this guards the figures once the rules were widened.
+    """
+    rows = [r for r in records() if r.get("split", "dev") == split]
+    assert rows, split
     leftovers = [r for r in rows if r["label"] == "leftover"]
     found = 0
     for row in leftovers:

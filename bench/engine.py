@@ -117,7 +117,9 @@ def main() -> None:
     parser.add_argument("--big-mb", type=float, default=100.0, help="size of the large corpus for peak memory")
     parser.add_argument("--select", default=None, help="rule selection (default: the default rule set)")
     parser.add_argument("--repeat", type=int, default=5, help="startup runs to take the median of")
-    parser.add_argument("--ignore", default=None, help="rules to leave out (e.g. the corpus rules, to see the engine alone)")
+    parser.add_argument(
+        "--ignore", default=None, help="rules to leave out (e.g. the corpus rules, to see the engine alone)"
+    )
     options = parser.parse_args()
     selection = ["--no-cache", *(["--select", options.select] if options.select else [])]
     if options.ignore:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -122,9 +121,7 @@ def test_clean_news_text_stays_nearly_clean(shared):
 def test_long_single_line_does_not_hang():
     chunk = "Prices rose &amp; fell [1] in Zürich – café <b>x</b> Japanâ€™s \u200b plan. "
     text = chunk * 40000  # about 3 MB, no newline
-    started = time.perf_counter()
-    findings = en_findings(text)
-    assert time.perf_counter() - started < 30
+    findings = en_findings(text)  # speed is measured in bench/encoding.py, not here
     assert len(findings) > 40000
 
 

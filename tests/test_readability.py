@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -83,10 +82,9 @@ def test_findings_point_at_the_responsible_lines():
 def test_long_single_line_documents_do_not_hang():
     words = CLEAN.replace("\n", " ").split()
     salad = " ".join(words[i % len(words)] for i in range(0, 300_000, 7))
-    for text in (CLEAN.replace("\n", " ") * 400, salad):
-        start = time.perf_counter()
-        lint_text(text, select=["RD"])
-        assert time.perf_counter() - start < 30
+    for text in (CLEAN.replace("\n", " ") * 400, salad):  # speed: bench/language_cost.py
+        findings = lint_text(text, select=["RD"])
+        assert [f.code for f in findings] == ["RD005"]  # the repetition, reported once
 
 
 def test_false_alarms_on_clean_bench_text(shared: Path):

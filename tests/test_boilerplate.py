@@ -200,3 +200,50 @@ def test_same_article_with_a_menu_gets_one_block():
     text = "Home\nNews\nSport\nTravel\nWeather\nContact\n\n" + CLEAN_ARTICLE
     findings = lint_text(text, select=["BP"], format="markdown")
     assert [(f.code, f.line, f.end_line) for f in findings] == [("BP001", 1, 6)]
+
+
+FERRY_BODY = (
+    "Harbour ferry fares will rise by a fifth next spring, the regional transport board said on Tuesday, "
+    "blaming fuel costs and an ageing fleet that needs repairs.\n\n"
+    "The board said the new ferry fares would apply from March and that season tickets would rise less "
+    "than single tickets, to protect daily commuters.\n\n"
+    "Commuter groups said the rise was steep and asked the board to publish the repair bills it cited.\n"
+)
+GALLERY = "".join(f"Image {n} of 6\n\nView larger\n\n" for n in range(1, 7)) + "Back to gallery\n\n"
+
+
+def _page_with_gallery(title: str) -> str:
+    return f"Home\nNews\nSport\nTravel\n\n{title}\n\nBy Staff Reporter\n\n{GALLERY}{FERRY_BODY}"
+
+
+def test_headline_far_above_the_body_is_kept_when_the_body_echoes_it():
+    title = "Ferry fares to rise by a fifth next spring"
+    text = _page_with_gallery(title)
+    findings = _bp(text)
+    assert not _covered(text, findings, title)
+    assert _covered(text, findings, "View larger")  # the gallery is still residue
+
+
+def test_title_like_line_far_above_the_body_is_flagged_when_the_body_does_not_echo_it():
+    title = "Winter markets open across the old town"
+    text = _page_with_gallery(title)
+    assert _covered(text, _bp(text), title)
+
+
+def test_echo_needs_two_shared_content_words_and_a_share_of_the_line():
+    from rules.boilerplate.classify import _echoes, _stems
+
+    body = _stems("Harbour ferry fares will rise by a fifth next spring".split())
+    line = _line_with_stems("Ferry fares to rise sharply")
+    assert _echoes(line, body)
+    assert not _echoes(_line_with_stems("Ferry timetable for winter weekends announced"), body)
+    assert not _echoes(_line_with_stems("Spring"), body)
+
+
+def _line_with_stems(text: str):
+    from lint.document import Document
+    from rules.boilerplate.classify import Profile, _describe, _ordered, matchers
+
+    doc = Document(text, path="t.txt")
+    profile = Profile()
+    return _describe(doc, 0, doc.lines[0], _ordered(matchers(profile.languages, profile.extra)), profile)

@@ -90,6 +90,7 @@ class LineInfo:
     fact: bool = False
     opens_comments: bool = False
     in_list: bool = False  # under a line that ends with a colon ("Tour dates:")
+    stems: frozenset[str] = frozenset()  # content-word stems, to match a headline with its body
 
 
 @dataclass(frozen=True)
@@ -188,7 +189,19 @@ def _describe(doc: Document, index: int, line, kinds: Sequence[KindMatcher], pro
         text_key=normalise(body[:300]),
         fact=words >= 2 and bool(_FACT.search(body[:300])),
         opens_comments=opens_comments,
+        stems=_stems(tokens) if words <= 80 or prose else frozenset(),
     )
+
+
+def _stems(tokens: Sequence[str]) -> frozenset[str]:
+    """Crude language-neutral stems of the content words: long words cut to five
+    letters ("plunge", "plunged"), and numbers; short function words drop out."""
+    found = set()
+    for token in tokens[:200]:
+        word = token.casefold()
+        if any(ch.isdigit() for ch in word) or len(word) >= 4:
+            found.add(word[:5])
+    return frozenset(found)
 
 
 def _is_prose(words: int, ends_sentence: bool, inner: bool, lower_ratio: float, prose_words: int) -> bool:
@@ -306,6 +319,8 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
     headline = _headline(infos, inside, listed, profile)
     if headline is not None:
         flagged[headline] = False
+    for k in _inner_headlines(infos, inside, listed):
+        flagged[k] = False
     _spare_isolated(infos, flagged, profile)
     return flagged
 
@@ -424,29 +439,70 @@ def _headline(infos: Sequence[LineInfo], inside: Sequence[bool], listed: set[int
     """The headline: a title-like line among the few plain lines above the article stretch.
 
     Phrase lines (bylines, share bars, dates) between it and the article do not
-    count towards ``headline_reach``. Longer lines win over captions and bylines,
-    nearer ones over menu strings; of two copies of one line the first wins.
+    count towards ``headline_reach``. A line that shares its content words with
+    the article's first paragraphs wins, and may sit further up (past a photo
+    gallery or a share bar); otherwise longer lines win over captions and
+    bylines, nearer ones over menu strings; of two copies of one line the first wins.
     """
     start = next((k for k, flag in enumerate(inside) if flag), None)
     if start is None:
         return None
+    body = _body_stems(infos, start)
     best, best_score = None, 0.0
     distance = 0
     for k in range(start - 1, max(-1, start - 1 - 8 * profile.headline_reach), -1):
         info = infos[k]
-        if info.cls == PHRASE or info.datelike:
+        if info.cls == PHRASE or info.datelike or info.words == 0:
             continue
         distance += 1
-        if distance > profile.headline_reach:
+        if distance > 3 * profile.headline_reach:
             break
         if k in listed or info.bulleted or info.cls not in (SHORT, SENTENCE) or not info.headline_like:
             continue
         if info.words < 3:
             continue
-        score = min(info.words, 20) - 0.5 * distance
+        echoes = _echoes(info, body)
+        if distance > profile.headline_reach and not echoes:
+            continue
+        score = min(info.words, 20) - 0.5 * distance + (40.0 if echoes else 0.0)
         if score > best_score or (best is not None and info.text_key == infos[best].text_key):
             best, best_score = k, max(score, best_score)
     return best
+
+
+def _body_stems(infos: Sequence[LineInfo], start: int, paragraphs: int = 3, reach: int = 12) -> frozenset[str]:
+    """Content-word stems of the first prose paragraphs from ``start`` on."""
+    found: set[str] = set()
+    seen = 0
+    for info in infos[start : start + reach]:
+        if info.cls in (PROSE, SENTENCE):
+            found |= info.stems
+            seen += 1
+            if seen == paragraphs:
+                break
+    return frozenset(found)
+
+
+def _echoes(info: LineInfo, body: frozenset[str]) -> bool:
+    """Does a title-like line repeat the body's words, as a headline does (two at
+    least, and two in five of its own)?"""
+    shared = len(info.stems & body)
+    return shared >= 2 and shared >= 0.4 * len(info.stems)
+
+
+def _inner_headlines(infos: Sequence[LineInfo], inside: Sequence[bool], listed: set[int]) -> set[int]:
+    """Title-like lines inside the article that its next paragraphs echo: a headline
+    repeated after a photo gallery, a section title. Teaser lists do not qualify:
+    their lines are bulleted or listed, and the prose after them is about something else."""
+    found: set[int] = set()
+    for k, info in enumerate(infos):
+        if not inside[k] or k in listed or info.bulleted or not info.headline_like:
+            continue
+        if info.cls not in (SHORT, SENTENCE) or info.words < 3:
+            continue
+        if _echoes(info, _body_stems(infos, k + 1, paragraphs=2, reach=6)):
+            found.add(k)
+    return found
 
 
 def _judge_without_prose(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:

@@ -247,3 +247,34 @@ def _line_with_stems(text: str):
     doc = Document(text, path="t.txt")
     profile = Profile()
     return _describe(doc, 0, doc.lines[0], _ordered(matchers(profile.languages, profile.extra)), profile)
+
+
+TOUR_OPENING = (
+    "The county's youth orchestra finished its autumn tour on Sunday with a sold-out concert in the "
+    "old market hall, and the organisers published the attendance for each stop.\n\n"
+)
+TOUR_CLOSING = (
+    "Next year the orchestra plans to add two towns to the tour and to record the programme in the "
+    "spring, its director said after the final concert.\n"
+)
+MENU = "Home\nNews\nSport\nTravel\n\n"
+
+
+def test_table_flattened_to_one_cell_a_line_between_paragraphs_is_kept():
+    table = "Town\n\nSeats\n\nSold\n\nRiverton\n\n420\n\n98%\n\nMillbrook\n\n310\n\n87%\n\nEastwick\n\n280\n\n91%\n\n"
+    text = MENU + TOUR_OPENING + table + TOUR_CLOSING
+    findings = _bp(text)
+    assert [(f.code, f.line, f.end_line) for f in findings] == [("BP001", 1, 4)]
+
+
+def test_menu_with_counts_is_not_taken_for_data():
+    archive = "Archive\n\n2024 (12)\n\n2023 (30)\n\n2022 (41)\n\n2021 (17)\n\n"
+    text = archive + MENU + TOUR_OPENING + TOUR_CLOSING
+    findings = _bp(text)
+    assert _covered(text, findings, "2022 (41)")
+    assert not _covered(text, findings, "youth orchestra")
+
+
+def test_year_archive_under_its_heading_after_the_article_is_flagged():
+    text = MENU + TOUR_OPENING + TOUR_CLOSING + "\nArchive\n\n2024\n\n2023\n\n2022\n\n2021\n"
+    assert _covered(text, _bp(text), "2022")

@@ -91,6 +91,8 @@ class LineInfo:
     opens_comments: bool = False
     in_list: bool = False  # under a line that ends with a colon ("Tour dates:")
     stems: frozenset[str] = frozenset()  # content-word stems, to match a headline with its body
+    numeric: bool = False  # holds a figure ("63", "85%", "1a etapa: 10 de março")
+    counted: bool = False  # ends with a count in brackets, as menu entries do ("Sport (12)")
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,7 @@ def _analyse(doc: Document, profile: Profile) -> list[Segment]:
         return []
     tables = {b.line - 1 for b in doc.blocks if b.kind in ("table_row", "table_delimiter")}
     infos = _mark_lists(infos, tables)
+    infos = _mark_data_runs(infos)
     flagged = _judge(infos, profile)
     return _segments(doc, infos, flagged)
 
@@ -190,6 +193,8 @@ def _describe(doc: Document, index: int, line, kinds: Sequence[KindMatcher], pro
         fact=words >= 2 and bool(_FACT.search(body[:300])),
         opens_comments=opens_comments,
         stems=_stems(tokens) if words <= 80 or prose else frozenset(),
+        numeric=any(ch.isdigit() for ch in body[:300]),
+        counted=bool(_COUNTED.search(body[-12:])),
     )
 
 
@@ -234,6 +239,41 @@ def _mark_lists(infos: list[LineInfo], tables: set[int]) -> list[LineInfo]:
         elif info.cls == SHORT and info.words >= 2 and _ends_with_colon(info):
             open_list = True
     return marked
+
+
+def _mark_data_runs(infos: list[LineInfo], min_run: int = 4, share: float = 0.5) -> list[LineInfo]:
+    """Mark runs of short lines that read as data: a table or schedule flattened to one cell
+    a line ("Player", "63", "85%"), where at least half the lines hold figures. Menus and
+    teaser lists are words; timestamps are left out, they are bylines far more often."""
+    from dataclasses import replace
+
+    marked = list(infos)
+    k, count = 0, len(infos)
+    while k < count:
+        if not _data_cell(infos[k]):
+            k += 1
+            continue
+        end = k
+        while end + 1 < count and _data_cell(infos[end + 1]):
+            end += 1
+        run = infos[k : end + 1]
+        figures = sum(1 for i in run if i.numeric)
+        teasers = sum(1 for i in run if i.headline_like and i.words >= 5)
+        beside_prose = (k > 0 and infos[k - 1].cls in (PROSE, SENTENCE)) or (
+            end + 1 < count and infos[end + 1].cls in (PROSE, SENTENCE)
+        )
+        if len(run) >= min_run and beside_prose and figures >= share * len(run) and teasers * 4 < len(run):
+            for j in range(k, end + 1):
+                marked[j] = replace(infos[j], in_list=True)
+        k = end + 1
+    return marked
+
+
+def _data_cell(info: LineInfo) -> bool:
+    return info.cls == SHORT and info.words > 0 and not info.datelike and not info.counted
+
+
+_COUNTED = re.compile(r"\(\d+\)\s*$")
 
 
 def _ends_with_colon(info: LineInfo) -> bool:

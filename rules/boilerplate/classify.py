@@ -161,7 +161,7 @@ def _describe(doc: Document, index: int, line, kinds: Sequence[KindMatcher], pro
                     kind = matcher.kind
                     break
     datelike = words <= 12 and bool(_DATELIKE.search(body[:200]))
-    headline_like = 3 <= words <= 30 and not body.endswith((".", ":", ";")) and body[:1].isupper() and not datelike
+    headline_like = 3 <= words <= 30 and not body.endswith((".", ":", ";")) and _capitalised(body) and not datelike
     prose = _is_prose(words, ends_sentence, inner, lower_ratio, profile.prose_words)
     if kind is not None and words <= 25 and (not prose or kind in PROSE_KINDS):
         cls = PHRASE
@@ -207,6 +207,12 @@ def _stems(tokens: Sequence[str]) -> frozenset[str]:
         if any(ch.isdigit() for ch in word) or len(word) >= 4:
             found.add(word[:5])
     return frozenset(found)
+
+
+def _capitalised(body: str) -> bool:
+    """Starts like a title: a capital, a figure ("2020 Audi ..."), or a quote before a capital."""
+    first = body.lstrip("'\"‘“«„¿¡([")[:1]
+    return first.isupper() or first.isdigit()
 
 
 def _is_prose(words: int, ends_sentence: bool, inner: bool, lower_ratio: float, prose_words: int) -> bool:
@@ -356,9 +362,8 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
         if info.cls == PHRASE and not (info.kind == "navigation" and _is_heading(infos, k, profile)):
             continue  # a section name ("Health") right above a paragraph is a heading
         flagged[k] = not _kept_inside(infos, k, facts, profile)
-    headline = _headline(infos, inside, listed, profile)
-    if headline is not None:
-        flagged[headline] = False
+    for k in _headline(infos, inside, listed, profile):
+        flagged[k] = False
     for k in _inner_headlines(infos, inside, listed):
         flagged[k] = False
     _spare_isolated(infos, flagged, profile)
@@ -475,20 +480,21 @@ def _under_headings(infos: Sequence[LineInfo], limit: int = 15) -> set[int]:
     return listed
 
 
-def _headline(infos: Sequence[LineInfo], inside: Sequence[bool], listed: set[int], profile: Profile) -> int | None:
+def _headline(infos: Sequence[LineInfo], inside: Sequence[bool], listed: set[int], profile: Profile) -> list[int]:
     """The headline: a title-like line among the few plain lines above the article stretch.
 
     Phrase lines (bylines, share bars, dates) between it and the article do not
-    count towards ``headline_reach``. A line that shares its content words with
-    the article's first paragraphs wins, and may sit further up (past a photo
-    gallery or a share bar); otherwise longer lines win over captions and
-    bylines, nearer ones over menu strings; of two copies of one line the first wins.
+    count towards ``headline_reach``. Longer lines win over captions and bylines,
+    nearer ones over menu strings; of two copies of one line the first wins.
+    The nearest line that repeats the content words of the article's first
+    paragraphs is a headline too, even further up (past a photo gallery or a
+    share bar): both are returned.
     """
     start = next((k for k, flag in enumerate(inside) if flag), None)
     if start is None:
-        return None
+        return []
     body = _body_stems(infos, start)
-    best, best_score = None, 0.0
+    best, best_score, echoed = None, 0.0, None
     distance = 0
     for k in range(start - 1, max(-1, start - 1 - 8 * profile.headline_reach), -1):
         info = infos[k]
@@ -501,13 +507,14 @@ def _headline(infos: Sequence[LineInfo], inside: Sequence[bool], listed: set[int
             continue
         if info.words < 3:
             continue
-        echoes = _echoes(info, body)
-        if distance > profile.headline_reach and not echoes:
+        if echoed is None and _echoes(info, body):
+            echoed = k
+        if distance > profile.headline_reach:
             continue
-        score = min(info.words, 20) - 0.5 * distance + (40.0 if echoes else 0.0)
+        score = min(info.words, 20) - 0.5 * distance
         if score > best_score or (best is not None and info.text_key == infos[best].text_key):
             best, best_score = k, max(score, best_score)
-    return best
+    return [k for k in (best, echoed) if k is not None]
 
 
 def _body_stems(infos: Sequence[LineInfo], start: int, paragraphs: int = 3, reach: int = 12) -> frozenset[str]:
@@ -525,9 +532,9 @@ def _body_stems(infos: Sequence[LineInfo], start: int, paragraphs: int = 3, reac
 
 def _echoes(info: LineInfo, body: frozenset[str]) -> bool:
     """Does a title-like line repeat the body's words, as a headline does (two at
-    least, and two in five of its own)?"""
+    least, and half of its own)?"""
     shared = len(info.stems & body)
-    return shared >= 2 and shared >= 0.4 * len(info.stems)
+    return shared >= 2 and shared >= 0.5 * len(info.stems)
 
 
 def _inner_headlines(infos: Sequence[LineInfo], inside: Sequence[bool], listed: set[int]) -> set[int]:

@@ -314,3 +314,21 @@ def test_titles_may_start_with_a_figure_or_a_quote():
     assert _capitalised("“Fares must rise”, board says")
     assert not _capitalised("‘and then the ferry left’")
     assert not _capitalised("ferry fares rise")
+
+
+BAND_TEASER = (
+    "The city's brass band celebrates its centenary with a parade through the old town and a free "
+    "concert in the park on Saturday afternoon.\n\n"
+)
+
+
+def test_title_after_an_advertisement_line_inside_the_article_is_the_ad_not_a_heading():
+    text = MENU + TOUR_OPENING + "Advertisement\n\nPlans for the weekend\n\n" + BAND_TEASER + TOUR_CLOSING
+    text += "\n" + TOUR_OPENING.replace("Sunday", "Monday")
+    assert _covered(text, _bp(text), "Plans for the weekend")
+
+
+def test_heading_after_a_paragraph_inside_the_article_is_kept():
+    text = MENU + TOUR_OPENING + "Plans for the weekend\n\n" + BAND_TEASER + TOUR_CLOSING
+    text += "\n" + TOUR_OPENING.replace("Sunday", "Monday")
+    assert not _covered(text, _bp(text), "Plans for the weekend")

@@ -361,7 +361,8 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
             continue
         if info.cls == PHRASE and not (info.kind == "navigation" and _is_heading(infos, k, profile)):
             continue  # a section name ("Health") right above a paragraph is a heading
-        flagged[k] = not _kept_inside(infos, k, facts, profile)
+        after_residue = k > 0 and inside[k - 1] and flagged[k - 1] and infos[k - 1].cls == PHRASE
+        flagged[k] = not _kept_inside(infos, k, facts, profile, after_residue)
     for k in _headline(infos, inside, listed, profile):
         flagged[k] = False
     for k in _inner_headlines(infos, inside, listed):
@@ -392,14 +393,20 @@ def _spare_isolated(infos: Sequence[LineInfo], flagged: list[bool], profile: Pro
         k = end + 1
 
 
-def _kept_inside(infos: Sequence[LineInfo], k: int, facts: set[int], profile: Profile) -> bool:
-    """Inside the article: prose, lists, headings and short lines between paragraphs stay."""
+def _kept_inside(
+    infos: Sequence[LineInfo], k: int, facts: set[int], profile: Profile, after_residue: bool = False
+) -> bool:
+    """Inside the article: prose, lists, headings and short lines between paragraphs stay.
+
+    A short line right after a phrase line in the article stretch ("Read more", a
+    share button) is the next item of that block, with its teaser under it, not a heading.
+    """
     info = infos[k]
     if info.cls in (PROSE, SENTENCE) or info.in_list or info.colon:
         return True
     if info.cls == PHRASE:
         return True  # only navigation headings get this far
-    return k in facts or _is_heading(infos, k, profile)
+    return k in facts or (not after_residue and _is_heading(infos, k, profile))
 
 
 def _widen(infos: Sequence[LineInfo], first: int, last: int) -> tuple[int, int, int]:

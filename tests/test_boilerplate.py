@@ -332,3 +332,12 @@ def test_heading_after_a_paragraph_inside_the_article_is_kept():
     text = MENU + TOUR_OPENING + "Plans for the weekend\n\n" + BAND_TEASER + TOUR_CLOSING
     text += "\n" + TOUR_OPENING.replace("Sunday", "Monday")
     assert not _covered(text, _bp(text), "Plans for the weekend")
+
+
+def test_headline_and_standfirst_far_above_the_body_are_both_kept():
+    title, standfirst = "Ferry fares to rise by a fifth", "Season tickets for daily commuters rise less"
+    text = f"{MENU}{title}\n\n{standfirst}\n\nBy Staff Reporter\n\n{GALLERY}{FERRY_BODY}"
+    findings = _bp(text)
+    assert not _covered(text, findings, title)
+    assert not _covered(text, findings, standfirst)
+    assert _covered(text, findings, "Image 3 of 10")

@@ -493,15 +493,15 @@ def _headline(infos: Sequence[LineInfo], inside: Sequence[bool], listed: set[int
     Phrase lines (bylines, share bars, dates) between it and the article do not
     count towards ``headline_reach``. Longer lines win over captions and bylines,
     nearer ones over menu strings; of two copies of one line the first wins.
-    The nearest line that repeats the content words of the article's first
-    paragraphs is a headline too, even further up (past a photo gallery or a
-    share bar): both are returned.
+    Title-like lines that repeat the content words of the article's first
+    paragraphs (a headline and its standfirst) are kept too, even further up,
+    past a photo gallery or a share bar: all of them are returned.
     """
     start = next((k for k, flag in enumerate(inside) if flag), None)
     if start is None:
         return []
     body = _body_stems(infos, start)
-    best, best_score, echoed = None, 0.0, None
+    best, best_score, echoed = None, 0.0, []
     distance = 0
     for k in range(start - 1, max(-1, start - 1 - 8 * profile.headline_reach), -1):
         info = infos[k]
@@ -514,14 +514,14 @@ def _headline(infos: Sequence[LineInfo], inside: Sequence[bool], listed: set[int
             continue
         if info.words < 3:
             continue
-        if echoed is None and _echoes(info, body):
-            echoed = k
+        if _echoes(info, body):
+            echoed.append(k)
         if distance > profile.headline_reach:
             continue
         score = min(info.words, 20) - 0.5 * distance
         if score > best_score or (best is not None and info.text_key == infos[best].text_key):
             best, best_score = k, max(score, best_score)
-    return [k for k in (best, echoed) if k is not None]
+    return [k for k in (best, *echoed) if k is not None]
 
 
 def _body_stems(infos: Sequence[LineInfo], start: int, paragraphs: int = 3, reach: int = 12) -> frozenset[str]:

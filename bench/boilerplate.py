@@ -9,7 +9,10 @@ lines flagged, precision and F1 (only lines labelled ``content`` or
 content lines alone, joined as a clean article, and prints findings per
 10,000 words there (false alarms on clean text).
 
-    python bench/boilerplate.py [--data FILE] [--select BP] [--jobs 0]
+    python bench/boilerplate.py [--data FILE] [--select BP] [--jobs 0] [--show-false]
+
+``--show-false`` prints, per source, the content lines that were flagged
+(page, line number, text), pages with the most false flags first.
 """
 
 from __future__ import annotations
@@ -77,11 +80,24 @@ def score(counts: dict[str, int]) -> dict[str, float]:
     return {"recall": recall, "content_flagged": flagged, "precision": precision, "f1": f1, "lines": tp + fn + fp + tn}
 
 
+def show_false(false_flags: dict[str, list[tuple[str, list[tuple[int, str]]]]]) -> None:
+    """Print the content lines flagged, per source, the pages with the most of them first."""
+    for source, pages in sorted(false_flags.items()):
+        total = sum(len(lines) for _, lines in pages)
+        print(f"\n== {source}: {total} content lines flagged on {len(pages)} renderings")
+        for page, lines in sorted(pages, key=lambda p: -len(p[1])):
+            print(f"-- {page}: {len(lines)}")
+            for number, text in lines:
+                print(f"   {number:>5}  {text[:110]}")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=default_data())
     parser.add_argument("--select", default="BP")
     parser.add_argument("--jobs", type=int, default=0)
+    parser.add_argument("--show-false", action="store_true", help="print the content lines flagged, per source")
+    parser.add_argument("--skip-clean", action="store_true", help="do not lint the clean content text")
     args = parser.parse_args(argv)
     if not args.data.is_file():
         sys.exit(f"no benchmark data at {args.data}")
@@ -89,14 +105,21 @@ def main(argv: list[str] | None = None) -> None:
 
     spans = run_cli([r["text"] for r in records], args.select, args.jobs)
     table: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: {"tp": 0, "fn": 0, "fp": 0, "tn": 0})
+    false_flags: dict[str, list[tuple[str, list[tuple[int, str]]]]] = defaultdict(list)
     for number, record in enumerate(records, 1):
         hits = flagged_lines(record["text"], spans.get(number, []))
+        page_lines = record["text"].split("\n")
+        wrong: list[tuple[int, str]] = []
         for index, label in enumerate(record["labels"]):
             if label not in ("content", "boilerplate"):
                 continue
             key = ("tp" if index in hits else "fn") if label == "boilerplate" else ("fp" if index in hits else "tn")
+            if key == "fp":
+                wrong.append((index + 1, page_lines[index].strip()))
             for group in ((record["source"], record["render"]), ("all", record["render"]), ("all", "all")):
                 table[group][key] += 1
+        if wrong:
+            false_flags[record["source"]].append((f"{record['id']} [{record['render']}]", wrong))
 
     print(f"{'source':<18} {'render':<11} {'recall':>7} {'content':>8} {'prec':>6} {'F1':>6} {'lines':>7}")
     for (source, render), counts in sorted(table.items(), key=lambda kv: (kv[0][0] == "all", kv[0])):
@@ -105,6 +128,11 @@ def main(argv: list[str] | None = None) -> None:
             f"{source:<18} {render:<11} {s['recall']:>7.3f} {s['content_flagged']:>8.3f} "
             f"{s['precision']:>6.3f} {s['f1']:>6.3f} {s['lines']:>7}"
         )
+
+    if args.show_false:
+        show_false(false_flags)
+    if args.skip_clean:
+        return
 
     clean = []
     for record in records:

@@ -197,3 +197,144 @@ def test_same_article_with_a_menu_gets_one_block():
     text = "Home\nNews\nSport\nTravel\nWeather\nContact\n\n" + CLEAN_ARTICLE
     findings = lint_text(text, select=["BP"], format="markdown")
     assert [(f.code, f.line, f.end_line) for f in findings] == [("BP001", 1, 6)]
+
+
+FERRY_BODY = (
+    "Harbour ferry fares will rise by a fifth next spring, the regional transport board said on Tuesday, "
+    "blaming fuel costs and an ageing fleet that needs repairs.\n\n"
+    "The board said the new ferry fares would apply from March and that season tickets would rise less "
+    "than single tickets, to protect daily commuters.\n\n"
+    "Commuter groups said the rise was steep and asked the board to publish the repair bills it cited.\n"
+)
+CAPTIONS = (
+    "The old pier",
+    "Dawn crossing",
+    "Ticket hall",
+    "Upper deck",
+    "Harbour lights",
+    "Night queue",
+    "Car ramp",
+    "Crew room",
+    "Lifeboat drill",
+    "Last sailing",
+)
+GALLERY = "".join(f"{caption}\n\nImage {n} of 10\n\n" for n, caption in enumerate(CAPTIONS, 1))
+
+
+def _page_with_gallery(title: str) -> str:
+    return f"Home\nNews\nSport\nTravel\n\n{title}\n\nBy Staff Reporter\n\n{GALLERY}{FERRY_BODY}"
+
+
+def test_headline_far_above_the_body_is_kept_when_the_body_echoes_it():
+    title = "Ferry fares to rise by a fifth next spring"
+    text = _page_with_gallery(title)
+    findings = _bp(text)
+    assert not _covered(text, findings, title)
+    assert _covered(text, findings, "Image 3 of 10")  # the gallery is still residue
+
+
+def test_title_like_line_far_above_the_body_is_flagged_when_the_body_does_not_echo_it():
+    title = "Winter markets open across the old town"
+    text = _page_with_gallery(title)
+    assert _covered(text, _bp(text), title)
+
+
+def test_echo_needs_two_shared_content_words_and_a_share_of_the_line():
+    from rules.boilerplate.classify import _echoes, _stems
+
+    body = _stems("Harbour ferry fares will rise by a fifth next spring".split())
+    line = _line_with_stems("Ferry fares to rise sharply")
+    assert _echoes(line, body)
+    assert not _echoes(_line_with_stems("Ferry timetable for winter weekends announced"), body)
+    assert not _echoes(_line_with_stems("Spring"), body)
+
+
+def _line_with_stems(text: str):
+    from lint.document import Document
+    from rules.boilerplate.classify import Profile, _describe, _ordered, matchers
+
+    doc = Document(text, path="t.txt")
+    profile = Profile()
+    return _describe(doc, 0, doc.lines[0], _ordered(matchers(profile.languages, profile.extra)), profile)
+
+
+TOUR_OPENING = (
+    "The county's youth orchestra finished its autumn tour on Sunday with a sold-out concert in the "
+    "old market hall, and the organisers published the attendance for each stop.\n\n"
+)
+TOUR_CLOSING = (
+    "Next year the orchestra plans to add two towns to the tour and to record the programme in the "
+    "spring, its director said after the final concert.\n"
+)
+MENU = "Home\nNews\nSport\nTravel\n\n"
+
+
+def test_table_flattened_to_one_cell_a_line_between_paragraphs_is_kept():
+    table = "Town\n\nSeats\n\nSold\n\nRiverton\n\n420\n\n98%\n\nMillbrook\n\n310\n\n87%\n\nEastwick\n\n280\n\n91%\n\n"
+    text = MENU + TOUR_OPENING + table + TOUR_CLOSING
+    findings = _bp(text)
+    assert [(f.code, f.line, f.end_line) for f in findings] == [("BP001", 1, 4)]
+
+
+def test_menu_with_counts_is_not_taken_for_data():
+    archive = "Archive\n\n2024 (12)\n\n2023 (30)\n\n2022 (41)\n\n2021 (17)\n\n"
+    text = archive + MENU + TOUR_OPENING + TOUR_CLOSING
+    findings = _bp(text)
+    assert _covered(text, findings, "2022 (41)")
+    assert not _covered(text, findings, "youth orchestra")
+
+
+def test_year_archive_under_its_heading_after_the_article_is_flagged():
+    text = MENU + TOUR_OPENING + TOUR_CLOSING + "\nArchive\n\n2024\n\n2023\n\n2022\n\n2021\n"
+    assert _covered(text, _bp(text), "2022")
+
+
+def test_gallery_counters_are_interface_residue():
+    text = MENU + "Image 2 of 9\n\n2 / 9\n\nRead later\n\n" + TOUR_OPENING + TOUR_CLOSING
+    findings = _bp(text)
+    for line in ("Image 2 of 9", "2 / 9", "Read later"):
+        assert _covered(text, findings, line)
+    assert not _covered(text, findings, "youth orchestra")
+
+
+def test_fraction_in_a_sentence_is_not_a_gallery_counter():
+    text = MENU + TOUR_OPENING + "About 2 / 3 of the seats went to season ticket holders, the organisers said.\n\n"
+    text += TOUR_CLOSING
+    assert not _covered(text, _bp(text), "About 2 / 3")
+
+
+def test_titles_may_start_with_a_figure_or_a_quote():
+    from rules.boilerplate.classify import _capitalised
+
+    assert _capitalised("2020 ferry timetable published")
+    assert _capitalised("‘We will not sell’: harbour board keeps the old pier")
+    assert _capitalised("“Fares must rise”, board says")
+    assert not _capitalised("‘and then the ferry left’")
+    assert not _capitalised("ferry fares rise")
+
+
+BAND_TEASER = (
+    "The city's brass band celebrates its centenary with a parade through the old town and a free "
+    "concert in the park on Saturday afternoon.\n\n"
+)
+
+
+def test_title_after_an_advertisement_line_inside_the_article_is_the_ad_not_a_heading():
+    text = MENU + TOUR_OPENING + "Advertisement\n\nPlans for the weekend\n\n" + BAND_TEASER + TOUR_CLOSING
+    text += "\n" + TOUR_OPENING.replace("Sunday", "Monday")
+    assert _covered(text, _bp(text), "Plans for the weekend")
+
+
+def test_heading_after_a_paragraph_inside_the_article_is_kept():
+    text = MENU + TOUR_OPENING + "Plans for the weekend\n\n" + BAND_TEASER + TOUR_CLOSING
+    text += "\n" + TOUR_OPENING.replace("Sunday", "Monday")
+    assert not _covered(text, _bp(text), "Plans for the weekend")
+
+
+def test_headline_and_standfirst_far_above_the_body_are_both_kept():
+    title, standfirst = "Ferry fares to rise by a fifth", "Season tickets for daily commuters rise less"
+    text = f"{MENU}{title}\n\n{standfirst}\n\nBy Staff Reporter\n\n{GALLERY}{FERRY_BODY}"
+    findings = _bp(text)
+    assert not _covered(text, findings, title)
+    assert not _covered(text, findings, standfirst)
+    assert _covered(text, findings, "Image 3 of 10")

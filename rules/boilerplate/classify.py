@@ -90,6 +90,9 @@ class LineInfo:
     fact: bool = False
     opens_comments: bool = False
     in_list: bool = False  # under a line that ends with a colon ("Tour dates:")
+    stems: frozenset[str] = frozenset()  # content-word stems, to match a headline with its body
+    numeric: bool = False  # holds a figure ("63", "85%", "1a etapa: 10 de março")
+    counted: bool = False  # ends with a count in brackets, as menu entries do ("Sport (12)")
 
 
 @dataclass(frozen=True)
@@ -120,6 +123,7 @@ def _analyse(doc: Document, profile: Profile) -> list[Segment]:
         return []
     tables = {b.line - 1 for b in doc.blocks if b.kind in ("table_row", "table_delimiter")}
     infos = _mark_lists(infos, tables)
+    infos = _mark_data_runs(infos)
     flagged = _judge(infos, profile)
     return _segments(doc, infos, flagged)
 
@@ -157,7 +161,7 @@ def _describe(doc: Document, index: int, line, kinds: Sequence[KindMatcher], pro
                     kind = matcher.kind
                     break
     datelike = words <= 12 and bool(_DATELIKE.search(body[:200]))
-    headline_like = 3 <= words <= 30 and not body.endswith((".", ":", ";")) and body[:1].isupper() and not datelike
+    headline_like = 3 <= words <= 30 and not body.endswith((".", ":", ";")) and _capitalised(body) and not datelike
     prose = _is_prose(words, ends_sentence, inner, lower_ratio, profile.prose_words)
     if kind is not None and words <= 25 and (not prose or kind in PROSE_KINDS):
         cls = PHRASE
@@ -188,7 +192,27 @@ def _describe(doc: Document, index: int, line, kinds: Sequence[KindMatcher], pro
         text_key=normalise(body[:300]),
         fact=words >= 2 and bool(_FACT.search(body[:300])),
         opens_comments=opens_comments,
+        stems=_stems(tokens) if words <= 80 or prose else frozenset(),
+        numeric=any(ch.isdigit() for ch in body[:300]),
+        counted=bool(_COUNTED.search(body[-12:])),
     )
+
+
+def _stems(tokens: Sequence[str]) -> frozenset[str]:
+    """Crude language-neutral stems of the content words: long words cut to five
+    letters ("plunge", "plunged"), and numbers; short function words drop out."""
+    found = set()
+    for token in tokens[:200]:
+        word = token.casefold()
+        if any(ch.isdigit() for ch in word) or len(word) >= 4:
+            found.add(word[:5])
+    return frozenset(found)
+
+
+def _capitalised(body: str) -> bool:
+    """Starts like a title: a capital, a figure ("2020 Audi ..."), or a quote before a capital."""
+    first = body.lstrip("'\"‘“«„¿¡([")[:1]
+    return first.isupper() or first.isdigit()
 
 
 def _is_prose(words: int, ends_sentence: bool, inner: bool, lower_ratio: float, prose_words: int) -> bool:
@@ -221,6 +245,41 @@ def _mark_lists(infos: list[LineInfo], tables: set[int]) -> list[LineInfo]:
         elif info.cls == SHORT and info.words >= 2 and _ends_with_colon(info):
             open_list = True
     return marked
+
+
+def _mark_data_runs(infos: list[LineInfo], min_run: int = 4, share: float = 0.5) -> list[LineInfo]:
+    """Mark runs of short lines that read as data: a table or schedule flattened to one cell
+    a line ("Player", "63", "85%"), where at least half the lines hold figures. Menus and
+    teaser lists are words; timestamps are left out, they are bylines far more often."""
+    from dataclasses import replace
+
+    marked = list(infos)
+    k, count = 0, len(infos)
+    while k < count:
+        if not _data_cell(infos[k]):
+            k += 1
+            continue
+        end = k
+        while end + 1 < count and _data_cell(infos[end + 1]):
+            end += 1
+        run = infos[k : end + 1]
+        figures = sum(1 for i in run if i.numeric)
+        teasers = sum(1 for i in run if i.headline_like and i.words >= 5)
+        beside_prose = (k > 0 and infos[k - 1].cls in (PROSE, SENTENCE)) or (
+            end + 1 < count and infos[end + 1].cls in (PROSE, SENTENCE)
+        )
+        if len(run) >= min_run and beside_prose and figures >= share * len(run) and teasers * 4 < len(run):
+            for j in range(k, end + 1):
+                marked[j] = replace(infos[j], in_list=True)
+        k = end + 1
+    return marked
+
+
+def _data_cell(info: LineInfo) -> bool:
+    return info.cls == SHORT and info.words > 0 and not info.datelike and not info.counted
+
+
+_COUNTED = re.compile(r"\(\d+\)\s*$")
 
 
 def _ends_with_colon(info: LineInfo) -> bool:
@@ -302,10 +361,12 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
             continue
         if info.cls == PHRASE and not (info.kind == "navigation" and _is_heading(infos, k, profile)):
             continue  # a section name ("Health") right above a paragraph is a heading
-        flagged[k] = not _kept_inside(infos, k, facts, profile)
-    headline = _headline(infos, inside, listed, profile)
-    if headline is not None:
-        flagged[headline] = False
+        after_residue = k > 0 and inside[k - 1] and flagged[k - 1] and infos[k - 1].cls == PHRASE
+        flagged[k] = not _kept_inside(infos, k, facts, profile, after_residue)
+    for k in _headline(infos, inside, listed, profile):
+        flagged[k] = False
+    for k in _inner_headlines(infos, inside, listed):
+        flagged[k] = False
     _spare_isolated(infos, flagged, profile)
     return flagged
 
@@ -332,14 +393,20 @@ def _spare_isolated(infos: Sequence[LineInfo], flagged: list[bool], profile: Pro
         k = end + 1
 
 
-def _kept_inside(infos: Sequence[LineInfo], k: int, facts: set[int], profile: Profile) -> bool:
-    """Inside the article: prose, lists, headings and short lines between paragraphs stay."""
+def _kept_inside(
+    infos: Sequence[LineInfo], k: int, facts: set[int], profile: Profile, after_residue: bool = False
+) -> bool:
+    """Inside the article: prose, lists, headings and short lines between paragraphs stay.
+
+    A short line right after a phrase line in the article stretch ("Read more", a
+    share button) is the next item of that block, with its teaser under it, not a heading.
+    """
     info = infos[k]
     if info.cls in (PROSE, SENTENCE) or info.in_list or info.colon:
         return True
     if info.cls == PHRASE:
         return True  # only navigation headings get this far
-    return k in facts or _is_heading(infos, k, profile)
+    return k in facts or (not after_residue and _is_heading(infos, k, profile))
 
 
 def _widen(infos: Sequence[LineInfo], first: int, last: int) -> tuple[int, int, int]:
@@ -420,33 +487,76 @@ def _under_headings(infos: Sequence[LineInfo], limit: int = 15) -> set[int]:
     return listed
 
 
-def _headline(infos: Sequence[LineInfo], inside: Sequence[bool], listed: set[int], profile: Profile) -> int | None:
+def _headline(infos: Sequence[LineInfo], inside: Sequence[bool], listed: set[int], profile: Profile) -> list[int]:
     """The headline: a title-like line among the few plain lines above the article stretch.
 
     Phrase lines (bylines, share bars, dates) between it and the article do not
     count towards ``headline_reach``. Longer lines win over captions and bylines,
     nearer ones over menu strings; of two copies of one line the first wins.
+    Title-like lines that repeat the content words of the article's first
+    paragraphs (a headline and its standfirst) are kept too, even further up,
+    past a photo gallery or a share bar: all of them are returned.
     """
     start = next((k for k, flag in enumerate(inside) if flag), None)
     if start is None:
-        return None
-    best, best_score = None, 0.0
+        return []
+    body = _body_stems(infos, start)
+    best, best_score, echoed = None, 0.0, []
     distance = 0
     for k in range(start - 1, max(-1, start - 1 - 8 * profile.headline_reach), -1):
         info = infos[k]
-        if info.cls == PHRASE or info.datelike:
+        if info.cls == PHRASE or info.datelike or info.words == 0:
             continue
         distance += 1
-        if distance > profile.headline_reach:
+        if distance > 3 * profile.headline_reach:
             break
         if k in listed or info.bulleted or info.cls not in (SHORT, SENTENCE) or not info.headline_like:
             continue
         if info.words < 3:
             continue
+        if _echoes(info, body):
+            echoed.append(k)
+        if distance > profile.headline_reach:
+            continue
         score = min(info.words, 20) - 0.5 * distance
         if score > best_score or (best is not None and info.text_key == infos[best].text_key):
             best, best_score = k, max(score, best_score)
-    return best
+    return [k for k in (best, *echoed) if k is not None]
+
+
+def _body_stems(infos: Sequence[LineInfo], start: int, paragraphs: int = 3, reach: int = 12) -> frozenset[str]:
+    """Content-word stems of the first prose paragraphs from ``start`` on."""
+    found: set[str] = set()
+    seen = 0
+    for info in infos[start : start + reach]:
+        if info.cls in (PROSE, SENTENCE):
+            found |= info.stems
+            seen += 1
+            if seen == paragraphs:
+                break
+    return frozenset(found)
+
+
+def _echoes(info: LineInfo, body: frozenset[str]) -> bool:
+    """Does a title-like line repeat the body's words, as a headline does (two at
+    least, and half of its own)?"""
+    shared = len(info.stems & body)
+    return shared >= 2 and shared >= 0.5 * len(info.stems)
+
+
+def _inner_headlines(infos: Sequence[LineInfo], inside: Sequence[bool], listed: set[int]) -> set[int]:
+    """Title-like lines inside the article that its next paragraphs echo: a headline
+    repeated after a photo gallery, a section title. Teaser lists do not qualify:
+    their lines are bulleted or listed, and the prose after them is about something else."""
+    found: set[int] = set()
+    for k, info in enumerate(infos):
+        if not inside[k] or k in listed or info.bulleted or not info.headline_like:
+            continue
+        if info.cls not in (SHORT, SENTENCE) or info.words < 3:
+            continue
+        if _echoes(info, _body_stems(infos, k + 1, paragraphs=2, reach=6)):
+            found.add(k)
+    return found
 
 
 def _judge_without_prose(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:

@@ -166,7 +166,11 @@ KINDS = {
             "bild vergrößern",
             "video abspielen",
         ),
-        "patterns": (r"^(?:anzeige|werbung)\b.{0,20}$", r"^(?:wird geladen|lädt)\b"),
+        "patterns": (
+            r"^(?:anzeige|werbung)\b.{0,20}$",
+            r"^(?:wird geladen|lädt)\b",
+            r"^(?:bild|foto)\s+\d{1,3}\s+von\s+\d{1,3}$",  # Bildergalerie: Bild 1 von 9
+        ),
         "headings": (),
     },
 }

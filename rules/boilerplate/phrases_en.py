@@ -522,6 +522,11 @@ UI = {
         "javascript is disabled",
         "please enable javascript",
         "this video is not available",
+        "read later",
+        "save for later",
+        "back to gallery",
+        "view gallery",
+        "view larger",
     ),
     "patterns": (
         r"^(?:loading|updating|please wait)\b.{0,20}$",
@@ -532,6 +537,8 @@ UI = {
         r"\byour browser does not support\b",
         r"^(?:story|article) continues below\b",
         r"^(?:play|watch) (?:video|now)\b",
+        r"^(?:image|photo|picture|slide)s?\s+\d{1,3}\s*(?:of|/)\s*/?\s*\d{0,3}$",  # gallery counter: Image 1 of 9
+        r"^\d{1,3}\s+/\s+\d{1,3}$",  # a bare gallery position: 1 / 9
     ),
     "headings": (),
 }

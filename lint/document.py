@@ -235,8 +235,9 @@ class Document:
         return self.meta.get("url")
 
     @cached_property
-    def language(self) -> tuple[str, float] | None:
-        """The detected language and its probability, or ``None`` when undecidable."""
+    def language(self) -> tuple[str, float | None] | None:
+        """The detected language and langdetect's probability (``None`` when function words
+        decided it), or ``None`` when undecidable."""
         from lint.language import detect_document_language
 
         result = detect_document_language(self)

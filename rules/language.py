@@ -267,7 +267,7 @@ class ForeignLanguagePassage(LanguageRule):
             if own_words is not None and not self._worth_detecting(doc, paragraph, own_words):
                 continue
             budget -= 1
-            detected = detect_language(paragraph.text[:PASSAGE_SAMPLE_CHARS])
+            detected = detect_language(paragraph.text[:PASSAGE_SAMPLE_CHARS], quick=False)
             if not detected:
                 continue
             other, probability = detected

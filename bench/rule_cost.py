@@ -1,0 +1,62 @@
+"""Time spent in each rule, per document, on a JSONL corpus: where a run's time goes.
+
+    python bench/rule_cost.py CORPUS.jsonl [--top 15]
+    python bench/rule_cost.py                 # a generated 1 MB corpus (bench/engine.py's)
+
+Shared, lazily computed document structure (sentences, words, language) is charged to
+the first rule that asks for it. A measurement, not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+from lint.api import make_engine
+from lint.config import Settings
+from lint.document import Document
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", nargs="?", type=Path)
+    parser.add_argument("--top", type=int, default=15)
+    options = parser.parse_args()
+    corpus = options.corpus
+    if corpus is None:
+        from engine import write_corpus
+
+        corpus = Path(tempfile.mkdtemp()) / "corpus.jsonl"
+        write_corpus(corpus, 1.0)
+    engine = make_engine(Settings(document_stats=False))
+    cost: Counter = Counter()
+    documents = 0
+    with corpus.open(encoding="utf-8") as lines:
+        for raw in lines:
+            record = json.loads(raw)
+            doc = Document(record.get("text", ""), id=str(record.get("id", documents)))
+            engine.prepare(doc)
+            documents += 1
+            for rule, _ in engine.document_rules:
+                started = time.perf_counter()
+                list(rule.check(doc))
+                cost[rule.code] += time.perf_counter() - started
+            for rule, _ in engine.corpus_rules:
+                started = time.perf_counter()
+                rule.collect(doc)
+                cost[rule.code] += time.perf_counter() - started
+    total = sum(cost.values())
+    print(f"{documents:,} documents, {1000 * total / max(documents, 1):.1f} ms per document in rules")
+    for code, seconds in cost.most_common(options.top):
+        print(f"{code}  {1000 * seconds / max(documents, 1):6.2f} ms/doc  {100 * seconds / total:4.0f}%")
+
+
+if __name__ == "__main__":
+    main()

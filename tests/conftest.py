@@ -79,3 +79,22 @@ def run_check(folder: Path, *args: str, timeout: float = 300):
         env=CHILD_ENV,
         timeout=timeout,
     )
+
+
+def clean_articles(shared: Path, *, every: int = 1, source: str | None = None, render: str | None = None):
+    """The article text (lines labelled ``content``) of the boilerplate benchmark's pages:
+    real, professionally edited articles, for measuring false alarms. Skips when absent."""
+    import json
+
+    path = shared / "bench" / "boilerplate" / "dev.jsonl"
+    if not path.is_file():
+        pytest.skip("../shared/bench/boilerplate/dev.jsonl is absent")
+    with path.open(encoding="utf-8") as handle:
+        for number, raw in enumerate(handle):
+            if number % every:
+                continue
+            page = json.loads(raw)
+            if (source and page["source"] != source) or (render and page["render"] != render):
+                continue
+            lines = zip(page["text"].split("\n"), page["labels"], strict=False)
+            yield "\n".join(text for text, label in lines if label == "content")

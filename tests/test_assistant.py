@@ -11,6 +11,7 @@ import pytest
 
 from lint.api import lint_text
 from rules import assistant
+from tests.conftest import clean_articles
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "bench" / "data" / "assistant.jsonl"
@@ -107,20 +108,10 @@ def test_seed_with_leftover_is_flagged_and_others_are_clean(seeds):
 
 def test_clean_news_text_stays_clean(shared):
     """The content lines of the boilerplate benchmark: professionally edited articles."""
-    path = shared / "bench" / "boilerplate" / "dev.jsonl"
-    if not path.is_file():
-        pytest.skip("boilerplate benchmark absent")
     words = findings = 0
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle):
-            if number % 4:  # a quarter of the pages keeps the test quick
-                continue
-            row = json.loads(line)
-            text = "\n".join(
-                t for t, label in zip(row["text"].split("\n"), row["labels"], strict=False) if label == "content"
-            )
-            words += len(text.split())
-            findings += len(ai_findings(text))
+    for text in clean_articles(shared, every=4):  # a quarter of the pages keeps the test quick
+        words += len(text.split())
+        findings += len(ai_findings(text))
     assert words > 20000
     assert findings * 10000 / words < 0.5
 

@@ -163,6 +163,8 @@ def test_statistics_quiet_and_show_source(cli, project):
     stats = cli("check", "bad.txt", "--statistics", "--quiet").output
     assert "1  ZZ001  glued-comma" in stats
     assert "bad.txt:2" not in stats
+    assert "Scores of 1 document(s): mean " in stats
+    assert "90-100: 0" in stats and "0-49: 0" in stats  # one warning in 13 words: in a middle band
     source = cli("check", "bad.txt", "--show-source").output
     assert "2 | Members argued,however, about the plan." in source
     assert "  |               ^" in source

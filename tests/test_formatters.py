@@ -132,3 +132,11 @@ def test_text_summary_groups_by_family(cli, corpus):
     assert "Found 4 findings in 3 documents (4 warnings)." in out
     assert "By family: ZZ 4" in out
     assert "b.jsonl#1:1:6: ZZ001" in out
+
+
+def test_score_statistics_bands_every_document():
+    from lint.formatters.text import score_statistics
+
+    line = score_statistics([95.0, 90.0, 75.5, 55.0, 49.9, 10.0])
+    assert "Scores of 6 document(s): mean 62.6, lowest 10.0" in line
+    assert "90-100: 2  70-89: 1  50-69: 1  0-49: 2" in line

@@ -20,6 +20,20 @@ def location_label(finding: Finding) -> str:
     return finding.path
 
 
+SCORE_BANDS = ((90, "90-100"), (70, "70-89"), (50, "50-69"), (0, "0-49"))
+
+
+def score_statistics(scores: list[float]) -> str:
+    """Document scores at a glance: mean, lowest, and how many fall in each band."""
+    counts = dict.fromkeys((label for _, label in SCORE_BANDS), 0)
+    for score in scores:
+        label = next(label for floor, label in SCORE_BANDS if score >= floor)
+        counts[label] += 1
+    bands = "  ".join(f"{label}: {count}" for label, count in counts.items())
+    mean = sum(scores) / len(scores)
+    return f"\nScores of {len(scores)} document(s): mean {mean:.1f}, lowest {min(scores):.1f}; {bands}\n"
+
+
 class TextFormatter(Formatter):
     name = "text"
     description = "path:line:col: CODE message, with a summary (default)"
@@ -73,6 +87,8 @@ class TextFormatter(Formatter):
             out.write("\n")
             for code, count in sorted(summary.by_rule.items(), key=lambda kv: (-kv[1], kv[0])):
                 out.write(f"{count:>6}  {code}  {summary.rule_names.get(code, '')}\n")
+        if self.context.statistics and summary.scores:
+            out.write(score_statistics(summary.scores))
         if summary.findings == 0:
             out.write(self._style(f"All clean: {summary.documents} document(s) checked, no findings.\n", fg="green"))
             return

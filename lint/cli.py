@@ -338,9 +338,11 @@ def _isatty(stream: TextIO) -> bool:
 @contextmanager
 def _progress(wanted: bool | None, sources: list, quiet: bool):
     """A rich progress line on stderr for long runs on a terminal."""
+    if wanted is False or (wanted is None and (quiet or not sys.stderr.isatty())):
+        yield None
+        return
     total = sum(_size(s.path) for s in sources if s.payload is None)
-    show = wanted if wanted is not None else (sys.stderr.isatty() and not quiet and total > 5_000_000)
-    if not show:
+    if wanted is None and total <= 5_000_000:
         yield None
         return
     from rich.console import Console

@@ -6,6 +6,7 @@ import fnmatch
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
 STDIN = "-"
@@ -21,20 +22,31 @@ class Source:
 def is_excluded(path: str, patterns: Iterable[str], root: Path | None = None) -> bool:
     """A pattern without a slash matches any path component; with one, the path from ``root``."""
     posix = PurePosixPath(path.replace(os.sep, "/"))
-    relative = posix
-    if root is not None:
-        try:
-            relative = PurePosixPath(Path(path).resolve().relative_to(root.resolve()).as_posix())
-        except ValueError:
-            relative = posix
+    relative: str | None = None  # resolved only when a pattern needs it (it costs a stat per file)
     for pattern in patterns:
         pattern = pattern.rstrip("/")
         if "/" in pattern:
-            if fnmatch.fnmatch(str(relative), pattern) or fnmatch.fnmatch(str(relative), pattern + "/*"):
+            if relative is None:
+                relative = _relative(path, root) or str(posix)
+            if fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(relative, pattern + "/*"):
                 return True
         elif any(fnmatch.fnmatch(part, pattern) for part in posix.parts):
             return True
     return False
+
+
+def _relative(path: str, root: Path | None) -> str | None:
+    if root is None:
+        return None
+    try:
+        return Path(path).resolve().relative_to(_resolved(root)).as_posix()
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=8)
+def _resolved(root: Path) -> Path:
+    return root.resolve()
 
 
 def reader_for(path: str, readers: Mapping[str, type]) -> str | None:

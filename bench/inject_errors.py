@@ -44,29 +44,21 @@ def _edit(kind: str, code: str, text: str, start: int, end: int, new: str) -> In
     return Injection(kind, code, damaged, start, start + max(len(new), 1))
 
 
-def comma_glued(text: str, rng: random.Random) -> Injection | None:
-    m = _pick(list(COMMA_GAP.finditer(text)), rng)
-    return m and _edit("comma-glued", "SP001", text, m.start(), m.end(), ",")
+def _substitution(kind: str, code: str, pattern: re.Pattern, replacement: str) -> Injector:
+    """An injector that replaces one random match of ``pattern`` with ``replacement``."""
+
+    def inject(text: str, rng: random.Random) -> Injection | None:
+        m = _pick(list(pattern.finditer(text)), rng)
+        return m and _edit(kind, code, text, m.start(), m.end(), replacement)
+
+    return inject
 
 
-def stop_glued(text: str, rng: random.Random) -> Injection | None:
-    m = _pick(list(SENTENCE_GAP.finditer(text)), rng)
-    return m and _edit("stop-glued", "SP001", text, m.start(), m.end(), ".")
-
-
-def space_before(text: str, rng: random.Random) -> Injection | None:
-    m = _pick(list(WORD_COMMA.finditer(text)), rng)
-    return m and _edit("space-before", "SP003", text, m.start(), m.end(), " ,")
-
-
-def doubled_space(text: str, rng: random.Random) -> Injection | None:
-    m = _pick(list(WORD_GAP.finditer(text)), rng)
-    return m and _edit("doubled-space", "SP004", text, m.start(), m.end(), "  ")
-
-
-def doubled_comma(text: str, rng: random.Random) -> Injection | None:
-    m = _pick(list(WORD_COMMA.finditer(text)), rng)
-    return m and _edit("doubled-punctuation", "SP005", text, m.start(), m.end(), ",,")
+comma_glued = _substitution("comma-glued", "SP001", COMMA_GAP, ",")
+stop_glued = _substitution("stop-glued", "SP001", SENTENCE_GAP, ".")
+space_before = _substitution("space-before", "SP003", WORD_COMMA, " ,")
+doubled_space = _substitution("doubled-space", "SP004", WORD_GAP, "  ")
+doubled_comma = _substitution("doubled-punctuation", "SP005", WORD_COMMA, ",,")
 
 
 def closing_glued(text: str, rng: random.Random) -> Injection | None:

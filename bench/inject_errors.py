@@ -74,17 +74,26 @@ QUESTION = re.compile(r"(?<=[a-z]{3})\?(?=\s)")
 COLON_GAP = re.compile(r"(?<=[a-z]{3}): (?=[a-z]{3})")
 
 
-def unbalanced_quote(text: str, rng: random.Random) -> Injection | None:
-    m = _pick(list(QUOTE_PAIR.finditer(text)), rng)
-    if not m:
-        return None
-    close = m.end() - 1
-    damaged = text[:close] + text[close + 1 :]
-    paragraph_start = damaged.rfind("\n", 0, m.start()) + 1
-    paragraph_end = damaged.find("\n", close)
-    return Injection(
-        "unbalanced-quote", "SP006", damaged, paragraph_start, paragraph_end if paragraph_end != -1 else len(damaged)
-    )
+def _unclosed(kind: str, pattern: re.Pattern) -> Injector:
+    """An injector that deletes the closing mark of one random ``pattern`` pair; the
+    expected finding spans the paragraph, where the pair no longer balances."""
+
+    def inject(text: str, rng: random.Random) -> Injection | None:
+        m = _pick(list(pattern.finditer(text)), rng)
+        if not m:
+            return None
+        close = m.end() - 1
+        damaged = text[:close] + text[close + 1 :]
+        paragraph_start = damaged.rfind("\n", 0, m.start()) + 1
+        paragraph_end = damaged.find("\n", close)
+        return Injection(
+            kind, "SP006", damaged, paragraph_start, paragraph_end if paragraph_end != -1 else len(damaged)
+        )
+
+    return inject
+
+
+unbalanced_quote = _unclosed("unbalanced-quote", QUOTE_PAIR)
 
 
 def quote_glued(text: str, rng: random.Random) -> Injection | None:
@@ -112,17 +121,7 @@ def colon_glued(text: str, rng: random.Random) -> Injection | None:
     return m and _edit("colon-glued", "SP001", text, m.start(), m.end(), ":")
 
 
-def unbalanced(text: str, rng: random.Random) -> Injection | None:
-    m = _pick(list(PAREN_PAIR.finditer(text)), rng)
-    if not m:
-        return None
-    close = m.end() - 1
-    damaged = text[:close] + text[close + 1 :]
-    paragraph_start = damaged.rfind("\n", 0, m.start()) + 1
-    paragraph_end = damaged.find("\n", close)
-    return Injection(
-        "unbalanced", "SP006", damaged, paragraph_start, paragraph_end if paragraph_end != -1 else len(damaged)
-    )
+unbalanced = _unclosed("unbalanced", PAREN_PAIR)
 
 
 def sentence_lower(text: str, rng: random.Random) -> Injection | None:

@@ -1,7 +1,7 @@
 """Line-level boilerplate benchmark, run through the command line like a user would.
 
 Reads ``../shared/bench/boilerplate/dev.jsonl`` (pages rendered as text with a
-label per line), lints the pages with ``python -m lint check --select BP
+label per line), lints the pages with ``python -m scrapelint check --select BP
 --format jsonl``, maps every finding's span to the page's lines and prints,
 per source and rendering, recall for boilerplate lines, the share of content
 lines flagged, precision and F1 (only lines labelled ``content`` or

@@ -21,12 +21,13 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from scrapelint.api import make_engine
+from scrapelint.io.config import Settings
+from scrapelint.model.document import Document
+from scrapelint.plugin.host import build_registry
+from scrapelint.text.language import detect_language
+
 from bench.inject_errors import INJECTORS, clean_table_text
-from lint.api import make_engine
-from lint.config import Settings
-from lint.document import Document
-from lint.language import detect_language
-from lint.plugins import build_registry
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "bench" / "boilerplate" / "dev.jsonl"

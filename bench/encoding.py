@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from lint.api import lint_text  # noqa: E402
+from scrapelint.api import lint_text  # noqa: E402
 
 
 def rows() -> list[dict]:

@@ -28,9 +28,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from lint.api import lint_documents  # noqa: E402
-from lint.document import Document  # noqa: E402
-from lint.plugins import build_registry  # noqa: E402
+from scrapelint.api import lint_documents  # noqa: E402
+from scrapelint.model.document import Document  # noqa: E402
+from scrapelint.plugin.host import build_registry  # noqa: E402
 
 CASES = ROOT / "bench" / "data" / "figures_cases.jsonl"
 

@@ -32,9 +32,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from lint.api import make_engine  # noqa: E402
-from lint.config import Settings  # noqa: E402
-from lint.document import Document  # noqa: E402
+from scrapelint.api import make_engine  # noqa: E402
+from scrapelint.io.config import Settings  # noqa: E402
+from scrapelint.model.document import Document  # noqa: E402
 
 EXAMPLES = ROOT / "examples"
 

@@ -15,8 +15,8 @@ import json
 from collections import Counter
 from pathlib import Path
 
-import lint.language as language
-from lint.document import Document
+import scrapelint.text.language as language
+from scrapelint.model.document import Document
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "boilerplate" / "dev.jsonl"
 

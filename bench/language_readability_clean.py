@@ -23,8 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from lint.api import lint_documents  # noqa: E402
-from lint.document import Document  # noqa: E402
+from scrapelint.api import lint_documents  # noqa: E402
+from scrapelint.model.document import Document  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "bench" / "boilerplate" / "dev.jsonl"
 

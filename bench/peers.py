@@ -6,7 +6,7 @@
 
 Runs, on the same news-like corpus (bench/engine.py's generator):
 
-- scrapelint (``python -m lint check --isolated --format jsonl --no-cache``) with
+- scrapelint (``python -m scrapelint check --isolated --format jsonl --no-cache``) with
   ``--jobs 1`` and with every core, as a user runs it, start-up included;
 - proselint, its Python API over each document, in this process;
 - datatrove's GopherQualityFilter, GopherRepetitionFilter, C4QualityFilter and

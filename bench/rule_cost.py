@@ -17,9 +17,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from lint.api import make_engine
-from lint.config import Settings
-from lint.document import Document
+from scrapelint.api import make_engine
+from scrapelint.io.config import Settings
+from scrapelint.model.document import Document
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from lint.finding import Edit, Finding, Fix, Location, Severity
-from lint.hookspecs import hookimpl
-from lint.rule import CorpusRule, Option, Rule
-
-__version__ = "0.1.0"
+import scrapelint.text  # noqa: F401  (installs the text analysis every Document uses)
+from scrapelint._version import __version__
+from scrapelint.model.finding import Edit, Finding, Fix, Location, Severity
+from scrapelint.model.rule import CorpusRule, Option, Rule
+from scrapelint.plugin.hookspecs import hookimpl
 
 __all__ = [
     "CorpusRule",
@@ -33,14 +33,14 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from lint.api import lint_documents, lint_paths, lint_text
-    from lint.document import Document
+    from scrapelint.api import lint_documents, lint_paths, lint_text
+    from scrapelint.model.document import Document
 
 _LAZY = {
-    "Document": "lint.document",
-    "lint_text": "lint.api",
-    "lint_paths": "lint.api",
-    "lint_documents": "lint.api",
+    "Document": "scrapelint.model.document",
+    "lint_text": "scrapelint.api",
+    "lint_paths": "scrapelint.api",
+    "lint_documents": "scrapelint.api",
 }
 
 
@@ -49,4 +49,4 @@ def __getattr__(name: str) -> Any:
         import importlib
 
         return getattr(importlib.import_module(_LAZY[name]), name)
-    raise AttributeError(f"module 'lint' has no attribute {name!r}")
+    raise AttributeError(f"module 'scrapelint' has no attribute {name!r}")

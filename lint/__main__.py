@@ -1,4 +1,4 @@
-from lint.cli import main
+from scrapelint.cli import main
 
 if __name__ == "__main__":
     main()

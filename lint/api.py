@@ -6,13 +6,14 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from lint.config import Settings, resolve_settings
-from lint.document import Document
-from lint.finding import Finding
-from lint.plugins import Registry, build_registry
-from lint.runner import DocResult, Engine, Run
-from lint.selection import select_rules
-from lint.sources import expand
+from scrapelint.engine.runner import Engine, Run
+from scrapelint.engine.selection import select_rules
+from scrapelint.io.config import Settings, resolve_settings
+from scrapelint.io.sources import expand
+from scrapelint.model.document import Document
+from scrapelint.model.finding import Finding
+from scrapelint.model.results import DocResult
+from scrapelint.plugin.host import Registry, build_registry
 
 
 def make_engine(settings: Settings, registry: Registry | None = None) -> Engine:

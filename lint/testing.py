@@ -19,7 +19,7 @@ Cases live in YAML files, one file per rule::
 
 and one parametrised test runs them all::
 
-    from lint.testing import case_params, run_case
+    from scrapelint.testing import case_params, run_case
 
     @pytest.mark.parametrize("case", case_params("tests/rules/cases"))
     def test_rule_case(case):
@@ -32,10 +32,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from lint.config import settings_from_table
-from lint.document import Document
-from lint.finding import Finding
-from lint.fixes import apply_fixes
+from scrapelint.io.config import settings_from_table
+from scrapelint.model.document import Document
+from scrapelint.model.finding import Finding
+from scrapelint.model.fixes import apply_fixes
 
 _MAX_FIX_PASSES = 10
 
@@ -101,7 +101,7 @@ def case_params(folder: str | Path) -> list:
 
 
 def lint_case(case: RuleCase, text: str | None = None) -> list[Finding]:
-    from lint.api import make_engine
+    from scrapelint.api import make_engine
 
     table = {"select": [case.rule], **case.configs}
     settings = settings_from_table(table, case.source)
@@ -117,7 +117,7 @@ _REGISTRY = None
 def _registry():
     global _REGISTRY
     if _REGISTRY is None:
-        from lint.plugins import build_registry
+        from scrapelint.plugin.host import build_registry
 
         _REGISTRY = build_registry()
     return _REGISTRY

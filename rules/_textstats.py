@@ -11,8 +11,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from lint.document import Document
-from lint.stopwords import base_language, function_word_share, function_words
+from scrapelint.model.document import Document
+from scrapelint.text.stopwords import base_language, function_word_share, function_words
 
 #: Characters of whole sentences handed to textstat.
 SAMPLE_CHARS = 10_000
@@ -41,7 +41,7 @@ def warm_up() -> None:
     readability, and its import brings nltk (and scipy, where installed)
     into every worker's memory.
     """
-    from lint.language import warm_up as load_language_profiles
+    from scrapelint.text.language import warm_up as load_language_profiles
 
     load_language_profiles()
 
@@ -55,7 +55,7 @@ def readability(doc: Document) -> dict[str, Any]:
 
 
 def _compute(doc: Document) -> dict[str, Any]:
-    from rules.language import document_language
+    from scrapelint.rules.language import document_language
 
     language = document_language(doc) or base_language(doc.meta.get("expected_language"))
     sentences = doc.sentences

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
-    from lint.document import Document
+    from scrapelint.model.document import Document
 
 T = TypeVar("T")
 

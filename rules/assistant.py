@@ -1,7 +1,7 @@
 """LLM-assistant leftovers (AI): text a chatbot wrote to its user, published by mistake.
 
-Every rule here matches phrases from :mod:`rules._assistant_phrases` (wordings
-seen in published leftovers) and forms from :mod:`rules._assistant_forms` (the
+Every rule here matches phrases from :mod:`scrapelint.rules._assistant_phrases` (wordings
+seen in published leftovers) and forms from :mod:`scrapelint.rules._assistant_forms` (the
 grammar of a leftover, for wordings nobody has seen yet), then asks the context
 whether the match is a leftover or a mention of one:
 
@@ -21,14 +21,14 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
-from lint.finding import Finding, Fix, Severity
-from lint.rule import Rule
-from rules import _assistant_forms as forms
-from rules import _assistant_phrases as phrases
-from rules._assistant_phrases import Phrase
+from scrapelint.model.finding import Finding, Fix, Severity
+from scrapelint.model.rule import Rule
+from scrapelint.rules import _assistant_forms as forms
+from scrapelint.rules import _assistant_phrases as phrases
+from scrapelint.rules._assistant_phrases import Phrase
 
 if TYPE_CHECKING:
-    from lint.document import Document, Span
+    from scrapelint.model.document import Document, Span
 
 _OPEN_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[{—–:-]))['‘]")
 _CLOSE_SINGLE = re.compile(r"['’](?=[\s.,;:!?)\]}—–-]|$)")

@@ -16,11 +16,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from lint.document import Document, Span
-from lint.finding import Finding, Fix, Severity
-from lint.markdown import Block
-from lint.rule import Rule
-from rules._tokens import cached, is_abbreviation, is_english, protected, word_list
+from scrapelint.model.document import Document, Span
+from scrapelint.model.finding import Finding, Fix, Severity
+from scrapelint.model.rule import Rule
+from scrapelint.rules._tokens import cached, is_abbreviation, is_english, protected, word_list
+from scrapelint.text.markdown import Block
 
 TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]{1,2}\b)?")
 POSSESSIVE = re.compile(r"['’][^\W\d_]{1,2}$")

@@ -6,12 +6,12 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
-from lint.finding import Fix, Severity
-from lint.rule import Option, Rule
+from scrapelint.model.finding import Fix, Severity
+from scrapelint.model.rule import Option, Rule
 
 if TYPE_CHECKING:
-    from lint.document import Document
-    from lint.finding import Finding
+    from scrapelint.model.document import Document
+    from scrapelint.model.finding import Finding
 
 _EDGES = re.compile(r"^[\W_]+|[\W_]+$", re.UNICODE)
 _SPACES = re.compile(r"\s+")

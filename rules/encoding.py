@@ -15,11 +15,11 @@ import unicodedata
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
-from lint.finding import Finding, Fix, Severity
-from lint.rule import Option, Rule
+from scrapelint.model.finding import Finding, Fix, Severity
+from scrapelint.model.rule import Option, Rule
 
 if TYPE_CHECKING:
-    from lint.document import Document
+    from scrapelint.model.document import Document
 
 # -- mojibake ---------------------------------------------------------------
 

@@ -7,11 +7,11 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import ClassVar
 
-from lint.document import Document, Line, Span
-from lint.finding import Finding, Severity
-from lint.rule import Option, Rule
-from lint.stopwords import base_language, function_word_share, function_words, likeliest_language
-from rules import _scripts
+from scrapelint.model.document import Document, Line, Span
+from scrapelint.model.finding import Finding, Severity
+from scrapelint.model.rule import Option, Rule
+from scrapelint.rules import _scripts
+from scrapelint.text.stopwords import base_language, function_word_share, function_words, likeliest_language
 
 #: Characters of evenly spaced slices used to find a document's dominant script.
 SCRIPT_SAMPLE_CHARS = 30_000
@@ -46,7 +46,7 @@ class LanguageRule(Rule):
     forks its workers, instead of in every worker."""
 
     def prepare_for_workers(self) -> None:
-        from lint.language import warm_up
+        from scrapelint.text.language import warm_up
 
         warm_up()
 
@@ -247,7 +247,7 @@ class ForeignLanguagePassage(LanguageRule):
     }
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        from lint.language import detect_language
+        from scrapelint.text.language import detect_language
 
         language = document_language(doc) or base_language(doc.meta.get("expected_language"))
         if not language:

@@ -1,29 +1,38 @@
-"""The built-in rules' plugin: every family module's ``RULES`` list."""
+"""The built-in rules' plugin: the ``RULES`` of every family, named in one explicit list.
+
+It is registered through the ``scrapelint`` entry-point group, like any third-party rule
+package, so the plugin API is proven by the project's own rules.
+"""
 
 from __future__ import annotations
 
 import importlib
-import pkgutil
 
-import rules
-from lint import hookimpl
+from scrapelint import hookimpl
 
-#: Modules of the package that hold no rules.
-NOT_FAMILIES = frozenset({"plugin"})
+#: Every built-in family module, in code order. A new family is added here.
+FAMILIES = (
+    "scrapelint.rules.assistant",
+    "scrapelint.rules.boilerplate",
+    "scrapelint.rules.casing",
+    "scrapelint.rules.duplication",
+    "scrapelint.rules.encoding",
+    "scrapelint.rules.figures",
+    "scrapelint.rules.language",
+    "scrapelint.rules.readability",
+    "scrapelint.rules.spacing",
+    "scrapelint.rules.tables",
+)
 
 
 def family_modules() -> list[str]:
-    return sorted(
-        f"rules.{info.name}"
-        for info in pkgutil.iter_modules(rules.__path__)
-        if info.name not in NOT_FAMILIES and not info.name.startswith("_")
-    )
+    return list(FAMILIES)
 
 
 @hookimpl
 def scrapelint_rules() -> list[type]:
     found: list[type] = []
-    for name in family_modules():
+    for name in FAMILIES:
         module = importlib.import_module(name)
         found.extend(getattr(module, "RULES", ()))
     return found

@@ -12,11 +12,11 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import ClassVar
 
-from lint.document import Document, Line, Span
-from lint.finding import Finding, Severity
-from lint.rule import Option, Rule
-from lint.stopwords import function_word_share, function_words, likeliest_language
-from rules._textstats import readability, sentence_words, warm_up
+from scrapelint.model.document import Document, Line, Span
+from scrapelint.model.finding import Finding, Severity
+from scrapelint.model.rule import Option, Rule
+from scrapelint.rules._textstats import readability, sentence_words, warm_up
+from scrapelint.text.stopwords import function_word_share, function_words, likeliest_language
 
 
 class ReadabilityRule(Rule):

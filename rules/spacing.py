@@ -1,7 +1,7 @@
 """Spacing and punctuation (SP): the small typographic damage scrapers and careless edits leave.
 
 Every rule here knows where odd punctuation is correct (URLs, e-mails, domains,
-file names, numbers, dotted abbreviations; see ``rules._tokens``) and stays
+file names, numbers, dotted abbreviations; see ``scrapelint.rules._tokens``) and stays
 quiet there. Fixes are safe only where the repair is certain.
 """
 
@@ -11,10 +11,10 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from lint.document import Document
-from lint.finding import Finding, Fix, Severity
-from lint.rule import Option, Rule
-from rules._tokens import SUFFIXES, is_english, language, protected, word_list
+from scrapelint.model.document import Document
+from scrapelint.model.finding import Finding, Fix, Severity
+from scrapelint.model.rule import Option, Rule
+from scrapelint.rules._tokens import SUFFIXES, is_english, language, protected, word_list
 
 #: A letter of a script that separates words with spaces (not Chinese or Japanese).
 LETTER = r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"

@@ -14,11 +14,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
-from lint.document import Document, Line
-from lint.finding import Finding, Severity
-from lint.markdown import INNER_PIPE, table_cells
-from lint.rule import Option, Rule
-from rules._tokens import cached
+from scrapelint.model.document import Document, Line
+from scrapelint.model.finding import Finding, Severity
+from scrapelint.model.rule import Option, Rule
+from scrapelint.rules._tokens import cached
+from scrapelint.text.markdown import INNER_PIPE, table_cells
 
 #: A cell that tries to be a delimiter (dashes, colons, equals signs) without being a valid one.
 DELIMITER_LIKE = re.compile(r"^[\s:=_~-]*[-=]{2,}[\s:=_~-]*$")

@@ -49,8 +49,7 @@ def project(tmp_path: Path) -> Path:
 def cli(project: Path, monkeypatch: pytest.MonkeyPatch):
     """Run ``scrapelint`` in-process from inside the demo project; returns click's Result."""
     from click.testing import CliRunner
-
-    from lint.cli import main
+    from scrapelint.cli.app import main
 
     monkeypatch.chdir(project)
     runner = CliRunner()
@@ -66,12 +65,12 @@ CHILD_ENV = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.
 
 
 def run_check(folder: Path, *args: str, timeout: float = 300):
-    """``python -m lint check . ARGS`` in ``folder``, as a user runs it; the completed process."""
+    """``python -m scrapelint check . ARGS`` in ``folder``, as a user runs it; the completed process."""
     import subprocess
     import sys
 
     return subprocess.run(
-        [sys.executable, "-m", "lint", "check", ".", *args],
+        [sys.executable, "-m", "scrapelint", "check", ".", *args],
         cwd=folder,
         capture_output=True,
         text=True,

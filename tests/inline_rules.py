@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from lint import hookimpl
-from lint.finding import Fix, Location, Severity
-from lint.rule import CorpusRule, Rule
+from scrapelint import hookimpl
+from scrapelint.model.finding import Fix, Location, Severity
+from scrapelint.model.rule import CorpusRule, Rule
 
 DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
 SHOUT = re.compile(r"\bLOUD\b")

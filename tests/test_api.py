@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from lint import Document, Rule, hookimpl, lint_documents, lint_text
-from lint.plugins import build_registry
+from scrapelint import Document, Rule, hookimpl, lint_documents, lint_text
+from scrapelint.plugin.host import build_registry
 
 
 class DoubledWord(Rule):
@@ -91,7 +91,7 @@ def test_builtin_rules_load_through_the_entry_point():
     from importlib.metadata import entry_points
 
     names = {ep.name: ep.value for ep in entry_points(group="scrapelint")}
-    assert names.get("rules") == "rules.plugin"
+    assert names.get("rules") == "scrapelint.rules.plugin"
     reg = build_registry()
-    assert ("rules", "rules.plugin") in reg.plugin_names()
+    assert ("rules", "scrapelint.rules.plugin") in reg.plugin_names()
     assert not [f for f in reg.failures if f.name == "rules"]

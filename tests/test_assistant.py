@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from scrapelint.api import lint_text
+from scrapelint.rules import assistant
 
 from bench.assistant import CODES as CATEGORY_CODES  # the evaluation data's categories
-from lint.api import lint_text
-from rules import assistant
 from tests.conftest import clean_articles
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -120,7 +120,7 @@ def test_long_single_line_does_not_hang():
 
 
 def test_unsafe_fix_removes_a_standalone_leftover_line():
-    from lint.fixes import apply_fixes
+    from scrapelint.model.fixes import apply_fixes
 
     text = "The plan passed.\nLet me know if you need any changes!\nVoting ends Friday.\n"
     outcome = apply_fixes(text, ai_findings(text), unsafe=True)
@@ -133,7 +133,7 @@ def test_cli_flags_every_kind_in_the_example_article():
         [
             sys.executable,
             "-m",
-            "lint",
+            "scrapelint",
             "check",
             str(ROOT / "examples" / "assistant.txt"),
             "--select",

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from scrapelint.cli.app import main
+from scrapelint.engine.baseline import Baseline, BaselineError, fingerprints, normalise
+from scrapelint.model.finding import Finding
 
-from lint.baseline import Baseline, BaselineError, fingerprints, normalise
-from lint.cli import main
-from lint.finding import Finding
 from tests import inline_rules
 
 RULES_FILE = Path(inline_rules.__file__).resolve()

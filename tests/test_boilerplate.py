@@ -8,8 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from lint.api import lint_text
-from rules.boilerplate.site_lines import normalise_line
+from scrapelint.api import lint_text
+from scrapelint.rules.boilerplate.site_lines import normalise_line
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -86,7 +86,7 @@ def test_extra_site_phrase_option():
     text = "Today in Springfield\n\n" + "The council met on Tuesday and voted for the plan after a long debate. " * 3
     assert not any("Springfield" in text[f.start : f.end] for f in _bp(text))
     settings = {"rules": {"BP009": {"phrases": ["Today in Springfield"]}}}
-    from lint.config import settings_from_table
+    from scrapelint.io.config import settings_from_table
 
     config = settings_from_table({"select": ["BP009"], **settings}, "inline")
     findings = lint_text(text, settings=config)
@@ -123,7 +123,7 @@ def _cli(*args: str) -> list[dict]:
         [
             sys.executable,
             "-m",
-            "lint",
+            "scrapelint",
             "check",
             *args,
             "--format",
@@ -240,7 +240,7 @@ def test_title_like_line_far_above_the_body_is_flagged_when_the_body_does_not_ec
 
 
 def test_echo_needs_two_shared_content_words_and_a_share_of_the_line():
-    from rules.boilerplate.classify import _echoes, _stems
+    from scrapelint.rules.boilerplate.classify import _echoes, _stems
 
     body = _stems("Harbour ferry fares will rise by a fifth next spring".split())
     line = _line_with_stems("Ferry fares to rise sharply")
@@ -250,8 +250,8 @@ def test_echo_needs_two_shared_content_words_and_a_share_of_the_line():
 
 
 def _line_with_stems(text: str):
-    from lint.document import Document
-    from rules.boilerplate.classify import Profile, _describe, _ordered, matchers
+    from scrapelint.model.document import Document
+    from scrapelint.rules.boilerplate.classify import Profile, _describe, _ordered, matchers
 
     doc = Document(text, path="t.txt")
     profile = Profile()
@@ -304,7 +304,7 @@ def test_fraction_in_a_sentence_is_not_a_gallery_counter():
 
 
 def test_titles_may_start_with_a_figure_or_a_quote():
-    from rules.boilerplate.classify import _capitalised
+    from scrapelint.rules.boilerplate.classify import _capitalised
 
     assert _capitalised("2020 ferry timetable published")
     assert _capitalised("‘We will not sell’: harbour board keeps the old pier")

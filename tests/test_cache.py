@@ -10,14 +10,14 @@ import sys
 from pathlib import Path
 
 import pytest
+import scrapelint
+from scrapelint.api import make_engine
+from scrapelint.engine.cache import RECORD_BLOCK, ResultCache
+from scrapelint.engine.runner import Run
+from scrapelint.io.config import resolve_settings
+from scrapelint.io.sources import expand
+from scrapelint.plugin.host import build_registry
 
-import lint
-from lint.api import make_engine
-from lint.cache import RECORD_BLOCK, ResultCache
-from lint.config import resolve_settings
-from lint.plugins import build_registry
-from lint.runner import Run
-from lint.sources import expand
 from tests.conftest import run_check
 
 from .conftest import CHILD_ENV, DEMO_PLUGIN
@@ -79,7 +79,7 @@ def test_second_run_reads_everything_from_the_cache(corpus):
 
 
 def test_cached_results_equal_uncached_ones_including_the_corpus_rule(corpus):
-    from lint.api import lint_paths
+    from scrapelint.api import lint_paths
 
     uncached = [f.to_dict() for f in lint_paths([str(corpus)])]
     lint_once(corpus)
@@ -92,7 +92,7 @@ def test_cached_results_equal_uncached_ones_including_the_corpus_rule(corpus):
 
 
 def test_corpus_rule_is_right_when_some_units_come_from_the_cache(corpus):
-    from lint.api import lint_paths
+    from scrapelint.api import lint_paths
 
     lint_once(corpus)
     for i in range(4):  # the pages no longer share the newsletter line
@@ -120,7 +120,7 @@ def test_one_changed_record_relints_only_its_block(corpus):
     "overrides",
     [
         {"select": ["ZZ001"]},
-        {"severity": {"ZZ001": lint.Severity.ERROR}},
+        {"severity": {"ZZ001": scrapelint.Severity.ERROR}},
         {"rule_options": {"ZZ003": {"min-documents": 3}}},
         {"as_of": dt.date(2024, 1, 1)},
         {"language": "de"},
@@ -140,7 +140,7 @@ def test_each_setting_in_the_key_invalidates(corpus, overrides):
 
 def test_a_new_package_version_invalidates(corpus, monkeypatch):
     lint_once(corpus)
-    monkeypatch.setattr(lint, "__version__", "99.0.0")
+    monkeypatch.setattr(scrapelint, "__version__", "99.0.0")
     _, cache = lint_once(corpus)
     assert cache.hits == 0
 
@@ -208,7 +208,7 @@ def test_cli_output_is_the_same_with_and_without_the_cache(corpus):
 
 
 def test_concurrent_runs_share_one_cache_safely(corpus, monkeypatch):
-    commands = [sys.executable, "-m", "lint", "check", ".", "--format", "jsonl", "--jobs", "2"]
+    commands = [sys.executable, "-m", "scrapelint", "check", ".", "--format", "jsonl", "--jobs", "2"]
     processes = [
         subprocess.Popen([*commands, "--cache-dir", "shared"], cwd=corpus, stdout=subprocess.PIPE, text=True, env=ENV)
         for _ in range(3)
@@ -245,7 +245,7 @@ def test_clean_refuses_a_folder_it_did_not_make(cli, corpus):
 
 
 def test_cache_dir_from_the_configuration(project):
-    from lint.config import load_config
+    from scrapelint.io.config import load_config
 
     (project / "scrapelint.toml").write_text('cache-dir = "build/lint-cache"\n', encoding="utf-8")
     settings = load_config(project / "scrapelint.toml")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from lint.api import lint_text
+from scrapelint.api import lint_text
 
 
 def _covered(findings, start: int, end: int) -> bool:

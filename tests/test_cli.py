@@ -215,10 +215,10 @@ def test_broken_plugin_is_reported_and_the_run_goes_on(cli, project):
     assert result.exit_code == 1
 
 
-def test_python_dash_m_lint_works(project):
+def test_python_dash_m_scrapelint_works(project):
     write(project, "bad.txt", ARTICLE)
     result = subprocess.run(
-        [sys.executable, "-m", "lint", "check", "bad.txt", "--format", "jsonl"],
+        [sys.executable, "-m", "scrapelint", "check", "bad.txt", "--format", "jsonl"],
         cwd=project,
         capture_output=True,
         text=True,

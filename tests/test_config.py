@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from scrapelint.engine.selection import ignored_for_path, select_rules
+from scrapelint.io.config import ConfigError, find_config, load_config, resolve_settings
+from scrapelint.model.finding import Severity
+from scrapelint.plugin.host import build_registry
 
-from lint.config import ConfigError, find_config, load_config, resolve_settings
-from lint.finding import Severity
-from lint.plugins import build_registry
-from lint.selection import ignored_for_path, select_rules
 from tests.plugins import demo_plugin
 
 
@@ -114,14 +114,14 @@ def test_selection_by_code_prefix_name_and_all(registry, tmp_path):
 
 
 def test_default_selection_skips_rules_off_by_default(registry, tmp_path):
-    from lint.config import Settings
+    from scrapelint.io.config import Settings
 
     assert "ZZ002" not in codes(Settings(), registry)
     assert "ZZ002" in codes(Settings(extend_select=["ZZ002"]), registry)
 
 
 def test_more_specific_selector_wins_and_ties_go_to_ignore(registry):
-    from lint.config import Settings
+    from scrapelint.io.config import Settings
 
     assert codes(Settings(select=["ZZ001"], ignore=["ZZ"]), registry) == ["ZZ001"]
     assert codes(Settings(select=["ZZ"], ignore=["ZZ001"]), registry) == ["ZZ003", "ZZ004"]
@@ -129,7 +129,7 @@ def test_more_specific_selector_wins_and_ties_go_to_ignore(registry):
 
 
 def test_unknown_selectors_and_options_are_config_errors(registry):
-    from lint.config import Settings
+    from scrapelint.io.config import Settings
 
     with pytest.raises(ConfigError, match="unknown rule selector 'QQ'"):
         select_rules(Settings(select=["QQ"]), registry.rules)
@@ -142,7 +142,7 @@ def test_unknown_selectors_and_options_are_config_errors(registry):
 
 
 def test_severity_overrides_most_specific_wins(registry):
-    from lint.config import Settings
+    from scrapelint.io.config import Settings
 
     specs = select_rules(
         Settings(select=["ZZ", "ZY"], severity={"ZZ": Severity.ERROR, "ZZ003": Severity.INFO}), registry.rules

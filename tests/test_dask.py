@@ -21,7 +21,7 @@ NEWSLETTER = "Subscribe to our newsletter today"
 #: remembers), and notes every document it checks, so the test can see retries and duplicates.
 KILLER = '''
 import os, signal
-from lint import Option, Rule, hookimpl
+from scrapelint import Option, Rule, hookimpl
 
 
 class KillsItsWorker(Rule):
@@ -98,11 +98,11 @@ def findings_of(run) -> list[dict]:
 
 
 def local_and_dask(folder: Path, client):
-    from lint.api import make_engine
-    from lint.config import resolve_settings
-    from lint.dask_engine import DaskRun
-    from lint.runner import Run
-    from lint.sources import expand
+    from scrapelint.api import make_engine
+    from scrapelint.distributed import DaskRun
+    from scrapelint.engine.runner import Run
+    from scrapelint.io.config import resolve_settings
+    from scrapelint.io.sources import expand
 
     settings = resolve_settings([str(folder)])
     engine = make_engine(settings)
@@ -131,11 +131,11 @@ def test_dask_findings_equal_a_local_jobs_run_including_the_corpus_rule(killer_p
 
 
 def test_a_worker_that_dies_mid_run_loses_and_duplicates_nothing(killer_project, cluster):
-    from lint.api import make_engine
-    from lint.config import resolve_settings
-    from lint.dask_engine import DaskRun
-    from lint.runner import Run
-    from lint.sources import expand
+    from scrapelint.api import make_engine
+    from scrapelint.distributed import DaskRun
+    from scrapelint.engine.runner import Run
+    from scrapelint.io.config import resolve_settings
+    from scrapelint.io.sources import expand
 
     settings = resolve_settings([str(killer_project)])
     engine = make_engine(settings)
@@ -152,7 +152,7 @@ def test_a_worker_that_dies_mid_run_loses_and_duplicates_nothing(killer_project,
 def test_cli_engine_dask_on_an_existing_scheduler_writes_what_a_local_run_writes(killer_project, cluster):
     (killer_project / "killed").touch()
     address = cluster.scheduler.address
-    common = [sys.executable, "-m", "lint", "check", ".", "--format", "jsonl", "--no-cache"]
+    common = [sys.executable, "-m", "scrapelint", "check", ".", "--format", "jsonl", "--no-cache"]
     local = subprocess.run(
         [*common, "--jobs", "2"], cwd=killer_project, capture_output=True, text=True, check=False, env=ENV
     )
@@ -174,7 +174,7 @@ def test_cli_engine_dask_without_an_address_starts_a_local_cluster(killer_projec
     (killer_project / "killed").touch()
     (killer_project / "extra").mkdir()
     (killer_project / "extra" / "note.md").write_text(f"# A note,glued\n\n{NEWSLETTER}\n", encoding="utf-8")
-    common = [sys.executable, "-m", "lint", "check", ".", "--format", "json", "--no-cache"]
+    common = [sys.executable, "-m", "scrapelint", "check", ".", "--format", "json", "--no-cache"]
     local = subprocess.run([*common, "--jobs", "1"], cwd=killer_project, capture_output=True, text=True, env=ENV)
     dask_run = subprocess.run(
         [*common, "--engine", "dask", "--jobs", "2"], cwd=killer_project, capture_output=True, text=True, env=ENV
@@ -187,11 +187,10 @@ def test_cli_engine_dask_without_an_address_starts_a_local_cluster(killer_projec
 def test_bag_api_returns_findings_and_scores_as_dask_collections(cluster):
     import dask
     import dask.bag as db
-
-    from lint.api import lint_documents
-    from lint.config import Settings
-    from lint.dask_engine import lint_bag
-    from lint.document import Document
+    from scrapelint.api import lint_documents
+    from scrapelint.distributed import lint_bag
+    from scrapelint.io.config import Settings
+    from scrapelint.model.document import Document
 
     settings = Settings(plugins=[str(DEMO_PLUGIN)], select=["ZZ", "ZY"])
     records = [
@@ -221,9 +220,8 @@ def test_dataframe_api_adds_score_columns(cluster):
     pytest.importorskip("pandas")
     dd = pytest.importorskip("dask.dataframe")
     import pandas as pd
-
-    from lint.config import Settings
-    from lint.dask_engine import score_dataframe
+    from scrapelint.distributed import score_dataframe
+    from scrapelint.io.config import Settings
 
     frame = pd.DataFrame({"content": ["A clean line of text.\n", "Glued,text here,and,there.\n"], "n": [1, 2]})
     scored = score_dataframe(
@@ -240,7 +238,7 @@ def test_check_without_the_dask_engine_never_imports_dask(project):
     (project / "a.txt").write_text("Some text,glued.\n", encoding="utf-8")
     code = (
         "import sys\n"
-        "from lint.cli import main\n"
+        "from scrapelint.cli.app import main\n"
         "try:\n    main(['check', '.', '--no-cache'])\n"
         "except SystemExit:\n    pass\n"
         "assert not [m for m in sys.modules if m == 'dask' or m.startswith(('dask.', 'distributed'))], 'dask imported'\n"
@@ -266,7 +264,7 @@ def test_an_unreachable_scheduler_is_a_usage_error(project):
     (project / "a.txt").write_text("Some text,glued.\n", encoding="utf-8")
     env = {**ENV, "DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "1s"}
     done = subprocess.run(
-        [sys.executable, "-m", "lint", "check", ".", "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"],
+        [sys.executable, "-m", "scrapelint", "check", ".", "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"],
         cwd=project,
         capture_output=True,
         text=True,

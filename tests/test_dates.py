@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from lint.dates import find_dates, parse_iso_date, publication_date, text_date
-from lint.document import Document
+from scrapelint.model.document import Document
+from scrapelint.text.dates import find_dates, parse_iso_date, publication_date, text_date
 
 D = dt.date
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lint.document import Document
+from scrapelint.model.document import Document
 
 MARKDOWN = """---
 title: A title

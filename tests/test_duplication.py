@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lint.api import lint_text
+from scrapelint.api import lint_text
 
 
 def test_seed_000_headline_printed_twice(seeds):

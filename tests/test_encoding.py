@@ -7,8 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from lint.api import lint_text
-from lint.fixes import apply_fixes
+from scrapelint.api import lint_text
+from scrapelint.model.fixes import apply_fixes
+
 from tests.conftest import clean_articles
 
 #: Correct text in many scripts and languages; none of it is residue.
@@ -120,7 +121,7 @@ def test_cli_flags_every_rule_in_the_example_article():
         [
             sys.executable,
             "-m",
-            "lint",
+            "scrapelint",
             "check",
             str(root / "examples" / "encoding.txt"),
             "--select",

@@ -10,10 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from lint.api import lint_text
-from rules.figures.facts import header_unit
-from rules.figures.quantities import find_quantities, parse_number
+from scrapelint.api import lint_text
+from scrapelint.rules.figures.facts import header_unit
+from scrapelint.rules.figures.quantities import find_quantities, parse_number
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -90,7 +89,7 @@ def test_seed_002_date_comes_from_its_stamp_and_its_weekday_is_right(seeds):
 def _run_cli(*args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.run(
-        [sys.executable, "-m", "lint", "check", "--isolated", *args],
+        [sys.executable, "-m", "scrapelint", "check", "--isolated", *args],
         capture_output=True,
         text=True,
         env=env,
@@ -158,8 +157,8 @@ def test_single_line_megabytes_stay_linear():
     """The rules' own work on a 3 MB single line (sentences given, so only FG code is timed)."""
     import re
 
-    from lint.api import lint_documents
-    from lint.document import Document, Span
+    from scrapelint.api import lint_documents
+    from scrapelint.model.document import Document, Span
 
     chunk = "On Monday, June 24, 2025 revenue rose 12% from $50 million to $56 million, 1,000 of 2,000 (50%). "
     text = chunk * (3_000_000 // len(chunk))

@@ -11,16 +11,16 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from scrapelint.api import make_engine
+from scrapelint.cli.app import main
+from scrapelint.engine.fixing import fix_until_stable, replace_field, value_span
+from scrapelint.io.atomic import write_atomically
+from scrapelint.io.config import Settings
+from scrapelint.model.finding import Edit, Finding, Fix
+from scrapelint.model.fixes import apply_edits, apply_fixes
+from scrapelint.plugin.host import build_registry
+from scrapelint.testing import lint_case, load_cases
 
-from lint.api import make_engine
-from lint.atomic import write_atomically
-from lint.cli import main
-from lint.config import Settings
-from lint.finding import Edit, Finding, Fix
-from lint.fixes import apply_edits, apply_fixes
-from lint.fixing import fix_until_stable, replace_field, value_span
-from lint.plugins import build_registry
-from lint.testing import lint_case, load_cases
 from tests import inline_rules
 
 RULES_FILE = Path(inline_rules.__file__).resolve()
@@ -77,7 +77,7 @@ def engine():
 
 
 def linter(engine):
-    from lint.document import Document
+    from scrapelint.model.document import Document
 
     def lint(text: str) -> list[Finding]:
         result, _ = engine.lint_document(Document(text=text, path="t.md", format="markdown"))

@@ -135,7 +135,7 @@ def test_text_summary_groups_by_family(cli, corpus):
 
 
 def test_score_statistics_bands_every_document():
-    from lint.formatters.text import score_statistics
+    from scrapelint.report.formatters.text import score_statistics
 
     line = score_statistics([95.0, 90.0, 75.5, 55.0, 49.9, 10.0])
     assert "Scores of 6 document(s): mean 62.6, lowest 10.0" in line

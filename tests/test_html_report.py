@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from scrapelint.cli.app import main
+from scrapelint.model.finding import Finding, Severity
+from scrapelint.model.results import DocResult
+from scrapelint.report.formatters import Context
+from scrapelint.report.formatters.html import HtmlFormatter, highlight_parts
+from scrapelint.report.summary import Summary
 
-from lint.cli import main
-from lint.finding import Finding, Severity
-from lint.formatters import Context
-from lint.formatters.html import HtmlFormatter, highlight_parts
-from lint.report import Summary
-from lint.runner import DocResult
 from tests import inline_rules
 
 RULES_FILE = Path(inline_rules.__file__).resolve()

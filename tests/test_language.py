@@ -6,13 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
+import scrapelint.text.language
 from click.testing import CliRunner
-
-import lint.language
-from lint.api import lint_text
-from lint.cli import main
-from lint.document import Document
-from rules import _scripts
+from scrapelint.api import lint_text
+from scrapelint.cli.app import main
+from scrapelint.model.document import Document
+from scrapelint.rules import _scripts
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
@@ -58,26 +57,26 @@ def test_detection_is_deterministic():
 
 def test_detection_reads_a_bounded_sample(monkeypatch):
     seen: list[int] = []
-    original = lint.language.detect_language
+    original = scrapelint.text.language.detect_language
 
     def spy(text, *args, **kwargs):
         seen.append(len(text))
         return original(text, *args, **kwargs)
 
-    monkeypatch.setattr(lint.language, "detect_language", spy)
+    monkeypatch.setattr(scrapelint.text.language, "detect_language", spy)
     assert Document(ENGLISH * 20_000).language[0] == "en"
-    assert seen and max(seen) <= lint.language.SAMPLE_CHARS + 2
+    assert seen and max(seen) <= scrapelint.text.language.SAMPLE_CHARS + 2
 
 
 def test_passage_detection_is_budgeted(monkeypatch):
     calls: list[str] = []
-    original = lint.language.detect_language
+    original = scrapelint.text.language.detect_language
 
     def spy(text, *args, **kwargs):
         calls.append(text)
         return original(text, *args, **kwargs)
 
-    monkeypatch.setattr(lint.language, "detect_language", spy)
+    monkeypatch.setattr(scrapelint.text.language, "detect_language", spy)
     # a Hungarian page (no function-word list for triage): every paragraph needs langdetect
     hungarian = "A városi tanács hétfőn elfogadta a tervet, miután hosszú vita folyt a parkolásról és az iskolások biztonságáról. "
     text = ENGLISH * 5 + "\n\n" + "\n\n".join([hungarian] * 60)
@@ -89,8 +88,8 @@ def test_passage_detection_is_budgeted(monkeypatch):
 
 def test_rule_records_language_even_without_an_expected_one():
     doc = Document(ENGLISH * 3)
-    from lint.api import make_engine
-    from lint.config import Settings
+    from scrapelint.api import make_engine
+    from scrapelint.io.config import Settings
 
     engine = make_engine(Settings().with_overrides(select=["LG001"]))
     result, _ = engine.lint_document(doc)
@@ -148,8 +147,8 @@ def test_long_single_line_document_is_linted(size):
 
 
 def test_every_language_and_readability_rule_records_the_language():
-    from lint.api import make_engine
-    from lint.config import Settings
+    from scrapelint.api import make_engine
+    from scrapelint.io.config import Settings
 
     for code in ("LG001", "LG002", "LG003", "RD001", "RD002", "RD003", "RD004", "RD005"):
         engine = make_engine(Settings().with_overrides(select=[code]))
@@ -168,6 +167,6 @@ def test_document_language_comes_from_prose_lines_not_navigation():
     )
     doc = Document(menu + "\n" + body + "\n" + menu)
     assert doc.language[0] == "de"
-    from lint.language import _prose_line_sample
+    from scrapelint.text.language import _prose_line_sample
 
     assert _prose_line_sample(doc).startswith("Die Stadtverwaltung")

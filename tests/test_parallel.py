@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import lint.runner
+import scrapelint.engine.runner
+
 from tests.conftest import run_check
 
 
@@ -34,10 +35,10 @@ def test_jobs_two_equals_jobs_one_including_corpus_rules(project, monkeypatch):
 
 def test_pool_really_runs_in_several_chunks(project, monkeypatch):
     """With small chunks the run takes the parallel path and still keeps input order."""
-    from lint.api import lint_paths
+    from scrapelint.api import lint_paths
 
     make_corpus(project, documents=120)
-    monkeypatch.setattr(lint.runner, "CHUNK_TASKS", 7)
+    monkeypatch.setattr(scrapelint.engine.runner, "CHUNK_TASKS", 7)
     monkeypatch.chdir(project)
     serial = lint_paths(["."], jobs=1)
     parallel = lint_paths(["."], jobs=2)

@@ -30,13 +30,13 @@ def write_pair(folder: Path, rows: int = 50) -> None:
 
 
 def lint(path: Path, **overrides):
-    from lint.api import lint_paths
+    from scrapelint.api import lint_paths
 
     return lint_paths([str(path)], **overrides)
 
 
 def fields() -> dict[str, str]:
-    from lint.config import DEFAULT_FIELDS
+    from scrapelint.io.config import DEFAULT_FIELDS
 
     return {**DEFAULT_FIELDS, "text": "content", "id": "doc_id"}
 
@@ -68,13 +68,12 @@ def test_a_missing_text_column_and_a_broken_file_are_reported(project):
 def test_parquet_from_the_cache_and_on_dask(project):
     pytest.importorskip("distributed")
     from distributed import Client, LocalCluster
-
-    from lint.api import make_engine
-    from lint.cache import ResultCache
-    from lint.config import resolve_settings
-    from lint.dask_engine import DaskRun
-    from lint.runner import Run
-    from lint.sources import expand
+    from scrapelint.api import make_engine
+    from scrapelint.distributed import DaskRun
+    from scrapelint.engine.cache import ResultCache
+    from scrapelint.engine.runner import Run
+    from scrapelint.io.config import resolve_settings
+    from scrapelint.io.sources import expand
 
     write_pair(project)
     settings = resolve_settings([str(project)]).with_overrides(fields=fields())

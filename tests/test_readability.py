@@ -5,12 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import scrapelint.rules._textstats as textstats
 from click.testing import CliRunner
-
-import rules._textstats as textstats
-from lint.api import lint_text
-from lint.cli import main
-from lint.document import Document
+from scrapelint.api import lint_text
+from scrapelint.cli.app import main
+from scrapelint.model.document import Document
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 CLEAN = (EXAMPLES / "clean-article.txt").read_text(encoding="utf-8")

@@ -7,12 +7,11 @@ import json
 from pathlib import Path
 
 import pytest
-
-from lint.readers import ReaderSettings, Task
-from lint.readers.html import HtmlReader
-from lint.readers.jsonl import JsonlReader
-from lint.readers.markdown import MarkdownReader
-from lint.readers.text import TextReader
+from scrapelint.io.readers import ReaderSettings, Task
+from scrapelint.io.readers.html import HtmlReader
+from scrapelint.io.readers.jsonl import JsonlReader
+from scrapelint.io.readers.markdown import MarkdownReader
+from scrapelint.io.readers.text import TextReader
 
 PAGE = """<html><head><title>Council approves budget | The Ledger</title>
 <meta property="article:published_time" content="2025-03-04T09:00:00Z">

@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from lint.testing import case_params, run_case
+from scrapelint.testing import case_params, run_case
 
 CASES = Path(__file__).parent / "rules" / "cases"
 

@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
-from lint.cli import main
-from lint.finding import Finding, Severity
-from lint.score import FAMILY_WEIGHT, score_document
+from scrapelint.cli.app import main
+from scrapelint.engine.score import FAMILY_WEIGHT, score_document
+from scrapelint.model.finding import Finding, Severity
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 CLEAN = "clean-article.txt"

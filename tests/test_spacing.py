@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from lint.api import lint_text
-from lint.fixes import apply_fixes
+from scrapelint.api import lint_text
+from scrapelint.model.fixes import apply_fixes
 
 
 def _flagged(text: str, code: str, pattern: str) -> list[tuple[str, bool]]:

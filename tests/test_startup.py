@@ -8,7 +8,7 @@ import sys
 
 PROBE = """
 import sys
-from lint.cli import main
+from scrapelint.cli.app import main
 try:
     main(sys.argv[1:])
 except SystemExit:
@@ -39,7 +39,7 @@ def test_html_input_brings_in_trafilatura_only_then(project):
 def test_progress_bar_goes_to_stderr_and_leaves_stdout_clean(project):
     (project / "c.jsonl").write_text("".join(json.dumps({"id": str(i), "text": "a,b"}) + "\n" for i in range(50)))
     result = subprocess.run(
-        [sys.executable, "-m", "lint", "check", "c.jsonl", "--format", "jsonl", "--progress"],
+        [sys.executable, "-m", "scrapelint", "check", "c.jsonl", "--format", "jsonl", "--progress"],
         cwd=project,
         capture_output=True,
         text=True,

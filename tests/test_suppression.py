@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from scrapelint.api import lint_text
+from scrapelint.cli.app import main
+from scrapelint.engine.suppression import UNUSED_CODE
+from scrapelint.plugin.host import build_registry
 
-from lint.api import lint_text
-from lint.cli import main
-from lint.plugins import build_registry
-from lint.suppression import UNUSED_CODE
 from tests import inline_rules
 
 RULES_FILE = Path(inline_rules.__file__).resolve()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lint.api import lint_paths, lint_text
+from scrapelint.api import lint_paths, lint_text
 
 
 def _table_lines(text: str) -> list[tuple[int, str]]:

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
-from lint.finding import Fix, Severity
-from lint.rule import Option, Rule
-from rules.boilerplate.classify import Profile, Segment, analyse
+from scrapelint.model.finding import Fix, Severity
+from scrapelint.model.rule import Option, Rule
+from scrapelint.rules.boilerplate.classify import Profile, Segment, analyse
 
 if TYPE_CHECKING:
-    from lint.document import Document
-    from lint.finding import Finding
+    from scrapelint.model.document import Document
+    from scrapelint.model.finding import Finding
 
 _SHARED_OPTIONS = {
     "prose_words": Option(12, "Words a line needs to count as article prose (with sentence punctuation)."),

@@ -18,10 +18,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from rules.boilerplate.phrases import MAX_PHRASE_CHARS, KindMatcher, matchers, normalise
+from scrapelint.rules.boilerplate.phrases import MAX_PHRASE_CHARS, KindMatcher, matchers, normalise
 
 if TYPE_CHECKING:
-    from lint.document import Document
+    from scrapelint.model.document import Document
 
 #: Which kind wins when a line matches several phrase tables.
 KIND_PRIORITY = ("consent", "comments", "footer", "tags", "share", "related", "byline", "ui", "navigation")

@@ -66,7 +66,7 @@ def matchers(
     """
     merged: dict[str, dict[str, list[str]]] = {}
     for language in languages:
-        data = import_module(f"rules.boilerplate.phrases_{language}").KINDS
+        data = import_module(f"scrapelint.rules.boilerplate.phrases_{language}").KINDS
         for kind, table in data.items():
             slot = merged.setdefault(kind, {"lines": [], "patterns": [], "headings": [], "section": []})
             for key in slot:

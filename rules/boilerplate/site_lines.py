@@ -10,12 +10,12 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import urlsplit
 
-from lint.finding import Fix, Location, Severity
-from lint.rule import CorpusRule, Option
+from scrapelint.model.finding import Fix, Location, Severity
+from scrapelint.model.rule import CorpusRule, Option
 
 if TYPE_CHECKING:
-    from lint.document import Document
-    from lint.finding import Finding
+    from scrapelint.model.document import Document
+    from scrapelint.model.finding import Finding
 
 _DIGITS = re.compile(r"\d+")
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)

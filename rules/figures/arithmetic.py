@@ -8,10 +8,10 @@ from collections.abc import Iterator
 from itertools import pairwise
 from typing import ClassVar
 
-from lint.finding import Finding
-from lint.rule import Option, Rule
-from rules.figures import mentions, tables
-from rules.figures.quantities import Quantity, hedge_before
+from scrapelint.model.finding import Finding
+from scrapelint.model.rule import Option, Rule
+from scrapelint.rules.figures import mentions, tables
+from scrapelint.rules.figures.quantities import Quantity, hedge_before
 
 INCREASE = r"advanced|rebounded|rose|rise|rising|risen|increased?|increasing|grew|grow|growth|growing|jumped|jump|climbed|climb|surged|surge|gained?|up|higher|soared|boost(?:ed)?"
 DECREASE = r"slipped|slip|dipped|eased|tumbled|sank|fell|fall|falling|fallen|dropped|drop|declined?|declining|decreased?|decreasing|slid|slump(?:ed)?|plunged?|down|lower|shrank|shrunk|cut|lost|loss|reduction|reduced"

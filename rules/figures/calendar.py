@@ -9,10 +9,10 @@ from collections.abc import Iterator
 from itertools import pairwise
 from typing import ClassVar
 
-from lint.dates import MONTHS, WEEKDAY_NAMES, WEEKDAYS
-from lint.finding import Finding, Severity
-from lint.rule import Option, Rule
-from rules.figures import mentions
+from scrapelint.model.finding import Finding, Severity
+from scrapelint.model.rule import Option, Rule
+from scrapelint.rules.figures import mentions
+from scrapelint.text.dates import MONTHS, WEEKDAY_NAMES, WEEKDAYS
 
 _MONTH_NAMES = ("", *_calendar.month_name[1:])
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"

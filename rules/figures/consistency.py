@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import ClassVar
 
-from lint.finding import Finding, Location, Severity
-from lint.rule import CorpusRule, Option, Rule
-from rules.figures.facts import Fact, conflict, facts
+from scrapelint.model.finding import Finding, Location, Severity
+from scrapelint.model.rule import CorpusRule, Option, Rule
+from scrapelint.rules.figures.facts import Fact, conflict, facts
 
 
 def _describe(fact: Fact) -> str:

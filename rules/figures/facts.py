@@ -13,8 +13,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from rules.figures import mentions, tables
-from rules.figures.quantities import CURRENCY_SYMBOLS, CURRENCY_WORDS, SCALES, Quantity, hedge_before
+from scrapelint.rules.figures import mentions, tables
+from scrapelint.rules.figures.quantities import CURRENCY_SYMBOLS, CURRENCY_WORDS, SCALES, Quantity, hedge_before
 
 METRIC_NOUNS = (
     "budget|budgets|spending|expenditure|revenue|revenues|sales|profit|profits|income|gdp|population|exports|imports"

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from lint.dates import DateMention, find_dates
-from rules.figures.quantities import Quantity, find_quantities
+from scrapelint.rules.figures.quantities import Quantity, find_quantities
+from scrapelint.text.dates import DateMention, find_dates
 
 if TYPE_CHECKING:
-    from lint.document import Document
+    from scrapelint.model.document import Document
 
 # One document is linted by every rule before the next one starts: remember the last.
 _last: dict[str, tuple[object, object]] = {}

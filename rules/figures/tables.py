@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rules.figures import mentions
-from rules.figures.quantities import Quantity, find_quantities
+from scrapelint.rules.figures import mentions
+from scrapelint.rules.figures.quantities import Quantity, find_quantities
 
 _TOTAL = re.compile(r"(?i)^\W*(?:total|totals|sum|all|overall|grand\s+total)\W*$")
 _UNIT_IN_HEADER = re.compile(r"\(([^)]{1,40})\)")

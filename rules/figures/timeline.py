@@ -8,9 +8,9 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from lint.finding import Finding, Severity
-from lint.rule import Option, Rule
-from rules.figures import mentions
+from scrapelint.model.finding import Finding, Severity
+from scrapelint.model.rule import Option, Rule
+from scrapelint.rules.figures import mentions
 
 # Future framing that points at the date right after it ("scheduled for June 3, 2025").
 FUTURE_BEFORE = re.compile(

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from lint import CorpusRule, Fix, Location, Option, Rule, Severity, hookimpl
-from lint.formatters import Formatter
+from scrapelint import CorpusRule, Fix, Location, Option, Rule, Severity, hookimpl
+from scrapelint.report.formatters import Formatter
 
 GLUED_COMMA = re.compile(r"(?<=[a-z]),(?=[a-z])")
 

@@ -1,0 +1,107 @@
+"""JSONL corpora (optionally gzip-compressed): one document per record, streamed."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterator
+
+from scrapelint.io.readers import PROBLEM, Reader, Task, problem_document, unreadable
+from scrapelint.io.readers.text import empty_problem, enforce_limit
+from scrapelint.model.document import Document
+from scrapelint.model.finding import Finding, Severity
+
+
+class JsonlReader(Reader):
+    name = "jsonl"
+    suffixes = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
+
+    def tasks(self, path: str, payload: bytes | None = None) -> Iterator[Task]:
+        """Stream records line by line; a record's bytes are all the main process holds."""
+        try:
+            handle = _open(path, payload)
+        except OSError as exc:
+            yield Task(PROBLEM, path, unreadable(path, exc).message.encode(), None, 0)
+            return
+        number = 0
+        try:
+            with handle:
+                for raw in handle:
+                    number += 1
+                    if not raw.strip():
+                        continue
+                    yield Task(self.name, path, raw, number, len(raw))
+        except (OSError, EOFError, gzip.BadGzipFile) as exc:
+            message = f"cannot read {path} after record {number}: {exc}"
+            yield Task(PROBLEM, path, message.encode(), number + 1, 0)
+
+    def load(self, task: Task) -> Iterator[Document]:
+        if not task.payload:
+            return
+        fields = self.settings.fields
+        fallback_id = str(task.record)
+        try:
+            record = json.loads(task.payload)
+        except (ValueError, UnicodeDecodeError) as exc:
+            yield problem_document(
+                task, _record_problem("SL004", f"record {task.record} is not valid JSON: {exc}"), fallback_id
+            )
+            return
+        if not isinstance(record, dict):
+            message = f"record {task.record} is a JSON {type(record).__name__}, not an object"
+            yield problem_document(task, _record_problem("SL004", message), fallback_id)
+            return
+        raw_id = record.get(fields["id"])
+        doc_id = str(raw_id) if raw_id not in (None, "") else fallback_id
+        text = record.get(fields["text"])
+        if not isinstance(text, str):
+            what = "has no" if text is None else f"has a non-string ({type(text).__name__})"
+            message = f"record {task.record} {what} {fields['text']!r} field"
+            yield problem_document(task, _record_problem("SL005", message), doc_id)
+            return
+        problems: list[Finding] = []
+        text, limit_problem = enforce_limit(text, self.settings.max_chars)
+        if limit_problem:
+            problems.append(limit_problem)
+        if not text.strip():
+            problems.append(empty_problem("record"))
+        meta: dict[str, object] = {}
+        for key in ("url", "title", "date", "language"):
+            value = record.get(fields[key])
+            if value not in (None, ""):
+                meta[key] = str(value)
+        if "date" in meta:
+            meta["date_source"] = "record"
+        if "language" in meta:
+            meta["expected_language"] = meta.pop("language")
+        ignore = record.get(fields["ignore"])
+        if isinstance(ignore, str):
+            ignore = [part.strip() for part in ignore.split(",") if part.strip()]
+        if isinstance(ignore, list):
+            meta["ignore"] = [str(code) for code in ignore]
+        yield Document(
+            text=text,
+            path=task.path,
+            id=doc_id,
+            record=task.record,
+            format="markdown" if record.get("format") == "markdown" else "text",
+            meta=meta,
+            problems=problems,
+        )
+
+
+def _open(path: str, payload: bytes | None):
+    import io
+
+    if payload is not None:
+        stream = io.BytesIO(payload)
+        if payload[:2] == b"\x1f\x8b":
+            return gzip.GzipFile(fileobj=stream)
+        return stream
+    if path.lower().endswith(".gz"):
+        return gzip.open(path, "rb")
+    return open(path, "rb")
+
+
+def _record_problem(code: str, message: str) -> Finding:
+    return Finding(code, message, 0, 0, Severity.ERROR)

@@ -1,0 +1,201 @@
+"""The rule API: what every built-in and third-party rule implements.
+
+A rule is a class. Its docstring is its documentation page (what it does,
+why it matters, an example), printed by ``scrapelint rule CODE`` and reused as
+SARIF rule metadata. ``check(doc)`` yields findings as character spans; the
+engine works out lines and columns.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from scrapelint.model.finding import Finding, Fix, Location, Severity
+
+if TYPE_CHECKING:
+    from scrapelint.model.document import Document
+
+CODE_PATTERN = re.compile(r"^[A-Z]{2}\d{3}$")
+
+
+class OptionError(ValueError):
+    """A rule option has the wrong name, type or value."""
+
+
+@dataclass(frozen=True)
+class Option:
+    """A documented, typed rule option settable from the configuration."""
+
+    default: Any
+    help: str
+    type: type | None = None
+
+    def coerce(self, name: str, value: Any) -> Any:
+        expected = self.type or type(self.default)
+        if expected is float and isinstance(value, int) and not isinstance(value, bool):
+            return float(value)
+        if expected in (list, tuple):
+            if isinstance(value, str) or not isinstance(value, (list, tuple)):
+                raise OptionError(f"option {name!r} takes a list, not {value!r}")
+            return list(value)
+        if expected is bool and not isinstance(value, bool):
+            raise OptionError(f"option {name!r} takes true or false, not {value!r}")
+        if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+            raise OptionError(f"option {name!r} takes a {expected.__name__}, not {value!r}")
+        return value
+
+
+class Rule:
+    """Base class for per-document rules.
+
+    Subclasses set ``code`` (two capital letters and three digits), ``name``
+    (kebab-case), and may set ``severity``, ``fixable`` (``"safe"``,
+    ``"unsafe"`` or ``None``), ``options`` and ``default_enabled``.
+    """
+
+    code: ClassVar[str] = ""
+    name: ClassVar[str] = ""
+    severity: ClassVar[Severity] = Severity.WARNING
+    fixable: ClassVar[str | None] = None
+    default_enabled: ClassVar[bool] = True
+    options: ClassVar[dict[str, Option]] = {}
+    #: Findings of this rule swallow findings of other families inside their span.
+    folds: ClassVar[bool] = False
+
+    def __init__(self, **settings: Any) -> None:
+        self.config: dict[str, Any] = {key: opt.default for key, opt in self.options.items()}
+        for key, value in settings.items():
+            attr = key.replace("-", "_")
+            if attr not in self.options:
+                known = ", ".join(sorted(k.replace("_", "-") for k in self.options)) or "none"
+                raise OptionError(f"{self.code} has no option {key!r} (options: {known})")
+            self.config[attr] = self.options[attr].coerce(key, value)
+
+    # -- metadata ---------------------------------------------------------
+
+    @classmethod
+    def family(cls) -> str:
+        return cls.code[:2]
+
+    @classmethod
+    def summary(cls) -> str:
+        """The first line of the docstring: a one-sentence description."""
+        doc = inspect.getdoc(cls) or ""
+        return doc.strip().splitlines()[0] if doc.strip() else cls.name
+
+    @classmethod
+    def documentation(cls) -> str:
+        return inspect.getdoc(cls) or ""
+
+    @classmethod
+    def is_corpus_rule(cls) -> bool:
+        return False
+
+    # -- checking ---------------------------------------------------------
+
+    def prepare_for_workers(self) -> None:
+        """Load what the rule needs before the engine forks worker processes.
+
+        Called once, only when a run starts a process pool, so that workers
+        inherit loaded libraries and data instead of each loading them; a
+        one-file run never pays for it.
+        """
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        """Yield the findings for one document."""
+        raise NotImplementedError
+
+    def finding(
+        self,
+        start: int,
+        end: int,
+        message: str,
+        *,
+        fix: Fix | None = None,
+        severity: Severity | None = None,
+        **extra: Any,
+    ) -> Finding:
+        """Build a finding of this rule at ``text[start:end]``."""
+        return Finding(
+            code=self.code,
+            message=message,
+            start=start,
+            end=end,
+            severity=severity or self.severity,
+            fix=fix,
+            extra=extra,
+        )
+
+
+class CorpusRule(Rule):
+    """A rule that needs every document before it can judge.
+
+    ``collect(doc)`` returns a picklable partial for one document,
+    ``merge(a, b)`` combines two partials (associative, so chunks from a
+    process pool or a distributed engine can merge in any grouping), and
+    ``finalize(partial)`` yields findings located with :class:`Location`.
+    """
+
+    @classmethod
+    def is_corpus_rule(cls) -> bool:
+        return True
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        return iter(())
+
+    def empty(self) -> Any:
+        """The neutral partial (merging it changes nothing)."""
+        return None
+
+    def collect(self, doc: Document) -> Any:
+        raise NotImplementedError
+
+    def merge(self, left: Any, right: Any) -> Any:
+        raise NotImplementedError
+
+    def finalize(self, partial: Any) -> Iterable[Finding]:
+        raise NotImplementedError
+
+    def finding_at(
+        self,
+        location: Location,
+        message: str,
+        *,
+        severity: Severity | None = None,
+        fix: Fix | None = None,
+        **extra: Any,
+    ) -> Finding:
+        """Build a finding at a location recorded during ``collect``."""
+        return Finding(
+            code=self.code,
+            message=message,
+            start=location.start,
+            end=location.end,
+            severity=severity or self.severity,
+            fix=fix,
+            path=location.path,
+            doc=location.doc,
+            record=location.record,
+            line=location.line,
+            column=location.column,
+            end_line=location.end_line,
+            end_column=location.end_column,
+            snippet=location.snippet,
+            extra=extra,
+        )
+
+
+def validate_rule_class(rule: type) -> None:
+    """Raise ``TypeError`` when a class cannot serve as a rule."""
+    if not (isinstance(rule, type) and issubclass(rule, Rule)):
+        raise TypeError(f"{rule!r} is not a subclass of lint.Rule")
+    if not CODE_PATTERN.match(rule.code or ""):
+        raise TypeError(f"{rule.__name__}: code {rule.code!r} is not two capitals and three digits")
+    if not rule.name or not re.match(r"^[a-z][a-z0-9-]*$", rule.name):
+        raise TypeError(f"{rule.__name__}: name {rule.name!r} must be kebab-case")
+    if rule.fixable not in (None, "safe", "unsafe"):
+        raise TypeError(f"{rule.__name__}: fixable must be 'safe', 'unsafe' or None")

@@ -1,0 +1,27 @@
+"""Plugin hooks. A plugin implements any of these with ``@lint.hookimpl``.
+
+Plugins register through the ``scrapelint`` entry-point group, the built-in
+``rules`` package included, or as modules named in the ``plugins`` setting.
+"""
+
+from __future__ import annotations
+
+import pluggy
+
+hookspec = pluggy.HookspecMarker("scrapelint")
+hookimpl = pluggy.HookimplMarker("scrapelint")
+
+
+@hookspec
+def scrapelint_rules() -> list[type]:
+    """Return rule classes (subclasses of ``lint.Rule`` or ``lint.CorpusRule``)."""
+
+
+@hookspec
+def scrapelint_readers() -> list[type]:
+    """Return reader classes (subclasses of ``scrapelint.io.readers.Reader``)."""
+
+
+@hookspec
+def scrapelint_formatters() -> list[type]:
+    """Return formatter classes (subclasses of ``scrapelint.report.formatters.Formatter``)."""

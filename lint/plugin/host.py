@@ -1,0 +1,151 @@
+"""The plugin host: builds the plugin manager and collects rules, readers and formatters.
+
+Each entry point loads on its own; one that fails is recorded by name and the
+run goes on without it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pluggy
+from scrapelint.plugin import hookspecs
+
+ENTRY_POINT_GROUP = "scrapelint"
+
+
+@dataclass
+class PluginFailure:
+    name: str
+    error: str
+
+
+@dataclass
+class Registry:
+    """Everything the loaded plugins provide, keyed for lookup."""
+
+    manager: pluggy.PluginManager
+    rules: dict[str, type] = field(default_factory=dict)
+    readers: dict[str, type] = field(default_factory=dict)
+    formatters: dict[str, type] = field(default_factory=dict)
+    failures: list[PluginFailure] = field(default_factory=list)
+
+    def rule_by_code(self, code: str) -> type | None:
+        return self.rules.get(code.upper())
+
+    def plugin_names(self) -> list[tuple[str, str]]:
+        """(name, module) of every registered plugin, built-ins first."""
+        result = []
+        for name, plugin in self.manager.list_name_plugin():
+            module = getattr(plugin, "__name__", type(plugin).__name__)
+            result.append((name, module))
+        return result
+
+
+def make_manager() -> pluggy.PluginManager:
+    manager = pluggy.PluginManager(ENTRY_POINT_GROUP)
+    manager.add_hookspecs(hookspecs)
+    return manager
+
+
+def load_entry_points(manager: pluggy.PluginManager, failures: list[PluginFailure]) -> None:
+    from importlib.metadata import entry_points
+
+    for entry_point in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
+        if manager.has_plugin(entry_point.name):
+            continue
+        try:
+            plugin = entry_point.load()
+            manager.register(plugin, name=entry_point.name)
+        except Exception as exc:  # a broken plugin must not stop the run
+            failures.append(PluginFailure(entry_point.name, f"{type(exc).__name__}: {exc}"))
+
+
+def load_local_plugins(
+    manager: pluggy.PluginManager, paths: list[str], base: Path | None, failures: list[PluginFailure]
+) -> None:
+    """Register rule modules kept in the corpus repository (``plugins = ["tools/rules.py"]``)."""
+    for entry in paths:
+        path = Path(entry)
+        if base is not None and not path.is_absolute():
+            path = base / path
+        name = f"local:{entry}"
+        try:
+            module = _import_path(path) if path.suffix == ".py" or path.is_dir() else importlib.import_module(entry)
+            manager.register(module, name=name)
+        except Exception as exc:
+            failures.append(PluginFailure(name, f"{type(exc).__name__}: {exc}"))
+
+
+def _import_path(path: Path) -> Any:
+    target = path / "__init__.py" if path.is_dir() else path
+    if not target.exists():
+        raise FileNotFoundError(f"no such plugin file: {target}")
+    module_name = f"scrapelint_local_{abs(hash(str(target.resolve())))}"
+    spec = importlib.util.spec_from_file_location(module_name, target)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot import {target}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[module_name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def build_registry(
+    local_plugins: list[str] | None = None,
+    base: Path | None = None,
+    extra_plugins: list[Any] | None = None,
+    entry_points: bool = True,
+) -> Registry:
+    """Load every plugin and collect what it provides."""
+    from scrapelint.model.rule import validate_rule_class
+    from scrapelint.plugin import builtins
+
+    manager = make_manager()
+    failures: list[PluginFailure] = []
+    manager.register(builtins, name="scrapelint.builtins")
+    if entry_points:
+        load_entry_points(manager, failures)
+    for plugin in extra_plugins or ():
+        manager.register(plugin)
+    if local_plugins:
+        load_local_plugins(manager, local_plugins, base, failures)
+
+    registry = Registry(manager, failures=failures)
+    for plugin_name, result in _call_each(manager, "scrapelint_rules", failures):
+        for rule in result or ():
+            try:
+                validate_rule_class(rule)
+            except TypeError as exc:
+                failures.append(PluginFailure(plugin_name, str(exc)))
+                continue
+            existing = registry.rules.get(rule.code)
+            if existing is not None and existing is not rule:
+                failures.append(
+                    PluginFailure(plugin_name, f"rule code {rule.code} is already taken by {existing.__module__}")
+                )
+                continue
+            registry.rules[rule.code] = rule
+    for _, result in _call_each(manager, "scrapelint_readers", failures):
+        for reader in result or ():
+            registry.readers[reader.name] = reader
+    for _, result in _call_each(manager, "scrapelint_formatters", failures):
+        for formatter in result or ():
+            registry.formatters[formatter.name] = formatter
+    registry.rules = dict(sorted(registry.rules.items()))
+    return registry
+
+
+def _call_each(manager: pluggy.PluginManager, hook_name: str, failures: list[PluginFailure]):
+    """Call a hook plugin by plugin, so one that raises is reported by name."""
+    hook = getattr(manager.hook, hook_name)
+    for impl in reversed(hook.get_hookimpls()):
+        try:
+            yield impl.plugin_name, impl.function()
+        except Exception as exc:
+            failures.append(PluginFailure(impl.plugin_name, f"{hook_name} raised {type(exc).__name__}: {exc}"))

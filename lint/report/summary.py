@@ -1,0 +1,90 @@
+"""The run's totals, gathered while results stream past the formatter."""
+
+from __future__ import annotations
+
+import heapq
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from scrapelint.model.finding import Finding, Severity
+from scrapelint.model.results import DocResult
+
+WORST_KEPT = 20
+
+
+@dataclass
+class Summary:
+    documents: int = 0
+    files: int = 0
+    words: int = 0
+    findings: int = 0
+    fixable: int = 0
+    by_severity: Counter = field(default_factory=Counter)
+    by_family: Counter = field(default_factory=Counter)
+    by_rule: Counter = field(default_factory=Counter)
+    rule_names: dict[str, str] = field(default_factory=dict)
+    scores: list[float] = field(default_factory=list)
+    worst: list[tuple[float, int, str, str | None, int]] = field(default_factory=list)
+    fail_on: Severity = Severity.WARNING
+    fail_under: float | None = None
+    failing: int = 0
+    below_threshold: int = 0
+    _paths: set[str] = field(default_factory=set)
+    _order: int = 0
+
+    def add_document(self, result: DocResult) -> None:
+        self.documents += 1
+        if result.path not in self._paths:
+            self._paths.add(result.path)
+            self.files += 1
+        self.words += result.stats.get("words", 0)
+        score = result.stats.get("score")
+        if score is not None:
+            self.scores.append(score)
+            self._order += 1
+            entry = (-score, -self._order, result.path, result.doc, len(result.findings))
+            if len(self.worst) < WORST_KEPT:
+                heapq.heappush(self.worst, entry)
+            else:
+                heapq.heappushpop(self.worst, entry)
+            if self.fail_under is not None and score < self.fail_under:
+                self.below_threshold += 1
+        self.add_findings(result.findings)
+
+    def add_findings(self, findings: list[Finding]) -> None:
+        for finding in findings:
+            self.findings += 1
+            self.by_severity[finding.severity.value] += 1
+            self.by_family[finding.family] += 1
+            self.by_rule[finding.code] += 1
+            self.rule_names.setdefault(finding.code, finding.name)
+            if finding.fix is not None:
+                self.fixable += 1
+            if finding.severity.rank >= self.fail_on.rank:
+                self.failing += 1
+
+    def worst_documents(self) -> list[dict[str, Any]]:
+        """Lowest scores first: path, doc, score, findings."""
+        ordered = sorted(self.worst, key=lambda e: (-e[0], -e[1]))
+        return [{"path": p, "doc": d, "score": -s, "findings": n} for s, _, p, d, n in ordered]
+
+    @property
+    def mean_score(self) -> float | None:
+        return round(sum(self.scores) / len(self.scores), 1) if self.scores else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "documents": self.documents,
+            "files": self.files,
+            "words": self.words,
+            "findings": self.findings,
+            "fixable": self.fixable,
+            "by_severity": dict(sorted(self.by_severity.items())),
+            "by_family": dict(sorted(self.by_family.items())),
+            "by_rule": dict(sorted(self.by_rule.items())),
+            "mean_score": self.mean_score,
+            "worst_documents": self.worst_documents(),
+            "failing_findings": self.failing,
+            "documents_below_fail_under": self.below_threshold,
+        }

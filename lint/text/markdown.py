@@ -1,0 +1,196 @@
+"""Just enough Markdown structure for linting scraped text.
+
+Scrapers emit Markdown-ish text whatever the file is called, so block
+detection (headings, list items, pipe-table rows, fenced code, quotes) runs on
+every document; front matter, inline code and HTML comments are recognised in
+Markdown files only.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from scrapelint.model.document import Line
+
+FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?^\1[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
+HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+SUPPRESSION_COMMENT = re.compile(r"<!--\s*scrapelint\s*:.*?-->", re.S | re.I)
+
+HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+")
+LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+•·▪►]|\d{1,3}[.)])[ \t]+")
+QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?")
+OUTER_PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
+INNER_PIPE = re.compile(r"(?<!\\)\|")
+DELIMITER_ROW = re.compile(r"^[ \t]*\|?[ \t]*:?-{1,}:?[ \t]*(?:\|[ \t]*:?-{1,}:?[ \t]*)*\|?[ \t]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One line-level Markdown block.
+
+    ``content_start`` skips the block marker (``#``, ``-``, ``>``); ``cells``
+    holds the ``(start, end)`` spans of a table row's cells, trimmed.
+    """
+
+    kind: str
+    start: int
+    end: int
+    line: int
+    content_start: int
+    level: int = 0
+    cells: tuple[tuple[int, int], ...] = field(default=())
+
+
+def front_matter_span(text: str) -> tuple[int, int] | None:
+    match = FRONT_MATTER.match(text)
+    return (0, match.end()) if match else None
+
+
+def code_spans(text: str, *, markdown: bool) -> list[tuple[int, int]]:
+    """Spans rules must not read: fenced code everywhere; more in Markdown files."""
+    spans: list[tuple[int, int]] = list(_suppression_comments(text))
+    spans.extend(_fenced_code(text))
+    if markdown:
+        front = front_matter_span(text)
+        if front:
+            spans.append(front)
+        spans.extend((m.start(), m.end()) for m in HTML_COMMENT.finditer(text))
+        spans.extend((m.start(), m.end()) for m in INLINE_CODE.finditer(text) if "\n\n" not in m.group())
+    return spans
+
+
+def _suppression_comments(text: str) -> Iterable[tuple[int, int]]:
+    if "scrapelint" not in text:
+        return ()
+    return ((m.start(), m.end()) for m in SUPPRESSION_COMMENT.finditer(text))
+
+
+def _fenced_code(text: str) -> Iterable[tuple[int, int]]:
+    if "```" not in text and "~~~" not in text:
+        return
+    offset = 0
+    fence: str | None = None
+    fence_start = 0
+    for line in text.splitlines(keepends=True):
+        match = FENCE.match(line)
+        if fence is None and match:
+            fence, fence_start = match.group(1), offset
+        elif fence is not None and match and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence):
+            yield fence_start, offset + len(line.rstrip("\r\n"))
+            fence = None
+        offset += len(line)
+    if fence is not None:
+        yield fence_start, len(text)
+
+
+def blank_out(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """Replace every character of ``spans`` except line breaks with a space."""
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        for i in range(max(0, start), min(end, len(chars))):
+            if chars[i] not in "\r\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def table_cells(line_text: str, line_start: int) -> tuple[tuple[int, int], ...]:
+    """Trimmed cell spans of a pipe-table row (escaped ``\\|`` does not split)."""
+    bounds = [i for i, ch in enumerate(line_text) if ch == "|" and (i == 0 or line_text[i - 1] != "\\")]
+    stripped = line_text.strip()
+    edges = [-1, *bounds, len(line_text)]
+    cells = []
+    for left, right in itertools.pairwise(edges):
+        raw = line_text[left + 1 : right]
+        if left == -1 and stripped.startswith("|") and not raw.strip():
+            continue
+        if right == len(line_text) and stripped.endswith("|") and not raw.strip():
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        body = raw.strip()
+        begin = line_start + left + 1 + lead
+        cells.append((begin, begin + len(body)))
+    return tuple(cells)
+
+
+def parse_blocks(text: str, lines: Sequence[Line], markdown: bool) -> list[Block]:
+    """Classify each line; ``lines`` come from the document's blanked prose."""
+    code_lines = _code_line_numbers(text, lines)
+    table_lines = _table_line_numbers(lines, code_lines)
+    blocks: list[Block] = []
+    for line in lines:
+        kind, content, level, cells = "text", line.start, 0, ()
+        body = line.text
+        if line.number in code_lines:
+            kind = "code"
+        elif line.is_blank:
+            kind = "blank"
+        elif match := HEADING.match(body):
+            kind, level, content = "heading", len(match.group(1)), line.start + match.end()
+        elif line.number in table_lines:
+            kind, cells = "table_row", table_cells(body, line.start)
+            if DELIMITER_ROW.match(body):
+                kind = "table_delimiter"
+        elif match := LIST_ITEM.match(body):
+            indent = len(body) - len(body.lstrip())
+            kind, level, content = "list_item", indent, line.start + match.end()
+        elif match := QUOTE.match(body):
+            kind, content = "quote", line.start + match.end()
+        if kind in ("text", "list_item", "quote", "heading"):
+            lead = len(text[content : line.end]) - len(text[content : line.end].lstrip())
+            content += lead
+        blocks.append(Block(kind, line.start, line.end, line.number, content, level, cells))
+    return blocks
+
+
+def _table_line_numbers(lines: Sequence[Line], code_lines: set[int]) -> set[int]:
+    """Pipe-table rows: lines with outer pipes, or runs of piped lines with a delimiter row.
+
+    A lone ``ALSO READ | headline`` line is not a table; ``a | b`` rows are
+    table rows only when their run of piped lines holds a delimiter row.
+    """
+    numbers: set[int] = set()
+    run: list[Line] = []
+
+    def close() -> None:
+        has_delimiter = any(DELIMITER_ROW.match(r.text) and "-" in r.text for r in run)
+        outer = sum(1 for r in run if OUTER_PIPE_ROW.match(r.text))
+        if has_delimiter or outer >= 2 or (outer == 1 and len(run) == 1 and run[0].text.count("|") >= 3):
+            numbers.update(r.number for r in run)
+        run.clear()
+
+    for line in lines:
+        if line.number not in code_lines and INNER_PIPE.search(line.text):
+            run.append(line)
+        elif run:
+            close()
+    if run:
+        close()
+    return numbers
+
+
+def _code_line_numbers(text: str, lines: Sequence[Line]) -> set[int]:
+    """Lines that fenced code (blanked in prose) occupies, judged from the raw text."""
+    if "```" not in text and "~~~" not in text:
+        return set()
+    numbers: set[int] = set()
+    fence: str | None = None
+    for line in lines:
+        raw = text[line.start : line.end]
+        match = FENCE.match(raw)
+        if fence is None and match:
+            fence = match.group(1)
+            numbers.add(line.number)
+        elif fence is not None:
+            numbers.add(line.number)
+            if match and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence):
+                fence = None
+    return numbers

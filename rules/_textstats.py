@@ -55,7 +55,7 @@ def readability(doc: Document) -> dict[str, Any]:
 
 
 def _compute(doc: Document) -> dict[str, Any]:
-    from scrapelint.rules.language import document_language
+    from scrapelint.rules.language.rules import document_language
 
     language = document_language(doc) or base_language(doc.meta.get("expected_language"))
     sentences = doc.sentences

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from scrapelint.api import lint_text
-from scrapelint.rules import assistant
+from scrapelint.rules.assistant import rules as assistant
 
 from bench.assistant import CODES as CATEGORY_CODES  # the evaluation data's categories
 from tests.conftest import clean_articles

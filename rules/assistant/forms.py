@@ -1,4 +1,4 @@
-"""Structural forms of assistant leftovers, beside the phrase lists of :mod:`scrapelint.rules._assistant_phrases`.
+"""Structural forms of assistant leftovers, beside the phrase lists of :mod:`scrapelint.rules.assistant.phrases`.
 
 A phrase list names what chatbots were seen to write; a form names the grammar they write it
 in, so new wordings are found too:
@@ -22,7 +22,7 @@ talk). Gaps are bounded so no pattern can backtrack far.
 
 from __future__ import annotations
 
-from scrapelint.rules._assistant_phrases import _A, _WRITING_NOUN, _p
+from scrapelint.rules.assistant.phrases import _A, _WRITING_NOUN, _p
 
 _I_WILL = (
     rf"(?:I(?:{_A}m| am|{_A}d be| would be|{_A}ll be| will be) (?:also |more than |always )?(?:happy|glad|able|willing) to|"
@@ -573,7 +573,7 @@ ADVICE = (
     ),
 )
 
-#: Trigger literals for the forms (see ``TRIGGERS`` in :mod:`scrapelint.rules._assistant_phrases`).
+#: Trigger literals for the forms (see ``TRIGGERS`` in :mod:`scrapelint.rules.assistant.phrases`).
 TRIGGERS = {
     "offer": (
         "let me know",

@@ -1,7 +1,7 @@
 """LLM-assistant leftovers (AI): text a chatbot wrote to its user, published by mistake.
 
-Every rule here matches phrases from :mod:`scrapelint.rules._assistant_phrases` (wordings
-seen in published leftovers) and forms from :mod:`scrapelint.rules._assistant_forms` (the
+Every rule here matches phrases from :mod:`scrapelint.rules.assistant.phrases` (wordings
+seen in published leftovers) and forms from :mod:`scrapelint.rules.assistant.forms` (the
 grammar of a leftover, for wordings nobody has seen yet), then asks the context
 whether the match is a leftover or a mention of one:
 
@@ -23,9 +23,8 @@ from typing import TYPE_CHECKING, ClassVar
 
 from scrapelint.model.finding import Finding, Fix, Severity
 from scrapelint.model.rule import Rule
-from scrapelint.rules import _assistant_forms as forms
-from scrapelint.rules import _assistant_phrases as phrases
-from scrapelint.rules._assistant_phrases import Phrase
+from scrapelint.rules.assistant import forms, phrases
+from scrapelint.rules.assistant.phrases import Phrase
 
 if TYPE_CHECKING:
     from scrapelint.model.document import Document, Span

@@ -16,6 +16,7 @@ the larger sizes (printed as ``>budget``).
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 import time
 from pathlib import Path
@@ -59,7 +60,7 @@ def main() -> None:
                 times.append(elapsed)
                 cells.append(f"{elapsed:>11.3f}s")
                 over = elapsed > args.budget
-            ratio = max((b / max(a, 1e-3) for a, b in zip(times, times[1:], strict=False)), default=0.0)
+            ratio = max((b / max(a, 1e-3) for a, b in itertools.pairwise(times)), default=0.0)
             worst.append((ratio, family, name))
             print(f"{family:<7}{name:<28}" + "".join(cells) + f"   {ratio:5.1f}", flush=True)
     print("\nlargest size-step ratios (10 means linear):")

@@ -64,6 +64,15 @@ def _plugin_policy(command):
     return command
 
 
+def _check_target(path: str, what: str) -> None:
+    """A file to be written must have a folder to go in: say so before the run, not in a traceback after."""
+    from scrapelint.io.atomic import target_problem
+
+    problem = target_problem(path)
+    if problem:
+        _fail(f"cannot write {what} to {path}: {problem}")
+
+
 def _require_rules(engine) -> None:
     if not engine.specs:
         _fail("no rule is active: the selection (select, ignore, configuration and flags) leaves nothing to check")
@@ -139,6 +148,8 @@ def _csv_option(*names: str, help: str):
 def check(paths: tuple[str, ...], **options: Any) -> None:
     """Lint PATHS (files, folders, or - for stdin; default: the current folder)."""
     inputs = list(paths) or ["."]
+    if options["output"]:
+        _check_target(options["output"], "the report")
     try:
         settings = _settings_for(inputs, options)
     except ConfigError as exc:
@@ -179,7 +190,11 @@ def _use_baseline(settings: Settings, engine, options: dict[str, Any]):
     if options["update_baseline"]:
         if not path:
             _fail("--update-baseline needs --baseline FILE (or `baseline` in the configuration)")
-        return BaselineWriter(path)
+        _check_target(path, "the baseline")
+        try:
+            return BaselineWriter(path)
+        except OSError as exc:
+            _fail(f"cannot write the baseline {path}: {exc.strerror or exc}")
     if path:
         try:
             baseline = Baseline.load(path)
@@ -328,7 +343,10 @@ def _run_check(inputs, settings, registry, engine, formatter_class, options) -> 
             f"scrapelint: {summary.below_threshold} document(s) score below {settings.fail_under:g}: {worst}", err=True
         )
     if options.get("baseline_writer"):
-        written = options["baseline_writer"].write()
+        try:
+            written = options["baseline_writer"].write()
+        except OSError as exc:
+            _fail(f"cannot write the baseline {options['baseline_writer'].path}: {exc.strerror or exc}")
         click.echo(
             f"scrapelint: recorded {written} finding(s) in the baseline {options['baseline_writer'].path}", err=True
         )
@@ -547,6 +565,7 @@ def fix_command(source: str, output: str, unsafe_fixes: bool, jobs: int, **optio
 
     if os.path.exists(output) and os.path.samefile(source, output):
         _fail("--output must not be the input file (use `scrapelint check --fix` to fix files in place)")
+    _check_target(output, "the fixed copy")
     try:
         settings = _settings_for([source], {**_FIX_DEFAULTS, **options})
         registry = _registry(settings, strict=options["strict_plugins"])

@@ -254,6 +254,7 @@ def _run_check(inputs, settings, registry, engine, formatter_class, options) -> 
             color = not options["output"] and _isatty(stream) and "NO_COLOR" not in os.environ
         context = Context(
             rules=registry.rules,
+            families=registry.families,
             version=__version__,
             show_source=options["show_source"],
             color=color,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from scrapelint.model.finding import Finding, Severity
+from scrapelint.model.finding import Finding
+from scrapelint.model.problems import BINARY_INPUT, INVALID_UTF8
 
 BINARY_SNIFF = 8192
 
@@ -30,24 +31,9 @@ def decode(data: bytes, *, what: str = "file") -> Decoded:
         text = data.decode("utf-8", errors="replace")
         offset = len(data[: exc.start].decode("utf-8", errors="replace"))
         bad = sum(1 for ch in text if ch == "\ufffd")
-        problem = Finding(
-            code="SL003",
-            message=(
-                f"{what} is not valid UTF-8 (byte 0x{data[exc.start]:02x} at byte offset {exc.start}); "
-                f"{bad} undecodable byte sequence(s) replaced with U+FFFD and linted anyway"
-            ),
-            start=offset,
-            end=offset + 1,
-            severity=Severity.ERROR,
-        )
+        problem = INVALID_UTF8.finding(offset, offset + 1, what=what, byte=data[exc.start], offset=exc.start, bad=bad)
         return Decoded(text, [problem])
 
 
 def binary_problem(what: str = "file") -> Finding:
-    return Finding(
-        code="SL002",
-        message=f"{what} looks binary (contains NUL bytes); skipped",
-        start=0,
-        end=0,
-        severity=Severity.ERROR,
-    )
+    return BINARY_INPUT.finding(what=what)

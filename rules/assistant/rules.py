@@ -25,6 +25,7 @@ from scrapelint.model.finding import Finding, Fix, Severity
 from scrapelint.model.rule import Rule
 from scrapelint.rules.assistant import forms, phrases
 from scrapelint.rules.assistant.phrases import Phrase
+from scrapelint.text.sentences import sentence_ends
 
 if TYPE_CHECKING:
     from scrapelint.model.document import Document, Span
@@ -94,21 +95,13 @@ def inside_quotes(text: str, start: int, end: int) -> bool:
     return bool(stripped) and stripped[-1] in "\"“‘'«„"
 
 
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:mr|mrs|ms|dr|prof|st|vs|etc|inc|ltd|co|no|jr|sr|gen|gov|sen|rep|approx|fig|vol)|\b[A-Za-z]|\b(?:[A-Za-z]\.){1,3}[A-Za-z])$",
-    re.IGNORECASE,
-)
 #: How far a sentence is looked for around a match (sentences are found locally, never for the whole text).
 _SENTENCE_REACH = 500
 
 
 def _boundaries(prose: str, lo: int, hi: int) -> Iterator[int]:
-    """Offsets just after each sentence end in ``prose[lo:hi]`` ("Dr." and "U.S." are not ends)."""
-    for match in _SENTENCE_END.finditer(prose, lo, hi):
-        if match.group()[0] == "." and _ABBREVIATION.search(prose, max(lo, match.start() - 12), match.start()):
-            continue
-        yield match.end()
+    """Offsets just after each sentence end in ``prose[lo:hi]``, by the project's one splitter."""
+    return sentence_ends(prose, lo, hi)
 
 
 class _Context:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from scrapelint.rules._data_files import load_data
 from scrapelint.text.sentences import KNOWN_ABBREVIATIONS, is_known_abbreviation
 
 if TYPE_CHECKING:
@@ -26,9 +27,8 @@ DATA = Path(__file__).parent / "_data"
 
 
 def word_list(name: str) -> frozenset[str]:
-    """A word list kept as data next to the rules: one entry a line, ``#`` starts a comment."""
-    lines = (DATA / f"{name}.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    """A word list shared by several rules, kept as data in ``_data/<name>.toml`` (key ``words``)."""
+    return frozenset(load_data(DATA / f"{name}.toml")["words"])
 
 
 #: Top-level domains and file extensions that make ``word.word`` a name, not a sentence break.

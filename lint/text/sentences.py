@@ -3,27 +3,20 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
 from scrapelint.model.document import Document, Span
 
-_ABBREVIATION_FILE = Path(__file__).with_name("abbreviations.txt")
-_LOOSE_SECTION = "[may end a sentence]"
+_ABBREVIATION_FILE = Path(__file__).with_name("abbreviations.toml")
 
 
 def _read_abbreviations() -> tuple[frozenset[str], frozenset[str]]:
     """The list's two parts: abbreviations that never end a sentence, and those that may."""
-    sure: set[str] = set()
-    loose: set[str] = set()
-    target = sure
-    for raw in _ABBREVIATION_FILE.read_text(encoding="utf-8").splitlines():
-        line = raw.strip()
-        if line == _LOOSE_SECTION:
-            target = loose
-        elif line and not line.startswith("#"):
-            target.add(line)
-    return frozenset(sure), frozenset(loose)
+    with _ABBREVIATION_FILE.open("rb") as handle:
+        data = tomllib.load(handle)
+    return frozenset(data["never_end"]), frozenset(data["may_end"])
 
 
 #: Abbreviations after which a full stop does not end a sentence (lower case, inner dots kept).

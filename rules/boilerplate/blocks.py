@@ -18,7 +18,7 @@ _SHARED_OPTIONS = {
     "heading_reach": Option(2, "A short line this many lines or fewer above prose is a heading, not residue."),
     "headline_reach": Option(8, "How many lines above the article the headline may sit (bylines and dates between)."),
     "languages": Option(
-        ["en", "de", "fr", "es", "pl"], "Phrase tables to use (modules rules/boilerplate/phrases_<lang>.py)."
+        ["en", "de", "fr", "es", "pl"], "Phrase tables to use (files rules/boilerplate/data/<lang>.toml)."
     ),
 }
 

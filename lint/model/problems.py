@@ -112,6 +112,13 @@ UNUSED_SUPPRESSION = Problem(
     "A suppression comment or record field that silenced nothing (with --warn-unused-suppressions).",
     "unused suppression: {detail}",
 )
+UNFIXABLE_RECORD = Problem(
+    "SL011",
+    "unfixable-record",
+    Severity.ERROR,
+    "A corpus record that fixing failed on; it is written unchanged and the rest goes on.",
+    "record {record} was not fixed: {error}",
+)
 
 #: Every SL code, in code order.
 PROBLEMS: dict[str, Problem] = {
@@ -127,6 +134,7 @@ PROBLEMS: dict[str, Problem] = {
         RULE_CRASHED,
         NO_MAIN_TEXT,
         UNUSED_SUPPRESSION,
+        UNFIXABLE_RECORD,
     )
 }
 

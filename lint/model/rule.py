@@ -221,7 +221,7 @@ class CorpusRule(Rule):
 def validate_rule_class(rule: type) -> None:
     """Raise ``TypeError`` when a class cannot serve as a rule."""
     if not (isinstance(rule, type) and issubclass(rule, Rule)):
-        raise TypeError(f"{rule!r} is not a subclass of lint.Rule")
+        raise TypeError(f"{rule!r} is not a subclass of scrapelint.Rule")
     if not CODE_PATTERN.match(rule.code or ""):
         raise TypeError(f"{rule.__name__}: code {rule.code!r} is not two capitals and three digits")
     if not rule.name or not re.match(r"^[a-z][a-z0-9-]*$", rule.name):

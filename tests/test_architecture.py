@@ -28,7 +28,7 @@ def test_import_contracts_are_kept(installed, tmp_path):
     lint_imports = Path(sys.executable).with_name("lint-imports")
     if not lint_imports.exists():
         pytest.skip("import-linter is not installed (pip install scrapelint[test])")
-    done = _run([str(lint_imports), "--config", str(ROOT / "pyproject.toml")], installed, tmp_path)
+    done = _run([str(lint_imports), str(ROOT / "pyproject.toml")], installed, tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
     assert " 0 broken" in done.stdout
 

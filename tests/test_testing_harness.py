@@ -14,7 +14,7 @@ from scrapelint.testing import case_params, load_cases, run_case
 from tests.conftest import CHILD_ENV, ROOT
 
 DEMO_PLUGIN = ROOT / "tests" / "plugins" / "demo_plugin.py"
-EXAMPLE_CASES = ROOT / "examples" / "plugin" / "tests" / "cases"
+EXAMPLE_CASES = ROOT / "docs" / "plugin-example" / "tests" / "cases"
 
 
 def case_file(tmp_path: Path, body: str) -> Path:

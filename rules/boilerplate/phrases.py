@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import import_module
 
+from scrapelint.rules._tokens import strip_edges
+
 #: Phrase modules merged by default. Scraped pages often carry English UI
 #: strings whatever their language, so English is always included.
 LANGUAGES = ("en", "de", "fr", "es", "pl")
@@ -19,13 +21,12 @@ LANGUAGES = ("en", "de", "fr", "es", "pl")
 #: prose that merely mentions cookies or sharing is not boilerplate.
 MAX_PHRASE_CHARS = 260
 
-_EDGES = re.compile(r"^[\W_]+|[\W_]+$", re.UNICODE)
 _SPACES = re.compile(r"\s+")
 
 
 def normalise(text: str) -> str:
     """Lower-case, collapse spaces, strip bullets and punctuation at both ends."""
-    return _EDGES.sub("", _SPACES.sub(" ", text.strip().lower()))
+    return strip_edges(_SPACES.sub(" ", text.strip().lower()))
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ import click
 from scrapelint._version import __version__
 from scrapelint.cli.commands import COMMANDS
 from scrapelint.cli.common import EXIT_FINDINGS, EXIT_OK, csv_option, fail, load_registry
+from scrapelint.cli.modes import add_noqa_step, layout_options, show_files, show_settings
 from scrapelint.cli.run import run_check, run_dask
 from scrapelint.cli.settings import settings_for
 from scrapelint.cli.steps import fix_step, use_baseline
@@ -27,12 +28,35 @@ def main() -> None:
 @csv_option("--extend-select", help="Rules to enable on top of the selected ones.")
 @csv_option("--ignore", help="Rules to disable: codes, prefixes or names.")
 @click.option(
-    "--format", "output_format", default="text", show_default=True, help="Output format (see `scrapelint formats`)."
+    "--output-format",
+    "--format",
+    "output_format",
+    default="text",
+    show_default=True,
+    help="Output format: text (alias concise), full, grouped, json, jsonl (json-lines), sarif, github, junit, "
+    "markdown, html (see `scrapelint formats`).",
 )
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the report to FILE.")
-@click.option("--statistics", is_flag=True, help="Show counts per rule.")
-@click.option("-q", "--quiet", is_flag=True, help="Print only the summary (text format).")
+@click.option("--statistics", is_flag=True, help="Show counts per rule (with a fixable mark) instead of the findings.")
+@click.option("-q", "--quiet", is_flag=True, help="Print the findings, nothing else (no summary).")
+@click.option("-s", "--silent", is_flag=True, help="Print nothing; only the exit status tells.")
+@click.option("-v", "--verbose", is_flag=True, help="Say which configuration, how many files and how long (stderr).")
 @click.option("--show-source", is_flag=True, help="Show the offending line with a caret under the span.")
+@click.option("--show-fixes", is_flag=True, help="List the fixes by file and rule (applied, or available).")
+@click.option("--show-settings", is_flag=True, help="Print the resolved settings and exit.")
+@click.option("--show-files", is_flag=True, help="Print the files that would be linted and exit.")
+@click.option(
+    "--respect-gitignore/--no-respect-gitignore",
+    default=True,
+    show_default=True,
+    help="Skip files that .gitignore files ignore when walking folders.",
+)
+@click.option("--watch", is_flag=True, help="Lint again whenever an input file changes (Ctrl-C stops).")
+@click.option(
+    "--add-noqa",
+    is_flag=True,
+    help="Insert a suppression comment above each line with findings (text and Markdown files), then exit.",
+)
 @click.option("-j", "--jobs", type=click.IntRange(0), default=0, help="Worker processes (0: all cores).")
 @click.option("--as-of", help="Publication date (YYYY-MM-DD) for date-relative rules.")
 @click.option("--language", help="Expected document language (ISO 639-1 code, e.g. en).")
@@ -50,6 +74,7 @@ def main() -> None:
 @click.option("--fail-on", type=click.Choice(["info", "warning", "error"]), help="Lowest severity that fails the run.")
 @click.option("--fail-under", type=float, help="Fail when any document scores below this (0-100).")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings remain.")
+@click.option("--exit-non-zero-on-fix", is_flag=True, help="With --fix: exit 1 when any fix was applied.")
 @click.option("--color/--no-color", default=None, help="Colour the text output (default: on a terminal).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
 @click.option("--fix", is_flag=True, help="Apply safe fixes to text and Markdown files in place.")
@@ -80,14 +105,20 @@ def main() -> None:
 def check(paths: tuple[str, ...], **options: Any) -> None:
     """Lint PATHS (files, folders, or - for stdin; default: the current folder)."""
     inputs = list(paths) or ["."]
+    options.update(layout_options(options["output_format"]))
     try:
         settings = settings_for(inputs, options)
     except ConfigError as exc:
         fail(str(exc))
+    if options["show_settings"]:
+        show_settings(settings)
+        sys.exit(EXIT_OK)
     registry = load_registry(settings)
     formatter_class = registry.formatters.get(options["output_format"])
     if formatter_class is None:
         fail(f"unknown format {options['output_format']!r} (choose from: {', '.join(sorted(registry.formatters))})")
+    if options["show_files"]:
+        sys.exit(show_files(inputs, settings, registry, options))
     settings.document_stats = formatter_class.uses_document_stats
     try:
         from scrapelint.api import make_engine
@@ -95,20 +126,30 @@ def check(paths: tuple[str, ...], **options: Any) -> None:
         engine = make_engine(settings, registry)
     except ConfigError as exc:
         fail(str(exc))
+    if options["add_noqa"]:
+        sys.exit(add_noqa_step(inputs, settings, registry, engine, options))
     options["baseline_writer"] = use_baseline(settings, engine, options)
-    if options["fix"] or options["diff"]:
-        options["fix_report"] = fix_step(inputs, settings, registry, engine, options)
-        if options["diff"]:
-            sys.exit(EXIT_FINDINGS if options["fix_report"].fixed and not options["exit_zero"] else EXIT_OK)
-    if options["engine_name"] == "dask":
-        code = run_dask(inputs, settings, registry, engine, formatter_class, options)
-        sys.exit(EXIT_OK if options["exit_zero"] else code)
-    if not options["no_cache"]:
+    if not options["no_cache"] and options["engine_name"] != "dask":
         from scrapelint.engine.cache import ResultCache, default_cache_dir
 
         engine.cache = ResultCache(options["cache_dir"] or settings.cache_dir or default_cache_dir(settings), engine)
-    code = run_check(inputs, settings, registry, engine, formatter_class, options)
-    sys.exit(EXIT_OK if options["exit_zero"] else code)
+
+    def once() -> int:
+        if options["fix"] or options["diff"]:
+            options["fix_report"] = fix_step(inputs, settings, registry, engine, options)
+            if options["diff"]:
+                return EXIT_FINDINGS if options["fix_report"].fixed and not options["exit_zero"] else EXIT_OK
+        if options["engine_name"] == "dask":
+            return run_dask(inputs, settings, registry, engine, formatter_class, options)
+        return run_check(inputs, settings, registry, engine, formatter_class, options)
+
+    if options["watch"]:
+        if "-" in inputs:
+            fail("--watch cannot read standard input")
+        from scrapelint.cli.watch import watch
+
+        sys.exit(watch(once, inputs))
+    sys.exit(once())
 
 
 for _command in COMMANDS:

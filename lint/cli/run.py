@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import shlex
 import sys
+import time
+from collections import Counter
 from contextlib import contextmanager
 
 import click
 from scrapelint._version import __version__
-from scrapelint.cli.common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, fail, isatty
+from scrapelint.cli.common import EXIT_OK, EXIT_USAGE, fail, isatty
 from scrapelint.cli.progress import progress
+from scrapelint.report.formatters.text import display_path
+from scrapelint.report.gate import Gate
 
 
 @contextmanager
@@ -23,39 +29,106 @@ def open_output(path: str | None):
         yield handle
 
 
-def run_check(inputs, settings, registry, engine, formatter_class, options) -> int:
-    from scrapelint.engine.runner import Run
+def list_sources(inputs, settings, registry, options):
+    """The sources of a run and the error messages about inputs that do not exist."""
     from scrapelint.io.sources import expand
-    from scrapelint.report.formatters import Context
-    from scrapelint.report.summary import Summary
 
     stdin = sys.stdin.buffer.read() if "-" in inputs else None
     excludes = settings.exclude + settings.extend_exclude
-    sources = list(expand(inputs, registry.readers, excludes, settings.root, options["stdin_filename"], stdin))
-    for source in sources:
-        if isinstance(source, str):
-            click.echo(f"scrapelint: error: {source}", err=True)
-    missing = [s for s in sources if isinstance(s, str)]
-    sources = [s for s in sources if not isinstance(s, str)]
+    items = list(
+        expand(
+            inputs,
+            registry.readers,
+            excludes,
+            settings.root,
+            options["stdin_filename"],
+            stdin,
+            respect_gitignore=options.get("respect_gitignore", True),
+        )
+    )
+    return [s for s in items if not isinstance(s, str)], [s for s in items if isinstance(s, str)]
+
+
+def make_gate(settings, options) -> Gate:
+    return Gate(
+        fail_on=settings.fail_on,
+        fail_under=settings.fail_under,
+        exit_zero=bool(options.get("exit_zero")),
+        exit_non_zero_on_fix=bool(options.get("exit_non_zero_on_fix")),
+    )
+
+
+def run_info(inputs: list[str], settings, engine) -> dict:
+    """What a saved report needs to be traced to its run."""
+    return {
+        "time": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC"),
+        "command": shlex.join(["scrapelint", *sys.argv[1:]]),
+        "inputs": list(inputs),
+        "as_of": settings.as_of.isoformat() if settings.as_of else None,
+        "config": str(settings.config_path) if settings.config_path else None,
+        "select": settings.select,
+        "extend_select": settings.extend_select,
+        "ignore": settings.ignore,
+        "rules": sorted(rule.code for rule, _ in getattr(engine, "rules", [])),
+    }
+
+
+def _corpus_order(finding) -> tuple:
+    return (finding.path, finding.record or 0, finding.start, finding.end, finding.code)
+
+
+def run_check(inputs, settings, registry, engine, formatter_class, options) -> int:
+    from scrapelint.engine.runner import Run
+    from scrapelint.report.formatters import Context
+    from scrapelint.report.summary import Summary
+
+    started = time.monotonic()
+    sources, missing = list_sources(inputs, settings, registry, options)
+    for message in missing:
+        click.echo(f"scrapelint: error: {message}", err=True)
     if missing and not sources:
         return EXIT_USAGE
+    if options.get("verbose"):
+        config = settings.config_path or "none (defaults)"
+        click.echo(f"scrapelint: configuration: {config}", err=True)
+        click.echo(f"scrapelint: {len(sources)} input file(s), {len(engine.rules)} rule(s) enabled", err=True)
 
-    summary = Summary(fail_on=settings.fail_on, fail_under=settings.fail_under)
+    gate = make_gate(settings, options)
+    summary = Summary(gate=gate, unsafe_fixes=bool(options.get("unsafe_fixes")))
+    fix_report = options.get("fix_report")
+    summary.usage_errors = len(missing)
+    summary.fixes_applied = sum(fix_report.fixed.values()) if fix_report is not None and not options["diff"] else 0
+    quiet = options["quiet"] or options.get("silent")
     with open_output(options["output"]) as stream:
         color = options["color"]
         if color is None:
             color = not options["output"] and isatty(stream) and "NO_COLOR" not in os.environ
+        fixed_by_file = None
+        if fix_report is not None and not options["diff"]:
+            fixed_by_file = {
+                display_path(path): Counter({(code, _rule_name(registry, code)): n for code, n in counts.items()})
+                for path, counts in fix_report.by_file.items()
+            }
         context = Context(
             rules=registry.rules,
             version=__version__,
             show_source=options["show_source"],
             color=color,
             statistics=options["statistics"],
-            quiet=options["quiet"],
+            quiet=bool(quiet),
+            gate=gate,
+            run_info=run_info(inputs, settings, engine),
+            options={
+                "layout": options.get("layout"),
+                "silent": options.get("silent"),
+                "unsafe_fixes": options.get("unsafe_fixes"),
+                "show_fixes": options.get("show_fixes"),
+                "fixed_by_file": fixed_by_file,
+            },
         )
         formatter = formatter_class(stream, context)
         run = options.get("make_run", Run)(engine, sources, options["jobs"])
-        with progress(options["progress"], sources, options["quiet"]) as advance:
+        with progress(options["progress"], sources, bool(quiet), options["jobs"]) as advance:
             run.progress = advance
             formatter.start()
             for result in run:
@@ -63,17 +136,17 @@ def run_check(inputs, settings, registry, engine, formatter_class, options) -> i
                 formatter.document(result)
                 if options.get("baseline_writer"):
                     options["baseline_writer"].add(result.findings)
-            summary.add_findings(run.corpus_findings)
+            corpus = sorted(run.corpus_findings, key=_corpus_order)
+            summary.add_findings(corpus)
             if options.get("baseline_writer"):
-                options["baseline_writer"].add(run.corpus_findings)
-            formatter.corpus(run.corpus_findings)
+                options["baseline_writer"].add(corpus)
+            formatter.corpus(corpus)
         formatter.finish(summary)
         stream.flush()
-    if summary.below_threshold:
+    verdict = summary.verdict()
+    if summary.below_threshold and not quiet:
         worst = ", ".join(
-            f"{w['path']}{'#' + w['doc'] if w['doc'] else ''} ({w['score']})"
-            for w in summary.worst_documents()[:5]
-            if w["score"] < (settings.fail_under or 0)
+            f"{display_path(w['path'])}{'#' + w['doc'] if w['doc'] else ''} ({w['score']})" for w in summary.below[:5]
         )
         click.echo(
             f"scrapelint: {summary.below_threshold} document(s) score below {settings.fail_under:g}: {worst}", err=True
@@ -84,14 +157,24 @@ def run_check(inputs, settings, registry, engine, formatter_class, options) -> i
             f"scrapelint: recorded {written} finding(s) in the baseline {options['baseline_writer'].path}", err=True
         )
         return EXIT_OK
-    if options.get("fix_report") is not None:
+    if fix_report is not None and not options["diff"] and not options.get("silent"):
         remaining = f"{summary.findings} finding(s) remain" + (
-            f", {summary.fixable} of them fixable" if summary.fixable else ""
+            f", {summary.fixable} of them fixable with --fix" if summary.fixable else ""
         )
-        click.echo(f"scrapelint: {options['fix_report'].describe()} {remaining}.", err=True)
-    if missing:
-        return EXIT_USAGE
-    return EXIT_FINDINGS if summary.failing or summary.below_threshold else EXIT_OK
+        if summary.hidden_fixes:
+            hidden = summary.hidden_fixes
+            remaining += f"; {hidden} hidden fix{'' if hidden == 1 else 'es'} can be enabled with --unsafe-fixes"
+        click.echo(f"scrapelint: {fix_report.describe()} {remaining}.", err=True)
+    if options.get("verbose"):
+        click.echo(
+            f"scrapelint: checked {summary.documents} document(s) in {time.monotonic() - started:.2f} s", err=True
+        )
+    return verdict.exit_code
+
+
+def _rule_name(registry, code: str) -> str:
+    rule = registry.rules.get(code)
+    return rule.name if rule is not None else ""
 
 
 def run_dask(inputs, settings, registry, engine, formatter_class, options) -> int:

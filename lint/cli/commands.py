@@ -70,7 +70,13 @@ def rule_command(code: str) -> None:
     registry = load_registry(settings_quiet())
     rule = registry.rule_by_code(code) or next((r for r in registry.rules.values() if r.name == code.lower()), None)
     if rule is None:
-        fail(f"no rule {code!r} (see `scrapelint rules`)")
+        import difflib
+
+        names = [r.code for r in registry.rules.values()] + [r.name for r in registry.rules.values()]
+        close = difflib.get_close_matches(code.upper() if code[:2].isalpha() else code, names, n=3, cutoff=0.6)
+        close += [n for n in difflib.get_close_matches(code.lower(), names, n=3, cutoff=0.6) if n not in close]
+        hint = f"; did you mean {' or '.join(close[:3])}?" if close else ""
+        fail(f"no rule {code!r}{hint} (see `scrapelint rules`)")
     click.echo(f"# {rule.code} ({rule.name})\n")
     click.echo(f"Family: {rule.family()}   Default severity: {rule.severity.value}   Fix: {rule.fixable or 'none'}")
     if not rule.default_enabled:

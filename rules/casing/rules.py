@@ -207,7 +207,7 @@ class SentenceStartLowercase(Rule):
     What it does:
         Flags a sentence whose first word is in lower case: after ``.`` ``?`` ``!``, at the
         start of a paragraph or of a list item, and a table cell in lower case in a column
-        (or header) whose other cells are capitalised. Left alone: brand names (iPhone,
+        whose other cells are capitalised (header cells are labels, never sentences). Left alone: brand names (iPhone,
         eBay), URLs and code, quotations that start in lower case, bylines ("by Jane Doe"),
         words after an abbreviation ("approx. three"), after an ellipsis or a quoted
         question ("“Why?” he asked"), list items that continue a sentence, and a line that
@@ -298,14 +298,15 @@ class SentenceStartLowercase(Rule):
                     cell = rows[r][c]
                     if not cell or not _lower_start(cell.split()[0]) or start in protected(doc):
                         continue
-                    peers = (
-                        [rows[0][i] for i in range(len(rows[0])) if i != c]
-                        if r == 0
-                        else [x[c] for x in rows[1:] if len(x) > c and x is not rows[r]]
-                    )
+                    if r == 0:
+                        continue  # header cells are labels ("| Name | title |"), not sentences
+                    peers = [x[c] for x in rows[1:] if len(x) > c and x is not rows[r]]
                     peers = [p for p in peers if p[:1].isalpha()]
                     if len(peers) >= 2 and all(p[0].isupper() for p in peers):
-                        yield self._flag(start, FIRST_TOKEN.match(cell).group())
+                        token = FIRST_TOKEN.match(cell).group()
+                        finding = self._flag(start, token)
+                        finding.message = f"table cell in lower case in a capitalised column: '{token}'"
+                        yield finding
 
 
 def _lower_start(token: str) -> bool:

@@ -1,5 +1,8 @@
-"""Duplication (DU): the title repeated in the body, repeated lines and repeated paragraphs."""
+"""Duplication (DU): the title repeated in the body, repeated lines and paragraphs, copied documents."""
 
-from scrapelint.rules.duplication.rules import RULES
+from scrapelint.rules.duplication.near import NearDuplicateDocument
+from scrapelint.rules.duplication.rules import RULES as _WITHIN_DOCUMENT
+
+RULES = [*_WITHIN_DOCUMENT, NearDuplicateDocument]
 
 __all__ = ["RULES"]

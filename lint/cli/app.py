@@ -16,7 +16,15 @@ from scrapelint.cli.steps import fix_step, use_baseline
 from scrapelint.io.config import ConfigError
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class _Group(click.Group):
+    """Keeps the command line as given, for report headers (``ctx.meta["argv"]``)."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        ctx.meta.setdefault("argv", list(args))
+        return super().parse_args(ctx, args)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, "--version", prog_name="scrapelint")
 def main() -> None:
     """A content-quality linter for scraped articles."""

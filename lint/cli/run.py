@@ -25,6 +25,9 @@ def open_output(path: str | None):
         return
     from scrapelint.io.atomic import atomic_writer
 
+    folder = os.path.dirname(path)
+    if folder:
+        os.makedirs(folder, exist_ok=True)  # as ruff does for --output-file
     with atomic_writer(path, "w", encoding="utf-8") as handle:
         yield handle
 
@@ -62,7 +65,7 @@ def run_info(inputs: list[str], settings, engine) -> dict:
     """What a saved report needs to be traced to its run."""
     return {
         "time": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC"),
-        "command": shlex.join(["scrapelint", *sys.argv[1:]]),
+        "command": shlex.join(["scrapelint", *_argv()]),
         "inputs": list(inputs),
         "as_of": settings.as_of.isoformat() if settings.as_of else None,
         "config": str(settings.config_path) if settings.config_path else None,
@@ -71,6 +74,13 @@ def run_info(inputs: list[str], settings, engine) -> dict:
         "ignore": settings.ignore,
         "rules": sorted(rule.code for rule, _ in getattr(engine, "rules", [])),
     }
+
+
+def _argv() -> list[str]:
+    context = click.get_current_context(silent=True)
+    if context is not None and "argv" in context.meta:
+        return context.meta["argv"]
+    return sys.argv[1:]
 
 
 def _corpus_order(finding) -> tuple:
@@ -117,7 +127,7 @@ def run_check(inputs, settings, registry, engine, formatter_class, options) -> i
             statistics=options["statistics"],
             quiet=bool(quiet),
             gate=gate,
-            run_info=run_info(inputs, settings, engine),
+            run_info={**run_info(inputs, settings, engine), "output": options["output"]},
             options={
                 "layout": options.get("layout"),
                 "silent": options.get("silent"),

@@ -12,6 +12,7 @@ __all__ = ["corpus"]  # the fixture, re-used
 
 
 def test_header_traces_the_run(corpus):
+    (corpus / "out").mkdir()
     page = render("html", "out/report.html", "--as-of", "2025-06-22")
     header = re.search(r'<section id="run">(.*?)</section>', page, re.S).group(1)
     assert re.search(r"<th>run at</th><td>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC</td>", header)
@@ -24,6 +25,7 @@ def test_header_traces_the_run(corpus):
 
 
 def test_file_documents_carry_a_link_relative_to_the_report(corpus):
+    (corpus / "out").mkdir()
     page = render("html", "out/report.html")
     documents = embedded_data(page)["documents"]
     files = [d for d in documents if d["record"] is None]

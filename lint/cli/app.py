@@ -8,7 +8,16 @@ from typing import Any
 import click
 from scrapelint._version import __version__
 from scrapelint.cli.commands import COMMANDS
-from scrapelint.cli.common import EXIT_FINDINGS, EXIT_OK, csv_option, fail, load_registry
+from scrapelint.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    check_target,
+    csv_option,
+    fail,
+    load_registry,
+    plugin_policy,
+    require_rules,
+)
 from scrapelint.cli.modes import add_noqa_step, layout_options, show_files, show_settings
 from scrapelint.cli.run import run_check, run_dask
 from scrapelint.cli.settings import settings_for
@@ -97,7 +106,7 @@ def main() -> None:
 @click.option(
     "--cache-dir",
     type=click.Path(file_okay=False),
-    help="Result cache folder (default: .scrapelint_cache beside the config).",
+    help="Result cache folder (default: .scrapelint_cache in the working directory's project root).",
 )
 @click.option(
     "--engine",
@@ -110,10 +119,13 @@ def main() -> None:
 @click.option(
     "--scheduler", metavar="ADDRESS", help="Dask scheduler address (default: a local cluster sized to the machine)."
 )
+@plugin_policy
 def check(paths: tuple[str, ...], **options: Any) -> None:
     """Lint PATHS (files, folders, or - for stdin; default: the current folder)."""
     inputs = list(paths) or ["."]
     options.update(layout_options(options["output_format"]))
+    if options["output"]:
+        check_target(options["output"], "the report")
     try:
         settings = settings_for(inputs, options)
     except ConfigError as exc:
@@ -121,7 +133,7 @@ def check(paths: tuple[str, ...], **options: Any) -> None:
     if options["show_settings"]:
         show_settings(settings)
         sys.exit(EXIT_OK)
-    registry = load_registry(settings)
+    registry = load_registry(settings, strict=options["strict_plugins"])
     formatter_class = registry.formatters.get(options["output_format"])
     if formatter_class is None:
         fail(f"unknown format {options['output_format']!r} (choose from: {', '.join(sorted(registry.formatters))})")
@@ -134,13 +146,14 @@ def check(paths: tuple[str, ...], **options: Any) -> None:
         engine = make_engine(settings, registry)
     except ConfigError as exc:
         fail(str(exc))
+    require_rules(engine)
     if options["add_noqa"]:
         sys.exit(add_noqa_step(inputs, settings, registry, engine, options))
     options["baseline_writer"] = use_baseline(settings, engine, options)
     if not options["no_cache"] and options["engine_name"] != "dask":
         from scrapelint.engine.cache import ResultCache, default_cache_dir
 
-        engine.cache = ResultCache(options["cache_dir"] or settings.cache_dir or default_cache_dir(settings), engine)
+        engine.cache = ResultCache(options["cache_dir"] or default_cache_dir(settings), engine)
 
     def once() -> int:
         if options["fix"] or options["diff"]:

@@ -6,7 +6,15 @@ import os
 from typing import Any
 
 import click
-from scrapelint.cli.common import csv_option, fail, load_registry, settings_quiet
+from scrapelint.cli.common import (
+    check_target,
+    csv_option,
+    fail,
+    load_registry,
+    plugin_policy,
+    require_rules,
+    settings_quiet,
+)
 from scrapelint.cli.settings import settings_for
 from scrapelint.io.config import ConfigError, resolve_settings
 
@@ -15,7 +23,7 @@ from scrapelint.io.config import ConfigError, resolve_settings
 @click.option("--cache-dir", type=click.Path(file_okay=False), help="The cache folder to delete.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this configuration file.")
 def clean_command(cache_dir: str | None, config_path: str | None) -> None:
-    """Delete the result cache (.scrapelint_cache beside the configuration)."""
+    """Delete the result cache (.scrapelint_cache in the working directory's project root)."""
     from pathlib import Path
 
     from scrapelint.engine.cache import clean, default_cache_dir
@@ -24,7 +32,7 @@ def clean_command(cache_dir: str | None, config_path: str | None) -> None:
         settings = resolve_settings(["."], config_path)
     except ConfigError as exc:
         fail(str(exc))
-    folder = Path(cache_dir) if cache_dir else (settings.cache_dir or default_cache_dir(settings))
+    folder = Path(cache_dir) if cache_dir else default_cache_dir(settings)
     try:
         removed = clean(Path(folder))
     except ValueError as exc:
@@ -92,7 +100,7 @@ def rule_command(code: str) -> None:
 @click.command("plugins")
 def plugins_command() -> None:
     """List the loaded plugins and what each provides."""
-    registry = load_registry(settings_quiet())
+    registry = load_registry(settings_quiet(), gate=False)
     provided: dict[str, list[str]] = {}
     for code, rule in registry.rules.items():
         provided.setdefault(rule.__module__.split(".")[0], []).append(code)
@@ -139,6 +147,7 @@ _FIX_DEFAULTS: dict[str, Any] = {
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this configuration file.")
 @click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
 @click.option("-j", "--jobs", type=click.IntRange(0), default=1, help="Worker processes (0: all cores).")
+@plugin_policy
 def fix_command(source: str, output: str, unsafe_fixes: bool, jobs: int, **options: Any) -> None:
     """Write a fixed copy of SOURCE (a JSONL corpus, or a text or Markdown file) to OUTPUT.
 
@@ -148,14 +157,16 @@ def fix_command(source: str, output: str, unsafe_fixes: bool, jobs: int, **optio
 
     if os.path.exists(output) and os.path.samefile(source, output):
         fail("--output must not be the input file (use `scrapelint check --fix` to fix files in place)")
+    check_target(output, "the fixed copy")
     try:
         settings = settings_for([source], {**_FIX_DEFAULTS, **options})
-        registry = load_registry(settings)
+        registry = load_registry(settings, strict=options["strict_plugins"])
         from scrapelint.api import make_engine
 
         engine = make_engine(settings, registry)
     except ConfigError as exc:
         fail(str(exc))
+    require_rules(engine)
     from scrapelint.io.sources import reader_for
 
     reader = reader_for(source, registry.readers) or "text"

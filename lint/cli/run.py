@@ -25,9 +25,6 @@ def open_output(path: str | None):
         return
     from scrapelint.io.atomic import atomic_writer
 
-    folder = os.path.dirname(path)
-    if folder:
-        os.makedirs(folder, exist_ok=True)  # as ruff does for --output-file
     with atomic_writer(path, "w", encoding="utf-8") as handle:
         yield handle
 
@@ -162,7 +159,10 @@ def run_check(inputs, settings, registry, engine, formatter_class, options) -> i
             f"scrapelint: {summary.below_threshold} document(s) score below {settings.fail_under:g}: {worst}", err=True
         )
     if options.get("baseline_writer"):
-        written = options["baseline_writer"].write()
+        try:
+            written = options["baseline_writer"].write()
+        except OSError as exc:
+            fail(f"cannot write the baseline {options['baseline_writer'].path}: {exc.strerror or exc}")
         click.echo(
             f"scrapelint: recorded {written} finding(s) in the baseline {options['baseline_writer'].path}", err=True
         )

@@ -10,7 +10,13 @@ from scrapelint.model.finding import Severity
 
 
 def settings_for(inputs: list[str], options: dict[str, Any]) -> Settings:
-    settings = resolve_settings(inputs, options["config_path"], options["isolated"])
+    settings = resolve_settings(
+        inputs,
+        options["config_path"],
+        options["isolated"],
+        allow_local_plugins=options.get("allow_local_plugins", False),
+        local_plugins=not options.get("no_local_plugins", False),
+    )
     overrides: dict[str, Any] = {
         "select": split_csv(options["select"]),
         "ignore": None,

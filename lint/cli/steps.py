@@ -6,7 +6,7 @@ import sys
 from typing import Any
 
 import click
-from scrapelint.cli.common import fail
+from scrapelint.cli.common import check_target, fail
 from scrapelint.io.config import Settings
 
 
@@ -18,7 +18,11 @@ def use_baseline(settings: Settings, engine, options: dict[str, Any]):
     if options["update_baseline"]:
         if not path:
             fail("--update-baseline needs --baseline FILE (or `baseline` in the configuration)")
-        return BaselineWriter(path)
+        check_target(path, "the baseline")
+        try:
+            return BaselineWriter(path)
+        except OSError as exc:
+            fail(f"cannot write the baseline {path}: {exc.strerror or exc}")
     if path:
         try:
             baseline = Baseline.load(path)

@@ -219,12 +219,14 @@ def test_text_output_shows_severity_and_paths_without_dot_slash(cli, project):
 
 
 def test_corpus_findings_come_in_path_order(cli, project):
-    line = "This exact sentence is shared by every file.\n"
-    for name in ("c.txt", "a.txt", "b/z.txt", "b/a.txt"):
-        write(project, name, line)
-    out = cli("check", ".", "--select", "ZZ003").output
-    paths = [x.split(":")[0] for x in out.splitlines() if ": ZZ003" in x]
-    assert paths == sorted(paths) and len(paths) == 4
+    """Findings of two corpus rules interleave by path, not rule after rule."""
+    template = "Harbour Courier: independent local news since 1901"
+    for name in ("c.txt", "d.txt", "e.txt", "b/a.txt"):
+        write(project, name, f"Story {name} about the ferry timetable and the harbour budget.\n\n{template}\n")
+    output = cli("check", ".", "--select", "ZZ003,BP010").output
+    paths = [line.split(":")[0] for line in output.splitlines() if ": BP010" in line or ": ZZ003" in line]
+    assert len(paths) == 7  # b/ is its own BP010 group of one document: only ZZ003 there
+    assert paths == sorted(paths)
 
 
 def test_lowest_scores_never_lists_perfect_documents(cli, project):

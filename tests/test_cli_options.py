@@ -263,3 +263,20 @@ def test_progress_bar_only_for_long_runs_on_a_terminal_outside_ci():
     assert not should_show(None, True, True, {}, long_run)  # --quiet
     assert should_show(True, False, False, {}, short_run)  # --progress forces it
     assert not should_show(False, False, True, {}, long_run)
+
+
+def test_fix_only_fixes_and_reports_nothing_else(fixrepo):
+    (fixrepo / "a.md").write_text("teh  cat is LOUD and bad.\n", encoding="utf-8")
+    result = xcheck("a.md", "--fix-only")
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert (fixrepo / "a.md").read_text(encoding="utf-8") == "the cat is LOUD and bad.\n"
+    (fixrepo / "a.md").write_text("teh end.\n", encoding="utf-8")
+    assert xcheck("a.md", "--fix-only", "--exit-non-zero-on-fix").exit_code == 1
+
+
+def test_ignore_noqa_reports_suppressed_findings(cli, project):
+    write(project, "a.md", "<!-- scrapelint: disable-next-line=ZZ001 -->\nMembers argued,however, about it.\n")
+    assert cli("check", "a.md").exit_code == 0
+    result = cli("check", "a.md", "--ignore-noqa")
+    assert result.exit_code == 1 and "ZZ001" in result.output

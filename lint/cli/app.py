@@ -49,6 +49,7 @@ def main() -> None:
     "--format",
     "output_format",
     default="text",
+    envvar="SCRAPELINT_OUTPUT_FORMAT",
     show_default=True,
     help="Output format: text (alias concise), full, grouped, json, jsonl (json-lines), sarif, github, junit, "
     "markdown, html (see `scrapelint formats`).",
@@ -92,6 +93,8 @@ def main() -> None:
 @click.option("--fail-under", type=float, help="Fail when any document scores below this (0-100).")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings remain.")
 @click.option("--exit-non-zero-on-fix", is_flag=True, help="With --fix: exit 1 when any fix was applied.")
+@click.option("--fix-only", is_flag=True, help="Apply safe fixes, report nothing about what remains (implies --fix).")
+@click.option("--ignore-noqa", is_flag=True, help="Ignore suppression comments and record ignore fields.")
 @click.option("--color/--no-color", default=None, help="Colour the text output (default: on a terminal).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
 @click.option("--fix", is_flag=True, help="Apply safe fixes to text and Markdown files in place.")
@@ -147,6 +150,13 @@ def check(paths: tuple[str, ...], **options: Any) -> None:
     except ConfigError as exc:
         fail(str(exc))
     require_rules(engine)
+    if options["ignore_noqa"]:
+        from scrapelint.engine.suppression import SuppressionFilter
+
+        engine.post_filters = [f for f in engine.post_filters if not isinstance(f, SuppressionFilter)]
+        options["no_cache"] = True  # cached results had their suppressions applied
+    if options["fix_only"]:
+        options["fix"] = True
     if options["add_noqa"]:
         sys.exit(add_noqa_step(inputs, settings, registry, engine, options))
     options["baseline_writer"] = use_baseline(settings, engine, options)
@@ -160,6 +170,13 @@ def check(paths: tuple[str, ...], **options: Any) -> None:
             options["fix_report"] = fix_step(inputs, settings, registry, engine, options)
             if options["diff"]:
                 return EXIT_FINDINGS if options["fix_report"].fixed and not options["exit_zero"] else EXIT_OK
+            if options["fix_only"]:
+                fixed = sum(options["fix_report"].fixed.values())
+                if not options["silent"]:
+                    click.echo(f"scrapelint: {options['fix_report'].describe()}", err=True)
+                return (
+                    EXIT_FINDINGS if fixed and options["exit_non_zero_on_fix"] and not options["exit_zero"] else EXIT_OK
+                )
         if options["engine_name"] == "dask":
             return run_dask(inputs, settings, registry, engine, formatter_class, options)
         return run_check(inputs, settings, registry, engine, formatter_class, options)

@@ -118,6 +118,7 @@ def run_check(inputs, settings, registry, engine, formatter_class, options) -> i
             }
         context = Context(
             rules=registry.rules,
+            families=registry.families,
             version=__version__,
             show_source=options["show_source"],
             color=color,

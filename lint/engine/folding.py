@@ -10,9 +10,10 @@ to; a leftover line glued onto a "Related" block must not disappear into it.
 from __future__ import annotations
 
 from scrapelint.model.finding import Finding
+from scrapelint.model.problems import FAMILY as SL_FAMILY
 
 #: Families whose findings are never folded into a block of another family.
-NEVER_FOLDED = frozenset({"SL", "AI"})
+NEVER_FOLDED = frozenset({SL_FAMILY.prefix, "AI"})
 
 
 def fold(findings: list[Finding], folding_codes: frozenset[str]) -> list[Finding]:

@@ -52,7 +52,18 @@ class NearDuplicateDocument(CorpusRule):
 
     ## Example
     `a/ferry.txt` and `b/ferry-print.txt` hold the same article with a different footer:
-    `b/ferry-print.txt` gets "near-duplicate of a/ferry.txt (similarity 0.93)".
+    `b/ferry-print.txt` gets "Document is a near-duplicate (similarity 0.93) of a/ferry.txt".
+
+    ## Use instead
+    Keep one copy of each article in the corpus (the first, or the one with the best source),
+    and drop the others before training or counting.
+
+    ## Fix safety
+    No fix: which copy to keep is a corpus decision, not an edit inside one document.
+
+    ## Options
+    - `min-similarity`: Estimated Jaccard similarity of word 5-shingles that makes a copy (0 to 1).
+    - `min-words`: Shorter documents are not compared.
     """
 
     code = "DU004"

@@ -129,6 +129,7 @@ def assert_ran(result: subprocess.CompletedProcess, line: str) -> None:
     assert "Traceback" not in result.stderr, f"{line!r} crashed:\n{output}"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("path", "number", "language", "body"), COMMAND_BLOCKS, ids=ids(COMMAND_BLOCKS))
 def test_documented_commands_run(path, number, language, body, sandbox, tmp_path):
     for line in command_lines(body):
@@ -174,6 +175,7 @@ def toml_config(body: str) -> str:
     return body
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("path", "number", "language", "body"), TOML_BLOCKS, ids=ids(TOML_BLOCKS))
 def test_documented_configurations_parse_and_lint_the_examples(path, number, language, body, tmp_path):
     (tmp_path / "pyproject.toml").write_text(toml_config(body), encoding="utf-8")
@@ -238,6 +240,8 @@ def run_pre_commit_try_repo(line: str, tmp_path: Path) -> None:
     assert "scrapelint" in output and "Failed" in output, output
 
 
+@pytest.mark.slow
+@pytest.mark.network
 @needs_pre_commit
 def test_pre_commit_config_snippet_runs(tmp_path):
     yaml = pytest.importorskip("yaml")
@@ -255,6 +259,7 @@ def test_pre_commit_config_snippet_runs(tmp_path):
     assert "scrapelint" in output and "Failed" in output and "examples" not in output.split("Failed")[0][-5:]
 
 
+@pytest.mark.slow
 def test_ci_workflow_steps_run_on_the_examples(tmp_path):
     yaml = pytest.importorskip("yaml")
     [workflow] = [body for _, _, language, body in ALL if language == "yaml" and "jobs:" in body]

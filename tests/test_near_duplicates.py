@@ -59,6 +59,7 @@ def copied_corpus(tmp_path):
     return folder
 
 
+@pytest.mark.slow
 def test_three_hundred_near_copies_give_one_finding_per_copy_and_no_bp010_flood(copied_corpus):
     findings = list(lint_paths([copied_corpus], select=["DU004", "BP010"], jobs=1))
     counts = Counter(f.code for f in findings)
@@ -95,6 +96,7 @@ def test_jsonl_records_name_the_record_they_copy(tmp_path):
     assert finding.doc == "r3" and finding.message.endswith("shard.jsonl#r1")
 
 
+@pytest.mark.slow
 def test_seed_articles_copied_many_times(shared, tmp_path):
     seeds = sorted((shared / "seeds").glob("*.txt"))
     if len(seeds) < 5:

@@ -280,3 +280,9 @@ def test_ignore_noqa_reports_suppressed_findings(cli, project):
     assert cli("check", "a.md").exit_code == 0
     result = cli("check", "a.md", "--ignore-noqa")
     assert result.exit_code == 1 and "ZZ001" in result.output
+
+
+def test_ruff_short_options_and_output_file(cli, project):
+    write(project, "bad.txt", ARTICLE)
+    result = cli("check", "bad.txt", "-e", "-n", "--output-file", "out.txt")
+    assert result.exit_code == 0 and (project / "out.txt").read_text().startswith("bad.txt:2:15: ZZ001")

@@ -54,7 +54,9 @@ def main() -> None:
     help="Output format: text (alias concise), full, grouped, json, jsonl (json-lines), sarif, github, junit, "
     "markdown, html (see `scrapelint formats`).",
 )
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the report to FILE.")
+@click.option(
+    "-o", "--output", "--output-file", type=click.Path(dir_okay=False, writable=True), help="Write the report to FILE."
+)
 @click.option("--statistics", is_flag=True, help="Show counts per rule (with a fixable mark) instead of the findings.")
 @click.option("-q", "--quiet", is_flag=True, help="Print the findings, nothing else (no summary).")
 @click.option("-s", "--silent", is_flag=True, help="Print nothing; only the exit status tells.")
@@ -69,7 +71,7 @@ def main() -> None:
     show_default=True,
     help="Skip files that .gitignore files ignore when walking folders.",
 )
-@click.option("--watch", is_flag=True, help="Lint again whenever an input file changes (Ctrl-C stops).")
+@click.option("-w", "--watch", is_flag=True, help="Lint again whenever an input file changes (Ctrl-C stops).")
 @click.option(
     "--add-noqa",
     is_flag=True,
@@ -91,7 +93,7 @@ def main() -> None:
 @click.option("--stdin-filename", help="The name to report (and pick a reader by) for input read from stdin.")
 @click.option("--fail-on", type=click.Choice(["info", "warning", "error"]), help="Lowest severity that fails the run.")
 @click.option("--fail-under", type=float, help="Fail when any document scores below this (0-100).")
-@click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings remain.")
+@click.option("-e", "--exit-zero", is_flag=True, help="Exit 0 even when findings remain.")
 @click.option("--exit-non-zero-on-fix", is_flag=True, help="With --fix: exit 1 when any fix was applied.")
 @click.option("--fix-only", is_flag=True, help="Apply safe fixes, report nothing about what remains (implies --fix).")
 @click.option("--ignore-noqa", is_flag=True, help="Ignore suppression comments and record ignore fields.")
@@ -105,7 +107,7 @@ def main() -> None:
 )
 @click.option("--update-baseline", is_flag=True, help="Record every current finding in the baseline file.")
 @click.option("--warn-unused-suppressions", is_flag=True, help="Report suppressions that silence nothing (SL010).")
-@click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
+@click.option("-n", "--no-cache", is_flag=True, help="Neither read nor write the result cache.")
 @click.option(
     "--cache-dir",
     type=click.Path(file_okay=False),

@@ -41,7 +41,15 @@ def fix_step(inputs, settings, registry, engine, options):
     excludes = settings.exclude + settings.extend_exclude
     sources = [
         s
-        for s in expand(inputs, registry.readers, excludes, settings.root, options["stdin_filename"], stdin)
+        for s in expand(
+            inputs,
+            registry.readers,
+            excludes,
+            settings.root,
+            options["stdin_filename"],
+            stdin,
+            respect_gitignore=options.get("respect_gitignore", True),
+        )
         if not isinstance(s, str)
     ]
     report = fix_sources(

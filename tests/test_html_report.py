@@ -99,7 +99,7 @@ def test_markdown_gives_the_same_summary(corpus):
     page = render("html", "report.html")
     markdown = render("markdown")
     cards = dict((label, value) for value, label in re.findall(r"<b>([^<]+)</b><span>([^<]+)</span>", page))
-    assert f"## scrapelint: ❌ {cards['findings']} finding(s)" in markdown
+    assert f"## scrapelint: ❌ failed ({cards['findings']} finding(s))" in markdown
     assert f"{cards['documents']} document(s) in {cards['files']} file(s), {cards['words']} words" in markdown
     assert f"mean score {cards['mean score']}." in markdown
     html_rules = dict(re.findall(r'data-code="([A-Z]{2}\d{3})"[^>]*>.*?<td class=num>([\d,]+)</td></tr>', page))

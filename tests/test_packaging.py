@@ -162,3 +162,15 @@ def test_real_django_rules_and_pypi_lint_coexist_in_a_fresh_venv(tmp_path, wheel
     uninstall = [python, "-m", "pip", "uninstall", "-y", "-q", "scrapelint"]
     subprocess.run(uninstall, check=True, capture_output=True)
     assert subprocess.run([python, "-c", others], **outside).returncode == 0
+
+
+@pytest.mark.slow
+def test_the_wheel_ships_the_licence_its_metadata_names(wheel):
+    archive = zipfile.ZipFile(wheel)
+    names = archive.namelist()
+    licences = [n for n in names if ".dist-info/" in n and n.rsplit("/", 1)[-1].startswith("LICENSE")]
+    assert licences, names
+    assert archive.read(licences[0]).decode().startswith("MIT License")
+    metadata = archive.read(next(n for n in names if n.endswith(".dist-info/METADATA"))).decode()
+    assert "MIT" in metadata
+    assert "scrapelint/py.typed" in names

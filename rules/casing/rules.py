@@ -210,11 +210,11 @@ class SentenceStartLowercase(Rule):
     ## What it does
     Flags a sentence whose first word is in lower case: after ``.`` ``?`` ``!``, at the
     start of a paragraph or of a list item, and a table cell in lower case in a column
-    (or header) whose other cells are capitalised. Left alone: brand names (iPhone,
-    eBay), URLs and code, quotations that start in lower case, bylines ("by Jane Doe"),
-    words after an abbreviation ("approx. three"), after an ellipsis or a quoted
-    question ("“Why?” he asked"), list items that continue a sentence, and a line that
-    continues the previous line (hard-wrapped text).
+    whose other cells are capitalised (header cells are labels, never sentences). Left
+    alone: brand names (iPhone, eBay), URLs and code, quotations that start in lower case,
+    bylines ("by Jane Doe"), words after an abbreviation ("approx. three"), after an
+    ellipsis or a quoted question ("“Why?” he asked"), list items that continue a
+    sentence, and a line that continues the previous line (hard-wrapped text).
 
     ## Why it matters
     A lower-case sentence start usually marks text joined from fragments or a lost
@@ -302,13 +302,12 @@ class SentenceStartLowercase(Rule):
         return not SENTENCE_FINAL.search(ending)
 
     def _table_cells(self, doc: Document) -> Iterator[Finding]:
-        """A lower-case cell in a column (or header row) whose other cells are capitalised."""
+        """A lower-case body cell in a column whose other cells are capitalised (headers are labels)."""
         for table in _tables(doc):
             rows = [[doc.prose[s:e] for s, e in row.cells] for row in table]
-            # Per column (and for the header row) how many cells start with a letter, and how many
-            # of those with a capital, counted once: each cell's peers are these counts minus the
-            # cell itself, so a table of many rows or columns costs one pass, not one per cell.
-            header = _capital_counts(rows[0]) if rows else (0, 0)
+            # Per column how many body cells start with a letter, and how many of those with a
+            # capital, counted once: each cell's peers are these counts minus the cell itself, so a
+            # table of many rows or columns costs one pass, not one per cell.
             columns: dict[int, tuple[int, int]] = {}
             for x in rows[1:]:
                 for c, cell in enumerate(x):
@@ -319,11 +318,16 @@ class SentenceStartLowercase(Rule):
                     cell = rows[r][c]
                     if not cell or not _lower_start(cell.split()[0]) or start in protected(doc):
                         continue
-                    alpha, upper = header if r == 0 else columns[c]
+                    if r == 0:
+                        continue  # header cells are labels ("| Name | title |"), not sentences
+                    alpha, upper = columns[c]
                     own_alpha, own_upper = _capital_counts([cell])
                     alpha, upper = alpha - own_alpha, upper - own_upper
                     if alpha >= 2 and upper == alpha:
-                        yield self._flag(start, FIRST_TOKEN.match(cell).group())
+                        token = FIRST_TOKEN.match(cell).group()
+                        finding = self._flag(start, token)
+                        finding.message = f"table cell in lower case in a capitalised column: '{token}'"
+                        yield finding
 
 
 def _capital_counts(cells: list[str]) -> tuple[int, int]:

@@ -497,9 +497,13 @@ def rule_command(code: str) -> None:
     """Print a rule's page: what it does, why, an example, what to write instead, fix safety, options; and its source file."""
     registry = _registry(_settings_quiet())
     rule = registry.rule_by_code(code) or next((r for r in registry.rules.values() if r.name == code.lower()), None)
+    from scrapelint.report.rule_docs import PROBLEMS, problem_page, rule_page
+
+    if rule is None and code.upper() in PROBLEMS:
+        click.echo(problem_page(PROBLEMS[code.upper()]), nl=False)
+        return
     if rule is None:
         _fail(f"no rule {code!r} (see `scrapelint rules`)")
-    from scrapelint.report.rule_docs import rule_page
 
     click.echo(rule_page(rule))
 

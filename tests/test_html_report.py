@@ -208,6 +208,7 @@ def test_console_scan_catches_a_broken_page(tmp_path):
 
 
 @needs_chromium
+@pytest.mark.slow
 def test_report_renders_without_console_errors_and_filters_from_the_hash(corpus, tmp_path):
     render("html", "report.html")
     url = (corpus / "report.html").as_uri()
@@ -232,6 +233,7 @@ def test_report_renders_without_console_errors_and_filters_from_the_hash(corpus,
 
 
 @needs_chromium
+@pytest.mark.slow
 def test_filter_controls_change_what_is_shown(corpus, tmp_path):
     page = render("html", "report.html")
     script = (

@@ -82,6 +82,11 @@ def rule_command(code: str) -> None:
     """Print a rule's page: what it does, why, an example, what to write instead, fix safety, options; and its source file."""
     registry = load_registry(settings_quiet())
     rule = registry.rule_by_code(code) or next((r for r in registry.rules.values() if r.name == code.lower()), None)
+    from scrapelint.report.rule_docs import PROBLEMS, problem_page, rule_page
+
+    if rule is None and code.upper() in PROBLEMS:
+        click.echo(problem_page(PROBLEMS[code.upper()]), nl=False)
+        return
     if rule is None:
         import difflib
 
@@ -90,8 +95,6 @@ def rule_command(code: str) -> None:
         close += [n for n in difflib.get_close_matches(code.lower(), names, n=3, cutoff=0.6) if n not in close]
         hint = f"; did you mean {' or '.join(close[:3])}?" if close else ""
         fail(f"no rule {code!r}{hint} (see `scrapelint rules`)")
-    from scrapelint.report.rule_docs import rule_page
-
     click.echo(rule_page(rule))
 
 

@@ -30,10 +30,10 @@ def load_registry(settings: Settings, *, strict: bool = False, gate: bool = True
         click.echo(f"scrapelint: warning: {refused}", err=True)
     registry = build_registry(settings.plugins, settings.root)
     problems = gate_problems(registry, strict=strict) if gate else []
-    for failure in registry.failures:
-        click.echo(f"scrapelint: warning: plugin {failure.name!r} failed to load: {failure.error}", err=True)
     if problems:
         fail(problems[0] + "".join(f"\nscrapelint: error: {p}" for p in problems[1:]))
+    for failure in registry.failures:
+        click.echo(f"scrapelint: warning: plugin {failure.name!r} failed to load: {failure.error}", err=True)
     return registry
 
 

@@ -180,6 +180,11 @@ def toml_config(body: str) -> str:
 def test_documented_configurations_parse_and_lint_the_examples(path, number, language, body, tmp_path):
     (tmp_path / "pyproject.toml").write_text(toml_config(body), encoding="utf-8")
     examples_copy(tmp_path / "corpus")
+    for plugin in tomllib.loads(body)["tool"]["scrapelint"].get("plugins", []):
+        # The plugin the configuration names is the README's own example plugin, written where it says.
+        [source] = [code for _, _, language, code in PYTHON_BLOCKS if code.startswith(f"# {Path(plugin).name}")]
+        (tmp_path / plugin).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / plugin).write_text(source, encoding="utf-8")
     settings = shell("scrapelint check corpus/ --show-settings", tmp_path)
     assert settings.returncode == 0, settings.stderr
     assert str(tmp_path / "pyproject.toml") in settings.stdout

@@ -31,6 +31,8 @@ class Row:
     line: Line
     cells: list[str]
     delimiter: bool
+    #: A plain line directly under a table: GFM reads it as a one-cell row.
+    stuck: bool = False
 
     @property
     def width(self) -> int:
@@ -86,7 +88,7 @@ def _find_tables(doc: Document) -> list[Table]:
             if current and current[-1].line.number != block.line - 1:
                 found.append(Table(current))
                 current = []
-            cells = [doc.prose[s:e] for s, e in block.cells]
+            cells = [doc.text[s:e] for s, e in block.cells]
             current.append(Row(line, cells, block.kind == "table_delimiter"))
             taken.add(block.line)
         elif current:
@@ -94,8 +96,10 @@ def _find_tables(doc: Document) -> list[Table]:
             current = []
     if current:
         found.append(Table(current))
+    kinds = {b.line: b.kind for b in doc.blocks}
     for table in found:
         _restore_empty_last_header_cell(table)
+        _take_stuck_line(table, lines, kinds)
     found.extend(_undelimited(doc, taken))
     return found
 
@@ -108,6 +112,23 @@ def _restore_empty_last_header_cell(table: Table) -> None:
     header = rows[0].line.text.strip()
     if not header.startswith("|") and header.endswith("|") and rows[1].width == rows[0].width + 1:
         rows[0].cells.append("")
+
+
+def _take_stuck_line(table: Table, lines: list[Line], kinds: dict[int, str]) -> None:
+    """A text line right under a GFM table (no blank line) renders as one more row of one cell.
+
+    Only where the text sets the table off above (blank line, heading or start of text):
+    a scrape that separates every block with a single line break is not read as GFM.
+    """
+    rows = table.rows
+    if len(rows) < 2 or rows[0].delimiter or not rows[1].delimiter:
+        return
+    if kinds.get(rows[0].line.number - 1, "blank") not in ("blank", "heading"):
+        return
+    number = rows[-1].line.number + 1
+    if kinds.get(number) == "text" and number <= len(lines):
+        line = lines[number - 1]
+        rows.append(Row(line, [line.text.strip()], False, stuck=True))
 
 
 def _undelimited(doc: Document, taken: set[int]) -> Iterator[Table]:
@@ -180,9 +201,18 @@ class ColumnCount(TableRule):
                 continue
             body = table.body
             for index, row in enumerate(body):
-                if _fits(row, header) or _holds_header(row, header):
+                if row.stuck:
+                    yield self.row_finding(
+                        row,
+                        "this line sits directly under the table, so Markdown reads it as a one-cell row;"
+                        " a blank line belongs before it",
+                        expected=header.width,
+                        actual=1,
+                    )
                     continue
-                if index == len(body) - 1 and _cut_off(row, header, table):
+                if _fits(row, header, table) or _holds_header(row, header):
+                    continue
+                if row is _last_row(table) and _cut_off(row, header, table):
                     continue
                 yield self.row_finding(
                     row,
@@ -192,10 +222,22 @@ class ColumnCount(TableRule):
                 )
 
 
-def _fits(row: Row, header: Row) -> bool:
+def _fits(row: Row, header: Row, table: Table | None = None) -> bool:
+    """GFM pads a short row; that is a layout choice when the row leaves off only cells
+    the header leaves unnamed, unless the table is uniform machine output (outer pipes on
+    every row) whose other rows fill those cells: then the row's cells have shifted."""
     if row.width == header.width or _empty_last_cell(row, header):
         return True
-    return row.filled_width <= header.width and row.width >= header.filled_width
+    if not (row.filled_width <= header.width and row.width >= header.filled_width):
+        return False
+    if table is None or row.width >= header.width:
+        return True
+    own = [r for r in table.rows if not r.stuck]
+    uniform = all(r.outer for r in own)
+    filled_elsewhere = any(
+        r is not row and not r.delimiter and r.width > row.width and any(r.cells[row.width :]) for r in table.body
+    )
+    return not (uniform and filled_elsewhere)
 
 
 # -- TB002 -------------------------------------------------------------------------------------
@@ -226,7 +268,7 @@ class EmptyHeaderCell(TableRule):
             if header is None or (not table.body and not any(r.delimiter for r in table.rows)):
                 continue
             empty = [i for i, cell in enumerate(header.cells) if not cell]
-            if not empty or empty == [0]:
+            if not empty or not _empty_header_is_broken(empty, header, table):
                 continue
             yield self.row_finding(
                 header,
@@ -234,6 +276,24 @@ class EmptyHeaderCell(TableRule):
                 expected=header.width,
                 actual=header.width - len(empty),
             )
+
+
+def _empty_header_is_broken(empty: list[int], header: Row, table: Table) -> bool:
+    """An empty corner cell (first or last) is a layout choice, and so are gaps that a
+    sub-header row fills (a second header line, blank where the first one has names).
+    A header with no text at all, or gaps nothing fills, lost its names."""
+    if len(empty) == header.width:
+        return True
+    inner = [i for i in empty if i not in (0, header.width - 1)]
+    if not inner:
+        return False
+    body = [r for r in table.body if not r.stuck]
+    sub = body[0] if body else None
+    if sub is None or any(i >= sub.width or not sub.cells[i] for i in inner):
+        return True
+    named = [i for i, cell in enumerate(header.cells) if cell]
+    blank_under_names = sum(1 for i in named if i >= sub.width or not sub.cells[i])
+    return blank_under_names * 2 < len(named)
 
 
 # -- TB003 -------------------------------------------------------------------------------------
@@ -329,7 +389,7 @@ class RepeatedHeader(TableRule):
     def check(self, doc: Document) -> Iterator[Finding]:
         for table in tables(doc):
             header = table.header
-            if header is None or header.filled_width < 2:
+            if header is None or sum(1 for c in header.key if any(ch.isalnum() for ch in c)) < 2:
                 continue
             for row in table.body:
                 if row.key == header.key:
@@ -419,14 +479,20 @@ class TruncatedRow(TableRule):
             header = table.header
             if header is None or not table.body:
                 continue
-            last = table.body[-1]
-            if last is table.rows[-1] and not _fits(last, header) and _cut_off(last, header, table):
+            last = _last_row(table)
+            if last is not None and not _fits(last, header, table) and _cut_off(last, header, table):
                 yield self.row_finding(
                     last,
                     f"the table stops mid-row: {last.width} of {header.width} cells",
                     expected=header.width,
                     actual=last.width,
                 )
+
+
+def _last_row(table: Table) -> Row | None:
+    """The table's own last row (a plain line stuck under it does not count)."""
+    rows = [r for r in table.rows if not r.stuck]
+    return rows[-1] if rows and not rows[-1].delimiter and len(rows) > 1 else None
 
 
 def _empty_last_cell(row: Row, header: Row) -> bool:
@@ -441,8 +507,9 @@ def _empty_last_cell(row: Row, header: Row) -> bool:
 def _cut_off(row: Row, header: Row, table: Table) -> bool:
     if row.width >= header.filled_width or _empty_last_cell(row, header):
         return False
-    closed = [r for r in table.rows[:-1] if r.line.text.rstrip().endswith("|")]
-    if len(closed) == len(table.rows) - 1:
+    own = [r for r in table.rows if not r.stuck]
+    closed = [r for r in own[:-1] if r.line.text.rstrip().endswith("|")]
+    if len(closed) == len(own) - 1:
         return not row.line.text.rstrip().endswith("|")
     return True
 

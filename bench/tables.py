@@ -29,11 +29,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from tables_sources import OUT as CLEAN  # noqa: E402
-from tables_sources import split_of  # noqa: E402
-
 from scrapelint.api import lint_text  # noqa: E402
 from scrapelint.plugin.host import build_registry  # noqa: E402
+from tables_sources import OUT as CLEAN  # noqa: E402
+from tables_sources import split_of  # noqa: E402
 
 BROKEN = ROOT / "bench" / "data" / "tables_broken.jsonl"
 
@@ -101,7 +100,9 @@ def broken(split: str, registry, verbose: bool) -> None:
                 for f in found:
                     print(f"      {f.code} line {f.line}: {f.message}")
     repos = len({c["repo"] for c in cases})
-    print(f"broken tables ({split}): {found_count}/{len(cases)} found = {found_count / len(cases):.3f} from {repos} sources")
+    print(
+        f"broken tables ({split}): {found_count}/{len(cases)} found = {found_count / len(cases):.3f} from {repos} sources"
+    )
     print(f"  cases drawing each rule: {dict(by_code)}")
 
 

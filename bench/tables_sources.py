@@ -104,7 +104,7 @@ def read_file(repo: str, commit: str, path: str, mirror: Path | None) -> str | N
         return None
     url = f"https://raw.githubusercontent.com/{repo}/{commit}/{path}"
     try:
-        with urllib.request.urlopen(url, timeout=20) as response:  # noqa: S310 (fixed https host)
+        with urllib.request.urlopen(url, timeout=20) as response:
             return response.read().decode("utf-8", "replace")
     except OSError:
         return None
@@ -155,7 +155,9 @@ def _git(git_dir: Path, *args: str) -> str:
 
 
 def licence_of(git_dir: Path) -> str:
-    names = [n for n in _git(git_dir, "ls-tree", "--name-only", "HEAD").split() if n.upper().startswith(("LICEN", "COPYING"))]
+    names = [
+        n for n in _git(git_dir, "ls-tree", "--name-only", "HEAD").split() if n.upper().startswith(("LICEN", "COPYING"))
+    ]
     found = []
     for name in names:
         head = _git(git_dir, "show", f"HEAD:{name}")[:3000]

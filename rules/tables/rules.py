@@ -199,8 +199,7 @@ class ColumnCount(TableRule):
             header = table.header
             if header is None:
                 continue
-            body = table.body
-            for index, row in enumerate(body):
+            for row in table.body:
                 if row.stuck:
                     yield self.row_finding(
                         row,

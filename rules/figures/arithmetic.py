@@ -17,9 +17,22 @@ INCREASE = r"advanced|rebounded|rose|rise|rising|risen|increased?|increasing|gre
 DECREASE = r"slipped|slip|dipped|eased|tumbled|sank|fell|fall|falling|fallen|dropped|drop|declined?|declining|decreased?|decreasing|slid|slump(?:ed)?|plunged?|down|lower|shrank|shrunk|cut|lost|loss|reduction|reduced"
 _CHANGE_WORD = re.compile(rf"(?i)\b(?:(?P<up>{INCREASE})|(?P<down>{DECREASE}))\b")
 _MULTIPLE = re.compile(
-    r"(?i)\b(?P<hedge>more\s+than\s+|nearly\s+|almost\s+|roughly\s+|about\s+)?(?P<word>doubled|tripled|trebled|quadrupled|halved)\b"
+    r"(?i)\b(?P<hedge>more\s+than\s+|nearly\s+|almost\s+|roughly\s+|about\s+)?(?:an?\s+)?"
+    r"(?P<word>doubled|tripled|trebled|quadrupled|quintupled|halved"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]?fold(?=\s+(?:increase|rise|jump|growth|gain))"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]?fold\s+(?:decrease|fall|drop|decline|reduction))\b"
 )
-_FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+_FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "quintupled": 5.0, "halved": 0.5}
+_FOLD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# "to B, up from A", "B in 2021 against A in 2020", "to B as compared to A": the newer value first
+_NEW_THEN_OLD = re.compile(
+    r"(?i)^[^.;%\d]{0,40}?\b(?:from|against|compared\s+(?:to|with)|as\s+against|versus|vs\.?)\s+"
+    r"(?:about\s+|around\s+|approximately\s+|roughly\s+)?$"
+)
+_NEW_BEFORE = re.compile(r"(?i)\b(?:to|at|were|was|of|reached|exceeded|hit)\s+(?:a\s+record\s+|about\s+|around\s+)?$")
+_SHARE_JOIN = re.compile(r"^[^.;:\d%]{0,60}$")
+_OTHER_WHOLE = re.compile(r"(?i)^\s*of\s+(?!the\s+(?:total|whole|sample|respondents))")
+_CHANGE_HEADER = re.compile(r"(?i)\b(?:change|chg|growth|y/y|yoy|increase|decrease)\b")
 _FROM = re.compile(r"(?i)\bfrom\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?$")
 _TO = re.compile(
     r"(?i)^(?:\s+(?:in|at)\s+(?:the\s+)?[\w-]{1,20}(?:\s+\d{4})?)?\s*(?:,\s*)?to\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?$"
@@ -33,12 +46,12 @@ _AFTER_TO = re.compile(
 )
 _POINTS = re.compile(r"(?i)^\s*(?:percentage\s+)?points?\b")
 _TOTAL_CUE = re.compile(
-    r"(?i)\b(?:a\s+total\s+of|in\s+total|totall?ing|total(?:led|ed)?\s+of)\b[^.;:]{0,20}$|\btotal\b[^.;:]{0,10}$"
+    r"(?i)\b(?:a\s+total\s+of|in\s+total|totall?ing|total(?:led|ed)?(?:\s+of)?)\b[^.;:]{0,20}$|\btotal\b[^.;:]{0,10}$"
 )
 _PARTS_CUE = re.compile(
-    r"^[^.;\d]{0,50}?(?::|\bcomprising\b|\bconsisting\s+of\b|\bmade\s+up\s+of\b|\bbroken\s+down\s+into\b|\bsplit\s+into\b|—|–)\s*$"
+    r"^[^.;\d]{0,50}?(?::|\bcomprising\b|\bconsisting\s+of\b|\bmade\s+up\s+of\b|\bbroken\s+down\s+into\b|\bsplit\s+into\b|—|–)\s*[^.;\d,]{0,30}$"
 )
-_PART_JOIN = re.compile(r"^[\s\w'’-]{0,40}?(?:,\s*and|,|\band|;)\s*(?:about\s+)?$")
+_PART_JOIN = re.compile(r"^[\s\w'’-]{0,40}?(?:,\s*and|,|\band|;)[\s\w'’-]{0,30}?\s*(?:about\s+)?$")
 _REMAINDER = re.compile(r"(?i)\b(?:the\s+)?(?:remaining|rest|other|others)\b[^.;\d%]{0,12}$")
 _BORN = re.compile(r"(?i)\b(?:born|founded|established|built|opened|created)\s+in\s+(?P<year>1[6-9]\d\d|20\d\d)\b")
 _AGE = re.compile(r"(?i)\b(?:(?P<a>\d{1,3})-year-old|aged\s+(?P<b>\d{1,3})\b|(?P<c>\d{1,3})\s+years\s+old)")
@@ -109,6 +122,7 @@ class ArithmeticMismatch(Rule):
                 yield from self._changes(prose, sentence, found)
                 yield from self._totals(prose, found)
                 yield from self._remainder_shares(prose, found)
+                yield from self._listed_shares(prose, sentence, found)
             yield from self._ages(doc, sentence)
         yield from self._table_totals(doc)
 
@@ -149,6 +163,28 @@ class ArithmeticMismatch(Rule):
             for multiple in _MULTIPLE.finditer(prose, lead_start, old.start):
                 if _BEFORE_FROM.match(prose[multiple.end() : old.start]):
                     yield from self._multiple(multiple, 0, old, new)
+        for new, old in self._new_then_old(prose, found):
+            others = [q for q in percents if q is not new and q is not old]
+            if len(others) == 1:
+                yield from self._percent_change(prose, sentence, others[0], old, new)
+                continue
+            for multiple in _MULTIPLE.finditer(prose, sentence.start, sentence.end):
+                yield from self._multiple(multiple, 0, old, new)
+
+    def _new_then_old(self, prose: str, found: list[Quantity]):
+        """The newer value written first: "to 8.44 million tonnes, compared to 7.95 million tonnes"."""
+        for new, old in pairwise(found):
+            if "%" in (new.unit, old.unit) or new.unit != old.unit:
+                continue
+            if not _NEW_THEN_OLD.match(prose[new.end : old.start]):
+                continue
+            if not _NEW_BEFORE.search(prose[max(0, new.start - 30) : new.start]):
+                continue
+            first = old
+            if old.scale == 1.0 and new.scale != 1.0 and old.value < 1000:
+                first = Quantity(old.start, old.end, old.text, old.value * new.scale, new.unit, old.decimals, new.scale)
+            if first.value > 0:
+                yield new, first
 
     def _percent_change(
         self, prose: str, sentence, stated: Quantity, old: Quantity, new: Quantity
@@ -184,7 +220,14 @@ class ArithmeticMismatch(Rule):
         yield self.finding(stated.start, stated.end, message, expected=round(actual, 2))
 
     def _multiple(self, match: re.Match, offset: int, old: Quantity, new: Quantity) -> Iterator[Finding]:
-        factor = _FACTORS[match.group("word").lower()]
+        word = match.group("word").lower()
+        if "fold" in word:
+            count = re.match(r"two|three|four|five|six|seven|eight|nine|ten|\d+", word).group()
+            factor = float(_FOLD_NUMBERS.get(count) or int(count))
+            if re.search(r"decrease|fall|drop|decline|reduction", word):
+                factor = 1 / factor
+        else:
+            factor = _FACTORS[word]
         ratio = new.value / old.value
         if factor < 1:  # "halved" is "doubled" read backwards
             factor, ratio = 1 / factor, old.value / new.value if new.value else float("inf")
@@ -256,10 +299,66 @@ class ArithmeticMismatch(Rule):
                 expected=round(100 - total + last.value, 3),
             )
 
+    def _listed_shares(self, prose: str, sentence, found: list[Quantity]) -> Iterator[Finding]:
+        """A list of three or more shares of one whole ("60% ..., 35% ... and 15% ...") adding past 100%."""
+        shares = [q for q in found if q.unit == "%"]
+        if len(shares) < 3 or len(shares) != len([q for q in found if q.unit == "%" or q.start > shares[0].start]):
+            return
+        if _CHANGE_WORD.search(prose, sentence.start, sentence.end) or _REMAINDER.search(
+            prose[max(0, shares[-1].start - 30) : shares[-1].start]
+        ):
+            return
+        joins = [prose[a.end : b.start] for a, b in pairwise(shares)]
+        if not all(_SHARE_JOIN.match(j) and ("," in j or " and " in f" {j} ") for j in joins):
+            return
+        if sum(1 for q in shares if _OTHER_WHOLE.match(prose[q.end : q.end + 20])) >= 2:
+            return  # "86% of Trump voters and 87% of Biden voters": shares of different wholes
+        if any(hedge_before(prose, q.start) for q in shares) or any(q.value >= 100 for q in shares):
+            return
+        total = sum(q.value for q in shares)
+        slack = sum(q.resolution for q in shares) + 1.0
+        if total > 100 + slack:
+            yield self.finding(
+                shares[0].start,
+                shares[-1].end,
+                f"the shares {', '.join(q.text for q in shares)} add up to {_fmt(total)}%, more than the whole",
+                expected=100,
+            )
+
     def _table_totals(self, doc) -> Iterator[Finding]:
         for table in tables.tables(doc):
             yield from self._table_total(table)
             yield from self._table_shares(table)
+            yield from self._table_changes(table)
+
+    def _table_changes(self, table) -> Iterator[Finding]:
+        """A change column ("Change", "% chg") against the two value columns right before it."""
+        for column in range(2, table.width):
+            if not _CHANGE_HEADER.search(table.header_text(column)):
+                continue
+            for row in table.body:
+                stated, old, new = row.number(column), row.number(column - 2), row.number(column - 1)
+                if stated is None or old is None or new is None or stated.unit != "%":
+                    continue
+                if old.unit != new.unit or old.unit == "%" or old.value <= 0:
+                    continue
+                actual = (new.value - old.value) / old.value * 100
+                signed = row.text[max(0, stated.start - 1) : stated.start] in ("-", "−", "+")
+                value = -stated.value if row.text[max(0, stated.start - 1) : stated.start] in ("-", "−") else stated.value
+                low = min((b - a) / a * 100 for a in _interval(old) for b in _interval(new) if a > 0)
+                high = max((b - a) / a * 100 for a in _interval(old) for b in _interval(new) if a > 0)
+                slack = stated.resolution + self.config["tolerance"] / 100 * abs(actual) + 0.1
+                if signed and low - slack <= value <= high + slack:
+                    continue
+                if not signed and min(abs(low), abs(high)) - slack <= value <= max(abs(low), abs(high)) + slack:
+                    continue
+                yield self.finding(
+                    stated.start,
+                    stated.end,
+                    f"the change column gives {stated.text} for '{row.label}', but {old.text} to {new.text} is "
+                    f"{actual:+.1f}%",
+                    expected=round(actual, 2),
+                )
 
     def _table_total(self, table) -> Iterator[Finding]:
         total_rows = [row for row in table.body if tables.is_total_label(row.label)]

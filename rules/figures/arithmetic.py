@@ -98,10 +98,22 @@ class ArithmeticMismatch(Rule):
     One of the figures is wrong, and the reader has no way to know which:
     a copied number, a typo or an edit that changed one side only.
 
+    Every figure goes through one unit model (amount, scale, unit before or
+    after it: "$5 billion", "5 billion dollars", "€3.2m", "12 per cent",
+    "3 million tonnes", "40 km"), so changes written newer-first ("to 8.44
+    million tonnes, compared to 7.95 million tonnes"), "-fold" multipliers,
+    listed shares of one whole that add past 100%, and a table's change column
+    against the two value columns before it are checked the same way.
+
     ## Example
     ```text
     Sales rose 25% from $40 million to $60 million.   (expected 50%)
     ```
+
+    ## Measured
+    Validation cases written before the unit model (`python bench/figures.py
+    --split validation`): precision 1.00, recall 0.73 (11 of 15); no finding
+    on 575 real pages (`--real`).
     """
 
     code = "FG005"
@@ -344,7 +356,9 @@ class ArithmeticMismatch(Rule):
                     continue
                 actual = (new.value - old.value) / old.value * 100
                 signed = row.text[max(0, stated.start - 1) : stated.start] in ("-", "−", "+")
-                value = -stated.value if row.text[max(0, stated.start - 1) : stated.start] in ("-", "−") else stated.value
+                value = (
+                    -stated.value if row.text[max(0, stated.start - 1) : stated.start] in ("-", "−") else stated.value
+                )
                 low = min((b - a) / a * 100 for a in _interval(old) for b in _interval(new) if a > 0)
                 high = max((b - a) / a * 100 for a in _interval(old) for b in _interval(new) if a > 0)
                 slack = stated.resolution + self.config["tolerance"] / 100 * abs(actual) + 0.1

@@ -34,6 +34,11 @@ class ConflictingFigures(Rule):
     ```text
     In 2024, Acme's revenue was $4.1 billion. ... In 2024, Acme's revenue reached $4.6 billion.
     ```
+
+    ## Measured
+    Validation cases (`python bench/figures.py --split validation`): precision
+    1.00, recall 0.50 (1 of 2, units other than currency); no finding on 575
+    real pages (`--real`).
     """
 
     code = "FG006"

@@ -188,11 +188,16 @@ class ColumnCount(TableRule):
     Example:
         "| Year | Budget | Change |" followed by "| 2024 | 61.5 |" is flagged: expected 3
         cells, found 2.
+
+    Measured:
+        precision 0.82 (9 broken tables found, 2 clean tables flagged) on 311 clean tables from
+        18 repositories and 19 broken converter tables (validation, `python bench/tables.py`);
+        info until it reaches 0.9.
     """
 
     code = "TB001"
     name = "table-column-count"
-    severity = Severity.WARNING
+    severity = Severity.INFO
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for table in tables(doc):
@@ -255,6 +260,10 @@ class EmptyHeaderCell(TableRule):
 
     Example:
         "| Cargo | Tonnes | | |" is flagged: 2 of 4 header cells are empty.
+
+    Measured:
+        precision 1.00 (3 found, no clean table flagged) on 311 clean tables from 18
+        repositories and 19 broken converter tables (validation, `python bench/tables.py`).
     """
 
     code = "TB002"
@@ -313,6 +322,10 @@ class DelimiterRow(TableRule):
     Example:
         "| Year | Budget |" then "| 2024 | 61.5 |" then "|---|---|" is flagged at the
         misplaced delimiter row.
+
+    Measured:
+        precision 1.00 (6 found, no clean table flagged) on 311 clean tables from 18
+        repositories and 19 broken converter tables (validation, `python bench/tables.py`).
     """
 
     code = "TB003"
@@ -379,11 +392,16 @@ class RepeatedHeader(TableRule):
     Example:
         "| Coal | 40,020 | Cargo | Tonnes | Share |" under the header
         "| Cargo | Tonnes | Share |" is flagged as a header merged into a row.
+
+    Measured:
+        no clean table flagged and no validation case of its kind on 311 clean tables from 18
+        repositories and 19 broken converter tables (validation, `python bench/tables.py`); info
+        until measured.
     """
 
     code = "TB004"
     name = "table-repeated-header"
-    severity = Severity.WARNING
+    severity = Severity.INFO
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for table in tables(doc):
@@ -428,11 +446,16 @@ class DuplicateRow(TableRule):
 
     Example:
         "| Dialogue | Engagement |" appearing twice in one table is flagged at the repeat.
+
+    Measured:
+        1 clean table flagged, no validation case of its kind on 311 clean tables from 18
+        repositories and 19 broken converter tables (validation, `python bench/tables.py`); info
+        until it earns more.
     """
 
     code = "TB005"
     name = "table-duplicate-row"
-    severity = Severity.WARNING
+    severity = Severity.INFO
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for table in tables(doc):
@@ -467,11 +490,16 @@ class TruncatedRow(TableRule):
 
     Example:
         A table whose last line is "| 2024 | 61.5" under a three-column header is flagged.
+
+    Measured:
+        1 clean table flagged, no validation case of its kind on 311 clean tables from 18
+        repositories and 19 broken converter tables (validation, `python bench/tables.py`); info
+        until it earns more.
     """
 
     code = "TB006"
     name = "table-truncated-row"
-    severity = Severity.WARNING
+    severity = Severity.INFO
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for table in tables(doc):
@@ -531,6 +559,10 @@ class FlattenedTable(TableRule):
     Example:
         "Year    Budget    Change" / "2023    58.2    -" / "2024    61.5    5.6%" is
         flagged as one flattened table.
+
+    Measured:
+        one real flattened table in the English pages of ../shared/bench (inscriptis rendering);
+        no precision figure yet.
     """
 
     code = "TB007"

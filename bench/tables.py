@@ -13,7 +13,7 @@ draws no finding, a broken one is found when it draws any TB finding. Clean figu
 given pooled and per repository, with a bootstrap interval over repositories (a few
 table-heavy repositories would otherwise dominate).
 
-    python bench/tables.py [--split validation|tuning|all] [--verbose]
+    python bench/tables.py [--split validation|tuning|all] [--round 1|2] [--verbose]
 """
 
 from __future__ import annotations
@@ -56,12 +56,12 @@ def bootstrap(groups: dict[str, tuple[int, int]], rounds: int = 2000, seed: int 
     return shares[int(0.025 * rounds)], shares[int(0.975 * rounds) - 1]
 
 
-def clean(split: str, registry, verbose: bool) -> None:
+def clean(split: str, registry, verbose: bool, rounds: set[int]) -> None:
     if not CLEAN.is_file():
         print(f"no clean tables at {CLEAN.relative_to(ROOT)}: run `python bench/tables_sources.py build --mirror DIR`")
         return
     rows = [json.loads(line) for line in CLEAN.read_text(encoding="utf-8").splitlines() if line.strip()]
-    rows = [r for r in rows if split == "all" or r["split"] == split]
+    rows = [r for r in rows if (split == "all" or r["split"] == split) and r.get("round", 1) in rounds]
     per_repo: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_code: Counter = Counter()
     for row in rows:
@@ -84,16 +84,16 @@ def clean(split: str, registry, verbose: bool) -> None:
             print(f"    {repo:45} {g}/{t}")
 
 
-def broken(split: str, registry, verbose: bool) -> None:
+def broken(split: str, registry, verbose: bool, rounds: set[int]) -> None:
     cases = [json.loads(line) for line in BROKEN.read_text(encoding="utf-8").splitlines() if line.strip()]
-    cases = [c for c in cases if split == "all" or split_of(c["repo"]) == split]
+    cases = [c for c in cases if (split == "all" or split_of(c["repo"]) == split) and c.get("round", 1) in rounds]
     found_count = 0
     by_code: Counter = Counter()
     for case in cases:
         found = findings(case["text"], registry)
         found_count += bool(found)
         by_code.update({f.code for f in found})
-        if verbose or not found:
+        if verbose:
             status = "found " if found else "MISSED"
             print(f"  {status} {case['id']} {case['kind']} ({case['source']})")
             if verbose:
@@ -109,11 +109,18 @@ def broken(split: str, registry, verbose: bool) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=["validation", "tuning", "all"], default="validation")
-    parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--verbose", action="store_true", help="every flagged clean table and every broken case")
+    parser.add_argument(
+        "--round",
+        type=int,
+        action="append",
+        help="collection round(s) to read (default all); round 2 was gathered after round 1 had been tuned on",
+    )
     args = parser.parse_args()
     registry = build_registry()
-    clean(args.split, registry, args.verbose)
-    broken(args.split, registry, args.verbose)
+    rounds = set(args.round or [1, 2])
+    clean(args.split, registry, args.verbose, rounds)
+    broken(args.split, registry, args.verbose, rounds)
     return 0
 
 

@@ -13,6 +13,9 @@ blank line or another block; fenced code skipped) and writes them to
     python bench/tables_sources.py scan --mirror DIR REPO...  # (re)write manifest entries
 
 Split: by repository (see ``split_of``), so no repository has tables on both sides.
+``round`` records when an entry was collected: round 2 was gathered after round 1's
+validation figure was taken, before the rules were tuned again, so its validation half
+is data the rules had never met.
 """
 
 from __future__ import annotations
@@ -64,11 +67,14 @@ def extract_tables(text: str) -> list[tuple[int, str]]:
     lines = text.splitlines()
     found: list[tuple[int, str]] = []
     fence: str | None = None
+    comment = False
     i = 0
     while i < len(lines):
         line = lines[i]
         match = FENCE.match(line)
-        if fence is None and match:
+        if comment or (fence is None and "<!--" in line and "-->" not in line.split("<!--", 1)[1]):
+            comment = "-->" not in line or (not comment and line.rfind("<!--") > line.rfind("-->"))
+        elif fence is None and match:
             fence = match.group(1)
         elif fence is not None:
             if match and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence):
@@ -127,6 +133,7 @@ def build(mirror: Path | None) -> int:
                     "path": entry["path"],
                     "line": line,
                     "split": split_of(entry["repo"]),
+                    "round": entry.get("round", 1),
                     "text": table,
                 }
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -165,7 +172,7 @@ def licence_of(git_dir: Path) -> str:
     return " OR ".join(dict.fromkeys(found)) or "unknown"
 
 
-def scan(mirror: Path, repos: list[str]) -> int:
+def scan(mirror: Path, repos: list[str], collected: int) -> int:
     """Append manifest entries: up to PER_REPO_FILES Markdown files with tables per repository."""
     existing = (
         {json.loads(line)["repo"] for line in MANIFEST.read_text(encoding="utf-8").splitlines() if line.strip()}
@@ -191,7 +198,7 @@ def scan(mirror: Path, repos: list[str]) -> int:
                     break
                 text = _git(git_dir, "show", f"{commit}:{path}")
                 if extract_tables(text):
-                    row = {"repo": repo, "path": path, "commit": commit, "licence": licence}
+                    row = {"repo": repo, "path": path, "commit": commit, "licence": licence, "round": collected}
                     out.write(json.dumps(row) + "\n")
                     taken += 1
             print(f"{repo}: {taken} files, {licence}")
@@ -203,11 +210,12 @@ def main() -> int:
     parser.add_argument("command", choices=["build", "scan"])
     parser.add_argument("repos", nargs="*")
     parser.add_argument("--mirror", type=Path, help="directory of git mirrors (owner+name/repo)")
+    parser.add_argument("--round", type=int, default=1, help="collection round recorded with new manifest entries")
     args = parser.parse_intermixed_args()
     if args.command == "scan":
         if args.mirror is None:
             parser.error("scan needs --mirror")
-        return scan(args.mirror, args.repos)
+        return scan(args.mirror, args.repos, args.round)
     return build(args.mirror)
 
 

@@ -287,15 +287,24 @@ class EmptyHeaderCell(TableRule):
 
 
 def _empty_header_is_broken(empty: list[int], header: Row, table: Table) -> bool:
-    """An empty corner cell (first or last) is a layout choice, and so are gaps that a
+    """Empty header cells that are a layout choice: a corner cell (first or last), a run of
+    last columns whose body cells carry content (badge or link columns), and gaps that a
     sub-header row fills (a second header line, blank where the first one has names).
-    A header with no text at all, or gaps nothing fills, lost its names."""
+    A header with no text at all, columns empty from header to last row (padding left by a
+    lost column), and gaps nothing fills mean the header lost its names."""
     if len(empty) == header.width:
         return True
-    inner = [i for i in empty if i not in (0, header.width - 1)]
+    body = [r for r in table.body if not r.stuck]
+    trailing = []
+    for i in range(header.width - 1, -1, -1):
+        if i not in empty:
+            break
+        trailing.append(i)
+    if len(trailing) > 1 and not all(any(i < r.width and r.cells[i] for r in body) for i in trailing):
+        return True
+    inner = [i for i in empty if i != 0 and i not in trailing]
     if not inner:
         return False
-    body = [r for r in table.body if not r.stuck]
     sub = body[0] if body else None
     if sub is None or any(i >= sub.width or not sub.cells[i] for i in inner):
         return True

@@ -227,21 +227,37 @@ class ColumnCount(TableRule):
 
 
 def _fits(row: Row, header: Row, table: Table | None = None) -> bool:
-    """GFM pads a short row; that is a layout choice when the row leaves off only cells
-    the header leaves unnamed, unless the table is uniform machine output (outer pipes on
-    every row) whose other rows fill those cells: then the row's cells have shifted."""
+    """GFM pads a short row; that is a layout choice when the row leaves off only cells the
+    header leaves unnamed, or stops before columns no body row fills (an optional "Comments"
+    column the author never filled in). Uniform machine output (outer pipes on every row) whose other
+    rows fill the cells a short row leaves off has shifted cells instead."""
     if row.width == header.width or _empty_last_cell(row, header):
         return True
-    if not (row.filled_width <= header.width and row.width >= header.filled_width):
+    if row.width > header.width:
+        return row.filled_width <= header.width
+    if table is not None and _optional_columns(table, row, header):
+        return True
+    if row.width < header.filled_width:
         return False
-    if table is None or row.width >= header.width:
+    if table is None:
         return True
     own = [r for r in table.rows if not r.stuck]
-    uniform = all(r.outer for r in own)
-    filled_elsewhere = any(
-        r is not row and not r.delimiter and r.width > row.width and any(r.cells[row.width :]) for r in table.body
-    )
-    return not (uniform and filled_elsewhere)
+    return not (all(r.outer for r in own) and _filled_anywhere(table, range(row.width, header.width)))
+
+
+def _optional_columns(table: Table, row: Row, header: Row) -> bool:
+    """The row simply stops (no closing pipe) before columns that no row fills: an optional
+    column the author never filled in. A row closed with a pipe ends early on purpose, which
+    is how converters write a row that lost cells."""
+    if row.line.text.rstrip().endswith("|"):
+        return False
+    body = [r for r in table.body if not r.stuck and not r.delimiter]
+    return len(body) >= 2 and not _filled_anywhere(table, range(row.width, header.width))
+
+
+def _filled_anywhere(table: Table, columns: range) -> bool:
+    """Some body row has text in one of ``columns``."""
+    return any(any(i < r.width and r.cells[i] for i in columns) for r in table.body if not r.stuck and not r.delimiter)
 
 
 # -- TB002 -------------------------------------------------------------------------------------

@@ -62,12 +62,17 @@ def main() -> int:
         " tuning / validation: the unit-model cases (other units, shares, totals, multipliers, change"
         " columns), split by source article and written before the unit model; only tuning is tuned on",
     )
+    parser.add_argument(
+        "--round", type=int, help="only cases of this collection round (round 2 was written after round 1 was tuned on)"
+    )
     parser.add_argument("--real", action="store_true", help="also lint the real pages of ../shared/bench/boilerplate")
     args = parser.parse_args()
     registry = build_registry()
     cases = [json.loads(line) for line in CASES.read_text(encoding="utf-8").splitlines() if line.strip()]
     if args.split != "all":
         cases = [case for case in cases if case.get("split") == args.split]
+    if args.round:
+        cases = [case for case in cases if case.get("round", 1) == args.round]
     counts: dict[str, Counter] = {}
     other: Counter = Counter()
     started = time.perf_counter()

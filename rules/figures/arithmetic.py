@@ -29,7 +29,16 @@ _NEW_THEN_OLD = re.compile(
     r"(?i)^[^.;%\d]{0,40}?\b(?:from|against|compared\s+(?:to|with)|as\s+against|versus|vs\.?)\s+"
     r"(?:about\s+|around\s+|approximately\s+|roughly\s+)?$"
 )
-_NEW_BEFORE = re.compile(r"(?i)\b(?:to|at|were|was|of|reached|exceeded|hit)\s+(?:a\s+record\s+|about\s+|around\s+)?$")
+_ON_OLD = re.compile(r"(?i)^\s*(?:on|over)\s+(?:the\s+)?$")
+_STATED_BETWEEN = re.compile(
+    r"(?i)^\s*,?\s*(?:a|an|or|up|down)?\s*(?:(?:increase|rise|jump|gain|drop|fall|decline|decrease)\s+of\s+)?"
+    r"(?:some\s+|about\s+|around\s+|nearly\s+)?$"
+)
+# "in June", "in 2020-21", "in April 2015", "a year earlier": a period between two figures
+_PERIOD_PHRASE = re.compile(
+    r"(?i)\b(?:in|during|for)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last)\s+)?(?:[A-Z][a-z]{2,8}\s+)?"
+    r"(?:(?:19|20)\d\d(?:[-/](?:\d\d){1,2})?|[A-Z][a-z]{2,8}|quarter|half|month|year|fiscal)\b"
+)
 _SHARE_JOIN = re.compile(r"^[^.;:\d%]{0,60}$")
 _OTHER_WHOLE = re.compile(r"(?i)^\s*of\s+(?!the\s+(?:total|whole|sample|respondents))")
 _CHANGE_HEADER = re.compile(r"(?i)\b(?:change|chg|growth|y/y|yoy|increase|decrease)\b")
@@ -65,6 +74,29 @@ _DURATION = re.compile(
 _YEARS_AGO = re.compile(
     r"(?i)\b(?:in\s+)?(?P<year>1[6-9]\d\d|20\d\d)\s*,\s*(?:some\s+|about\s+|nearly\s+)?(?P<n>\d{1,3})\s+years\s+ago\b"
 )
+
+
+def _same_measure(old: Quantity, new: Quantity) -> tuple[Quantity, Quantity] | None:
+    """Two values of one measure in one representation, or ``None``.
+
+    A unit written once covers both ("from 6.78 million barrels to 12.76 million"), and so
+    does a scale word ("from 4 to 5 million"); percentages are left out (points or percent?).
+    """
+    if "%" in (old.unit, new.unit):
+        return None
+    unit = old.unit or new.unit
+    if old.unit and new.unit and old.unit != new.unit:
+        return None
+    scale_old, scale_new = old.scale, new.scale
+    if scale_old == 1.0 and scale_new != 1.0 and old.value < 1000:
+        scale_old = scale_new
+    elif scale_new == 1.0 and scale_old != 1.0 and new.value < 1000:
+        scale_new = scale_old
+    if not unit and scale_old == 1.0 and scale_new == 1.0 and min(old.value, new.value) < 100:
+        return None  # bare small numbers: counts of different things as often as one measure
+    old = Quantity(old.start, old.end, old.text, old.value / old.scale * scale_old, unit, old.decimals, scale_old)
+    new = Quantity(new.start, new.end, new.text, new.value / new.scale * scale_new, unit, new.decimals, scale_new)
+    return (old, new) if old.value > 0 else None
 
 
 def _interval(quantity: Quantity) -> tuple[float, float]:
@@ -146,18 +178,9 @@ class ArithmeticMismatch(Rule):
                 continue
             if not _TO.match(prose[left.end : right.start]):
                 continue
-            if left.unit == "%" or right.unit == "%":
-                continue  # changes between percentages may be points or percent: ambiguous
-            first = left
-            if left.unit not in ("", right.unit):
-                continue
-            if left.scale == 1.0 and right.scale != 1.0 and left.value < 1000:
-                first = Quantity(
-                    left.start, left.end, left.text, left.value * right.scale, right.unit, left.decimals, right.scale
-                )
-            if first.value <= 0:
-                continue
-            yield first, right
+            pair = _same_measure(left, right)
+            if pair is not None:
+                yield pair
 
     def _changes(self, prose: str, sentence, found: list[Quantity]) -> Iterator[Finding]:
         percents = [q for q in found if q.unit == "%" and not _POINTS.match(prose[q.end : q.end + 20])]
@@ -171,12 +194,25 @@ class ArithmeticMismatch(Rule):
             if len(tied) == 1:
                 yield from self._percent_change(prose, sentence, tied[0], old, new)
                 continue
+            if tied:
+                continue
             lead_start = max(sentence.start, old.start - 50)
-            for multiple in _MULTIPLE.finditer(prose, lead_start, old.start):
-                if _BEFORE_FROM.match(prose[multiple.end() : old.start]):
-                    yield from self._multiple(multiple, 0, old, new)
-        for new, old in self._new_then_old(prose, found):
-            others = [q for q in percents if q is not new and q is not old]
+            before = [
+                m
+                for m in _MULTIPLE.finditer(prose, lead_start, old.start)
+                if _BEFORE_FROM.match(prose[m.end() : old.start])
+            ]
+            after = [
+                m
+                for m in _MULTIPLE.finditer(prose, new.end, sentence.end)
+                if _AFTER_TO.match(prose[new.end : m.start()])
+            ]
+            for multiple in before or after:
+                yield from self._multiple(multiple, 0, old, new)
+        for new, old, stated in self._new_then_old(prose, found):
+            others = (
+                [stated] if stated is not None else [q for q in percents if q.end <= new.start or q.start >= old.end]
+            )
             if len(others) == 1:
                 yield from self._percent_change(prose, sentence, others[0], old, new)
                 continue
@@ -184,19 +220,25 @@ class ArithmeticMismatch(Rule):
                 yield from self._multiple(multiple, 0, old, new)
 
     def _new_then_old(self, prose: str, found: list[Quantity]):
-        """The newer value written first: "to 8.44 million tonnes, compared to 7.95 million tonnes"."""
-        for new, old in pairwise(found):
-            if "%" in (new.unit, old.unit) or new.unit != old.unit:
+        """The newer value written first: "to 8.44 million tonnes, compared to 7.95 million tonnes",
+        "182,580 tonnes, an increase of 15.9 percent on the 157,530 tonnes". Yields
+        ``(new, old, stated)`` with the percentage written between them, if any."""
+        for index, new in enumerate(found):
+            rest = found[index + 1 : index + 3]
+            if not rest:
                 continue
-            if not _NEW_THEN_OLD.match(prose[new.end : old.start]):
+            stated = None
+            old = rest[0]
+            if old.unit == "%" and len(rest) == 2 and _STATED_BETWEEN.match(prose[new.end : old.start]):
+                stated, old = old, rest[1]
+                between = prose[stated.end : old.start]
+            else:
+                between = _PERIOD_PHRASE.sub(" ", prose[new.end : old.start])
+            if not (_NEW_THEN_OLD.match(between) or (stated is not None and _ON_OLD.match(between))):
                 continue
-            if not _NEW_BEFORE.search(prose[max(0, new.start - 30) : new.start]):
-                continue
-            first = old
-            if old.scale == 1.0 and new.scale != 1.0 and old.value < 1000:
-                first = Quantity(old.start, old.end, old.text, old.value * new.scale, new.unit, old.decimals, new.scale)
-            if first.value > 0:
-                yield new, first
+            pair = _same_measure(old, new)
+            if pair is not None:
+                yield pair[1], pair[0], stated
 
     def _percent_change(
         self, prose: str, sentence, stated: Quantity, old: Quantity, new: Quantity
@@ -344,12 +386,25 @@ class ArithmeticMismatch(Rule):
             yield from self._table_changes(table)
 
     def _table_changes(self, table) -> Iterator[Finding]:
-        """A change column ("Change", "% chg") against the two value columns right before it."""
-        for column in range(2, table.width):
+        """A change column ("Change", "% chg") against the two value columns right before it,
+        or, when only one value column precedes it (periods as rows), against the row above."""
+        for column in range(1, table.width):
             if not _CHANGE_HEADER.search(table.header_text(column)):
                 continue
+            across = column >= 2 and any(
+                (q := row.number(column - 2)) is not None and not q.is_year for row in table.body
+            )
+            previous = None
             for row in table.body:
-                stated, old, new = row.number(column), row.number(column - 2), row.number(column - 1)
+                stated, new = row.number(column), row.number(column - 1)
+                if new is not None and new.is_year:
+                    new = None  # the column before is the period, not a value
+                if across:
+                    old = row.number(column - 2)
+                else:
+                    old, previous = previous, new
+                self_old = old
+                old = self_old
                 if stated is None or old is None or new is None or stated.unit != "%":
                     continue
                 if old.unit != new.unit or old.unit == "%" or old.value <= 0:

@@ -118,7 +118,7 @@ def main() -> int:
     )
     args = parser.parse_args()
     registry = build_registry()
-    rounds = set(args.round or [1, 2])
+    rounds = set(args.round or [1, 2, 3])
     clean(args.split, registry, args.verbose, rounds)
     broken(args.split, registry, args.verbose, rounds)
     return 0

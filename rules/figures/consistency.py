@@ -36,8 +36,8 @@ class ConflictingFigures(Rule):
     ```
 
     ## Measured
-    Validation cases (`python bench/figures.py --split validation`): precision
-    1.00, recall 0.50 (1 of 2, units other than currency); no finding on 575
+    Held-out cases (`python bench/figures.py --split validation`): precision
+    1.00, recall 0.50 (2 of 4, units other than currency); no finding on 575
     real pages (`--real`).
     """
 

@@ -126,10 +126,6 @@ class ArithmeticMismatch(Rule):
     is allowed for, plus ``tolerance`` percent of the result for changes
     and multiples (totals and shares must match up to rounding).
 
-    ## Why it matters
-    One of the figures is wrong, and the reader has no way to know which:
-    a copied number, a typo or an edit that changed one side only.
-
     Every figure goes through one unit model (amount, scale, unit before or
     after it: "$5 billion", "5 billion dollars", "€3.2m", "12 per cent",
     "3 million tonnes", "40 km"), so changes written newer-first ("to 8.44
@@ -137,16 +133,27 @@ class ArithmeticMismatch(Rule):
     listed shares of one whole that add past 100%, and a table's change column
     against the two value columns before it are checked the same way.
 
+    ## Why it matters
+    One of the figures is wrong, and the reader has no way to know which:
+    a copied number, a typo or an edit that changed one side only.
+
+    Measured: held-out cases written before each round of changes (`python bench/figures.py
+    --split validation`): precision 0.96, recall 0.70 (23 of 33); 0.62 on the last round,
+    never tuned on. No finding on 575 real pages (`--real`).
+
     ## Example
     ```text
     Sales rose 25% from $40 million to $60 million.   (expected 50%)
     ```
 
-    ## Measured
-    Held-out cases written before each round of changes (`python
-    bench/figures.py --split validation`): precision 0.96, recall 0.70 (23 of
-    33); 0.62 on the last round, never tuned on. No finding on 575 real pages
-    (`--real`).
+    ## Use instead
+    "Sales rose 50% from $40 million to $60 million."
+
+    ## Fix safety
+    No fix: which figure or date is right needs the source; the linter only knows the text disagrees with itself or the calendar.
+
+    ## Options
+    - `tolerance`: Extra slack for changes and multiples, in percent of the result, on top of rounding.
     """
 
     code = "FG005"

@@ -30,15 +30,23 @@ class ConflictingFigures(Rule):
     A reader cannot tell which figure is right; scraped pages stitched from
     several sources, and tables pasted beside prose, often disagree.
 
+    Measured: held-out cases (`python bench/figures.py --split validation`): precision 1.00,
+    recall 0.50 (2 of 4, units other than currency); no finding on 575 real pages
+    (`--real`).
+
     ## Example
     ```text
     In 2024, Acme's revenue was $4.1 billion. ... In 2024, Acme's revenue reached $4.6 billion.
     ```
 
-    ## Measured
-    Held-out cases (`python bench/figures.py --split validation`): precision
-    1.00, recall 0.50 (2 of 4, units other than currency); no finding on 575
-    real pages (`--real`).
+    ## Use instead
+    One value for the figure throughout, the one the source gives.
+
+    ## Fix safety
+    No fix: which figure or date is right needs the source; the linter only knows the text disagrees with itself or the calendar.
+
+    ## Options
+    - `tolerance`: Relative difference allowed beyond rounding (0.01 = 1%).
     """
 
     code = "FG006"
@@ -80,6 +88,15 @@ class CorpusConflictingFigures(CorpusRule):
     a.txt: In 2024, Acme's revenue was $4.1 billion.
     b.md:  | Year | Acme Revenue (USD billion) |  ...  | 2024 | 4.6 |
     ```
+
+    ## Use instead
+    The same value for the figure in every document, the one the source gives.
+
+    ## Fix safety
+    No fix: which figure or date is right needs the source; the linter only knows the text disagrees with itself or the calendar.
+
+    ## Options
+    - `tolerance`: Relative difference allowed beyond rounding (0.01 = 1%).
     """
 
     code = "FG008"

@@ -128,8 +128,8 @@ class ArithmeticMismatch(Rule):
 
     Every figure goes through one unit model (amount, scale, unit before or
     after it: "$5 billion", "5 billion dollars", "€3.2m", "12 per cent",
-    "3 million tonnes", "40 km"), so changes written newer-first ("to 8.44
-    million tonnes, compared to 7.95 million tonnes"), "-fold" multipliers,
+    "3 million tonnes", "40 km"), so changes written newer-first ("to 5.2
+    million tonnes, compared to 4.1 million tonnes"), "-fold" multipliers,
     listed shares of one whole that add past 100%, and a table's change column
     against the two value columns before it are checked the same way.
 

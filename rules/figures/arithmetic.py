@@ -13,8 +13,8 @@ from scrapelint.model.rule import Option, Rule
 from scrapelint.rules.figures import mentions, tables
 from scrapelint.rules.figures.quantities import Quantity, hedge_before
 
-INCREASE = r"advanced|rebounded|rose|rise|rising|risen|increased?|increasing|grew|grow|growth|growing|jumped|jump|climbed|climb|surged|surge|gained?|up|higher|soared|boost(?:ed)?"
-DECREASE = r"slipped|slip|dipped|eased|tumbled|sank|fell|fall|falling|fallen|dropped|drop|declined?|declining|decreased?|decreasing|slid|slump(?:ed)?|plunged?|down|lower|shrank|shrunk|cut|lost|loss|reduction|reduced"
+INCREASE = r"advanced|rebounded|rose|rise|rising|risen|increased?|increasing|grew|grow|growth|growing|jumped|jump|climbed|climb|surged|surge|gained?|up|higher|more|soared|boost(?:ed)?"
+DECREASE = r"slipped|slip|dipped|eased|tumbled|sank|fell|fall|falling|fallen|dropped|drop|declined?|declining|decreased?|decreasing|slid|slump(?:ed)?|plunged?|down|lower|less|fewer|shrank|shrunk|cut|lost|loss|reduction|reduced"
 _CHANGE_WORD = re.compile(rf"(?i)\b(?:(?P<up>{INCREASE})|(?P<down>{DECREASE}))\b")
 _MULTIPLE = re.compile(
     r"(?i)\b(?P<hedge>more\s+than\s+|nearly\s+|almost\s+|roughly\s+|about\s+)?(?:an?\s+)?"
@@ -22,22 +22,49 @@ _MULTIPLE = re.compile(
     r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]?fold(?=\s+(?:increase|rise|jump|growth|gain))"
     r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]?fold\s+(?:decrease|fall|drop|decline|reduction))\b"
 )
-_FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "quintupled": 5.0, "halved": 0.5}
+_FACTORS = {
+    "doubled": 2.0,
+    "tripled": 3.0,
+    "trebled": 3.0,
+    "quadrupled": 4.0,
+    "quintupled": 5.0,
+    "halved": 0.5,
+    "double": 2.0,
+    "twice": 2.0,
+    "triple": 3.0,
+    "treble": 3.0,
+    "quadruple": 4.0,
+    "half": 0.5,
+}
 _FOLD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # "to B, up from A", "B in 2021 against A in 2020", "to B as compared to A": the newer value first
 _NEW_THEN_OLD = re.compile(
     r"(?i)^[^.;%\d]{0,40}?\b(?:from|against|compared\s+(?:to|with)|as\s+against|versus|vs\.?)\s+"
     r"(?:about\s+|around\s+|approximately\s+|roughly\s+)?$"
 )
-_ON_OLD = re.compile(r"(?i)^\s*(?:on|over)\s+(?:the\s+)?$")
+_ON_OLD = re.compile(
+    r"(?i)^\s*(?:on|over|(?:more|less|fewer|higher|lower)\s+than|above|below)\s+(?:the\s+|that\s+of\s+(?:the\s+)?)?$"
+)
+# "162,589, nearly double the 137,787": a multiple between the newer and the older value
+_MULTIPLE_BETWEEN = re.compile(
+    r"(?i)^[^.;\d%]{0,40}?,?\s*(?P<hedge>more\s+than\s+|nearly\s+|almost\s+|roughly\s+|about\s+)?"
+    r"(?P<word>double|twice|triple|treble|quadruple|half)\s+(?:the\s+|that\s+of\s+(?:the\s+)?)?$"
+)
+# "increased by 340 TWh to 7,503 TWh": the change and the newer value, the older one implied
+_BY_BEFORE = re.compile(r"(?i)\bby\s+(?:about\s+|around\s+|some\s+)?$")
+_BY_TO = re.compile(r"(?i)^\s*,?\s*to\s+(?:a\s+record\s+)?$")
 _STATED_BETWEEN = re.compile(
-    r"(?i)^\s*,?\s*(?:a|an|or|up|down)?\s*(?:(?:increase|rise|jump|gain|drop|fall|decline|decrease)\s+of\s+)?"
+    r"(?i)^[^.;\d%]{0,40}?,?\s*(?:a|an|or|up|down)?\s*(?:(?:increase|rise|jump|gain|drop|fall|decline|decrease)\s+of\s+)?"
     r"(?:some\s+|about\s+|around\s+|nearly\s+)?$"
 )
 # "in June", "in 2020-21", "in April 2015", "a year earlier": a period between two figures
 _PERIOD_PHRASE = re.compile(
-    r"(?i)\b(?:in|during|for)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last)\s+)?(?:[A-Z][a-z]{2,8}\s+)?"
-    r"(?:(?:19|20)\d\d(?:[-/](?:\d\d){1,2})?|[A-Z][a-z]{2,8}|quarter|half|month|year|fiscal)\b"
+    r"(?i)\b(?:in|during|for)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last)\s+)?(?-i:[A-Z][a-z]{2,8}\s+)?"
+    r"(?:(?:19|20)\d\d(?:[-/](?:\d\d){1,2})?|(?-i:[A-Z][a-z]{2,8})|quarter|half|month|year|fiscal)\b"
+)
+_SHARE_IS_CHANGE = re.compile(
+    rf"(?i)\b(?:{INCREASE}|{DECREASE}|growth\s+of|increase\s+of|decrease\s+of)\b(?:\s+by)?\s*(?:about\s+|around\s+)?$"
+    r"|\bby\s+$"
 )
 _SHARE_JOIN = re.compile(r"^[^.;:\d%]{0,60}$")
 _OTHER_WHOLE = re.compile(r"(?i)^\s*of\s+(?!the\s+(?:total|whole|sample|respondents))")
@@ -217,7 +244,11 @@ class ArithmeticMismatch(Rule):
             ]
             for multiple in before or after:
                 yield from self._multiple(multiple, 0, old, new)
+        yield from self._by_to(prose, sentence, found, percents)
         for new, old, stated in self._new_then_old(prose, found):
+            if isinstance(stated, re.Match):
+                yield from self._multiple(stated, new.end, old, new)
+                continue
             others = (
                 [stated] if stated is not None else [q for q in percents if q.end <= new.start or q.start >= old.end]
             )
@@ -226,6 +257,26 @@ class ArithmeticMismatch(Rule):
                 continue
             for multiple in _MULTIPLE.finditer(prose, sentence.start, sentence.end):
                 yield from self._multiple(multiple, 0, old, new)
+
+    def _by_to(self, prose: str, sentence, found: list[Quantity], percents: list[Quantity]) -> Iterator[Finding]:
+        """ "increased by 340 TWh to 7,503 TWh, up 4.7%": the older value is the newer less the change."""
+        for change, new in pairwise(found):
+            if not _BY_BEFORE.search(prose[max(0, change.start - 20) : change.start]):
+                continue
+            if not _BY_TO.match(prose[change.end : new.start]):
+                continue
+            pair = _same_measure(change, new)
+            word = _CHANGE_WORD.search(prose[max(sentence.start, change.start - 40) : change.start])
+            if pair is None or word is None:
+                continue
+            change, new = pair
+            value = new.value - change.value if word.group("up") else new.value + change.value
+            if value <= 0:
+                continue
+            old = Quantity(change.start, change.end, f"{_fmt(value)} (implied)", value, new.unit, 0, new.scale)
+            others = [q for q in percents if q.start >= new.end or q.end <= change.start]
+            if len(others) == 1:
+                yield from self._percent_change(prose, sentence, others[0], old, new)
 
     def _new_then_old(self, prose: str, found: list[Quantity]):
         """The newer value written first: "to 8.44 million tonnes, compared to 7.95 million tonnes",
@@ -237,6 +288,10 @@ class ArithmeticMismatch(Rule):
                 continue
             stated = None
             old = rest[0]
+            multiple = _MULTIPLE_BETWEEN.match(prose[new.end : old.start])
+            if multiple and (pair := _same_measure(old, new)) is not None:
+                yield pair[1], pair[0], multiple
+                continue
             if old.unit == "%" and len(rest) == 2 and _STATED_BETWEEN.match(prose[new.end : old.start]):
                 stated, old = old, rest[1]
                 between = prose[stated.end : old.start]
@@ -366,9 +421,9 @@ class ArithmeticMismatch(Rule):
         shares = [q for q in found if q.unit == "%"]
         if len(shares) < 3 or len(shares) != len([q for q in found if q.unit == "%" or q.start > shares[0].start]):
             return
-        if _CHANGE_WORD.search(prose, sentence.start, sentence.end) or _REMAINDER.search(
-            prose[max(0, shares[-1].start - 30) : shares[-1].start]
-        ):
+        if any(_SHARE_IS_CHANGE.search(prose[max(sentence.start, q.start - 25) : q.start]) for q in shares):
+            return  # "rose 5%": a change, not a share (a level reached, "fell to 36.4%", still is one)
+        if _REMAINDER.search(prose[max(0, shares[-1].start - 30) : shares[-1].start]):
             return
         joins = [prose[a.end : b.start] for a, b in pairwise(shares)]
         if not all(_SHARE_JOIN.match(j) and ("," in j or " and " in f" {j} ") for j in joins):

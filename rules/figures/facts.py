@@ -19,7 +19,10 @@ from scrapelint.rules.figures.quantities import CURRENCY_SYMBOLS, CURRENCY_WORDS
 METRIC_NOUNS = (
     "budget|budgets|spending|expenditure|revenue|revenues|sales|profit|profits|income|gdp|population|exports|imports"
     "|deficit|surplus|debt|output|production|turnover|earnings|losses|valuation|workforce|headcount|emissions|reserves"
+    "|generation|consumption|capacity|demand|arrivals|passengers|visitors|shipments|share|rate"
 )
+# a percentage is a level only for these ("the renewables share was 23.8%"), a change elsewhere
+_RATIO_METRICS = re.compile(r"(?i)\b(?:share|rate)$")
 _POSSESSIVE = re.compile(
     r"(?P<subject>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:’s|'s|’|')\s+"
     rf"(?P<metric>(?:[a-z][a-z-]*\s+){{0,2}}?(?:{METRIC_NOUNS})(?:\s+(?:and|&)\s+(?:{METRIC_NOUNS}))?)\b",
@@ -115,7 +118,14 @@ def _prose_facts(doc) -> list[Fact]:
         after = sentence.start + metric.end()
         low = bisect_left(starts, after)
         high = bisect_left(starts, sentence.end, low)
-        values = [q for q in quantities[low:high] if not q.is_year and q.unit != "%" and q.scale > 1]
+        ratio = bool(_RATIO_METRICS.search(metric.group("metric")))
+        values = [
+            q
+            for q in quantities[low:high]
+            if not q.is_year
+            and (q.unit == "%") == ratio
+            and (q.scale > 1 or (q.unit not in ("", "%") and q.unit not in CURRENCY_WORDS.values()) or ratio)
+        ]
         if not values:
             continue
         value = values[0]

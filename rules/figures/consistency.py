@@ -30,8 +30,8 @@ class ConflictingFigures(Rule):
     A reader cannot tell which figure is right; scraped pages stitched from
     several sources, and tables pasted beside prose, often disagree.
 
-    Measured: held-out cases (`python bench/figures.py --split validation`): precision 1.00,
-    recall 0.50 (2 of 4, units other than currency); no finding on 575 real pages
+    Measured: held-out cases (`python bench/figures.py --split validation`): precision
+    1.00, recall 0.40 (2 of 5, units other than currency); no finding on 575 real pages
     (`--real`).
 
     ## Example

@@ -51,6 +51,11 @@ _MULTIPLE_BETWEEN = re.compile(
     r"(?P<word>double|twice|triple|treble|quadruple|half)\s+(?:the\s+|that\s+of\s+(?:the\s+)?)?$"
 )
 # "increased by 340 TWh to 7,503 TWh": the change and the newer value, the older one implied
+# what comes right before the older of two values
+_OLD_MARKER = re.compile(
+    r"(?i)\b(?:from|against|compared\s+(?:to|with)|over|versus|vs\.?|than|since|on)\s+(?:the\s+|that\s+of\s+(?:the\s+)?)?"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+)?$"
+)
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:about\s+|around\s+|some\s+)?$")
 _BY_TO = re.compile(r"(?i)^\s*,?\s*to\s+(?:a\s+record\s+)?$")
 _STATED_BETWEEN = re.compile(
@@ -219,6 +224,41 @@ class ArithmeticMismatch(Rule):
 
     def _changes(self, prose: str, sentence, found: list[Quantity]) -> Iterator[Finding]:
         percents = [q for q in found if q.unit == "%" and not _POINTS.match(prose[q.end : q.end + 20])]
+        paired = False
+        for _ in (
+            *self._from_to(prose, found),
+            *self._new_then_old(prose, found),
+            *self._by_to(prose, sentence, found, percents),
+        ):
+            paired = True
+            break
+        yield from self._written_changes(prose, sentence, found, percents)
+        if not paired:
+            yield from self._by_roles(prose, sentence, found, percents)
+
+    def _by_roles(self, prose: str, sentence, found: list[Quantity], percents: list[Quantity]) -> Iterator[Finding]:
+        """Any other wording: two values of one measure, one marked as the older ("from",
+        "against", "compared with", "over", "than", "versus" just before it), and one stated
+        change in the sentence ("... rose 9.7 percent ... 308.7 million ... from 281.4 million")."""
+        values = [q for q in found if q.unit != "%" and not q.is_year]
+        if len(values) != 2:
+            return
+        pair = _same_measure(values[0], values[1])
+        if pair is None:
+            return
+        marked = [bool(_OLD_MARKER.search(prose[max(sentence.start, q.start - 25) : q.start])) for q in values]
+        if marked.count(True) != 1:
+            return
+        old, new = (pair[0], pair[1]) if marked[0] else (pair[1], pair[0])
+        if len(percents) == 1:
+            yield from self._percent_change(prose, sentence, percents[0], old, new)
+        elif not percents:
+            for multiple in _MULTIPLE.finditer(prose, sentence.start, sentence.end):
+                yield from self._multiple(multiple, 0, old, new)
+
+    def _written_changes(
+        self, prose: str, sentence, found: list[Quantity], percents: list[Quantity]
+    ) -> Iterator[Finding]:
         for old, new in self._from_to(prose, found):
             tied = [
                 q

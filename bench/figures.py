@@ -12,6 +12,7 @@ case, which should stay near zero.
     python bench/figures.py            # the table
     python bench/figures.py --verbose  # plus every miss and false alarm
     python bench/figures.py --split fresh  # only the cases written after the rules
+    python bench/figures.py --split validation  # unit-model cases never tuned on (split by source)
     python bench/figures.py --real     # false alarms on ../shared/bench real pages, each with its own date
 """
 
@@ -20,6 +21,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 import time
 from collections import Counter
@@ -54,9 +56,14 @@ def main() -> int:
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument(
         "--split",
-        choices=["dev", "fresh", "all"],
+        choices=["dev", "fresh", "tuning", "validation", "all"],
         default="all",
-        help="dev: the cases the rules were developed against; fresh: cases written afterwards, never tuned on",
+        help="dev: the cases the rules were developed against; fresh: cases written afterwards, never tuned on;"
+        " tuning / validation: the unit-model cases (other units, shares, totals, multipliers, change"
+        " columns), split by source article and written before the unit model; only tuning is tuned on",
+    )
+    parser.add_argument(
+        "--round", type=int, help="only cases of this collection round (round 2 was written after round 1 was tuned on)"
     )
     parser.add_argument("--real", action="store_true", help="also lint the real pages of ../shared/bench/boilerplate")
     args = parser.parse_args()
@@ -64,6 +71,8 @@ def main() -> int:
     cases = [json.loads(line) for line in CASES.read_text(encoding="utf-8").splitlines() if line.strip()]
     if args.split != "all":
         cases = [case for case in cases if case.get("split") == args.split]
+    if args.round:
+        cases = [case for case in cases if case.get("round", 1) == args.round]
     counts: dict[str, Counter] = {}
     other: Counter = Counter()
     started = time.perf_counter()
@@ -101,7 +110,8 @@ def main() -> int:
 
 def real_pages(registry) -> None:
     """Every FG finding on real, edited pages (one rendering each): each one is a candidate false alarm."""
-    pages = ROOT.parent / "shared" / "bench" / "boilerplate" / "dev.jsonl"
+    shared = Path(os.environ.get("SCRAPELINT_SHARED", ROOT.parent / "shared"))
+    pages = shared / "bench" / "boilerplate" / "dev.jsonl"
     if not pages.is_file():
         print(f"no real pages at {pages}")
         return

@@ -126,7 +126,7 @@ def table_cells(line_text: str, line_start: int) -> tuple[tuple[int, int], ...]:
 def parse_blocks(text: str, lines: Sequence[Line], markdown: bool) -> list[Block]:
     """Classify each line; ``lines`` come from the document's blanked prose."""
     code_lines = _code_line_numbers(text, lines)
-    table_lines = _table_line_numbers(lines, code_lines)
+    table_lines = _table_line_numbers(text, lines, code_lines)
     blocks: list[Block] = []
     for line in lines:
         kind, content, level, cells = "text", line.start, 0, ()
@@ -138,8 +138,10 @@ def parse_blocks(text: str, lines: Sequence[Line], markdown: bool) -> list[Block
         elif match := HEADING.match(body):
             kind, level, content = "heading", len(match.group(1)), line.start + match.end()
         elif line.number in table_lines:
-            kind, cells = "table_row", table_cells(body, line.start)
-            if DELIMITER_ROW.match(body):
+            # GFM splits a row into cells before reading inline code, so split the raw line
+            raw = text[line.start : line.start + len(body)]
+            kind, cells = "table_row", table_cells(raw, line.start)
+            if DELIMITER_ROW.match(raw):
                 kind = "table_delimiter"
         elif match := LIST_ITEM.match(body):
             indent = len(body) - len(body.lstrip())
@@ -153,25 +155,30 @@ def parse_blocks(text: str, lines: Sequence[Line], markdown: bool) -> list[Block
     return blocks
 
 
-def _table_line_numbers(lines: Sequence[Line], code_lines: set[int]) -> set[int]:
+def _table_line_numbers(text: str, lines: Sequence[Line], code_lines: set[int]) -> set[int]:
     """Pipe-table rows: lines with outer pipes, or runs of piped lines with a delimiter row.
 
     A lone ``ALSO READ | headline`` line is not a table; ``a | b`` rows are
-    table rows only when their run of piped lines holds a delimiter row.
+    table rows only when their run of piped lines holds a delimiter row. Lines
+    are read raw: a pipe inside inline code still splits a GFM row.
     """
     numbers: set[int] = set()
-    run: list[Line] = []
+    run: list[str] = []
+    run_numbers: list[int] = []
 
     def close() -> None:
-        has_delimiter = any(DELIMITER_ROW.match(r.text) and "-" in r.text for r in run)
-        outer = sum(1 for r in run if OUTER_PIPE_ROW.match(r.text))
-        if has_delimiter or outer >= 2 or (outer == 1 and len(run) == 1 and run[0].text.count("|") >= 3):
-            numbers.update(r.number for r in run)
+        has_delimiter = any(DELIMITER_ROW.match(r) and "-" in r for r in run)
+        outer = sum(1 for r in run if OUTER_PIPE_ROW.match(r))
+        if has_delimiter or outer >= 2 or (outer == 1 and len(run) == 1 and run[0].count("|") >= 3):
+            numbers.update(run_numbers)
         run.clear()
+        run_numbers.clear()
 
     for line in lines:
-        if line.number not in code_lines and INNER_PIPE.search(line.text):
-            run.append(line)
+        raw = text[line.start : line.start + len(line.text)]
+        if line.number not in code_lines and line.text.strip() and INNER_PIPE.search(raw):
+            run.append(raw)
+            run_numbers.append(line.number)
         elif run:
             close()
     if run:

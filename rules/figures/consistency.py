@@ -30,6 +30,10 @@ class ConflictingFigures(Rule):
     A reader cannot tell which figure is right; scraped pages stitched from
     several sources, and tables pasted beside prose, often disagree.
 
+    Measured: held-out cases (`python bench/figures.py --split validation`): precision
+    1.00, recall 0.33 (2 of 6, units other than currency); no finding on 575 real pages
+    (`--real`).
+
     ## Example
     ```text
     In 2024, Acme's revenue was $4.1 billion. ... In 2024, Acme's revenue reached $4.6 billion.

@@ -19,10 +19,21 @@ from scrapelint.rules.figures.quantities import CURRENCY_SYMBOLS, CURRENCY_WORDS
 METRIC_NOUNS = (
     "budget|budgets|spending|expenditure|revenue|revenues|sales|profit|profits|income|gdp|population|exports|imports"
     "|deficit|surplus|debt|output|production|turnover|earnings|losses|valuation|workforce|headcount|emissions|reserves"
+    "|generation|consumption|capacity|demand|arrivals|passengers|visitors|shipments|share|rate"
 )
+# a percentage is a level only for these ("the renewables share was 23.8%"), a change elsewhere
+_RATIO_METRICS = re.compile(r"(?i)\b(?:share|rate)$")
 _POSSESSIVE = re.compile(
     r"(?P<subject>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:’s|'s|’|')\s+"
     rf"(?P<metric>(?:[a-z][a-z-]*\s+){{0,2}}?(?:{METRIC_NOUNS})(?:\s+(?:and|&)\s+(?:{METRIC_NOUNS}))?)\b",
+)
+# "Rice exports reached ...", "In 2017/18, rice exports were ...": the metric as the sentence's subject
+_LEADING_METRIC = re.compile(
+    r"(?i)^(?:(?:in|during)\s+[^,]{1,30},\s+)?(?:the\s+)?"
+    rf"(?P<metric>(?:[a-z][\w.-]*\s+){{0,3}}?(?:{METRIC_NOUNS}))\b"
+)
+_MONTH_YEAR = re.compile(
+    r"(?i)\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?P<year>(?:19|20)\d\d)\b"
 )
 _HEADER_METRIC = re.compile(rf"(?i)^(?P<words>[\w .&'’-]*?\b(?:{METRIC_NOUNS}))\b\s*(?:\((?P<unit>[^)]*)\))?\s*$")
 _PERIOD = re.compile(r"(?i)\b(?:fiscal\s+(?:year\s+)?|fy\s?)?(?P<year>(?:19|20)\d\d)\b")
@@ -94,16 +105,27 @@ def _prose_facts(doc) -> list[Fact]:
     for sentence in doc.sentences:
         text = sentence.text
         metrics = list(_POSSESSIVE.finditer(text))
+        if not metrics:
+            metrics = [m for m in [_LEADING_METRIC.match(text)] if m]
         if len(metrics) != 1 or _QUALIFIED.search(text):
             continue
         years = {m.group("year") for m in _PERIOD.finditer(text)}
         if len(years) != 1:
             continue
+        months = {(m.group("month")[:3].lower(), m.group("year")) for m in _MONTH_YEAR.finditer(text)}
+        period = f"{months.pop()[0]} {next(iter(years))}" if len(months) == 1 else next(iter(years))
         metric = metrics[0]
         after = sentence.start + metric.end()
         low = bisect_left(starts, after)
         high = bisect_left(starts, sentence.end, low)
-        values = [q for q in quantities[low:high] if not q.is_year and q.unit != "%" and q.scale > 1]
+        ratio = bool(_RATIO_METRICS.search(metric.group("metric")))
+        values = [
+            q
+            for q in quantities[low:high]
+            if not q.is_year
+            and (q.unit == "%") == ratio
+            and (q.scale > 1 or (q.unit not in ("", "%") and q.unit not in CURRENCY_WORDS.values()) or ratio)
+        ]
         if not values:
             continue
         value = values[0]
@@ -114,11 +136,12 @@ def _prose_facts(doc) -> list[Fact]:
         hedge = hedge_before(prose, value.start)
         if hedge == "bound" or not value.unit:
             continue
-        label = f"{metric.group('subject')} {metric.group('metric')}"
+        subject = metric.groupdict().get("subject") or ""
+        label = f"{subject} {metric.group('metric')}".strip()
         found.append(
             Fact(
                 normalise(label),
-                years.pop(),
+                period,
                 value.unit,
                 value.value,
                 value.start,

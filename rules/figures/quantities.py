@@ -55,6 +55,30 @@ CURRENCY_WORDS = {
     "yuan": "CNY",
     "rupees": "INR",
 }
+#: Units of measure written after the number ("3 million tonnes", "40 km"), by canonical name.
+MEASURE_UNITS = {
+    "tonnes": "t",
+    "tonne": "t",
+    "tons": "t",
+    "ton": "t",
+    "mt": "t",  # "21.23 mt": million tonnes in trade reporting
+    "kg": "kg",
+    "kilograms": "kg",
+    "km": "km",
+    "kilometres": "km",
+    "kilometers": "km",
+    "miles": "mi",
+    "barrels": "bbl",
+    "litres": "l",
+    "liters": "l",
+    "hectares": "ha",
+    "acres": "acre",
+    "mw": "MW",
+    "gw": "GW",
+    "twh": "TWh",
+    "b/d": "bbl/day",
+    "bpd": "bbl/day",
+}
 HEDGES = (
     "approximately",
     "about",
@@ -73,8 +97,11 @@ NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _QUANTITY = re.compile(
     r"(?<![\w.,])(?P<cur>US\$|\$|€|£|₹|USD\s?|EUR\s?|GBP\s?|INR\s?|Rs\.?\s?)?"
     rf"(?P<num>{NUMBER})(?![\d])"
-    r"(?:\s?(?P<scale>trillion|billion|million|thousand|crore|lakh|bn|mn|mln|bln|tn|[kmb])\b)?"
-    r"(?:\s?(?P<unit>%|percent\b|per\s?cent\b|(?:US\s)?dollars\b|euros?\b|pounds\b|yen\b|won\b|yuan\b|rupees\b))?",
+    r"(?:\s?(?P<scale>trillion|billion|million|thousand|crore|lakh|bn|mn|mln|bln|tn|[kmb])\b(?!/))?"
+    r"(?:\s?(?P<unit>%|percent\b|per\s?cent\b|(?:US\s)?dollars\b|euros?\b|pounds\b|yen\b|won\b|yuan\b|rupees\b"
+    r"|(?:metric\s)?tonnes?\b|(?:metric\s)?tons?\b|mt\b|kg\b|kilograms\b|km\b|kilomet(?:re|er)s\b|miles\b|barrels\b"
+    r"|lit(?:re|er)s\b|hectares\b|acres\b|[mg]w\b|twh\b|b/d\b|bpd\b)"
+    r"(?P<rate>\s(?:per|a)\s(?:day|week|month|year|annum)\b(?!\s+(?:earlier|ago|before|later|on\b)))?)?",
     re.IGNORECASE,
 )
 _AMBIGUOUS_DOTS = re.compile(r"^\d{1,3}\.\d{3}$")
@@ -136,10 +163,16 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         word = (match.group("unit") or "").lower()
         if word in ("%", "percent") or word.replace(" ", "") == "percent":
             unit = "%"
+        elif word and match.group("rate") and word.split()[0] in MEASURE_UNITS:
+            unit = MEASURE_UNITS[word.split()[0]].split("/")[0] + "/" + match.group("rate").split()[-1]
+        elif word and word.split()[-1] in MEASURE_UNITS:
+            unit = MEASURE_UNITS[word.split()[-1]]
+            if word == "mt" and scale == 1.0:
+                scale = 1e6
         elif word:
             unit = CURRENCY_WORDS.get(word.split()[-1], unit)
         stop = match.end("num")
-        for group in ("unit", "scale"):
+        for group in ("rate", "unit", "scale"):
             if match.group(group):
                 stop = match.end(group)
                 break

@@ -39,7 +39,7 @@ class Row:
             return None
         quantity = found[0]
         rest = (self.text[start : quantity.start] + self.text[quantity.end : end]).strip()
-        return quantity if not rest or rest in ("*", "~") else None
+        return quantity if not rest or rest in ("*", "~", "+", "-", "−") else None
 
 
 @dataclass

@@ -34,6 +34,8 @@ class Row:
     line: Line
     cells: list[str]
     delimiter: bool
+    #: A plain line directly under a table: GFM reads it as a one-cell row.
+    stuck: bool = False
 
     @property
     def width(self) -> int:
@@ -89,7 +91,7 @@ def _find_tables(doc: Document) -> list[Table]:
             if current and current[-1].line.number != block.line - 1:
                 found.append(Table(current))
                 current = []
-            cells = [doc.prose[s:e] for s, e in block.cells]
+            cells = [doc.text[s:e] for s, e in block.cells]
             current.append(Row(line, cells, block.kind == "table_delimiter"))
             taken.add(block.line)
         elif current:
@@ -97,8 +99,10 @@ def _find_tables(doc: Document) -> list[Table]:
             current = []
     if current:
         found.append(Table(current))
+    kinds = {b.line: b.kind for b in doc.blocks}
     for table in found:
         _restore_empty_last_header_cell(table)
+        _take_stuck_line(table, lines, kinds)
     found.extend(_undelimited(doc, taken))
     return found
 
@@ -111,6 +115,23 @@ def _restore_empty_last_header_cell(table: Table) -> None:
     header = rows[0].line.text.strip()
     if not header.startswith("|") and header.endswith("|") and rows[1].width == rows[0].width + 1:
         rows[0].cells.append("")
+
+
+def _take_stuck_line(table: Table, lines: list[Line], kinds: dict[int, str]) -> None:
+    """A text line right under a GFM table (no blank line) renders as one more row of one cell.
+
+    Only where the text sets the table off above (blank line, heading or start of text):
+    a scrape that separates every block with a single line break is not read as GFM.
+    """
+    rows = table.rows
+    if len(rows) < 2 or rows[0].delimiter or not rows[1].delimiter:
+        return
+    if kinds.get(rows[0].line.number - 1, "blank") not in ("blank", "heading"):
+        return
+    number = rows[-1].line.number + 1
+    if kinds.get(number) == "text" and number <= len(lines):
+        line = lines[number - 1]
+        rows.append(Row(line, [line.text.strip()], False, stuck=True))
 
 
 def _undelimited(doc: Document, taken: set[int]) -> Iterator[Table]:
@@ -167,6 +188,10 @@ class ColumnCount(TableRule):
     A row with the wrong number of cells shifts every value after it into the wrong
     column; a Markdown renderer drops the extra cells or pads the missing ones silently.
 
+    Measured: precision 0.81 (13 broken tables found, 3 clean tables flagged) on 435 clean
+    tables from 28 repositories and 28 broken tables from converter reports (validation
+    half, `python bench/tables.py`); info until it reaches 0.9.
+
     ## Example
     "| Year | Budget | Change |" followed by "| 2024 | 61.5 |" is flagged: expected 3
     cells, found 2.
@@ -183,18 +208,26 @@ class ColumnCount(TableRule):
 
     code = "TB001"
     name = "table-column-count"
-    severity = Severity.WARNING
+    severity = Severity.INFO
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for table in tables(doc):
             header = table.header
             if header is None:
                 continue
-            body = table.body
-            for index, row in enumerate(body):
-                if _fits(row, header) or _holds_header(row, header):
+            for row in table.body:
+                if row.stuck:
+                    yield self.row_finding(
+                        row,
+                        "this line sits directly under the table, so Markdown reads it as a one-cell row;"
+                        " a blank line belongs before it",
+                        expected=header.width,
+                        actual=1,
+                    )
                     continue
-                if index == len(body) - 1 and _cut_off(row, header, table):
+                if _fits(row, header, table) or _holds_header(row, header):
+                    continue
+                if row is _last_row(table) and _cut_off(row, header, table):
                     continue
                 yield self.row_finding(
                     row,
@@ -204,10 +237,38 @@ class ColumnCount(TableRule):
                 )
 
 
-def _fits(row: Row, header: Row) -> bool:
+def _fits(row: Row, header: Row, table: Table | None = None) -> bool:
+    """GFM pads a short row; that is a layout choice when the row leaves off only cells the
+    header leaves unnamed, or stops before columns no body row fills (an optional "Comments"
+    column the author never filled in). Uniform machine output (outer pipes on every row) whose other
+    rows fill the cells a short row leaves off has shifted cells instead."""
     if row.width == header.width or _empty_last_cell(row, header):
         return True
-    return row.filled_width <= header.width and row.width >= header.filled_width
+    if row.width > header.width:
+        return row.filled_width <= header.width
+    if table is not None and _optional_columns(table, row, header):
+        return True
+    if row.width < header.filled_width:
+        return False
+    if table is None:
+        return True
+    own = [r for r in table.rows if not r.stuck]
+    return not (all(r.outer for r in own) and _filled_anywhere(table, range(row.width, header.width)))
+
+
+def _optional_columns(table: Table, row: Row, header: Row) -> bool:
+    """The row simply stops (no closing pipe) before columns that no row fills: an optional
+    column the author never filled in. A row closed with a pipe ends early on purpose, which
+    is how converters write a row that lost cells."""
+    if row.line.text.rstrip().endswith("|"):
+        return False
+    body = [r for r in table.body if not r.stuck and not r.delimiter]
+    return len(body) >= 2 and not _filled_anywhere(table, range(row.width, header.width))
+
+
+def _filled_anywhere(table: Table, columns: range) -> bool:
+    """Some body row has text in one of ``columns``."""
+    return any(any(i < r.width and r.cells[i] for i in columns) for r in table.body if not r.stuck and not r.delimiter)
 
 
 # -- TB002 -------------------------------------------------------------------------------------
@@ -223,6 +284,10 @@ class EmptyHeaderCell(TableRule):
     ## Why it matters
     Empty header cells usually mean the header was cut or cells were shifted, and a
     column without a name cannot be turned back into structured data.
+
+    Measured: precision 1.00 (3 found, no clean table flagged) on 435 clean tables from 28
+    repositories and 28 broken tables from converter reports (validation half, `python
+    bench/tables.py`).
 
     ## Example
     "| Cargo | Tonnes | | |" is flagged: 2 of 4 header cells are empty.
@@ -247,7 +312,7 @@ class EmptyHeaderCell(TableRule):
             if header is None or (not table.body and not any(r.delimiter for r in table.rows)):
                 continue
             empty = [i for i, cell in enumerate(header.cells) if not cell]
-            if not empty or empty == [0]:
+            if not empty or not _empty_header_is_broken(empty, header, table):
                 continue
             yield self.row_finding(
                 header,
@@ -255,6 +320,33 @@ class EmptyHeaderCell(TableRule):
                 expected=header.width,
                 actual=header.width - len(empty),
             )
+
+
+def _empty_header_is_broken(empty: list[int], header: Row, table: Table) -> bool:
+    """Empty header cells that are a layout choice: a corner cell (first or last), a run of
+    last columns whose body cells carry content (badge or link columns), and gaps that a
+    sub-header row fills (a second header line, blank where the first one has names).
+    A header with no text at all, columns empty from header to last row (padding left by a
+    lost column), and gaps nothing fills mean the header lost its names."""
+    if len(empty) == header.width:
+        return True
+    body = [r for r in table.body if not r.stuck]
+    trailing = []
+    for i in range(header.width - 1, -1, -1):
+        if i not in empty:
+            break
+        trailing.append(i)
+    if len(trailing) > 1 and not all(any(i < r.width and r.cells[i] for r in body) for i in trailing):
+        return True
+    inner = [i for i in empty if i != 0 and i not in trailing]
+    if not inner:
+        return False
+    sub = body[0] if body else None
+    if sub is None or any(i >= sub.width or not sub.cells[i] for i in inner):
+        return True
+    named = [i for i, cell in enumerate(header.cells) if cell]
+    blank_under_names = sum(1 for i in named if i >= sub.width or not sub.cells[i])
+    return blank_under_names * 2 < len(named)
 
 
 # -- TB003 -------------------------------------------------------------------------------------
@@ -271,6 +363,10 @@ class DelimiterRow(TableRule):
     ## Why it matters
     Without a valid delimiter row directly under the header, Markdown does not render
     a table at all, and tools that read tables cannot tell the header from the body.
+
+    Measured: precision 1.00 (11 found, no clean table flagged) on 435 clean tables from 28
+    repositories and 28 broken tables from converter reports (validation half, `python
+    bench/tables.py`).
 
     ## Example
     "| Year | Budget |" then "| 2024 | 61.5 |" then "|---|---|" is flagged at the
@@ -351,6 +447,10 @@ class RepeatedHeader(TableRule):
     Scrapers that join paginated tables, or that mis-split rows, repeat the header;
     the header values then turn up as data.
 
+    Measured: no validation case of its kind and no clean table flagged on 435 clean tables
+    from 28 repositories and 28 broken tables from converter reports (validation half,
+    `python bench/tables.py`); info until measured.
+
     ## Example
     "| Coal | 40,020 | Cargo | Tonnes | Share |" under the header
     "| Cargo | Tonnes | Share |" is flagged as a header merged into a row.
@@ -367,12 +467,12 @@ class RepeatedHeader(TableRule):
 
     code = "TB004"
     name = "table-repeated-header"
-    severity = Severity.WARNING
+    severity = Severity.INFO
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for table in tables(doc):
             header = table.header
-            if header is None or header.filled_width < 2:
+            if header is None or sum(1 for c in header.key if any(ch.isalnum() for ch in c)) < 2:
                 continue
             for row in table.body:
                 if row.key == header.key:
@@ -410,6 +510,10 @@ class DuplicateRow(TableRule):
     Duplicated rows double-count values and usually mean the scraper read a
     paginated or responsive table twice.
 
+    Measured: no validation case of its kind, 1 clean table flagged on 435 clean tables from
+    28 repositories and 28 broken tables from converter reports (validation half, `python
+    bench/tables.py`); info until it earns more.
+
     ## Example
     "| Dialogue | Engagement |" appearing twice in one table is flagged at the repeat.
 
@@ -425,7 +529,7 @@ class DuplicateRow(TableRule):
 
     code = "TB005"
     name = "table-duplicate-row"
-    severity = Severity.WARNING
+    severity = Severity.INFO
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for table in tables(doc):
@@ -458,6 +562,10 @@ class TruncatedRow(TableRule):
     A table cut off mid-row lost its tail; its last values are partial and the rest of
     the table is missing from the text.
 
+    Measured: no validation case of its kind, 8 clean tables flagged on 435 clean tables
+    from 28 repositories and 28 broken tables from converter reports (validation half,
+    `python bench/tables.py`); info until it earns more.
+
     ## Example
     A table whose last line is "| 2024 | 61.5" under a three-column header is flagged.
 
@@ -473,21 +581,27 @@ class TruncatedRow(TableRule):
 
     code = "TB006"
     name = "table-truncated-row"
-    severity = Severity.WARNING
+    severity = Severity.INFO
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for table in tables(doc):
             header = table.header
             if header is None or not table.body:
                 continue
-            last = table.body[-1]
-            if last is table.rows[-1] and not _fits(last, header) and _cut_off(last, header, table):
+            last = _last_row(table)
+            if last is not None and not _fits(last, header, table) and _cut_off(last, header, table):
                 yield self.row_finding(
                     last,
                     f"the table stops mid-row: {last.width} of {header.width} cells",
                     expected=header.width,
                     actual=last.width,
                 )
+
+
+def _last_row(table: Table) -> Row | None:
+    """The table's own last row (a plain line stuck under it does not count)."""
+    rows = [r for r in table.rows if not r.stuck]
+    return rows[-1] if rows and not rows[-1].delimiter and len(rows) > 1 else None
 
 
 def _empty_last_cell(row: Row, header: Row) -> bool:
@@ -502,8 +616,9 @@ def _empty_last_cell(row: Row, header: Row) -> bool:
 def _cut_off(row: Row, header: Row, table: Table) -> bool:
     if row.width >= header.filled_width or _empty_last_cell(row, header):
         return False
-    closed = [r for r in table.rows[:-1] if r.line.text.rstrip().endswith("|")]
-    if len(closed) == len(table.rows) - 1:
+    own = [r for r in table.rows if not r.stuck]
+    closed = [r for r in own[:-1] if r.line.text.rstrip().endswith("|")]
+    if len(closed) == len(own) - 1:
         return not row.line.text.rstrip().endswith("|")
     return True
 
@@ -522,6 +637,9 @@ class FlattenedTable(TableRule):
     ## Why it matters
     A flattened table reads as word salad: its values lose their columns, and a
     reader (or a model trained on it) cannot tell which number belongs to which label.
+
+    Measured: one real flattened table in the English pages of ../shared/bench (inscriptis
+    rendering); no precision figure yet.
 
     ## Example
     "Year    Budget    Change" / "2023    58.2    -" / "2024    61.5    5.6%" is

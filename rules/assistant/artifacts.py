@@ -73,8 +73,8 @@ _URL_START = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
 
 #: Words that introduce a mention of the form instead of the form itself.
 _MENTION = re.compile(
-    r"(?:\blike|\bsuch as|\be\.g\.,?|\bfor example,?|\bformat|\bmarkers?|\bhandles?|\bstrings?|\btokens?|\bcodes?|"
-    r"\bartifacts?|\bcitations?|\bpatterns?|\bparameters?|\bregex|\bsamples?)\s*[:(]?\s*$",
+    r"(?:\blike|\bsuch as|\be\.g\.,?|\bi\.e\.,?|\bfor example,?|\bas in|\bcalled|\bnamed|\bformat|"
+    r"\bthe (?:handles?|markers?|strings?|tokens?|codes?|artifacts?|parameters?|patterns?|regex))\s*[:(]?\s*$",
     re.IGNORECASE,
 )
 _QUOTES = "\"“”'‘’`«»「」"

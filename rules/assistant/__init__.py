@@ -1,8 +1,8 @@
 """LLM-assistant leftovers (AI): text a chatbot wrote to its user, published by mistake."""
 
-from scrapelint.rules.assistant import address, artifacts
+from scrapelint.rules.assistant import address, artifacts, verdict
 from scrapelint.rules.assistant.rules import RULES as _PHRASE_RULES
 
-RULES = [*_PHRASE_RULES, *artifacts.RULES, *address.RULES]
+RULES = [*_PHRASE_RULES, *artifacts.RULES, *address.RULES, *verdict.RULES]
 
 __all__ = ["RULES"]

@@ -48,7 +48,7 @@ SPEAKER = re.compile(
 )
 #: The addressee asked to act for the speaker, or wanting the speaker to act.
 REQUEST = re.compile(
-    rf"\b(?:provide|give|send|tell|show|share with|paste|remind)(?: me| us)\b"
+    rf"\b(?:provide|give|send|tell|show|share with|paste|remind) me\b"
     rf"|\blet me know\b|\b(?:you{_A}?d|you would|you|do you|would you) (?:like|want|prefer|wish)(?: for)? me to\b"
     rf"|\b(?:could|can|would|will) you (?:please )?(?:provide|share|paste|clarify|specify|give|send|confirm|tell|let|drop|upload|attach)\b"
     rf"|\bplease (?:provide|share|paste|clarify|specify|give|send|confirm|tell|let me|drop|upload|attach|narrow)\b"

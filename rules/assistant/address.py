@@ -119,15 +119,17 @@ def score(sentence: str, at_boundary: bool) -> int:
     speaker naming itself a model +3, an addressee +1, a pointer at the text +1, a verb of
     producing it +1, a boundary of the document +1. Talk to readers (comments, newsletter)
     -3. Quoted words do not count, a sentence reporting what a text said scores nothing, and
-    one about neither the text nor the exchange scores nothing. A sentence needs
+    one about neither the text nor the exchange, or addressed to no one (no "you", no request,
+    no model naming itself), scores nothing. A sentence needs
     :data:`THRESHOLD`, so no single cue suffices.
     """
     sentence = _QUOTED.sub(" ", sentence)
     if _REPORTED.search(sentence):
         return 0
     about_text = TEXT_NOUN.search(sentence) or REQUEST.search(sentence) or SELF_MODEL.search(sentence)
-    if not about_text:
-        return 0  # a speaker and an addressee alone are any writer talking to readers
+    addressed = ADDRESSEE.search(sentence) or REQUEST.search(sentence) or SELF_MODEL.search(sentence)
+    if not about_text or not addressed:
+        return 0  # a writer musing about their own writing, or talking to readers about anything
     points = 0
     if SPEAKER.search(sentence):
         points += 2

@@ -74,6 +74,7 @@ _URL_START = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
 #: Words that introduce a mention of the form instead of the form itself.
 _MENTION = re.compile(
     r"(?:\blike|\bsuch as|\be\.g\.,?|\bi\.e\.,?|\bfor example,?|\bas in|\bcalled|\bnamed|\bformat|"
+    r"\b(?:search|searching|searched|look|looking|grep|grepping|scan|scanning) for|"
     r"\bthe (?:handles?|markers?|strings?|tokens?|codes?|artifacts?|parameters?|patterns?|regex))\s*[:(]?\s*$",
     re.IGNORECASE,
 )
@@ -103,7 +104,8 @@ class ChatCitationHandle(Rule):
         ``[oai_citation:3‡Source](url)``, assistant file citations such as ``【7:1†source】`` and
         ``【4†L10-L20】``, attribution JSON with an ``attributableIndex``, Gemini's ``[cite: 3]``,
         Perplexity's ``[web:1]`` and Grok's render cards. A handle in quotation marks or
-        backticks, or named as an example ("handles like ..."), is a mention and stays clean;
+        backticks, named as an example ("handles like ...", "search for ..."), or repeated after
+        such a mention, is a mention and stays clean;
         lenticular brackets around ordinary words (``【速報】``) are a headline style, not a handle.
 
     Why it matters:
@@ -134,9 +136,11 @@ class ChatCitationHandle(Rule):
         lowered = prose.lower()
         if not any(trigger in lowered for trigger in HANDLE_TRIGGERS):
             return
+        mentioned: set[str] = set()
         for match in HANDLE.finditer(prose):
             start, end = match.start(), match.end()
-            if _mentioned(prose, start, end):
+            if match.group() in mentioned or _mentioned(prose, start, end):
+                mentioned.add(match.group())  # once named as a topic, later uses are mentions too
                 continue
             cut = start
             while cut > 0 and prose[cut - 1] in " \t":

@@ -75,6 +75,19 @@ SELF_MODEL = re.compile(
     r"(?:model|assistant|chatbot|program|system)\b|\bAI developed by\b|\bI am an? (?:\w+ ){0,2}?(?:AI|language model)\b",
     re.IGNORECASE,
 )
+#: The exchange itself as the topic ("your prompt", "the user's request", "a text generation task").
+EXCHANGE = re.compile(
+    rf"\b(?:your|the user{_A}s) (?:prompt|query)\b|\bthe user{_A}s (?:request|instructions)\b|\bas per your request\b|"
+    rf"\btext[- ]generation (?:task|request)\b",
+    re.IGNORECASE,
+)
+#: The requester's own voice: someone asking a writer (or a model) for a text.
+_REQUESTER_VOICE = re.compile(
+    rf"\bI(?:{_A}d| would)? (?:like|want|need)(?: for)? you to\b|\byour task is\b|\bI{_A}?m looking for (?:someone|a writer)\b",
+    re.IGNORECASE,
+)
+#: A company or site speaking ("we", "our", "us"): support pages and newsrooms, not a chatbot to its user.
+_WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 #: Talk to readers or customers, not to a requester.
 _READERS = re.compile(
     r"\b(?:in the comments|comment below|subscribe|our (?:readers|newsletter|team|customers|store|website|site)|"
@@ -116,18 +129,20 @@ def score(sentence: str, at_boundary: bool) -> int:
     """How strongly ``sentence`` reads as the chatbot addressing its requester.
 
     Speaker acting as an assistant +2, addressee asked to act for the speaker +2, the
-    speaker naming itself a model +3, an addressee +1, a pointer at the text +1, a verb of
+    speaker naming itself a model +3, the exchange itself as topic ("your prompt", "a text generation task") +2, an
+    addressee +1, a pointer at the text +1, a verb of
     producing it +1, a boundary of the document +1. Talk to readers (comments, newsletter)
-    -3. Quoted words do not count, a sentence reporting what a text said scores nothing, and
+    or a company's "we" -3; the requester's own voice ("I'd like you to write") scores nothing. Quoted words do not count, a sentence reporting what a text said scores nothing, and
     one about neither the text nor the exchange, or addressed to no one (no "you", no request,
     no model naming itself), scores nothing. A sentence needs
     :data:`THRESHOLD`, so no single cue suffices.
     """
     sentence = _QUOTED.sub(" ", sentence)
-    if _REPORTED.search(sentence):
+    if _REPORTED.search(sentence) or _REQUESTER_VOICE.search(sentence):
         return 0
+    exchange = EXCHANGE.search(sentence)
     about_text = TEXT_NOUN.search(sentence) or REQUEST.search(sentence) or SELF_MODEL.search(sentence)
-    addressed = ADDRESSEE.search(sentence) or REQUEST.search(sentence) or SELF_MODEL.search(sentence)
+    addressed = ADDRESSEE.search(sentence) or REQUEST.search(sentence) or SELF_MODEL.search(sentence) or exchange
     if not about_text or not addressed:
         return 0  # a writer musing about their own writing, or talking to readers about anything
     points = 0
@@ -137,6 +152,8 @@ def score(sentence: str, at_boundary: bool) -> int:
         points += 2
     if SELF_MODEL.search(sentence):
         points += 3
+    if EXCHANGE.search(sentence):
+        points += 2
     if ADDRESSEE.search(sentence):
         points += 1
     if TEXT_NOUN.search(sentence):
@@ -145,7 +162,7 @@ def score(sentence: str, at_boundary: bool) -> int:
         points += 1
     if at_boundary:
         points += 1
-    if _READERS.search(sentence):
+    if _READERS.search(sentence) or _WE.search(sentence):
         points -= 3
     return points
 

@@ -321,7 +321,7 @@ class ReasoningTrace(_SentenceRule):
     code = "AI014"
     name = "reasoning-trace"
     category = "reasoning trace"
-    severity = Severity.WARNING
+    severity = Severity.INFO
 
     def check(self, doc: Document) -> Iterator[Finding]:
         if "user" not in doc.prose.lower():

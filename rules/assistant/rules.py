@@ -519,6 +519,9 @@ class UnfilledPlaceholder(AssistantRule):
     name = "unfilled-placeholder"
     category = "unfilled placeholder"
     phrases = phrases.PLACEHOLDER + forms.PLACEHOLDER
+    #: Real text: 1 of 3 placeholder findings in bench/data/assistant_wild.jsonl was a leftover (templates
+    #: show slots on purpose), below the 0.9 precision a warning needs.
+    severity = Severity.INFO
     transcript_guard = False
 
     def _judge(self, doc: Document, context: _Context, phrase: Phrase, match: re.Match[str]) -> tuple[int, int] | None:

@@ -126,11 +126,11 @@ def evaluate(records: list[dict], title: str, show: bool) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["tune", "valid", "fresh"], help="only this split")
+    parser.add_argument("--split", choices=["tune", "valid", "fresh", "fresh2"], help="only this split")
     parser.add_argument("--show", action="store_true", help="print misses and false alarms")
     args = parser.parse_args()
     records = load()
-    for split in ("tune", "valid", "fresh"):
+    for split in ("tune", "valid", "fresh", "fresh2"):
         if args.split in (None, split):
             part = [r for r in records if r["split"] == split]
             if part:

@@ -165,10 +165,11 @@ def test_wild_set_is_split_by_source_and_every_record_names_its_source():
         assert source["kind"] in ("page", "github", "github-index")
         assert source.get("url", "").startswith("http") or source.get("index_id"), row["id"]
         key = source_key(source)
-        if row["split"] != "fresh":
+        if not row["split"].startswith("fresh"):
             assert row["split"] == split_of(key), row["id"]
         splits.setdefault(row["split"], set()).add(key)
     assert not splits["fresh"] & (splits["tune"] | splits["valid"]), "fresh sources must be new"
+    assert not splits["fresh2"] & (splits["tune"] | splits["valid"] | splits["fresh"]), "fresh2 sources must be new"
     assert not splits["tune"] & splits["valid"]
     kinds = {r["category"] for r in rows if r["label"] == "clean"}
     assert {"blog", "letter", "template", "transcript", "fiction", "article-about-ai", "docs"} <= kinds

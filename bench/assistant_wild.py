@@ -1,6 +1,6 @@
 """Measure the AI rules on real text from the wild: leftovers and look-alikes, each with its source.
 
-Usage: python bench/assistant_wild.py [--split tune|valid|fresh] [--show]
+Usage: python bench/assistant_wild.py [--split tune|valid|fresh|fresh2] [--show]
 
 ``bench/data/assistant_wild.jsonl`` holds short excerpts of public pages and files (see
 ``bench/README.md`` for origin and licence): chatbot leftovers published by mistake
@@ -12,7 +12,8 @@ Split by source, never by record: :func:`split_of` hashes the source (a page's h
 repository, or an index file) so every record of one site lands in the same part. ``tune``
 is what the rules may be tuned on; ``valid`` was written before the rules changed and is
 measured once per round (its first-pass figure is kept in docs/rules-assistant.md);
-``fresh`` was collected after the work, and measured once.
+``fresh`` was collected after the work, and ``fresh2`` after the last rule change; each
+comes from new sources and is measured once.
 
 A leftover counts as found when any AI finding overlaps it; a look-alike is a false alarm
 when any AI finding lands in it. Figures are printed per category and per source kind, with

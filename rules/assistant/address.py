@@ -236,35 +236,35 @@ def _delete(doc: Document, start: int, end: int) -> Fix:
 class AddressedToRequester(_SentenceRule):
     """Flags a sentence the chatbot addressed to whoever asked for the text.
 
-    What it does:
-        Reads each sentence's grammar rather than its wording: a first-person speaker
-        offering, refusing or asking ("I can", "I cannot", "I'd be happy to", "so I can"),
-        the reader asked to act for the speaker ("please provide me with", "the text you'd
-        like me to summarize"), the speaker calling itself a model, a pointer at the text
-        being produced (article, topic, title, request) and a verb of producing it, and
-        whether the sentence opens or closes the document. Enough of these together mark a
-        sentence addressed to the requester about the text: requests for the missing input,
-        refusals, offers, sign-offs, in any wording. Quotation marks, speech tags,
-        transcripts with speaker labels, and letters or replies (a salutation, an
-        @-mention, a sign-off line) are people speaking to people and stay clean.
+    ## What it does
+    Reads each sentence's grammar rather than its wording: a first-person speaker
+    offering, refusing or asking ("I can", "I cannot", "I'd be happy to", "so I can"),
+    the reader asked to act for the speaker ("please provide me with", "the text you'd
+    like me to summarize"), the speaker calling itself a model, a pointer at the text
+    being produced (article, topic, title, request) and a verb of producing it, and
+    whether the sentence opens or closes the document. Enough of these together mark a
+    sentence addressed to the requester about the text: requests for the missing input,
+    refusals, offers, sign-offs, in any wording. Quotation marks, speech tags,
+    transcripts with speaker labels, and letters or replies (a salutation, an
+    @-mention, a sign-off line) are people speaking to people and stay clean.
 
-    Why it matters:
-        The sentence was meant for the person who prompted the chatbot; published, it tells
-        every reader the page was generated and never read.
+    ## Why it matters
+    The sentence was meant for the person who prompted the chatbot; published, it tells
+    every reader the page was generated and never read.
 
-    Example:
-        "Please provide me with the article title, and I'll be happy to generate an
-        informative article on the topic." is flagged.
+    ## Example
+    "Please provide me with the article title, and I'll be happy to generate an
+    informative article on the topic." is flagged.
 
-    Use instead:
-        The content that was asked for, or nothing.
+    ## Use instead
+    The content that was asked for, or nothing.
 
-    Fix safety:
-        Unsafe: the fix deletes the sentence (with its line when it stands alone); a person
-        should check that it was not the author's own aside.
+    ## Fix safety
+    Unsafe: the fix deletes the sentence (with its line when it stands alone); a person
+    should check that it was not the author's own aside.
 
-    Options:
-        None.
+    ## Options
+    None.
     """
 
     code = "AI013"
@@ -293,29 +293,29 @@ _PLANNING = re.compile(
 class ReasoningTrace(_SentenceRule):
     """Flags a model's reasoning about "the user" left in the text ("Wait, the user wants...").
 
-    What it does:
-        Finds sentences where a model plans its answer: "the user" with what they asked for
-        (wants, asked, specified, "per the user's request") together with planning talk ("I
-        need to", "I should", "let me", "okay", "wait", "make sure", "avoid"), in the same
-        or the next sentence. Articles that discuss users of a product ("the user asks a
-        question whose answer changed") have no planning voice and stay clean.
+    ## What it does
+    Finds sentences where a model plans its answer: "the user" with what they asked for
+    (wants, asked, specified, "per the user's request") together with planning talk ("I
+    need to", "I should", "let me", "okay", "wait", "make sure", "avoid"), in the same
+    or the next sentence. Articles that discuss users of a product ("the user asks a
+    question whose answer changed") have no planning voice and stay clean.
 
-    Why it matters:
-        Reasoning models print their plan before the answer; a pasted plan shows the page was
-        generated and published unread, and it is never content.
+    ## Why it matters
+    Reasoning models print their plan before the answer; a pasted plan shows the page was
+    generated and published unread, and it is never content.
 
-    Example:
-        "Now, I need to write the article. The user specified that the article should be
-        long." is flagged.
+    ## Example
+    "Now, I need to write the article. The user specified that the article should be
+    long." is flagged.
 
-    Use instead:
-        Nothing: delete the trace.
+    ## Use instead
+    Nothing: delete the trace.
 
-    Fix safety:
-        Unsafe: the fix deletes the sentence.
+    ## Fix safety
+    Unsafe: the fix deletes the sentence.
 
-    Options:
-        None.
+    ## Options
+    None.
     """
 
     code = "AI014"

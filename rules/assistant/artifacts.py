@@ -97,32 +97,32 @@ def _mentioned(text: str, start: int, end: int) -> bool:
 class ChatCitationHandle(Rule):
     """Flags the citation markup a chat interface leaves in copied text ("citeturn0search3").
 
-    What it does:
-        Finds the handles chat products put where a source is cited, as they appear once the
-        answer is copied into a page: ChatGPT search handles (``citeturn0search3``, chained
-        ``citeturn0search1turn0news4``, bare ``turn0search16``), ``:contentReference[oaicite:5]{index=5}``,
-        ``[oai_citation:3‡Source](url)``, assistant file citations such as ``【7:1†source】`` and
-        ``【4†L10-L20】``, attribution JSON with an ``attributableIndex``, Gemini's ``[cite: 3]``,
-        Perplexity's ``[web:1]`` and Grok's render cards. A handle in quotation marks or
-        backticks, named as an example ("handles like ...", "search for ..."), or repeated after
-        such a mention, is a mention and stays clean;
-        lenticular brackets around ordinary words (``【速報】``) are a headline style, not a handle.
+    ## What it does
+    Finds the handles chat products put where a source is cited, as they appear once the
+    answer is copied into a page: ChatGPT search handles (``citeturn0search3``, chained
+    ``citeturn0search1turn0news4``, bare ``turn0search16``), ``:contentReference[oaicite:5]{index=5}``,
+    ``[oai_citation:3‡Source](url)``, assistant file citations such as ``【7:1†source】`` and
+    ``【4†L10-L20】``, attribution JSON with an ``attributableIndex``, Gemini's ``[cite: 3]``,
+    Perplexity's ``[web:1]`` and Grok's render cards. A handle in quotation marks or
+    backticks, named as an example ("handles like ...", "search for ..."), or repeated after
+    such a mention, is a mention and stays clean;
+    lenticular brackets around ordinary words (``【速報】``) are a headline style, not a handle.
 
-    Why it matters:
-        Nobody types these strings: a handle is certain proof the text was pasted from a chat
-        answer, and the claim next to it lost the source it pointed to.
+    ## Why it matters
+    Nobody types these strings: a handle is certain proof the text was pasted from a chat
+    answer, and the claim next to it lost the source it pointed to.
 
-    Example:
-        "Headspace holds SOC 2 Type II certification. citeturn0search0" is flagged.
+    ## Example
+    "Headspace holds SOC 2 Type II certification. citeturn0search0" is flagged.
 
-    Use instead:
-        Cite the source itself (a link or a reference), or drop the handle.
+    ## Use instead
+    Cite the source itself (a link or a reference), or drop the handle.
 
-    Fix safety:
-        Safe: the fix deletes the handle and the space before it, and nothing else.
+    ## Fix safety
+    Safe: the fix deletes the handle and the space before it, and nothing else.
 
-    Options:
-        None.
+    ## Options
+    None.
     """
 
     code = "AI010"
@@ -155,28 +155,28 @@ class ChatCitationHandle(Rule):
 class ChatTrackingParameter(Rule):
     """Flags a chat product's tracking parameter in a URL ("?utm_source=chatgpt.com").
 
-    What it does:
-        Finds ``utm_source=chatgpt.com`` (also ``openai``, ``copilot.com``, ``perplexity``)
-        and ``referrer=grok.com`` inside a URL: the parameter chat interfaces add to every
-        link they cite. Ordinary campaign parameters (``utm_source=newsletter``) and the
-        parameter named in prose or in backticks are not flagged.
+    ## What it does
+    Finds ``utm_source=chatgpt.com`` (also ``openai``, ``copilot.com``, ``perplexity``)
+    and ``referrer=grok.com`` inside a URL: the parameter chat interfaces add to every
+    link they cite. Ordinary campaign parameters (``utm_source=newsletter``) and the
+    parameter named in prose or in backticks are not flagged.
 
-    Why it matters:
-        The link was copied from a chat answer: the page cites what the chatbot cited,
-        and analytics on the target site will credit the chatbot for the reader's click.
+    ## Why it matters
+    The link was copied from a chat answer: the page cites what the chatbot cited,
+    and analytics on the target site will credit the chatbot for the reader's click.
 
-    Example:
-        "[Fortinet](https://www.fortinet.com?utm_source=chatgpt.com)" is flagged.
+    ## Example
+    "[Fortinet](https://www.fortinet.com?utm_source=chatgpt.com)" is flagged.
 
-    Use instead:
-        The plain URL: "https://www.fortinet.com".
+    ## Use instead
+    The plain URL: "https://www.fortinet.com".
 
-    Fix safety:
-        Safe: the fix removes the parameter only (with its ``?`` or ``&``), keeping every
-        other parameter and the fragment.
+    ## Fix safety
+    Safe: the fix removes the parameter only (with its ``?`` or ``&``), keeping every
+    other parameter and the fragment.
 
-    Options:
-        None.
+    ## Options
+    None.
     """
 
     code = "AI011"

@@ -102,34 +102,34 @@ def weak_signs(prose: str, markdown: bool) -> list[str]:
 class PastedChatbotVerdict(Rule):
     """Reports a document where several weaker signs of pasted chatbot text co-occur.
 
-    What it does:
-        Counts distinct signs from Wikipedia's "Signs of AI writing": a conclusion formula
-        ("In conclusion,", a "Conclusion" heading), Title Case headings in a Markdown
-        document, bold-label list items, "it's important to note", negative parallelisms
-        ("not only ... but also"), template sections ("Challenges and Future Outlook"), a
-        density of chatbot vocabulary (delve, tapestry, testament, pivotal...), emoji-led
-        headings. With a leftover in the document (a citation handle, a tracking
-        parameter, a sentence addressed to the requester, a reasoning trace), two weak signs
-        make a verdict; without one, four. One finding per document lists the evidence; a
-        single weak sign never does.
+    ## What it does
+    Counts distinct signs from Wikipedia's "Signs of AI writing": a conclusion formula
+    ("In conclusion,", a "Conclusion" heading), Title Case headings in a Markdown
+    document, bold-label list items, "it's important to note", negative parallelisms
+    ("not only ... but also"), template sections ("Challenges and Future Outlook"), a
+    density of chatbot vocabulary (delve, tapestry, testament, pivotal...), emoji-led
+    headings. With a leftover in the document (a citation handle, a tracking
+    parameter, a sentence addressed to the requester, a reasoning trace), two weak signs
+    make a verdict; without one, four. One finding per document lists the evidence; a
+    single weak sign never does.
 
-    Why it matters:
-        Each habit alone is ordinary writing. Together they describe a page generated and
-        pasted without editing, which deserves a reviewer's look at its facts and sources.
+    ## Why it matters
+    Each habit alone is ordinary writing. Together they describe a page generated and
+    pasted without editing, which deserves a reviewer's look at its facts and sources.
 
-    Example:
-        A Markdown page with "## Key Features And Benefits" and "## Final Thoughts On The
-        Product" headings, three "- **Label:**" bullets, "It's important to note that..."
-        and a closing "In conclusion, ..." is reported once, listing those five signs.
+    ## Example
+    A Markdown page with "## Key Features And Benefits" and "## Final Thoughts On The
+    Product" headings, three "- **Label:**" bullets, "It's important to note that..."
+    and a closing "In conclusion, ..." is reported once, listing those five signs.
 
-    Use instead:
-        Review the page: check its claims against sources and rewrite it in the site's voice.
+    ## Use instead
+    Review the page: check its claims against sources and rewrite it in the site's voice.
 
-    Fix safety:
-        No fix: a verdict names a document, not an edit.
+    ## Fix safety
+    No fix: a verdict names a document, not an edit.
 
-    Options:
-        None.
+    ## Options
+    None.
     """
 
     code = "AI015"

@@ -75,7 +75,7 @@ _URL_START = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
 _MENTION = re.compile(
     r"(?:\blike|\bsuch as|\be\.g\.,?|\bi\.e\.,?|\bfor example,?|\bas in|\bcalled|\bnamed|\bformat|"
     r"\b(?:search|searching|searched|look|looking|grep|grepping|scan|scanning) for|"
-    r"\bthe (?:handles?|markers?|strings?|tokens?|codes?|artifacts?|parameters?|patterns?|regex))\s*[:(]?\s*$",
+    r"\bthe (?:handles?|markers?|strings?|tokens?|codes?|artifacts?|parameters?|patterns?|regex))\s{0,3}[:(]?\s{0,3}$",
     re.IGNORECASE,
 )
 _QUOTES = "\"“”'‘’`«»「」"

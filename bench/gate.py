@@ -109,7 +109,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", choices=[*PARTS, "both"], default="both")
     parser.add_argument("--render", default="blocks", choices=["blocks", "inscriptis"])
-    parser.add_argument("--show", type=int, default=0, help="print this many gating findings on clean tuning text (look only at tuning)")
+    parser.add_argument(
+        "--show", type=int, default=0, help="print this many gating findings on clean tuning text (look only at tuning)"
+    )
     parser.add_argument("--no-external", action="store_true", help="only ../shared data")
     parser.add_argument("--json", type=Path, help="write the figures here")
     args = parser.parse_args(argv)

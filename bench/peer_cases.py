@@ -12,7 +12,7 @@ Read at bench time from pinned clones (``bench/_external.py``; nothing is copied
   a clean case for the SP rules (not for CS: fixtures such as "this is a sentence. so is
   this one." carry casing slips that Vale does not check).
 
-A case counts as *found* when the expected rule reports anything on it, and as a *false
+Cases are Markdown (both peers lint Markdown), so they are linted as such. A case counts as *found* when the expected rule reports anything on it, and as a *false
 alarm* when a rule of the kind reports anything on a valid case.
 
     python -m bench.peer_cases [--show]
@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     tally: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # found, defects, alarms, valid
     for suite, rule, text, defect in all_cases:
         family = rule[:2]
-        codes = {f.code for f in lint_text(text, select=[family])}
+        codes = {f.code for f in lint_text(text, select=[family], format="markdown")}
         wanted = rule.split("|")
         hit = any(code in wanted or (len(rule) == 2 and code.startswith(rule)) for code in codes)
         row = tally[(suite, rule)]

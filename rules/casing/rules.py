@@ -257,18 +257,20 @@ class SentenceStartLowercase(Rule):
     def _excused(self, doc: Document, block: Block, sentence: Span, token: str) -> bool:
         text = doc.prose
         word = TOKEN.match(token)
-        if word is None or (word.end() < len(token) and token[word.end()] in ".@/:_"):
-            return True  # e.g., i.e., a file name, an address, a handle
-        if token.lower() in BYLINE_WORDS:
+        if word is None or (word.end() < len(token) and token[word.end()] in CODE_NEXT):
+            return True  # e.g., i.e., a file name, an address, a handle, code
+        if ENUMERATOR.match(token) or token.lower() in BYLINE_WORDS:
+            return True  # "a)", "iv." open a list item, not a sentence
+        if _lowercase_name(doc, word.group()):
             return True
         before = text[max(block.content_start, sentence.start - 40) : sentence.start].rstrip()
         if sentence.start == block.content_start or not before:
             return self._continues(doc, block) or _code_line(doc, sentence.start)
-        if before.endswith(("…", "...", ",", ";", ":")) or before[-1] in CLOSING_QUOTES + ")":
+        if before.endswith(("…", "..", ",", ";", ":", "[...]", "[…]")) or before[-1] in CLOSING_QUOTES + ")":
             return True
         if before.endswith("."):
             previous = re.search(r"([\w.]+)\.$", before)
-            if previous and (is_abbreviation(previous.group(1)) or previous.group(1).isdigit()):
+            if previous and (_abbreviation_like(previous.group(1)) or previous.group(1).isdigit()):
                 return True
             if UNIT_BEFORE.search(before):
                 return True
@@ -306,6 +308,35 @@ class SentenceStartLowercase(Rule):
                     peers = [p for p in peers if p[:1].isalpha()]
                     if len(peers) >= 2 and all(p[0].isupper() for p in peers):
                         yield self._flag(start, FIRST_TOKEN.match(cell).group())
+
+
+#: After the first word of a sentence, a character that makes it code, a path or an address.
+CODE_NEXT = frozenset(".@/:_(=<[{#")
+#: A list enumerator opening a line: "a)", "b.", "iv)", "ii.".
+ENUMERATOR = re.compile(r"(?:[a-z]|[ivx]{1,4})[).](?:\s|$)")
+ROMAN = re.compile(r"[IVXLC]{1,5}")
+VOWELS = frozenset("aeiouyäöüéèàáíóú")
+
+
+def _abbreviation_like(token: str) -> bool:
+    """A known abbreviation or initial, a regnal or ordinal Roman numeral ("Amyntas I.",
+    "Thutmosis III."), or a short capitalised word without a vowel ("Chr.", "Nr.", "Dr."),
+    which in any Latin-script language is an abbreviation, not a sentence end."""
+    if is_abbreviation(token) or ROMAN.fullmatch(token):
+        return True
+    return len(token) <= 4 and token[:1].isupper() and token[1:].islower() and not VOWELS & set(token.lower())
+
+
+def _lowercase_name(doc: Document, token: str) -> bool:
+    """A name the document always writes in lower case (npm, textlint, ffmpeg): in an English
+    document, no familiar word, written in lower case mid-sentence at least twice and never
+    capitalised anywhere."""
+    key = token.lower()
+    if token != key or not is_english(doc) or key in CLOSED_CLASS or common_word(key):
+        return False
+    counts = casing(doc)
+    capitalised = key.capitalize()
+    return counts.lower[key] >= 3 and capitalised not in doc.text
 
 
 def _lower_start(token: str) -> bool:

@@ -104,7 +104,7 @@ def local_and_dask(folder: Path, client):
     from scrapelint.io.config import resolve_settings
     from scrapelint.io.sources import expand
 
-    settings = resolve_settings([str(folder)])
+    settings = resolve_settings([str(folder)], allow_local_plugins=True)
     engine = make_engine(settings)
     sources = list(expand([str(folder)], engine.readers, settings.exclude, settings.root))
     dask_rows = findings_of(DaskRun(engine, sources, client=client))
@@ -137,7 +137,7 @@ def test_a_worker_that_dies_mid_run_loses_and_duplicates_nothing(killer_project,
     from scrapelint.io.config import resolve_settings
     from scrapelint.io.sources import expand
 
-    settings = resolve_settings([str(killer_project)])
+    settings = resolve_settings([str(killer_project)], allow_local_plugins=True)
     engine = make_engine(settings)
     sources = list(expand([str(killer_project)], engine.readers, settings.exclude, settings.root))
     distributed = findings_of(DaskRun(engine, sources, client=cluster))

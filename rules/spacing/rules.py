@@ -442,7 +442,7 @@ class UnbalancedPairs(Rule):
             if (
                 pending is not None
                 and text.count("\n", pending[0], at) <= 3
-                and (kind != "open" or "\n" in text[pending[0] : at])
+                and (kind != "open" or "\n" in text[pending[0] : at] or _closing_position(text, at))
             ):
                 pending = None  # closed later on, or by a mark of another style ("„Text!")
                 continue
@@ -471,6 +471,14 @@ class _Loose:
     kind: str  # open, close, either (a straight quote), mismatch
     key: str  # the pair it belongs to: "(", "[", "{" or a quote family
     paired: bool = False
+
+
+def _closing_position(text: str, at: int) -> bool:
+    """A mark placed as a closer: glued to the word before it, not to the word after it
+    ('the so-called "rust belt“, Cleveland' closes with the wrong mark, but closes)."""
+    before = text[at - 1] if at else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    return not before.isspace() and not after.isalnum()
 
 
 def _pair_across(paragraphs: list[list[_Loose]], reach: int = 2) -> None:

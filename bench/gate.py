@@ -51,6 +51,7 @@ def lint_pages(engine, pages: list[Page]) -> list[dict]:
                 "words": max(doc.word_count, 1),
                 "warnings": Counter(f.code for f in gating),
                 "all": Counter(f.code for f in result.findings),
+                "spans": [(f.code, f.start) for f in result.findings],
                 "examples": [(f.code, page.text[max(0, f.start - 50) : f.end + 50]) for f in gating],
             }
         )

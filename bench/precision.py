@@ -14,6 +14,12 @@ of times has an interval that says so. Data: the validation part
 (``bench/_split.py``) of the bench pages (clean: their ``content`` lines; scraped: the whole
 pages), plus the external clean prose of ``bench/_external.py`` for the clean side.
 
+Every finding on clean validation text counts as false unless ``bench/data/
+judged_clean_findings.jsonl`` says a person read it and found a real slip of the source
+(a missing space, a pair left open): edited pages carry some. That file holds only page
+ids, rule codes, offsets and the judgement, no text. Both figures are printed: ``raw``
+counts every clean finding as false, ``judged`` leaves out the judged real slips.
+
     python -m bench.precision [--part validation] [--json precision.json]
 """
 
@@ -36,6 +42,24 @@ from bench.gate import lint_pages
 
 ROOT = Path(__file__).resolve().parents[1]
 THRESHOLD = 0.9
+JUDGED = Path(__file__).resolve().parent / "data" / "judged_clean_findings.jsonl"
+
+
+def judged_real() -> set[tuple[str, str, int]]:
+    """(page id, code, start) of clean-text findings a person judged real slips."""
+    if not JUDGED.exists():
+        return set()
+    rows = [json.loads(line) for line in JUDGED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return {(r["page"], r["code"], r["start"]) for r in rows if r["real"]}
+
+
+def discount(rows: list[dict], real: set[tuple[str, str, int]]) -> list[dict]:
+    """The clean rows with judged real slips taken out of the counts."""
+    out = []
+    for r in rows:
+        kept = Counter(code for code, start in r["spans"] if (r["page"].id, code, start) not in real)
+        out.append({**r, "all": kept})
+    return out
 
 
 def rates(rows: list[dict], code: str) -> tuple[int, int]:
@@ -79,11 +103,14 @@ def main(argv: list[str] | None = None) -> int:
         codes = [c for c in codes if c.startswith(tuple(args.families.split(",")))]
     clean_pages = [p for p in content_pages(data) + clean_external() if p.part == args.part]
     scraped_pages = [p for p in whole_pages(data) if p.part == args.part]
-    clean = lint_pages(engine, clean_pages)
+    raw_clean = lint_pages(engine, clean_pages)
+    clean = discount(raw_clean, judged_real())
     scraped = lint_pages(engine, scraped_pages)
     severities = {code: str(registry.rules[code].severity) for code in codes}
     print(f"part={args.part}: {len(clean)} clean articles, {len(scraped)} scraped pages")
-    print(f"{'rule':6} {'severity':8} {'clean/10k':>9} {'scraped/10k':>11} {'precision':>22}  earns")
+    print(
+        f"{'rule':6} {'severity':8} {'raw':>6} {'clean/10k':>9} {'scraped/10k':>11} {'precision (judged)':>22}  earns"
+    )
     out = {}
     seen: Counter = Counter()
     for r in clean + scraped:
@@ -92,17 +119,20 @@ def main(argv: list[str] | None = None) -> int:
         c_pairs = [(r["all"][code], r["words"]) for r in clean]
         s_pairs = [(r["all"][code], r["words"]) for r in scraped]
         c_n, c_w = rates(clean, code)
+        raw_n, _ = rates(raw_clean, code)
         s_n, s_w = rates(scraped, code)
         value = estimate(c_pairs, s_pairs)
         ci = interval(c_pairs, s_pairs) if value is not None and seen[code] else (0.0, 0.0)
         earns = "-" if value is None else ("warning" if value >= THRESHOLD else "info")
         shown = "n/a (never fires)" if value is None else f"{value:.3f} [{ci[0]:.2f}, {ci[1]:.2f}]"
         print(
-            f"{code:6} {severities[code]:8} {10000 * c_n / max(c_w, 1):9.2f} {10000 * s_n / max(s_w, 1):11.2f}"
+            f"{code:6} {severities[code]:8} {10000 * raw_n / max(c_w, 1):6.2f} {10000 * c_n / max(c_w, 1):9.2f}"
+            f" {10000 * s_n / max(s_w, 1):11.2f}"
             f" {shown:>22}  {earns}"
         )
         out[code] = {
             "severity": severities[code],
+            "clean_findings_raw": raw_n,
             "clean_findings": c_n,
             "clean_words": c_w,
             "scraped_findings": s_n,

@@ -223,11 +223,17 @@ class SentenceStartLowercase(Rule):
     Example:
         "The talks were cancelled. the situation is tense." is flagged at "the"; the
         unsafe fix capitalises it.
+
+    Measured:
+        Precision 0.88 [0.54, 0.97] on real text: 151 findings on 404,537 words of scraped
+        pages, 6 false on 128,832 words of clean articles (3 more judged real slips of the
+        source); recall 59/60 injected errors (validation part; bench/precision.py,
+        bench/README.md).
     """
 
     code = "CS001"
     name = "sentence-start-lowercase"
-    severity = Severity.WARNING
+    severity = Severity.INFO
     fixable = "unsafe"
 
     def check(self, doc: Document) -> Iterator[Finding]:
@@ -413,11 +419,17 @@ class LowercasedName(Rule):
     Example:
         In a text that writes "Norway" twenty times, "the treaty with norway" is flagged;
         the unsafe fix restores "Norway".
+
+    Measured:
+        Precision 0.71 [0.00, 0.96] on real text: 43 findings on 404,537 words of scraped
+        pages, 4 false on 128,832 words of clean articles (1 more judged real slips of the
+        source); recall 36/50 injected errors (validation part; bench/precision.py,
+        bench/README.md).
     """
 
     code = "CS002"
     name = "lowercased-name"
-    severity = Severity.WARNING
+    severity = Severity.INFO
     fixable = "unsafe"
 
     def check(self, doc: Document) -> Iterator[Finding]:
@@ -502,11 +514,16 @@ class StrayCapital(Rule):
 
     Example:
         "Officials said You could not attend." is flagged at "You"; the unsafe fix lowers it.
+
+    Measured:
+        Precision 0.00 [0.00, 1.00] on real text: 3 findings on 404,537 words of scraped
+        pages, 3 false on 128,832 words of clean articles (thin evidence); recall 55/60
+        injected errors (validation part; bench/precision.py, bench/README.md).
     """
 
     code = "CS003"
     name = "stray-capital"
-    severity = Severity.WARNING
+    severity = Severity.INFO
     fixable = "unsafe"
 
     def check(self, doc: Document) -> Iterator[Finding]:
@@ -570,6 +587,11 @@ class AllCapsRun(Rule):
 
     Example:
         "Prices rise. CLICK HERE TO GET YOUR FREE REPORT now." is flagged.
+
+    Measured:
+        Precision 1.00 [1.00, 1.00] on real text: 6 findings on 404,537 words of scraped
+        pages, 0 false on 128,832 words of clean articles (thin evidence); recall 59/60
+        injected errors (validation part; bench/precision.py, bench/README.md).
     """
 
     code = "CS004"

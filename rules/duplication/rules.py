@@ -92,11 +92,16 @@ class RepeatedTitle(Rule):
     Rail strike called off
     Unions and operators reached a deal late on Sunday.
     ```
+
+    ## Measured
+    Precision 0.37 [0.00, 1.00] on real text: 5 findings on 404,537 words of scraped pages,
+    1 false on 128,832 words of clean articles (thin evidence; validation part;
+    bench/precision.py, bench/README.md).
     """
 
     code = "DU001"
     name = "repeated-title"
-    severity = Severity.WARNING
+    severity = Severity.INFO
     fixable = "unsafe"
     options: ClassVar[dict[str, Option]] = {
         "min_words": Option(2, "Titles with fewer words are not looked for."),
@@ -178,6 +183,11 @@ class RepeatedLine(_RepeatRule):
     Traffic resumed on Monday morning.
     Port reopens after storm
     ```
+
+    ## Measured
+    Precision 1.00 [1.00, 1.00] on real text: 214 findings on 404,537 words of scraped
+    pages, 0 false on 128,832 words of clean articles (validation part; bench/precision.py,
+    bench/README.md).
     """
 
     code = "DU002"
@@ -216,6 +226,10 @@ class RepeatedParagraph(_RepeatRule):
     ## Example
     A paragraph of thirty words printed once after the headline and once more at
     the end of the article.
+
+    ## Measured
+    Precision not measurable yet: no finding on 404,537 words of scraped pages; 0 false on
+    128,832 words of clean articles (validation part; bench/precision.py, bench/README.md).
     """
 
     code = "DU003"

@@ -47,6 +47,11 @@ class Mojibake(Rule):
 
     Example:
         "Japanâ€™s defence budget" becomes "Japan’s defence budget".
+
+    Measured:
+        Precision 1.00 [0.00, 1.00] on real text: 2 findings on 404,537 words of scraped
+        pages, 0 false on 128,832 words of clean articles (thin evidence; validation part;
+        bench/precision.py, bench/README.md).
     """
 
     code = "EN001"
@@ -107,6 +112,11 @@ class HtmlEntity(Rule):
 
     Example:
         "Johnson &amp; Johnson" becomes "Johnson & Johnson".
+
+    Measured:
+        Precision not measurable yet: no finding on 404,537 words of scraped pages; 0 false
+        on 128,832 words of clean articles (validation part; bench/precision.py,
+        bench/README.md).
     """
 
     code = "EN002"
@@ -171,6 +181,11 @@ class HtmlTag(Rule):
 
     Example:
         "The minister said<br/> the talks would resume." flags "<br/>".
+
+    Measured:
+        Precision 1.00 [0.00, 1.00] on real text: 6 findings on 404,537 words of scraped
+        pages, 0 false on 128,832 words of clean articles (thin evidence; validation part;
+        bench/precision.py, bench/README.md).
     """
 
     code = "EN003"
@@ -231,6 +246,11 @@ class MarkupResidue(Rule):
     Example:
         "The river flows through [[Paris|the capital]]." becomes "The river flows
         through the capital."
+
+    Measured:
+        Precision not measurable yet: no finding on 404,537 words of scraped pages; 0 false
+        on 128,832 words of clean articles (validation part; bench/precision.py,
+        bench/README.md).
     """
 
     code = "EN004"
@@ -344,6 +364,11 @@ class ControlCharacter(Rule):
 
     Example:
         "Total:\\x00 42" becomes "Total: 42".
+
+    Measured:
+        Precision not measurable yet: no finding on 404,537 words of scraped pages; 0 false
+        on 128,832 words of clean articles (validation part; bench/precision.py,
+        bench/README.md).
     """
 
     code = "EN005"
@@ -379,6 +404,11 @@ class InvisibleCharacter(Rule):
 
     Example:
         "micro\\u200bsoft" becomes "microsoft".
+
+    Measured:
+        Precision 1.00 [0.00, 1.00] on real text: 6 findings on 404,537 words of scraped
+        pages, 0 false on 128,832 words of clean articles (3 more judged real slips of the
+        source) (thin evidence; validation part; bench/precision.py, bench/README.md).
     """
 
     code = "EN006"
@@ -427,6 +457,11 @@ class ReplacementCharacter(Rule):
 
     Example:
         "Caf� society" is flagged.
+
+    Measured:
+        Precision not measurable yet: no finding on 404,537 words of scraped pages; 0 false
+        on 128,832 words of clean articles (validation part; bench/precision.py,
+        bench/README.md).
     """
 
     code = "EN007"
@@ -480,6 +515,11 @@ class DanglingCitation(Rule):
     Example:
         "...according to the Financial Times [1]." with no reference list flags
         "[1]".
+
+    Measured:
+        Precision 0.00 [0.00, 0.00] on real text: 7 findings on 404,537 words of scraped
+        pages, 42 false on 128,832 words of clean articles (thin evidence; validation part;
+        bench/precision.py, bench/README.md).
     """
 
     code = "EN008"
@@ -551,6 +591,11 @@ class ScriptLinkResidue(Rule):
 
     Example:
         "Share this story javascript:void(0)" flags "javascript:void(0)".
+
+    Measured:
+        Precision not measurable yet: no finding on 404,537 words of scraped pages; 0 false
+        on 128,832 words of clean articles (validation part; bench/precision.py,
+        bench/README.md).
     """
 
     code = "EN009"

@@ -69,6 +69,10 @@ class UnexpectedLanguage(LanguageRule):
     ## Example
     With `language = "en"`, a page reading "Die Regierung hat am Montag neue
     Regeln für den Wohnungsbau vorgestellt ..." is flagged as German (de).
+
+    ## Measured
+    Precision not measurable yet: no finding on 404,537 words of scraped pages; 0 false on
+    128,832 words of clean articles (validation part; bench/precision.py, bench/README.md).
     """
 
     code = "LG001"
@@ -130,6 +134,10 @@ class ForeignScript(LanguageRule):
     ## Example
     In an English article, the lines "고객센터" and "EXPO2030가이드북" are
     flagged; "the market, known locally as 광장시장, opened in 1905" is not.
+
+    ## Measured
+    Precision not measurable yet: no finding on 404,537 words of scraped pages; 0 false on
+    128,832 words of clean articles (validation part; bench/precision.py, bench/README.md).
     """
 
     code = "LG002"
@@ -233,6 +241,11 @@ class ForeignLanguagePassage(LanguageRule):
     In an English article, the paragraph "Wir verwenden Cookies, um Ihnen das
     beste Nutzererlebnis zu bieten. Wenn Sie die Seite weiter nutzen, stimmen
     Sie der Verwendung zu." is flagged as German.
+
+    ## Measured
+    Precision 1.00 [0.00, 1.00] on real text: 2 findings on 404,537 words of scraped pages,
+    0 false on 128,832 words of clean articles (thin evidence; validation part;
+    bench/precision.py, bench/README.md).
     """
 
     code = "LG003"

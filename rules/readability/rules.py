@@ -51,6 +51,11 @@ class OverlongSentence(ReadabilityRule):
     ## Example
     A line of 150 words with no full stop, such as "Home News World Business
     Markets Tech Science Health Sport Culture Opinion ...", is flagged.
+
+    ## Measured
+    Precision 1.00 [0.00, 1.00] on real text: 2 findings on 404,537 words of scraped pages,
+    0 false on 128,832 words of clean articles (thin evidence; validation part;
+    bench/precision.py, bench/README.md).
     """
 
     code = "RD001"
@@ -95,6 +100,11 @@ class WordSalad(ReadabilityRule):
     ## Example
     "Cheap flights London Paris deals cheap hotels Paris booking best price
     London Paris flights discount ..." (40 words) is flagged.
+
+    ## Measured
+    Precision 1.00 [0.00, 1.00] on real text: 2 findings on 404,537 words of scraped pages,
+    0 false on 128,832 words of clean articles (thin evidence; validation part;
+    bench/precision.py, bench/README.md).
     """
 
     code = "RD002"
@@ -178,6 +188,11 @@ class SymbolHeavyText(ReadabilityRule):
     ## Example
     A page whose body is lines like "12.4 | 13.1 | +0.7 % | 2,415 >> 09:30" is
     flagged at those lines.
+
+    ## Measured
+    Precision 1.00 [0.00, 1.00] on real text: 4 findings on 404,537 words of scraped pages,
+    0 false on 128,832 words of clean articles (thin evidence; validation part;
+    bench/precision.py, bench/README.md).
     """
 
     code = "RD003"
@@ -229,6 +244,11 @@ class ShortLineText(ReadabilityRule):
     ## Example
     A page whose lines are "Home", "World", "Business", "Markets", "Sport",
     "Opinion" ... is flagged at that run of lines.
+
+    ## Measured
+    Precision 0.96 [0.86, 1.00] on real text: 537 findings on 404,537 words of scraped
+    pages, 7 false on 128,832 words of clean articles (validation part; bench/precision.py,
+    bench/README.md).
     """
 
     code = "RD004"
@@ -288,6 +308,11 @@ class RepeatedNgrams(ReadabilityRule):
     ## Example
     "Best cheap hotels in Rome: our best cheap hotels in Rome list shows best
     cheap hotels in Rome for every budget ..." is flagged at that line.
+
+    ## Measured
+    Precision 1.00 [1.00, 1.00] on real text: 10 findings on 404,537 words of scraped pages,
+    0 false on 128,832 words of clean articles (validation part; bench/precision.py,
+    bench/README.md).
     """
 
     code = "RD005"

@@ -52,6 +52,12 @@ class MissingSpaceAfterPunctuation(Rule):
     Example:
         "The talks were cancelled,officials said.The meeting..." is flagged twice; the safe
         fix inserts the missing spaces.
+
+    Measured:
+        Precision 1.00 [1.00, 1.00] on real text: 108 findings on 404,537 words of scraped
+        pages, 0 false on 128,832 words of clean articles (11 more judged real slips of the
+        source); recall 135/137 injected errors (validation part; bench/precision.py,
+        bench/README.md).
     """
 
     code = "SP001"
@@ -143,6 +149,11 @@ class MissingSpaceAfterClosing(Rule):
 
     Example:
         'He said “no”and left.' is flagged; the safe fix inserts the space.
+
+    Measured:
+        Precision 1.00 [0.00, 1.00] on real text: 2 findings on 404,537 words of scraped
+        pages, 0 false on 128,832 words of clean articles (thin evidence); recall 55/57
+        injected errors (validation part; bench/precision.py, bench/README.md).
     """
 
     code = "SP002"
@@ -203,6 +214,12 @@ class SpaceBeforePunctuation(Rule):
     Example:
         "The meeting was cancelled , officials said ." is flagged twice; the safe fix removes
         the spaces.
+
+    Measured:
+        Precision 1.00 [1.00, 1.00] on real text: 107 findings on 404,537 words of scraped
+        pages, 0 false on 128,832 words of clean articles (17 more judged real slips of the
+        source); recall 87/87 injected errors (validation part; bench/precision.py,
+        bench/README.md).
     """
 
     code = "SP003"
@@ -263,6 +280,11 @@ class DoubledSpace(Rule):
 
     Example:
         "The talks  were cancelled." is flagged; the safe fix keeps one space.
+
+    Measured:
+        Precision not measurable yet: no finding on 404,537 words of scraped pages; 2 false
+        on 128,832 words of clean articles; recall 60/60 injected errors (validation part;
+        bench/precision.py, bench/README.md).
     """
 
     code = "SP004"
@@ -313,6 +335,11 @@ class DoubledPunctuation(Rule):
     Example:
         "The talks,, which were due in July.." is flagged twice. The fix for ",," and ";;"
         is safe; ".." could be a cut ellipsis, so its fix is unsafe.
+
+    Measured:
+        Precision 1.00 [1.00, 1.00] on real text: 21 findings on 404,537 words of scraped
+        pages, 0 false on 128,832 words of clean articles; recall 120/120 injected errors
+        (validation part; bench/precision.py, bench/README.md).
     """
 
     code = "SP005"
@@ -365,11 +392,17 @@ class UnbalancedPairs(Rule):
 
     Example:
         'The talks (due in July were cancelled.' is flagged at the "(".
+
+    Measured:
+        Precision 0.63 [0.00, 0.93] on real text: 42 findings on 404,537 words of scraped
+        pages, 5 false on 128,832 words of clean articles (3 more judged real slips of the
+        source); recall 104/116 injected errors (validation part; bench/precision.py,
+        bench/README.md).
     """
 
     code = "SP006"
     name = "unbalanced-pairs"
-    severity = Severity.WARNING
+    severity = Severity.INFO
     options: ClassVar[dict[str, Option]] = {
         "max_paragraph_chars": Option(20000, "Skip paragraphs longer than this (joined pages).")
     }

@@ -65,26 +65,65 @@ VALE_GOOGLE = Source(
     "MIT",
     "Vale Google style fixtures and the alerts its feature file expects",
 )
-SOURCES = [GUM, *PUD.values(), UNMATCHED_PAIR, EN_CAPITALIZATION, VALE_GOOGLE]
+LANGUAGETOOL = Source(
+    "languagetool-org/languagetool",
+    "",  # too large to clone whole: a sparse checkout of LANGUAGETOOL_TESTS is enough
+    "LGPL-2.1-or-later",
+    "JUnit cases of LanguageTool's punctuation, whitespace, bracket, quote and capitalisation rules",
+)
+#: The LanguageTool test files read, with the commit each was read at.
+LANGUAGETOOL_TESTS = {
+    "languagetool-core/src/test/java/org/languagetool/rules/GenericUnpairedBracketsRuleTest.java": "07b1798a722a",
+    "languagetool-core/src/test/java/org/languagetool/rules/GenericUnpairedQuotesRuleTest.java": "2cd7e2c1f769",
+    "languagetool-core/src/test/java/org/languagetool/rules/CommaWhitespaceRuleTest.java": "00d974726383",
+    "languagetool-core/src/test/java/org/languagetool/rules/DoublePunctuationRuleTest.java": "04e31ff0012a",
+    "languagetool-core/src/test/java/org/languagetool/rules/MultipleWhitespaceRuleTest.java": "07b1798a722a",
+    "languagetool-core/src/test/java/org/languagetool/rules/UppercaseSentenceStartRuleTest.java": "07b1798a722a",
+    "languagetool-language-modules/en/src/test/java/org/languagetool/rules/en/UppercaseSentenceStartRuleTest.java": (
+        "07b1798a722a"
+    ),
+    "languagetool-language-modules/en/src/test/java/org/languagetool/rules/en/EnglishUnpairedBracketsRuleTest.java": (
+        "07b1798a722a"
+    ),
+    "languagetool-language-modules/en/src/test/java/org/languagetool/rules/en/EnglishUnpairedQuotesRuleTest.java": (
+        "58d7b67a6266"
+    ),
+}
+SOURCES = [GUM, *PUD.values(), UNMATCHED_PAIR, EN_CAPITALIZATION, VALE_GOOGLE, LANGUAGETOOL]
 
 
-def mirrors() -> Path:
-    return Path(os.environ.get("SCRAPELINT_MIRRORS", ROOT.parent.parent / ".mirror"))
+def mirror_roots() -> list[Path]:
+    """Folders holding the clones: ``SCRAPELINT_MIRRORS`` (a path list), else ``../../.mirror``."""
+    value = os.environ.get("SCRAPELINT_MIRRORS")
+    if value:
+        return [Path(part) for part in value.split(os.pathsep) if part]
+    return [ROOT.parent.parent / ".mirror"]
 
 
 def git_dir(source: Source) -> Path | None:
     owner, name = source.repo.split("/")
-    base = mirrors()
-    for candidate in (base / f"{owner}+{name}" / "repo", base / f"{owner}+{name}", base / owner / name):
-        if candidate.exists():
-            return candidate
+    for base in mirror_roots():
+        for candidate in (base / f"{owner}+{name}" / "repo", base / f"{owner}+{name}", base / owner / name):
+            if candidate.exists():
+                return candidate
+    return None
+
+
+def read_checkout(source: Source, path: str) -> str | None:
+    """A file of a (sparse) working-tree checkout: ``owner+name/tree/PATH`` or ``owner/name/PATH``."""
+    owner, name = source.repo.split("/")
+    for base in mirror_roots():
+        for candidate in (base / f"{owner}+{name}" / "tree" / path, base / owner / name / path):
+            if candidate.is_file():
+                return candidate.read_text(encoding="utf-8")
+    print(f"(skipped {source.repo}:{path}: not checked out under {mirror_roots()})", file=sys.stderr)
     return None
 
 
 def _git(source: Source, *args: str) -> str | None:
     where = git_dir(source)
     if where is None:
-        print(f"(skipped {source.repo}: no clone under {mirrors()}; see bench/README.md)", file=sys.stderr)
+        print(f"(skipped {source.repo}: no clone under {mirror_roots()}; see bench/README.md)", file=sys.stderr)
         return None
     done = subprocess.run(["git", "--git-dir", str(where), *args], capture_output=True, text=True, check=False)
     if done.returncode:

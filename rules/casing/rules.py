@@ -274,7 +274,7 @@ class SentenceStartLowercase(Rule):
             return True
         before = text[max(block.content_start, sentence.start - 40) : sentence.start].rstrip()
         if sentence.start == block.content_start or not before:
-            return self._continues(doc, block) or _code_line(doc, sentence.start)
+            return self._continues(doc, block) or _fragment(doc, block) or _code_line(doc, sentence.start)
         if before.endswith(("…", "..", ",", ";", ":", "[...]", "[…]")) or before[-1] in CLOSING_QUOTES + ")":
             return True
         if before.endswith("."):
@@ -358,6 +358,13 @@ def _capital_counts(cells: list[str]) -> tuple[int, int]:
     """Cells that start with a letter, and those of them that start with a capital."""
     alpha = [cell for cell in cells if cell[:1].isalpha()]
     return len(alpha), sum(cell[0].isupper() for cell in alpha)
+
+
+def _fragment(doc: Document, block: Block) -> bool:
+    """A block of one to three words without a sentence end is a label or a fragment
+    ("this", "more photos"), not a sentence."""
+    own = doc.prose[block.content_start : block.end].strip()
+    return len(own.split()) <= 3 and not SENTENCE_FINAL.search(own)
 
 
 def _lower_start(token: str) -> bool:

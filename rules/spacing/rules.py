@@ -366,8 +366,9 @@ class DoubledPunctuation(Rule):
 
 PAIRS = {"(": ")", "[": "]", "{": "}"}
 CLOSING = {v: k for k, v in PAIRS.items()}
-ENUMERATOR = re.compile(r"(?:^|(?<=\s))(?:[a-zA-Z]|\d{1,3}|[ivxIVX]{1,4})\)$")
-INCH = re.compile(r"(?:(?<=\s)|(?<=\d'))\d{1,3}(?:\.\d{1,2})?\"(?!\w)")
+ENUMERATOR = re.compile(r"(?:^|(?<=\s))(?:[a-zA-Z]|\d{1,3}[a-z]?|[ivxIVX]{1,4})\)$")
+#: A number followed by a straight double quote is a length in inches (13.3", 12345"), not a quotation.
+INCH = re.compile(r"(?:(?<=[\s(])|(?<=\d')|^)\d{1,5}(?:[.,]\d{1,2})?\"(?!\w)", re.M)
 SMILEY = re.compile(r"[:;=8xX]-?[()\[\]]|[()\[\]]-?[:;=]")
 
 
@@ -452,7 +453,7 @@ class UnbalancedPairs(Rule):
                 else:
                     found.append(_Loose(base + i, ch, "closed but never opened", "close", CLOSING[ch]))
         for i in stack:
-            if not SMILEY.match(text, max(0, i - 2)) and not SMILEY.match(text, i):
+            if not any(SMILEY.match(text, j) for j in range(max(0, i - 2), i + 1)):
                 found.append(_Loose(base + i, text[i], "opened but never closed", "open", text[i]))
         return found
 

@@ -42,7 +42,7 @@ def run_cli(pages: list[str], select: str, jobs: int) -> dict[int, list[tuple[in
         with path.open("w", encoding="utf-8") as out:
             for number, text in enumerate(pages, 1):
                 out.write(json.dumps({"id": f"page-{number}", "text": text}, ensure_ascii=False) + "\n")
-        command = [sys.executable, "-m", "lint", "check", str(path), "--select", select, "--format", "jsonl"]
+        command = [sys.executable, "-m", "scrapelint", "check", str(path), "--select", select, "--format", "jsonl"]
         command += ["--isolated", "--exit-zero", "--no-progress", "--jobs", str(jobs)]
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
         done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT, check=False)

@@ -18,7 +18,7 @@ _SHARED_OPTIONS = {
     "heading_reach": Option(2, "A short line this many lines or fewer above prose is a heading, not residue."),
     "headline_reach": Option(8, "How many lines above the article the headline may sit (bylines and dates between)."),
     "languages": Option(
-        ["en", "de", "fr", "es", "pl"], "Phrase tables to use (modules rules/boilerplate/phrases_<lang>.py)."
+        ["en", "de", "fr", "es", "pl"], "Phrase tables to use (files rules/boilerplate/data/<lang>.toml)."
     ),
 }
 
@@ -95,6 +95,19 @@ class NavigationMenu(BlockRule):
     ```
     A short line directly above a paragraph (a heading) and a short list between
     paragraphs (a list of facts) are left alone.
+
+    ## Use instead
+    The article text alone, from its headline to its last paragraph.
+
+    ## Fix safety
+    Unsafe: the fix deletes the whole block. A line of the article caught in the block would go with it, so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    - `prose-words`: Words a line needs to count as article prose (with sentence punctuation).
+    - `heading-reach`: A short line this many lines or fewer above prose is a heading, not residue.
+    - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
+    - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
+    - `phrases`: Extra menu words of a site (whole lines or phrases).
     """
 
     code = "BP001"
@@ -120,6 +133,19 @@ class ShareBar(BlockRule):
     X
     Copy URL copied.
     ```
+
+    ## Use instead
+    The article text alone; share buttons belong to the page, not the text.
+
+    ## Fix safety
+    Unsafe: the fix deletes the whole block. A line of the article caught in the block would go with it, so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    - `prose-words`: Words a line needs to count as article prose (with sentence punctuation).
+    - `heading-reach`: A short line this many lines or fewer above prose is a heading, not residue.
+    - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
+    - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
+    - `phrases`: Extra share or social-network labels.
     """
 
     code = "BP002"
@@ -146,6 +172,19 @@ class BylineTimestamp(BlockRule):
     By Staff Bureau
     3 min read
     ```
+
+    ## Use instead
+    The article text; keep the author and date as metadata (the record's fields).
+
+    ## Fix safety
+    Unsafe: the fix deletes the whole block. A line of the article caught in the block would go with it, so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    - `prose-words`: Words a line needs to count as article prose (with sentence punctuation).
+    - `heading-reach`: A short line this many lines or fewer above prose is a heading, not residue.
+    - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
+    - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
+    - `phrases`: Extra byline or credit phrases.
     """
 
     code = "BP003"
@@ -175,6 +214,19 @@ class RelatedLinks(BlockRule):
     2
     Marathon draws a record field
     ```
+
+    ## Use instead
+    The article text alone; related headlines belong to other documents.
+
+    ## Fix safety
+    Unsafe: the fix deletes the whole block. A line of the article caught in the block would go with it, so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    - `prose-words`: Words a line needs to count as article prose (with sentence punctuation).
+    - `heading-reach`: A short line this many lines or fewer above prose is a heading, not residue.
+    - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
+    - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
+    - `phrases`: Extra headings that open a related-links block.
     """
 
     code = "BP004"
@@ -201,6 +253,19 @@ class CommentsPoll(BlockRule):
     Please sign in to leave a comment
     No comments yet. Be the first to share your thoughts!
     ```
+
+    ## Use instead
+    The article text alone; readers' comments and polls are other texts.
+
+    ## Fix safety
+    Unsafe: the fix deletes the whole block. A line of the article caught in the block would go with it, so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    - `prose-words`: Words a line needs to count as article prose (with sentence punctuation).
+    - `heading-reach`: A short line this many lines or fewer above prose is a heading, not residue.
+    - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
+    - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
+    - `phrases`: Extra comment or poll widget phrases.
     """
 
     code = "BP005"
@@ -226,6 +291,19 @@ class ConsentNewsletter(BlockRule):
     We use cookies to improve your experience. Accept all
     Sign up for our daily newsletter
     ```
+
+    ## Use instead
+    The article text alone, without consent banners and sign-up prompts.
+
+    ## Fix safety
+    Unsafe: the fix deletes the whole block. A line of the article caught in the block would go with it, so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    - `prose-words`: Words a line needs to count as article prose (with sentence punctuation).
+    - `heading-reach`: A short line this many lines or fewer above prose is a heading, not residue.
+    - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
+    - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
+    - `phrases`: Extra consent or subscription phrases.
     """
 
     code = "BP006"
@@ -252,6 +330,19 @@ class FooterBlurb(BlockRule):
     Phone : +1 555 0100
     Copyright © Example Times All Rights Reserved
     ```
+
+    ## Use instead
+    The article text alone; the publisher's footer belongs to every page of the site.
+
+    ## Fix safety
+    Unsafe: the fix deletes the whole block. A line of the article caught in the block would go with it, so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    - `prose-words`: Words a line needs to count as article prose (with sentence punctuation).
+    - `heading-reach`: A short line this many lines or fewer above prose is a heading, not residue.
+    - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
+    - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
+    - `phrases`: Extra footer phrases (a site's name, its address line).
     """
 
     code = "BP007"
@@ -277,6 +368,19 @@ class TagList(BlockRule):
     #G20
     #UN
     ```
+
+    ## Use instead
+    The article text; keep tags as metadata if they matter.
+
+    ## Fix safety
+    Unsafe: the fix deletes the whole block. A line of the article caught in the block would go with it, so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    - `prose-words`: Words a line needs to count as article prose (with sentence punctuation).
+    - `heading-reach`: A short line this many lines or fewer above prose is a heading, not residue.
+    - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
+    - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
+    - `phrases`: Extra tag-list headings.
     """
 
     code = "BP008"
@@ -302,6 +406,19 @@ class InterfaceResidue(BlockRule):
     Loading...
     Advertisement
     ```
+
+    ## Use instead
+    The article text alone, without loading messages, counters and ad labels.
+
+    ## Fix safety
+    Unsafe: the fix deletes the whole block. A line of the article caught in the block would go with it, so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    - `prose-words`: Words a line needs to count as article prose (with sentence punctuation).
+    - `heading-reach`: A short line this many lines or fewer above prose is a heading, not residue.
+    - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
+    - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
+    - `phrases`: Extra interface strings.
     """
 
     code = "BP009"

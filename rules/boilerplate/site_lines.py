@@ -67,6 +67,18 @@ class SiteTemplateLine(CorpusRule):
     Example Times - independent news since 1901
     ```
     get this line flagged in each of them.
+
+    ## Use instead
+    Each page's own text; the line every page of the site repeats is page furniture.
+
+    ## Fix safety
+    Unsafe: the fix deletes the whole block. A line of the article caught in the block would go with it, so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    - `min-documents`: Documents of one group a line must occur in to be flagged.
+    - `min-share`: Share of the group's documents a line must occur in (0 to 1).
+    - `min-chars`: Shorter normalised lines are ignored (bullets, numbers, single words).
+    - `max-locations`: Occurrences stored and reported per line and group (memory cap).
     """
 
     code = "BP010"

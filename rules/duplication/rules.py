@@ -93,10 +93,17 @@ class RepeatedTitle(Rule):
     Unions and operators reached a deal late on Sunday.
     ```
 
-    ## Measured
-    Precision 0.37 [0.00, 1.00] on real text: 5 findings on 404,537 words of scraped pages,
-    1 false on 128,832 words of clean articles (thin evidence; validation part;
-    bench/precision.py, bench/README.md).
+    ## Use instead
+    ```
+    Rail strike called off
+    Unions and operators reached a deal late on Sunday.
+    ```
+
+    ## Fix safety
+    Unsafe: the fix deletes the repeat. A repeat that is deliberate (a refrain, a quoted line) would be lost, so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    - `min-words`: Titles with fewer words are not looked for.
     """
 
     code = "DU001"
@@ -184,10 +191,18 @@ class RepeatedLine(_RepeatRule):
     Port reopens after storm
     ```
 
-    ## Measured
-    Precision 1.00 [1.00, 1.00] on real text: 214 findings on 404,537 words of scraped
-    pages, 0 false on 128,832 words of clean articles (validation part; bench/precision.py,
-    bench/README.md).
+    ## Use instead
+    ```
+    Port reopens after storm
+    Traffic resumed on Monday morning.
+    ```
+
+    ## Fix safety
+    Unsafe: the fix deletes the repeat. A repeat that is deliberate (a refrain, a quoted line) would be lost, so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    - `min-words`: Shorter lines are not compared.
+    - `max-words`: Longer lines are paragraphs, compared by DU003.
     """
 
     code = "DU002"
@@ -227,9 +242,14 @@ class RepeatedParagraph(_RepeatRule):
     A paragraph of thirty words printed once after the headline and once more at
     the end of the article.
 
-    ## Measured
-    Precision not measurable yet: no finding on 404,537 words of scraped pages; 0 false on
-    128,832 words of clean articles (validation part; bench/precision.py, bench/README.md).
+    ## Use instead
+    The paragraph once, where it belongs.
+
+    ## Fix safety
+    Unsafe: the fix deletes the repeat. A repeat that is deliberate (a refrain, a quoted line) would be lost, so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    - `min-words`: Shorter paragraphs are not compared (DU002 compares lines).
     """
 
     code = "DU003"

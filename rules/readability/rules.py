@@ -52,10 +52,14 @@ class OverlongSentence(ReadabilityRule):
     A line of 150 words with no full stop, such as "Home News World Business
     Markets Tech Science Health Sport Culture Opinion ...", is flagged.
 
-    ## Measured
-    Precision 1.00 [0.00, 1.00] on real text: 2 findings on 404,537 words of scraped pages,
-    0 false on 128,832 words of clean articles (thin evidence; validation part;
-    bench/precision.py, bench/README.md).
+    ## Use instead
+    Sentences of readable length; a 150-word "sentence" without a full stop is usually a menu.
+
+    ## Fix safety
+    No fix: rewriting the text needs a person (or removing the page).
+
+    ## Options
+    - `max-words`: Longest acceptable sentence, in words.
     """
 
     code = "RD001"
@@ -101,10 +105,16 @@ class WordSalad(ReadabilityRule):
     "Cheap flights London Paris deals cheap hotels Paris booking best price
     London Paris flights discount ..." (40 words) is flagged.
 
-    ## Measured
-    Precision 1.00 [0.00, 1.00] on real text: 2 findings on 404,537 words of scraped pages,
-    0 false on 128,832 words of clean articles (thin evidence; validation part;
-    bench/precision.py, bench/README.md).
+    ## Use instead
+    Running text built of sentences; keyword lists belong nowhere in an article.
+
+    ## Fix safety
+    No fix: rewriting the text needs a person (or removing the page).
+
+    ## Options
+    - `min-words`: Shortest line judged, in words.
+    - `min-share`: Lowest acceptable share of function words.
+    - `max-numeric-share`: Lines with more tokens holding a digit are data lists, not judged.
     """
 
     code = "RD002"
@@ -189,10 +199,15 @@ class SymbolHeavyText(ReadabilityRule):
     A page whose body is lines like "12.4 | 13.1 | +0.7 % | 2,415 >> 09:30" is
     flagged at those lines.
 
-    ## Measured
-    Precision 1.00 [0.00, 1.00] on real text: 4 findings on 404,537 words of scraped pages,
-    0 false on 128,832 words of clean articles (thin evidence; validation part;
-    bench/precision.py, bench/README.md).
+    ## Use instead
+    The prose of the article; tables of numbers kept as tables.
+
+    ## Fix safety
+    No fix: rewriting the text needs a person (or removing the page).
+
+    ## Options
+    - `min-word-share`: Lowest share of tokens holding a letter, over the document.
+    - `min-tokens`: Shortest document judged, in tokens.
     """
 
     code = "RD003"
@@ -245,10 +260,17 @@ class ShortLineText(ReadabilityRule):
     A page whose lines are "Home", "World", "Business", "Markets", "Sport",
     "Opinion" ... is flagged at that run of lines.
 
-    ## Measured
-    Precision 0.96 [0.86, 1.00] on real text: 537 findings on 404,537 words of scraped
-    pages, 7 false on 128,832 words of clean articles (validation part; bench/precision.py,
-    bench/README.md).
+    ## Use instead
+    Paragraphs of running text; a column of one-word lines is usually navigation.
+
+    ## Fix safety
+    No fix: rewriting the text needs a person (or removing the page).
+
+    ## Options
+    - `max-chars`: A line shorter than this (stripped) is short.
+    - `max-share`: Highest acceptable share of short lines.
+    - `min-lines`: Shortest document judged, in non-blank lines.
+    - `min-run`: Shortest run of consecutive short lines reported.
     """
 
     code = "RD004"
@@ -309,10 +331,15 @@ class RepeatedNgrams(ReadabilityRule):
     "Best cheap hotels in Rome: our best cheap hotels in Rome list shows best
     cheap hotels in Rome for every budget ..." is flagged at that line.
 
-    ## Measured
-    Precision 1.00 [1.00, 1.00] on real text: 10 findings on 404,537 words of scraped pages,
-    0 false on 128,832 words of clean articles (validation part; bench/precision.py,
-    bench/README.md).
+    ## Use instead
+    "Our list of cheap hotels in Rome covers every budget."
+
+    ## Fix safety
+    No fix: rewriting the text needs a person (or removing the page).
+
+    ## Options
+    - `min-words`: Shortest document judged, in words.
+    - `max-reported`: Most spans reported per document.
     """
 
     code = "RD005"

@@ -27,7 +27,14 @@ from pathlib import Path
 
 PARTS = ("tuning", "validation")
 SALT = "scrapelint-holdout/"
-HOST = re.compile(r"^(?:www\d?\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?=[-./_]|$)", re.I)
+#: Top-level domains that end a host name inside a page key ("spiegel.de-wirtschaft.html",
+#: "blog.wordpress.com.post.html"): the host stops at the first of them.
+TLDS = (
+    "com|org|net|edu|gov|info|biz|io|co|me|tv|eu|blog|news|online|site|space|media|press|world|today|cat|"
+    "de|at|ch|li|lu|fr|be|nl|it|es|pt|pl|cz|sk|hu|ro|bg|si|hr|rs|ua|by|ru|lt|lv|ee|fi|se|no|dk|is|ie|uk|"
+    "gr|tr|in|jp|cn|kr|tw|hk|au|nz|ca|us|mx|br|ar|cl|za|bz|berlin|wien|swiss|bayern"
+)
+HOST = re.compile(rf"^(?:www\d?\.)?((?:[a-z0-9-]+\.)+?(?:{TLDS}))(?=[-._/]|$)", re.I)
 
 
 def site_of(page_id: str) -> str:

@@ -213,8 +213,10 @@ class SentenceStartLowercase(Rule):
     (or header) whose other cells are capitalised. Left alone: brand names (iPhone,
     eBay), URLs and code, quotations that start in lower case, bylines ("by Jane Doe"),
     words after an abbreviation ("approx. three"), after an ellipsis or a quoted
-    question ("“Why?” he asked"), list items that continue a sentence, and a line that
-    continues the previous line (hard-wrapped text).
+    question ("“Why?” he asked"), list items that continue a sentence, a line that
+    continues the previous line (hard-wrapped text), list enumerators ("a)", "iv."),
+    a word after an abbreviation in any language ("n. Chr.", "Thutmosis III."), a label of
+    one to three words, and a name the document always writes in lower case ("npm").
 
     ## Why it matters
     A lower-case sentence start usually marks text joined from fragments or a lost

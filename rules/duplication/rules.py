@@ -178,7 +178,11 @@ class RepeatedLine(_RepeatRule):
     ## What it does
     Flags the later copy of a line of `min-words` or more (and fewer than
     `max-words`) that already appeared earlier in the document. Table rows,
-    code and short lines (menu items, "Share") are not compared.
+    code and short lines (menu items, "Share") are not compared. A repeat that is the
+    text's own structure is left alone: a line seen three times or more (a label in each
+    day of a plan, a question put to every interviewee), a question asked twice among
+    other questions with its own answer each time, and a quoted post shown again as an
+    embed with its attribution line ("— Jane Doe (@jdoe) March 3, 2020").
 
     ## Why it matters
     A headline or a teaser sentence printed twice is scraping residue; models and

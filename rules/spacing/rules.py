@@ -402,9 +402,14 @@ class UnbalancedPairs(Rule):
     ## What it does
     Within each paragraph, matches ``( )`` ``[ ]`` ``{ }``, curly double quotes (English
     “ ”, German „ “, Polish „ ”, Swedish ” ”), guillemets and straight double quotes, and
-    flags the one left over. Enumerators such as "a)" or "2)" and smileys are not
-    brackets; a quotation running over several paragraphs (each opening with a quote
-    mark) is not flagged.
+    flags the one left over. Guillemets are read the way the document opens them
+    («French» or »German«, with ‹ › nested the same way); arrows such as "Read more »"
+    are not quotes. A mark left open at a paragraph's end pairs with one left closing in
+    the next two paragraphs (a parenthesis or quotation over a paragraph break), and a
+    mark placed as a closer closes a pair opened in another style ('"rust belt“').
+    Enumerators such as "a)", "2)" or "1a)", smileys, inch marks (13.3") and code spans
+    are not pairs; a quotation running over several paragraphs (each opening with a
+    quote mark) is not flagged.
 
     ## Why it matters
     A lost bracket or quote means a fragment was cut or joined in the wrong place.

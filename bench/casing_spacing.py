@@ -96,6 +96,7 @@ def recall(engine, pages, per_kind: int, seed: int) -> None:
     rng = random.Random(seed)
     print(f"== recall on injected errors ({len(english)} English pages, up to {per_kind} per kind)")
     total_found = total = 0
+    by_family: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for kind, inject in INJECTORS.items():
         found = tried = 0
         code = "-"
@@ -115,8 +116,12 @@ def recall(engine, pages, per_kind: int, seed: int) -> None:
             found += bool(hits)
         total_found += found
         total += tried
+        by_family[code[:2]][0] += found
+        by_family[code[:2]][1] += tried
         print(f"  {kind:26} {code:6} found {found:3}/{tried:3}")
     print(f"  overall recall: {total_found}/{total} = {100 * total_found / max(total, 1):.1f}%")
+    for family, (f_found, f_tried) in sorted(by_family.items()):
+        print(f"  {family} kinds: {f_found}/{f_tried} = {100 * f_found / max(f_tried, 1):.1f}%")
     clean_alarms = sum(
         len(lint(engine, clean_table_text(text, rng))) - len(lint(engine, text)) for text in english[:per_kind]
     )

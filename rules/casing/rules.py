@@ -222,6 +222,11 @@ class SentenceStartLowercase(Rule):
     A lower-case sentence start usually marks text joined from fragments or a lost
     full stop, and it misleads sentence splitters.
 
+    Measured: precision 0.87 [0.35, 0.98] on real text: 134 findings on 451,080 words of
+    scraped pages, 5 false on 127,801 words of clean articles (4 more judged real slips of
+    the source); recall 60/60 injected errors (validation part; bench/precision.py,
+    bench/README.md); below 0.9, so it ships at info.
+
     ## Example
     "The talks were cancelled. the situation is tense." is flagged at "the"; the
     unsafe fix capitalises it.
@@ -428,6 +433,11 @@ class LowercasedName(Rule):
     A name in lower case is a typo a reader notices at once, and it splits the name's
     counts in any entity statistics.
 
+    Measured: precision 0.65 [0.00, 0.93] on real text: 40 findings on 451,080 words of
+    scraped pages, 4 false on 127,801 words of clean articles (1 more judged real slips of
+    the source); recall 38/51 injected errors (validation part; bench/precision.py,
+    bench/README.md); below 0.9, so it ships at info.
+
     ## Example
     In a text that writes "Norway" twenty times, "the treaty with norway" is flagged;
     the unsafe fix restores "Norway".
@@ -527,6 +537,11 @@ class StrayCapital(Rule):
     Stray capitals come from fragments glued together or from headings merged into the
     text; they also make names out of ordinary words for entity extractors.
 
+    Measured: precision 0.00 [0.00, 1.00] on real text: 4 findings on 451,080 words of
+    scraped pages, 3 false on 127,801 words of clean articles (thin evidence); recall 54/60
+    injected errors (validation part; bench/precision.py, bench/README.md); below 0.9, so it
+    ships at info.
+
     ## Example
     "Officials said You could not attend." is flagged at "You"; the unsafe fix lowers it.
 
@@ -603,6 +618,10 @@ class AllCapsRun(Rule):
     ## Why it matters
     Shouting runs are typical of ads, banners and promotional residue, and they defeat
     case-sensitive tools such as named-entity recognisers.
+
+    Measured: precision 1.00 [1.00, 1.00] on real text: 6 findings on 451,080 words of
+    scraped pages, 0 false on 127,801 words of clean articles (thin evidence); recall 59/60
+    injected errors (validation part; bench/precision.py, bench/README.md).
 
     ## Example
     "Prices rise. CLICK HERE TO GET YOUR FREE REPORT now." is flagged.

@@ -85,6 +85,10 @@ class RepeatedTitle(Rule):
     Scrapers often keep the page headline twice (once from the page header, once
     from the article block): the repeat is noise in any summary or dataset.
 
+    Measured: precision 0.00 [0.00, 1.00] on real text: 1 findings on 451,080 words of
+    scraped pages, 1 false on 127,801 words of clean articles (thin evidence) (validation
+    part; bench/precision.py, bench/README.md); below 0.9, so it ships at info.
+
     ## Example
     ```
     Rail strike called off
@@ -188,6 +192,10 @@ class RepeatedLine(_RepeatRule):
     A headline or a teaser sentence printed twice is scraping residue; models and
     readers take the repeat as emphasis.
 
+    Measured: precision 1.00 [1.00, 1.00] on real text: 221 findings on 451,080 words of
+    scraped pages, 0 false on 127,801 words of clean articles (validation part;
+    bench/precision.py, bench/README.md).
+
     ## Example
     ```
     Port reopens after storm
@@ -241,6 +249,10 @@ class RepeatedParagraph(_RepeatRule):
     Repeated paragraphs inflate a document, skew deduplication and statistics,
     and usually mean a scraper read the same block twice (a teaser and the body,
     a print view and the page).
+
+    Measured: precision not measurable yet: no finding on 451,080 words of scraped pages; 0
+    false on 127,801 words of clean articles (validation part; bench/precision.py,
+    bench/README.md).
 
     ## Example
     A paragraph of thirty words printed once after the headline and once more at

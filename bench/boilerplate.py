@@ -23,7 +23,8 @@ content lines flagged, precision and F1 (only lines labelled ``content`` or
     python bench/boilerplate.py --part tuning --show-false     # flagged content lines to study
 
 ``--show-false`` prints the content lines that were flagged (page, line, text),
-worst pages first: use it on the tuning part only. ``--clean`` also lints the
+worst pages first, ``--show-missed`` the boilerplate lines not flagged: use them
+on the tuning part only. ``--clean`` also lints the
 content lines alone, joined as clean articles, and prints findings per 10,000 words.
 """
 
@@ -43,7 +44,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from boilerplate_split import language_of, part_of, site_of  # noqa: E402
+from boilerplate_split import language_of, part_of, site_of
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE_LIMIT = 0.20
@@ -52,8 +53,8 @@ PAGE_LIMIT = 0.20
 def default_data() -> list[Path]:
     shared = Path(os.environ.get("SCRAPELINT_SHARED", ROOT.parent / "shared"))
     found = [shared / "bench" / "boilerplate" / "dev.jsonl"]
-    extra = ROOT / "bench" / "out" / "boilerplate_wcxb.jsonl"
-    return found + ([extra] if extra.is_file() else [])
+    extra = [ROOT / "bench" / "out" / name for name in ("boilerplate_wcxb.jsonl", "boilerplate_wcxb_dev.jsonl")]
+    return found + [path for path in extra if path.is_file()]
 
 
 def run_cli(pages: list[str], select: str, jobs: int) -> dict[int, list[tuple[int, int]]]:
@@ -106,6 +107,7 @@ class Page:
     fp: int = 0
     tn: int = 0
     wrong: list[tuple[int, str]] = field(default_factory=list)
+    missed: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def content(self) -> int:
@@ -178,9 +180,11 @@ def load(paths: list[Path], parts: set[str], sources: set[str], limit: int) -> l
     for page_id, record in by_page.items():
         site = site_of(page_id, record["text"], record.get("url"))
         info[page_id] = (site, part_of(site, record["source"]))
-    chosen = [
-        r for r in records if info[r["id"]][1] in parts and (not sources or r["source"] in sources)
-    ]
+    validation_sites = {site for site, part in info.values() if part == "validation"}
+    for page_id, (site, part) in info.items():  # a tuning page never shares its site with a validation page
+        if part == "tuning" and site in validation_sites:
+            info[page_id] = (site, "excluded")
+    chosen = [r for r in records if info[r["id"]][1] in parts and (not sources or r["source"] in sources)]
     if limit:
         keep = sorted({r["id"] for r in chosen})[:limit]
         chosen = [r for r in chosen if r["id"] in set(keep)]
@@ -202,13 +206,16 @@ def score_pages(records: list[dict], spans: dict[int, list[tuple[int, int]]]) ->
     for number, record in enumerate(records, 1):
         hits = flagged_lines(record["text"], spans.get(number, []))
         page_lines = record["text"].split("\n")
-        page = Page(record["id"], record["source"], record["render"], record["_site"], record["_part"], record["_language"])
+        page = Page(
+            record["id"], record["source"], record["render"], record["_site"], record["_part"], record["_language"]
+        )
         for index, label in enumerate(record["labels"]):
             if label == "boilerplate":
                 if index in hits:
                     page.tp += 1
                 else:
                     page.fn += 1
+                    page.missed.append((index + 1, page_lines[index].strip()))
             elif label == "content":
                 if index in hits:
                     page.fp += 1
@@ -265,16 +272,16 @@ def report(pages: list[Page], min_content: int, rounds: int, worst: int) -> None
     judged = sorted((p for p in pages if p.content >= min_content), key=lambda p: -p.flagged_share)
     print(f"\nworst pages (content flagged, of pages with >= {min_content} content lines):")
     for p in judged[:worst]:
-        print(
-            f"  {p.flagged_share:.2f} ({p.fp}/{p.content})  {p.part:<10} {p.id} [{p.render}] {p.language} {p.site}"
-        )
+        print(f"  {p.flagged_share:.2f} ({p.fp}/{p.content})  {p.part:<10} {p.id} [{p.render}] {p.language} {p.site}")
 
 
-def show_false(pages: list[Page]) -> None:
-    """Print the content lines flagged, the pages with the most of them first."""
-    for p in sorted((p for p in pages if p.wrong), key=lambda p: -len(p.wrong)):
-        print(f"-- {p.id} [{p.render}] {p.part} {p.language}: {len(p.wrong)} of {p.content}")
-        for number, text in p.wrong:
+def show_lines(pages: list[Page], attribute: str, what: str) -> None:
+    """Print the content lines flagged (or boilerplate lines missed), the pages with the most first."""
+    print(f"\n== {what}")
+    for p in sorted((p for p in pages if getattr(p, attribute)), key=lambda p: -len(getattr(p, attribute))):
+        lines = getattr(p, attribute)
+        print(f"-- {p.id} [{p.render}] {p.part} {p.language}: {len(lines)}")
+        for number, text in lines:
             print(f"   {number:>5}  {text[:110]}")
 
 
@@ -307,6 +314,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--rounds", type=int, default=1000, help="bootstrap rounds (0: no intervals)")
     parser.add_argument("--worst", type=int, default=12)
     parser.add_argument("--show-false", action="store_true", help="print the content lines flagged")
+    parser.add_argument("--show-missed", action="store_true", help="print the boilerplate lines not flagged")
     parser.add_argument("--clean", action="store_true", help="also lint the content lines alone")
     args = parser.parse_args(argv)
     paths = args.data or default_data()
@@ -319,7 +327,9 @@ def main(argv: list[str] | None = None) -> None:
     pages = score_pages(records, spans)
     report(pages, args.min_content, args.rounds, args.worst)
     if args.show_false:
-        show_false(pages)
+        show_lines(pages, "wrong", "content lines flagged")
+    if args.show_missed:
+        show_lines(pages, "missed", "boilerplate lines missed")
     if args.clean:
         clean_rate(records, args.select, args.jobs)
 

@@ -3,7 +3,8 @@
 WCXB (Web Content Extraction Benchmark, Murrough Foley, CC-BY-4.0, commit
 ``c039d5e``; origin and licence in ``bench/BOILERPLATE_DATA.md``) holds modern
 pages (2025), one per domain, with a ground-truth ``main_content`` per page.
-This script takes the ``article`` pages of its ``test`` split, renders each
+This script takes the ``article`` pages of its ``test`` split (validation;
+``--split dev`` gives pages of other domains for tuning), renders each
 page twice (``bench/render_pages.py``: inscriptis and blocks, as the shared
 benchmark does) and labels every line against the ground truth:
 
@@ -22,7 +23,8 @@ benchmark does) and labels every line against the ground truth:
 That is a simpler labelling than the shared benchmark's (no ordered anchor
 chain), so read its figures beside those, not as the same measure.
 
-    python bench/build_boilerplate_wcxb.py WCXB_GIT_DIR [--limit 120] [--out bench/out/boilerplate_wcxb.jsonl]
+    python bench/build_boilerplate_wcxb.py WCXB_GIT_DIR --limit 0               # validation pages
+    python bench/build_boilerplate_wcxb.py WCXB_GIT_DIR --split dev --limit 150  # tuning pages
 
 It reads committed files at ``HEAD`` of a clone (a bare clone is fine).
 """
@@ -40,10 +42,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from render_pages import blocks_text, inscriptis_text  # noqa: E402
+from render_pages import blocks_text, inscriptis_text
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCE = "wcxb"
+#: The test split validates; pages of the dev split (other domains) may be used for tuning.
+SOURCES = {"test": "wcxb", "dev": "wcxb-dev"}
 _EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 _SPACE = re.compile(r"\s+")
 _TRANSLATE = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "\u00ad": None, "\u200b": None})
@@ -127,8 +130,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("git_dir", type=Path)
     parser.add_argument("--split", default="test")
     parser.add_argument("--limit", type=int, default=120, help="pages to take, in file order (0: all)")
-    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "boilerplate_wcxb.jsonl")
+    parser.add_argument("--out", type=Path, help="default: bench/out/boilerplate_wcxb.jsonl (test), _wcxb_dev (dev)")
     args = parser.parse_args(argv)
+    if args.out is None:
+        name = "boilerplate_wcxb.jsonl" if args.split == "test" else f"boilerplate_wcxb_{args.split}.jsonl"
+        args.out = ROOT / "bench" / "out" / name
     meta = json.loads(git_show(args.git_dir, "metadata.json"))
     keys = sorted(k for k, v in meta["files"].items() if v["split"] == args.split and v["page_type"] == "article")
     if args.limit:
@@ -138,20 +144,22 @@ def main(argv: list[str] | None = None) -> None:
     with args.out.open("w", encoding="utf-8") as out:
         for key in keys:
             truth = json.loads(git_show(args.git_dir, f"{args.split}/ground-truth/{key}.json"))
-            html = gzip.decompress(git_show(args.git_dir, f"{args.split}/html/{key}.html.gz")).decode("utf-8", "replace")
+            html = gzip.decompress(git_show(args.git_dir, f"{args.split}/html/{key}.html.gz")).decode(
+                "utf-8", "replace"
+            )
             gt = truth["ground_truth"]
             for render, function in (("inscriptis", inscriptis_text), ("blocks", blocks_text)):
                 try:
                     text = function(html)
-                except Exception as error:  # noqa: BLE001 - a page the parser cannot read is left out
+                except Exception as error:  # a page the parser cannot read is left out
                     print(f"{key} {render}: {error}", file=sys.stderr)
                     continue
                 if not text:
                     continue
                 labels = label_lines(text, gt.get("main_content") or "", gt.get("title") or "")
                 record = {
-                    "id": f"{SOURCE}/{key}",
-                    "source": SOURCE,
+                    "id": f"{SOURCES[args.split]}/{key}",
+                    "source": SOURCES[args.split],
                     "render": render,
                     "url": truth.get("url"),
                     "text": text,

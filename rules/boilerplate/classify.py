@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from scrapelint.rules.boilerplate.phrases import MAX_PHRASE_CHARS, KindMatcher, matchers, normalise
+from scrapelint.rules.boilerplate.structure import listicle_items, wrapped_paragraphs
 
 if TYPE_CHECKING:
     from scrapelint.model.document import Document
@@ -93,6 +94,7 @@ class LineInfo:
     stems: frozenset[str] = frozenset()  # content-word stems, to match a headline with its body
     numeric: bool = False  # holds a figure ("63", "85%", "1a etapa: 10 de março")
     counted: bool = False  # ends with a count in brackets, as menu entries do ("Sport (12)")
+    starts_lower: bool = False  # begins with a lower-case letter: a sentence carried over from the line above
 
 
 @dataclass(frozen=True)
@@ -122,10 +124,23 @@ def _analyse(doc: Document, profile: Profile) -> list[Segment]:
     if not infos:
         return []
     tables = {b.line - 1 for b in doc.blocks if b.kind in ("table_row", "table_delimiter")}
+    infos = _join_wrapped(infos)
     infos = _mark_lists(infos, tables)
     infos = _mark_data_runs(infos)
     flagged = _judge(infos, profile)
     return _segments(doc, infos, flagged)
+
+
+def _join_wrapped(infos: list[LineInfo]) -> list[LineInfo]:
+    """Lines of a hard-wrapped paragraph are prose, whatever each looks like alone."""
+    from dataclasses import replace
+
+    pieces = wrapped_paragraphs(infos)
+    if not pieces:
+        return infos
+    return [
+        replace(info, cls=PROSE, kind=None, heading_kind=None) if k in pieces else info for k, info in enumerate(infos)
+    ]
 
 
 def _ordered(found: Sequence[KindMatcher]) -> list[KindMatcher]:
@@ -195,6 +210,7 @@ def _describe(doc: Document, index: int, line, kinds: Sequence[KindMatcher], pro
         stems=_stems(tokens) if words <= 80 or prose else frozenset(),
         numeric=any(ch.isdigit() for ch in body[:300]),
         counted=bool(_COUNTED.search(body[-12:])),
+        starts_lower=body[:1].islower(),
     )
 
 
@@ -354,8 +370,8 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
         for k in range(first, last + 1):
             inside[k] = True
     flagged = [True] * count
-    facts = _fact_list_lines(infos, inside) | closing
     listed = _under_headings(infos)
+    facts = _fact_list_lines(infos, inside) | closing | listicle_items(infos, inside, listed)
     for k, info in enumerate(infos):
         if not inside[k] or k in listed:
             continue

@@ -1,0 +1,99 @@
+"""Page-level structure the line judge trusts more than any phrase table.
+
+Phrase tables only know the languages and widgets someone wrote down; the
+shape of a page is the same in every language. Two shapes matter here:
+
+- **wrapped paragraphs**: a paragraph hard-wrapped at a fixed width (a ``pre``
+  block, a plain-text mail) arrives as many lines of 8-15 words that do not end
+  a sentence. Each looks like a short line; together they are prose.
+- **list-heavy articles** (listicles, reviews, "10 trends" pieces): between the
+  paragraphs of the article sit runs of short items ("9. Industry-specific
+  clouds", "Pros", "Careful handling") that continue the article's own words.
+  Menus and teaser lists between paragraphs do not: they name other sections and
+  other stories.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from scrapelint.rules.boilerplate.classify import LineInfo
+
+_PARAGRAPH = frozenset({"prose", "sentence"})
+#: Phrase kinds that never belong to a list inside the article.
+_FOREIGN_KINDS = frozenset({"consent", "comments", "share", "related", "tags"})
+
+
+def wrapped_paragraphs(infos: Sequence[LineInfo], min_words: int = 6, min_lines: int = 3) -> set[int]:
+    """Positions (in ``infos``) of lines that are pieces of one hard-wrapped paragraph.
+
+    A run of at least ``min_lines`` adjacent lines (no blank line between) of
+    ``min_words`` or more mostly lower-case words, where at least half the line
+    breaks fall inside a sentence (the line does not end one and the next starts
+    in lower case), is one paragraph cut at a fixed width.
+    """
+    found: set[int] = set()
+    k, count = 0, len(infos)
+    while k < count:
+        end = k
+        while (
+            end + 1 < count
+            and infos[end + 1].index == infos[end].index + 1
+            and _wrap_piece(infos[end])
+            and _wrap_piece(infos[end + 1])
+        ):
+            end += 1
+        if end + 1 - k >= min_lines:
+            breaks = end - k
+            inside = sum(1 for j in range(k, end) if not infos[j].ends_sentence and infos[j + 1].starts_lower)
+            if inside * 2 >= breaks:
+                found.update(range(k, end + 1))
+        k = end + 1
+    return found
+
+
+def _wrap_piece(info: LineInfo, min_words: int = 6) -> bool:
+    return info.words >= min_words and info.lower_ratio >= 0.5 and not info.bulleted
+
+
+def listicle_items(
+    infos: Sequence[LineInfo], inside: Sequence[bool], listed: set[int], max_run: int = 40, share: float = 0.5
+) -> set[int]:
+    """Short lines of lists that sit between paragraphs of the article and continue its words.
+
+    A run of three or more non-paragraph lines inside the article stretch, with
+    article paragraphs right before and after it, none of them a heading of a
+    related/tags/comments block or a phrase of a foreign kind (cookies, share
+    bars), is part of the article when at least ``share`` of its short
+    lines repeat a content word of the article's paragraphs. Phrase lines inside
+    such a run (a "CEO: ..." label) stay as they are.
+    """
+    article: set[str] = set()
+    for k, info in enumerate(infos):
+        if inside[k] and info.cls == "prose":
+            article |= info.stems
+    found: set[int] = set()
+    k, count = 0, len(infos)
+    while k < count:
+        if not inside[k] or infos[k].cls in _PARAGRAPH:
+            k += 1
+            continue
+        end = k
+        while end + 1 < count and inside[end + 1] and infos[end + 1].cls not in _PARAGRAPH:
+            end += 1
+        run = range(k, end + 1)
+        before = k > 0 and inside[k - 1] and infos[k - 1].cls in _PARAGRAPH
+        after = end + 1 < count and inside[end + 1] and infos[end + 1].cls in _PARAGRAPH
+        shorts = [j for j in run if infos[j].cls == "short" and infos[j].words > 0]
+        foreign = any(
+            j in listed or infos[j].heading_kind or (infos[j].cls == "phrase" and infos[j].kind in _FOREIGN_KINDS)
+            for j in run
+        )
+        if before and after and not foreign and 3 <= len(run) <= max_run and shorts:
+            echoed = sum(1 for j in shorts if infos[j].stems & article)
+            if echoed >= share * len(shorts):
+                found.update(shorts)
+        k = end + 1
+    return found

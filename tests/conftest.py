@@ -37,11 +37,16 @@ DEMO_PLUGIN = ROOT / "tests" / "plugins" / "demo_plugin.py"
 
 
 @pytest.fixture
-def project(tmp_path: Path) -> Path:
-    """A corpus folder whose scrapelint.toml loads the demo plugin and selects only its rules."""
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A corpus folder whose scrapelint.toml loads the demo plugin and selects only its rules.
+
+    The test runs from inside it: only the working directory's own configuration
+    may name plugin code to load.
+    """
     (tmp_path / "scrapelint.toml").write_text(
         f'plugins = ["{DEMO_PLUGIN.as_posix()}"]\nselect = ["ZZ", "ZY"]\n', encoding="utf-8"
     )
+    monkeypatch.chdir(tmp_path)
     return tmp_path
 
 

@@ -250,3 +250,55 @@ def test_cache_dir_from_the_configuration(project):
     (project / "scrapelint.toml").write_text('cache-dir = "build/lint-cache"\n', encoding="utf-8")
     settings = load_config(project / "scrapelint.toml")
     assert settings.cache_dir == project / "build" / "lint-cache"
+
+
+class _Marker:
+    """Unpickling this runs code: it touches a file."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def __reduce__(self):
+        return (Path.touch, (Path(self.path),))
+
+
+def test_a_poisoned_entry_never_runs_code(corpus):
+    """The checksum has no secret, so a forged entry must be data that cannot execute."""
+    import pickle
+
+    from scrapelint.engine.cache import DIGEST, MAGIC, _hash
+
+    expected, _ = lint_once(corpus)
+    marker = corpus / "pwned"
+    for path in entries(corpus):
+        data = path.read_bytes()
+        key = data[len(MAGIC) : len(MAGIC) + DIGEST]
+        body = pickle.dumps(_Marker(str(marker)))
+        path.write_bytes(MAGIC + key + _hash(key, body) + body)
+    rows, cache = lint_once(corpus)
+    assert not marker.exists()
+    assert cache.hits == 0 and rows == expected
+
+
+def test_entries_are_plain_json(corpus):
+    from scrapelint.engine.cache import DIGEST, MAGIC
+
+    lint_once(corpus)
+    for path in entries(corpus):
+        body = path.read_bytes()[len(MAGIC) + 2 * DIGEST :]
+        assert isinstance(json.loads(body), dict)
+
+
+def test_default_cache_is_in_the_working_directory_project_not_beside_the_inputs(tmp_path, monkeypatch):
+    from scrapelint.engine.cache import default_cache_dir
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "scrapelint.toml").write_text('cache-dir = "inside"\n', encoding="utf-8")
+    work = tmp_path / "work"
+    (work / "sub").mkdir(parents=True)
+    (work / "pyproject.toml").write_text("[tool.scrapelint]\n", encoding="utf-8")
+    monkeypatch.chdir(work / "sub")
+    assert default_cache_dir(resolve_settings([str(corpus)])) == work / ".scrapelint_cache"
+    monkeypatch.chdir(corpus)  # the corpus's own project: its cache-dir is trusted
+    assert default_cache_dir(resolve_settings(["."])).resolve() == (corpus / "inside").resolve()

@@ -26,13 +26,56 @@ def _fail(message: str) -> None:
     sys.exit(EXIT_USAGE)
 
 
-def _registry(settings: Settings):
-    from scrapelint.plugin.host import build_registry
+def _registry(settings: Settings, *, strict: bool = False, gate: bool = True):
+    """Load the plugins; stop (exit 2) when the run would check less than it was asked to."""
+    from scrapelint.plugin.host import build_registry, gate_problems
 
+    for refused in settings.refused:
+        click.echo(f"scrapelint: warning: {refused}", err=True)
     registry = build_registry(settings.plugins, settings.root)
+    problems = gate_problems(registry, strict=strict) if gate else []
     for failure in registry.failures:
         click.echo(f"scrapelint: warning: plugin {failure.name!r} failed to load: {failure.error}", err=True)
+    if problems:
+        _fail(problems[0] + "".join(f"\nscrapelint: error: {p}" for p in problems[1:]))
     return registry
+
+
+def _plugin_policy(command):
+    """The flags that decide which plugin code a run may load."""
+    for option in reversed(
+        (
+            click.option(
+                "--strict-plugins", is_flag=True, help="Exit 2 when any plugin fails to load (not only the built-ins)."
+            ),
+            click.option(
+                "--allow-local-plugins",
+                is_flag=True,
+                help="Load plugins named by a configuration found beside the inputs (it runs their code).",
+            ),
+            click.option(
+                "--no-local-plugins",
+                is_flag=True,
+                help="Load no configuration-named plugins, only installed ones (CI on untrusted forks).",
+            ),
+        )
+    ):
+        command = option(command)
+    return command
+
+
+def _check_target(path: str, what: str) -> None:
+    """A file to be written must have a folder to go in: say so before the run, not in a traceback after."""
+    from scrapelint.io.atomic import target_problem
+
+    problem = target_problem(path)
+    if problem:
+        _fail(f"cannot write {what} to {path}: {problem}")
+
+
+def _require_rules(engine) -> None:
+    if not engine.specs:
+        _fail("no rule is active: the selection (select, ignore, configuration and flags) leaves nothing to check")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -88,7 +131,7 @@ def _csv_option(*names: str, help: str):
 @click.option(
     "--cache-dir",
     type=click.Path(file_okay=False),
-    help="Result cache folder (default: .scrapelint_cache beside the config).",
+    help="Result cache folder (default: .scrapelint_cache in the working directory's project root).",
 )
 @click.option(
     "--engine",
@@ -101,14 +144,17 @@ def _csv_option(*names: str, help: str):
 @click.option(
     "--scheduler", metavar="ADDRESS", help="Dask scheduler address (default: a local cluster sized to the machine)."
 )
+@_plugin_policy
 def check(paths: tuple[str, ...], **options: Any) -> None:
     """Lint PATHS (files, folders, or - for stdin; default: the current folder)."""
     inputs = list(paths) or ["."]
+    if options["output"]:
+        _check_target(options["output"], "the report")
     try:
         settings = _settings_for(inputs, options)
     except ConfigError as exc:
         _fail(str(exc))
-    registry = _registry(settings)
+    registry = _registry(settings, strict=options["strict_plugins"])
     formatter_class = registry.formatters.get(options["output_format"])
     if formatter_class is None:
         _fail(f"unknown format {options['output_format']!r} (choose from: {', '.join(sorted(registry.formatters))})")
@@ -119,6 +165,7 @@ def check(paths: tuple[str, ...], **options: Any) -> None:
         engine = make_engine(settings, registry)
     except ConfigError as exc:
         _fail(str(exc))
+    _require_rules(engine)
     options["baseline_writer"] = _use_baseline(settings, engine, options)
     if options["fix"] or options["diff"]:
         options["fix_report"] = _fix_step(inputs, settings, registry, engine, options)
@@ -130,7 +177,7 @@ def check(paths: tuple[str, ...], **options: Any) -> None:
     if not options["no_cache"]:
         from scrapelint.engine.cache import ResultCache, default_cache_dir
 
-        engine.cache = ResultCache(options["cache_dir"] or settings.cache_dir or default_cache_dir(settings), engine)
+        engine.cache = ResultCache(options["cache_dir"] or default_cache_dir(settings), engine)
     code = _run_check(inputs, settings, registry, engine, formatter_class, options)
     sys.exit(EXIT_OK if options["exit_zero"] else code)
 
@@ -143,7 +190,11 @@ def _use_baseline(settings: Settings, engine, options: dict[str, Any]):
     if options["update_baseline"]:
         if not path:
             _fail("--update-baseline needs --baseline FILE (or `baseline` in the configuration)")
-        return BaselineWriter(path)
+        _check_target(path, "the baseline")
+        try:
+            return BaselineWriter(path)
+        except OSError as exc:
+            _fail(f"cannot write the baseline {path}: {exc.strerror or exc}")
     if path:
         try:
             baseline = Baseline.load(path)
@@ -186,7 +237,13 @@ def _no_echo(_: str) -> None:
 
 
 def _settings_for(inputs: list[str], options: dict[str, Any]) -> Settings:
-    settings = resolve_settings(inputs, options["config_path"], options["isolated"])
+    settings = resolve_settings(
+        inputs,
+        options["config_path"],
+        options["isolated"],
+        allow_local_plugins=options.get("allow_local_plugins", False),
+        local_plugins=not options.get("no_local_plugins", False),
+    )
     overrides: dict[str, Any] = {
         "select": _split(options["select"]),
         "ignore": None,
@@ -286,7 +343,10 @@ def _run_check(inputs, settings, registry, engine, formatter_class, options) -> 
             f"scrapelint: {summary.below_threshold} document(s) score below {settings.fail_under:g}: {worst}", err=True
         )
     if options.get("baseline_writer"):
-        written = options["baseline_writer"].write()
+        try:
+            written = options["baseline_writer"].write()
+        except OSError as exc:
+            _fail(f"cannot write the baseline {options['baseline_writer'].path}: {exc.strerror or exc}")
         click.echo(
             f"scrapelint: recorded {written} finding(s) in the baseline {options['baseline_writer'].path}", err=True
         )
@@ -377,7 +437,7 @@ def _size(path: str) -> int:
 @click.option("--cache-dir", type=click.Path(file_okay=False), help="The cache folder to delete.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this configuration file.")
 def clean_command(cache_dir: str | None, config_path: str | None) -> None:
-    """Delete the result cache (.scrapelint_cache beside the configuration)."""
+    """Delete the result cache (.scrapelint_cache in the working directory's project root)."""
     from pathlib import Path
 
     from scrapelint.engine.cache import clean, default_cache_dir
@@ -386,7 +446,7 @@ def clean_command(cache_dir: str | None, config_path: str | None) -> None:
         settings = resolve_settings(["."], config_path)
     except ConfigError as exc:
         _fail(str(exc))
-    folder = Path(cache_dir) if cache_dir else (settings.cache_dir or default_cache_dir(settings))
+    folder = Path(cache_dir) if cache_dir else default_cache_dir(settings)
     try:
         removed = clean(Path(folder))
     except ValueError as exc:
@@ -448,7 +508,7 @@ def rule_command(code: str) -> None:
 @main.command("plugins")
 def plugins_command() -> None:
     """List the loaded plugins and what each provides."""
-    registry = _registry(_settings_quiet())
+    registry = _registry(_settings_quiet(), gate=False)
     provided: dict[str, list[str]] = {}
     for code, rule in registry.rules.items():
         provided.setdefault(rule.__module__.split(".")[0], []).append(code)
@@ -495,6 +555,7 @@ _FIX_DEFAULTS: dict[str, Any] = {
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this configuration file.")
 @click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
 @click.option("-j", "--jobs", type=click.IntRange(0), default=1, help="Worker processes (0: all cores).")
+@_plugin_policy
 def fix_command(source: str, output: str, unsafe_fixes: bool, jobs: int, **options: Any) -> None:
     """Write a fixed copy of SOURCE (a JSONL corpus, or a text or Markdown file) to OUTPUT.
 
@@ -504,14 +565,16 @@ def fix_command(source: str, output: str, unsafe_fixes: bool, jobs: int, **optio
 
     if os.path.exists(output) and os.path.samefile(source, output):
         _fail("--output must not be the input file (use `scrapelint check --fix` to fix files in place)")
+    _check_target(output, "the fixed copy")
     try:
         settings = _settings_for([source], {**_FIX_DEFAULTS, **options})
-        registry = _registry(settings)
+        registry = _registry(settings, strict=options["strict_plugins"])
         from scrapelint.api import make_engine
 
         engine = make_engine(settings, registry)
     except ConfigError as exc:
         _fail(str(exc))
+    _require_rules(engine)
     from scrapelint.io.sources import reader_for
 
     reader = reader_for(source, registry.readers) or "text"

@@ -123,24 +123,18 @@ class Baseline:
     @classmethod
     def load(cls, path: str | Path) -> Baseline:
         path = Path(path)
-        base = path.resolve().parent
         try:
+            base = path.resolve().parent
             raw = path.read_text(encoding="utf-8")
             data = json.loads(raw)
         except FileNotFoundError:
             raise BaselineError(f"baseline file not found: {path} (create it with --update-baseline)") from None
         except (OSError, ValueError) as exc:
             raise BaselineError(f"cannot read baseline {path}: {exc}") from None
-        if not isinstance(data, dict) or data.get("scrapelint-baseline") != FORMAT_VERSION:
-            raise BaselineError(f"{path} is not a scrapelint baseline (version {FORMAT_VERSION})")
         groups: dict[tuple[str, str, str], list[str]] = {}
-        try:
-            for entry in data["findings"]:
-                int(entry["occurrence"])
-                key = (str(entry["code"]), str(entry["document"]), str(entry["text"]))
-                groups.setdefault(key, []).append(str(entry.get("context", "")))
-        except (KeyError, TypeError, ValueError) as exc:
-            raise BaselineError(f"{path}: malformed baseline entry ({exc})") from None
+        for entry in _entries(data, path):
+            key = (entry["code"], entry["document"], entry["text"])
+            groups.setdefault(key, []).append(entry.get("context", ""))
         digest = hashlib.sha256(raw.encode("utf-8")).hexdigest()
         return cls(base, groups, f"baseline {digest}")
 
@@ -170,6 +164,36 @@ class Baseline:
     def __call__(self, doc: Document, findings: list[Finding]) -> list[Finding]:
         """As an ``Engine.post_filters`` entry."""
         return self.filter(findings)
+
+
+#: An entry's fields and their JSON types (``context`` may be absent in older files).
+_ENTRY_FIELDS = {"code": str, "document": str, "text": str, "occurrence": int, "context": str}
+
+
+def _entries(data: object, path: Path) -> list[dict]:
+    """The entries of a baseline document, after checking its schema field by field.
+
+    ``true`` is not version 1 and ``"3"`` is not an occurrence count: a file that
+    merely resembles a baseline must not silently hide findings.
+    """
+    version = data.get("scrapelint-baseline") if isinstance(data, dict) else None
+    if type(version) is not int or version != FORMAT_VERSION:
+        raise BaselineError(f"{path} is not a scrapelint baseline (version {FORMAT_VERSION})")
+    entries = data.get("findings")
+    if not isinstance(entries, list):
+        raise BaselineError(f"{path}: malformed baseline ('findings' must be a list)")
+    for number, entry in enumerate(entries, 1):
+        if not isinstance(entry, dict):
+            raise BaselineError(f"{path}: malformed baseline entry {number} (not an object)")
+        for name, kind in _ENTRY_FIELDS.items():
+            value = entry.get(name)
+            if value is None and name == "context":
+                continue
+            if type(value) is not kind:
+                raise BaselineError(
+                    f"{path}: malformed baseline entry {number} ('{name}' must be a {kind.__name__}, not {value!r})"
+                )
+    return entries
 
 
 class BaselineWriter:

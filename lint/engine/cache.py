@@ -19,6 +19,11 @@ each task's path and record number, and its content. Each entry carries a
 magic, its own key and a checksum and is ignored (then rewritten) when any of
 them does not match, so a half-written, corrupt or foreign file is never
 trusted; several worker processes or runs can share one cache.
+
+The checksum has no secret, so an entry is data anyone could have written: it
+is stored as plain JSON (``plaindata``), which can describe findings and
+statistics but cannot run code when read. A unit whose results hold something
+else is simply not stored.
 """
 
 from __future__ import annotations
@@ -26,7 +31,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import pickle
 import shutil
 import sys
 import tempfile
@@ -38,10 +42,12 @@ if TYPE_CHECKING:
     from scrapelint.engine.runner import Engine
     from scrapelint.io.config import Settings
     from scrapelint.io.readers import Task
+from scrapelint.engine.plaindata import Codec, PlainDataError, allowed_types
 from scrapelint.model.results import ChunkResult
 
 CACHE_DIR_NAME = ".scrapelint_cache"
-FORMAT = 1
+#: 2: entries are plain JSON (``plaindata``); format 1 was pickle and is never read.
+FORMAT = 2
 MAGIC = b"SLCACHE" + bytes([FORMAT])
 DIGEST = 32
 RECORD_BLOCK = 64
@@ -191,6 +197,23 @@ class ResultCache:
         self.hits = 0
         self.misses = 0
         self._made: set[Path] = set()
+        self._modules = sorted(
+            {spec.rule.__module__ for spec in engine.specs}
+            | {type(reader).__module__ for reader in engine.readers.values()}
+        )
+        self._codec: Codec | None = None
+
+    @property
+    def codec(self) -> Codec:
+        """Built on first use (in each worker), from the modules the rules and readers come from."""
+        if self._codec is None:
+            tops = {name.split(".")[0] for name in self._modules}
+            loaded = [name for name in list(sys.modules) if name.split(".")[0] in tops]
+            self._codec = Codec(allowed_types(loaded))
+        return self._codec
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {**self.__dict__, "_codec": None}
 
     # -- keys and entries ------------------------------------------------
 
@@ -218,7 +241,6 @@ class ResultCache:
 
     def load(self, key: bytes) -> ChunkResult | None:
         """The stored result, or None when absent, corrupt, truncated or not ours."""
-        from scrapelint.model.results import ChunkResult
 
         try:
             data = self._entry_path(key).read_bytes()
@@ -233,10 +255,10 @@ class ResultCache:
         if stored_key != key or _hash(key, body) != checksum:
             return None
         try:
-            result = pickle.loads(body)
-        except Exception:
+            result = self.codec.loads(body)
+        except (PlainDataError, TypeError, ValueError):
             return None
-        return result if isinstance(result, ChunkResult) else None
+        return result if _is_chunk_result(result) else None
 
     def store(self, key: bytes, result: ChunkResult) -> None:
         """Write an entry; a failure to write only costs the next run a miss.
@@ -247,7 +269,10 @@ class ResultCache:
         that ``load`` rejected, or a concurrent writer's) is replaced atomically.
         """
         path = self._entry_path(key)
-        body = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            body = self.codec.dumps(result)
+        except (PlainDataError, ValueError, RecursionError):
+            return  # not plain data: this unit is linted afresh each run
         data = MAGIC + key + _hash(key, body) + body
         try:
             if path.parent not in self._made:
@@ -301,6 +326,23 @@ class ResultCache:
         return ChunkResult(documents, merged)
 
 
+def _is_chunk_result(value: Any) -> bool:
+    from scrapelint.model.finding import Finding
+    from scrapelint.model.results import DocResult
+
+    return (
+        isinstance(value, ChunkResult)
+        and isinstance(value.partials, dict)
+        and isinstance(value.documents, list)
+        and all(
+            isinstance(d, DocResult)
+            and isinstance(d.findings, list)
+            and all(isinstance(f, Finding) for f in d.findings)
+            for d in value.documents
+        )
+    )
+
+
 def _replace(path: Path, data: bytes) -> None:
     """Write through a temporary file and rename it over ``path``: readers see old or new."""
     descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
@@ -326,8 +368,19 @@ def merge_partials(engine: Engine, into: dict[str, Any], partials: dict[str, Any
 
 
 def default_cache_dir(settings: Settings) -> Path:
-    """``.scrapelint_cache`` beside the configuration file (or in the current folder)."""
-    return settings.root / CACHE_DIR_NAME
+    """The configured ``cache-dir`` (kept only from a trusted configuration), else
+    ``.scrapelint_cache`` in the project root of the working directory: beside the
+    working directory's own configuration, or in the working directory itself.
+
+    Never beside a configuration found next to the inputs, so linting a corpus
+    neither writes into it nor reads a cache that came with it.
+    """
+    if settings.cache_dir is not None:
+        return settings.cache_dir
+    from scrapelint.io.config import find_config
+
+    own = find_config(Path.cwd())
+    return (own.parent if own else Path.cwd()) / CACHE_DIR_NAME
 
 
 def _create_cache_dir(directory: Path) -> None:

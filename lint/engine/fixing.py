@@ -205,16 +205,17 @@ def replace_field(raw: bytes, key: str, value: str) -> bytes:
     """``raw`` with only the string value of ``key`` re-encoded; every other byte kept."""
     body = raw.rstrip(b"\r\n")
     ending = raw[len(body) :]
-    line = body.decode("utf-8")
+    bom = _BOM if body.startswith(_BOM) else b""  # a BOM mid-file prefixes one record line; it is kept
+    line = body[len(bom) :].decode("utf-8")
     span = value_span(line, key)
     if span is None:
         record = json.loads(line)
         record[key] = value
-        return json.dumps(record, ensure_ascii=False).encode("utf-8") + ending
+        return bom + json.dumps(record, ensure_ascii=False).encode("utf-8") + ending
     old = line[span[0] : span[1]]
     escaped = old.isascii() and not json.loads(old).isascii()
     encoded = json.dumps(value, ensure_ascii=escaped)
-    return (line[: span[0]] + encoded + line[span[1] :]).encode("utf-8") + ending
+    return bom + (line[: span[0]] + encoded + line[span[1] :]).encode("utf-8") + ending
 
 
 @dataclass
@@ -224,27 +225,45 @@ class CorpusFixReport:
     fixed: Counter = field(default_factory=Counter)
     remaining: Counter = field(default_factory=Counter)
     unsettled: int = 0
+    #: ``path:record: CODE message`` for each record written unchanged because it could not be fixed.
+    problems: list[str] = field(default_factory=list)
 
 
-def fix_record(engine, task: Task, text_field: str, unsafe: bool) -> tuple[bytes, FixResult | None]:
-    """The record's bytes after fixing its text (unchanged bytes when nothing applies)."""
+#: (the record's bytes to write, what fixing did or None, why it was not fixed or None)
+RecordFix = tuple[bytes, "FixResult | None", "str | None"]
+
+
+def fix_record(engine, task: Task, text_field: str, unsafe: bool) -> RecordFix:
+    """The record's bytes after fixing its text (unchanged bytes when nothing applies).
+
+    A record that cannot be fixed (malformed, or anything failing on the way)
+    is written unchanged, with the reason; the rest of the corpus goes on.
+    """
     raw = task.payload or b""
-    documents = list(engine.load(task))
-    if len(documents) != 1 or not documents[0].text:
-        return raw, None
-    doc = documents[0]
-    result = fix_until_stable(doc.text, document_linter(engine, doc), unsafe=unsafe)
-    if not result.changed:
-        return raw, result
-    return replace_field(raw, text_field, result.text), result
+    try:
+        documents = list(engine.load(task))
+        if len(documents) != 1 or not documents[0].text:
+            problems = [p for d in documents for p in d.problems if p.code in ("SL004", "SL005")]
+            return raw, None, (f"{problems[0].code} {problems[0].message}" if problems else None)
+        doc = documents[0]
+        result = fix_until_stable(doc.text, document_linter(engine, doc), unsafe=unsafe)
+        if not result.changed:
+            return raw, result, None
+        return replace_field(raw, text_field, result.text), result, None
+    except Exception as exc:  # one record must not cost the corpus its output
+        return raw, None, f"SL011 record {task.record} was not fixed: {type(exc).__name__}: {exc}"
 
 
 def fix_corpus(input_path: str, output, engine, *, unsafe: bool = False, jobs: int = 1) -> CorpusFixReport:
     """Stream ``input_path`` record by record into ``output`` (a binary stream)."""
     text_field = engine.settings.fields["text"]
     report = CorpusFixReport()
-    for raw, result in _map_records(engine, _all_lines(input_path), text_field, unsafe, jobs):
+    for number, (raw, result, problem) in enumerate(
+        _map_records(engine, _all_lines(input_path), text_field, unsafe, jobs), 1
+    ):
         output.write(raw)
+        if problem is not None:
+            report.problems.append(f"{input_path}:{number}: {problem}; written unchanged")
         if result is None:
             continue
         report.records += 1
@@ -272,15 +291,15 @@ def _init(engine, text_field: str, unsafe: bool) -> None:
     _WORKER = (engine, text_field, unsafe)
 
 
-def _fix_batch(tasks: list[Task]) -> list[tuple[bytes, FixResult | None]]:
+def _fix_batch(tasks: list[Task]) -> list[RecordFix]:
     assert _WORKER is not None
     engine, text_field, unsafe = _WORKER
     return [_fix_one(engine, task, text_field, unsafe) for task in tasks]
 
 
-def _fix_one(engine, task: Task, text_field: str, unsafe: bool) -> tuple[bytes, FixResult | None]:
+def _fix_one(engine, task: Task, text_field: str, unsafe: bool) -> RecordFix:
     if not (task.payload or b"").strip():
-        return task.payload or b"", None
+        return task.payload or b"", None, None
     return fix_record(engine, task, text_field, unsafe)
 
 
@@ -326,7 +345,7 @@ def _fix_into(source: str, reader: str, stream, engine, unsafe: bool, jobs: int)
         fixed = sum(report.fixed.values())
         codes = ", ".join(f"{code} ×{count}" for code, count in sorted(report.fixed.items())) or "none"
         remaining = sum(report.remaining.values())
-        return (
+        return "".join(f"{problem}\n" for problem in report.problems) + (
             f"{report.records} record(s), {report.changed} changed; {fixed} fix(es) applied ({codes}); "
             f"{remaining} finding(s) remain."
         )

@@ -7,6 +7,7 @@ in input order, so output is deterministic whatever ``--jobs`` is.
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 import traceback
@@ -69,6 +70,7 @@ class Engine:
             doc.meta["expected_language"] = self.settings.language
 
     def lint_document(self, doc: Document) -> tuple[DocResult, dict[str, Any]]:
+        _scrub(doc)
         self.prepare(doc)
         findings: list[Finding] = list(doc.problems)
         partials: dict[str, Any] = {}
@@ -202,7 +204,27 @@ _SL_NAMES = {
     "SL008": "rule-crashed",
     "SL009": "no-main-text",
     "SL010": "unused-suppression",
+    "SL011": "unfixable-record",
 }
+
+
+def _scrub(doc: Document) -> None:
+    """Lone surrogates out of a document that no reader cleaned (the API, a plugin's reader):
+    no report writer can encode one."""
+    from scrapelint.io.decoding import scrub_surrogates, scrub_value
+
+    text, problem = scrub_surrogates(doc.text)
+    if problem is not None:
+        doc.text = text
+        for name, value in vars(type(doc)).items():  # views computed from the old text
+            if isinstance(value, functools.cached_property):
+                doc.__dict__.pop(name, None)
+        doc.problems = [*doc.problems, problem]
+    if doc.id is not None:
+        doc.id = str(scrub_value(doc.id))
+    doc.path = str(scrub_value(doc.path))
+    for key, value in list(doc.meta.items()):
+        doc.meta[key] = scrub_value(value)
 
 
 def _crash(rule: Rule, doc: Document, exc: Exception) -> Finding:

@@ -74,6 +74,8 @@ class Settings:
     document_stats: bool = True
     #: The result cache folder, from ``cache-dir`` (relative to the configuration file).
     cache_dir: Path | None = None
+    #: What an untrusted configuration asked for and did not get (plugins, cache-dir), one line each.
+    refused: list[str] = field(default_factory=list)
 
     @property
     def root(self) -> Path:
@@ -272,15 +274,61 @@ def _closest(word: str, choices) -> str | None:
     return found[0] if found else None
 
 
-def resolve_settings(inputs: list[str], config: str | None = None, isolated: bool = False) -> Settings:
-    """The settings for a run: the explicit file, the discovered one, or defaults."""
+def resolve_settings(
+    inputs: list[str],
+    config: str | None = None,
+    isolated: bool = False,
+    *,
+    allow_local_plugins: bool = False,
+    local_plugins: bool = True,
+) -> Settings:
+    """The settings for a run: the explicit file, the discovered one, or defaults.
+
+    A configuration found by walking up from the inputs may belong to the
+    corpus being linted rather than to the user, so the code it names
+    (``plugins``) and the folder it writes to (``cache-dir``) are used only
+    when it is trusted: given with ``--config``, the working directory's own
+    project configuration, or ``allow_local_plugins``. ``local_plugins=False``
+    (``--no-local-plugins``) loads no configuration-named code at all.
+    """
     if isolated:
         return Settings()
     if config:
         path = Path(config)
         if not path.is_file():
             raise ConfigError(f"configuration file not found: {config}")
-        return load_config(path)
-    start = next((Path(p) for p in inputs if p != "-"), Path.cwd())
-    found = find_config(start if start.exists() else Path.cwd())
-    return load_config(found) if found else Settings()
+        settings = load_config(path)
+        trusted = True
+    else:
+        start = next((Path(p) for p in inputs if p != "-"), Path.cwd())
+        found = find_config(start if start.exists() else Path.cwd())
+        if found is None:
+            return Settings()
+        settings = load_config(found)
+        trusted = allow_local_plugins or is_project_config(found)
+    if not trusted:
+        distrust(settings)
+    if not local_plugins and settings.plugins:
+        settings.refused += [f"plugin {name!r} was not loaded (--no-local-plugins)" for name in settings.plugins]
+        settings.plugins = []
+    return settings
+
+
+def is_project_config(path: Path) -> bool:
+    """Whether ``path`` is the configuration of the project the working directory is in."""
+    own = find_config(Path.cwd())
+    return own is not None and own.resolve() == path.resolve()
+
+
+def distrust(settings: Settings) -> None:
+    """Drop what an untrusted configuration may not do: name code to run, or a folder to write."""
+    where = settings.config_path
+    why = (
+        f"{where} is not the working directory's project configuration "
+        f"(run from its project, pass --config {where}, or --allow-local-plugins)"
+    )
+    settings.refused += [f"plugin {name!r} was not loaded: {why}" for name in settings.plugins]
+    if settings.cache_dir is not None:
+        settings.refused.append(f"cache-dir {str(settings.cache_dir)!r} was not used: {why}")
+    settings.plugins = []
+    settings.cache_dir = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from scrapelint.model.finding import Finding, Severity
@@ -51,3 +52,39 @@ def binary_problem(what: str = "file") -> Finding:
         end=0,
         severity=Severity.ERROR,
     )
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def scrub_surrogates(text: str, *, what: str = "text") -> tuple[str, Finding | None]:
+    """Replace lone surrogates (valid ``\\ud800`` escapes in JSON, never valid Unicode text) with U+FFFD.
+
+    One character becomes one character, so offsets stay right; no writer can
+    encode a surrogate, so leaving one would crash reports later. An SL003
+    finding at the first one says so, as for invalid UTF-8.
+    """
+    first = _SURROGATE.search(text)
+    if first is None:
+        return text, None
+    scrubbed, count = _SURROGATE.subn("\ufffd", text)
+    problem = Finding(
+        code="SL003",
+        message=(
+            f"{what} holds {count} lone surrogate(s) (U+{ord(first.group()):04X} at offset {first.start()}), "
+            "which are not Unicode text; replaced with U+FFFD and linted anyway"
+        ),
+        start=first.start(),
+        end=first.start() + 1,
+        severity=Severity.ERROR,
+    )
+    return scrubbed, problem
+
+
+def scrub_value(value: object) -> object:
+    """Metadata with lone surrogates replaced (strings, and strings inside lists)."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [scrub_value(item) for item in value]
+    return value

@@ -88,6 +88,12 @@ class Document:
         return self.analysis.prose(self)
 
     @cached_property
+    def newline(self) -> str:
+        """The document's line ending (that of its first line break), for fixes that insert one."""
+        first = self.text.find("\n")
+        return "\r\n" if first > 0 and self.text[first - 1] == "\r" else "\n"
+
+    @cached_property
     def line_starts(self) -> list[int]:
         starts = [0]
         find = self.text.find

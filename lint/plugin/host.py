@@ -1,7 +1,10 @@
 """The plugin host: builds the plugin manager and collects rules, readers and formatters.
 
-Each entry point loads on its own; one that fails is recorded by name and the
-run goes on without it.
+Each entry point loads on its own; one that fails is recorded by name with its
+kind, and the caller decides: a third-party plugin that fails is a warning (an
+error under ``--strict-plugins``), while the built-in rules failing to load, or
+a plugin file named in the configuration that does not exist, stops the run, so
+a quality gate can never pass because it checked nothing.
 """
 
 from __future__ import annotations
@@ -17,12 +20,24 @@ import pluggy
 from scrapelint.plugin import hookspecs
 
 ENTRY_POINT_GROUP = "scrapelint"
+#: The module behind the built-in rules' entry point.
+BUILTIN_RULES = "scrapelint.rules.plugin"
+
+#: Kinds of failure: the built-in rules, an installed third-party plugin, a
+#: configuration-named plugin that raised, one whose file does not exist.
+BUILTIN, THIRD_PARTY, LOCAL, MISSING = "builtin", "third-party", "local", "missing"
 
 
 @dataclass
 class PluginFailure:
     name: str
     error: str
+    kind: str = THIRD_PARTY
+
+    @property
+    def fatal(self) -> bool:
+        """Failures no run may go on with, whatever the flags."""
+        return self.kind in (BUILTIN, MISSING)
 
 
 @dataclass
@@ -37,6 +52,10 @@ class Registry:
 
     def rule_by_code(self, code: str) -> type | None:
         return self.rules.get(code.upper())
+
+    @property
+    def builtin_rules_loaded(self) -> bool:
+        return any(getattr(plugin, "__name__", "") == BUILTIN_RULES for plugin in self.manager.get_plugins())
 
     def plugin_names(self) -> list[tuple[str, str]]:
         """(name, module) of every registered plugin, built-ins first."""
@@ -59,11 +78,12 @@ def load_entry_points(manager: pluggy.PluginManager, failures: list[PluginFailur
     for entry_point in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
         if manager.has_plugin(entry_point.name):
             continue
+        kind = BUILTIN if entry_point.value.split(":")[0] == BUILTIN_RULES else THIRD_PARTY
         try:
             plugin = entry_point.load()
             manager.register(plugin, name=entry_point.name)
-        except Exception as exc:  # a broken plugin must not stop the run
-            failures.append(PluginFailure(entry_point.name, f"{type(exc).__name__}: {exc}"))
+        except Exception as exc:  # reported by name; the caller decides whether the run goes on
+            failures.append(PluginFailure(entry_point.name, f"{type(exc).__name__}: {exc}", kind))
 
 
 def load_local_plugins(
@@ -75,11 +95,18 @@ def load_local_plugins(
         if base is not None and not path.is_absolute():
             path = base / path
         name = f"local:{entry}"
+        by_path = path.suffix == ".py" or path.is_dir()
+        if by_path and not (path / "__init__.py" if path.is_dir() else path).is_file():
+            failures.append(PluginFailure(name, f"no such plugin file: {path}", MISSING))
+            continue
         try:
-            module = _import_path(path) if path.suffix == ".py" or path.is_dir() else importlib.import_module(entry)
+            module = _import_path(path) if by_path else importlib.import_module(entry)
             manager.register(module, name=name)
+        except ModuleNotFoundError as exc:
+            kind = MISSING if not by_path and exc.name == entry else LOCAL
+            failures.append(PluginFailure(name, f"{type(exc).__name__}: {exc}", kind))
         except Exception as exc:
-            failures.append(PluginFailure(name, f"{type(exc).__name__}: {exc}"))
+            failures.append(PluginFailure(name, f"{type(exc).__name__}: {exc}", LOCAL))
 
 
 def _import_path(path: Path) -> Any:
@@ -122,12 +149,16 @@ def build_registry(
             try:
                 validate_rule_class(rule)
             except TypeError as exc:
-                failures.append(PluginFailure(plugin_name, str(exc)))
+                failures.append(PluginFailure(plugin_name, str(exc), _kind_of(manager, plugin_name)))
                 continue
             existing = registry.rules.get(rule.code)
             if existing is not None and existing is not rule:
                 failures.append(
-                    PluginFailure(plugin_name, f"rule code {rule.code} is already taken by {existing.__module__}")
+                    PluginFailure(
+                        plugin_name,
+                        f"rule code {rule.code} is already taken by {existing.__module__}",
+                        _kind_of(manager, plugin_name),
+                    )
                 )
                 continue
             registry.rules[rule.code] = rule
@@ -148,4 +179,38 @@ def _call_each(manager: pluggy.PluginManager, hook_name: str, failures: list[Plu
         try:
             yield impl.plugin_name, impl.function()
         except Exception as exc:
-            failures.append(PluginFailure(impl.plugin_name, f"{hook_name} raised {type(exc).__name__}: {exc}"))
+            failures.append(
+                PluginFailure(
+                    impl.plugin_name,
+                    f"{hook_name} raised {type(exc).__name__}: {exc}",
+                    _kind_of(manager, impl.plugin_name),
+                )
+            )
+
+
+def _kind_of(manager: pluggy.PluginManager, name: str) -> str:
+    plugin = manager.get_plugin(name)
+    if getattr(plugin, "__name__", "") == BUILTIN_RULES:
+        return BUILTIN
+    return LOCAL if name.startswith("local:") else THIRD_PARTY
+
+
+def gate_problems(registry: Registry, *, strict: bool = False) -> list[str]:
+    """Why a run must stop (exit 2) rather than go on with fewer rules than it was asked for.
+
+    The built-in rules failing to load, or a configuration naming a plugin file
+    that does not exist, always stop it; any other plugin failure only with
+    ``strict`` (``--strict-plugins``).
+    """
+    problems = []
+    for failure in registry.failures:
+        if failure.kind == BUILTIN:
+            problems.append(f"the built-in rules ({failure.name!r}) failed to load: {failure.error}")
+        elif failure.fatal or strict:
+            problems.append(f"plugin {failure.name!r} failed to load: {failure.error}")
+    if not registry.builtin_rules_loaded and not any(f.kind == BUILTIN for f in registry.failures):
+        problems.append(
+            f"the built-in rules plugin ({BUILTIN_RULES}) is not registered under the {ENTRY_POINT_GROUP!r} "
+            "entry point group: reinstall scrapelint"
+        )
+    return problems

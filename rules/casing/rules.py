@@ -32,9 +32,12 @@ OPENING = "\"'“‘„«»([{¿¡*_-–—•·"
 CLAUSE_OPENERS = "\"'“‘„«»([{¿¡—–•·*"
 CLOSING_QUOTES = "\"”’»'"
 #: A line of program code shown in an article (casing there is the language's, not prose).
+#: The call branch (``name.attr(``) starts only where a word starts and never gives back what it
+#: consumed, so a long run of letters is scanned once, not once per letter (it is the same test
+#: as ``[A-Za-z_]\w*\.\w+\(`` anywhere in the line).
 CODE_LINE = re.compile(
     r"^\s*(?:from|import|return|def|class|var|let|const|print|sudo|pip|npm|git|cd|echo)\s.*[._()=<>{}\[\]/]"
-    r"|[A-Za-z_]\w*\.\w+\(|[=;{}]\s*$|\S\s=\s\S"
+    r"|(?<!\w)[^\W_A-Za-z]*+[A-Za-z_]\w*+\.\w++\(|[=;{}]\s*$|\S\s=\s\S"
 )
 #: A line is a heading or label, not a sentence, when most of its longer words are capitalised.
 TITLE_SHARE = 0.6
@@ -293,19 +296,31 @@ class SentenceStartLowercase(Rule):
         """A lower-case cell in a column (or header row) whose other cells are capitalised."""
         for table in _tables(doc):
             rows = [[doc.prose[s:e] for s, e in row.cells] for row in table]
+            # Per column (and for the header row) how many cells start with a letter, and how many
+            # of those with a capital, counted once: each cell's peers are these counts minus the
+            # cell itself, so a table of many rows or columns costs one pass, not one per cell.
+            header = _capital_counts(rows[0]) if rows else (0, 0)
+            columns: dict[int, tuple[int, int]] = {}
+            for x in rows[1:]:
+                for c, cell in enumerate(x):
+                    alpha, upper = columns.get(c, (0, 0))
+                    columns[c] = (alpha + cell[:1].isalpha(), upper + (cell[:1].isalpha() and cell[0].isupper()))
             for r, row in enumerate(table):
                 for c, (start, _end) in enumerate(row.cells):
                     cell = rows[r][c]
                     if not cell or not _lower_start(cell.split()[0]) or start in protected(doc):
                         continue
-                    peers = (
-                        [rows[0][i] for i in range(len(rows[0])) if i != c]
-                        if r == 0
-                        else [x[c] for x in rows[1:] if len(x) > c and x is not rows[r]]
-                    )
-                    peers = [p for p in peers if p[:1].isalpha()]
-                    if len(peers) >= 2 and all(p[0].isupper() for p in peers):
+                    alpha, upper = header if r == 0 else columns[c]
+                    own_alpha, own_upper = _capital_counts([cell])
+                    alpha, upper = alpha - own_alpha, upper - own_upper
+                    if alpha >= 2 and upper == alpha:
                         yield self._flag(start, FIRST_TOKEN.match(cell).group())
+
+
+def _capital_counts(cells: list[str]) -> tuple[int, int]:
+    """Cells that start with a letter, and those of them that start with a capital."""
+    alpha = [cell for cell in cells if cell[:1].isalpha()]
+    return len(alpha), sum(cell[0].isupper() for cell in alpha)
 
 
 def _lower_start(token: str) -> bool:

@@ -357,7 +357,7 @@ class ControlCharacter(Rule):
             if _C1.match(text[start]) and start > 0 and "\u00c2" <= text[start - 1] <= "\u00f4":
                 continue  # part of mojibake: EN001 repairs the whole sequence
             names = ", ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(match.group()))
-            replacement = "\n" if set(match.group()) <= {"\x0b", "\x0c"} else ""
+            replacement = doc.newline if set(match.group()) <= {"\x0b", "\x0c"} else ""
             yield self.finding(start, end, f"control character {names}", fix=Fix.replace(start, end, replacement))
 
 

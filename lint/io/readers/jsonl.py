@@ -6,6 +6,7 @@ import gzip
 import json
 from collections.abc import Iterator
 
+from scrapelint.io.decoding import scrub_surrogates, scrub_value
 from scrapelint.io.readers import PROBLEM, Reader, Task, problem_document, unreadable
 from scrapelint.io.readers.text import empty_problem, enforce_limit
 from scrapelint.model.document import Document
@@ -60,6 +61,10 @@ class JsonlReader(Reader):
             yield problem_document(task, _record_problem("SL005", message), doc_id)
             return
         problems: list[Finding] = []
+        text, surrogates = scrub_surrogates(text, what=f"record {task.record}'s text")
+        if surrogates:
+            problems.append(surrogates)
+        doc_id = str(scrub_value(doc_id))
         text, limit_problem = enforce_limit(text, self.settings.max_chars)
         if limit_problem:
             problems.append(limit_problem)
@@ -69,7 +74,7 @@ class JsonlReader(Reader):
         for key in ("url", "title", "date", "language"):
             value = record.get(fields[key])
             if value not in (None, ""):
-                meta[key] = str(value)
+                meta[key] = str(scrub_value(str(value)))
         if "date" in meta:
             meta["date_source"] = "record"
         if "language" in meta:
@@ -78,7 +83,7 @@ class JsonlReader(Reader):
         if isinstance(ignore, str):
             ignore = [part.strip() for part in ignore.split(",") if part.strip()]
         if isinstance(ignore, list):
-            meta["ignore"] = [str(code) for code in ignore]
+            meta["ignore"] = [str(scrub_value(str(code))) for code in ignore]
         yield Document(
             text=text,
             path=task.path,

@@ -1,0 +1,50 @@
+"""Adversarial documents: long runs of one shape that make a careless pattern backtrack.
+
+Each generator returns a document of about ``size`` characters. Scraped data
+holds all of these (hex dumps, minified text, table dumps, separator lines),
+so a rule must stay linear on each. Used by tests/test_adversarial.py (work
+counted) and bench/adversarial.py (time per family).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+
+def _fill(unit: str, size: int) -> str:
+    return (unit * (size // max(1, len(unit)) + 1))[:size]
+
+
+def _lines(row: str, size: int) -> str:
+    return _fill(row + "\n", size)
+
+
+INPUTS: dict[str, Callable[[int], str]] = {
+    "letters": lambda n: _fill("a", n),
+    "hex": lambda n: _fill("deadbeef0123", n),
+    "digits": lambda n: _fill("7", n),
+    "punctuation": lambda n: "word " + _fill(".,;:!?-", n) + " word",
+    "punctuation-between-words": lambda n: "Alpha " + _fill("-", n) + " beta.",
+    "brackets": lambda n: _fill("(", n // 2) + _fill(")", n // 2),
+    "quotes": lambda n: _fill("\"'“", n),
+    "capitals": lambda n: _fill("A", n),
+    "caps-words": lambda n: _fill("ABC DEF ", n),
+    "mixed-scripts": lambda n: _fill("aбγ中ع", n),
+    "mixed-script-words": lambda n: _fill("Moscow Москва 東京 ", n),
+    "camel": lambda n: _fill("aB", n),
+    "spaces": lambda n: "a" + _fill(" ", n) + "b",
+    "dots-words": lambda n: _fill("a.", n),
+    "code-like": lambda n: _fill("x=y", n),
+    "identifier-dots": lambda n: _fill("a.b", n),
+    "table-rows": lambda n: "| a | b | c |\n|---|---|---|\n" + _lines("| 1 | two | 3.5 |", n),
+    "table-columns": lambda n: "|" + _fill(" x |", n // 2) + "\n|" + _fill("---|", n // 2) + "\n",
+    "plain-table": lambda n: _lines("Item 12 Price 3.50 Count 7 Total 24.50", n),
+    "repeated-phrase": lambda n: _fill("Subscribe to our newsletter. ", n),
+    "repeated-lines": lambda n: _lines("The same line again", n),
+    "dates": lambda n: _fill("Monday, 3 March 2025, ", n),
+    "numbers-units": lambda n: _fill("12.5% 3,400 km 1 tsp. ", n),
+    "html-ish": lambda n: _fill("<b>&amp;", n),
+    "sentences": lambda n: _fill("The council met on Tuesday. ", n),
+    "one-long-sentence": lambda n: _fill("and the ", n) + ".",
+    "newlines": lambda n: _fill("\n", n),
+}

@@ -57,8 +57,8 @@ def default_data() -> list[Path]:
     return found + [path for path in extra if path.is_file()]
 
 
-def run_cli(pages: list[str], select: str, jobs: int) -> dict[int, list[tuple[int, int]]]:
-    """Lint ``pages`` (one JSONL record each) and return finding spans by 1-based record number."""
+def run_cli(pages: list[str], select: str, jobs: int) -> dict[int, list[tuple[int, int, str]]]:
+    """Lint ``pages`` (one JSONL record each) and return (start, end, code) of each finding by record number."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "pages.jsonl"
         with path.open("w", encoding="utf-8") as out:
@@ -69,26 +69,27 @@ def run_cli(pages: list[str], select: str, jobs: int) -> dict[int, list[tuple[in
         done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False)
         if done.returncode not in (0, 1):
             sys.exit(f"scrapelint failed ({done.returncode}):\n{done.stderr}")
-    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    spans: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
     for row in done.stdout.split("\n"):
         if row.strip():
             finding = json.loads(row)
             if finding.get("record") and finding["code"].startswith(tuple(select.split(","))):
-                spans[finding["record"]].append((finding["start"], finding["end"]))
+                spans[finding["record"]].append((finding["start"], finding["end"], finding["code"]))
     return spans
 
 
-def flagged_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
-    """0-based numbers of the lines a set of character spans touches."""
+def flagged_lines(text: str, spans: list[tuple[int, int, str]]) -> dict[int, str]:
+    """0-based numbers of the lines the findings touch, each with the code of one finding on it."""
     starts = [0]
     for i, ch in enumerate(text):
         if ch == "\n":
             starts.append(i + 1)
-    lines: set[int] = set()
-    for start, end in spans:
+    lines: dict[int, str] = {}
+    for start, end, code in spans:
         first = bisect_right(starts, start) - 1
         last = bisect_right(starts, max(start, end - 1)) - 1
-        lines.update(range(first, last + 1))
+        for line in range(first, last + 1):
+            lines.setdefault(line, code)
     return lines
 
 
@@ -106,6 +107,7 @@ class Page:
     fn: int = 0
     fp: int = 0
     tn: int = 0
+    by_code: dict[str, list[int]] = field(default_factory=dict)  # code -> [boilerplate lines, content lines]
     wrong: list[tuple[int, str]] = field(default_factory=list)
     missed: list[tuple[int, str]] = field(default_factory=list)
 
@@ -210,6 +212,8 @@ def score_pages(records: list[dict], spans: dict[int, list[tuple[int, int]]]) ->
             record["id"], record["source"], record["render"], record["_site"], record["_part"], record["_language"]
         )
         for index, label in enumerate(record["labels"]):
+            if index in hits and label in ("boilerplate", "content"):
+                page.by_code.setdefault(hits[index], [0, 0])[label == "content"] += 1
             if label == "boilerplate":
                 if index in hits:
                     page.tp += 1
@@ -275,6 +279,25 @@ def report(pages: list[Page], min_content: int, rounds: int, worst: int) -> None
         print(f"  {p.flagged_share:.2f} ({p.fp}/{p.content})  {p.part:<10} {p.id} [{p.render}] {p.language} {p.site}")
 
 
+def rule_precision(pages: list[Page], rounds: int) -> None:
+    """Line precision of each rule: of the labelled lines its findings cover, the share that is boilerplate."""
+    codes = sorted({code for p in pages for code in p.by_code})
+    print("\nper rule (lines its findings cover; precision with a page bootstrap interval):")
+    rng = random.Random(0)
+    for code in codes:
+        counts = [p.by_code.get(code, [0, 0]) for p in pages]
+        hit, miss = sum(c[0] for c in counts), sum(c[1] for c in counts)
+        draws = []
+        for _ in range(rounds):
+            sample = [counts[rng.randrange(len(counts))] for _ in counts]
+            h, m = sum(c[0] for c in sample), sum(c[1] for c in sample)
+            draws.append(h / (h + m) if h + m else 1.0)
+        draws.sort()
+        box = f"[{draws[int(0.025 * rounds)]:.3f}-{draws[int(0.975 * rounds) - 1]:.3f}]" if rounds else ""
+        share = hit / (hit + miss) if hit + miss else 0.0
+        print(f"  {code}  precision {share:.3f} {box:>13}  boilerplate {hit:>6}  content {miss:>5}")
+
+
 def show_lines(pages: list[Page], attribute: str, what: str) -> None:
     """Print the content lines flagged (or boilerplate lines missed), the pages with the most first."""
     print(f"\n== {what}")
@@ -326,6 +349,7 @@ def main(argv: list[str] | None = None) -> None:
     spans = run_cli([r["text"] for r in records], args.select, args.jobs)
     pages = score_pages(records, spans)
     report(pages, args.min_content, args.rounds, args.worst)
+    rule_precision(pages, args.rounds)
     if args.show_false:
         show_lines(pages, "wrong", "content lines flagged")
     if args.show_missed:

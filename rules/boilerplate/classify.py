@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from scrapelint.rules.boilerplate.phrases import MAX_PHRASE_CHARS, KindMatcher, matchers, normalise
-from scrapelint.rules.boilerplate.structure import listicle_items, wrapped_paragraphs
+from scrapelint.rules.boilerplate.structure import bridge_lists, cut_off_ledes, listicle_items, wrapped_paragraphs
 
 if TYPE_CHECKING:
     from scrapelint.model.document import Document
@@ -369,6 +369,7 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
         closing.update(range(tail, last + 1))
         for k in range(first, last + 1):
             inside[k] = True
+    inside = bridge_lists(infos, inside)
     flagged = [True] * count
     listed = _under_headings(infos)
     facts = _fact_list_lines(infos, inside) | closing | listicle_items(infos, inside, listed)
@@ -382,6 +383,8 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
     for k in _headline(infos, inside, listed, profile):
         flagged[k] = False
     for k in _inner_headlines(infos, inside, listed):
+        flagged[k] = False
+    for k in cut_off_ledes(infos, inside):
         flagged[k] = False
     _spare_isolated(infos, flagged, profile)
     return flagged

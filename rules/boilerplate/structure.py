@@ -97,3 +97,78 @@ def listicle_items(
                 found.update(shorts)
         k = end + 1
     return found
+
+
+def cut_off_ledes(infos: Sequence[LineInfo], inside: Sequence[bool], reach: int = 30, share: float = 0.5) -> set[int]:
+    """Prose paragraphs just above the article that a widget cut off from it (a lede, a standfirst).
+
+    A prose line among the ``reach`` lines above the first article line whose
+    content words are at least ``share`` the article's own (five at least) is
+    the article's. Only lines above it: below the article, reader comments echo
+    its words as much.
+    """
+    start = next((k for k, flag in enumerate(inside) if flag), None)
+    if start is None:
+        return set()
+    article: set[str] = set()
+    for k in range(start, len(infos)):
+        if inside[k] and infos[k].cls == "prose":
+            article |= infos[k].stems
+    found: set[int] = set()
+    for k in range(max(0, start - reach), start):
+        info = infos[k]
+        if info.cls == "prose" and not inside[k] and info.stems:
+            shared = len(info.stems & article)
+            if shared >= 5 and shared >= share * len(info.stems):
+                found.add(k)
+    return found
+
+
+def bridge_lists(infos: Sequence[LineInfo], inside: list[bool], reach: int = 40, share: float = 0.5) -> list[bool]:
+    """Carry the article across list runs after it when its paragraphs resume below them.
+
+    In a list-heavy article the short items between paragraphs outweigh the prose
+    around them, so the article stretch stops at the first long list. A run of up
+    to ``reach`` lines after the article joins it when a prose line right below
+    the run repeats the article's content words (three at least, and a third of
+    its own), at least ``share`` of the run's short lines do too, and no line of
+    the run opens comments or belongs to a foreign kind (cookies, share bars,
+    related or tag lists). The article then goes on from that prose line.
+    """
+    marked = list(inside)
+    article: set[str] = set()
+    for k, info in enumerate(infos):
+        if inside[k] and info.cls == "prose":
+            article |= info.stems
+    if not article:
+        return marked
+    k, count = 1, len(infos)
+    while k < count:
+        if marked[k] or not marked[k - 1]:
+            k += 1
+            continue
+        resume = None
+        for j in range(k, min(count, k + reach + 1)):
+            info = infos[j]
+            if (
+                marked[j]
+                or info.opens_comments
+                or info.heading_kind
+                or (info.cls == "phrase" and info.kind in _FOREIGN_KINDS)
+            ):
+                break
+            if info.cls == "prose":
+                shared = len(info.stems & article)
+                if shared >= 3 and shared * 3 >= len(info.stems):
+                    resume = j
+                break
+        if resume is None:
+            k += 1
+            continue
+        shorts = [j for j in range(k, resume) if infos[j].cls == "short" and infos[j].stems]
+        if sum(1 for j in shorts if infos[j].stems & article) >= share * len(shorts):
+            for j in range(k, resume + 1):
+                marked[j] = True
+            article |= infos[resume].stems
+        k = resume + 1
+    return marked

@@ -19,7 +19,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from scrapelint.rules.boilerplate.phrases import MAX_PHRASE_CHARS, KindMatcher, matchers, normalise
-from scrapelint.rules.boilerplate.structure import bridge_lists, cut_off_ledes, listicle_items, wrapped_paragraphs
+from scrapelint.rules.boilerplate.structure import (
+    bridge_lists,
+    cut_off_ledes,
+    listicle_items,
+    periodic,
+    wrapped_paragraphs,
+)
 
 if TYPE_CHECKING:
     from scrapelint.model.document import Document
@@ -265,8 +271,9 @@ def _mark_lists(infos: list[LineInfo], tables: set[int]) -> list[LineInfo]:
 
 def _mark_data_runs(infos: list[LineInfo], min_run: int = 4, share: float = 0.5) -> list[LineInfo]:
     """Mark runs of short lines that read as data: a table or schedule flattened to one cell
-    a line ("Player", "63", "85%"), where at least half the lines hold figures. Menus and
-    teaser lists are words; timestamps are left out, they are bylines far more often."""
+    a line ("Player", "63", "85%"), where at least half the lines hold figures or a
+    column's values recur at the row's period ("Yes", "For-Profit"). Menus and teaser
+    lists are words named once; timestamps are left out, they are bylines far more often."""
     from dataclasses import replace
 
     marked = list(infos)
@@ -284,7 +291,8 @@ def _mark_data_runs(infos: list[LineInfo], min_run: int = 4, share: float = 0.5)
         beside_prose = (k > 0 and infos[k - 1].cls in (PROSE, SENTENCE)) or (
             end + 1 < count and infos[end + 1].cls in (PROSE, SENTENCE)
         )
-        if len(run) >= min_run and beside_prose and figures >= share * len(run) and teasers * 4 < len(run):
+        tabular = figures >= share * len(run) or periodic([i.text_key for i in run])
+        if len(run) >= min_run and beside_prose and tabular and teasers * 4 < len(run):
             for j in range(k, end + 1):
                 marked[j] = replace(infos[j], in_list=True)
         k = end + 1

@@ -172,3 +172,21 @@ def bridge_lists(infos: Sequence[LineInfo], inside: list[bool], reach: int = 40,
             article |= infos[resume].stems
         k = resume + 1
     return marked
+
+
+def periodic(keys: Sequence[str], min_rows: int = 3, max_period: int = 12) -> bool:
+    """Does a run of short lines repeat its values at a fixed period, as a table's cells do?
+
+    A table flattened to one cell a line repeats a column's values ("Yes",
+    "For-Profit", "Non-Profit") every row: the same line ``p`` lines later, at
+    least ``min_rows`` times and on a fifth of the run. A menu names each
+    section once.
+    """
+    count = len(keys)
+    if count < 2 * min_rows:
+        return False
+    for period in range(2, min(max_period, count // 2) + 1):
+        same = sum(1 for i in range(count - period) if keys[i] and keys[i] == keys[i + period])
+        if same >= min_rows and same * 5 >= count:
+            return True
+    return False

@@ -16,6 +16,7 @@ shape of a page is the same in every language. Two shapes matter here:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -24,6 +25,30 @@ if TYPE_CHECKING:
 _PARAGRAPH = frozenset({"prose", "sentence"})
 #: Phrase kinds that never belong to a list inside the article.
 _FOREIGN_KINDS = frozenset({"consent", "comments", "share", "related", "tags"})
+
+
+@lru_cache(maxsize=1)
+def _function_stems() -> frozenset[str]:
+    """Line stems (five letters) of the function words of every language the project knows."""
+    from scrapelint.text.stopwords import FUNCTION_WORDS
+
+    return frozenset(word[:5] for words in FUNCTION_WORDS.values() for word in words if len(word) >= 4)
+
+
+def topic_words(infos: Sequence[LineInfo], inside: Sequence[bool]) -> set[str]:
+    """The article's own words: the content-word stems of its prose lines.
+
+    Function words ("from", "über") and figures are left out: they occur
+    everywhere, so sharing one says nothing about a line's topic. (Asking for
+    stems found in two or more paragraphs was measured too: it loses more
+    list items of long articles than it rejects teasers.)
+    """
+    found: set[str] = set()
+    for k, info in enumerate(infos):
+        if inside[k] and info.cls == "prose":
+            found |= info.stems
+    function = _function_stems()
+    return {stem for stem in found if stem not in function and not stem[:1].isdigit()}
 
 
 def wrapped_paragraphs(infos: Sequence[LineInfo], min_words: int = 6, min_lines: int = 3) -> set[int]:
@@ -58,6 +83,14 @@ def _wrap_piece(info: LineInfo, min_words: int = 6) -> bool:
     return info.words >= min_words and info.lower_ratio >= 0.5 and not info.bulleted
 
 
+def _echoes(info: LineInfo, article: set[str]) -> bool:
+    """Does a short line repeat the article's words: one at least, and a third of its own
+    content words (a teaser headline of another story shares a word by chance, not a third)?"""
+    own = info.stems - _function_stems()
+    shared = len(own & article)
+    return shared >= 1 and shared * 3 >= len(own)
+
+
 def listicle_items(
     infos: Sequence[LineInfo], inside: Sequence[bool], listed: set[int], max_run: int = 40, share: float = 0.5
 ) -> set[int]:
@@ -70,10 +103,7 @@ def listicle_items(
     lines repeat a content word of the article's paragraphs. Phrase lines inside
     such a run (a "CEO: ..." label) stay as they are.
     """
-    article: set[str] = set()
-    for k, info in enumerate(infos):
-        if inside[k] and info.cls == "prose":
-            article |= info.stems
+    article = topic_words(infos, inside)
     found: set[int] = set()
     k, count = 0, len(infos)
     while k < count:
@@ -92,7 +122,7 @@ def listicle_items(
             for j in run
         )
         if before and after and not foreign and 3 <= len(run) <= max_run and shorts:
-            echoed = sum(1 for j in shorts if infos[j].stems & article)
+            echoed = sum(1 for j in shorts if _echoes(infos[j], article))
             if echoed >= share * len(shorts):
                 found.update(shorts)
         k = end + 1
@@ -103,23 +133,20 @@ def cut_off_ledes(infos: Sequence[LineInfo], inside: Sequence[bool], reach: int 
     """Prose paragraphs just above the article that a widget cut off from it (a lede, a standfirst).
 
     A prose line among the ``reach`` lines above the first article line whose
-    content words are at least ``share`` the article's own (five at least) is
-    the article's. Only lines above it: below the article, reader comments echo
+    content words are at least ``share`` the article's own words (four at least)
+    is the article's. Only lines above it: below the article, reader comments echo
     its words as much.
     """
     start = next((k for k, flag in enumerate(inside) if flag), None)
     if start is None:
         return set()
-    article: set[str] = set()
-    for k in range(start, len(infos)):
-        if inside[k] and infos[k].cls == "prose":
-            article |= infos[k].stems
+    article = topic_words(infos, inside)
     found: set[int] = set()
     for k in range(max(0, start - reach), start):
         info = infos[k]
         if info.cls == "prose" and not inside[k] and info.stems:
             shared = len(info.stems & article)
-            if shared >= 5 and shared >= share * len(info.stems):
+            if shared >= 4 and shared >= share * len(info.stems - _function_stems()):
                 found.add(k)
     return found
 
@@ -133,13 +160,10 @@ def bridge_lists(infos: Sequence[LineInfo], inside: list[bool], reach: int = 40,
     the run repeats the article's content words (three at least, and a third of
     its own), at least ``share`` of the run's short lines do too, and no line of
     the run opens comments or belongs to a foreign kind (cookies, share bars,
-    related or tag lists). The article then goes on from that prose line.
+    related or tag lists). The article's words are ``topic_words``. The article then goes on from that prose line.
     """
     marked = list(inside)
-    article: set[str] = set()
-    for k, info in enumerate(infos):
-        if inside[k] and info.cls == "prose":
-            article |= info.stems
+    article = topic_words(infos, inside)
     if not article:
         return marked
     k, count = 1, len(infos)
@@ -159,7 +183,7 @@ def bridge_lists(infos: Sequence[LineInfo], inside: list[bool], reach: int = 40,
                 break
             if info.cls == "prose":
                 shared = len(info.stems & article)
-                if shared >= 3 and shared * 3 >= len(info.stems):
+                if shared >= 3 and shared * 3 >= len(info.stems - _function_stems()):
                     resume = j
                 break
         if resume is None:
@@ -169,7 +193,6 @@ def bridge_lists(infos: Sequence[LineInfo], inside: list[bool], reach: int = 40,
         if sum(1 for j in shorts if infos[j].stems & article) >= share * len(shorts):
             for j in range(k, resume + 1):
                 marked[j] = True
-            article |= infos[resume].stems
         k = resume + 1
     return marked
 

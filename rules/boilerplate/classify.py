@@ -49,7 +49,6 @@ _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
 _INNER_SENTENCE = re.compile(r"[.!?。！？][\"'”’»)]*\s+\S|[,，、;]\s*\S")
 _FACT = re.compile(r"\d|[^\s:]:\s+\S|\(\w")
 _HEADING_MARK = re.compile(r"^#{1,6}\s+")
-_ENUMERATED = re.compile(r"^\s*\d{1,3}[.)]\s+\S")
 _BULLET = re.compile(r"^\s*(?:[-*+•·▪►◦‣–]|\d{1,3}[.)])\s+")
 _DATELIKE = re.compile(
     r"^[\W\d_]*(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{1,2}:\d{2})|"
@@ -102,7 +101,6 @@ class LineInfo:
     numeric: bool = False  # holds a figure ("63", "85%", "1a etapa: 10 de março")
     counted: bool = False  # ends with a count in brackets, as menu entries do ("Sport (12)")
     starts_lower: bool = False  # begins with a lower-case letter: a sentence carried over from the line above
-    enumerated: bool = False  # starts with an ordinal ("10.", "3)"): an item of a numbered list
 
 
 @dataclass(frozen=True)
@@ -219,7 +217,6 @@ def _describe(doc: Document, index: int, line, kinds: Sequence[KindMatcher], pro
         numeric=any(ch.isdigit() for ch in body[:300]),
         counted=bool(_COUNTED.search(body[-12:])),
         starts_lower=body[:1].islower(),
-        enumerated=bool(_ENUMERATED.match(raw)),
     )
 
 

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 _PARAGRAPH = frozenset({"prose", "sentence"})
 #: Phrase kinds that never belong to a list inside the article.
 _FOREIGN_KINDS = frozenset({"consent", "comments", "share", "related", "tags"})
+#: Inside a list between paragraphs an inline "Read more about X." link is no sign of a teaser block.
+_LIST_FOREIGN = _FOREIGN_KINDS - {"related"}
 
 
 @lru_cache(maxsize=1)
@@ -118,7 +120,7 @@ def listicle_items(
         after = end + 1 < count and inside[end + 1] and infos[end + 1].cls in _PARAGRAPH
         shorts = [j for j in run if infos[j].cls == "short" and infos[j].words > 0]
         foreign = any(
-            j in listed or infos[j].heading_kind or (infos[j].cls == "phrase" and infos[j].kind in _FOREIGN_KINDS)
+            j in listed or infos[j].heading_kind or (infos[j].cls == "phrase" and infos[j].kind in _LIST_FOREIGN)
             for j in run
         )
         if before and after and not foreign and 3 <= len(run) <= max_run and shorts:

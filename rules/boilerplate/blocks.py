@@ -95,6 +95,10 @@ class NavigationMenu(BlockRule):
     ```
     A short line directly above a paragraph (a heading) and a short list between
     paragraphs (a list of facts) are left alone.
+
+    Measured: line precision 0.969 (95% page bootstrap 0.953-0.981) on the validation pages of
+    `python bench/boilerplate.py` (1,089 renderings of pages from sites never tuned on);
+    severity warning (needs 0.9).
     """
 
     code = "BP001"
@@ -120,6 +124,10 @@ class ShareBar(BlockRule):
     X
     Copy URL copied.
     ```
+
+    Measured: line precision 0.928 (95% page bootstrap 0.834-0.995) on the validation pages of
+    `python bench/boilerplate.py` (1,089 renderings of pages from sites never tuned on);
+    severity warning (needs 0.9).
     """
 
     code = "BP002"
@@ -146,6 +154,10 @@ class BylineTimestamp(BlockRule):
     By Staff Bureau
     3 min read
     ```
+
+    Measured: line precision 0.928 (95% page bootstrap 0.894-0.955) on the validation pages of
+    `python bench/boilerplate.py` (1,089 renderings of pages from sites never tuned on);
+    severity warning (needs 0.9).
     """
 
     code = "BP003"
@@ -175,6 +187,10 @@ class RelatedLinks(BlockRule):
     2
     Marathon draws a record field
     ```
+
+    Measured: line precision 0.969 (95% page bootstrap 0.949-0.984) on the validation pages of
+    `python bench/boilerplate.py` (1,089 renderings of pages from sites never tuned on);
+    severity warning (needs 0.9).
     """
 
     code = "BP004"
@@ -201,6 +217,10 @@ class CommentsPoll(BlockRule):
     Please sign in to leave a comment
     No comments yet. Be the first to share your thoughts!
     ```
+
+    Measured: line precision 0.993 (95% page bootstrap 0.980-0.999) on the validation pages of
+    `python bench/boilerplate.py` (1,089 renderings of pages from sites never tuned on);
+    severity warning (needs 0.9).
     """
 
     code = "BP005"
@@ -226,6 +246,10 @@ class ConsentNewsletter(BlockRule):
     We use cookies to improve your experience. Accept all
     Sign up for our daily newsletter
     ```
+
+    Measured: line precision 0.973 (95% page bootstrap 0.928-0.995) on the validation pages of
+    `python bench/boilerplate.py` (1,089 renderings of pages from sites never tuned on);
+    severity warning (needs 0.9).
     """
 
     code = "BP006"
@@ -252,6 +276,10 @@ class FooterBlurb(BlockRule):
     Phone : +1 555 0100
     Copyright © Example Times All Rights Reserved
     ```
+
+    Measured: line precision 0.984 (95% page bootstrap 0.970-0.995) on the validation pages of
+    `python bench/boilerplate.py` (1,089 renderings of pages from sites never tuned on);
+    severity warning (needs 0.9).
     """
 
     code = "BP007"
@@ -277,6 +305,10 @@ class TagList(BlockRule):
     #G20
     #UN
     ```
+
+    Measured: line precision 0.907 (95% page bootstrap 0.765-0.994) on the validation pages of
+    `python bench/boilerplate.py` (1,089 renderings of pages from sites never tuned on);
+    severity warning (needs 0.9).
     """
 
     code = "BP008"
@@ -302,6 +334,10 @@ class InterfaceResidue(BlockRule):
     Loading...
     Advertisement
     ```
+
+    Measured: line precision 0.949 (95% page bootstrap 0.863-0.990) on the validation pages of
+    `python bench/boilerplate.py` (1,089 renderings of pages from sites never tuned on);
+    severity info: interface strings are cheap to leave in, so the rule stays out of the default gate.
     """
 
     code = "BP009"

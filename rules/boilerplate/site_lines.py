@@ -67,6 +67,10 @@ class SiteTemplateLine(CorpusRule):
     Example Times - independent news since 1901
     ```
     get this line flagged in each of them.
+
+    Measured: line precision 0.368 (95% page bootstrap 0.262-0.470) on the validation pages of
+    `python bench/boilerplate.py`, where pages of many sites share one file (no url), so it
+    counts interface words common to many sites; severity info (below 0.9).
     """
 
     code = "BP010"

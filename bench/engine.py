@@ -101,7 +101,7 @@ def run(args: list[str], cwd: Path | None = None) -> tuple[float, int, int]:
     """Wall seconds, peak process-tree memory (MB, PSS) and exit code of one CLI run."""
     start = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, "-m", "lint", *args], cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        [sys.executable, "-m", "scrapelint", *args], cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
     )
     peak = 0
     while process.poll() is None:

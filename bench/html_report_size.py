@@ -44,7 +44,7 @@ def main() -> None:
         corpus = work / "corpus.jsonl"
         write_corpus(corpus, args.documents)
         report = work / "report.html"
-        command = [sys.executable, "-m", "lint", "check", str(corpus), "--select", "XB001,XF", "--format", "html"]
+        command = [sys.executable, "-m", "scrapelint", "check", str(corpus), "--select", "XB001,XF", "--format", "html"]
         command += ["--output", str(report), "--jobs", str(args.jobs), "--exit-zero"]
         started = time.perf_counter()
         subprocess.run(command, cwd=work, check=True, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})

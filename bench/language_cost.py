@@ -94,7 +94,7 @@ def per_rule_cost(texts: list[str]) -> None:
 def check(args: list[str]) -> float:
     start = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "lint", "check", "--isolated", "--exit-zero", "--no-progress", *args],
+        [sys.executable, "-m", "scrapelint", "check", "--isolated", "--exit-zero", "--no-progress", *args],
         cwd=ROOT,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
         stdout=subprocess.DEVNULL,

@@ -207,7 +207,10 @@ def main() -> None:
         peaks: dict[int, int] = {}
         base = ["check", str(corpus), "--isolated", "--format", "jsonl", "--no-cache", *options.extra]
         rules = subprocess.run(
-            [sys.executable, "-m", "lint", "rules", "--format", "json"], capture_output=True, text=True, check=False
+            [sys.executable, "-m", "scrapelint", "rules", "--format", "json"],
+            capture_output=True,
+            text=True,
+            check=False,
         )
         selected = sum(1 for rule in json.loads(rules.stdout or "[]") if rule["default"])
         for jobs in sorted({1, cores}):

@@ -1,7 +1,7 @@
 """scrapelint: a content-quality linter for scraped articles.
 
 The public API: ``lint_text``, ``lint_paths``, ``lint_documents``; and for
-plugin authors ``hookimpl``, ``Rule``, ``CorpusRule``, ``Option``,
+plugin authors ``hookimpl``, ``Rule``, ``CorpusRule``, ``Family``, ``Option``,
 ``Finding``, ``Fix``, ``Edit``, ``Location``, ``Severity``, ``Document``.
 """
 
@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import scrapelint.text  # noqa: F401  (installs the text analysis every Document uses)
 from scrapelint._version import __version__
+from scrapelint.model.family import Family
 from scrapelint.model.finding import Edit, Finding, Fix, Location, Severity
 from scrapelint.model.rule import CorpusRule, Option, Rule
 from scrapelint.plugin.hookspecs import hookimpl
@@ -19,6 +20,7 @@ __all__ = [
     "CorpusRule",
     "Document",
     "Edit",
+    "Family",
     "Finding",
     "Fix",
     "Location",

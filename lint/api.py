@@ -18,7 +18,7 @@ from scrapelint.plugin.host import Registry, build_registry
 
 def make_engine(settings: Settings, registry: Registry | None = None) -> Engine:
     registry = registry or build_registry(settings.plugins, settings.root)
-    return Engine(select_rules(settings, registry.rules), registry.readers, settings)
+    return Engine(select_rules(settings, registry.rules), registry.readers, settings, families=registry.families)
 
 
 def _settings(settings: Settings | None, overrides: dict[str, Any], inputs: list[str]) -> Settings:

@@ -263,7 +263,7 @@ def lint_bag(
     """Lint a Dask bag of records without leaving Dask.
 
     Records are dicts with the configured fields (``text``, ``id``, ``url``,
-    ``title``, ``date``...), plain strings, or :class:`lint.Document`.
+    ``title``, ``date``...), plain strings, or :class:`scrapelint.Document`.
     ``overrides`` are Settings fields (``select=["SP"]``). A document's
     ``path`` is ``<name>-<partition>`` and its ``record`` its 1-based position
     in the partition. Filter by score without leaving Dask::

@@ -15,6 +15,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from scrapelint.rules._data_files import load_data
+from scrapelint.text.sentences import KNOWN_ABBREVIATIONS, is_known_abbreviation
+
 if TYPE_CHECKING:
     from scrapelint.model.document import Document
 
@@ -24,16 +27,15 @@ DATA = Path(__file__).parent / "_data"
 
 
 def word_list(name: str) -> frozenset[str]:
-    """A word list kept as data next to the rules: one entry a line, ``#`` starts a comment."""
-    lines = (DATA / f"{name}.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    """A word list shared by several rules, kept as data in ``_data/<name>.toml`` (key ``words``)."""
+    return frozenset(load_data(DATA / f"{name}.toml")["words"])
 
 
 #: Top-level domains and file extensions that make ``word.word`` a name, not a sentence break.
 SUFFIXES = word_list("domain_and_file_suffixes")
 
-#: Abbreviations after which a full stop is not a sentence end (lower case, dots removed).
-ABBREVIATIONS = word_list("abbreviations")
+#: Every known abbreviation, dots removed: the project's one list, kept by the text layer.
+ABBREVIATIONS = KNOWN_ABBREVIATIONS
 
 URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"')\]]{1,2000}", re.I)
 EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
@@ -105,7 +107,5 @@ def is_english(doc: Document) -> bool:
     return language(doc) in (None, "en")
 
 
-def is_abbreviation(token: str) -> bool:
-    """``token`` (the word before a full stop) is a known abbreviation or an initial."""
-    bare = token.replace(".", "").lower()
-    return bare in ABBREVIATIONS or (len(bare) == 1 and bare.isalpha())
+#: ``token`` (the word before a full stop) is a known abbreviation or an initial.
+is_abbreviation = is_known_abbreviation

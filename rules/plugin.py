@@ -1,4 +1,4 @@
-"""The built-in rules' plugin: the ``RULES`` of every family, named in one explicit list.
+"""The built-in rules' plugin: the ``RULES`` and ``FAMILY`` of every family, named in one explicit list.
 
 It is registered through the ``scrapelint`` entry-point group, like any third-party rule
 package, so the plugin API is proven by the project's own rules.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 
-from scrapelint import hookimpl
+from scrapelint import Family, hookimpl
 
 #: Every built-in family module, in code order. A new family is added here.
 FAMILIES = (
@@ -33,6 +33,10 @@ def family_modules() -> list[str]:
 def scrapelint_rules() -> list[type]:
     found: list[type] = []
     for name in FAMILIES:
-        module = importlib.import_module(name)
-        found.extend(getattr(module, "RULES", ()))
+        found.extend(importlib.import_module(name).RULES)
     return found
+
+
+@hookimpl
+def scrapelint_families() -> list[Family]:
+    return [importlib.import_module(name).FAMILY for name in FAMILIES]

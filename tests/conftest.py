@@ -102,3 +102,38 @@ def clean_articles(shared: Path, *, every: int = 1, source: str | None = None, r
                 continue
             lines = zip(page["text"].split("\n"), page["labels"], strict=False)
             yield "\n".join(text for text, label in lines if label == "content")
+
+
+def build_wheel(target: Path) -> Path:
+    """``pip wheel --no-deps`` of this checkout (with build isolation: PyPI brings setuptools)."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(target), str(ROOT)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+    if done.returncode != 0 and any(word in done.stderr for word in ("connection", "Could not fetch", "NewConnection")):
+        pytest.skip(f"cannot build the wheel without PyPI: {done.stderr.strip()[-300:]}")
+    assert done.returncode == 0, done.stderr
+    [wheel] = target.glob("scrapelint-*.whl")
+    return wheel
+
+
+@pytest.fixture(scope="session")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wheel of this checkout, built once per test session."""
+    return build_wheel(tmp_path_factory.mktemp("wheel"))
+
+
+@pytest.fixture(scope="session")
+def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wheel unpacked into a folder, as ``pip install --no-deps --target`` lays it out."""
+    import zipfile
+
+    target = tmp_path_factory.mktemp("installed")
+    zipfile.ZipFile(wheel).extractall(target)
+    return target

@@ -45,6 +45,7 @@ def test_evaluation_set_is_well_formed():
     assert sum(r["label"] == "clean" for r in rows) >= 50, "the set needs look-alike negatives"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("split", ["dev", "fresh2", "fresh3", "fresh4", "fresh5"])
 def test_evaluation_targets_hold(split):
     """>= 95% of leftovers found by their own rule, <= 2% of negatives flagged, on every split.
@@ -112,6 +113,7 @@ def test_markdown_code_is_not_read():
     assert not ai_findings("The string `Would you like me to continue?` is a prompt.", format="markdown")
 
 
+@pytest.mark.slow
 def test_long_single_line_does_not_hang():
     text = ("Would you like " + "a " * 40 + "weekend away? I can " + "x" * 50) * 20000  # about 3 MB, no newline
     findings = ai_findings(text)  # speed is measured in bench/assistant.py, not here

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from scrapelint.api import lint_text
 from scrapelint.rules.boilerplate.site_lines import normalise_line
 
@@ -142,6 +143,7 @@ def _cli(*args: str) -> list[dict]:
     return [json.loads(row) for row in done.stdout.splitlines() if row.strip()]
 
 
+@pytest.mark.slow
 def test_site_template_line_across_two_processes(tmp_path):
     site = tmp_path / "site"
     _write_site(site, 70)  # more than two chunks of work, so --jobs 2 really splits it

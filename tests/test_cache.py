@@ -196,6 +196,7 @@ def test_a_cache_that_cannot_be_written_only_costs_speed(corpus):
     assert cache.hits == 0 and first == second
 
 
+@pytest.mark.slow
 def test_cli_output_is_the_same_with_and_without_the_cache(corpus):
     plain = run_check(corpus, "--format", "jsonl", "--no-cache")
     assert not (corpus / ".scrapelint_cache").exists()
@@ -207,6 +208,7 @@ def test_cli_output_is_the_same_with_and_without_the_cache(corpus):
     assert plain.stdout.count('"ZZ003"') == 54
 
 
+@pytest.mark.slow
 def test_concurrent_runs_share_one_cache_safely(corpus, monkeypatch):
     commands = [sys.executable, "-m", "scrapelint", "check", ".", "--format", "jsonl", "--jobs", "2"]
     processes = [

@@ -104,7 +104,7 @@ def local_and_dask(folder: Path, client):
     from scrapelint.io.config import resolve_settings
     from scrapelint.io.sources import expand
 
-    settings = resolve_settings([str(folder)])
+    settings = resolve_settings([str(folder)], allow_local_plugins=True)
     engine = make_engine(settings)
     sources = list(expand([str(folder)], engine.readers, settings.exclude, settings.root))
     dask_rows = findings_of(DaskRun(engine, sources, client=client))
@@ -116,6 +116,7 @@ def check_log(folder: Path) -> list[str]:
     return [line for log in sorted((folder / "logs").glob("*.log")) for line in log.read_text().splitlines()]
 
 
+@pytest.mark.slow
 def test_dask_findings_equal_a_local_jobs_run_including_the_corpus_rule(killer_project, cluster):
     (killer_project / "killed").touch()  # no kill in this test
     local, distributed = local_and_dask(killer_project, cluster)
@@ -130,6 +131,7 @@ def test_dask_findings_equal_a_local_jobs_run_including_the_corpus_rule(killer_p
     assert len(set(lines)) == 3 * 40 + 3
 
 
+@pytest.mark.slow
 def test_a_worker_that_dies_mid_run_loses_and_duplicates_nothing(killer_project, cluster):
     from scrapelint.api import make_engine
     from scrapelint.distributed import DaskRun
@@ -137,7 +139,7 @@ def test_a_worker_that_dies_mid_run_loses_and_duplicates_nothing(killer_project,
     from scrapelint.io.config import resolve_settings
     from scrapelint.io.sources import expand
 
-    settings = resolve_settings([str(killer_project)])
+    settings = resolve_settings([str(killer_project)], allow_local_plugins=True)
     engine = make_engine(settings)
     sources = list(expand([str(killer_project)], engine.readers, settings.exclude, settings.root))
     distributed = findings_of(DaskRun(engine, sources, client=cluster))
@@ -149,6 +151,7 @@ def test_a_worker_that_dies_mid_run_loses_and_duplicates_nothing(killer_project,
     assert len({json.dumps(r, sort_keys=True) for r in distributed}) == len(distributed)
 
 
+@pytest.mark.slow
 def test_cli_engine_dask_on_an_existing_scheduler_writes_what_a_local_run_writes(killer_project, cluster):
     (killer_project / "killed").touch()
     address = cluster.scheduler.address
@@ -169,6 +172,7 @@ def test_cli_engine_dask_on_an_existing_scheduler_writes_what_a_local_run_writes
     assert remote.stdout.count('"ZZ003"') == 33
 
 
+@pytest.mark.slow
 def test_cli_engine_dask_without_an_address_starts_a_local_cluster(killer_project):
     pytest.importorskip("distributed")
     (killer_project / "killed").touch()
@@ -184,6 +188,7 @@ def test_cli_engine_dask_without_an_address_starts_a_local_cluster(killer_projec
     assert json.loads(dask_run.stdout)["summary"]["documents"] == 3 * 40 + 3 + 1
 
 
+@pytest.mark.slow
 def test_bag_api_returns_findings_and_scores_as_dask_collections(cluster):
     import dask
     import dask.bag as db
@@ -216,6 +221,7 @@ def test_bag_api_returns_findings_and_scores_as_dask_collections(cluster):
     assert [len(d["findings"]) for d in documents] == [len(r.findings) for r in expected[:-1]]
 
 
+@pytest.mark.slow
 def test_dataframe_api_adds_score_columns(cluster):
     pytest.importorskip("pandas")
     dd = pytest.importorskip("dask.dataframe")

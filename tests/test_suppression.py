@@ -102,7 +102,9 @@ def _corpus(tmp_path: Path, records: list[dict], config: str = "") -> Path:
 
 
 def _jsonl_findings(corpus: Path, *flags: str) -> list[dict]:
-    result = CliRunner().invoke(main, ["check", str(corpus), "--format", "jsonl", "--select", "XB001,XF", *flags])
+    result = CliRunner().invoke(
+        main, ["check", str(corpus), "--format", "jsonl", "--select", "XB001,XF", "--allow-local-plugins", *flags]
+    )
     assert result.exit_code in (0, 1), result.output
     return [json.loads(line) for line in result.stdout.splitlines()]
 

@@ -311,6 +311,7 @@ def _run_check(inputs, settings, registry, engine, formatter_class, options) -> 
             color = not options["output"] and _isatty(stream) and "NO_COLOR" not in os.environ
         context = Context(
             rules=registry.rules,
+            families=registry.families,
             version=__version__,
             show_source=options["show_source"],
             color=color,
@@ -455,11 +456,16 @@ def clean_command(cache_dir: str | None, config_path: str | None) -> None:
 
 
 @main.command("rules")
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text")
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "markdown"]), default="text")
 def rules_command(output_format: str) -> None:
     """List every rule: code, name, family, default severity, fixable."""
     registry = _registry(_settings_quiet())
     rows = list(registry.rules.values())
+    if output_format == "markdown":
+        from scrapelint.report.rule_docs import rules_markdown
+
+        click.echo(rules_markdown(registry.rules, registry.families), nl=False)
+        return
     if output_format == "json":
         import json
 
@@ -488,21 +494,14 @@ def rules_command(output_format: str) -> None:
 @main.command("rule")
 @click.argument("code")
 def rule_command(code: str) -> None:
-    """Print a rule's documentation: what it does, why, an example, its options."""
+    """Print a rule's page: what it does, why, an example, what to write instead, fix safety, options; and its source file."""
     registry = _registry(_settings_quiet())
     rule = registry.rule_by_code(code) or next((r for r in registry.rules.values() if r.name == code.lower()), None)
     if rule is None:
         _fail(f"no rule {code!r} (see `scrapelint rules`)")
-    click.echo(f"# {rule.code} ({rule.name})\n")
-    click.echo(f"Family: {rule.family()}   Default severity: {rule.severity.value}   Fix: {rule.fixable or 'none'}")
-    if not rule.default_enabled:
-        click.echo("Off by default: enable with --extend-select " + rule.code)
-    click.echo("")
-    click.echo(rule.documentation())
-    if rule.options:
-        click.echo("\n## Options\n")
-        for name, option in rule.options.items():
-            click.echo(f"- `{name.replace('_', '-')}` (default: {option.default!r}): {option.help}")
+    from scrapelint.report.rule_docs import rule_page
+
+    click.echo(rule_page(rule))
 
 
 @main.command("plugins")

@@ -147,6 +147,7 @@ def fingerprint(engine: Engine) -> bytes:
     for name, reader in sorted(engine.readers.items()):
         parts.append(f"reader {name} {type(reader).__qualname__}")
         parts += _code_fingerprint(type(reader).__module__, seen)
+    parts.append(f"weights {sorted(engine.weights.items())}")
     parts += _settings_fingerprint(engine.settings)
     for post_filter in engine.post_filters:
         name = getattr(post_filter, "__qualname__", type(post_filter).__qualname__)

@@ -23,6 +23,7 @@ from scrapelint.io.readers import Task
 from scrapelint.model.document import Document
 from scrapelint.model.finding import Finding
 from scrapelint.model.fixes import apply_fixes
+from scrapelint.model.problems import MALFORMED_RECORD, MISSING_TEXT_FIELD, UNFIXABLE_RECORD
 
 MAX_PASSES = 10
 #: Readers whose files ``check --fix`` may rewrite (the text is the whole file).
@@ -243,7 +244,9 @@ def fix_record(engine, task: Task, text_field: str, unsafe: bool) -> RecordFix:
     try:
         documents = list(engine.load(task))
         if len(documents) != 1 or not documents[0].text:
-            problems = [p for d in documents for p in d.problems if p.code in ("SL004", "SL005")]
+            problems = [
+                p for d in documents for p in d.problems if p.code in (MALFORMED_RECORD.code, MISSING_TEXT_FIELD.code)
+            ]
             return raw, None, (f"{problems[0].code} {problems[0].message}" if problems else None)
         doc = documents[0]
         result = fix_until_stable(doc.text, document_linter(engine, doc), unsafe=unsafe)
@@ -251,7 +254,8 @@ def fix_record(engine, task: Task, text_field: str, unsafe: bool) -> RecordFix:
             return raw, result, None
         return replace_field(raw, text_field, result.text), result, None
     except Exception as exc:  # one record must not cost the corpus its output
-        return raw, None, f"SL011 record {task.record} was not fixed: {type(exc).__name__}: {exc}"
+        reason = UNFIXABLE_RECORD.text(record=task.record, error=f"{type(exc).__name__}: {exc}")
+        return raw, None, f"{UNFIXABLE_RECORD.code} {reason}"
 
 
 def fix_corpus(input_path: str, output, engine, *, unsafe: bool = False, jobs: int = 1) -> CorpusFixReport:

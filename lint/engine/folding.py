@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from scrapelint.model.finding import Finding
+from scrapelint.model.problems import FAMILY as SL_FAMILY
 
 
 def fold(findings: list[Finding], folding_codes: frozenset[str]) -> list[Finding]:
@@ -16,7 +17,7 @@ def fold(findings: list[Finding], folding_codes: frozenset[str]) -> list[Finding
     kept = []
     for finding in findings:
         inside = any(
-            start <= finding.start and finding.end <= end and finding.family not in (family, "SL")
+            start <= finding.start and finding.end <= end and finding.family not in (family, SL_FAMILY.prefix)
             for start, end, family in blocks
         )
         if not inside:

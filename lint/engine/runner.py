@@ -11,7 +11,7 @@ import functools
 import multiprocessing
 import os
 import traceback
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
@@ -22,7 +22,10 @@ from scrapelint.io.config import Settings
 from scrapelint.io.readers import PROBLEM, Reader, ReaderSettings, Task, problem_document
 from scrapelint.io.sources import Source
 from scrapelint.model.document import Document, snippet
+from scrapelint.model.family import Family, weights
 from scrapelint.model.finding import Finding, Severity
+from scrapelint.model.problems import FAMILY as SL_FAMILY
+from scrapelint.model.problems import RULE_CRASHED, UNREADABLE_INPUT, problem_name
 from scrapelint.model.results import ChunkResult, DocResult
 from scrapelint.model.rule import CorpusRule, Rule
 
@@ -39,8 +42,11 @@ class Engine:
         readers: dict[str, type[Reader]],
         settings: Settings,
         registry_rules: dict[str, type[Rule]] | None = None,
+        families: Mapping[str, Family] | None = None,
     ) -> None:
         self.settings = settings
+        #: Score weight per family prefix, from the families the plugins declared.
+        self.weights: dict[str, float] = weights((families or {}).values())
         self.specs = specs
         self.rules: list[tuple[Rule, Severity]] = [(spec.instantiate(), spec.severity) for spec in specs]
         self.document_rules = [(r, s) for r, s in self.rules if not r.is_corpus_rule()]
@@ -86,7 +92,9 @@ class Engine:
         located = fold(located, self.folding_codes)
         located = self.filter(doc, located)
         located.sort(key=lambda f: f.sort_key)
-        return DocResult(doc.path, _doc_id(doc), doc.record, located, document_stats(doc, located)), partials
+        return DocResult(
+            doc.path, _doc_id(doc), doc.record, located, document_stats(doc, located, self.weights)
+        ), partials
 
     def _run_rule(self, rule: Rule, severity: Severity, doc: Document) -> list[Finding]:
         try:
@@ -109,7 +117,7 @@ class Engine:
         finding.line, finding.column = doc.position(start)
         finding.end_line, finding.end_column = doc.position(end)
         finding.family = finding.code[:2]
-        finding.name = finding.name or self.names.get(finding.code) or _SL_NAMES.get(finding.code, "")
+        finding.name = finding.name or self.names.get(finding.code) or problem_name(finding.code)
         finding.snippet = snippet(doc, start, end)
         line = doc.lines[finding.line - 1]
         finding.source_line = doc.text[line.start : min(line.end, line.start + 1000)]
@@ -118,7 +126,9 @@ class Engine:
     def filter(self, doc: Document, findings: list[Finding]) -> list[Finding]:
         selectors = ignored_for_path(doc.path, self.settings.per_file_ignores) if self.settings.per_file_ignores else []
         if selectors:
-            findings = [f for f in findings if f.family == "SL" or not is_ignored(f.code, f.name, selectors)]
+            findings = [
+                f for f in findings if f.family == SL_FAMILY.prefix or not is_ignored(f.code, f.name, selectors)
+            ]
         for post_filter in self.post_filters:
             findings = post_filter(doc, findings)
         return findings
@@ -128,14 +138,14 @@ class Engine:
     def load(self, task: Task) -> Iterator[Document]:
         if task.reader == PROBLEM:
             message = (task.payload or b"").decode("utf-8", "replace")
-            yield problem_document(task, Finding("SL001", message, 0, 0, Severity.ERROR))
+            yield problem_document(task, UNREADABLE_INPUT.finding_with(message))
             return
         reader = self.readers[task.reader]
         try:
             yield from reader.load(task)
         except Exception as exc:
             message = f"reader {task.reader!r} failed on this input: {type(exc).__name__}: {exc}"
-            yield problem_document(task, Finding("SL001", message, 0, 0, Severity.ERROR))
+            yield problem_document(task, UNREADABLE_INPUT.finding_with(message))
 
     def lint_chunk(self, tasks: list[Task], use_cache: bool = True) -> ChunkResult:
         if use_cache and self.cache is not None:
@@ -193,21 +203,6 @@ def _doc_id(doc: Document) -> str | None:
     return str(doc.record) if doc.record is not None else None
 
 
-_SL_NAMES = {
-    "SL001": "unreadable-input",
-    "SL002": "binary-input",
-    "SL003": "invalid-utf8",
-    "SL004": "malformed-record",
-    "SL005": "missing-text-field",
-    "SL006": "document-too-large",
-    "SL007": "empty-document",
-    "SL008": "rule-crashed",
-    "SL009": "no-main-text",
-    "SL010": "unused-suppression",
-    "SL011": "unfixable-record",
-}
-
-
 def _scrub(doc: Document) -> None:
     """Lone surrogates out of a document that no reader cleaned (the API, a plugin's reader):
     no report writer can encode one."""
@@ -230,16 +225,17 @@ def _scrub(doc: Document) -> None:
 def _crash(rule: Rule, doc: Document, exc: Exception) -> Finding:
     where = traceback.extract_tb(exc.__traceback__)[-1]
     location = f"{os.path.basename(where.filename)}:{where.lineno}"
-    message = f"rule {rule.code} ({rule.name}) crashed on this document: {type(exc).__name__}: {exc} [{location}]"
-    return Finding("SL008", message, 0, 0, Severity.ERROR)
+    return RULE_CRASHED.finding(code=rule.code, name=rule.name, error=f"{type(exc).__name__}: {exc}", where=location)
 
 
 def _corpus_crash(rule: Rule, exc: Exception) -> Finding:
     message = f"corpus rule {rule.code} ({rule.name}) crashed while finishing: {type(exc).__name__}: {exc}"
-    return Finding("SL008", message, 0, 0, Severity.ERROR, name="rule-crashed", path="-")
+    return RULE_CRASHED.finding_with(message, path="-")
 
 
-def document_stats(doc: Document, findings: list[Finding]) -> dict[str, Any]:
+def document_stats(
+    doc: Document, findings: list[Finding], weights: Mapping[str, float] | None = None
+) -> dict[str, Any]:
     from scrapelint.engine.score import score_document
 
     by_family: dict[str, int] = {}
@@ -260,7 +256,7 @@ def document_stats(doc: Document, findings: list[Finding]) -> dict[str, Any]:
         "counts": dict(sorted(by_family.items())),
     }
     stats.update({k: v for k, v in doc.meta.get("stats", {}).items()})
-    stats["score"] = score_document(words, findings)
+    stats["score"] = score_document(words, findings, weights)
     return stats
 
 

@@ -22,10 +22,11 @@ from dataclasses import dataclass, field
 
 from scrapelint.engine.selection import is_ignored
 from scrapelint.model.document import Document
-from scrapelint.model.finding import Finding, Severity
+from scrapelint.model.finding import Finding
+from scrapelint.model.problems import FAMILY as SL_FAMILY
+from scrapelint.model.problems import UNUSED_SUPPRESSION
 
-UNUSED_CODE = "SL010"
-UNUSED_NAME = "unused-suppression"
+UNUSED_CODE = UNUSED_SUPPRESSION.code
 
 DIRECTIVE = re.compile(
     r"<!--\s*scrapelint\s*:\s*(disable-next-line|disable|enable)\b\s*(?:=\s*([\w\s,-]*?))?\s*-->",
@@ -112,7 +113,7 @@ class SuppressionFilter:
         records = [RecordSuppression(s) for s in doc.meta.get("ignore", ())]
         if not inline and not records:
             return findings
-        kept = [f for f in findings if f.family == "SL" or not self._suppressed(f, inline, records)]
+        kept = [f for f in findings if f.family == SL_FAMILY.prefix or not self._suppressed(f, inline, records)]
         if self.warn_unused:
             kept.extend(self._unused(doc, inline, records))
         return kept
@@ -136,12 +137,12 @@ class SuppressionFilter:
             if region.used or not self._names_a_rule(region.selector):
                 continue
             where = "on the next line" if region.kind == "disable-next-line" else "in its region"
-            message = f"unused suppression: {region.selector} matched no finding {where}"
+            message = f"{region.selector} matched no finding {where}"
             yield unused_finding(doc, region.comment[0], region.comment[1], message)
         for record in records:
             if record.used or not self._names_a_rule(record.selector):
                 continue
-            message = f"unused suppression: the record's ignore field lists {record.selector}, which matched no finding"
+            message = f"the record's ignore field lists {record.selector}, which matched no finding"
             yield unused_finding(doc, 0, 0, message)
 
 
@@ -152,14 +153,10 @@ def unused_finding(doc: Document, start: int, end: int, message: str) -> Finding
     line, column = doc.position(start)
     end_line, end_column = doc.position(end)
     source = doc.lines[line - 1] if doc.lines else None
-    return Finding(
-        UNUSED_CODE,
-        message,
+    return UNUSED_SUPPRESSION.finding_with(
+        UNUSED_SUPPRESSION.text(detail=message),
         start,
         end,
-        Severity.WARNING,
-        name=UNUSED_NAME,
-        family="SL",
         path=doc.path,
         doc=doc.id if doc.id is not None else (str(doc.record) if doc.record is not None else None),
         record=doc.record,

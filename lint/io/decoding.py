@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from scrapelint.model.finding import Finding, Severity
+from scrapelint.model.finding import Finding
+from scrapelint.model.problems import BINARY_INPUT, INVALID_UTF8
 
 BINARY_SNIFF = 8192
 
@@ -31,27 +32,12 @@ def decode(data: bytes, *, what: str = "file") -> Decoded:
         text = data.decode("utf-8", errors="replace")
         offset = len(data[: exc.start].decode("utf-8", errors="replace"))
         bad = sum(1 for ch in text if ch == "\ufffd")
-        problem = Finding(
-            code="SL003",
-            message=(
-                f"{what} is not valid UTF-8 (byte 0x{data[exc.start]:02x} at byte offset {exc.start}); "
-                f"{bad} undecodable byte sequence(s) replaced with U+FFFD and linted anyway"
-            ),
-            start=offset,
-            end=offset + 1,
-            severity=Severity.ERROR,
-        )
+        problem = INVALID_UTF8.finding(offset, offset + 1, what=what, byte=data[exc.start], offset=exc.start, bad=bad)
         return Decoded(text, [problem])
 
 
 def binary_problem(what: str = "file") -> Finding:
-    return Finding(
-        code="SL002",
-        message=f"{what} looks binary (contains NUL bytes); skipped",
-        start=0,
-        end=0,
-        severity=Severity.ERROR,
-    )
+    return BINARY_INPUT.finding(what=what)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -68,16 +54,11 @@ def scrub_surrogates(text: str, *, what: str = "text") -> tuple[str, Finding | N
     if first is None:
         return text, None
     scrubbed, count = _SURROGATE.subn("\ufffd", text)
-    problem = Finding(
-        code="SL003",
-        message=(
-            f"{what} holds {count} lone surrogate(s) (U+{ord(first.group()):04X} at offset {first.start()}), "
-            "which are not Unicode text; replaced with U+FFFD and linted anyway"
-        ),
-        start=first.start(),
-        end=first.start() + 1,
-        severity=Severity.ERROR,
+    message = (
+        f"{what} holds {count} lone surrogate(s) (U+{ord(first.group()):04X} at offset {first.start()}), "
+        "which are not Unicode text; replaced with U+FFFD and linted anyway"
     )
+    problem = INVALID_UTF8.finding_with(message, first.start(), first.start() + 1)
     return scrubbed, problem
 
 

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import inspect
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from scrapelint.model.finding import Finding, Fix, Location, Severity
@@ -90,6 +92,33 @@ class Rule:
     @classmethod
     def documentation(cls) -> str:
         return inspect.getdoc(cls) or ""
+
+    @classmethod
+    def source_location(cls) -> str:
+        """Where the rule is defined, as ``path:line``.
+
+        The path is the module's path inside its installed package
+        (``scrapelint/rules/spacing/rules.py``), the same in a checkout, an editable install
+        and a wheel; a plugin loaded from a file gives that file's path (relative to the
+        working directory when it lies below it).
+        """
+        module = sys.modules.get(cls.__module__)
+        filename = inspect.getsourcefile(cls) or getattr(module, "__file__", None) or ""
+        try:
+            line = inspect.getsourcelines(cls)[1]
+        except (OSError, TypeError):
+            line = 0
+        suffix = f":{line}" if line else ""
+        spec = getattr(module, "__spec__", None)
+        if spec is not None and spec.name == cls.__module__ and not cls.__module__.startswith("scrapelint_local_"):
+            parts = cls.__module__.split(".")
+            name = "__init__.py" if Path(filename).name == "__init__.py" else f"{parts.pop()}.py"
+            return "/".join([*parts, name]) + suffix
+        path = Path(filename)
+        try:
+            return path.resolve().relative_to(Path.cwd().resolve()).as_posix() + suffix
+        except ValueError:
+            return path.as_posix() + suffix
 
     @classmethod
     def is_corpus_rule(cls) -> bool:
@@ -192,7 +221,7 @@ class CorpusRule(Rule):
 def validate_rule_class(rule: type) -> None:
     """Raise ``TypeError`` when a class cannot serve as a rule."""
     if not (isinstance(rule, type) and issubclass(rule, Rule)):
-        raise TypeError(f"{rule!r} is not a subclass of lint.Rule")
+        raise TypeError(f"{rule!r} is not a subclass of scrapelint.Rule")
     if not CODE_PATTERN.match(rule.code or ""):
         raise TypeError(f"{rule.__name__}: code {rule.code!r} is not two capitals and three digits")
     if not rule.name or not re.match(r"^[a-z][a-z0-9-]*$", rule.name):

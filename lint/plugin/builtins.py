@@ -1,11 +1,19 @@
 """The built-in readers and formatters, offered through the same hooks third-party plugins use.
 
 Readers and formatters know nothing of pluggy; this module is the one place that registers them.
+The engine also declares its own family here: SL, its problems with an input.
 """
 
 from __future__ import annotations
 
+from scrapelint.model.family import Family
+from scrapelint.model.problems import FAMILY as SL_FAMILY
 from scrapelint.plugin.hookspecs import hookimpl
+
+
+@hookimpl
+def scrapelint_families() -> list[Family]:
+    return [SL_FAMILY]
 
 
 @hookimpl

@@ -1,4 +1,4 @@
-"""Plugin hooks. A plugin implements any of these with ``@lint.hookimpl``.
+"""Plugin hooks. A plugin implements any of these with ``@scrapelint.hookimpl``.
 
 Plugins register through the ``scrapelint`` entry-point group, the built-in
 ``rules`` package included, or as modules named in the ``plugins`` setting.
@@ -14,7 +14,12 @@ hookimpl = pluggy.HookimplMarker("scrapelint")
 
 @hookspec
 def scrapelint_rules() -> list[type]:
-    """Return rule classes (subclasses of ``lint.Rule`` or ``lint.CorpusRule``)."""
+    """Return rule classes (subclasses of ``scrapelint.Rule`` or ``scrapelint.CorpusRule``)."""
+
+
+@hookspec
+def scrapelint_families() -> list:
+    """Return the ``scrapelint.Family`` of each rule family the plugin brings (prefix, title, weight)."""
 
 
 @hookspec

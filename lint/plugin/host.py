@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pluggy
+from scrapelint.model.family import Family
 from scrapelint.plugin import hookspecs
 
 ENTRY_POINT_GROUP = "scrapelint"
@@ -48,6 +49,8 @@ class Registry:
     rules: dict[str, type] = field(default_factory=dict)
     readers: dict[str, type] = field(default_factory=dict)
     formatters: dict[str, type] = field(default_factory=dict)
+    #: Every declared family by prefix (the engine's own SL first), in prefix order.
+    families: dict[str, Family] = field(default_factory=dict)
     failures: list[PluginFailure] = field(default_factory=list)
 
     def rule_by_code(self, code: str) -> type | None:
@@ -162,6 +165,16 @@ def build_registry(
                 )
                 continue
             registry.rules[rule.code] = rule
+    for plugin_name, result in _call_each(manager, "scrapelint_families", failures, oldest_first=True):
+        for family in result or ():
+            if not isinstance(family, Family):
+                failures.append(PluginFailure(plugin_name, f"{family!r} is not a scrapelint.Family"))
+                continue
+            existing = registry.families.get(family.prefix)
+            if existing is not None and existing != family:
+                failures.append(PluginFailure(plugin_name, f"family {family.prefix} is already declared"))
+                continue
+            registry.families[family.prefix] = family
     for _, result in _call_each(manager, "scrapelint_readers", failures):
         for reader in result or ():
             registry.readers[reader.name] = reader
@@ -169,13 +182,20 @@ def build_registry(
         for formatter in result or ():
             registry.formatters[formatter.name] = formatter
     registry.rules = dict(sorted(registry.rules.items()))
+    registry.families = dict(sorted(registry.families.items()))
     return registry
 
 
-def _call_each(manager: pluggy.PluginManager, hook_name: str, failures: list[PluginFailure]):
-    """Call a hook plugin by plugin, so one that raises is reported by name."""
+def _call_each(
+    manager: pluggy.PluginManager, hook_name: str, failures: list[PluginFailure], oldest_first: bool = False
+):
+    """Call a hook plugin by plugin, so one that raises is reported by name.
+
+    ``oldest_first`` asks the engine and the built-ins first, so their declarations win a clash.
+    """
     hook = getattr(manager.hook, hook_name)
-    for impl in reversed(hook.get_hookimpls()):
+    impls = hook.get_hookimpls()
+    for impl in impls if oldest_first else reversed(impls):
         try:
             yield impl.plugin_name, impl.function()
         except Exception as exc:

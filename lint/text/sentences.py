@@ -3,95 +3,35 @@
 from __future__ import annotations
 
 import re
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
 
 from scrapelint.model.document import Document, Span
 
-# Abbreviations after which a full stop does not end a sentence.
-ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "sr",
-        "jr",
-        "st",
-        "mt",
-        "ft",
-        "gen",
-        "col",
-        "lt",
-        "sgt",
-        "capt",
-        "cmdr",
-        "adm",
-        "gov",
-        "sen",
-        "rep",
-        "rev",
-        "hon",
-        "pres",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "bros",
-        "plc",
-        "llc",
-        "no",
-        "nos",
-        "vol",
-        "vols",
-        "fig",
-        "figs",
-        "al",
-        "approx",
-        "est",
-        "dept",
-        "univ",
-        "ave",
-        "blvd",
-        "rd",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-        "vs",
-        "etc",
-        "e.g",
-        "i.e",
-        "cf",
-        "ca",
-        "u.s",
-        "u.k",
-        "u.n",
-        "e.u",
-        "a.m",
-        "p.m",
-        "d.c",
-        "u.s.a",
-        "ph.d",
-    ]
-)
+_ABBREVIATION_FILE = Path(__file__).with_name("abbreviations.toml")
+
+
+def _read_abbreviations() -> tuple[frozenset[str], frozenset[str]]:
+    """The list's two parts: abbreviations that never end a sentence, and those that may."""
+    with _ABBREVIATION_FILE.open("rb") as handle:
+        data = tomllib.load(handle)
+    return frozenset(data["never_end"]), frozenset(data["may_end"])
+
+
+#: Abbreviations after which a full stop does not end a sentence (lower case, inner dots kept).
+ABBREVIATIONS, _MAY_END = _read_abbreviations()
+#: Every known abbreviation, dots removed: for rules asking "is this dotted word a known
+#: abbreviation?" rather than "does a sentence end here?".
+KNOWN_ABBREVIATIONS = frozenset(a.replace(".", "") for a in ABBREVIATIONS | _MAY_END)
+
+
+def is_known_abbreviation(token: str) -> bool:
+    """``token`` (the word before a full stop) is a known abbreviation or an initial."""
+    bare = token.replace(".", "").lower()
+    return bare in KNOWN_ABBREVIATIONS or (len(bare) == 1 and bare.isalpha())
+
+
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
 
 
@@ -120,14 +60,7 @@ def split_sentences(doc: Document, start: int, end: int) -> list[Span]:
     text = doc.prose[start:end]
     result = []
     cursor = 0
-    for match in _SENTENCE_END.finditer(text):
-        stop = match.end()
-        if match.group()[0] == "." and _is_abbreviation(text, match.start()):
-            continue
-        following = _NEXT_CHAR.match(text, stop)
-        lower_next = following is not None and following.group(1).islower()
-        if lower_next and match.group()[0] == "." and _is_abbreviation(text, match.start(), loose=True):
-            continue  # "a.m. today": a dotted abbreviation, not a boundary
+    for stop in sentence_ends(text):
         piece = text[cursor:stop]
         if piece.strip():
             lead = len(piece) - len(piece.lstrip())
@@ -141,11 +74,30 @@ def split_sentences(doc: Document, start: int, end: int) -> list[Span]:
     return result
 
 
+def sentence_ends(text: str, start: int = 0, end: int | None = None) -> Iterator[int]:
+    """Offsets just after each sentence end in ``text[start:end]``.
+
+    "Dr. Smith", "J. Smith", "U.S." and "a.m. today" are not ends. Rules that need the
+    sentences around one match (not the whole document's) use this directly.
+    """
+    stop_at = len(text) if end is None else end
+    for match in _SENTENCE_END.finditer(text, start, stop_at):
+        stop = match.end()
+        if match.group()[0] == "." and _is_abbreviation(text, match.start()):
+            continue
+        following = _NEXT_CHAR.match(text, stop, stop_at)
+        lower_next = following is not None and following.group(1).islower()
+        if lower_next and match.group()[0] == "." and _is_abbreviation(text, match.start(), loose=True):
+            continue  # "a.m. today": a dotted abbreviation, not a boundary
+        yield stop
+
+
 _TOKEN_BEFORE = re.compile(r"([\w.]{1,40})$")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
 
 
 def _is_abbreviation(text: str, dot: int, *, loose: bool = False) -> bool:
+    # the word before the dot is read whole, even when it starts before the searched stretch
     match = _TOKEN_BEFORE.search(text, max(0, dot - 41), dot)
     if not match:
         return False

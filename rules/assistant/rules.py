@@ -25,6 +25,7 @@ from scrapelint.model.finding import Finding, Fix, Severity
 from scrapelint.model.rule import Rule
 from scrapelint.rules.assistant import forms, phrases
 from scrapelint.rules.assistant.phrases import Phrase
+from scrapelint.text.sentences import sentence_ends
 
 if TYPE_CHECKING:
     from scrapelint.model.document import Document, Span
@@ -94,21 +95,13 @@ def inside_quotes(text: str, start: int, end: int) -> bool:
     return bool(stripped) and stripped[-1] in "\"“‘'«„"
 
 
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:mr|mrs|ms|dr|prof|st|vs|etc|inc|ltd|co|no|jr|sr|gen|gov|sen|rep|approx|fig|vol)|\b[A-Za-z]|\b(?:[A-Za-z]\.){1,3}[A-Za-z])$",
-    re.IGNORECASE,
-)
 #: How far a sentence is looked for around a match (sentences are found locally, never for the whole text).
 _SENTENCE_REACH = 500
 
 
 def _boundaries(prose: str, lo: int, hi: int) -> Iterator[int]:
-    """Offsets just after each sentence end in ``prose[lo:hi]`` ("Dr." and "U.S." are not ends)."""
-    for match in _SENTENCE_END.finditer(prose, lo, hi):
-        if match.group()[0] == "." and _ABBREVIATION.search(prose, max(lo, match.start() - 12), match.start()):
-            continue
-        yield match.end()
+    """Offsets just after each sentence end in ``prose[lo:hi]``, by the project's one splitter."""
+    return sentence_ends(prose, lo, hi)
 
 
 class _Context:
@@ -275,21 +268,30 @@ class AssistantRule(Rule):
 class AssistantOffer(AssistantRule):
     """Flags a chatbot's offer to do more for its user, left in the published text.
 
-    What it does:
-        Finds sentences in which an assistant offers its user further work:
-        "Would you like me to...", "If you'd like, I can...", "I can also create
-        a shorter version", "Do you want me to do that next?". The sentence must
-        open its line or sentence and stand outside quotation marks, so an article
-        that quotes such an offer stays clean.
+    ## What it does
+    Finds sentences in which an assistant offers its user further work:
+    "Would you like me to...", "If you'd like, I can...", "I can also create
+    a shorter version", "Do you want me to do that next?". The sentence must
+    open its line or sentence and stand outside quotation marks, so an article
+    that quotes such an offer stays clean.
 
-    Why it matters:
-        The offer was meant for whoever prompted the chatbot. Published, it tells
-        every reader the text was pasted from a chat without being read.
+    ## Why it matters
+    The offer was meant for whoever prompted the chatbot. Published, it tells
+    every reader the text was pasted from a chat without being read.
 
-    Example:
-        "Sales rose 12% in October. If you want, I can also create a snappier
-        front-page version. Do you want me to do that next?" flags the last two
-        sentences; the unsafe fix deletes them.
+    ## Example
+    "Sales rose 12% in October. If you want, I can also create a snappier
+    front-page version. Do you want me to do that next?" flags the last two
+    sentences; the unsafe fix deletes them.
+
+    ## Use instead
+    "Sales rose 12% in October." The article ends where the reporting ends.
+
+    ## Fix safety
+    Unsafe: the fix deletes the flagged sentence or line. A text that quotes a chatbot on purpose (an article about chatbots) would lose the quote, so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    None.
     """
 
     code = "AI001"
@@ -302,21 +304,30 @@ class AssistantOffer(AssistantRule):
 class AssistantSignOff(AssistantRule):
     """Flags a chatbot's sign-off to its user ("Let me know if you need any changes").
 
-    What it does:
-        Finds closing lines addressed to the person who asked for the text: "Let
-        me know if you need any changes", "Feel free to ask if you need further
-        assistance", "I hope this meets your needs", "Good luck with your essay!".
-        A writer asking readers to "let me know in the comments" is not flagged:
-        the phrases require the request to be about changes, further help or
-        assistance, the way an assistant closes a reply.
+    ## What it does
+    Finds closing lines addressed to the person who asked for the text: "Let
+    me know if you need any changes", "Feel free to ask if you need further
+    assistance", "I hope this meets your needs", "Good luck with your essay!".
+    A writer asking readers to "let me know in the comments" is not flagged:
+    the phrases require the request to be about changes, further help or
+    assistance, the way an assistant closes a reply.
 
-    Why it matters:
-        A sign-off to the requester is a sure sign the text was pasted from a chat
-        and not edited.
+    ## Why it matters
+    A sign-off to the requester is a sure sign the text was pasted from a chat
+    and not edited.
 
-    Example:
-        "...the park reopens on Monday. Let me know if you'd like any adjustments!"
-        flags the last sentence.
+    ## Example
+    "...the park reopens on Monday. Let me know if you'd like any adjustments!"
+    flags the last sentence.
+
+    ## Use instead
+    "...the park reopens on Monday." Without the note to the requester.
+
+    ## Fix safety
+    Unsafe: the fix deletes the flagged sentence or line. A text that quotes a chatbot on purpose (an article about chatbots) would lose the quote, so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    None.
     """
 
     code = "AI002"
@@ -329,20 +340,29 @@ class AssistantSignOff(AssistantRule):
 class ChatbotSelfReference(AssistantRule):
     """Flags a chatbot speaking of itself ("As an AI language model, I...").
 
-    What it does:
-        Finds first-person statements of an assistant about its own nature: "As
-        an AI language model, I cannot...", "I'm an AI and cannot...", "I am a
-        large language model trained by...". "As an AI researcher, I..." and
-        third-person disclosures ("this article was drafted with an AI
-        assistant") are not flagged; quoted examples are not flagged either.
+    ## What it does
+    Finds first-person statements of an assistant about its own nature: "As
+    an AI language model, I cannot...", "I'm an AI and cannot...", "I am a
+    large language model trained by...". "As an AI researcher, I..." and
+    third-person disclosures ("this article was drafted with an AI
+    assistant") are not flagged; quoted examples are not flagged either.
 
-    Why it matters:
-        The sentence is the model's disclaimer, not the author's voice; it marks
-        the whole text as unreviewed output.
+    ## Why it matters
+    The sentence is the model's disclaimer, not the author's voice; it marks
+    the whole text as unreviewed output.
 
-    Example:
-        "As an AI language model, I do not have personal experience with this
-        product, but it seems sturdy." is flagged.
+    ## Example
+    "As an AI language model, I do not have personal experience with this
+    product, but it seems sturdy." is flagged.
+
+    ## Use instead
+    "The product seems sturdy." State the content, or leave the sentence out.
+
+    ## Fix safety
+    Unsafe: the fix deletes the flagged sentence or line. A text that quotes a chatbot on purpose (an article about chatbots) would lose the quote, so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    None.
     """
 
     code = "AI003"
@@ -355,18 +375,27 @@ class ChatbotSelfReference(AssistantRule):
 class KnowledgeCutoff(AssistantRule):
     """Flags talk of a model's knowledge cutoff ("As of my last knowledge update").
 
-    What it does:
-        Finds a model's caveats about its own training data: "As of my last
-        knowledge update in 2023", "I don't have access to real-time data", "my
-        training data only goes up to...", "I cannot browse the internet".
+    ## What it does
+    Finds a model's caveats about its own training data: "As of my last
+    knowledge update in 2023", "I don't have access to real-time data", "my
+    training data only goes up to...", "I cannot browse the internet".
 
-    Why it matters:
-        Besides betraying the source, the caveat means the facts around it were
-        never checked against anything current.
+    ## Why it matters
+    Besides betraying the source, the caveat means the facts around it were
+    never checked against anything current.
 
-    Example:
-        "As of my last knowledge update, the bridge was still under construction."
-        is flagged.
+    ## Example
+    "As of my last knowledge update, the bridge was still under construction."
+    is flagged.
+
+    ## Use instead
+    "By May 2024 the bridge was still under construction." Give the date the fact holds for.
+
+    ## Fix safety
+    Unsafe: the fix deletes the flagged sentence or line. A text that quotes a chatbot on purpose (an article about chatbots) would lose the quote, so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    None.
     """
 
     code = "AI004"
@@ -379,19 +408,28 @@ class KnowledgeCutoff(AssistantRule):
 class AssistantRefusal(AssistantRule):
     """Flags a chatbot refusal published as if it were content.
 
-    What it does:
-        Finds refusals such as "I'm sorry, but I can't assist with that", "I
-        cannot fulfill this request as it goes against OpenAI use policy", "I
-        apologize, but I am unable to...". Quoted refusals, and refusals said by
-        a speaker in a transcript, are not flagged.
+    ## What it does
+    Finds refusals such as "I'm sorry, but I can't assist with that", "I
+    cannot fulfill this request as it goes against OpenAI use policy", "I
+    apologize, but I am unable to...". Quoted refusals, and refusals said by
+    a speaker in a transcript, are not flagged.
 
-    Why it matters:
-        A refusal in a product title, a review or an article means the text was
-        generated in bulk and published without anyone reading it.
+    ## Why it matters
+    A refusal in a product title, a review or an article means the text was
+    generated in bulk and published without anyone reading it.
 
-    Example:
-        "I'm sorry, but I cannot fulfill this request as it goes against OpenAI
-        use policy." as a product description is flagged.
+    ## Example
+    "I'm sorry, but I cannot fulfill this request as it goes against OpenAI
+    use policy." as a product description is flagged.
+
+    ## Use instead
+    The description the page was meant to carry; a refusal is not content.
+
+    ## Fix safety
+    Unsafe: the fix deletes the flagged sentence or line. A text that quotes a chatbot on purpose (an article about chatbots) would lose the quote, so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    None.
     """
 
     code = "AI005"
@@ -404,21 +442,30 @@ class AssistantRefusal(AssistantRule):
 class ChatInterfaceResidue(AssistantRule):
     """Flags text copied from a chat interface's buttons and labels.
 
-    What it does:
-        Finds the labels of a chat window that come along when a reply is copied:
-        "Regenerate response", "Copy code" (also glued to a language name, as in
-        "pythonCopy code"), "ChatGPT said:", "You said:", "Thought for 12
-        seconds", "ChatGPT can make mistakes. Check important info.". Labels must
-        stand on their own line (or, for "Regenerate response", float at the end
-        of a line), so an article explaining "click Regenerate response" is clean.
+    ## What it does
+    Finds the labels of a chat window that come along when a reply is copied:
+    "Regenerate response", "Copy code" (also glued to a language name, as in
+    "pythonCopy code"), "ChatGPT said:", "You said:", "Thought for 12
+    seconds", "ChatGPT can make mistakes. Check important info.". Labels must
+    stand on their own line (or, for "Regenerate response", float at the end
+    of a line), so an article explaining "click Regenerate response" is clean.
 
-    Why it matters:
-        Interface labels are never content; they show the text was pasted from a
-        chat session.
+    ## Why it matters
+    Interface labels are never content; they show the text was pasted from a
+    chat session.
 
-    Example:
-        A methods section ending in "...were measured twice.Regenerate response"
-        is flagged.
+    ## Example
+    A methods section ending in "...were measured twice.Regenerate response"
+    is flagged.
+
+    ## Use instead
+    "...were measured twice." The text without the interface labels.
+
+    ## Fix safety
+    Unsafe: the fix deletes the flagged sentence or line. A text that quotes a chatbot on purpose (an article about chatbots) would lose the quote, so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    None.
     """
 
     code = "AI006"
@@ -456,20 +503,29 @@ class ChatInterfaceResidue(AssistantRule):
 class RewriteMetaCommentary(AssistantRule):
     """Flags a chatbot's commentary on its own rewrite ("Here's a revised version...").
 
-    What it does:
-        Finds the framing an assistant puts around text it produced: "Certainly!
-        Here is...", "Here's a revised version with...", "This version keeps the
-        tone...", "I've rewritten the passage to...", "here are two additional
-        subheads". A journalist's "Here's a look at the figures" is not flagged:
-        the phrases need rewrite words (revised, rewritten, version, draft) or a
-        chatbot's opener.
+    ## What it does
+    Finds the framing an assistant puts around text it produced: "Certainly!
+    Here is...", "Here's a revised version with...", "This version keeps the
+    tone...", "I've rewritten the passage to...", "here are two additional
+    subheads". A journalist's "Here's a look at the figures" is not flagged:
+    the phrases need rewrite words (revised, rewritten, version, draft) or a
+    chatbot's opener.
 
-    Why it matters:
-        The commentary addresses the requester and describes the editing, which
-        no reader needs; it shows the text went out unedited.
+    ## Why it matters
+    The commentary addresses the requester and describes the editing, which
+    no reader needs; it shows the text went out unedited.
 
-    Example:
-        "Certainly! Here's an enhanced version of your passage:" is flagged.
+    ## Example
+    "Certainly! Here's an enhanced version of your passage:" is flagged.
+
+    ## Use instead
+    The revised passage itself, without the announcement before it.
+
+    ## Fix safety
+    Unsafe: the fix deletes the flagged sentence or line. A text that quotes a chatbot on purpose (an article about chatbots) would lose the quote, so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    None.
     """
 
     code = "AI007"
@@ -482,20 +538,29 @@ class RewriteMetaCommentary(AssistantRule):
 class UnfilledPlaceholder(AssistantRule):
     """Flags a template placeholder left unfilled ("[Insert company name]", "[Your Name]").
 
-    What it does:
-        Finds bracketed placeholders: "[Insert company name]", "[Your Name]",
-        "[Company Name]", "[Date]", and machine slots such as
-        "[[WINNING_TEAM_MASCOT]]" or "{{first_name}}". A sentence that documents
-        placeholders (a template guide: "replace [Your Name] with...") is not
-        flagged, nor are Markdown links ("[Website](...)") or code.
+    ## What it does
+    Finds bracketed placeholders: "[Insert company name]", "[Your Name]",
+    "[Company Name]", "[Date]", and machine slots such as
+    "[[WINNING_TEAM_MASCOT]]" or "{{first_name}}". A sentence that documents
+    placeholders (a template guide: "replace [Your Name] with...") is not
+    flagged, nor are Markdown links ("[Website](...)") or code.
 
-    Why it matters:
-        An unfilled slot is a visible hole in the text, and a sign the piece was
-        generated from a template nobody finished.
+    ## Why it matters
+    An unfilled slot is a visible hole in the text, and a sign the piece was
+    generated from a template nobody finished.
 
-    Example:
-        "The Worthington [[WINNING_TEAM_MASCOT]] defeated the Westerville
-        [[LOSING_TEAM_MASCOT]] 2-1." is flagged twice.
+    ## Example
+    "The Worthington [[WINNING_TEAM_MASCOT]] defeated the Westerville
+    [[LOSING_TEAM_MASCOT]] 2-1." is flagged twice.
+
+    ## Use instead
+    "The Worthington Warriors defeated the Westerville Wildcats 2-1." The real names.
+
+    ## Fix safety
+    Unsafe: the fix deletes the flagged sentence or line. A text that quotes a chatbot on purpose (an article about chatbots) would lose the quote, so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    None.
     """
 
     code = "AI008"
@@ -527,21 +592,30 @@ class UnfilledPlaceholder(AssistantRule):
 class AdviceToRequester(AssistantRule):
     """Flags a chatbot's advice to its user ("Make sure to fact-check these figures").
 
-    What it does:
-        Finds instructions addressed to whoever asked for the text, about the
-        text itself: "Make sure to fact-check these figures before publishing",
-        "You may want to add specific quotes", "Remember to replace the
-        placeholders", "These figures are hypothetical", "Feel free to adjust the
-        tone to suit your audience". Advice to readers about the world ("check
-        the forecast before you travel") is not flagged: the phrases need a
-        pointer back at the text (these figures, this article, the placeholders).
+    ## What it does
+    Finds instructions addressed to whoever asked for the text, about the
+    text itself: "Make sure to fact-check these figures before publishing",
+    "You may want to add specific quotes", "Remember to replace the
+    placeholders", "These figures are hypothetical", "Feel free to adjust the
+    tone to suit your audience". Advice to readers about the world ("check
+    the forecast before you travel") is not flagged: the phrases need a
+    pointer back at the text (these figures, this article, the placeholders).
 
-    Why it matters:
-        The advice was for the editor; published, it says the figures were never
-        checked.
+    ## Why it matters
+    The advice was for the editor; published, it says the figures were never
+    checked.
 
-    Example:
-        "Make sure to verify these statistics before publishing." is flagged.
+    ## Example
+    "Make sure to verify these statistics before publishing." is flagged.
+
+    ## Use instead
+    The checked figures, published without the reminder to check them.
+
+    ## Fix safety
+    Unsafe: the fix deletes the flagged sentence or line. A text that quotes a chatbot on purpose (an article about chatbots) would lose the quote, so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    None.
     """
 
     code = "AI009"

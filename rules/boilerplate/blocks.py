@@ -18,7 +18,7 @@ _SHARED_OPTIONS = {
     "heading_reach": Option(2, "A short line this many lines or fewer above prose is a heading, not residue."),
     "headline_reach": Option(8, "How many lines above the article the headline may sit (bylines and dates between)."),
     "languages": Option(
-        ["en", "de", "fr", "es", "pl"], "Phrase tables to use (modules rules/boilerplate/phrases_<lang>.py)."
+        ["en", "de", "fr", "es", "pl"], "Phrase tables to use (files rules/boilerplate/data/<lang>.toml)."
     ),
 }
 
@@ -96,6 +96,19 @@ class NavigationMenu(BlockRule):
     A short line directly above a paragraph (a heading) and a short list between
     paragraphs (a list of facts) are left alone.
 
+    ## Use instead
+    The article text alone, from its headline to its last paragraph.
+
+    ## Fix safety
+    Unsafe: the fix deletes the whole block. A line of the article caught in the block would go with it, so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    - `prose-words`: Words a line needs to count as article prose (with sentence punctuation).
+    - `heading-reach`: A short line this many lines or fewer above prose is a heading, not residue.
+    - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
+    - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
+    - `phrases`: Extra menu words of a site (whole lines or phrases).
+
     Measured: line precision 0.969 (95% page bootstrap 0.953-0.981) on the validation pages of
     `python bench/boilerplate.py` (1,089 renderings of pages from sites never tuned on);
     severity warning (needs 0.9).
@@ -124,6 +137,19 @@ class ShareBar(BlockRule):
     X
     Copy URL copied.
     ```
+
+    ## Use instead
+    The article text alone; share buttons belong to the page, not the text.
+
+    ## Fix safety
+    Unsafe: the fix deletes the whole block. A line of the article caught in the block would go with it, so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    - `prose-words`: Words a line needs to count as article prose (with sentence punctuation).
+    - `heading-reach`: A short line this many lines or fewer above prose is a heading, not residue.
+    - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
+    - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
+    - `phrases`: Extra share or social-network labels.
 
     Measured: line precision 0.928 (95% page bootstrap 0.834-0.995) on the validation pages of
     `python bench/boilerplate.py` (1,089 renderings of pages from sites never tuned on);
@@ -154,6 +180,19 @@ class BylineTimestamp(BlockRule):
     By Staff Bureau
     3 min read
     ```
+
+    ## Use instead
+    The article text; keep the author and date as metadata (the record's fields).
+
+    ## Fix safety
+    Unsafe: the fix deletes the whole block. A line of the article caught in the block would go with it, so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    - `prose-words`: Words a line needs to count as article prose (with sentence punctuation).
+    - `heading-reach`: A short line this many lines or fewer above prose is a heading, not residue.
+    - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
+    - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
+    - `phrases`: Extra byline or credit phrases.
 
     Measured: line precision 0.928 (95% page bootstrap 0.894-0.955) on the validation pages of
     `python bench/boilerplate.py` (1,089 renderings of pages from sites never tuned on);
@@ -188,6 +227,19 @@ class RelatedLinks(BlockRule):
     Marathon draws a record field
     ```
 
+    ## Use instead
+    The article text alone; related headlines belong to other documents.
+
+    ## Fix safety
+    Unsafe: the fix deletes the whole block. A line of the article caught in the block would go with it, so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    - `prose-words`: Words a line needs to count as article prose (with sentence punctuation).
+    - `heading-reach`: A short line this many lines or fewer above prose is a heading, not residue.
+    - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
+    - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
+    - `phrases`: Extra headings that open a related-links block.
+
     Measured: line precision 0.969 (95% page bootstrap 0.949-0.984) on the validation pages of
     `python bench/boilerplate.py` (1,089 renderings of pages from sites never tuned on);
     severity warning (needs 0.9).
@@ -218,6 +270,19 @@ class CommentsPoll(BlockRule):
     No comments yet. Be the first to share your thoughts!
     ```
 
+    ## Use instead
+    The article text alone; readers' comments and polls are other texts.
+
+    ## Fix safety
+    Unsafe: the fix deletes the whole block. A line of the article caught in the block would go with it, so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    - `prose-words`: Words a line needs to count as article prose (with sentence punctuation).
+    - `heading-reach`: A short line this many lines or fewer above prose is a heading, not residue.
+    - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
+    - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
+    - `phrases`: Extra comment or poll widget phrases.
+
     Measured: line precision 0.993 (95% page bootstrap 0.980-0.999) on the validation pages of
     `python bench/boilerplate.py` (1,089 renderings of pages from sites never tuned on);
     severity warning (needs 0.9).
@@ -246,6 +311,19 @@ class ConsentNewsletter(BlockRule):
     We use cookies to improve your experience. Accept all
     Sign up for our daily newsletter
     ```
+
+    ## Use instead
+    The article text alone, without consent banners and sign-up prompts.
+
+    ## Fix safety
+    Unsafe: the fix deletes the whole block. A line of the article caught in the block would go with it, so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    - `prose-words`: Words a line needs to count as article prose (with sentence punctuation).
+    - `heading-reach`: A short line this many lines or fewer above prose is a heading, not residue.
+    - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
+    - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
+    - `phrases`: Extra consent or subscription phrases.
 
     Measured: line precision 0.973 (95% page bootstrap 0.928-0.995) on the validation pages of
     `python bench/boilerplate.py` (1,089 renderings of pages from sites never tuned on);
@@ -277,6 +355,19 @@ class FooterBlurb(BlockRule):
     Copyright © Example Times All Rights Reserved
     ```
 
+    ## Use instead
+    The article text alone; the publisher's footer belongs to every page of the site.
+
+    ## Fix safety
+    Unsafe: the fix deletes the whole block. A line of the article caught in the block would go with it, so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    - `prose-words`: Words a line needs to count as article prose (with sentence punctuation).
+    - `heading-reach`: A short line this many lines or fewer above prose is a heading, not residue.
+    - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
+    - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
+    - `phrases`: Extra footer phrases (a site's name, its address line).
+
     Measured: line precision 0.984 (95% page bootstrap 0.970-0.995) on the validation pages of
     `python bench/boilerplate.py` (1,089 renderings of pages from sites never tuned on);
     severity warning (needs 0.9).
@@ -306,6 +397,19 @@ class TagList(BlockRule):
     #UN
     ```
 
+    ## Use instead
+    The article text; keep tags as metadata if they matter.
+
+    ## Fix safety
+    Unsafe: the fix deletes the whole block. A line of the article caught in the block would go with it, so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    - `prose-words`: Words a line needs to count as article prose (with sentence punctuation).
+    - `heading-reach`: A short line this many lines or fewer above prose is a heading, not residue.
+    - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
+    - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
+    - `phrases`: Extra tag-list headings.
+
     Measured: line precision 0.907 (95% page bootstrap 0.765-0.994) on the validation pages of
     `python bench/boilerplate.py` (1,089 renderings of pages from sites never tuned on);
     severity warning (needs 0.9).
@@ -334,6 +438,19 @@ class InterfaceResidue(BlockRule):
     Loading...
     Advertisement
     ```
+
+    ## Use instead
+    The article text alone, without loading messages, counters and ad labels.
+
+    ## Fix safety
+    Unsafe: the fix deletes the whole block. A line of the article caught in the block would go with it, so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    - `prose-words`: Words a line needs to count as article prose (with sentence punctuation).
+    - `heading-reach`: A short line this many lines or fewer above prose is a heading, not residue.
+    - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
+    - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
+    - `phrases`: Extra interface strings.
 
     Measured: line precision 0.949 (95% page bootstrap 0.863-0.990) on the validation pages of
     `python bench/boilerplate.py` (1,089 renderings of pages from sites never tuned on);

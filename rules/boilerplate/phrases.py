@@ -1,7 +1,7 @@
 """Compiled phrase tables for the boilerplate rules, built once per phrase profile.
 
-The language data lives in ``phrases_<lang>.py`` modules; this module turns
-them (plus a user's extra phrases from rule options) into matchers.
+The language data lives in ``data/<lang>.toml`` beside this module; this module turns
+it (plus a user's extra phrases from rule options) into matchers.
 """
 
 from __future__ import annotations
@@ -9,9 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import import_module
+from pathlib import Path
 
-#: Phrase modules merged by default. Scraped pages often carry English UI
+from scrapelint.rules._data_files import load_data
+
+DATA = Path(__file__).parent / "data"
+
+#: Phrase files merged by default. Scraped pages often carry English UI
 #: strings whatever their language, so English is always included.
 LANGUAGES = ("en", "de", "fr", "es", "pl")
 
@@ -66,7 +70,7 @@ def matchers(
     """
     merged: dict[str, dict[str, list[str]]] = {}
     for language in languages:
-        data = import_module(f"scrapelint.rules.boilerplate.phrases_{language}").KINDS
+        data = load_data(DATA / f"{language}.toml")
         for kind, table in data.items():
             slot = merged.setdefault(kind, {"lines": [], "patterns": [], "headings": [], "section": []})
             for key in slot:

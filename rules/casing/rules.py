@@ -207,22 +207,31 @@ def _adjacent(text: str, a: Word, b: Word) -> bool:
 class SentenceStartLowercase(Rule):
     """A sentence that starts with a lower-case letter.
 
-    What it does:
-        Flags a sentence whose first word is in lower case: after ``.`` ``?`` ``!``, at the
-        start of a paragraph or of a list item, and a table cell in lower case in a column
-        (or header) whose other cells are capitalised. Left alone: brand names (iPhone,
-        eBay), URLs and code, quotations that start in lower case, bylines ("by Jane Doe"),
-        words after an abbreviation ("approx. three"), after an ellipsis or a quoted
-        question ("“Why?” he asked"), list items that continue a sentence, and a line that
-        continues the previous line (hard-wrapped text).
+    ## What it does
+    Flags a sentence whose first word is in lower case: after ``.`` ``?`` ``!``, at the
+    start of a paragraph or of a list item, and a table cell in lower case in a column
+    (or header) whose other cells are capitalised. Left alone: brand names (iPhone,
+    eBay), URLs and code, quotations that start in lower case, bylines ("by Jane Doe"),
+    words after an abbreviation ("approx. three"), after an ellipsis or a quoted
+    question ("“Why?” he asked"), list items that continue a sentence, and a line that
+    continues the previous line (hard-wrapped text).
 
-    Why it matters:
-        A lower-case sentence start usually marks text joined from fragments or a lost
-        full stop, and it misleads sentence splitters.
+    ## Why it matters
+    A lower-case sentence start usually marks text joined from fragments or a lost
+    full stop, and it misleads sentence splitters.
 
-    Example:
-        "The talks were cancelled. the situation is tense." is flagged at "the"; the
-        unsafe fix capitalises it.
+    ## Example
+    "The talks were cancelled. the situation is tense." is flagged at "the"; the
+    unsafe fix capitalises it.
+
+    ## Use instead
+    "The talks were cancelled. The situation is tense."
+
+    ## Fix safety
+    Unsafe: changing a letter's case can change meaning (a name, a title, a word quoted as written), so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    None.
     """
 
     code = "CS001"
@@ -367,21 +376,30 @@ def _tables(doc: Document) -> list[list[Block]]:
 class LowercasedName(Rule):
     """A name the document capitalises elsewhere, written here in lower case.
 
-    What it does:
-        Learns from the document itself which words are names: a word capitalised in the
-        middle of sentences and (almost) never written in lower case ("Norway", "Marlowe"),
-        and pairs of capitalised words ("Home Secretary", "Daily Herald"). It then flags
-        "norway", "marlowe", "home Secretary" or "Daily herald". Everyday words that are
-        also names (May, Bill, State, House) count only through their pairs. English
-        documents only.
+    ## What it does
+    Learns from the document itself which words are names: a word capitalised in the
+    middle of sentences and (almost) never written in lower case ("Norway", "Marlowe"),
+    and pairs of capitalised words ("Home Secretary", "Daily Herald"). It then flags
+    "norway", "marlowe", "home Secretary" or "Daily herald". Everyday words that are
+    also names (May, Bill, State, House) count only through their pairs. English
+    documents only.
 
-    Why it matters:
-        A name in lower case is a typo a reader notices at once, and it splits the name's
-        counts in any entity statistics.
+    ## Why it matters
+    A name in lower case is a typo a reader notices at once, and it splits the name's
+    counts in any entity statistics.
 
-    Example:
-        In a text that writes "Norway" twenty times, "the treaty with norway" is flagged;
-        the unsafe fix restores "Norway".
+    ## Example
+    In a text that writes "Norway" twenty times, "the treaty with norway" is flagged;
+    the unsafe fix restores "Norway".
+
+    ## Use instead
+    "the treaty with Norway"
+
+    ## Fix safety
+    Unsafe: changing a letter's case can change meaning (a name, a title, a word quoted as written), so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    None.
     """
 
     code = "CS002"
@@ -458,19 +476,28 @@ def _code_line(doc: Document, offset: int) -> bool:
 class StrayCapital(Rule):
     """A capitalised pronoun, auxiliary, preposition or conjunction in mid-sentence.
 
-    What it does:
-        Flags a function word written with a capital between lower-case words, such as
-        "officials said You could" or "the budget That grew". Titles quoted in running text ("Things
-        You Need to Know") follow a capitalised word and are left alone, as are "The" and
-        "A" opening a name ("according to The New York Times"), headings and labels in
-        Title Case, and words after a colon, dash or opening quote. English documents only.
+    ## What it does
+    Flags a function word written with a capital between lower-case words, such as
+    "officials said You could" or "the budget That grew". Titles quoted in running text ("Things
+    You Need to Know") follow a capitalised word and are left alone, as are "The" and
+    "A" opening a name ("according to The New York Times"), headings and labels in
+    Title Case, and words after a colon, dash or opening quote. English documents only.
 
-    Why it matters:
-        Stray capitals come from fragments glued together or from headings merged into the
-        text; they also make names out of ordinary words for entity extractors.
+    ## Why it matters
+    Stray capitals come from fragments glued together or from headings merged into the
+    text; they also make names out of ordinary words for entity extractors.
 
-    Example:
-        "Officials said You could not attend." is flagged at "You"; the unsafe fix lowers it.
+    ## Example
+    "Officials said You could not attend." is flagged at "You"; the unsafe fix lowers it.
+
+    ## Use instead
+    "Officials said you could not attend."
+
+    ## Fix safety
+    Unsafe: changing a letter's case can change meaning (a name, a title, a word quoted as written), so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    None.
     """
 
     code = "CS003"
@@ -527,18 +554,27 @@ SHOUTING_SIGNS = word_list("shouting_signs")
 class AllCapsRun(Rule):
     """A run of words in ALL CAPS inside body text (shouting).
 
-    What it does:
-        Flags three or more consecutive words in capitals inside a line of running text
-        when the run holds an ordinary word (THE, AND, YOU, FREE...) or is five words or
-        longer. Acronyms (NATO, GDP, "US GDP"), lines entirely in capitals without
-        sentence punctuation (headings, menus) and code are left alone.
+    ## What it does
+    Flags three or more consecutive words in capitals inside a line of running text
+    when the run holds an ordinary word (THE, AND, YOU, FREE...) or is five words or
+    longer. Acronyms (NATO, GDP, "US GDP"), lines entirely in capitals without
+    sentence punctuation (headings, menus) and code are left alone.
 
-    Why it matters:
-        Shouting runs are typical of ads, banners and promotional residue, and they defeat
-        case-sensitive tools such as named-entity recognisers.
+    ## Why it matters
+    Shouting runs are typical of ads, banners and promotional residue, and they defeat
+    case-sensitive tools such as named-entity recognisers.
 
-    Example:
-        "Prices rise. CLICK HERE TO GET YOUR FREE REPORT now." is flagged.
+    ## Example
+    "Prices rise. CLICK HERE TO GET YOUR FREE REPORT now." is flagged.
+
+    ## Use instead
+    "Prices rise." The call to action removed, or the words in normal case.
+
+    ## Fix safety
+    No fix: whether the capitals are shouting to lower, an acronym or a name to keep needs a person.
+
+    ## Options
+    None.
     """
 
     code = "CS004"

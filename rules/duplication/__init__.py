@@ -1,5 +1,8 @@
 """Duplication (DU): the title repeated in the body, repeated lines and repeated paragraphs."""
 
+from scrapelint import Family
 from scrapelint.rules.duplication.rules import RULES
 
-__all__ = ["RULES"]
+FAMILY = Family("DU", "duplication", weight=1.0)
+
+__all__ = ["FAMILY", "RULES"]

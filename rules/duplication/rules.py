@@ -92,6 +92,18 @@ class RepeatedTitle(Rule):
     Rail strike called off
     Unions and operators reached a deal late on Sunday.
     ```
+
+    ## Use instead
+    ```
+    Rail strike called off
+    Unions and operators reached a deal late on Sunday.
+    ```
+
+    ## Fix safety
+    Unsafe: the fix deletes the repeat. A repeat that is deliberate (a refrain, a quoted line) would be lost, so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    - `min-words`: Titles with fewer words are not looked for.
     """
 
     code = "DU001"
@@ -172,6 +184,19 @@ class RepeatedLine(_RepeatRule):
     Traffic resumed on Monday morning.
     Port reopens after storm
     ```
+
+    ## Use instead
+    ```
+    Port reopens after storm
+    Traffic resumed on Monday morning.
+    ```
+
+    ## Fix safety
+    Unsafe: the fix deletes the repeat. A repeat that is deliberate (a refrain, a quoted line) would be lost, so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    - `min-words`: Shorter lines are not compared.
+    - `max-words`: Longer lines are paragraphs, compared by DU003.
     """
 
     code = "DU002"
@@ -207,6 +232,15 @@ class RepeatedParagraph(_RepeatRule):
     ## Example
     A paragraph of thirty words printed once after the headline and once more at
     the end of the article.
+
+    ## Use instead
+    The paragraph once, where it belongs.
+
+    ## Fix safety
+    Unsafe: the fix deletes the repeat. A repeat that is deliberate (a refrain, a quoted line) would be lost, so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    - `min-words`: Shorter paragraphs are not compared (DU002 compares lines).
     """
 
     code = "DU003"

@@ -1,5 +1,8 @@
 """Encoding and markup residue (EN): bytes decoded wrongly, markup that leaked into text."""
 
+from scrapelint import Family
 from scrapelint.rules.encoding.rules import RULES
 
-__all__ = ["RULES"]
+FAMILY = Family("EN", "encoding and markup residue", weight=1.0)
+
+__all__ = ["FAMILY", "RULES"]

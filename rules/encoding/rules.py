@@ -35,18 +35,27 @@ _MOJIBAKE_REGION = re.compile(
 class Mojibake(Rule):
     """Flags mojibake: UTF-8 text decoded with the wrong codec ("Japanâ€™s", "cafÃ©").
 
-    What it does:
-        Finds runs of characters that ftfy can decode back into the text that
-        was meant ("â€™" -> "’", "Ã©" -> "é") and offers that repair as a safe
-        fix. Only what ftfy would actually change is flagged, so accented words
-        in French, German, Polish, Vietnamese or any other language stay clean.
+    ## What it does
+    Finds runs of characters that ftfy can decode back into the text that
+    was meant ("â€™" -> "’", "Ã©" -> "é") and offers that repair as a safe
+    fix. Only what ftfy would actually change is flagged, so accented words
+    in French, German, Polish, Vietnamese or any other language stay clean.
 
-    Why it matters:
-        Mojibake garbles names and punctuation, breaks search and tokenisation,
-        and marks a page as carelessly converted.
+    ## Why it matters
+    Mojibake garbles names and punctuation, breaks search and tokenisation,
+    and marks a page as carelessly converted.
 
-    Example:
-        "Japanâ€™s defence budget" becomes "Japan’s defence budget".
+    ## Example
+    "Japanâ€™s defence budget" becomes "Japan’s defence budget".
+
+    ## Use instead
+    "Japan’s defence budget"
+
+    ## Fix safety
+    Safe: the fix restores the characters the text meant and changes nothing else, so `--fix` applies it.
+
+    ## Options
+    None.
     """
 
     code = "EN001"
@@ -93,20 +102,29 @@ _ENTITY_AS_SPACE = frozenset({"\u00a0", "\u2002", "\u2003", "\u2009", "\u202f"})
 class HtmlEntity(Rule):
     """Flags HTML entities left as text ("&amp;", "&nbsp;", "&#8217;").
 
-    What it does:
-        Finds named and numeric character references that a browser would have
-        turned into a character, and offers the character as a safe fix
-        ("&amp;" -> "&", "&#8217;" -> "’"; "&nbsp;" and other space entities
-        become a plain space; entities for invisible characters are removed).
-        Unknown names ("&foo;") are left alone. Markdown renders entities, so in
-        Markdown files only double-escaped ones ("&amp;nbsp;") are flagged.
+    ## What it does
+    Finds named and numeric character references that a browser would have
+    turned into a character, and offers the character as a safe fix
+    ("&amp;" -> "&", "&#8217;" -> "’"; "&nbsp;" and other space entities
+    become a plain space; entities for invisible characters are removed).
+    Unknown names ("&foo;") are left alone. Markdown renders entities, so in
+    Markdown files only double-escaped ones ("&amp;nbsp;") are flagged.
 
-    Why it matters:
-        Entities are markup, not text: readers see "AT&amp;T", and word counts,
-        matching and deduplication all go wrong.
+    ## Why it matters
+    Entities are markup, not text: readers see "AT&amp;T", and word counts,
+    matching and deduplication all go wrong.
 
-    Example:
-        "Johnson &amp; Johnson" becomes "Johnson & Johnson".
+    ## Example
+    "Johnson &amp; Johnson" becomes "Johnson & Johnson".
+
+    ## Use instead
+    "Johnson & Johnson"
+
+    ## Fix safety
+    Safe: the fix restores the characters the text meant and changes nothing else, so `--fix` applies it.
+
+    ## Options
+    None.
     """
 
     code = "EN002"
@@ -158,19 +176,28 @@ _LOOSE_ATTRIBUTE = re.compile(
 class HtmlTag(Rule):
     """Flags HTML tags and attributes left in the text ("<p>", "<br/>", 'class="btn"').
 
-    What it does:
-        Finds tags of known HTML elements (so "a < b > c", "<3" or an email in
-        angle brackets are not tags) and stray attribute assignments such as
-        'class="share-button"'. In Markdown files, where inline HTML is allowed,
-        only elements that never belong in prose (script, style, iframe, form
-        controls) are flagged. The unsafe fix deletes the tag.
+    ## What it does
+    Finds tags of known HTML elements (so "a < b > c", "<3" or an email in
+    angle brackets are not tags) and stray attribute assignments such as
+    'class="share-button"'. In Markdown files, where inline HTML is allowed,
+    only elements that never belong in prose (script, style, iframe, form
+    controls) are flagged. The unsafe fix deletes the tag.
 
-    Why it matters:
-        Tags are extraction residue; they pollute the text a reader or a model
-        sees.
+    ## Why it matters
+    Tags are extraction residue; they pollute the text a reader or a model
+    sees.
 
-    Example:
-        "The minister said<br/> the talks would resume." flags "<br/>".
+    ## Example
+    "The minister said<br/> the talks would resume." flags "<br/>".
+
+    ## Use instead
+    "The minister said the talks would resume."
+
+    ## Fix safety
+    Unsafe: the fix removes the residue, but a text that discusses markup or links on purpose would lose it, so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    None.
     """
 
     code = "EN003"
@@ -216,21 +243,30 @@ _MD_LINK = re.compile(r"(!?)\[([^\[\]\n]{0,200})\]\((?:https?://|/|\.\.?/|mailto
 class MarkupResidue(Rule):
     """Flags Markdown or wiki markup where it does not belong ("[[Link|text]]", "{{cite}}", "**bold**").
 
-    What it does:
-        In every document: wiki links ("[[Paris|the capital]]"), wiki templates
-        ("{{citation needed}}") and wiki bold ("'''term'''"). In documents that
-        are not Markdown (plain text, JSONL records, extracted HTML): also
-        Markdown emphasis ("**bold**", "__bold__"), links ("[text](https://...)")
-        and images ("![alt](...)"). Markdown files keep their Markdown, and code
-        spans are never read. The unsafe fix keeps the visible text.
+    ## What it does
+    In every document: wiki links ("[[Paris|the capital]]"), wiki templates
+    ("{{citation needed}}") and wiki bold ("'''term'''"). In documents that
+    are not Markdown (plain text, JSONL records, extracted HTML): also
+    Markdown emphasis ("**bold**", "__bold__"), links ("[text](https://...)")
+    and images ("![alt](...)"). Markdown files keep their Markdown, and code
+    spans are never read. The unsafe fix keeps the visible text.
 
-    Why it matters:
-        Markup shows up as literal asterisks and brackets to readers and as noise
-        to anything that counts or compares words.
+    ## Why it matters
+    Markup shows up as literal asterisks and brackets to readers and as noise
+    to anything that counts or compares words.
 
-    Example:
-        "The river flows through [[Paris|the capital]]." becomes "The river flows
-        through the capital."
+    ## Example
+    "The river flows through [[Paris|the capital]]." becomes "The river flows
+    through the capital."
+
+    ## Use instead
+    "The river flows through the capital."
+
+    ## Fix safety
+    Unsafe: the fix removes the residue, but a text that discusses markup or links on purpose would lose it, so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    None.
     """
 
     code = "EN004"
@@ -332,18 +368,27 @@ def _legitimate_invisible(text: str, start: int, end: int) -> bool:
 class ControlCharacter(Rule):
     """Flags control characters in text (NUL, escape, form feed, C1 controls).
 
-    What it does:
-        Finds ASCII control characters other than tab, line feed and carriage
-        return, DEL, and the C1 controls (U+0080 to U+009F) that are not part of
-        mojibake (EN001 repairs those). The safe fix deletes them (a vertical
-        tab or form feed becomes a line break).
+    ## What it does
+    Finds ASCII control characters other than tab, line feed and carriage
+    return, DEL, and the C1 controls (U+0080 to U+009F) that are not part of
+    mojibake (EN001 repairs those). The safe fix deletes them (a vertical
+    tab or form feed becomes a line break).
 
-    Why it matters:
-        Control characters are invisible in most viewers, break parsers and
-        JSON, and never carry meaning in prose.
+    ## Why it matters
+    Control characters are invisible in most viewers, break parsers and
+    JSON, and never carry meaning in prose.
 
-    Example:
-        "Total:\\x00 42" becomes "Total: 42".
+    ## Example
+    "Total:\\x00 42" becomes "Total: 42".
+
+    ## Use instead
+    "Total: 42"
+
+    ## Fix safety
+    Safe: the fix restores the characters the text meant and changes nothing else, so `--fix` applies it.
+
+    ## Options
+    None.
     """
 
     code = "EN005"
@@ -364,21 +409,30 @@ class ControlCharacter(Rule):
 class InvisibleCharacter(Rule):
     """Flags zero-width and other invisible characters (U+200B, U+FEFF, soft hyphen, bidi overrides).
 
-    What it does:
-        Finds zero-width spaces, word joiners, byte-order marks inside the text,
-        soft hyphens, bidirectional embedding and override controls and other
-        characters that take no space. Left alone where they do a job: a
-        zero-width joiner inside an emoji sequence (👩‍💻), ZWJ/ZWNJ in scripts
-        that need them (Persian, Arabic, Hindi, Bengali, Malayalam, Sinhala...),
-        direction marks in right-to-left text, and tag characters of flag emoji.
-        The safe fix deletes them.
+    ## What it does
+    Finds zero-width spaces, word joiners, byte-order marks inside the text,
+    soft hyphens, bidirectional embedding and override controls and other
+    characters that take no space. Left alone where they do a job: a
+    zero-width joiner inside an emoji sequence (👩\u200d💻), ZWJ/ZWNJ in scripts
+    that need them (Persian, Arabic, Hindi, Bengali, Malayalam, Sinhala...),
+    direction marks in right-to-left text, and tag characters of flag emoji.
+    The safe fix deletes them.
 
-    Why it matters:
-        Invisible characters split words for search and tokenisers, defeat
-        deduplication, and can hide text.
+    ## Why it matters
+    Invisible characters split words for search and tokenisers, defeat
+    deduplication, and can hide text.
 
-    Example:
-        "micro\\u200bsoft" becomes "microsoft".
+    ## Example
+    "micro\\u200bsoft" becomes "microsoft".
+
+    ## Use instead
+    "microsoft"
+
+    ## Fix safety
+    Safe: the fix restores the characters the text meant and changes nothing else, so `--fix` applies it.
+
+    ## Options
+    - `soft-hyphens`: Also flag soft hyphens (U+00AD); off by default because many sites use them as hyphenation hints.
     """
 
     code = "EN006"
@@ -416,17 +470,26 @@ class InvisibleCharacter(Rule):
 class ReplacementCharacter(Rule):
     """Flags the Unicode replacement character "�" (U+FFFD): text lost in decoding.
 
-    What it does:
-        Finds U+FFFD, which a decoder inserts where bytes could not be decoded.
-        There is no fix: the original character is gone and must be recovered
-        from the source.
+    ## What it does
+    Finds U+FFFD, which a decoder inserts where bytes could not be decoded.
+    There is no fix: the original character is gone and must be recovered
+    from the source.
 
-    Why it matters:
-        Every "�" is a lost letter or quotation mark; many in a document mean it
-        was decoded with the wrong codec.
+    ## Why it matters
+    Every "�" is a lost letter or quotation mark; many in a document mean it
+    was decoded with the wrong codec.
 
-    Example:
-        "Caf� society" is flagged.
+    ## Example
+    "Caf� society" is flagged.
+
+    ## Use instead
+    "Café society", decoded again from the original bytes with the right codec.
+
+    ## Fix safety
+    No fix: the characters that were lost cannot be recovered from the text; decode the source again with the right codec.
+
+    ## Options
+    None.
     """
 
     code = "EN007"
@@ -465,21 +528,30 @@ _INDEXING = re.compile(r"[\w)\]]\s*$")
 class DanglingCitation(Rule):
     """Flags citation markers with nowhere to point ("[1]", "[citation needed]", "[edit]").
 
-    What it does:
-        Finds numeric reference markers ("[1]", "[2, 3]", "[4–6]") in a document
-        that has no reference list (no "References", "Sources" or "Notes"
-        heading and no lines starting with "[1]" or "^"), and wiki maintenance
-        tags ("[citation needed]", "[edit]", "[who?]") anywhere. Markdown
-        reference links ("[text][1]", "[1]: https://...") are not markers. The
-        unsafe fix deletes the marker.
+    ## What it does
+    Finds numeric reference markers ("[1]", "[2, 3]", "[4–6]") in a document
+    that has no reference list (no "References", "Sources" or "Notes"
+    heading and no lines starting with "[1]" or "^"), and wiki maintenance
+    tags ("[citation needed]", "[edit]", "[who?]") anywhere. Markdown
+    reference links ("[text][1]", "[1]: https://...") are not markers. The
+    unsafe fix deletes the marker.
 
-    Why it matters:
-        A marker with no reference list is residue from the page it was copied
-        from; it interrupts the sentence and promises a source that is not there.
+    ## Why it matters
+    A marker with no reference list is residue from the page it was copied
+    from; it interrupts the sentence and promises a source that is not there.
 
-    Example:
-        "...according to the Financial Times [1]." with no reference list flags
-        "[1]".
+    ## Example
+    "...according to the Financial Times [1]." with no reference list flags
+    "[1]".
+
+    ## Use instead
+    "...according to the Financial Times." Or keep the marker with its reference list.
+
+    ## Fix safety
+    Unsafe: the fix removes the residue, but a text that discusses markup or links on purpose would lose it, so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    None.
     """
 
     code = "EN008"
@@ -541,16 +613,25 @@ _SCRIPT_LINK = re.compile(
 class ScriptLinkResidue(Rule):
     """Flags link targets that leaked into the text ("javascript:void(0)", "data:...;base64,").
 
-    What it does:
-        Finds script pseudo-links ("javascript:void(0);", "javascript:share()"),
-        inline base64 data URIs and "about:blank". The unsafe fix deletes them.
+    ## What it does
+    Finds script pseudo-links ("javascript:void(0);", "javascript:share()"),
+    inline base64 data URIs and "about:blank". The unsafe fix deletes them.
 
-    Why it matters:
-        They are the href of a button or an image, never prose; their presence
-        shows the extraction took attributes for text.
+    ## Why it matters
+    They are the href of a button or an image, never prose; their presence
+    shows the extraction took attributes for text.
 
-    Example:
-        "Share this story javascript:void(0)" flags "javascript:void(0)".
+    ## Example
+    "Share this story javascript:void(0)" flags "javascript:void(0)".
+
+    ## Use instead
+    "Share this story" (or nothing: it was a button).
+
+    ## Fix safety
+    Unsafe: the fix removes the residue, but a text that discusses markup or links on purpose would lose it, so the fix applies only with `--unsafe-fixes`.
+
+    ## Options
+    - `allow-about-blank`: Do not flag about:blank (e.g. in browser documentation).
     """
 
     code = "EN009"

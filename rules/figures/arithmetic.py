@@ -89,6 +89,15 @@ class ArithmeticMismatch(Rule):
     ```text
     Sales rose 25% from $40 million to $60 million.   (expected 50%)
     ```
+
+    ## Use instead
+    "Sales rose 50% from $40 million to $60 million."
+
+    ## Fix safety
+    No fix: which figure or date is right needs the source; the linter only knows the text disagrees with itself or the calendar.
+
+    ## Options
+    - `tolerance`: Extra slack for changes and multiples, in percent of the result, on top of rounding.
     """
 
     code = "FG005"

@@ -50,6 +50,15 @@ class WeekdayMismatch(Rule):
     ```text
     The hearing opens on Monday, June 24, 2025.   (June 24, 2025 is a Tuesday)
     ```
+
+    ## Use instead
+    "The hearing opens on Tuesday, June 24, 2025." (or the date the weekday belongs to)
+
+    ## Fix safety
+    No fix: which figure or date is right needs the source; the linter only knows the text disagrees with itself or the calendar.
+
+    ## Options
+    None.
     """
 
     code = "FG001"
@@ -124,6 +133,15 @@ class ImpossibleDate(Rule):
     ```text
     Applications close on June 31, 2025.
     ```
+
+    ## Use instead
+    "Applications close on June 30, 2025."
+
+    ## Fix safety
+    No fix: which figure or date is right needs the source; the linter only knows the text disagrees with itself or the calendar.
+
+    ## Options
+    - `future-years`: How many years after the publication date a day-precise date may lie.
     """
 
     code = "FG007"

@@ -34,6 +34,15 @@ class ConflictingFigures(Rule):
     ```text
     In 2024, Acme's revenue was $4.1 billion. ... In 2024, Acme's revenue reached $4.6 billion.
     ```
+
+    ## Use instead
+    One value for the figure throughout, the one the source gives.
+
+    ## Fix safety
+    No fix: which figure or date is right needs the source; the linter only knows the text disagrees with itself or the calendar.
+
+    ## Options
+    - `tolerance`: Relative difference allowed beyond rounding (0.01 = 1%).
     """
 
     code = "FG006"
@@ -75,6 +84,15 @@ class CorpusConflictingFigures(CorpusRule):
     a.txt: In 2024, Acme's revenue was $4.1 billion.
     b.md:  | Year | Acme Revenue (USD billion) |  ...  | 2024 | 4.6 |
     ```
+
+    ## Use instead
+    The same value for the figure in every document, the one the source gives.
+
+    ## Fix safety
+    No fix: which figure or date is right needs the source; the linter only knows the text disagrees with itself or the calendar.
+
+    ## Options
+    - `tolerance`: Relative difference allowed beyond rounding (0.01 = 1%).
     """
 
     code = "FG008"

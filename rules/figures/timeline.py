@@ -55,6 +55,15 @@ class UpcomingEventPast(Rule):
     ```text
     (published 2025-06-22) The upcoming summit (June 15-17, 2025) may help.
     ```
+
+    ## Use instead
+    "The summit (June 15-17, 2025) agreed to ..." Report it as past, or drop the item.
+
+    ## Fix safety
+    No fix: which figure or date is right needs the source; the linter only knows the text disagrees with itself or the calendar.
+
+    ## Options
+    - `grace-days`: Days after an event's last day before calling it past.
     """
 
     code = "FG002"
@@ -109,6 +118,15 @@ class FutureEventReportedPast(Rule):
     ```text
     (published 2025-06-22) The treaty was signed on July 3, 2025.
     ```
+
+    ## Use instead
+    "The treaty is due to be signed on July 3, 2025." Or correct the date.
+
+    ## Fix safety
+    No fix: which figure or date is right needs the source; the linter only knows the text disagrees with itself or the calendar.
+
+    ## Options
+    - `grace-days`: Days after the publication date a reported event may carry.
     """
 
     code = "FG003"
@@ -191,6 +209,15 @@ class StaleCurrentClaim(Rule):
     ```text
     (published 2025-06-22) As of 2019, the agency has 40 inspectors.
     ```
+
+    ## Use instead
+    "As of 2025, the agency has 52 inspectors." A current figure, or the past tense for the old one.
+
+    ## Fix safety
+    No fix: which figure or date is right needs the source; the linter only knows the text disagrees with itself or the calendar.
+
+    ## Options
+    - `years`: How many years before the publication year makes an anchored claim stale.
     """
 
     code = "FG004"

@@ -69,6 +69,16 @@ class UnexpectedLanguage(LanguageRule):
     ## Example
     With `language = "en"`, a page reading "Die Regierung hat am Montag neue
     Regeln für den Wohnungsbau vorgestellt ..." is flagged as German (de).
+
+    ## Use instead
+    Documents in the expected language only; route others to their own corpus.
+
+    ## Fix safety
+    No fix: translating or removing a passage is an editorial decision.
+
+    ## Options
+    - `min-probability`: Lowest detection probability that counts as a verdict.
+    - `min-letters`: Documents with fewer letters are too short to judge.
     """
 
     code = "LG001"
@@ -130,6 +140,17 @@ class ForeignScript(LanguageRule):
     ## Example
     In an English article, the lines "고객센터" and "EXPO2030가이드북" are
     flagged; "the market, known locally as 광장시장, opened in 1905" is not.
+
+    ## Use instead
+    The article text alone; foreign-script menu items and labels are page residue.
+
+    ## Fix safety
+    No fix: translating or removing a passage is an editorial decision.
+
+    ## Options
+    - `min-share`: Share of a line's (weighted) letters in the foreign script that flags it.
+    - `prose-words`: A line with this many words in the document's script is prose ...
+    - `quote-letters`: ... and its foreign part is a name or quote below this many (weighted) letters.
     """
 
     code = "LG002"
@@ -233,6 +254,19 @@ class ForeignLanguagePassage(LanguageRule):
     In an English article, the paragraph "Wir verwenden Cookies, um Ihnen das
     beste Nutzererlebnis zu bieten. Wenn Sie die Seite weiter nutzen, stimmen
     Sie der Verwendung zu." is flagged as German.
+
+    ## Use instead
+    The passage in the document's language, or removed when it is page residue.
+
+    ## Fix safety
+    No fix: translating or removing a passage is an editorial decision.
+
+    ## Options
+    - `min-letters`: Shortest paragraph (in letters) that langdetect judges reliably.
+    - `min-probability`: Lowest langdetect probability that counts as a verdict.
+    - `own-share`: Paragraphs with this share of the document language's function words are fine.
+    - `other-share`: Share of the detected language's function words that confirms a verdict.
+    - `max-detections`: Most paragraphs per document sent to langdetect.
     """
 
     code = "LG003"

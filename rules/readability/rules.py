@@ -51,6 +51,15 @@ class OverlongSentence(ReadabilityRule):
     ## Example
     A line of 150 words with no full stop, such as "Home News World Business
     Markets Tech Science Health Sport Culture Opinion ...", is flagged.
+
+    ## Use instead
+    Sentences of readable length; a 150-word "sentence" without a full stop is usually a menu.
+
+    ## Fix safety
+    No fix: rewriting the text needs a person (or removing the page).
+
+    ## Options
+    - `max-words`: Longest acceptable sentence, in words.
     """
 
     code = "RD001"
@@ -95,6 +104,17 @@ class WordSalad(ReadabilityRule):
     ## Example
     "Cheap flights London Paris deals cheap hotels Paris booking best price
     London Paris flights discount ..." (40 words) is flagged.
+
+    ## Use instead
+    Running text built of sentences; keyword lists belong nowhere in an article.
+
+    ## Fix safety
+    No fix: rewriting the text needs a person (or removing the page).
+
+    ## Options
+    - `min-words`: Shortest line judged, in words.
+    - `min-share`: Lowest acceptable share of function words.
+    - `max-numeric-share`: Lines with more tokens holding a digit are data lists, not judged.
     """
 
     code = "RD002"
@@ -178,6 +198,16 @@ class SymbolHeavyText(ReadabilityRule):
     ## Example
     A page whose body is lines like "12.4 | 13.1 | +0.7 % | 2,415 >> 09:30" is
     flagged at those lines.
+
+    ## Use instead
+    The prose of the article; tables of numbers kept as tables.
+
+    ## Fix safety
+    No fix: rewriting the text needs a person (or removing the page).
+
+    ## Options
+    - `min-word-share`: Lowest share of tokens holding a letter, over the document.
+    - `min-tokens`: Shortest document judged, in tokens.
     """
 
     code = "RD003"
@@ -229,6 +259,18 @@ class ShortLineText(ReadabilityRule):
     ## Example
     A page whose lines are "Home", "World", "Business", "Markets", "Sport",
     "Opinion" ... is flagged at that run of lines.
+
+    ## Use instead
+    Paragraphs of running text; a column of one-word lines is usually navigation.
+
+    ## Fix safety
+    No fix: rewriting the text needs a person (or removing the page).
+
+    ## Options
+    - `max-chars`: A line shorter than this (stripped) is short.
+    - `max-share`: Highest acceptable share of short lines.
+    - `min-lines`: Shortest document judged, in non-blank lines.
+    - `min-run`: Shortest run of consecutive short lines reported.
     """
 
     code = "RD004"
@@ -288,6 +330,16 @@ class RepeatedNgrams(ReadabilityRule):
     ## Example
     "Best cheap hotels in Rome: our best cheap hotels in Rome list shows best
     cheap hotels in Rome for every budget ..." is flagged at that line.
+
+    ## Use instead
+    "Our list of cheap hotels in Rome covers every budget."
+
+    ## Fix safety
+    No fix: rewriting the text needs a person (or removing the page).
+
+    ## Options
+    - `min-words`: Shortest document judged, in words.
+    - `max-reported`: Most spans reported per document.
     """
 
     code = "RD005"

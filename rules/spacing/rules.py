@@ -37,20 +37,29 @@ COLON_SUFFIXES = frozenset({"in", "innen", "en"})
 class MissingSpaceAfterPunctuation(Rule):
     """A comma, full stop, semicolon, colon, question or exclamation mark glued to the next word.
 
-    What it does:
-        Flags ``,`` ``.`` ``;`` ``:`` ``?`` ``!`` with a letter directly on both sides, such
-        as "delay,citing", "Oslo.Their" or "E.U.members". Decimals and thousands (3.5, 1,000),
-        times (10:39), URLs, e-mail addresses, domains and file names (example.com,
-        report.pdf), version numbers and dotted abbreviations (U.S., e.g., J.R.R.) are left
-        alone.
+    ## What it does
+    Flags ``,`` ``.`` ``;`` ``:`` ``?`` ``!`` with a letter directly on both sides, such
+    as "delay,citing", "Oslo.Their" or "E.U.members". Decimals and thousands (3.5, 1,000),
+    times (10:39), URLs, e-mail addresses, domains and file names (example.com,
+    report.pdf), version numbers and dotted abbreviations (U.S., e.g., J.R.R.) are left
+    alone.
 
-    Why it matters:
-        Scrapers drop the space when they join text nodes; the glued tokens then break
-        tokenisers, spell checkers and sentence splitters downstream.
+    ## Why it matters
+    Scrapers drop the space when they join text nodes; the glued tokens then break
+    tokenisers, spell checkers and sentence splitters downstream.
 
-    Example:
-        "The talks were cancelled,officials said.The meeting..." is flagged twice; the safe
-        fix inserts the missing spaces.
+    ## Example
+    "The talks were cancelled,officials said.The meeting..." is flagged twice; the safe
+    fix inserts the missing spaces.
+
+    ## Use instead
+    "The talks were cancelled, officials said. The meeting..."
+
+    ## Fix safety
+    Safe: the fix only inserts or removes spaces or a doubled mark; the words stay as they are, so `--fix` applies it.
+
+    ## Options
+    None.
     """
 
     code = "SP001"
@@ -132,16 +141,25 @@ OPENERS = {")": "(", "]": "[", "”": "“", "»": "«"}
 class MissingSpaceAfterClosing(Rule):
     """A closing bracket or quotation mark glued to the next word.
 
-    What it does:
-        Flags ``)`` ``]`` ``”`` (and a closing straight ``"``) followed directly by a word,
-        as in "the talks (in Washington)were cancelled". Word-internal brackets such as
-        "friend(s)" or "(re)build" are left alone.
+    ## What it does
+    Flags ``)`` ``]`` ``”`` (and a closing straight ``"``) followed directly by a word,
+    as in "the talks (in Washington)were cancelled". Word-internal brackets such as
+    "friend(s)" or "(re)build" are left alone.
 
-    Why it matters:
-        The lost space merges two words into one token for every tool downstream.
+    ## Why it matters
+    The lost space merges two words into one token for every tool downstream.
 
-    Example:
-        'He said “no”and left.' is flagged; the safe fix inserts the space.
+    ## Example
+    'He said “no”and left.' is flagged; the safe fix inserts the space.
+
+    ## Use instead
+    'He said “no” and left.'
+
+    ## Fix safety
+    Safe: the fix only inserts or removes spaces or a doubled mark; the words stay as they are, so `--fix` applies it.
+
+    ## Options
+    None.
     """
 
     code = "SP002"
@@ -190,18 +208,27 @@ FRENCH_SPACED = frozenset(";:?!")
 class SpaceBeforePunctuation(Rule):
     """A space between a word and the comma, full stop, colon, semicolon or mark after it.
 
-    What it does:
-        Flags "word ," "word ." "word ;" "word :" "word ?" "word !". French typography puts a
-        (thin) space before ``; : ! ?``, so those marks are not flagged in French documents;
-        an ellipsis " ..." is never flagged.
+    ## What it does
+    Flags "word ," "word ." "word ;" "word :" "word ?" "word !". French typography puts a
+    (thin) space before ``; : ! ?``, so those marks are not flagged in French documents;
+    an ellipsis " ..." is never flagged.
 
-    Why it matters:
-        The stray space is a sign of text joined from fragments, and makes line breaks fall
-        before the punctuation when the text is displayed.
+    ## Why it matters
+    The stray space is a sign of text joined from fragments, and makes line breaks fall
+    before the punctuation when the text is displayed.
 
-    Example:
-        "The meeting was cancelled , officials said ." is flagged twice; the safe fix removes
-        the spaces.
+    ## Example
+    "The meeting was cancelled , officials said ." is flagged twice; the safe fix removes
+    the spaces.
+
+    ## Use instead
+    "The meeting was cancelled, officials said."
+
+    ## Fix safety
+    Safe: the fix only inserts or removes spaces or a doubled mark; the words stay as they are, so `--fix` applies it.
+
+    ## Options
+    None.
     """
 
     code = "SP003"
@@ -252,16 +279,25 @@ COLUMN_GAPS = re.compile(r"\S(?: {2,}|\t)(?=\S)")
 class DoubledSpace(Rule):
     """Two or three spaces between words on one line.
 
-    What it does:
-        Flags a run of two or three spaces inside a line of prose. Lines that use runs of
-        spaces to align columns (two or more such runs) are left to the table rules.
+    ## What it does
+    Flags a run of two or three spaces inside a line of prose. Lines that use runs of
+    spaces to align columns (two or more such runs) are left to the table rules.
 
-    Why it matters:
-        Doubled spaces mark text glued from fragments; they also break exact-match
-        de-duplication of otherwise identical sentences.
+    ## Why it matters
+    Doubled spaces mark text glued from fragments; they also break exact-match
+    de-duplication of otherwise identical sentences.
 
-    Example:
-        "The talks  were cancelled." is flagged; the safe fix keeps one space.
+    ## Example
+    "The talks  were cancelled." is flagged; the safe fix keeps one space.
+
+    ## Use instead
+    "The talks were cancelled."
+
+    ## Fix safety
+    Safe: the fix only inserts or removes spaces or a doubled mark; the words stay as they are, so `--fix` applies it.
+
+    ## Options
+    None.
     """
 
     code = "SP004"
@@ -302,16 +338,25 @@ DOUBLED = re.compile(r"(?<![.,;:!?])(,,|;;|::|\.\.|,\.|;,|,;)(?![.,;:!?])")
 class DoubledPunctuation(Rule):
     """A doubled comma, full stop, semicolon or colon (",," ".." ",." ";;").
 
-    What it does:
-        Flags two punctuation marks where one belongs. An ellipsis ("..." or "…"), "?!"
-        and "!!" are left alone, as are paths like "../".
+    ## What it does
+    Flags two punctuation marks where one belongs. An ellipsis ("..." or "…"), "?!"
+    and "!!" are left alone, as are paths like "../".
 
-    Why it matters:
-        Doubled marks usually mean a fragment was deleted or joined badly.
+    ## Why it matters
+    Doubled marks usually mean a fragment was deleted or joined badly.
 
-    Example:
-        "The talks,, which were due in July.." is flagged twice. The fix for ",," and ";;"
-        is safe; ".." could be a cut ellipsis, so its fix is unsafe.
+    ## Example
+    "The talks,, which were due in July.." is flagged twice. The fix for ",," and ";;"
+    is safe; ".." could be a cut ellipsis, so its fix is unsafe.
+
+    ## Use instead
+    "The talks, which were due in July."
+
+    ## Fix safety
+    Safe for ",," and ";;": the fix removes the extra mark. A doubled full stop could be a cut ellipsis, so its fix is unsafe and applies only with `--unsafe-fixes`.
+
+    ## Options
+    None.
     """
 
     code = "SP005"
@@ -352,18 +397,27 @@ def _loose_closer(text: str, at: int) -> bool:
 class UnbalancedPairs(Rule):
     """A bracket, parenthesis or quotation mark opened or closed without its partner.
 
-    What it does:
-        Within each paragraph, matches ``( )`` ``[ ]`` ``{ }``, curly double quotes (English
-        “ ”, German „ “, Polish „ ”, Swedish ” ”), guillemets and straight double quotes, and
-        flags the one left over. Enumerators such as "a)" or "2)" and smileys are not
-        brackets; a quotation running over several paragraphs (each opening with a quote
-        mark) is not flagged.
+    ## What it does
+    Within each paragraph, matches ``( )`` ``[ ]`` ``{ }``, curly double quotes (English
+    “ ”, German „ “, Polish „ ”, Swedish ” ”), guillemets and straight double quotes, and
+    flags the one left over. Enumerators such as "a)" or "2)" and smileys are not
+    brackets; a quotation running over several paragraphs (each opening with a quote
+    mark) is not flagged.
 
-    Why it matters:
-        A lost bracket or quote means a fragment was cut or joined in the wrong place.
+    ## Why it matters
+    A lost bracket or quote means a fragment was cut or joined in the wrong place.
 
-    Example:
-        'The talks (due in July were cancelled.' is flagged at the "(".
+    ## Example
+    'The talks (due in July were cancelled.' is flagged at the "(".
+
+    ## Use instead
+    'The talks (due in July) were cancelled.'
+
+    ## Fix safety
+    No fix: where the missing partner belongs cannot be known from the text.
+
+    ## Options
+    - `max-paragraph-chars`: Skip paragraphs longer than this (joined pages).
     """
 
     code = "SP006"

@@ -154,19 +154,28 @@ class TableRule(Rule):
 class ColumnCount(TableRule):
     """A table row with more or fewer cells than the header.
 
-    What it does:
-        Compares each body row's cell count with the header's. Trailing empty cells do not
-        count when the header itself ends in empty cells, so a row may leave off cells the
-        header leaves empty. A row that repeats the header, and the last row of a table cut
-        off mid-row, are reported by TB004 and TB006 instead.
+    ## What it does
+    Compares each body row's cell count with the header's. Trailing empty cells do not
+    count when the header itself ends in empty cells, so a row may leave off cells the
+    header leaves empty. A row that repeats the header, and the last row of a table cut
+    off mid-row, are reported by TB004 and TB006 instead.
 
-    Why it matters:
-        A row with the wrong number of cells shifts every value after it into the wrong
-        column; a Markdown renderer drops the extra cells or pads the missing ones silently.
+    ## Why it matters
+    A row with the wrong number of cells shifts every value after it into the wrong
+    column; a Markdown renderer drops the extra cells or pads the missing ones silently.
 
-    Example:
-        "| Year | Budget | Change |" followed by "| 2024 | 61.5 |" is flagged: expected 3
-        cells, found 2.
+    ## Example
+    "| Year | Budget | Change |" followed by "| 2024 | 61.5 |" is flagged: expected 3
+    cells, found 2.
+
+    ## Use instead
+    "| Year | Budget | Change |" followed by "| 2024 | 61.5 | 5.6% |"
+
+    ## Fix safety
+    No fix: the lost, merged or moved cells cannot be rebuilt from the text alone.
+
+    ## Options
+    None.
     """
 
     code = "TB001"
@@ -204,16 +213,25 @@ def _fits(row: Row, header: Row) -> bool:
 class EmptyHeaderCell(TableRule):
     """A table header with empty cells.
 
-    What it does:
-        Flags a header row with one or more empty cells. An empty first cell alone (the
-        corner of a table whose first column labels the rows) is fine.
+    ## What it does
+    Flags a header row with one or more empty cells. An empty first cell alone (the
+    corner of a table whose first column labels the rows) is fine.
 
-    Why it matters:
-        Empty header cells usually mean the header was cut or cells were shifted, and a
-        column without a name cannot be turned back into structured data.
+    ## Why it matters
+    Empty header cells usually mean the header was cut or cells were shifted, and a
+    column without a name cannot be turned back into structured data.
 
-    Example:
-        "| Cargo | Tonnes | | |" is flagged: 2 of 4 header cells are empty.
+    ## Example
+    "| Cargo | Tonnes | | |" is flagged: 2 of 4 header cells are empty.
+
+    ## Use instead
+    "| Cargo | Tonnes | Share | Change |"
+
+    ## Fix safety
+    No fix: the lost, merged or moved cells cannot be rebuilt from the text alone.
+
+    ## Options
+    None.
     """
 
     code = "TB002"
@@ -242,18 +260,27 @@ class EmptyHeaderCell(TableRule):
 class DelimiterRow(TableRule):
     """A table whose delimiter row (``|---|---|``) is missing, malformed, misplaced or alone.
 
-    What it does:
-        Flags a piped table with no delimiter row, a second row that tries to be one but
-        is not (``|===|===|``, or a cell count different from the header), a delimiter row
-        that is not right under the header, and a delimiter row with no table around it.
+    ## What it does
+    Flags a piped table with no delimiter row, a second row that tries to be one but
+    is not (``|===|===|``, or a cell count different from the header), a delimiter row
+    that is not right under the header, and a delimiter row with no table around it.
 
-    Why it matters:
-        Without a valid delimiter row directly under the header, Markdown does not render
-        a table at all, and tools that read tables cannot tell the header from the body.
+    ## Why it matters
+    Without a valid delimiter row directly under the header, Markdown does not render
+    a table at all, and tools that read tables cannot tell the header from the body.
 
-    Example:
-        "| Year | Budget |" then "| 2024 | 61.5 |" then "|---|---|" is flagged at the
-        misplaced delimiter row.
+    ## Example
+    "| Year | Budget |" then "| 2024 | 61.5 |" then "|---|---|" is flagged at the
+    misplaced delimiter row.
+
+    ## Use instead
+    "| Year | Budget |" then "|---|---|" then "| 2024 | 61.5 |"
+
+    ## Fix safety
+    No fix: the lost, merged or moved cells cannot be rebuilt from the text alone.
+
+    ## Options
+    None.
     """
 
     code = "TB003"
@@ -309,17 +336,26 @@ def _malformed(row: Row, header: Row) -> bool:
 class RepeatedHeader(TableRule):
     """The table's header repeated inside the table, or pasted into a row.
 
-    What it does:
-        Flags a body row equal to the header, and a row that contains the header's cells
-        (two or more, in order) after or among its own cells.
+    ## What it does
+    Flags a body row equal to the header, and a row that contains the header's cells
+    (two or more, in order) after or among its own cells.
 
-    Why it matters:
-        Scrapers that join paginated tables, or that mis-split rows, repeat the header;
-        the header values then turn up as data.
+    ## Why it matters
+    Scrapers that join paginated tables, or that mis-split rows, repeat the header;
+    the header values then turn up as data.
 
-    Example:
-        "| Coal | 40,020 | Cargo | Tonnes | Share |" under the header
-        "| Cargo | Tonnes | Share |" is flagged as a header merged into a row.
+    ## Example
+    "| Coal | 40,020 | Cargo | Tonnes | Share |" under the header
+    "| Cargo | Tonnes | Share |" is flagged as a header merged into a row.
+
+    ## Use instead
+    "| Coal | 40,020 | 12% |" under the header "| Cargo | Tonnes | Share |"
+
+    ## Fix safety
+    No fix: the lost, merged or moved cells cannot be rebuilt from the text alone.
+
+    ## Options
+    None.
     """
 
     code = "TB004"
@@ -359,16 +395,25 @@ def _holds_header(row: Row, header: Row) -> bool:
 class DuplicateRow(TableRule):
     """A table row that repeats an earlier row of the same table.
 
-    What it does:
-        Flags a body row identical (ignoring case and spacing) to an earlier body row.
-        Rows with fewer than two filled cells, or only placeholders, are not compared.
+    ## What it does
+    Flags a body row identical (ignoring case and spacing) to an earlier body row.
+    Rows with fewer than two filled cells, or only placeholders, are not compared.
 
-    Why it matters:
-        Duplicated rows double-count values and usually mean the scraper read a
-        paginated or responsive table twice.
+    ## Why it matters
+    Duplicated rows double-count values and usually mean the scraper read a
+    paginated or responsive table twice.
 
-    Example:
-        "| Dialogue | Engagement |" appearing twice in one table is flagged at the repeat.
+    ## Example
+    "| Dialogue | Engagement |" appearing twice in one table is flagged at the repeat.
+
+    ## Use instead
+    Each row once.
+
+    ## Fix safety
+    No fix: the lost, merged or moved cells cannot be rebuilt from the text alone.
+
+    ## Options
+    None.
     """
 
     code = "TB005"
@@ -397,17 +442,26 @@ class DuplicateRow(TableRule):
 class TruncatedRow(TableRule):
     """A table that ends in the middle of a row.
 
-    What it does:
-        Flags the last row of a table when it has fewer cells than the header and stops
-        short: no closing pipe where the other rows have one, or simply too few cells in
-        the final row.
+    ## What it does
+    Flags the last row of a table when it has fewer cells than the header and stops
+    short: no closing pipe where the other rows have one, or simply too few cells in
+    the final row.
 
-    Why it matters:
-        A table cut off mid-row lost its tail; its last values are partial and the rest of
-        the table is missing from the text.
+    ## Why it matters
+    A table cut off mid-row lost its tail; its last values are partial and the rest of
+    the table is missing from the text.
 
-    Example:
-        A table whose last line is "| 2024 | 61.5" under a three-column header is flagged.
+    ## Example
+    A table whose last line is "| 2024 | 61.5" under a three-column header is flagged.
+
+    ## Use instead
+    "| 2024 | 61.5 | 5.6% |", the complete last row.
+
+    ## Fix safety
+    No fix: the lost, merged or moved cells cannot be rebuilt from the text alone.
+
+    ## Options
+    None.
     """
 
     code = "TB006"
@@ -453,18 +507,29 @@ def _cut_off(row: Row, header: Row, table: Table) -> bool:
 class FlattenedTable(TableRule):
     """A table flattened to text: rows of cells separated by runs of spaces or tabs.
 
-    What it does:
-        Flags runs of consecutive lines that each split, at tabs or at runs of two or more
-        spaces, into the same number of short cells (at least three columns and three
-        rows by default). Prose lines, list items and code are never part of such a run.
+    ## What it does
+    Flags runs of consecutive lines that each split, at tabs or at runs of two or more
+    spaces, into the same number of short cells (at least three columns and three
+    rows by default). Prose lines, list items and code are never part of such a run.
 
-    Why it matters:
-        A flattened table reads as word salad: its values lose their columns, and a
-        reader (or a model trained on it) cannot tell which number belongs to which label.
+    ## Why it matters
+    A flattened table reads as word salad: its values lose their columns, and a
+    reader (or a model trained on it) cannot tell which number belongs to which label.
 
-    Example:
-        "Year    Budget    Change" / "2023    58.2    -" / "2024    61.5    5.6%" is
-        flagged as one flattened table.
+    ## Example
+    "Year    Budget    Change" / "2023    58.2    -" / "2024    61.5    5.6%" is
+    flagged as one flattened table.
+
+    ## Use instead
+    A pipe table: "| Year | Budget | Change |", "|---|---|---|", "| 2023 | 58.2 | - |" ...
+
+    ## Fix safety
+    No fix: the lost, merged or moved cells cannot be rebuilt from the text alone.
+
+    ## Options
+    - `min-rows`: Fewest lines that make a flattened table.
+    - `min-columns`: Fewest columns that make a flattened table.
+    - `max-cell-chars`: Longest cell; longer cells are prose, not table cells.
     """
 
     code = "TB007"

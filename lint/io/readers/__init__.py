@@ -15,7 +15,8 @@ from typing import ClassVar
 from scrapelint.io.config import DEFAULT_FIELDS
 from scrapelint.io.decoding import Decoded, binary_problem, decode, looks_binary
 from scrapelint.model.document import Document
-from scrapelint.model.finding import Finding, Severity
+from scrapelint.model.finding import Finding
+from scrapelint.model.problems import UNREADABLE_INPUT
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ class Reader:
 
 def unreadable(path: str, exc: OSError) -> Finding:
     reason = exc.strerror or type(exc).__name__
-    return Finding("SL001", f"cannot read {path}: {reason}", 0, 0, Severity.ERROR)
+    return UNREADABLE_INPUT.finding(path=path, reason=reason)
 
 
 def problem_document(task: Task, problem: Finding, doc_id: str | None = None) -> Document:

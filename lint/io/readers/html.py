@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from scrapelint.io.readers import Reader, Task
 from scrapelint.io.readers.text import empty_problem, enforce_limit
 from scrapelint.model.document import Document
-from scrapelint.model.finding import Finding, Severity
+from scrapelint.model.finding import Finding
+from scrapelint.model.problems import INVALID_UTF8, NO_MAIN_TEXT
 
 BLOCK_TAGS = frozenset(
     [
@@ -91,9 +92,7 @@ class HtmlReader(Reader):
         problems: list[Finding] = []
         if decoded.problems:
             problems.append(
-                Finding(
-                    "SL003", decoded.problems[0].message.replace("U+FFFD", "U+FFFD in the HTML"), 0, 0, Severity.ERROR
-                )
+                INVALID_UTF8.finding_with(decoded.problems[0].message.replace("U+FFFD", "U+FFFD in the HTML"))
             )
         meta: dict[str, str] = {}
         if not html.strip():
@@ -104,15 +103,7 @@ class HtmlReader(Reader):
         else:
             text, meta = main_text(html)
             if not text.strip() and html.strip():
-                problems.append(
-                    Finding(
-                        "SL009",
-                        "no main text could be extracted from this page (try --html raw)",
-                        0,
-                        0,
-                        Severity.WARNING,
-                    )
-                )
+                problems.append(NO_MAIN_TEXT.finding())
         text, limit_problem = enforce_limit(text, self.settings.max_chars)
         if limit_problem:
             problems.append(limit_problem)

@@ -10,7 +10,8 @@ from scrapelint.io.decoding import scrub_surrogates, scrub_value
 from scrapelint.io.readers import PROBLEM, Reader, Task, problem_document, unreadable
 from scrapelint.io.readers.text import empty_problem, enforce_limit
 from scrapelint.model.document import Document
-from scrapelint.model.finding import Finding, Severity
+from scrapelint.model.finding import Finding
+from scrapelint.model.problems import MALFORMED_RECORD, MISSING_TEXT_FIELD
 
 
 class JsonlReader(Reader):
@@ -44,21 +45,19 @@ class JsonlReader(Reader):
         try:
             record = json.loads(task.payload)
         except (ValueError, UnicodeDecodeError) as exc:
-            yield problem_document(
-                task, _record_problem("SL004", f"record {task.record} is not valid JSON: {exc}"), fallback_id
-            )
+            yield problem_document(task, MALFORMED_RECORD.finding(record=task.record, error=exc), fallback_id)
             return
         if not isinstance(record, dict):
             message = f"record {task.record} is a JSON {type(record).__name__}, not an object"
-            yield problem_document(task, _record_problem("SL004", message), fallback_id)
+            yield problem_document(task, MALFORMED_RECORD.finding_with(message), fallback_id)
             return
         raw_id = record.get(fields["id"])
         doc_id = str(raw_id) if raw_id not in (None, "") else fallback_id
         text = record.get(fields["text"])
         if not isinstance(text, str):
             what = "has no" if text is None else f"has a non-string ({type(text).__name__})"
-            message = f"record {task.record} {what} {fields['text']!r} field"
-            yield problem_document(task, _record_problem("SL005", message), doc_id)
+            problem = MISSING_TEXT_FIELD.finding(record=task.record, what=what, field=fields["text"])
+            yield problem_document(task, problem, doc_id)
             return
         problems: list[Finding] = []
         text, surrogates = scrub_surrogates(text, what=f"record {task.record}'s text")
@@ -106,7 +105,3 @@ def _open(path: str, payload: bytes | None):
     if path.lower().endswith(".gz"):
         return gzip.open(path, "rb")
     return open(path, "rb")
-
-
-def _record_problem(code: str, message: str) -> Finding:
-    return Finding(code, message, 0, 0, Severity.ERROR)

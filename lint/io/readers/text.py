@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from scrapelint.io.readers import Reader, Task
 from scrapelint.model.document import Document
-from scrapelint.model.finding import Finding, Severity
+from scrapelint.model.finding import Finding
+from scrapelint.model.problems import DOCUMENT_TOO_LARGE, EMPTY_DOCUMENT
 
 
 class TextReader(Reader):
@@ -38,15 +39,9 @@ def enforce_limit(text: str, max_chars: int) -> tuple[str, Finding | None]:
     """Cut a document over the size limit, saying so, rather than stall a run."""
     if len(text) <= max_chars:
         return text, None
-    problem = Finding(
-        "SL006",
-        f"document has {len(text):,} characters, over the limit of {max_chars:,}; only the first {max_chars:,} were linted",
-        max_chars - 1,
-        max_chars,
-        Severity.WARNING,
-    )
+    problem = DOCUMENT_TOO_LARGE.finding(max_chars - 1, max_chars, size=len(text), limit=max_chars)
     return text[:max_chars], problem
 
 
 def empty_problem(what: str) -> Finding:
-    return Finding("SL007", f"empty {what}: no text to lint", 0, 0, Severity.WARNING)
+    return EMPTY_DOCUMENT.finding(what=what)

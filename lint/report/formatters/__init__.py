@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, TextIO
 
+from scrapelint.model.family import Family
 from scrapelint.model.finding import Finding
 from scrapelint.model.results import DocResult
 from scrapelint.report.summary import Summary
@@ -20,6 +21,8 @@ class Context:
     """What a formatter may need besides the findings."""
 
     rules: dict[str, type] = field(default_factory=dict)
+    #: The declared families by prefix (``scrapelint.model.family.Family``): titles, weights.
+    families: dict[str, Family] = field(default_factory=dict)
     version: str = "0"
     show_source: bool = False
     color: bool = False

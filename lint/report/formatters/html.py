@@ -16,24 +16,12 @@ import json
 from collections import Counter, defaultdict
 from typing import Any
 
+from scrapelint.model.family import title_of
 from scrapelint.model.finding import Finding
 from scrapelint.model.results import DocResult
 from scrapelint.report.formatters import Formatter
 from scrapelint.report.summary import Summary
 
-FAMILY_NAMES = {
-    "BP": "boilerplate and navigation residue",
-    "AI": "assistant leftovers",
-    "TB": "broken tables",
-    "CS": "casing",
-    "SP": "spacing and punctuation",
-    "FG": "figures and dates",
-    "LG": "language",
-    "RD": "readability",
-    "EN": "encoding and markup residue",
-    "DU": "duplication",
-    "SL": "problems with the input",
-}
 SEVERITIES = ("error", "warning", "info")
 BINS = 20
 
@@ -233,7 +221,7 @@ class HtmlFormatter(Formatter):
             width = 100 * count / top
             rows.append(
                 f'<tr data-family="{_esc(family)}"><td><a href="#family={_esc(family)}" class="code">{_esc(family)}</a></td>'
-                f"<td>{_esc(FAMILY_NAMES.get(family, ''))}</td><td class=num>{count:,}</td>"
+                f"<td>{_esc(title_of(family, self.context.families))}</td><td class=num>{count:,}</td>"
                 f'<td class="barcell"><span class="hbar" style="width:{width:.1f}%"></span></td></tr>'
             )
         return (

@@ -46,6 +46,9 @@ LIST_HEADINGS = frozenset({"related", "comments", "tags"})
 _TOKEN = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
+#: A line cut short with an ellipsis right after a word ("... the campaign to get Ukra…",
+#: "'골목식당' 결국 대폭발한 백종..") is a teaser cut to fit a box, in any language.
+_TRUNCATED = re.compile(r"[^\W_](?:\.{2,}|…)$")
 _INNER_SENTENCE = re.compile(r"[.!?。！？][\"'”’»)]*\s+\S|[,，、;]\s*\S")
 _FACT = re.compile(r"\d|[^\s:]:\s+\S|\(\w")
 _HEADING_MARK = re.compile(r"^#{1,6}\s+")
@@ -167,7 +170,7 @@ def _describe(doc: Document, index: int, line, kinds: Sequence[KindMatcher], pro
         words = max(words, len(body) // 6)
     lower = sum(1 for t in tokens if t[:1].islower() or _CJK.match(t))
     lower_ratio = lower / len(tokens) if tokens else (1.0 if cjk else 0.0)
-    ends_sentence = bool(_SENTENCE_END.search(body[-8:]))
+    ends_sentence = bool(_SENTENCE_END.search(body[-8:])) and not _TRUNCATED.search(body[-4:])
     inner = bool(_INNER_SENTENCE.search(body[:400]))
     kind = heading_kind = None
     if len(body) <= MAX_PHRASE_CHARS:

@@ -130,3 +130,18 @@ def test_lede_cut_off_by_a_byline_block_stays_with_the_article():
     findings = _bp(text)
     assert not _covered(text, findings, "ten-year leases")
     assert _covered(text, findings, "Copy link")
+
+
+def test_teasers_cut_short_with_an_ellipsis_are_not_article_prose():
+    teasers = (
+        "The harbour board will vote next week on a plan to replace the two oldest ferries, which have "
+        "carried commuters across the bay since the early eighties and now spend a month a year in the dry dock fo…\n\n"
+        "Bus drivers in the valley towns have agreed a new contract after talks that ran through the night, "
+        "the union said, ending a dispute that had threatened to close three routes in the wint…\n\n"
+        "A new cycle path along the old railway line opened on Saturday, and the council says it hopes the "
+        "route will take cars off the coast road during the summer months when traffic is at its wor…\n"
+    )
+    text = MENU + GARDEN + "\n\n" + GARDEN.replace("Community gardens", "The allotments") + "\n\n" + teasers
+    findings = _bp(text)
+    assert _covered(text, findings, "Bus drivers in the valley")
+    assert not _covered(text, findings, "The allotments")

@@ -170,7 +170,8 @@ def _describe(doc: Document, index: int, line, kinds: Sequence[KindMatcher], pro
         words = max(words, len(body) // 6)
     lower = sum(1 for t in tokens if t[:1].islower() or _CJK.match(t))
     lower_ratio = lower / len(tokens) if tokens else (1.0 if cjk else 0.0)
-    ends_sentence = bool(_SENTENCE_END.search(body[-8:])) and not _TRUNCATED.search(body[-4:])
+    truncated = bool(_TRUNCATED.search(body[-4:]))
+    ends_sentence = bool(_SENTENCE_END.search(body[-8:])) and not truncated
     inner = bool(_INNER_SENTENCE.search(body[:400]))
     kind = heading_kind = None
     if len(body) <= MAX_PHRASE_CHARS:
@@ -186,7 +187,7 @@ def _describe(doc: Document, index: int, line, kinds: Sequence[KindMatcher], pro
                     break
     datelike = words <= 12 and bool(_DATELIKE.search(body[:200]))
     headline_like = 3 <= words <= 30 and not body.endswith((".", ":", ";")) and _capitalised(body) and not datelike
-    prose = _is_prose(words, ends_sentence, inner, lower_ratio, profile.prose_words)
+    prose = not truncated and _is_prose(words, ends_sentence, inner, lower_ratio, profile.prose_words)
     if kind is not None and words <= 25 and (not prose or kind in PROSE_KINDS):
         cls = PHRASE
     elif prose:

@@ -109,3 +109,21 @@ def is_english(doc: Document) -> bool:
 
 #: ``token`` (the word before a full stop) is a known abbreviation or an initial.
 is_abbreviation = is_known_abbreviation
+
+
+#: A letter or digit (``\w`` without the underscore).
+_ALNUM = re.compile(r"[^\W_]")
+
+
+def strip_edges(text: str) -> str:
+    r"""``text`` from its first to its last letter or digit ("" when it has none).
+
+    The same as ``re.sub(r"^[\W_]+|[\W_]+$", "", text)``, in linear time: that
+    pattern's trailing branch restarts at every mark of a long punctuation run
+    and rescans it to the end (quadratic on a line of dashes).
+    """
+    first = _ALNUM.search(text)
+    if first is None:
+        return ""
+    last = _ALNUM.search(text[::-1])
+    return text[first.start() : len(text) - last.start()]  # type: ignore[union-attr]

@@ -47,4 +47,9 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "sentences": lambda n: _fill("The council met on Tuesday. ", n),
     "one-long-sentence": lambda n: _fill("and the ", n) + ".",
     "newlines": lambda n: _fill("\n", n),
+    "dot-run": lambda n: "Leaders" + _fill(".", n) + "page 4",
+    "dash-run": lambda n: "a" + _fill("-", n) + "a",
+    "dash-cell": lambda n: "| a | b |\n|---|---|\n| " + _fill("-", n) + "x | y |\n",
+    "exclamations": lambda n: "Wow" + _fill("!?", n) + "x",
+    "underscores": lambda n: "a" + _fill("_", n) + "a",
 }

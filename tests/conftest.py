@@ -105,12 +105,20 @@ def clean_articles(shared: Path, *, every: int = 1, source: str | None = None, r
 
 
 def build_wheel(target: Path) -> Path:
-    """``pip wheel --no-deps`` of this checkout (with build isolation: PyPI brings setuptools)."""
+    """``pip wheel --no-deps`` of this checkout (with build isolation: PyPI brings setuptools).
+
+    The wheel is built from a copy without build outputs: setuptools builds in the source
+    folder and never deletes stale files from ``build/``, which would end up in the wheel.
+    """
+    import shutil
     import subprocess
     import sys
 
+    source = target / "source"
+    outputs = shutil.ignore_patterns("build", "dist", "*.egg-info", ".git", "__pycache__", ".venv")
+    shutil.copytree(ROOT, source, ignore=outputs)
     done = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(target), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(target), str(source)],
         capture_output=True,
         text=True,
         check=False,

@@ -142,8 +142,10 @@ def test_real_django_rules_and_pypi_lint_coexist_in_a_fresh_venv(tmp_path, wheel
         _pip(venv, str(wheel) if name == "scrapelint" else name)
     python = str(venv / "bin" / "python")
     others = "import rules, lint; assert callable(rules.predicate) and 'site-packages' in lint.__file__"
-    assert subprocess.run([python, "-c", others], capture_output=True, check=False).returncode == 0
-    listing = subprocess.run([python, "-m", "scrapelint", "rules", "--format", "json"], capture_output=True, text=True)
+    # run outside the checkout, whose own lint/ and rules/ folders would shadow the installed ones
+    outside = {"cwd": tmp_path, "capture_output": True, "text": True, "check": False}
+    assert subprocess.run([python, "-c", others], **outside).returncode == 0
+    listing = subprocess.run([python, "-m", "scrapelint", "rules", "--format", "json"], **outside)
     assert listing.returncode == 0, listing.stderr
     from scrapelint.plugin.host import build_registry
 
@@ -159,4 +161,4 @@ def test_real_django_rules_and_pypi_lint_coexist_in_a_fresh_venv(tmp_path, wheel
     assert {json.loads(line)["code"] for line in check.stdout.splitlines()} == _expected_codes()
     uninstall = [python, "-m", "pip", "uninstall", "-y", "-q", "scrapelint"]
     subprocess.run(uninstall, check=True, capture_output=True)
-    assert subprocess.run([python, "-c", others], capture_output=True, check=False).returncode == 0
+    assert subprocess.run([python, "-c", others], **outside).returncode == 0

@@ -231,7 +231,7 @@ def parse_iso_date(value: object) -> dt.date | None:
 HEAD_CHARS = 6000
 _STAMP_LABEL = re.compile(
     r"(?i)\b(?P<label>first\s+published|published|posted|updated|last\s+updated|modified|last\s+modified|date)"
-    r"(?:\s+(?:on|at))?\s*[:：]?\s*$"
+    r"(?:\s+(?:on|at))?\s*+[:：]?\s*+$"  # possessive: a long run of spaces is not split every way
 )
 _DATELINE_LEAD = re.compile(r"^[\s•·*\-–—|>#]*(?:[A-Z][\w.' -]{1,40},\s*)?$")
 _DATELINE_TAIL = re.compile(r"^\s*(?:$|[—–-]|\(|\d{1,2}:\d\d|[|•·])")

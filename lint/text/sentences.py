@@ -32,7 +32,9 @@ def is_known_abbreviation(token: str) -> bool:
     return bare in KNOWN_ABBREVIATIONS or (len(bare) == 1 and bare.isalpha())
 
 
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
+#: Starts only where a run of end marks starts and never gives back what it took (the same
+#: matches as ``[.!?…]+[\"'”’)\]]*(?=\s|$)``): a long run of dots is scanned once, not once per dot.
+_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s|$)")
 
 
 def sentences(doc: Document) -> list[Span]:

@@ -530,7 +530,7 @@ MENTION_AFTER = re.compile(
 )
 #: Reported speech right after a sentence ("Do you want me to lie? she asked.").
 SPEECH_AFTER = re.compile(
-    r"^\s*[,—–-]?\s*(?:she|he|they|we|I|the \w+|[A-Z][a-z]+) (?:asked|asks|said|says|told|wrote|replied|added|whispered|"
+    r"^\s*+[,—–-]?\s*+(?:she|he|they|we|I|the \w+|[A-Z][a-z]+) (?:asked|asks|said|says|told|wrote|replied|added|whispered|"
     r"shouted|continued|recalled)\b"
 )
 #: A speech tag inside the sentence ("..., the professor joked"): someone is being quoted.

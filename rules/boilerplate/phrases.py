@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from scrapelint.rules._data_files import load_data
+from scrapelint.rules._tokens import strip_edges
 
 DATA = Path(__file__).parent / "data"
 
@@ -23,13 +24,12 @@ LANGUAGES = ("en", "de", "fr", "es", "pl")
 #: prose that merely mentions cookies or sharing is not boilerplate.
 MAX_PHRASE_CHARS = 260
 
-_EDGES = re.compile(r"^[\W_]+|[\W_]+$", re.UNICODE)
 _SPACES = re.compile(r"\s+")
 
 
 def normalise(text: str) -> str:
     """Lower-case, collapse spaces, strip bullets and punctuation at both ends."""
-    return _EDGES.sub("", _SPACES.sub(" ", text.strip().lower()))
+    return strip_edges(_SPACES.sub(" ", text.strip().lower()))
 
 
 @dataclass(frozen=True)

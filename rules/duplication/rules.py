@@ -8,13 +8,12 @@ from typing import TYPE_CHECKING, ClassVar
 
 from scrapelint.model.finding import Fix, Severity
 from scrapelint.model.rule import Option, Rule
+from scrapelint.rules._tokens import strip_edges
 
 if TYPE_CHECKING:
     from scrapelint.model.document import Document
     from scrapelint.model.finding import Finding
 
-#: A letter or digit (``\w`` without the underscore): the first and last one bound the kept text.
-_ALNUM = re.compile(r"[^\W_]")
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?…:;]$")
@@ -23,21 +22,7 @@ _SKIPPED_BLOCKS = frozenset({"table_row", "table_delimiter", "code", "blank", "f
 
 def normalise(text: str) -> str:
     """Case folded, spacing collapsed, punctuation and bullets stripped at both ends."""
-    return _strip_edges(_SPACES.sub(" ", text.casefold()).strip())
-
-
-def _strip_edges(text: str) -> str:
-    r"""``text`` from its first to its last letter or digit.
-
-    Found with one forward and one backward search, so the cost is linear: a
-    trailing-run pattern (``[\W_]+$``) would restart at every punctuation mark
-    of a long run and rescan it to the end.
-    """
-    first = _ALNUM.search(text)
-    if first is None:
-        return ""
-    last = _ALNUM.search(text[::-1])
-    return text[first.start() : len(text) - last.start()]  # type: ignore[union-attr]
+    return strip_edges(_SPACES.sub(" ", text.casefold()).strip())
 
 
 def _word_count(text: str) -> int:

@@ -20,8 +20,11 @@ from scrapelint.model.rule import Option, Rule
 from scrapelint.rules._tokens import cached
 from scrapelint.text.markdown import INNER_PIPE, table_cells
 
-#: A cell that tries to be a delimiter (dashes, colons, equals signs) without being a valid one.
-DELIMITER_LIKE = re.compile(r"^[\s:=_~-]*[-=]{2,}[\s:=_~-]*$")
+#: A cell that tries to be a delimiter (dashes, colons, equals signs) without being a valid one:
+#: only those characters, with two dashes or equals signs in a row. Two tests, each linear; the
+#: single pattern ``^[\s:=_~-]*[-=]{2,}[\s:=_~-]*$`` backtracks cubically on a long dash run.
+DELIMITER_CHARS = re.compile(r"[\s:=_~-]*")
+DELIMITER_RUN = re.compile(r"[-=]{2}")
 COLUMN_GAP = re.compile(r"\t+|\s{2,}")
 SENTENCE_END = re.compile(r"[.!?:;,]$")
 
@@ -327,7 +330,11 @@ class DelimiterRow(TableRule):
 
 def _malformed(row: Row, header: Row) -> bool:
     filled = [c for c in row.cells if c]
-    return bool(filled) and all(DELIMITER_LIKE.match(c) for c in filled)
+    return bool(filled) and all(_delimiter_like(c) for c in filled)
+
+
+def _delimiter_like(cell: str) -> bool:
+    return DELIMITER_CHARS.fullmatch(cell) is not None and DELIMITER_RUN.search(cell) is not None
 
 
 # -- TB004 -------------------------------------------------------------------------------------

@@ -1,0 +1,112 @@
+"""No input can stall a run: work stays linear on adversarial inputs, and no pattern has a backtracking shape.
+
+Work is counted, never timed: the Python and C calls a lint makes (``sys.setprofile``)
+on an input and on the same input four times longer. Regular-expression
+backtracking happens inside one C call, so patterns are checked by shape
+(tests/regex_shapes.py). Timings per family are in bench/adversarial.py.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import sys
+
+import pytest
+from scrapelint.api import lint_text
+from scrapelint.io.config import Settings
+from scrapelint.plugin.host import build_registry
+from scrapelint.rules import plugin as builtin_rules
+
+from .adversarial import INPUTS
+from .regex_shapes import shapes
+
+FAMILIES = ["AI", "BP", "CS", "DU", "EN", "FG", "LG", "RD", "SP", "TB"]
+SMALL, LARGE = 1_500, 6_000
+#: Four times the input may cost at most this many times the work (linear is 4; quadratic 16).
+GROWTH = 6.0
+
+#: Patterns the shape check flags that are safe as used, and why.
+SAFE_AS_USED = {
+    "scrapelint.text.sentences._NEXT_CHAR": "only .match() at one position per sentence end",
+    "scrapelint.rules.encoding.rules._REFERENCE_HEADING": "the flagged pair follows a fixed word; linear on runs",
+    "scrapelint.rules.encoding.rules._SCRIPT_LINK": "the flagged pair follows 'javascript:void'; linear on runs",
+    "scrapelint.rules.figures.arithmetic._AFTER_TO": "anchored; the flagged pair is split by a required mark",
+    "scrapelint.rules.figures.facts._HEADER_METRIC": "anchored and applied to one table header cell",
+    "scrapelint.rules.figures.timeline.CURRENT_CUE": "the flagged pair follows a fixed cue word; linear on runs",
+}
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return build_registry()
+
+
+def counted_work(text: str, family: str, registry) -> int:
+    calls = 0
+
+    def count(frame, event, arg):
+        nonlocal calls
+        if event in ("call", "c_call"):
+            calls += 1
+
+    settings = Settings(max_chars=10 * LARGE)
+    sys.setprofile(count)
+    try:
+        lint_text(text, settings=settings, registry=registry, select=[family], language="en")
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_work_grows_linearly_on_adversarial_inputs(family, registry):
+    lint_text("warm up the lazy imports and patterns.", registry=registry, select=[family])
+    super_linear = {}
+    for name, make in INPUTS.items():
+        small = counted_work(make(SMALL), family, registry)
+        large = counted_work(make(LARGE), family, registry)
+        if large > GROWTH * small + 2_000:
+            super_linear[name] = round(large / max(small, 1), 1)
+    assert not super_linear, f"{family}: work grew super-linearly (x4 input -> x work): {super_linear}"
+
+
+def _module_patterns():
+    names = {"scrapelint.rules._tokens", "scrapelint.rules._scripts", "scrapelint.rules._textstats"}
+    for family in builtin_rules.FAMILIES:
+        package = importlib.import_module(family)
+        names |= {family} | {info.name for info in pkgutil.walk_packages(package.__path__, family + ".")}
+    text = importlib.import_module("scrapelint.text")
+    names |= {info.name for info in pkgutil.walk_packages(text.__path__, "scrapelint.text.")}
+    for name in sorted(names):
+        module = importlib.import_module(name)
+        for attribute, value in vars(module).items():
+            if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+                yield f"{name}.{attribute}", value
+
+
+def test_no_pattern_has_a_backtracking_shape():
+    risky = {
+        name: found for name, pattern in _module_patterns() if (found := shapes(pattern)) and name not in SAFE_AS_USED
+    }
+    assert not risky, risky
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"^[\W_]+|[\W_]+$",  # duplication's old edge trimming
+        r"[A-Za-z_]\w*\.\w+\(",  # casing's old code-line call branch
+        r"[.!?…]+[\"'”’)\]]*(?=\s+|$)",  # the old sentence end
+        r"^[\s:=_~-]*[-=]{2,}[\s:=_~-]*$",  # tables' old delimiter-like cell
+        r"^[ \t]*\|?[ \t]*:?-{1,}:?[ \t]*$",  # the old Markdown delimiter row
+    ],
+)
+def test_the_shape_check_catches_the_patterns_that_stalled_runs(pattern):
+    assert shapes(re.compile(pattern))
+
+
+def test_safe_list_names_only_patterns_that_exist():
+    names = {name for name, _ in _module_patterns()}
+    assert set(SAFE_AS_USED) <= names

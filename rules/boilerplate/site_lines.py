@@ -79,6 +79,10 @@ class SiteTemplateLine(CorpusRule):
     - `min-share`: Share of the group's documents a line must occur in (0 to 1).
     - `min-chars`: Shorter normalised lines are ignored (bullets, numbers, single words).
     - `max-locations`: Occurrences stored and reported per line and group (memory cap).
+
+    Measured: line precision 0.368 (95% page bootstrap 0.262-0.470) on the validation pages of
+    `python bench/boilerplate.py`, where pages of many sites share one file (no url), so it
+    counts interface words common to many sites; severity info (below 0.9).
     """
 
     code = "BP010"

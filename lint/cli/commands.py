@@ -89,9 +89,19 @@ def rule_command(code: str) -> None:
         return
     if rule is None:
         import difflib
+        import re
 
         names = [r.code for r in registry.rules.values()] + [r.name for r in registry.rules.values()]
-        close = difflib.get_close_matches(code.upper() if code[:2].isalpha() else code, names, n=3, cutoff=0.6)
+        close = []
+        short = re.fullmatch(r"([A-Za-z]{2})0*(\d{1,3})", code)
+        if short:  # "AI01", "ai1": the number without its leading zeros
+            padded = f"{short.group(1).upper()}{int(short.group(2)):03d}"
+            close = [padded] if padded in names else []
+        close += [
+            n
+            for n in difflib.get_close_matches(code.upper() if code[:2].isalpha() else code, names, n=3, cutoff=0.6)
+            if n not in close
+        ]
         close += [n for n in difflib.get_close_matches(code.lower(), names, n=3, cutoff=0.6) if n not in close]
         hint = f"; did you mean {' or '.join(close[:3])}?" if close else ""
         fail(f"no rule {code!r}{hint} (see `scrapelint rules`)")

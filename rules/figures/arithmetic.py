@@ -57,9 +57,9 @@ _OLD_MARKER = re.compile(
     r"(?:about\s+|around\s+|some\s+|nearly\s+)?$"
 )
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:about\s+|around\s+|some\s+)?$")
-_BY_TO = re.compile(r"(?i)^\s*,?\s*to\s+(?:a\s+record\s+)?$")
+_BY_TO = re.compile(r"(?i)^\s*(?:,\s*)?to\s+(?:a\s+record\s+)?$")
 _STATED_BETWEEN = re.compile(
-    r"(?i)^[^.;\d%]{0,40}?,?\s*(?:a|an|or|up|down)?\s*(?:(?:increase|rise|jump|gain|drop|fall|decline|decrease)\s+of\s+)?"
+    r"(?i)^[^.;\d%]{0,40}?(?:,\s*)?(?:(?:a|an|or|up|down)\s+)?(?:(?:increase|rise|jump|gain|drop|fall|decline|decrease)\s+of\s+)?"
     r"(?:some\s+|about\s+|around\s+|nearly\s+)?$"
 )
 # "in June", "in 2020-21", "in April 2015", "a year earlier": a period between two figures

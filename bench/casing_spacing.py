@@ -1,20 +1,22 @@
 """Measure the table (TB), casing (CS) and spacing (SP) rules on real edited article text.
 
 (1) False alarms: the ``content`` lines of ``../shared/bench/boilerplate/dev.jsonl``
-    (edited articles in several languages) are linted as one document per page;
-    every TB/CS/SP finding there is a false alarm. Reported per 10,000 words,
-    English and non-English apart (language detected per page).
+    (edited articles in several languages) and the external clean prose of
+    ``bench/_external.py`` are linted as one document per page; every TB/CS/SP finding
+    there counts as a false alarm. Reported per 10,000 words, English and non-English
+    apart (language detected per page), per source, for one part of the split of
+    ``bench/_split.py`` (validation by default), with page-level bootstrap intervals;
+    ``--gating`` counts only findings that fail the default gate (warning and above).
 (2) Recall: ``bench.inject_errors`` damages that clean English text with one
     known error at a time; an error counts as found when a finding of the
     expected rule overlaps the damaged span.
 
-    python -m bench.casing_spacing [--render blocks] [--show 20] [--per-kind 60]
+    python -m bench.casing_spacing [--part validation] [--gating] [--show 20] [--per-kind 60]
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
 import time
@@ -24,32 +26,24 @@ from pathlib import Path
 from scrapelint.api import make_engine
 from scrapelint.io.config import Settings
 from scrapelint.model.document import Document
+from scrapelint.model.finding import Severity
 from scrapelint.plugin.host import build_registry
-from scrapelint.text.language import detect_language
 
+from bench._external import clean_external
+from bench._split import PARTS, bootstrap, content_pages, shared_dir
 from bench.inject_errors import INJECTORS, clean_table_text
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "bench" / "boilerplate" / "dev.jsonl"
+DATA = shared_dir(ROOT) / "bench" / "boilerplate" / "dev.jsonl"
 FAMILIES = ["TB", "CS", "SP"]
 
 
-def load_pages(path: Path, render: str) -> list[tuple[str, str, str]]:
-    """(page id, language, content text) for every page of one rendering."""
-    pages = []
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            if record["render"] != render:
-                continue
-            lines = record["text"].split("\n")
-            content = [text.strip() for text, label in zip(lines, record["labels"], strict=True) if label == "content"]
-            text = "\n".join(t for t in content if t)
-            if not text:
-                continue
-            detected = detect_language(text)
-            pages.append((record["id"], detected[0] if detected else "??", text))
-    return pages
+def load_pages(path: Path, render: str, part: str, external: bool = True) -> list[tuple[str, str, str]]:
+    """(page id, language, content text) for every clean page of one part of the split."""
+    pages = content_pages(path, render) if path.exists() else []
+    if external:
+        pages += clean_external()
+    return [(p.id, p.language, p.text) for p in pages if part == "both" or p.part == part]
 
 
 def lint(engine, text: str, name: str = "page"):
@@ -57,8 +51,10 @@ def lint(engine, text: str, name: str = "page"):
     return result.findings
 
 
-def false_alarms(engine, pages, show: int) -> None:
+def false_alarms(engine, pages, show: int, gating: bool = False) -> None:
     words: Counter = Counter()
+    per_page: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    by_source: dict[str, list[float]] = defaultdict(lambda: [0, 0])
     alarms: Counter = Counter()
     by_code: dict[str, Counter] = defaultdict(Counter)
     examples = []
@@ -67,7 +63,13 @@ def false_alarms(engine, pages, show: int) -> None:
         doc = Document(text=text, path=page_id)
         words[group] += doc.word_count
         findings = lint(engine, text, page_id)
+        if gating:
+            findings = [f for f in findings if f.severity.rank >= Severity.WARNING.rank]
         alarms[group] += len(findings)
+        per_page[group].append((len(findings), doc.word_count / 10000))
+        source = f"{page_id.split('/')[0]}/{group}"
+        by_source[source][0] += len(findings)
+        by_source[source][1] += doc.word_count
         for f in findings:
             by_code[group][f.code] += 1
             if group == "en" or len(examples) < show * 2:
@@ -78,9 +80,13 @@ def false_alarms(engine, pages, show: int) -> None:
     for group in ("en", "other"):
         rate = 10000 * alarms[group] / max(words[group], 1)
         pages_n = sum(1 for _, lang, _ in pages if (lang == "en") == (group == "en"))
+        ci = bootstrap(per_page[group])
         print(
-            f"{group:6} pages={pages_n:4} words={words[group]:7} findings={alarms[group]:4} per10k={rate:6.2f}  {dict(by_code[group])}"
+            f"{group:6} pages={pages_n:4} words={words[group]:7} findings={alarms[group]:4} "
+            f"per10k={rate:.2f} [{ci[0]:.2f}, {ci[1]:.2f}]  {dict(by_code[group])}"
         )
+    for source, (n, w) in sorted(by_source.items()):
+        print(f"    {source:28} words={w:7} findings={n:4} per10k={10000 * n / max(w, 1):.2f}")
     for group, lang, page_id, code, snippet in examples[:show]:
         print(f"  [{group}/{lang}] {code} {page_id[-24:]}: …{snippet}…")
 
@@ -90,6 +96,7 @@ def recall(engine, pages, per_kind: int, seed: int) -> None:
     rng = random.Random(seed)
     print(f"== recall on injected errors ({len(english)} English pages, up to {per_kind} per kind)")
     total_found = total = 0
+    by_family: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for kind, inject in INJECTORS.items():
         found = tried = 0
         code = "-"
@@ -109,8 +116,12 @@ def recall(engine, pages, per_kind: int, seed: int) -> None:
             found += bool(hits)
         total_found += found
         total += tried
+        by_family[code[:2]][0] += found
+        by_family[code[:2]][1] += tried
         print(f"  {kind:26} {code:6} found {found:3}/{tried:3}")
     print(f"  overall recall: {total_found}/{total} = {100 * total_found / max(total, 1):.1f}%")
+    for family, (f_found, f_tried) in sorted(by_family.items()):
+        print(f"  {family} kinds: {f_found}/{f_tried} = {100 * f_found / max(f_tried, 1):.1f}%")
     clean_alarms = sum(
         len(lint(engine, clean_table_text(text, rng))) - len(lint(engine, text)) for text in english[:per_kind]
     )
@@ -125,16 +136,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-kind", type=int, default=60, help="injected errors per kind")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--no-recall", action="store_true")
+    parser.add_argument("--part", choices=[*PARTS, "both"], default="validation")
+    parser.add_argument("--gating", action="store_true", help="count only warnings and errors")
+    parser.add_argument("--no-external", action="store_true")
     args = parser.parse_args(argv)
     if not args.data.exists():
-        print(f"no benchmark data at {args.data}", file=sys.stderr)
-        return 2
+        print(f"(no benchmark pages at {args.data}: external sources only)", file=sys.stderr)
     started = time.time()
     registry = build_registry()
     present = [family for family in FAMILIES if any(code.startswith(family) for code in registry.rules)]
     engine = make_engine(Settings().with_overrides(select=present), registry)
-    pages = load_pages(args.data, args.render)
-    false_alarms(engine, pages, args.show)
+    pages = load_pages(args.data, args.render, args.part, not args.no_external)
+    print(f"part={args.part}")
+    false_alarms(engine, pages, args.show, args.gating)
     if not args.no_recall:
         recall(engine, pages, args.per_kind, args.seed)
     print(f"({time.time() - started:.0f}s, render={args.render})")

@@ -1,14 +1,21 @@
-"""The Python API, for notebooks and data pipelines."""
+"""The Python API, for notebooks and data pipelines (documented in docs/api.md).
+
+Keyword overrides are the configuration keys with ``_`` for ``-`` (``select="SP"``,
+``extend_select=["FG010"]``, ``as_of="2025-06-22"``), checked exactly as the configuration file
+is: a bad key or value raises :class:`ConfigError` with the message the command line prints.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import difflib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from scrapelint.engine.runner import Engine, Run
 from scrapelint.engine.selection import select_rules
-from scrapelint.io.config import Settings, resolve_settings
+from scrapelint.io.config import KEYS, ConfigError, Settings, resolve_settings
 from scrapelint.io.sources import expand
 from scrapelint.model.document import Document
 from scrapelint.model.finding import Finding
@@ -21,9 +28,35 @@ def make_engine(settings: Settings, registry: Registry | None = None) -> Engine:
     return Engine(select_rules(settings, registry.rules), registry.readers, settings, families=registry.families)
 
 
-def _settings(settings: Settings | None, overrides: dict[str, Any], inputs: list[str]) -> Settings:
+__all__ = ["ConfigError", "lint_documents", "lint_paths", "lint_text", "make_engine"]
+
+_ATTRIBUTES = {attribute for attribute, _ in KEYS.values()} | {
+    f.name for f in dataclasses.fields(Settings) if not f.name.startswith("_")
+}
+
+
+def apply_overrides(base: Settings, overrides: dict[str, Any], source: str) -> Settings:
+    """``base`` with keyword overrides parsed like configuration keys; unknown ones raise ConfigError."""
+    parsed: dict[str, Any] = {}
+    for name, value in overrides.items():
+        if value is None:
+            continue
+        key = name.replace("_", "-")
+        if key in KEYS:
+            attribute, parser = KEYS[key]
+            parsed[attribute] = parser(key, value, source)
+        elif name in _ATTRIBUTES:
+            parsed[name] = value
+        else:
+            close = difflib.get_close_matches(name, sorted({k.replace("-", "_") for k in KEYS}), n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            raise ConfigError(f"{source}: unknown key '{name}'{hint}")
+    return base.with_overrides(**parsed) if parsed else base
+
+
+def _settings(settings: Settings | None, overrides: dict[str, Any], inputs: list[str], source: str) -> Settings:
     base = settings or resolve_settings(inputs)
-    return base.with_overrides(**overrides) if overrides else base
+    return apply_overrides(base, overrides, source)
 
 
 def lint_text(
@@ -36,8 +69,8 @@ def lint_text(
     registry: Registry | None = None,
     **overrides: Any,
 ) -> list[Finding]:
-    """Lint one string; ``overrides`` are Settings fields (``select=["SP"]``, ``as_of=...``)."""
-    config = settings.with_overrides(**overrides) if settings else Settings().with_overrides(**overrides)
+    """Lint one string; ``overrides`` are configuration keys (``select="SP"``, ``as_of="2025-06-22"``)."""
+    config = apply_overrides(settings or Settings(), overrides, "lint_text()")
     engine = make_engine(config, registry)
     document = Document(text=text, path=path, format=format, meta=dict(meta or {}))
     result, partials = engine.lint_document(document)
@@ -53,7 +86,7 @@ def lint_documents(
     **overrides: Any,
 ) -> Iterator[DocResult]:
     """Lint documents you built yourself; corpus findings come last, as a pseudo-result."""
-    config = settings.with_overrides(**overrides) if settings else Settings().with_overrides(**overrides)
+    config = apply_overrides(settings or Settings(), overrides, "lint_documents()")
     engine = make_engine(config, registry)
     partials: dict[str, Any] = {}
     for document in documents:
@@ -71,16 +104,29 @@ def lint_paths(
     jobs: int = 1,
     settings: Settings | None = None,
     registry: Registry | None = None,
+    respect_gitignore: bool = True,
     **overrides: Any,
-) -> list[Finding]:
-    """Lint files and folders as the CLI does; returns every finding, corpus ones last."""
+) -> Iterator[Finding]:
+    """Lint files and folders as the CLI does; yields findings as documents finish, corpus ones last.
+
+    Settings are checked before the first finding is produced: a bad key or selector raises
+    ConfigError at the call, not on the first ``next()``.
+    """
     inputs = [str(p) for p in paths]
-    config = _settings(settings, overrides, inputs)
+    config = _settings(settings, overrides, inputs, "lint_paths()")
     registry = registry or build_registry(config.plugins, config.root)
     engine = make_engine(config, registry)
-    sources = expand(inputs, registry.readers, config.exclude + config.extend_exclude, config.root)
-    run = Run(engine, sources, jobs)
-    findings: list[Finding] = []
+    sources = expand(
+        inputs,
+        registry.readers,
+        config.exclude + config.extend_exclude,
+        config.root,
+        respect_gitignore=respect_gitignore,
+    )
+    return _stream(Run(engine, sources, jobs))
+
+
+def _stream(run: Run) -> Iterator[Finding]:
     for result in run:
-        findings.extend(result.findings)
-    return findings + run.corpus_findings
+        yield from result.findings
+    yield from run.corpus_findings

@@ -52,4 +52,8 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "dash-cell": lambda n: "| a | b |\n|---|---|\n| " + _fill("-", n) + "x | y |\n",
     "exclamations": lambda n: "Wow" + _fill("!?", n) + "x",
     "underscores": lambda n: "a" + _fill("_", n) + "a",
+    "open-directive": lambda n: "Text.\n<!-- scrapelint: disable=" + _fill(" ", n) + "x! -->",
+    "directive-openings": lambda n: _fill("<!-- scrapelint: disable ", n),
+    "here-spaces": lambda n: "I'm here" + _fill(" ", n) + "x",
+    "caps-then-word": lambda n: _fill("A", n) + " b",
 }

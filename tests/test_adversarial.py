@@ -30,6 +30,7 @@ GROWTH = 6.0
 #: Patterns the shape check flags that are safe as used, and why.
 SAFE_AS_USED = {
     "scrapelint.text.sentences._NEXT_CHAR": "only .match() at one position per sentence end",
+    "scrapelint.engine.baseline._AFTER": "only .match() on a bounded slice after a finding",
     "scrapelint.rules.encoding.rules._REFERENCE_HEADING": "the flagged pair follows a fixed word; linear on runs",
     "scrapelint.rules.encoding.rules._SCRIPT_LINK": "the flagged pair follows 'javascript:void'; linear on runs",
     "scrapelint.rules.figures.arithmetic._AFTER_TO": "anchored; the flagged pair is split by a required mark",
@@ -77,8 +78,9 @@ def _module_patterns():
     for family in builtin_rules.FAMILIES:
         package = importlib.import_module(family)
         names |= {family} | {info.name for info in pkgutil.walk_packages(package.__path__, family + ".")}
-    text = importlib.import_module("scrapelint.text")
-    names |= {info.name for info in pkgutil.walk_packages(text.__path__, "scrapelint.text.")}
+    for layer in ("scrapelint.text", "scrapelint.io", "scrapelint.engine"):
+        package = importlib.import_module(layer)
+        names |= {info.name for info in pkgutil.walk_packages(package.__path__, layer + ".")}
     for name in sorted(names):
         module = importlib.import_module(name)
         for attribute, value in vars(module).items():
@@ -101,6 +103,7 @@ def test_no_pattern_has_a_backtracking_shape():
         r"[.!?…]+[\"'”’)\]]*(?=\s+|$)",  # the old sentence end
         r"^[\s:=_~-]*[-=]{2,}[\s:=_~-]*$",  # tables' old delimiter-like cell
         r"^[ \t]*\|?[ \t]*:?-{1,}:?[ \t]*$",  # the old Markdown delimiter row
+        r"<!--\s*scrapelint\s*:\s*(disable|enable)\b\s*(?:=\s*([\w\s,-]*?))?\s*-->",  # the old directive
     ],
 )
 def test_the_shape_check_catches_the_patterns_that_stalled_runs(pattern):

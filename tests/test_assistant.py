@@ -12,6 +12,8 @@ from scrapelint.api import lint_text
 from scrapelint.rules.assistant import rules as assistant
 
 from bench.assistant import CODES as CATEGORY_CODES  # the evaluation data's categories
+from bench.assistant_wild import load as load_wild
+from bench.assistant_wild import source_key, split_of
 from tests.conftest import clean_articles
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -150,3 +152,93 @@ def test_cli_flags_every_kind_in_the_example_article():
     assert out.returncode == 1, out.stderr
     codes = {json.loads(line)["code"] for line in out.stdout.splitlines() if line.strip()}
     assert codes == set(CATEGORY_CODES.values())
+
+
+# -- real text from the wild (bench/data/assistant_wild.jsonl) ----------------------------
+
+
+def test_wild_set_is_split_by_source_and_every_record_names_its_source():
+    rows = load_wild()
+    assert len({r["id"] for r in rows}) == len(rows)
+    splits: dict[str, set[str]] = {}
+    for row in rows:
+        assert row["label"] in ("leftover", "clean") and row["text"].strip()
+        source = row["source"]
+        assert source["kind"] in ("page", "github", "github-index")
+        assert source.get("url", "").startswith("http") or source.get("index_id"), row["id"]
+        key = source_key(source)
+        if not row["split"].startswith("fresh"):
+            assert row["split"] == split_of(key), row["id"]
+        splits.setdefault(row["split"], set()).add(key)
+    assert not splits["fresh"] & (splits["tune"] | splits["valid"]), "fresh sources must be new"
+    assert not splits["fresh2"] & (splits["tune"] | splits["valid"] | splits["fresh"]), "fresh2 sources must be new"
+    assert not splits["tune"] & splits["valid"]
+    kinds = {r["category"] for r in rows if r["label"] == "clean"}
+    assert {"blog", "letter", "template", "transcript", "fiction", "article-about-ai", "docs"} <= kinds
+
+
+@pytest.mark.parametrize("split", ["tune", "valid"])
+def test_wild_leftovers_are_found_and_look_alikes_stay_clean(split):
+    """Current figures on real text; the first-pass figures are in docs/rules-assistant.md."""
+    rows = [r for r in load_wild() if r["split"] == split]
+    leftovers = [r for r in rows if r["label"] == "leftover"]
+    look_alikes = [r for r in rows if r["label"] == "clean"]
+    found = sum(bool(ai_findings(r["text"])) for r in leftovers)
+    flagged = [r["id"] for r in look_alikes if ai_findings(r["text"])]
+    assert found / len(leftovers) >= 0.95
+    assert len(flagged) / len(look_alikes) <= 0.02, flagged
+
+
+def test_interface_artifact_fixes_remove_only_the_artifact():
+    from scrapelint.model.fixes import apply_fixes
+
+    text = (
+        "Revenue grew 12% in 2024. citeturn0search3turn0news1 Costs fell【7:1†source】.\n"
+        "See [the report](https://example.org/r?id=7&utm_source=chatgpt.com#p2) and "
+        "[the plan](https://example.org/p?utm_source=chatgpt.com).\n"
+    )
+    found = [f for f in ai_findings(text) if f.code in ("AI010", "AI011")]
+    assert sorted(f.code for f in found) == ["AI010", "AI010", "AI011", "AI011"]
+    assert all(f.fix is not None and f.fix.safe for f in found)
+    assert apply_fixes(text, found, unsafe=False).text == (
+        "Revenue grew 12% in 2024. Costs fell.\n"
+        "See [the report](https://example.org/r?id=7#p2) and [the plan](https://example.org/p).\n"
+    )
+
+
+def test_new_rules_name_their_category_and_severity_follows_measured_precision():
+    from scrapelint.rules.assistant import RULES
+
+    by_code = {rule.code: rule for rule in RULES}
+    assert {"AI010", "AI011", "AI013", "AI014", "AI015"} <= set(by_code)
+    samples = {
+        "AI010": "The bridge opened in 1932. citeturn0search3",
+        "AI011": "See https://example.org/?utm_source=chatgpt.com today.",
+        "AI013": "Please provide me with the article title, and I'll be happy to write the article for you.",
+        "AI014": "Wait, the user wants a long article. I should make each section detailed.",
+    }
+    for code, text in samples.items():
+        found = [f for f in ai_findings(text) if f.code == code]
+        assert found, code
+        assert found[0].message.startswith(by_code[code].category + ":"), found[0].message
+    assert {code: str(by_code[code].severity) for code in ("AI010", "AI011", "AI013", "AI014", "AI015", "AI008")} == {
+        "AI010": "warning",
+        "AI011": "warning",
+        "AI013": "warning",
+        "AI014": "info",
+        "AI015": "info",
+        "AI008": "info",
+    }
+
+
+def test_verdict_lists_its_evidence_and_needs_more_than_one_weak_sign():
+    body = " ".join(["Composting turns kitchen scraps into soil that feeds the garden every spring."] * 8)
+    one_sign = body + "\n\nIn conclusion, composting is simple."
+    assert not [f for f in ai_findings(one_sign) if f.code == "AI015"]
+    leftover = (
+        one_sign
+        + " It's important to note that piles need air.\n\nWould you like me to add a checklist to this article?"
+    )
+    verdicts = [f for f in ai_findings(leftover) if f.code == "AI015"]
+    assert len(verdicts) == 1
+    assert "conclusion formula" in verdicts[0].message and "leftover AI0" in verdicts[0].message

@@ -94,6 +94,7 @@ def test_extra_site_phrase_option():
     assert any("Today in Springfield" in text[f.start : f.end] for f in findings)
 
 
+@pytest.mark.slow
 def test_huge_single_line_does_not_hang():
     text = "word, " * 2_000_000  # one 12 MB line of prose-like text (speed: bench/boilerplate.py)
     assert _bp(text) == []

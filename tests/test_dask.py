@@ -265,6 +265,7 @@ def test_engine_dask_without_dask_installed_exits_2_naming_the_extra(cli, projec
     assert "scrapelint[dask]" in result.output
 
 
+@pytest.mark.slow
 def test_an_unreachable_scheduler_is_a_usage_error(project):
     pytest.importorskip("distributed")
     (project / "a.txt").write_text("Some text,glued.\n", encoding="utf-8")

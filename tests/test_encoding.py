@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from scrapelint.api import lint_text
 from scrapelint.model.fixes import apply_fixes
 
@@ -108,6 +109,7 @@ def test_clean_news_text_stays_nearly_clean(shared):
     assert findings * 10000 / words < 1.0
 
 
+@pytest.mark.slow
 def test_long_single_line_does_not_hang():
     chunk = "Prices rose &amp; fell [1] in Zürich – café <b>x</b> Japanâ€™s \u200b plan. "
     text = chunk * 40000  # about 3 MB, no newline

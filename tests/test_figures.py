@@ -153,6 +153,7 @@ def test_clean_news_text_is_clean():
     assert lint_text(CLEAN, select=["FG"]) == []
 
 
+@pytest.mark.slow
 def test_single_line_megabytes_stay_linear():
     """The rules' own work on a 3 MB single line (sentences given, so only FG code is timed)."""
     import re

@@ -171,7 +171,9 @@ def test_fix_rewrites_files_in_place_and_reports_what_remains(repo):
     assert stat.S_IMODE(article.stat().st_mode) == 0o640
     assert notes.stat().st_mtime_ns == before
     assert "Fixed 2 finding(s) in 1 file(s): XF001 ×1, XF003 ×1." in result.stderr
-    assert "2 finding(s) remain, 1 of them fixable" in result.stderr
+    # The one fix left is unsafe: --fix would not apply it, so it is a hidden fix, not "fixable".
+    assert "2 finding(s) remain; 1 hidden fix can be enabled with --unsafe-fixes" in result.stderr
+    assert "fixable" not in result.stderr
     assert "XB001" in result.stdout and "XF002" in result.stdout and "XF001" not in result.stdout
     assert sorted(p.name for p in repo.iterdir() if p.name != ".scrapelint_cache") == [
         "a.md",

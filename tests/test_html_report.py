@@ -99,7 +99,7 @@ def test_markdown_gives_the_same_summary(corpus):
     page = render("html", "report.html")
     markdown = render("markdown")
     cards = dict((label, value) for value, label in re.findall(r"<b>([^<]+)</b><span>([^<]+)</span>", page))
-    assert f"## scrapelint: ❌ {cards['findings']} finding(s)" in markdown
+    assert f"## scrapelint: ❌ failed ({cards['findings']} finding(s))" in markdown
     assert f"{cards['documents']} document(s) in {cards['files']} file(s), {cards['words']} words" in markdown
     assert f"mean score {cards['mean score']}." in markdown
     html_rules = dict(re.findall(r'data-code="([A-Z]{2}\d{3})"[^>]*>.*?<td class=num>([\d,]+)</td></tr>', page))
@@ -208,6 +208,7 @@ def test_console_scan_catches_a_broken_page(tmp_path):
 
 
 @needs_chromium
+@pytest.mark.slow
 def test_report_renders_without_console_errors_and_filters_from_the_hash(corpus, tmp_path):
     render("html", "report.html")
     url = (corpus / "report.html").as_uri()
@@ -232,6 +233,7 @@ def test_report_renders_without_console_errors_and_filters_from_the_hash(corpus,
 
 
 @needs_chromium
+@pytest.mark.slow
 def test_filter_controls_change_what_is_shown(corpus, tmp_path):
     page = render("html", "report.html")
     script = (

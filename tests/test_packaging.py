@@ -127,25 +127,16 @@ def _pip(venv: Path, *args: str) -> None:
     assert done.returncode == 0, done.stderr
 
 
-@pytest.mark.slow
-@pytest.mark.network
-@pytest.mark.parametrize(
-    "order",
-    [("rules", "scrapelint", "lint"), ("lint", "scrapelint", "rules")],
-    ids=lambda order: "-then-".join(order),
-)
-def test_real_django_rules_and_pypi_lint_coexist_in_a_fresh_venv(tmp_path, wheel, order):
-    """django-rules (`rules`) and PyPI's `lint`, installed before and after: all three keep working."""
-    venv = tmp_path / "venv"
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, capture_output=True)
-    for name in order:
-        _pip(venv, str(wheel) if name == "scrapelint" else name)
-    python = str(venv / "bin" / "python")
+def _works(python: str, cwd: Path, *, scrapelint: bool = True) -> None:
+    """django-rules and PyPI's lint import as themselves; scrapelint lints with its full rule set."""
     others = "import rules, lint; assert callable(rules.predicate) and 'site-packages' in lint.__file__"
-    # run outside the checkout, whose own lint/ and rules/ folders would shadow the installed ones
-    outside = {"cwd": tmp_path, "capture_output": True, "text": True, "check": False}
-    assert subprocess.run([python, "-c", others], **outside).returncode == 0
-    listing = subprocess.run([python, "-m", "scrapelint", "rules", "--format", "json"], **outside)
+    done = subprocess.run([python, "-c", others], capture_output=True, text=True, check=False, cwd=cwd)
+    assert done.returncode == 0, done.stderr
+    if not scrapelint:
+        return
+    listing = subprocess.run(
+        [python, "-m", "scrapelint", "rules", "--format", "json"], capture_output=True, text=True, cwd=cwd
+    )
     assert listing.returncode == 0, listing.stderr
     from scrapelint.plugin.host import build_registry
 
@@ -155,10 +146,45 @@ def test_real_django_rules_and_pypi_lint_coexist_in_a_fresh_venv(tmp_path, wheel
         [python, "-m", "scrapelint", "check", str(ROOT / "examples"), "--isolated", "--no-cache", "--format", "jsonl"],
         capture_output=True,
         text=True,
-        cwd=tmp_path,
+        cwd=cwd,
     )
     assert check.returncode == 1, check.stderr
     assert {json.loads(line)["code"] for line in check.stdout.splitlines()} == _expected_codes()
-    uninstall = [python, "-m", "pip", "uninstall", "-y", "-q", "scrapelint"]
-    subprocess.run(uninstall, check=True, capture_output=True)
-    assert subprocess.run([python, "-c", others], **outside).returncode == 0
+
+
+@pytest.mark.slow
+@pytest.mark.network
+def test_real_django_rules_and_pypi_lint_coexist_in_either_install_order(tmp_path, wheel):
+    """django-rules (`rules`) and PyPI's `lint`, each installed before and after scrapelint.
+
+    One virtualenv, so scrapelint's dependencies download once: rules, scrapelint, lint; then
+    scrapelint uninstalled (the others intact) and installed again after both; then rules
+    installed again after scrapelint. Run outside the checkout, whose own lint/ and rules/
+    folders must not be the ones imported.
+    """
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, capture_output=True)
+    python = str(venv / "bin" / "python")
+    _pip(venv, "rules")
+    _pip(venv, str(wheel))
+    _pip(venv, "lint")
+    _works(python, tmp_path)
+    subprocess.run([python, "-m", "pip", "uninstall", "-y", "-q", "scrapelint"], check=True, capture_output=True)
+    _works(python, tmp_path, scrapelint=False)
+    _pip(venv, "--no-deps", str(wheel))
+    _works(python, tmp_path)
+    subprocess.run([python, "-m", "pip", "uninstall", "-y", "-q", "rules"], check=True, capture_output=True)
+    _pip(venv, "rules")
+    _works(python, tmp_path)
+
+
+@pytest.mark.slow
+def test_the_wheel_ships_the_licence_its_metadata_names(wheel):
+    archive = zipfile.ZipFile(wheel)
+    names = archive.namelist()
+    licences = [n for n in names if ".dist-info/" in n and n.rsplit("/", 1)[-1].startswith("LICENSE")]
+    assert licences, names
+    assert archive.read(licences[0]).decode().startswith("MIT License")
+    metadata = archive.read(next(n for n in names if n.endswith(".dist-info/METADATA"))).decode()
+    assert "MIT" in metadata
+    assert "scrapelint/py.typed" in names

@@ -32,7 +32,7 @@ def write_pair(folder: Path, rows: int = 50) -> None:
 def lint(path: Path, **overrides):
     from scrapelint.api import lint_paths
 
-    return lint_paths([str(path)], **overrides)
+    return list(lint_paths([str(path)], **overrides))
 
 
 def fields() -> dict[str, str]:

@@ -11,9 +11,12 @@ import pytest
 
 from tests.conftest import DEMO_PLUGIN, ROOT
 
-pytestmark = pytest.mark.skipif(
-    shutil.which("pre-commit") is None or shutil.which("git") is None, reason="needs pre-commit and git"
-)
+pytestmark = [
+    pytest.mark.skipif(
+        shutil.which("pre-commit") is None or shutil.which("git") is None, reason="needs pre-commit and git"
+    ),
+    pytest.mark.slow,
+]
 
 
 def git(folder: Path, *args: str) -> None:

@@ -60,7 +60,15 @@ def test_every_family_has_its_table_in_docs():
     marked = set()
     for path in DOCS:
         marked |= set(re.findall(r"<!-- rules-table ([A-Z]{2}) -->", path.read_text(encoding="utf-8")))
-    assert {code[:2] for code in BUILT_IN} <= marked
+    assert {code[:2] for code in BUILT_IN} | {"SL"} <= marked
+
+
+def test_sl_codes_have_pages_too():
+    result = CliRunner().invoke(main, ["rule", "sl003"])
+    assert result.exit_code == 0, result.output
+    assert (
+        result.output.startswith("# SL003 (invalid-utf8)") and "Source: scrapelint/model/problems.py" in result.output
+    )
 
 
 def test_rules_markdown_prints_the_tables_docs_embed():

@@ -91,6 +91,7 @@ def _corpus(tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.mark.slow
 def test_scores_are_identical_across_jobs(tmp_path):
     folder = _corpus(tmp_path)
     one, _ = run_json(str(folder), "--jobs", "1", "--language", "en")

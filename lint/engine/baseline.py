@@ -3,7 +3,7 @@
 A finding's fingerprint is its rule code, its document (the document id, or
 the path relative to the baseline file for files), its matched text with
 whitespace normalised (with its neighbouring words when it has no word
-character of its own, such as a doubled space), and the occurrence index of that text among the
+character of its own, such as a doubled space; with its line count when it spans lines), and the occurrence index of that text among the
 document's findings of the same rule. Line numbers play no part, so
 inserting or deleting lines elsewhere leaves the fingerprint unchanged.
 """
@@ -50,6 +50,10 @@ def matched_text(finding: Finding) -> str:
     line do not disturb them.
     """
     text = normalise(finding.snippet)
+    if finding.end_line > finding.line:
+        # The snippet of a long block is cut short; its line count keeps a block that gained
+        # lines (a leftover glued onto a "Related" list) from matching the recorded block.
+        return f"{text} ({finding.end_line - finding.line + 1} lines)"
     if _WORD.search(text) or not finding.source_line or finding.column < 1:
         return text
     line = finding.source_line

@@ -127,6 +127,8 @@ class FixReport:
     files: int = 0
     changed_files: int = 0
     fixed: Counter = field(default_factory=Counter)
+    #: What was fixed in each file, by rule code.
+    by_file: dict[str, Counter] = field(default_factory=dict)
     unsettled: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
 
@@ -137,6 +139,8 @@ class FixReport:
             return
         self.files += 1
         self.fixed.update(item.result.fixed)
+        if item.result.fixed:
+            self.by_file.setdefault(item.path, Counter()).update(item.result.fixed)
         if item.result.changed:
             self.changed_files += 1
         if not item.result.settled:

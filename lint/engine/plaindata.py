@@ -15,6 +15,7 @@ import collections
 import dataclasses
 import datetime as dt
 import enum
+import functools
 import json
 import sys
 from collections.abc import Iterable
@@ -23,6 +24,7 @@ from typing import Any
 #: Mapping types kept exactly (a Counter must come back a Counter); a defaultdict holds code and is refused.
 _MAPPINGS: dict[type, str] = {dict: "d", collections.Counter: "counter", collections.OrderedDict: "odict"}
 _MAPPING_TAGS = {tag: kind for kind, tag in _MAPPINGS.items()}
+_SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 class PlainDataError(ValueError):
@@ -56,7 +58,7 @@ class Codec:
 
     def loads(self, data: bytes) -> Any:
         try:
-            return self._decode(json.loads(data))
+            return json.loads(data, object_hook=self._decode_object)
         except PlainDataError:
             raise
         except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError) as exc:
@@ -65,13 +67,11 @@ class Codec:
     # -- writing ---------------------------------------------------------
 
     def _encode(self, value: Any) -> Any:
-        if value is None or isinstance(value, bool):
+        kind = type(value)
+        if kind in _SCALARS:
             return value
         if isinstance(value, enum.Enum):
-            return {"e": [self._known(type(value)), value.value]}
-        kind = type(value)
-        if kind in (str, int, float):
-            return value
+            return {"e": [self._known(kind), value.value]}
         if kind is list:
             return [self._encode(item) for item in value]
         if kind is tuple:
@@ -85,8 +85,8 @@ class Codec:
         if kind is dt.date:
             return {"date": value.isoformat()}
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            fields = {f.name: self._encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
-            return {"c": [self._known(type(value)), fields]}
+            name = self._known(kind)
+            return {"c": [name, [self._encode(getattr(value, field)) for field in _field_names(kind)]]}
         raise PlainDataError(f"cannot store a {type(value).__qualname__} in the cache")
 
     def _known(self, kind: type) -> str:
@@ -97,22 +97,19 @@ class Codec:
 
     # -- reading ---------------------------------------------------------
 
-    def _decode(self, value: Any) -> Any:
-        if isinstance(value, list):
-            return [self._decode(item) for item in value]
-        if not isinstance(value, dict):
-            return value
+    def _decode_object(self, value: dict[str, Any]) -> Any:
+        """Called by the JSON parser for each object, innermost first: every object is one tag."""
         if len(value) != 1:
             raise PlainDataError("untagged object")
         ((tag, body),) = value.items()
         if tag == "t":
-            return tuple(self._decode(item) for item in body)
+            return tuple(body)
         if tag in _MAPPING_TAGS:
-            return _MAPPING_TAGS[tag]({_hashable(self._decode(k)): self._decode(v) for k, v in body})
+            return _MAPPING_TAGS[tag]({_hashable(k): v for k, v in body})
         if tag == "s":
-            return {_hashable(self._decode(item)) for item in body}
+            return {_hashable(item) for item in body}
         if tag == "f":
-            return frozenset(_hashable(self._decode(item)) for item in body)
+            return frozenset(_hashable(item) for item in body)
         if tag == "date":
             return dt.date.fromisoformat(body)
         if tag == "dt":
@@ -121,11 +118,11 @@ class Codec:
             name, raw = body
             return self._type(name, enum.Enum)(raw)
         if tag == "c":
-            name, fields = body
+            name, values = body
             kind = self._type(name, None)
-            if not dataclasses.is_dataclass(kind) or not isinstance(fields, dict):
+            if not dataclasses.is_dataclass(kind) or not isinstance(values, list):
                 raise PlainDataError(f"{name} is not a dataclass")
-            return _construct(kind, {k: self._decode(v) for k, v in fields.items()})
+            return _construct(kind, values)
         raise PlainDataError(f"unknown tag {tag!r}")
 
     def _type(self, name: Any, base: type | None) -> type:
@@ -141,12 +138,17 @@ def _hashable(value: Any) -> Any:
     return value
 
 
-def _construct(kind: type, values: dict[str, Any]) -> Any:
-    fields = {f.name: f for f in dataclasses.fields(kind)}
-    if set(values) != set(fields):
+@functools.cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(kind))
+
+
+def _construct(kind: type, values: list[Any]) -> Any:
+    fields = dataclasses.fields(kind)
+    if len(values) != len(fields):
         raise PlainDataError(f"{kind.__qualname__}: fields do not match")
-    instance = kind(**{name: values[name] for name, f in fields.items() if f.init})
-    for name, f in fields.items():
+    instance = kind(**{f.name: value for f, value in zip(fields, values, strict=True) if f.init})
+    for f, value in zip(fields, values, strict=True):
         if not f.init:
-            object.__setattr__(instance, name, values[name])
+            object.__setattr__(instance, f.name, value)
     return instance

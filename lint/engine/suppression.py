@@ -28,10 +28,20 @@ from scrapelint.model.problems import UNUSED_SUPPRESSION
 
 UNUSED_CODE = UNUSED_SUPPRESSION.code
 
-DIRECTIVE = re.compile(
-    r"<!--\s*scrapelint\s*:\s*(disable-next-line|disable|enable)\b\s*(?:=\s*([\w\s,-]*?))?\s*-->",
-    re.I,
-)
+#: A directive comment up to its first ``-->``; the text after the keyword is checked by
+#: ``_directive_body``. One pattern holding both (``\s*(?:=\s*([\w\s,-]*?))?\s*-->``) splits a
+#: run of spaces every way between its adjacent ``\s*`` and takes cubic time on an unclosed one.
+DIRECTIVE = re.compile(r"<!--\s*scrapelint\s*:\s*(disable-next-line|disable|enable)\b([\w\s,=-]*?)-->", re.I)
+
+
+def _directive_body(body: str) -> tuple[bool, str | None]:
+    """Whether ``body`` is ``[= selectors]`` (spaces around), and the selectors written."""
+    stripped = body.strip()
+    if not stripped:
+        return True, None
+    if stripped[0] != "=" or "=" in stripped[1:]:
+        return False, None
+    return True, stripped[1:].strip()
 
 
 @dataclass
@@ -69,8 +79,11 @@ def parse_directives(doc: Document) -> list[Suppression]:
     found: list[Suppression] = []
     open_regions: dict[str, list[Suppression]] = {}
     for match in DIRECTIVE.finditer(text):
+        valid, written = _directive_body(match.group(2))
+        if not valid:
+            continue
         kind = match.group(1).lower()
-        selectors = _selectors(match.group(2))
+        selectors = _selectors(written)
         comment = (match.start(), match.end())
         if kind == "disable-next-line":
             line = doc.line_at(match.end())

@@ -67,8 +67,13 @@ def expand(
     root: Path | None,
     stdin_filename: str | None = None,
     stdin: bytes | None = None,
+    respect_gitignore: bool = True,
 ) -> Iterator[Source | str]:
-    """Yield sources in a stable order; a string is an error message about an input."""
+    """Yield sources in a stable order; a string is an error message about an input.
+
+    Walked folders skip what their ``.gitignore`` files ignore (``respect_gitignore``); files
+    named explicitly are always linted. Paths keep the user's spelling, minus ``./``.
+    """
     for item in inputs:
         if item == STDIN:
             name = stdin_filename or STDIN
@@ -76,19 +81,33 @@ def expand(
             continue
         path = Path(item)
         if path.is_dir():
-            yield from _walk(path, readers, excludes, root)
+            yield from _walk(path, readers, excludes, root, respect_gitignore)
         elif path.exists():
             if not is_excluded(item, excludes, root):
-                yield Source(item, reader_for(item, readers) or "text")
+                yield Source(os.path.normpath(item), reader_for(item, readers) or "text")
         else:
             yield f"{item}: no such file or directory"
 
 
-def _walk(folder: Path, readers: Mapping[str, type], excludes: list[str], root: Path | None) -> Iterator[Source]:
-    for current, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not is_excluded(os.path.join(current, d), excludes, root))
+def _walk(
+    folder: Path, readers: Mapping[str, type], excludes: list[str], root: Path | None, respect_gitignore: bool
+) -> Iterator[Source]:
+    ignore = None
+    if respect_gitignore:
+        from scrapelint.io.gitignore import GitIgnore
+
+        ignore = GitIgnore.for_walk(folder)
+    for current, dirs, files in os.walk(os.path.normpath(folder)):
+        if ignore is not None:
+            ignore.enter(current)
+        dirs[:] = sorted(
+            d
+            for d in dirs
+            if not is_excluded(os.path.join(current, d), excludes, root)
+            and not (ignore is not None and ignore.ignored(os.path.join(current, d), is_dir=True))
+        )
         for name in sorted(files):
-            full = os.path.join(current, name)
+            full = os.path.normpath(os.path.join(current, name))
             reader = reader_for(name, readers)
-            if reader and not is_excluded(full, excludes, root):
+            if reader and not is_excluded(full, excludes, root) and not (ignore is not None and ignore.ignored(full)):
                 yield Source(full, reader)

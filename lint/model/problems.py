@@ -67,7 +67,7 @@ MALFORMED_RECORD = Problem(
     "SL004",
     "malformed-record",
     Severity.ERROR,
-    "A corpus record that is not a JSON object.",
+    "A corpus record that is not valid JSON, or not a JSON object.",
     "record {record} is not valid JSON: {error}",
 )
 MISSING_TEXT_FIELD = Problem(

@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable, Mapping
 
 from scrapelint.model.family import Family, title_of
+from scrapelint.model.problems import FAMILY as SL_FAMILY
+from scrapelint.model.problems import PROBLEMS, Problem
 
 #: The sections every rule page has, in this order.
 SECTIONS = ("What it does", "Why it matters", "Example", "Use instead", "Fix safety", "Options")
@@ -90,8 +92,24 @@ def family_table(rules: Iterable[type]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def problems_table(problems: Iterable[Problem] = PROBLEMS.values()) -> str:
+    """A Markdown table of the SL codes: the engine's own problems with an input."""
+    lines = ["| code | name | severity | what it reports |", "| --- | --- | --- | --- |"]
+    lines += [f"| {p.code} | {p.name} | {p.severity.value} | {p.summary} |" for p in problems]
+    return "\n".join(lines) + "\n"
+
+
+def problem_page(problem: Problem) -> str:
+    """The page ``scrapelint rule SL00X`` prints."""
+    return (
+        f"# {problem.code} ({problem.name})\n\n"
+        f"Family: {SL_FAMILY.prefix} ({SL_FAMILY.title})   Severity: {problem.severity.value}   Fix: none\n"
+        f"Source: scrapelint/model/problems.py\n\n{problem.summary}\n\nMessage: {problem.message}\n"
+    )
+
+
 def rules_markdown(rules: Mapping[str, type], families: Mapping[str, Family]) -> str:
-    """Every family's table under a heading naming the family, in prefix order."""
+    """Every family's table under a heading naming the family, in prefix order; SL last."""
     by_family: dict[str, list[type]] = {}
     for code, rule in sorted(rules.items()):
         by_family.setdefault(code[:2], []).append(rule)
@@ -99,6 +117,7 @@ def rules_markdown(rules: Mapping[str, type], families: Mapping[str, Family]) ->
     for prefix, members in sorted(by_family.items()):
         title = title_of(prefix, families)
         parts.append(f"## {prefix}{': ' + title if title else ''}\n\n{family_table(members)}")
+    parts.append(f"## {SL_FAMILY.prefix}: {SL_FAMILY.title}\n\n{problems_table()}")
     return "\n".join(parts)
 
 
@@ -112,6 +131,8 @@ def refresh_tables(markdown: str, rules: Mapping[str, type]) -> str:
     """
 
     def table(match: re.Match[str]) -> str:
+        if match.group(2) == SL_FAMILY.prefix:
+            return match.group(1) + problems_table() + match.group(4)
         members = [rule for code, rule in sorted(rules.items()) if code[:2] == match.group(2)]
         return match.group(1) + family_table(members) + match.group(4)
 

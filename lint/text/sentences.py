@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from collections.abc import Iterator
@@ -35,6 +36,8 @@ def is_known_abbreviation(token: str) -> bool:
 #: Starts only where a run of end marks starts and never gives back what it took (the same
 #: matches as ``[.!?…]+[\"'”’)\]]*(?=\s|$)``): a long run of dots is scanned once, not once per dot.
 _SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s|$)")
+#: The same, tried once where a search starts inside a run of end marks.
+_SENTENCE_END_HERE = re.compile(r"[.!?…]++[\"'”’)\]]*+(?=\s|$)")
 
 
 def sentences(doc: Document) -> list[Span]:
@@ -83,7 +86,12 @@ def sentence_ends(text: str, start: int = 0, end: int | None = None) -> Iterator
     sentences around one match (not the whole document's) use this directly.
     """
     stop_at = len(text) if end is None else end
-    for match in _SENTENCE_END.finditer(text, start, stop_at):
+    matches: Iterator[re.Match[str]] = _SENTENCE_END.finditer(text, start, stop_at)
+    if 0 < start < stop_at and text[start - 1] in ".!?…":  # the lookbehind sees before ``start``
+        first = _SENTENCE_END_HERE.match(text, start, stop_at)
+        if first is not None:
+            matches = itertools.chain([first], _SENTENCE_END.finditer(text, first.end(), stop_at))
+    for match in matches:
         stop = match.end()
         if match.group()[0] == "." and _is_abbreviation(text, match.start()):
             continue

@@ -136,7 +136,7 @@ SIGN_OFF = (
         unless=_READER_TALK,
     ),
     _p(
-        rf"\b(?:I{_A}m|I am) (?:always )?here(?: (?:to help|for you|if you need (?:me|anything)))?\s*[.!]*\s*$",
+        rf"\b(?:I{_A}m|I am) (?:always )?here(?: (?:to help|for you|if you need (?:me|anything)))?\s*+[.!]*+\s*+$",
         needs=r"\byou\b",
     ),
     _p(

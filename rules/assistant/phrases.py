@@ -486,8 +486,9 @@ _PLACEHOLDER_NOUNS = (
 
 PLACEHOLDER = (
     _p(
-        r"(?<!!)\[\s*(?:Insert|Add|Enter|Include|Provide|Your|Specify|Type|Fill in|Replace with|Put|Mention|Link to|Name of|"
-        r"Date of|Number of|Placeholder)\b[^\[\]\n]{0,60}\](?![(\[:])",
+        r"(?<!!)\[\s*(?:(?:Briefly|Optionally|Clearly|Concisely) )?(?:Insert|Add|Enter|Include|Provide|Your|Specify|Type|Fill in|"
+        r"Replace with|Put|Mention|Link to|Name of|Date of|Number of|Placeholder|Describe|Explain|State|List|Write|Summari[sz]e|"
+        r"Outline|Detail|Highlight)\b[^\[\]\n]{0,120}\](?![(\[:])",
         anchored=False,
     ),
     _p(rf"(?<!!)\[\s*(?:[A-Z][a-z]+(?:['’]s)? ){{0,2}}{_PLACEHOLDER_NOUNS}\s*\](?![(\[:])", anchored=False, case=True),

@@ -41,6 +41,13 @@ _LEAD_MARKUP = re.compile(
 #: A Title-Case product name or heading before a dash or colon ("Wireless Earbuds Pro – ..."): a label, not a report.
 _TITLE_BEFORE_DASH = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z0-9][\w'’&.,/+()-]*[ \t]+){1,12}[:—–-][ \t]*$")
 _WHITESPACE_AFTER = re.compile(r"[ \t]*(?:\r?\n)?")
+#: A document that presents itself as a template, or documents one.
+_TEMPLATE_TALK = re.compile(
+    r"\b(?:templates?|boilerplate|fill[- ]in(?: the blanks?)?|copy (?:&|and) adapt|placeholders?|mad[- ]libs)\b",
+    re.IGNORECASE,
+)
+_ENGINE_VARIABLE = re.compile(r"\{\{\s*[\w.]+\s*\}\}")
+_XML_TAG = re.compile(r"<([A-Za-z][\w:-]*)>")
 
 
 #: Trigger literals of the phrase lists and of the structural forms, per category.
@@ -114,6 +121,15 @@ class _Context:
         self.paragraph_starts = [p.start for p in self.paragraphs]
         labelled = sum(1 for line in doc.lines if phrases.SPEAKER_LABEL.match(line.text))
         self.is_transcript = labelled >= 2
+        self._template: bool | None = None
+
+    @property
+    def is_template(self) -> bool:
+        """Whether the document is a template on purpose: it says so, or is full of engine variables."""
+        if self._template is None:
+            prose = self.prose
+            self._template = bool(_TEMPLATE_TALK.search(prose)) or len(set(_ENGINE_VARIABLE.findall(prose))) >= 3
+        return self._template
 
     def paragraph(self, offset: int) -> Span | None:
         index = bisect_right(self.paragraph_starts, offset) - 1
@@ -568,12 +584,20 @@ class UnfilledPlaceholder(AssistantRule):
     name = "unfilled-placeholder"
     category = "unfilled placeholder"
     phrases = phrases.PLACEHOLDER + forms.PLACEHOLDER
+    #: Real text: 1 of 3 placeholder findings in bench/data/assistant_wild.jsonl was a leftover (templates
+    #: show slots on purpose), below the 0.9 precision a warning needs.
+    severity = Severity.INFO
     transcript_guard = False
 
     def _judge(self, doc: Document, context: _Context, phrase: Phrase, match: re.Match[str]) -> tuple[int, int] | None:
         """A placeholder is flagged where it stands; its sentence decides whether it is documented."""
         prose = doc.prose
         start, end = match.start(), match.end()
+        if context.is_template:
+            return None
+        tag = _XML_TAG.match(prose, start, end)
+        if tag and f"</{tag.group(1)}>" in prose[end : end + 600]:
+            return None  # "<url>https://...</url>": markup, not a slot
         paragraph = context.paragraph(start)
         para_start = max(paragraph.start if paragraph else doc.line_at(start).start, start - _QUOTE_REACH)
         if inside_quotes(prose[para_start:start], start - para_start, end - para_start):

@@ -108,6 +108,10 @@ class NavigationMenu(BlockRule):
     - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
     - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
     - `phrases`: Extra menu words of a site (whole lines or phrases).
+
+    Measured: line precision 0.969 (95% page bootstrap 0.953-0.981) on the validation pages of
+    `python bench/boilerplate.py` (1,089 renderings of pages from sites never tuned on);
+    severity warning (needs 0.9).
     """
 
     code = "BP001"
@@ -146,6 +150,10 @@ class ShareBar(BlockRule):
     - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
     - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
     - `phrases`: Extra share or social-network labels.
+
+    Measured: line precision 0.928 (95% page bootstrap 0.836-0.995) on the validation pages of
+    `python bench/boilerplate.py` (1,089 renderings of pages from sites never tuned on);
+    severity warning (needs 0.9).
     """
 
     code = "BP002"
@@ -185,6 +193,10 @@ class BylineTimestamp(BlockRule):
     - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
     - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
     - `phrases`: Extra byline or credit phrases.
+
+    Measured: line precision 0.929 (95% page bootstrap 0.895-0.956) on the validation pages of
+    `python bench/boilerplate.py` (1,089 renderings of pages from sites never tuned on);
+    severity warning (needs 0.9).
     """
 
     code = "BP003"
@@ -227,6 +239,10 @@ class RelatedLinks(BlockRule):
     - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
     - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
     - `phrases`: Extra headings that open a related-links block.
+
+    Measured: line precision 0.969 (95% page bootstrap 0.949-0.984) on the validation pages of
+    `python bench/boilerplate.py` (1,089 renderings of pages from sites never tuned on);
+    severity warning (needs 0.9).
     """
 
     code = "BP004"
@@ -266,6 +282,10 @@ class CommentsPoll(BlockRule):
     - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
     - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
     - `phrases`: Extra comment or poll widget phrases.
+
+    Measured: line precision 0.993 (95% page bootstrap 0.980-0.999) on the validation pages of
+    `python bench/boilerplate.py` (1,089 renderings of pages from sites never tuned on);
+    severity warning (needs 0.9).
     """
 
     code = "BP005"
@@ -304,6 +324,10 @@ class ConsentNewsletter(BlockRule):
     - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
     - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
     - `phrases`: Extra consent or subscription phrases.
+
+    Measured: line precision 0.973 (95% page bootstrap 0.928-0.995) on the validation pages of
+    `python bench/boilerplate.py` (1,089 renderings of pages from sites never tuned on);
+    severity warning (needs 0.9).
     """
 
     code = "BP006"
@@ -343,6 +367,10 @@ class FooterBlurb(BlockRule):
     - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
     - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
     - `phrases`: Extra footer phrases (a site's name, its address line).
+
+    Measured: line precision 0.984 (95% page bootstrap 0.970-0.995) on the validation pages of
+    `python bench/boilerplate.py` (1,089 renderings of pages from sites never tuned on);
+    severity warning (needs 0.9).
     """
 
     code = "BP007"
@@ -381,6 +409,10 @@ class TagList(BlockRule):
     - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
     - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
     - `phrases`: Extra tag-list headings.
+
+    Measured: line precision 0.907 (95% page bootstrap 0.765-0.994) on the validation pages of
+    `python bench/boilerplate.py` (1,089 renderings of pages from sites never tuned on);
+    severity warning (needs 0.9).
     """
 
     code = "BP008"
@@ -419,6 +451,10 @@ class InterfaceResidue(BlockRule):
     - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
     - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
     - `phrases`: Extra interface strings.
+
+    Measured: line precision 0.949 (95% page bootstrap 0.863-0.990) on the validation pages of
+    `python bench/boilerplate.py` (1,089 renderings of pages from sites never tuned on);
+    severity info: interface strings are cheap to leave in, so the rule stays out of the default gate.
     """
 
     code = "BP009"

@@ -19,6 +19,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from scrapelint.rules.boilerplate.phrases import MAX_PHRASE_CHARS, KindMatcher, matchers, normalise
+from scrapelint.rules.boilerplate.structure import (
+    bridge_lists,
+    cut_off_ledes,
+    listicle_items,
+    periodic,
+    wrapped_paragraphs,
+)
 
 if TYPE_CHECKING:
     from scrapelint.model.document import Document
@@ -39,6 +46,9 @@ LIST_HEADINGS = frozenset({"related", "comments", "tags"})
 _TOKEN = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
+#: A line cut short with an ellipsis right after a word ("... the campaign to get Ukra…",
+#: "'골목식당' 결국 대폭발한 백종..") is a teaser cut to fit a box, in any language.
+_TRUNCATED = re.compile(r"[^\W_](?:\.{2,}|…)$")
 _INNER_SENTENCE = re.compile(r"[.!?。！？][\"'”’»)]*\s+\S|[,，、;]\s*\S")
 _FACT = re.compile(r"\d|[^\s:]:\s+\S|\(\w")
 _HEADING_MARK = re.compile(r"^#{1,6}\s+")
@@ -93,6 +103,7 @@ class LineInfo:
     stems: frozenset[str] = frozenset()  # content-word stems, to match a headline with its body
     numeric: bool = False  # holds a figure ("63", "85%", "1a etapa: 10 de março")
     counted: bool = False  # ends with a count in brackets, as menu entries do ("Sport (12)")
+    starts_lower: bool = False  # begins with a lower-case letter: a sentence carried over from the line above
 
 
 @dataclass(frozen=True)
@@ -122,10 +133,23 @@ def _analyse(doc: Document, profile: Profile) -> list[Segment]:
     if not infos:
         return []
     tables = {b.line - 1 for b in doc.blocks if b.kind in ("table_row", "table_delimiter")}
+    infos = _join_wrapped(infos)
     infos = _mark_lists(infos, tables)
     infos = _mark_data_runs(infos)
     flagged = _judge(infos, profile)
     return _segments(doc, infos, flagged)
+
+
+def _join_wrapped(infos: list[LineInfo]) -> list[LineInfo]:
+    """Lines of a hard-wrapped paragraph are prose, whatever each looks like alone."""
+    from dataclasses import replace
+
+    pieces = wrapped_paragraphs(infos)
+    if not pieces:
+        return infos
+    return [
+        replace(info, cls=PROSE, kind=None, heading_kind=None) if k in pieces else info for k, info in enumerate(infos)
+    ]
 
 
 def _ordered(found: Sequence[KindMatcher]) -> list[KindMatcher]:
@@ -146,7 +170,8 @@ def _describe(doc: Document, index: int, line, kinds: Sequence[KindMatcher], pro
         words = max(words, len(body) // 6)
     lower = sum(1 for t in tokens if t[:1].islower() or _CJK.match(t))
     lower_ratio = lower / len(tokens) if tokens else (1.0 if cjk else 0.0)
-    ends_sentence = bool(_SENTENCE_END.search(body[-8:]))
+    truncated = bool(_TRUNCATED.search(body[-4:]))
+    ends_sentence = bool(_SENTENCE_END.search(body[-8:])) and not truncated
     inner = bool(_INNER_SENTENCE.search(body[:400]))
     kind = heading_kind = None
     if len(body) <= MAX_PHRASE_CHARS:
@@ -162,7 +187,7 @@ def _describe(doc: Document, index: int, line, kinds: Sequence[KindMatcher], pro
                     break
     datelike = words <= 12 and bool(_DATELIKE.search(body[:200]))
     headline_like = 3 <= words <= 30 and not body.endswith((".", ":", ";")) and _capitalised(body) and not datelike
-    prose = _is_prose(words, ends_sentence, inner, lower_ratio, profile.prose_words)
+    prose = not truncated and _is_prose(words, ends_sentence, inner, lower_ratio, profile.prose_words)
     if kind is not None and words <= 25 and (not prose or kind in PROSE_KINDS):
         cls = PHRASE
     elif prose:
@@ -195,6 +220,7 @@ def _describe(doc: Document, index: int, line, kinds: Sequence[KindMatcher], pro
         stems=_stems(tokens) if words <= 80 or prose else frozenset(),
         numeric=any(ch.isdigit() for ch in body[:300]),
         counted=bool(_COUNTED.search(body[-12:])),
+        starts_lower=body[:1].islower(),
     )
 
 
@@ -249,8 +275,9 @@ def _mark_lists(infos: list[LineInfo], tables: set[int]) -> list[LineInfo]:
 
 def _mark_data_runs(infos: list[LineInfo], min_run: int = 4, share: float = 0.5) -> list[LineInfo]:
     """Mark runs of short lines that read as data: a table or schedule flattened to one cell
-    a line ("Player", "63", "85%"), where at least half the lines hold figures. Menus and
-    teaser lists are words; timestamps are left out, they are bylines far more often."""
+    a line ("Player", "63", "85%"), where at least half the lines hold figures or a
+    column's values recur at the row's period ("Yes", "For-Profit"). Menus and teaser
+    lists are words named once; timestamps are left out, they are bylines far more often."""
     from dataclasses import replace
 
     marked = list(infos)
@@ -268,7 +295,8 @@ def _mark_data_runs(infos: list[LineInfo], min_run: int = 4, share: float = 0.5)
         beside_prose = (k > 0 and infos[k - 1].cls in (PROSE, SENTENCE)) or (
             end + 1 < count and infos[end + 1].cls in (PROSE, SENTENCE)
         )
-        if len(run) >= min_run and beside_prose and figures >= share * len(run) and teasers * 4 < len(run):
+        tabular = figures >= share * len(run) or periodic([i.text_key for i in run])
+        if len(run) >= min_run and beside_prose and tabular and teasers * 4 < len(run):
             for j in range(k, end + 1):
                 marked[j] = replace(infos[j], in_list=True)
         k = end + 1
@@ -353,9 +381,10 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
         closing.update(range(tail, last + 1))
         for k in range(first, last + 1):
             inside[k] = True
+    inside = bridge_lists(infos, inside)
     flagged = [True] * count
-    facts = _fact_list_lines(infos, inside) | closing
     listed = _under_headings(infos)
+    facts = _fact_list_lines(infos, inside) | closing | listicle_items(infos, inside, listed)
     for k, info in enumerate(infos):
         if not inside[k] or k in listed:
             continue
@@ -366,6 +395,8 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
     for k in _headline(infos, inside, listed, profile):
         flagged[k] = False
     for k in _inner_headlines(infos, inside, listed):
+        flagged[k] = False
+    for k in cut_off_ledes(infos, inside):
         flagged[k] = False
     _spare_isolated(infos, flagged, profile)
     return flagged

@@ -79,6 +79,10 @@ class SiteTemplateLine(CorpusRule):
     - `min-share`: Share of the group's documents a line must occur in (0 to 1).
     - `min-chars`: Shorter normalised lines are ignored (bullets, numbers, single words).
     - `max-locations`: Occurrences stored and reported per line and group (memory cap).
+
+    Measured: line precision 0.368 (95% page bootstrap 0.262-0.470) on the validation pages of
+    `python bench/boilerplate.py`, where pages of many sites share one file (no url), so it
+    counts interface words common to many sites; severity info (below 0.9).
     """
 
     code = "BP010"
@@ -107,8 +111,10 @@ class SiteTemplateLine(CorpusRule):
             key = line_key(norm)
             if key not in seen:
                 seen[key] = _location(doc, line)
-        # per group: [documents, {line key: [documents with it, [locations], possible undercount]}]
-        return {corpus_group(doc): [1, {key: [1, [loc], 0] for key, loc in seen.items()}]}
+        # per group: [documents, {line key: [documents with it, [locations], possible undercount]},
+        #             {document key: (content digest, MinHash sketch)} to tell copies of a document apart]
+        lines = {key: [1, [loc], 0] for key, loc in seen.items()}
+        return {corpus_group(doc): [1, lines, _document_sketch(doc)]}
 
     def _bucket_width(self) -> int:
         """Documents per lossy-counting bucket: lines rarer than half of ``min-share`` are dropped."""
@@ -126,13 +132,14 @@ class SiteTemplateLine(CorpusRule):
         """
         cap = self.config["max_locations"]
         width = self._bucket_width()
-        for group, (docs, lines) in right.items():
+        for group, (docs, lines, sketches) in right.items():
             if group not in left:
-                left[group] = [docs, dict(lines)]
+                left[group] = [docs, dict(lines), dict(sketches)]
                 self._prune(left[group], width)
                 continue
             mine = left[group]
-            mine_docs, combined = mine
+            mine_docs, combined = mine[0], mine[1]
+            mine[2].update(sketches)
             missed_left, missed_right = mine_docs // width, docs // width
             for key, (count, locs, undercount) in lines.items():
                 if key in combined:
@@ -160,9 +167,17 @@ class SiteTemplateLine(CorpusRule):
 
     def finalize(self, partial: dict[str, Any]) -> Iterator[Finding]:
         cap = self.config["max_locations"]
-        for docs, lines in partial.values():
+        for docs, lines, sketches in partial.values():
+            copies = _copies(sketches)
+            docs -= len(copies)
             needed = max(self.config["min_documents"], self.config["min_share"] * docs)
             for count, locs, undercount in lines.values():
+                if copies:
+                    # A line that recurs only because its document was copied is not template residue:
+                    # count originals only (estimated from the stored locations), never flag a copy.
+                    originals = [loc for loc in locs if _doc_key(loc) not in copies]
+                    count = round(count * len(originals) / len(locs)) if locs else count
+                    locs = originals
                 if count + undercount < needed or count < self.config["min_documents"]:
                     continue
                 at_least = "at least " if undercount else ""
@@ -173,6 +188,32 @@ class SiteTemplateLine(CorpusRule):
                     location = Location(*loc)
                     fix = Fix.delete(location.start, location.end, safe=False)
                     yield self.finding_at(location, message, fix=fix, documents=count)
+
+
+#: Estimated Jaccard similarity at which two documents count as copies of one another (as DU004).
+COPY_SIMILARITY = 0.8
+
+
+def _document_sketch(doc: Document) -> dict[tuple, tuple]:
+    from scrapelint.rules._neardup import content_digest, document_key, sketch
+
+    found = sketch(doc.prose)
+    if found is None:
+        return {}
+    return {document_key(doc): (content_digest(doc.prose), found)}
+
+
+def _copies(sketches: dict[tuple, tuple]) -> set[tuple]:
+    """The documents of a group that copy an earlier one (exactly or nearly)."""
+    if len(sketches) < 2:
+        return set()
+    from scrapelint.rules._neardup import find_copies
+
+    return {key for key, *_ in find_copies(sketches, COPY_SIMILARITY)}
+
+
+def _doc_key(loc: Loc) -> tuple:
+    return (loc[0], loc[2] or 0, loc[1] or "")
 
 
 def _order(loc: Loc) -> tuple:

@@ -210,15 +210,22 @@ class SentenceStartLowercase(Rule):
     ## What it does
     Flags a sentence whose first word is in lower case: after ``.`` ``?`` ``!``, at the
     start of a paragraph or of a list item, and a table cell in lower case in a column
-    (or header) whose other cells are capitalised. Left alone: brand names (iPhone,
+    whose other cells are capitalised (header cells are labels, never sentences). Left alone: brand names (iPhone,
     eBay), URLs and code, quotations that start in lower case, bylines ("by Jane Doe"),
     words after an abbreviation ("approx. three"), after an ellipsis or a quoted
-    question ("“Why?” he asked"), list items that continue a sentence, and a line that
-    continues the previous line (hard-wrapped text).
+    question ("“Why?” he asked"), list items that continue a sentence, a line that
+    continues the previous line (hard-wrapped text), list enumerators ("a)", "iv."),
+    a word after an abbreviation in any language ("n. Chr.", "Thutmosis III."), a label of
+    one to three words, and a name the document always writes in lower case ("npm").
 
     ## Why it matters
     A lower-case sentence start usually marks text joined from fragments or a lost
     full stop, and it misleads sentence splitters.
+
+    Measured: precision 0.87 [0.35, 0.98] on real text: 134 findings on 451,080 words of
+    scraped pages, 5 false on 127,801 words of clean articles (4 more judged real slips of
+    the source); recall 60/60 injected errors (validation part; bench/precision.py,
+    bench/README.md); below 0.9, so it ships at info.
 
     ## Example
     "The talks were cancelled. the situation is tense." is flagged at "the"; the
@@ -236,7 +243,7 @@ class SentenceStartLowercase(Rule):
 
     code = "CS001"
     name = "sentence-start-lowercase"
-    severity = Severity.WARNING
+    severity = Severity.INFO
     fixable = "unsafe"
 
     def check(self, doc: Document) -> Iterator[Finding]:
@@ -269,18 +276,20 @@ class SentenceStartLowercase(Rule):
     def _excused(self, doc: Document, block: Block, sentence: Span, token: str) -> bool:
         text = doc.prose
         word = TOKEN.match(token)
-        if word is None or (word.end() < len(token) and token[word.end()] in ".@/:_"):
-            return True  # e.g., i.e., a file name, an address, a handle
-        if token.lower() in BYLINE_WORDS:
+        if word is None or (word.end() < len(token) and token[word.end()] in CODE_NEXT):
+            return True  # e.g., i.e., a file name, an address, a handle, code
+        if ENUMERATOR.match(token) or token.lower() in BYLINE_WORDS:
+            return True  # "a)", "iv." open a list item, not a sentence
+        if _lowercase_name(doc, word.group()):
             return True
         before = text[max(block.content_start, sentence.start - 40) : sentence.start].rstrip()
         if sentence.start == block.content_start or not before:
-            return self._continues(doc, block) or _code_line(doc, sentence.start)
-        if before.endswith(("…", "...", ",", ";", ":")) or before[-1] in CLOSING_QUOTES + ")":
+            return self._continues(doc, block) or _fragment(doc, block) or _code_line(doc, sentence.start)
+        if before.endswith(("…", "..", ",", ";", ":", "[...]", "[…]")) or before[-1] in CLOSING_QUOTES + ")":
             return True
         if before.endswith("."):
             previous = re.search(r"([\w.]+)\.$", before)
-            if previous and (is_abbreviation(previous.group(1)) or previous.group(1).isdigit()):
+            if previous and (_abbreviation_like(previous.group(1)) or previous.group(1).isdigit()):
                 return True
             if UNIT_BEFORE.search(before):
                 return True
@@ -302,13 +311,12 @@ class SentenceStartLowercase(Rule):
         return not SENTENCE_FINAL.search(ending)
 
     def _table_cells(self, doc: Document) -> Iterator[Finding]:
-        """A lower-case cell in a column (or header row) whose other cells are capitalised."""
+        """A lower-case body cell in a column whose other cells are capitalised (headers are labels)."""
         for table in _tables(doc):
             rows = [[doc.prose[s:e] for s, e in row.cells] for row in table]
-            # Per column (and for the header row) how many cells start with a letter, and how many
-            # of those with a capital, counted once: each cell's peers are these counts minus the
-            # cell itself, so a table of many rows or columns costs one pass, not one per cell.
-            header = _capital_counts(rows[0]) if rows else (0, 0)
+            # Per column how many body cells start with a letter, and how many of those with a
+            # capital, counted once: each cell's peers are these counts minus the cell itself, so a
+            # table of many rows or columns costs one pass, not one per cell.
             columns: dict[int, tuple[int, int]] = {}
             for x in rows[1:]:
                 for c, cell in enumerate(x):
@@ -319,17 +327,58 @@ class SentenceStartLowercase(Rule):
                     cell = rows[r][c]
                     if not cell or not _lower_start(cell.split()[0]) or start in protected(doc):
                         continue
-                    alpha, upper = header if r == 0 else columns[c]
+                    if r == 0:
+                        continue  # header cells are labels ("| Name | title |"), not sentences
+                    alpha, upper = columns[c]
                     own_alpha, own_upper = _capital_counts([cell])
                     alpha, upper = alpha - own_alpha, upper - own_upper
                     if alpha >= 2 and upper == alpha:
-                        yield self._flag(start, FIRST_TOKEN.match(cell).group())
+                        token = FIRST_TOKEN.match(cell).group()
+                        finding = self._flag(start, token)
+                        finding.message = f"table cell in lower case in a capitalised column: '{token}'"
+                        yield finding
+
+
+#: After the first word of a sentence, a character that makes it code, a path or an address.
+CODE_NEXT = frozenset(".@/:_(=<[{#")
+#: A list enumerator opening a line: "a)", "b.", "iv)", "ii.".
+ENUMERATOR = re.compile(r"(?:[a-z]|[ivx]{1,4})[).](?:\s|$)")
+ROMAN = re.compile(r"[IVXLC]{1,5}")
+VOWELS = frozenset("aeiouyäöüéèàáíóú")
+
+
+def _abbreviation_like(token: str) -> bool:
+    """A known abbreviation or initial, a regnal or ordinal Roman numeral ("Amyntas I.",
+    "Thutmosis III."), or a short capitalised word without a vowel ("Chr.", "Nr.", "Dr."),
+    which in any Latin-script language is an abbreviation, not a sentence end."""
+    if is_abbreviation(token) or ROMAN.fullmatch(token):
+        return True
+    return len(token) <= 4 and token[:1].isupper() and token[1:].islower() and not VOWELS & set(token.lower())
+
+
+def _lowercase_name(doc: Document, token: str) -> bool:
+    """A name the document always writes in lower case (npm, textlint, ffmpeg): in an English
+    document, no familiar word, written in lower case mid-sentence at least twice and never
+    capitalised anywhere."""
+    key = token.lower()
+    if token != key or not is_english(doc) or key in CLOSED_CLASS or common_word(key):
+        return False
+    counts = casing(doc)
+    capitalised = key.capitalize()
+    return counts.lower[key] >= 3 and capitalised not in doc.text
 
 
 def _capital_counts(cells: list[str]) -> tuple[int, int]:
     """Cells that start with a letter, and those of them that start with a capital."""
     alpha = [cell for cell in cells if cell[:1].isalpha()]
     return len(alpha), sum(cell[0].isupper() for cell in alpha)
+
+
+def _fragment(doc: Document, block: Block) -> bool:
+    """A block of one to three words without a sentence end is a label or a fragment
+    ("this", "more photos"), not a sentence."""
+    own = doc.prose[block.content_start : block.end].strip()
+    return len(own.split()) <= 3 and not SENTENCE_FINAL.search(own)
 
 
 def _lower_start(token: str) -> bool:
@@ -388,6 +437,11 @@ class LowercasedName(Rule):
     A name in lower case is a typo a reader notices at once, and it splits the name's
     counts in any entity statistics.
 
+    Measured: precision 0.65 [0.00, 0.93] on real text: 40 findings on 451,080 words of
+    scraped pages, 4 false on 127,801 words of clean articles (1 more judged real slips of
+    the source); recall 38/51 injected errors (validation part; bench/precision.py,
+    bench/README.md); below 0.9, so it ships at info.
+
     ## Example
     In a text that writes "Norway" twenty times, "the treaty with norway" is flagged;
     the unsafe fix restores "Norway".
@@ -404,7 +458,7 @@ class LowercasedName(Rule):
 
     code = "CS002"
     name = "lowercased-name"
-    severity = Severity.WARNING
+    severity = Severity.INFO
     fixable = "unsafe"
 
     def check(self, doc: Document) -> Iterator[Finding]:
@@ -487,6 +541,11 @@ class StrayCapital(Rule):
     Stray capitals come from fragments glued together or from headings merged into the
     text; they also make names out of ordinary words for entity extractors.
 
+    Measured: precision 0.00 [0.00, 1.00] on real text: 4 findings on 451,080 words of
+    scraped pages, 3 false on 127,801 words of clean articles (thin evidence); recall 54/60
+    injected errors (validation part; bench/precision.py, bench/README.md); below 0.9, so it
+    ships at info.
+
     ## Example
     "Officials said You could not attend." is flagged at "You"; the unsafe fix lowers it.
 
@@ -502,7 +561,7 @@ class StrayCapital(Rule):
 
     code = "CS003"
     name = "stray-capital"
-    severity = Severity.WARNING
+    severity = Severity.INFO
     fixable = "unsafe"
 
     def check(self, doc: Document) -> Iterator[Finding]:
@@ -563,6 +622,10 @@ class AllCapsRun(Rule):
     ## Why it matters
     Shouting runs are typical of ads, banners and promotional residue, and they defeat
     case-sensitive tools such as named-entity recognisers.
+
+    Measured: precision 1.00 [1.00, 1.00] on real text: 6 findings on 451,080 words of
+    scraped pages, 0 false on 127,801 words of clean articles (thin evidence); recall 59/60
+    injected errors (validation part; bench/precision.py, bench/README.md).
 
     ## Example
     "Prices rise. CLICK HERE TO GET YOUR FREE REPORT now." is flagged.

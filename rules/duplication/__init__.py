@@ -1,7 +1,10 @@
-"""Duplication (DU): the title repeated in the body, repeated lines and repeated paragraphs."""
+"""Duplication (DU): the title repeated in the body, repeated lines and paragraphs, copied documents."""
 
 from scrapelint import Family
-from scrapelint.rules.duplication.rules import RULES
+from scrapelint.rules.duplication.near import NearDuplicateDocument
+from scrapelint.rules.duplication.rules import RULES as _WITHIN_DOCUMENT
+
+RULES = [*_WITHIN_DOCUMENT, NearDuplicateDocument]
 
 FAMILY = Family("DU", "duplication", weight=1.0)
 

@@ -70,6 +70,10 @@ class RepeatedTitle(Rule):
     Scrapers often keep the page headline twice (once from the page header, once
     from the article block): the repeat is noise in any summary or dataset.
 
+    Measured: precision 0.00 [0.00, 1.00] on real text: 1 findings on 451,080 words of
+    scraped pages, 1 false on 127,801 words of clean articles (thin evidence) (validation
+    part; bench/precision.py, bench/README.md); below 0.9, so it ships at info.
+
     ## Example
     ```
     Rail strike called off
@@ -93,7 +97,7 @@ class RepeatedTitle(Rule):
 
     code = "DU001"
     name = "repeated-title"
-    severity = Severity.WARNING
+    severity = Severity.INFO
     fixable = "unsafe"
     options: ClassVar[dict[str, Option]] = {
         "min_words": Option(2, "Titles with fewer words are not looked for."),
@@ -131,13 +135,19 @@ class _RepeatRule(Rule):
     def units(self, doc: Document) -> Iterator[tuple[int, int, str]]:
         raise NotImplementedError
 
+    def excused(self, doc: Document, units: list[tuple[int, int, str]]) -> set[str]:
+        """Keys of units whose repeats are the text's own structure, not scraping residue."""
+        return set()
+
     def check(self, doc: Document) -> Iterator[Finding]:
         title = title_of(doc)
         title_key = normalise(title) if title else None
         first_seen: dict[str, int] = {}
-        for start, end, text in self.units(doc):
+        units = list(self.units(doc))
+        excused = self.excused(doc, units) if len(units) > 1 else set()
+        for start, end, text in units:
             key = normalise(text)
-            if not key or key == title_key:
+            if not key or key == title_key or key in excused:
                 continue  # repeats of the title are DU001's
             if key not in first_seen:
                 first_seen[key] = start
@@ -157,11 +167,19 @@ class RepeatedLine(_RepeatRule):
     ## What it does
     Flags the later copy of a line of `min-words` or more (and fewer than
     `max-words`) that already appeared earlier in the document. Table rows,
-    code and short lines (menu items, "Share") are not compared.
+    code and short lines (menu items, "Share") are not compared. A repeat that is the
+    text's own structure is left alone: a line seen three times or more (a label in each
+    day of a plan, a question put to every interviewee), a question asked twice among
+    other questions with its own answer each time, and a quoted post shown again as an
+    embed with its attribution line ("— Jane Doe (@jdoe) March 3, 2020").
 
     ## Why it matters
     A headline or a teaser sentence printed twice is scraping residue; models and
     readers take the repeat as emphasis.
+
+    Measured: precision 1.00 [1.00, 1.00] on real text: 221 findings on 451,080 words of
+    scraped pages, 0 false on 127,801 words of clean articles (validation part;
+    bench/precision.py, bench/README.md).
 
     ## Example
     ```
@@ -192,6 +210,9 @@ class RepeatedLine(_RepeatRule):
         "max_words": Option(30, "Longer lines are paragraphs, compared by DU003."),
     }
 
+    def excused(self, doc: Document, units: list[tuple[int, int, str]]) -> set[str]:
+        return recurring_structure(doc, units)
+
     def units(self, doc: Document) -> Iterator[tuple[int, int, str]]:
         low, high = self.config["min_words"], self.config["max_words"]
         for block in doc.blocks:
@@ -213,6 +234,10 @@ class RepeatedParagraph(_RepeatRule):
     Repeated paragraphs inflate a document, skew deduplication and statistics,
     and usually mean a scraper read the same block twice (a teaser and the body,
     a print view and the page).
+
+    Measured: precision not measurable yet: no finding on 451,080 words of scraped pages; 0
+    false on 127,801 words of clean articles (validation part; bench/precision.py,
+    bench/README.md).
 
     ## Example
     A paragraph of thirty words printed once after the headline and once more at
@@ -244,6 +269,66 @@ class RepeatedParagraph(_RepeatRule):
                 continue  # a table
             if _word_count(text) >= low:
                 yield paragraph.start, paragraph.end, text
+
+
+#: The attribution line of an embedded social-media post: "— Jane Doe (@jdoe) March 3, 2020",
+#: "A post shared by NASA (@nasa)", "pic.twitter.com/…".
+POST_ATTRIBUTION = re.compile(
+    r"^[—–-]\s*[^\n]{1,80}\(@\w{1,30}\)|\(@\w{1,30}\)\s+\w+ \d{1,2}, \d{4}$|pic\.twitter\.com/"
+    r"|^(?:a post shared by|ein beitrag geteilt von|une publication partagée par)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def recurring_structure(doc: Document, units: list[tuple[int, int, str]]) -> set[str]:
+    """Repeated lines that are the article's own structure, judged by what they are:
+
+    - a label, prompt or block that recurs: a line seen three times or more (the steps of
+      a meal plan for each day, a form's field names, a question put to every
+      interviewee); a scraper's leftover is a second copy, not a third;
+    - a question asked twice in a text of questions, each copy followed by its own answer
+      (an interview that puts the same question to two people);
+    - a quoted post: one copy is an embedded post, followed by its attribution line
+      ("— Jane Doe (@jdoe) March 3, 2020"), the other the article quoting it.
+
+    A scraper's duplicate (a headline kept twice, a teaser and the body) is none of these:
+    it repeats once, and is not a question among questions or a post.
+    """
+    lines = doc.text.split("\n")
+    line_of = doc.position
+    keys = [normalise(text) for _, _, text in units]
+    copies: dict[str, list[int]] = {}
+    for index, key in enumerate(keys):
+        copies.setdefault(key, []).append(index)
+    questions = sum(1 for _, _, text in units if text.rstrip().endswith("?"))
+    excused: set[str] = set()
+    for key, where in copies.items():
+        if len(where) < 2 or not key:
+            continue
+        ends = [line_of(units[i][1])[0] for i in where]
+        quoted_post = any(POST_ATTRIBUTION.search(_next_line(lines, n, 2)) for n in ends)
+        if quoted_post or _structure(units[where[0]][2].rstrip(), [_next_line(lines, n) for n in ends], questions):
+            excused.add(key)
+    return excused
+
+
+def _structure(text: str, following: list[str], questions: int) -> bool:
+    """A recurring label or block, or a question among questions with its own answers."""
+    distinct = set(following)
+    if len(following) >= 3:
+        return True
+    return text.endswith("?") and questions - len(following) >= 2 and len(distinct - {""}) == len(following)
+
+
+def _next_line(lines: list[str], number: int, reach: int = 1) -> str:
+    """The next non-blank lines (up to ``reach`` of them) after 1-based line ``number``, joined."""
+    found: list[str] = []
+    for line in lines[number:]:
+        if line.strip():
+            found.append(normalise(line) if reach == 1 else line.strip())
+            if len(found) == reach:
+                break
+    return found[0] if reach == 1 and found else "\n".join(found)
 
 
 RULES = [RepeatedTitle, RepeatedLine, RepeatedParagraph]

@@ -45,6 +45,10 @@ class Mojibake(Rule):
     Mojibake garbles names and punctuation, breaks search and tokenisation,
     and marks a page as carelessly converted.
 
+    Measured: precision 1.00 [0.00, 1.00] on real text: 2 findings on 451,080 words of
+    scraped pages, 0 false on 127,801 words of clean articles (thin evidence) (validation
+    part; bench/precision.py, bench/README.md).
+
     ## Example
     "Japanâ€™s defence budget" becomes "Japan’s defence budget".
 
@@ -113,6 +117,10 @@ class HtmlEntity(Rule):
     ## Why it matters
     Entities are markup, not text: readers see "AT&amp;T", and word counts,
     matching and deduplication all go wrong.
+
+    Measured: precision not measurable yet: no finding on 451,080 words of scraped pages; 0
+    false on 127,801 words of clean articles (validation part; bench/precision.py,
+    bench/README.md).
 
     ## Example
     "Johnson &amp; Johnson" becomes "Johnson & Johnson".
@@ -187,6 +195,10 @@ class HtmlTag(Rule):
     Tags are extraction residue; they pollute the text a reader or a model
     sees.
 
+    Measured: precision not measurable yet: no finding on 451,080 words of scraped pages; 0
+    false on 127,801 words of clean articles (validation part; bench/precision.py,
+    bench/README.md).
+
     ## Example
     "The minister said<br/> the talks would resume." flags "<br/>".
 
@@ -254,6 +266,10 @@ class MarkupResidue(Rule):
     ## Why it matters
     Markup shows up as literal asterisks and brackets to readers and as noise
     to anything that counts or compares words.
+
+    Measured: precision not measurable yet: no finding on 451,080 words of scraped pages; 0
+    false on 127,801 words of clean articles (validation part; bench/precision.py,
+    bench/README.md).
 
     ## Example
     "The river flows through [[Paris|the capital]]." becomes "The river flows
@@ -378,6 +394,10 @@ class ControlCharacter(Rule):
     Control characters are invisible in most viewers, break parsers and
     JSON, and never carry meaning in prose.
 
+    Measured: precision not measurable yet: no finding on 451,080 words of scraped pages; 0
+    false on 127,801 words of clean articles (validation part; bench/precision.py,
+    bench/README.md).
+
     ## Example
     "Total:\\x00 42" becomes "Total: 42".
 
@@ -421,6 +441,10 @@ class InvisibleCharacter(Rule):
     ## Why it matters
     Invisible characters split words for search and tokenisers, defeat
     deduplication, and can hide text.
+
+    Measured: precision 1.00 [0.00, 1.00] on real text: 6 findings on 451,080 words of
+    scraped pages, 0 false on 127,801 words of clean articles (thin evidence) (validation
+    part; bench/precision.py, bench/README.md).
 
     ## Example
     "micro\\u200bsoft" becomes "microsoft".
@@ -478,6 +502,10 @@ class ReplacementCharacter(Rule):
     ## Why it matters
     Every "�" is a lost letter or quotation mark; many in a document mean it
     was decoded with the wrong codec.
+
+    Measured: precision not measurable yet: no finding on 451,080 words of scraped pages; 0
+    false on 127,801 words of clean articles (validation part; bench/precision.py,
+    bench/README.md).
 
     ## Example
     "Caf� society" is flagged.
@@ -539,6 +567,10 @@ class DanglingCitation(Rule):
     ## Why it matters
     A marker with no reference list is residue from the page it was copied
     from; it interrupts the sentence and promises a source that is not there.
+
+    Measured: precision 0.00 [0.00, 0.00] on real text: 1 findings on 451,080 words of
+    scraped pages, 42 false on 127,801 words of clean articles (thin evidence) (validation
+    part; bench/precision.py, bench/README.md); below 0.9, so it ships at info.
 
     ## Example
     "...according to the Financial Times [1]." with no reference list flags
@@ -620,6 +652,10 @@ class ScriptLinkResidue(Rule):
     ## Why it matters
     They are the href of a button or an image, never prose; their presence
     shows the extraction took attributes for text.
+
+    Measured: precision not measurable yet: no finding on 451,080 words of scraped pages; 0
+    false on 127,801 words of clean articles (validation part; bench/precision.py,
+    bench/README.md).
 
     ## Example
     "Share this story javascript:void(0)" flags "javascript:void(0)".

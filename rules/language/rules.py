@@ -66,6 +66,10 @@ class UnexpectedLanguage(LanguageRule):
     skews every statistic built from it; a scraper that followed a language
     switcher produces such pages silently.
 
+    Measured: precision not measurable yet: no finding on 451,080 words of scraped pages; 0
+    false on 127,801 words of clean articles (validation part; bench/precision.py,
+    bench/README.md).
+
     ## Example
     With `language = "en"`, a page reading "Die Regierung hat am Montag neue
     Regeln für den Wohnungsbau vorgestellt ..." is flagged as German (de).
@@ -136,6 +140,10 @@ class ForeignScript(LanguageRule):
     Menu items, widgets and ads of the page's home edition leak into the
     scraped text of a translated article: a Korean "advertising enquiries"
     link in an English story is residue, not content.
+
+    Measured: precision 1.00 [0.00, 1.00] on real text: 2 findings on 451,080 words of
+    scraped pages, 0 false on 127,801 words of clean articles (thin evidence) (validation
+    part; bench/precision.py, bench/README.md).
 
     ## Example
     In an English article, the lines "고객센터" and "EXPO2030가이드북" are
@@ -249,6 +257,10 @@ class ForeignLanguagePassage(LanguageRule):
     A cookie notice in the site's home language, a block of untranslated
     comments or a second-language teaser inside an article is residue that
     whole-document language detection misses.
+
+    Measured: precision 1.00 [1.00, 1.00] on real text: 27 findings on 451,080 words of
+    scraped pages, 0 false on 127,801 words of clean articles (1 more judged real slips of
+    the source) (validation part; bench/precision.py, bench/README.md).
 
     ## Example
     In an English article, the paragraph "Wir verwenden Cookies, um Ihnen das

@@ -48,6 +48,10 @@ class OverlongSentence(ReadabilityRule):
     scraper lost the line breaks, a menu flattened into one line, or a caption
     merged into the body.
 
+    Measured: precision 0.00 [0.00, 1.00] on real text: 3 findings on 451,080 words of
+    scraped pages, 1 false on 127,801 words of clean articles (thin evidence) (validation
+    part; bench/precision.py, bench/README.md); below 0.9, so it ships at info.
+
     ## Example
     A line of 150 words with no full stop, such as "Home News World Business
     Markets Tech Science Health Sport Culture Opinion ...", is flagged.
@@ -64,7 +68,7 @@ class OverlongSentence(ReadabilityRule):
 
     code = "RD001"
     name = "overlong-sentence"
-    severity = Severity.WARNING
+    severity = Severity.INFO
     options: ClassVar[dict[str, Option]] = {
         "max_words": Option(100, "Longest acceptable sentence, in words."),
     }
@@ -100,6 +104,10 @@ class WordSalad(ReadabilityRule):
     Lines without function words are not sentences: keyword lists for search
     engines, tag clouds flattened into a line, machine-spun text or navigation
     labels run together.
+
+    Measured: precision 1.00 [1.00, 1.00] on real text: 6 findings on 451,080 words of
+    scraped pages, 0 false on 127,801 words of clean articles (thin evidence) (validation
+    part; bench/precision.py, bench/README.md).
 
     ## Example
     "Cheap flights London Paris deals cheap hotels Paris booking best price
@@ -195,6 +203,10 @@ class SymbolHeavyText(ReadabilityRule):
     A page that is mostly figures, symbols or markup debris is a price list, a
     feed of tickers or broken extraction, not an article.
 
+    Measured: precision 1.00 [1.00, 1.00] on real text: 107 findings on 451,080 words of
+    scraped pages, 0 false on 127,801 words of clean articles (validation part;
+    bench/precision.py, bench/README.md).
+
     ## Example
     A page whose body is lines like "12.4 | 13.1 | +0.7 % | 2,415 >> 09:30" is
     flagged at those lines.
@@ -255,6 +267,10 @@ class ShortLineText(ReadabilityRule):
     ## Why it matters
     Text made of short lines is a menu, a list of links, a table that lost its
     layout, or a poem; as an article it is broken.
+
+    Measured: precision 0.96 [0.88, 1.00] on real text: 636 findings on 451,080 words of
+    scraped pages, 7 false on 127,801 words of clean articles (validation part;
+    bench/precision.py, bench/README.md).
 
     ## Example
     A page whose lines are "Home", "World", "Business", "Markets", "Sport",
@@ -326,6 +342,10 @@ class RepeatedNgrams(ReadabilityRule):
     ## Why it matters
     Keyword stuffing, looping generated text and templates filled with the
     same phrase are not articles, and they skew any model trained on them.
+
+    Measured: precision 1.00 [1.00, 1.00] on real text: 10 findings on 451,080 words of
+    scraped pages, 0 false on 127,801 words of clean articles (validation part;
+    bench/precision.py, bench/README.md).
 
     ## Example
     "Best cheap hotels in Rome: our best cheap hotels in Rome list shows best

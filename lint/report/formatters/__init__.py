@@ -13,6 +13,7 @@ from typing import Any, ClassVar, TextIO
 from scrapelint.model.family import Family
 from scrapelint.model.finding import Finding
 from scrapelint.model.results import DocResult
+from scrapelint.report.gate import Gate
 from scrapelint.report.summary import Summary
 
 
@@ -29,6 +30,10 @@ class Context:
     statistics: bool = False
     quiet: bool = False
     sources: dict[str, str] = field(default_factory=dict)
+    #: The exit-code policy; per-document decisions (JUnit failures) come from it.
+    gate: Gate = field(default_factory=Gate)
+    #: The run as the user asked for it, for report headers: argv, inputs, as-of date, selection.
+    run_info: dict[str, Any] = field(default_factory=dict)
     options: dict[str, Any] = field(default_factory=dict)
 
 

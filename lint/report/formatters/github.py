@@ -5,6 +5,7 @@ from __future__ import annotations
 from scrapelint.model.finding import Finding, Severity
 from scrapelint.model.results import DocResult
 from scrapelint.report.formatters import Formatter
+from scrapelint.report.summary import Summary
 
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -49,3 +50,19 @@ class GithubFormatter(Formatter):
     def corpus(self, findings: list[Finding]) -> None:
         for finding in findings:
             self.stream.write(annotation(finding))
+
+    def finish(self, summary: Summary) -> None:
+        """The gate's decision: an error on each document below --fail-under, and one for the run."""
+        for entry in summary.below:
+            props = {"file": entry["path"], "title": "scrapelint score below --fail-under"}
+            if entry["record"] is not None:
+                props["line"] = entry["record"]
+            rendered = ",".join(f"{key}={escape_property(str(value))}" for key, value in props.items())
+            label = entry["path"] + (f"#{entry['doc']}" if entry["doc"] else "")
+            message = f"{label} scores {entry['score']}, below {summary.fail_under:g}"
+            self.stream.write(f"::error {rendered}::{escape_data(message)}\n")
+        verdict = summary.verdict()
+        if verdict.failed:
+            self.stream.write(f"::error title=scrapelint gate failed::{escape_data(verdict.sentence())}\n")
+        elif summary.findings:
+            self.stream.write(f"::notice title=scrapelint gate passed::{escape_data(verdict.sentence())}\n")

@@ -13,8 +13,10 @@ from __future__ import annotations
 import heapq
 import html
 import json
+import os
 from collections import Counter, defaultdict
 from typing import Any
+from urllib.parse import quote
 
 from scrapelint.model.family import title_of
 from scrapelint.model.finding import Finding
@@ -116,6 +118,7 @@ class HtmlFormatter(Formatter):
             "words": result.stats.get("words", 0),
             "title": result.stats.get("title"),
             "url": result.stats.get("url"),
+            "href": self._href(result.path) if result.record is None else None,
             "total": len(result.findings),
             "findings": [self._row(f) for f in result.findings[: self.options["max_findings"]]],
         }
@@ -123,6 +126,18 @@ class HtmlFormatter(Formatter):
             heapq.heappush(self.kept, (key, entry))
         else:
             heapq.heappushpop(self.kept, (key, entry))
+
+    def _href(self, path: str) -> str | None:
+        """A link to the document's file, relative to the report's folder, when it is a file."""
+        if not path or path == "-" or not os.path.isfile(path):
+            return None
+        output = self.context.run_info.get("output")
+        base = os.path.dirname(os.path.abspath(output)) if output else os.getcwd()
+        try:
+            relative = os.path.relpath(os.path.abspath(path), base)
+        except ValueError:  # another drive on Windows
+            return None
+        return quote(relative.replace(os.sep, "/"))
 
     def corpus(self, findings: list[Finding]) -> None:
         self.corpus_total += len(findings)
@@ -154,6 +169,7 @@ class HtmlFormatter(Formatter):
         data = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
         write = self.stream.write
         write(_HEAD.replace("__VERSION__", _esc(self.context.version)))
+        write(self._run_header(summary))
         write(self._totals(summary))
         write(self._chart(summary))
         write(self._families(summary))
@@ -165,6 +181,34 @@ class HtmlFormatter(Formatter):
         write("</script>\n<script>")
         write(_SCRIPT)
         write("</script>\n</body>\n</html>\n")
+
+    def _run_header(self, summary: Summary) -> str:
+        """Where the report came from: time, command, inputs, as-of date, rule selection, the gate's verdict."""
+        info = self.context.run_info
+        verdict = summary.verdict()
+
+        def listing(values) -> str:
+            return ", ".join(_esc(v) for v in values) if values else "–"
+
+        selection = f"select {listing(info.get('select') or ['(defaults)'])}"
+        if info.get("extend_select"):
+            selection += f"; extend-select {listing(info['extend_select'])}"
+        if info.get("ignore"):
+            selection += f"; ignore {listing(info['ignore'])}"
+        rules = info.get("rules") or []
+        if rules:
+            selection += f" ({len(rules)} rules enabled)"
+        rows = [
+            ("run at", _esc(info.get("time") or "–")),
+            ("command", f"<code>{_esc(info.get('command') or 'scrapelint')}</code>"),
+            ("inputs", listing(info.get("inputs"))),
+            ("as-of date", _esc(info.get("as_of") or "none (each document's own date)")),
+            ("configuration", _esc(info.get("config") or "none (defaults)")),
+            ("rules", selection),
+            ("gate", f'<span class="gate-{verdict.label}">{_esc(verdict.sentence())}</span>'),
+        ]
+        body = "".join(f"<tr><th>{label}</th><td>{value}</td></tr>" for label, value in rows)
+        return f'<section id="run"><h2>Run</h2><table class="run">{body}</table></section>\n'
 
     def _totals(self, summary: Summary) -> str:
         cards = [
@@ -335,6 +379,8 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}.barcell{width:35%}.hb
 .ctx{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:12.5px;white-space:pre-wrap;word-break:break-word;color:#3b4652}
 mark{background:var(--mark);color:#000;border-radius:2px;padding:0 1px}mark.point{padding:0;border-left:2px solid var(--err);background:none}
 .findings{table-layout:fixed}.findings td.loc{width:84px}.findings td.rule{width:110px}
+.sev{font-size:11px;text-transform:uppercase;letter-spacing:.03em;margin-left:6px}.run th{width:130px;color:var(--muted);font-weight:normal}
+.gate-failed{color:var(--err);font-weight:600}.gate-passed{color:#2e7d32;font-weight:600}
 .loc{white-space:nowrap;color:var(--muted)}.fixable{color:#00796b;font-size:11px}tr[hidden],section[hidden]{display:none}
 </style>
 </head>
@@ -405,6 +451,7 @@ _SCRIPT = r"""
     tr.appendChild(el("td", {"class": "loc"}, row[0] + ":" + row[1]));
     var code = el("td", {"class": "rule"});
     code.appendChild(el("span", {"class": "code sev-" + row[3], title: row[3]}, row[2]));
+    code.appendChild(el("span", {"class": "sev sev-" + row[3]}, row[3]));
     if (row[8] === 1) { code.appendChild(el("span", {"class": "fixable", title: "fixable with --fix"}, " fix")); }
     if (row[8] === 2) { code.appendChild(el("span", {"class": "fixable", title: "fixable with --fix --unsafe-fixes"}, " unsafe fix")); }
     tr.appendChild(code);
@@ -423,7 +470,7 @@ _SCRIPT = r"""
     var section = el("section", {"class": "doc", id: "doc-" + entry.id});
     var header = el("header");
     var label = entry.path + (entry.doc ? "#" + entry.doc : "");
-    header.appendChild(el("span", {"class": "path"}, label));
+    header.appendChild(entry.href ? el("a", {"class": "path", href: entry.href}, label) : el("span", {"class": "path"}, label));
     if (entry.title) { header.appendChild(el("span", {"class": "note"}, entry.title)); }
     header.appendChild(el("span", {"class": "score"}, "score " + entry.score));
     header.appendChild(el("span", {"class": "note"}, entry.total + " finding(s), " + entry.words + " words"));

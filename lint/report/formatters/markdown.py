@@ -34,8 +34,11 @@ class MarkdownFormatter(Formatter):
 
     def finish(self, summary: Summary) -> None:
         write = self.stream.write
-        verdict = "✅ no findings" if not summary.findings else f"❌ {summary.findings} finding(s)"
-        write(f"## scrapelint: {verdict}\n\n")
+        gate = summary.verdict()
+        mark = "❌ failed" if gate.failed else "✅ passed"
+        found = f"{summary.findings} finding(s)" if summary.findings else "no findings"
+        write(f"## scrapelint: {mark} ({found})\n\n")
+        write(f"{gate.sentence()}\n\n")
         write(f"{summary.documents} document(s) in {summary.files} file(s), {summary.words:,} words")
         if summary.mean_score is not None:
             write(f", mean score {summary.mean_score}")

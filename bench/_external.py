@@ -1,0 +1,202 @@
+"""Real text the rules never saw: clean edited prose and peers' rule test cases, read at bench time.
+
+Nothing here is copied into the repository. Each source is a public git repository pinned
+to a commit; the benches read its files with ``git show`` from a local clone (a bare one is
+fine). Put clones under one folder as ``owner+name`` (or ``owner+name/repo``, or
+``owner/name``) and point ``SCRAPELINT_MIRRORS`` at it; by default ``../../.mirror`` from
+the repository root is tried. A missing source is skipped with a message. Origin and
+licence of every source: ``bench/README.md``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench._split import Page
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@dataclass(frozen=True)
+class Source:
+    repo: str
+    commit: str
+    licence: str
+    what: str
+
+
+GUM = Source(
+    "UniversalDependencies/UD_English-GUM",
+    "afb41ee9bca57991125814fa04d96a0e61470c8b",
+    "CC BY 4.0 (Wikinews, Wikivoyage texts used here); treebank CC BY-NC-SA 4.0",
+    "Wikinews news, interviews and biographies, Wikivoyage guides (English), untokenised `# text` lines",
+)
+PUD = {
+    "de": Source("UniversalDependencies/UD_German-PUD", "ff80846ae60a0a70fc4d6251ef73e6a483a620ee", "CC BY-SA 3.0", ""),
+    "fr": Source("UniversalDependencies/UD_French-PUD", "c245786cfb3020d43bcfc96215ae531a1b07bcbc", "CC BY-SA 3.0", ""),
+    "es": Source(
+        "UniversalDependencies/UD_Spanish-PUD", "818a82b8628c9cbec78750c7e83ccba34b9ce22b", "CC BY-SA 3.0", ""
+    ),
+    "it": Source(
+        "UniversalDependencies/UD_Italian-PUD", "71d932aa096368331ba2fd9bc906ec8dd853da8e", "CC BY-SA 3.0", ""
+    ),
+    "pl": Source("UniversalDependencies/UD_Polish-PUD", "a726e5866e7f134763d734e6d915b8faf10f552f", "CC BY-SA 4.0", ""),
+}
+UNMATCHED_PAIR = Source(
+    "textlint-rule/textlint-rule-no-unmatched-pair",
+    "9e06926bf5e2778c9890a8a4e948e6bbbf374727",
+    "MIT",
+    "valid/invalid cases of textlint's unmatched-pair rule (test/*.js)",
+)
+EN_CAPITALIZATION = Source(
+    "textlint-rule/textlint-rule-en-capitalization",
+    "6a3649dadc68abf56174838ec20178610a173e73",
+    "MIT",
+    "valid/invalid cases of textlint's English sentence-capitalisation rule",
+)
+VALE_GOOGLE = Source(
+    "errata-ai/Google",
+    "6084433be646263c9eb3f3868ceb81d76ea2f313",
+    "MIT",
+    "Vale Google style fixtures and the alerts its feature file expects",
+)
+LANGUAGETOOL = Source(
+    "languagetool-org/languagetool",
+    "",  # too large to clone whole: a sparse checkout of LANGUAGETOOL_TESTS is enough
+    "LGPL-2.1-or-later",
+    "JUnit cases of LanguageTool's punctuation, whitespace, bracket, quote and capitalisation rules",
+)
+#: The LanguageTool test files read, with the commit each was read at.
+LANGUAGETOOL_TESTS = {
+    "languagetool-core/src/test/java/org/languagetool/rules/GenericUnpairedBracketsRuleTest.java": "07b1798a722a",
+    "languagetool-core/src/test/java/org/languagetool/rules/GenericUnpairedQuotesRuleTest.java": "2cd7e2c1f769",
+    "languagetool-core/src/test/java/org/languagetool/rules/CommaWhitespaceRuleTest.java": "00d974726383",
+    "languagetool-core/src/test/java/org/languagetool/rules/DoublePunctuationRuleTest.java": "04e31ff0012a",
+    "languagetool-core/src/test/java/org/languagetool/rules/MultipleWhitespaceRuleTest.java": "07b1798a722a",
+    "languagetool-core/src/test/java/org/languagetool/rules/UppercaseSentenceStartRuleTest.java": "07b1798a722a",
+    "languagetool-language-modules/en/src/test/java/org/languagetool/rules/en/UppercaseSentenceStartRuleTest.java": (
+        "07b1798a722a"
+    ),
+    "languagetool-language-modules/en/src/test/java/org/languagetool/rules/en/EnglishUnpairedBracketsRuleTest.java": (
+        "07b1798a722a"
+    ),
+    "languagetool-language-modules/en/src/test/java/org/languagetool/rules/en/EnglishUnpairedQuotesRuleTest.java": (
+        "58d7b67a6266"
+    ),
+}
+SOURCES = [GUM, *PUD.values(), UNMATCHED_PAIR, EN_CAPITALIZATION, VALE_GOOGLE, LANGUAGETOOL]
+
+
+def mirror_roots() -> list[Path]:
+    """Folders holding the clones: ``SCRAPELINT_MIRRORS`` (a path list), else ``../../.mirror``."""
+    value = os.environ.get("SCRAPELINT_MIRRORS")
+    if value:
+        return [Path(part) for part in value.split(os.pathsep) if part]
+    return [ROOT.parent.parent / ".mirror"]
+
+
+def git_dir(source: Source) -> Path | None:
+    owner, name = source.repo.split("/")
+    for base in mirror_roots():
+        for candidate in (base / f"{owner}+{name}" / "repo", base / f"{owner}+{name}", base / owner / name):
+            if candidate.exists():
+                return candidate
+    return None
+
+
+def read_checkout(source: Source, path: str) -> str | None:
+    """A file of a (sparse) working-tree checkout: ``owner+name/tree/PATH`` or ``owner/name/PATH``."""
+    owner, name = source.repo.split("/")
+    for base in mirror_roots():
+        for candidate in (base / f"{owner}+{name}" / "tree" / path, base / owner / name / path):
+            if candidate.is_file():
+                return candidate.read_text(encoding="utf-8")
+    print(f"(skipped {source.repo}:{path}: not checked out under {mirror_roots()})", file=sys.stderr)
+    return None
+
+
+def _git(source: Source, *args: str) -> str | None:
+    where = git_dir(source)
+    if where is None:
+        print(f"(skipped {source.repo}: no clone under {mirror_roots()}; see bench/README.md)", file=sys.stderr)
+        return None
+    done = subprocess.run(["git", "--git-dir", str(where), *args], capture_output=True, text=True, check=False)
+    if done.returncode:
+        where_git = where / ".git"
+        if where_git.exists():
+            done = subprocess.run(
+                ["git", "--git-dir", str(where_git), *args], capture_output=True, text=True, check=False
+            )
+    if done.returncode:
+        print(f"(skipped {source.repo}: {done.stderr.strip()[:200]})", file=sys.stderr)
+        return None
+    return done.stdout
+
+
+def read(source: Source, path: str) -> str | None:
+    return _git(source, "show", f"{source.commit}:{path}")
+
+
+def listing(source: Source, under: str) -> list[str]:
+    out = _git(source, "ls-tree", "-r", "--name-only", source.commit, under)
+    return out.split("\n") if out else []
+
+
+# -- clean prose ------------------------------------------------------------------------------
+
+GUM_GENRES = ("news", "interview", "bio", "voyage")
+
+
+def gum_pages() -> list[Page]:
+    """GUM's Wikimedia documents, paragraphs as in the treebank (headings on their own line)."""
+    pages = []
+    for path in listing(GUM, "not-to-release/sources"):
+        m = re.search(r"GUM_([a-z]+)_(\w+)\.conllu$", path)
+        if not m or m.group(1) not in GUM_GENRES:
+            continue
+        text = read(GUM, path)
+        if text:
+            pages.append(Page(f"gum/{m.group(1)}_{m.group(2)}", "ud-gum", conllu_text(text), "en"))
+    return pages
+
+
+def conllu_text(conllu: str) -> str:
+    """The running text of a CoNLL-U file: ``# text`` lines, a new line at each ``# newpar``."""
+    paragraphs: list[list[str]] = [[]]
+    for line in conllu.split("\n"):
+        if line.startswith("# newpar") and not line.startswith("# newpar_"):
+            if paragraphs[-1]:
+                paragraphs.append([])
+        elif line.startswith("# text = "):
+            paragraphs[-1].append(line[len("# text = ") :].strip())
+    return "\n".join(" ".join(p) for p in paragraphs if p)
+
+
+def pud_pages() -> list[Page]:
+    """PUD documents (news and Wikipedia, translated by professionals): one paragraph each,
+    grouped by the document part of the sentence id (``n01001``011), since not every
+    language marks ``# newdoc``."""
+    pages = []
+    for lang, source in PUD.items():
+        name = f"{lang}_pud-ud-test.conllu"
+        text = read(source, name)
+        if not text:
+            continue
+        docs: dict[str, list[str]] = {}
+        sent = ""
+        for line in text.split("\n"):
+            if line.startswith("# sent_id = "):
+                sent = line.split("= ", 1)[1].strip()
+            elif line.startswith("# text = "):
+                docs.setdefault(sent[:6], []).append(line[len("# text = ") :].strip())
+        pages += [Page(f"pud-{lang}/{doc}", "ud-pud", " ".join(s), lang) for doc, s in docs.items()]
+    return pages
+
+
+def clean_external() -> list[Page]:
+    return gum_pages() + pud_pages()

@@ -1,0 +1,142 @@
+"""Measure the AI rules on real text from the wild: leftovers and look-alikes, each with its source.
+
+Usage: python bench/assistant_wild.py [--split tune|valid|fresh|fresh2] [--show]
+
+``bench/data/assistant_wild.jsonl`` holds short excerpts of public pages and files (see
+``bench/README.md`` for origin and licence): chatbot leftovers published by mistake
+(label ``leftover``) and look-alikes written by people (label ``clean``: bloggers addressing
+readers, forum and mailing-list replies, templates and docs with placeholders on purpose,
+transcripts, fiction dialogue, articles discussing AI and its artifacts).
+
+Split by source, never by record: :func:`split_of` hashes the source (a page's host, a
+repository, or an index file) so every record of one site lands in the same part. ``tune``
+is what the rules may be tuned on; ``valid`` was written before the rules changed and is
+measured once per round (its first-pass figure is kept in docs/rules-assistant.md);
+``fresh`` was collected after the work, and ``fresh2`` after the last rule change; each
+comes from new sources and is measured once.
+
+A leftover counts as found when any AI finding overlaps it; a look-alike is a false alarm
+when any AI finding lands in it. Figures are printed per category and per source kind, with
+a bootstrap interval over sources (a few sites with many records cannot dominate unseen).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import sys
+from collections import defaultdict
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+DATA = ROOT / "bench" / "data" / "assistant_wild.jsonl"
+
+
+def source_key(source: dict) -> str:
+    """The unit of the split: a page's host, a GitHub repository, or one index file."""
+    if source.get("kind") == "github-index":
+        return f"index:{source['index_id']}"
+    parts = urlsplit(source["url"])
+    host = parts.netloc.lower().removeprefix("www.").split(":")[0]
+    if host == "github.com":
+        return "github:" + "/".join(parts.path.strip("/").split("/")[:2]).lower()
+    return host
+
+
+def split_of(key: str) -> str:
+    """One source in three tunes the rules; the other two validate them."""
+    return "tune" if int(hashlib.sha1(key.encode()).hexdigest(), 16) % 3 == 0 else "valid"
+
+
+def load(path: Path = DATA) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def findings(text: str) -> list:
+    from scrapelint.api import lint_text
+
+    return [f for f in lint_text(text, select=["AI"]) if f.code.startswith("AI")]
+
+
+def bootstrap(per_source: dict[str, list[int]], rounds: int = 1000) -> tuple[float, float]:
+    """A 95% interval of the pooled rate, resampling sources (not records)."""
+    keys = list(per_source)
+    if not keys:
+        return 0.0, 0.0
+    rng = random.Random(17)
+    rates = []
+    for _ in range(rounds):
+        hit = total = 0
+        for key in (rng.choice(keys) for _ in keys):
+            hit += sum(per_source[key])
+            total += len(per_source[key])
+        rates.append(hit / max(1, total))
+    rates.sort()
+    return rates[int(0.025 * rounds)], rates[int(0.975 * rounds) - 1]
+
+
+def evaluate(records: list[dict], title: str, show: bool) -> None:
+    by_category: dict[str, list[int]] = defaultdict(list)
+    by_source: dict[str, list[int]] = defaultdict(list)
+    alarms_by_category: dict[str, list[int]] = defaultdict(list)
+    alarms_by_source: dict[str, list[int]] = defaultdict(list)
+    codes: dict[str, int] = defaultdict(int)
+    for record in records:
+        got = findings(record["text"])
+        key = source_key(record["source"])
+        if record["label"] == "leftover":
+            ok = int(bool(got))
+            by_category[record["category"]].append(ok)
+            by_source[key].append(ok)
+            for f in got:
+                codes[f.code] += 1
+            if show and not ok:
+                print(f"  missed {record['id']}: {record['text'][:110]!r}")
+        else:
+            bad = int(bool(got))
+            alarms_by_category[record["category"]].append(bad)
+            alarms_by_source[key].append(bad)
+            if show and bad:
+                for f in got:
+                    print(f"  false alarm {record['id']} {f.code}: {record['text'][f.start : f.end][:100]!r}")
+    print(f"== {title}")
+    found = [v for values in by_category.values() for v in values]
+    for category, values in sorted(by_category.items()):
+        print(f"  leftover {category:<17} {sum(values):>3}/{len(values):<3}")
+    lo, hi = bootstrap(by_source)
+    print(
+        f"  recall: {sum(found)}/{len(found)} = {100 * sum(found) / max(1, len(found)):.1f}%"
+        f" (95% over {len(by_source)} sources: {100 * lo:.0f}-{100 * hi:.0f}%)"
+    )
+    alarms = [v for values in alarms_by_category.values() for v in values]
+    for category, values in sorted(alarms_by_category.items()):
+        print(f"  look-alike {category:<16} {sum(values):>3}/{len(values):<3} flagged")
+    lo, hi = bootstrap(alarms_by_source)
+    print(
+        f"  false alarms: {sum(alarms)}/{len(alarms)} = {100 * sum(alarms) / max(1, len(alarms)):.1f}%"
+        f" (95% over {len(alarms_by_source)} sources: {100 * lo:.0f}-{100 * hi:.0f}%)"
+    )
+    print("  codes on leftovers: " + (", ".join(f"{c} {n}" for c, n in sorted(codes.items())) or "none"))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=["tune", "valid", "fresh", "fresh2"], help="only this split")
+    parser.add_argument("--show", action="store_true", help="print misses and false alarms")
+    args = parser.parse_args()
+    records = load()
+    for split in ("tune", "valid", "fresh", "fresh2"):
+        if args.split in (None, split):
+            part = [r for r in records if r["split"] == split]
+            if part:
+                evaluate(part, f"split {split}", args.show)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,166 @@
+"""The default gate on real text: how often it fails clean articles, and whether it still
+fails defective ones.
+
+Clean real articles: the ``content`` lines of ``../shared/bench/boilerplate/dev.jsonl``
+(one article per page, blocks rendering) and the external clean prose of
+``bench/_external.py`` (Wikinews/Wikivoyage from GUM, PUD news and Wikipedia in five
+languages). Defective: the seed articles in ``../shared/seeds`` (every one must fail) and
+the whole scraped bench pages, navigation and all (they should fail).
+
+Each article is linted alone with every default rule, as ``scrapelint check`` would with
+no configuration; an article *fails* when any finding of severity warning or above
+remains. Printed per part of the split (``bench/_split.py``: validation is the figure that
+counts), per source and per language, with page-level bootstrap 95% intervals, and the
+warnings per 10,000 words by rule.
+
+    python -m bench.gate                     # validation and tuning, all sources
+    python -m bench.gate --part validation --show 20
+    python -m bench.gate --json gate.json    # the numbers, for docs and the rule pages
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from scrapelint.api import make_engine
+from scrapelint.io.config import Settings
+from scrapelint.model.document import Document
+from scrapelint.model.finding import Severity
+
+from bench._external import clean_external
+from bench._split import PARTS, Page, bootstrap, content_pages, fmt_ci, groups, shared_dir, whole_pages
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def lint_pages(engine, pages: list[Page]) -> list[dict]:
+    """Per page: words, warnings (and above) by code, every finding's code and severity."""
+    rows = []
+    for page in pages:
+        doc = Document(text=page.text, path=page.id)
+        result, _ = engine.lint_document(doc)
+        gating = [f for f in result.findings if f.severity.rank >= Severity.WARNING.rank]
+        rows.append(
+            {
+                "page": page,
+                "words": max(doc.word_count, 1),
+                "warnings": Counter(f.code for f in gating),
+                "all": Counter(f.code for f in result.findings),
+                "spans": [(f.code, f.start) for f in result.findings],
+                "examples": [(f.code, page.text[max(0, f.start - 50) : f.end + 50]) for f in gating],
+            }
+        )
+    return rows
+
+
+def summary(rows: list[dict]) -> dict:
+    failed = [(1.0 if r["warnings"] else 0.0, 1.0) for r in rows]
+    rate = [(sum(r["warnings"].values()), r["words"] / 10000) for r in rows]
+    by_rule: Counter = Counter()
+    for r in rows:
+        by_rule.update(r["warnings"])
+    words = sum(r["words"] for r in rows)
+    return {
+        "pages": len(rows),
+        "words": words,
+        "failed": sum(f for f, _ in failed),
+        "fail_share": sum(f for f, _ in failed) / max(len(rows), 1),
+        "fail_ci": bootstrap(failed),
+        "per10k": 10000 * sum(n for n, _ in rate) / max(words, 1),
+        "per10k_ci": bootstrap(rate),
+        "by_rule": {code: round(10000 * n / max(words, 1), 2) for code, n in by_rule.most_common()},
+    }
+
+
+def print_block(title: str, rows: list[dict], by_source: bool = True) -> dict:
+    s = summary(rows)
+    print(
+        f"{title:34} pages={s['pages']:5} words={s['words']:8} fail={fmt_ci(s['fail_share'], s['fail_ci'], 1, 100)}%"
+        f"  warnings/10k={fmt_ci(s['per10k'], s['per10k_ci'])}"
+    )
+    if by_source:
+        for name, sub in groups([r["page"] for r in rows], lambda p: f"{p.source}/{p.language}").items():
+            ids = {id(p) for p in sub}
+            part_rows = [r for r in rows if id(r["page"]) in ids]
+            t = summary(part_rows)
+            print(
+                f"    {name:30} pages={t['pages']:5} fail={fmt_ci(t['fail_share'], t['fail_ci'], 1, 100)}%"
+                f"  warnings/10k={t['per10k']:.2f}"
+            )
+    top = list(s["by_rule"].items())[:12]
+    if top:
+        print("    warnings/10k by rule: " + ", ".join(f"{c} {v}" for c, v in top))
+    return s
+
+
+def seed_pages(shared: Path) -> list[Page]:
+    folder = shared / "seeds"
+    return [
+        Page(f"seeds/{p.stem}", "seeds", p.read_text(encoding="utf-8"), part="validation")
+        for p in sorted(folder.glob("*.txt"))
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--part", choices=[*PARTS, "both"], default="both")
+    parser.add_argument("--render", default="blocks", choices=["blocks", "inscriptis"])
+    parser.add_argument(
+        "--show", type=int, default=0, help="print this many gating findings on clean tuning text (look only at tuning)"
+    )
+    parser.add_argument("--no-external", action="store_true", help="only ../shared data")
+    parser.add_argument("--json", type=Path, help="write the figures here")
+    args = parser.parse_args(argv)
+    started = time.time()
+    shared = shared_dir(ROOT)
+    data = shared / "bench" / "boilerplate" / "dev.jsonl"
+    engine = make_engine(Settings())
+    clean: list[Page] = []
+    if data.exists():
+        clean += content_pages(data, args.render)
+    else:
+        print(f"(no bench pages at {data}: skipping them)", file=sys.stderr)
+    if not args.no_external:
+        clean += clean_external()
+    parts = PARTS if args.part == "both" else (args.part,)
+    figures: dict = {}
+    print("== clean real articles: share the default gate fails (page-level bootstrap 95% CI)")
+    for part in parts:
+        rows = lint_pages(engine, [p for p in clean if p.part == part])
+        figures[f"clean/{part}"] = print_block(f"[{part}] clean, all", rows)
+        for lang in ("en", "other"):
+            sub = [r for r in rows if (r["page"].language == "en") == (lang == "en")]
+            figures[f"clean/{part}/{lang}"] = print_block(f"[{part}] clean, {lang}", sub, by_source=False)
+        if args.show and part == "tuning":
+            shown = 0
+            for r in rows:
+                for code, snippet in r["examples"]:
+                    if shown < args.show:
+                        print(f"      {code} {r['page'].id[-40:]}: …{snippet.replace(chr(10), '⏎')}…")
+                        shown += 1
+    print("== defective real pages: the gate must fail them")
+    seeds = seed_pages(shared) if (shared / "seeds").exists() else []
+    if seeds:
+        rows = lint_pages(engine, seeds)
+        figures["seeds"] = print_block("seed articles", rows, by_source=False)
+        for r in rows:
+            verdict = "FAILS" if r["warnings"] else "passes (missed)"
+            print(f"    {r['page'].id}: {verdict}; {dict(r['warnings'].most_common(6))}")
+    if data.exists():
+        for part in parts:
+            pages = [p for p in whole_pages(data, args.render) if p.part == part]
+            rows = lint_pages(engine, pages)
+            figures[f"whole/{part}"] = print_block(f"[{part}] whole scraped pages", rows)
+    print(f"({time.time() - started:.0f}s)")
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=1, default=list), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,72 @@
+"""The steps before linting: installing a baseline, applying fixes."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+from scrapelint.cli.common import check_target, fail
+from scrapelint.io.config import Settings
+
+
+def use_baseline(settings: Settings, engine, options: dict[str, Any]):
+    """Install the baseline filter, or return a writer for --update-baseline."""
+    from scrapelint.engine.baseline import Baseline, BaselineError, BaselineWriter
+
+    path = options["baseline_file"] or (str(settings.root / settings.baseline) if settings.baseline else None)
+    if options["update_baseline"]:
+        if not path:
+            fail("--update-baseline needs --baseline FILE (or `baseline` in the configuration)")
+        check_target(path, "the baseline")
+        try:
+            return BaselineWriter(path)
+        except OSError as exc:
+            fail(f"cannot write the baseline {path}: {exc.strerror or exc}")
+    if path:
+        try:
+            baseline = Baseline.load(path)
+        except BaselineError as exc:
+            fail(str(exc))
+        engine.post_filters.append(baseline)
+        engine.corpus_filters.append(baseline.filter)
+    return None
+
+
+def fix_step(inputs, settings, registry, engine, options):
+    from scrapelint.engine.fixing import fix_sources
+    from scrapelint.io.sources import expand
+
+    stdin = sys.stdin.buffer.read() if "-" in inputs and options["diff"] else None
+    excludes = settings.exclude + settings.extend_exclude
+    sources = [
+        s
+        for s in expand(
+            inputs,
+            registry.readers,
+            excludes,
+            settings.root,
+            options["stdin_filename"],
+            stdin,
+            respect_gitignore=options.get("respect_gitignore", True),
+        )
+        if not isinstance(s, str)
+    ]
+    report = fix_sources(
+        sources,
+        engine,
+        unsafe=options["unsafe_fixes"],
+        diff=options["diff"],
+        write=click.echo if options["diff"] else _no_echo,
+    )
+    for path, reason in report.skipped:
+        click.echo(f"scrapelint: not fixed: {path}: {reason}", err=True)
+    for path in report.unsettled:
+        click.echo(f"scrapelint: warning: fixes on {path} did not settle after the maximum number of passes", err=True)
+    if options["diff"]:
+        click.echo(report.describe("Would fix"), err=True)
+    return report
+
+
+def _no_echo(_: str) -> None:
+    """Fixed files are written, not printed."""

@@ -1,0 +1,339 @@
+"""Communication intended for the requester (AI013) and reasoning traces (AI014), by grammar.
+
+The phrase rules (AI001-AI009) match wordings chatbots were seen to use, and every new batch
+of real leftovers brought wordings none of them listed. These two rules read a sentence's
+grammar instead:
+
+- **who speaks and to whom**: a first-person speaker offering, refusing, or asking
+  ("I can", "I cannot", "I'd be happy to", "so I can"), a second-person addressee, and
+  the addressee asked to act for the speaker ("provide me with", "you'd like me to");
+- **what it is about**: the text being produced (article, topic, title, content, request,
+  summary...) and the verbs of producing it (write, generate, provide, summarize...);
+- **where it sits**: a leftover stands at a boundary of the piece (its first or last
+  sentences), the way a reply opens or closes.
+
+A sentence is a leftover when enough of these co-occur (:func:`score`). Structure clears it:
+quotation marks, a speech tag, a transcript's speaker labels, and a letter's or reply's
+frame (a salutation, an @-mention, a sign-off line) mean a person is speaking to a person.
+
+A reasoning trace is a model planning its answer about "the user" and their request
+("Wait, the user wants a long article. I should...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from scrapelint.model.finding import Finding, Fix, Severity
+from scrapelint.model.rule import Rule
+from scrapelint.rules.assistant import phrases
+from scrapelint.rules.assistant.rules import inside_quotes
+
+if TYPE_CHECKING:
+    from scrapelint.model.document import Document, Span
+
+_A = "['’]"
+_I = rf"\bI(?:{_A}(?:m|ll|d|ve))?\b"
+#: The speaker acting as an assistant: modal of offer, ability, inability or willingness.
+SPEAKER = re.compile(
+    rf"\bI(?:{_A}ll| will| would| can| could| cannot| can{_A}t| am unable| {_A}?m unable| am not (?:able|capable|equipped|aware|sure)"
+    rf"|{_A}m not (?:able|capable|equipped|aware|sure)| do not have| don{_A}t have| need (?:more|the|some|a)"
+    rf"|{_A}d (?:be|love|need)| would (?:be|need)| am (?:happy|glad)|{_A}m (?:happy|glad)| am here| {_A}m here"
+    rf"| apologi[sz]e| do not know| don{_A}t know| don{_A}t see| do not see| (?:have|{_A}ve) (?:created|written|prepared|drafted|revised|rewritten|updated|made|added|included|kept|structured))\b"
+    rf"|\b(?:so (?:that )?I can|and I{_A}ll|and I will|I{_A}ll be happy|I{_A}d be happy|more than happy to|happy to help|glad to help)\b"
+    rf"|\bmy (?:capabilities|training|knowledge|purpose|abilities|programming|responses?)\b",
+    re.IGNORECASE,
+)
+#: The addressee asked to act for the speaker, or wanting the speaker to act.
+REQUEST = re.compile(
+    rf"\b(?:provide|give|send|tell|show|share with|paste|remind) me\b"
+    rf"|\blet me know\b|\b(?:you{_A}?d|you would|you|do you|would you) (?:like|want|prefer|wish)(?: for)? me to\b"
+    rf"|\b(?:could|can|would|will) you (?:please )?(?:provide|share|paste|clarify|specify|give|send|confirm|tell|let|drop|upload|attach)\b"
+    rf"|\bplease (?:provide|share|paste|clarify|specify|give|send|confirm|tell|let me|drop|upload|attach|narrow)\b"
+    rf"|\bshould I\b|\bshall I\b|\bwant me to\b",
+    re.IGNORECASE,
+)
+ADDRESSEE = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
+TEXT_NOUN = re.compile(
+    r"\b(?:articles?|topics?|titles?|texts?|content|posts?|requests?|messages?|prompts?|keywords?|subjects?|"
+    r"information|details|context|summary|summaries|versions?|drafts?|essays?|pieces?|paragraphs?|sections?|"
+    r"outlines?|descriptions?|captions?|copy|input|query|queries|questions?|links?|documents?|files?|"
+    r"treatise|write-?up|blog|story|response|answer|changes|revisions?|adjustments?|feedback|assistance)\b",
+    re.IGNORECASE,
+)
+TASK_VERB = re.compile(
+    r"\b(?:write|writing|generate|generating|create|creating|produce|provide|providing|assist|assisting|help|"
+    r"summari[sz]e|rewrite|draft|craft|compose|fulfill|fulfil|proceed|expand|elaborate|adjust|revise|tailor|"
+    r"refine|polish|clarify|continue|begin|get started|work on|give|offer|make|prepare|structure|add|include)\b",
+    re.IGNORECASE,
+)
+#: The speaker naming itself as a model ("as an AI language model", "as a language AI model").
+SELF_MODEL = re.compile(
+    r"\bas an? (?:\w+ ){0,3}?(?:AI|artificial intelligence|language|text[- ]based)(?: \w+){0,2}? "
+    r"(?:model|assistant|chatbot|program|system)\b|\bAI developed by\b|\bI am an? (?:\w+ ){0,2}?(?:AI|language model)\b",
+    re.IGNORECASE,
+)
+#: The exchange itself as the topic ("your prompt", "the user's request", "a text generation task").
+EXCHANGE = re.compile(
+    rf"\b(?:your|the user{_A}s) (?:prompt|query)\b|\bthe user{_A}s (?:request|instructions)\b|\bas per your request\b|"
+    rf"\btext[- ]generation (?:task|request)\b",
+    re.IGNORECASE,
+)
+#: The requester's own voice: someone asking a writer (or a model) for a text.
+_REQUESTER_VOICE = re.compile(
+    rf"\bI(?:{_A}d| would)? (?:like|want|need)(?: for)? you to\b|\byour task is\b|\bI{_A}?m looking for (?:someone|a writer)\b",
+    re.IGNORECASE,
+)
+#: A company or site speaking ("we", "our", "us"): support pages and newsrooms, not a chatbot to its user.
+_WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+#: Talk to readers or customers, not to a requester.
+_READERS = re.compile(
+    r"\b(?:in the comments|comment below|subscribe|our (?:readers|newsletter|team|customers|store|website|site)|"
+    r"contact us|email us|reach out to us|follow us|sign up|customer service|our support)\b",
+    re.IGNORECASE,
+)
+#: The opening or closing of a letter, a forum reply or a social post.
+_SALUTATION = re.compile(
+    r"^[ \t]*(?:@\w+|(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening))\b[^\n]{0,40}[,!:]?[ \t]*$|"
+    r"(?:dear|hi|hello|hey)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s*[,!:])",
+    re.IGNORECASE,
+)
+_SIGN_OFF = re.compile(
+    r"^[ \t]*(?:(?:best|kind|warm)?\s*regards|cheers|thanks(?: again)?|thank you|best(?: wishes)?|sincerely|"
+    r"yours(?: truly| sincerely)?|love|all the best|take care)\b[^\n]{0,40}$|^[ \t]*[-–—~]{1,2}\s*[A-Z][a-z]+\s*$|"
+    r"^[ \t]*[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?\s*$",
+    re.IGNORECASE,
+)
+
+#: Quoted material inside a sentence: its words are someone else's, not the sentence's.
+_QUOTED = re.compile(
+    r"“[^”\n]{0,300}”|\"[^\"\n]{0,300}\"|‘[^’\n]{0,300}’|«[^»\n]{0,300}»|`[^`\n]{0,300}`"
+    r"|(?<![\w'])'(?=\S)[^\n]{1,300}?(?<=\S)'(?!\w)"
+)
+#: A sentence that reports what a text said ("The last paragraph read: ...").
+_REPORTED = re.compile(
+    r"\b(?:read|reads|said|says|wrote|writes|stated|states|ended with|ends with|began with|begins with|opened with|"
+    r"titled|headlined|labell?ed)\b[^.!?\n]{0,25}:",
+    re.IGNORECASE,
+)
+
+#: How far from either end of the document (in sentences) a sentence counts as at its boundary.
+_BOUNDARY = 2
+#: The score a sentence needs (see :func:`score`).
+THRESHOLD = 5
+
+
+def score(sentence: str, at_boundary: bool) -> int:
+    """How strongly ``sentence`` reads as the chatbot addressing its requester.
+
+    Speaker acting as an assistant +2, addressee asked to act for the speaker +2, the
+    speaker naming itself a model +3, the exchange itself as topic ("your prompt", "a text generation task") +2, an
+    addressee +1, a pointer at the text +1, a verb of
+    producing it +1, a boundary of the document +1. Talk to readers (comments, newsletter)
+    or a company's "we" -3; the requester's own voice ("I'd like you to write") scores nothing. Quoted words do not count, a sentence reporting what a text said scores nothing, and
+    one about neither the text nor the exchange, or addressed to no one (no "you", no request,
+    no model naming itself), scores nothing. A sentence needs
+    :data:`THRESHOLD`, so no single cue suffices.
+    """
+    sentence = _QUOTED.sub(" ", sentence)
+    if _REPORTED.search(sentence) or _REQUESTER_VOICE.search(sentence):
+        return 0
+    exchange = EXCHANGE.search(sentence)
+    about_text = TEXT_NOUN.search(sentence) or REQUEST.search(sentence) or SELF_MODEL.search(sentence)
+    addressed = ADDRESSEE.search(sentence) or REQUEST.search(sentence) or SELF_MODEL.search(sentence) or exchange
+    if not about_text or not addressed:
+        return 0  # a writer musing about their own writing, or talking to readers about anything
+    points = 0
+    if SPEAKER.search(sentence):
+        points += 2
+    if REQUEST.search(sentence):
+        points += 2
+    if SELF_MODEL.search(sentence):
+        points += 3
+    if EXCHANGE.search(sentence):
+        points += 2
+    if ADDRESSEE.search(sentence):
+        points += 1
+    if TEXT_NOUN.search(sentence):
+        points += 1
+    if TASK_VERB.search(sentence):
+        points += 1
+    if at_boundary:
+        points += 1
+    if _READERS.search(sentence) or _WE.search(sentence):
+        points -= 3
+    return points
+
+
+def is_letter(doc: Document) -> bool:
+    """Whether the document is framed as a letter, a reply or a post to someone."""
+    lines = [line.text for line in doc.lines if line.text.strip()]
+    if not lines:
+        return False
+    if _SALUTATION.match(lines[0]):
+        return True
+    return len(lines) >= 2 and bool(_SIGN_OFF.match(lines[-1])) and len(lines[-1].split()) <= 4
+
+
+def _transcript(doc: Document) -> bool:
+    return sum(1 for line in doc.lines if phrases.SPEAKER_LABEL.match(line.text)) >= 2
+
+
+class _SentenceRule(Rule):
+    """Shared walk over the sentences of a document, with the structural guards."""
+
+    category = ""
+    fixable = "unsafe"
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        sentences: list[Span] = doc.sentences
+        if not sentences or _transcript(doc):
+            return
+        letter = is_letter(doc)
+        prose = doc.prose
+        spans: list[tuple[int, int]] = []
+        for index, span in enumerate(sentences):
+            text = prose[span.start : span.end]
+            if not text.strip():
+                continue
+            at_boundary = index < _BOUNDARY or index >= len(sentences) - _BOUNDARY
+            if not self.flags(text, at_boundary, letter):
+                continue
+            paragraph_start = prose.rfind("\n\n", 0, span.start) + 1
+            start = max(paragraph_start, span.start - 800)
+            if inside_quotes(prose[start : span.start + 1], span.start - start, span.start - start + 1):
+                continue
+            if phrases.SPEECH_AFTER.match(prose[span.end : span.end + 40]) or phrases.SPEECH_TAG.search(text):
+                continue
+            if phrases.SPEAKER_LABEL.match(doc.line_at(span.start).text):
+                continue
+            if spans and not prose[spans[-1][1] : span.start].strip():
+                spans[-1] = (spans[-1][0], span.end)
+            else:
+                spans.append((span.start, span.end))
+        for start, end in spans:
+            snippet = " ".join(prose[start:end].split())
+            label = snippet if len(snippet) <= 60 else snippet[:57] + "..."
+            yield self.finding(start, end, f"{self.category}: '{label}'", fix=_delete(doc, start, end))
+
+    def flags(self, sentence: str, at_boundary: bool, letter: bool) -> bool:
+        raise NotImplementedError
+
+
+def _delete(doc: Document, start: int, end: int) -> Fix:
+    text = doc.text
+    stop = end
+    while stop < len(text) and text[stop] in " \t":
+        stop += 1
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip() and (stop == len(text) or text[stop] == "\n"):
+        return Fix.delete(line_start, min(len(text), stop + 1), safe=False)
+    return Fix.delete(start, stop, safe=False)
+
+
+class AddressedToRequester(_SentenceRule):
+    """Flags a sentence the chatbot addressed to whoever asked for the text.
+
+    ## What it does
+    Reads each sentence's grammar rather than its wording: a first-person speaker
+    offering, refusing or asking ("I can", "I cannot", "I'd be happy to", "so I can"),
+    the reader asked to act for the speaker ("please provide me with", "the text you'd
+    like me to summarize"), the speaker calling itself a model, a pointer at the text
+    being produced (article, topic, title, request) and a verb of producing it, and
+    whether the sentence opens or closes the document. Enough of these together mark a
+    sentence addressed to the requester about the text: requests for the missing input,
+    refusals, offers, sign-offs, in any wording. Quotation marks, speech tags,
+    transcripts with speaker labels, and letters or replies (a salutation, an
+    @-mention, a sign-off line) are people speaking to people and stay clean.
+
+    ## Why it matters
+    The sentence was meant for the person who prompted the chatbot; published, it tells
+    every reader the page was generated and never read.
+
+    ## Example
+    "Please provide me with the article title, and I'll be happy to generate an
+    informative article on the topic." is flagged.
+
+    ## Use instead
+    The content that was asked for, or nothing.
+
+    ## Fix safety
+    Unsafe: the fix deletes the sentence (with its line when it stands alone); a person
+    should check that it was not the author's own aside.
+
+    ## Options
+    None.
+    """
+
+    code = "AI013"
+    name = "addressed-to-requester"
+    category = "addressed to the requester"
+    severity = Severity.WARNING
+
+    def flags(self, sentence: str, at_boundary: bool, letter: bool) -> bool:
+        return not letter and score(sentence, at_boundary) >= THRESHOLD
+
+
+#: A model's plan for its answer: "the user" and what they asked for.
+_THE_USER = re.compile(
+    rf"\b(?:the|this) user(?:{_A}s)? (?:just |also |probably |clearly |explicitly )?(?:wants?|wanted|asked|asks for|"
+    r"requested|requests|specified|specifies|mentioned|provided|gave|is asking|might want|may want|needs|expects|"
+    rf"request|instructions?|prompt|query|question)\b|\b(?:as )?per the user(?:{_A}s)?\b|\bthe user{_A}s (?:request|instructions|query|prompt|question)\b",
+    re.IGNORECASE,
+)
+_PLANNING = re.compile(
+    rf"\b(?:I need to|I should|I must|I{_A}ll|I will|let me|I have to|I{_A}m going to|maybe they|they (?:want|probably)|"
+    rf"okay|alright|wait|first,|next,|finally,|hmm|make sure|avoid|ensure)\b",
+    re.IGNORECASE,
+)
+
+
+class ReasoningTrace(_SentenceRule):
+    """Flags a model's reasoning about "the user" left in the text ("Wait, the user wants...").
+
+    ## What it does
+    Finds sentences where a model plans its answer: "the user" with what they asked for
+    (wants, asked, specified, "per the user's request") together with planning talk ("I
+    need to", "I should", "let me", "okay", "wait", "make sure", "avoid"), in the same
+    or the next sentence. Articles that discuss users of a product ("the user asks a
+    question whose answer changed") have no planning voice and stay clean.
+
+    ## Why it matters
+    Reasoning models print their plan before the answer; a pasted plan shows the page was
+    generated and published unread, and it is never content.
+
+    ## Example
+    "Now, I need to write the article. The user specified that the article should be
+    long." is flagged.
+
+    ## Use instead
+    Nothing: delete the trace.
+
+    ## Fix safety
+    Unsafe: the fix deletes the sentence.
+
+    ## Options
+    None.
+    """
+
+    code = "AI014"
+    name = "reasoning-trace"
+    category = "reasoning trace"
+    severity = Severity.INFO
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        if "user" not in doc.prose.lower():
+            return
+        self._previous = ""
+        yield from super().check(doc)
+
+    def flags(self, sentence: str, at_boundary: bool, letter: bool) -> bool:
+        previous, self._previous = self._previous, sentence
+        if not _THE_USER.search(sentence):
+            return False
+        return bool(_PLANNING.search(sentence) or _PLANNING.search(previous))
+
+
+RULES = [AddressedToRequester, ReasoningTrace]

@@ -1,0 +1,217 @@
+"""Page-level structure the line judge trusts more than any phrase table.
+
+Phrase tables only know the languages and widgets someone wrote down; the
+shape of a page is the same in every language. Two shapes matter here:
+
+- **wrapped paragraphs**: a paragraph hard-wrapped at a fixed width (a ``pre``
+  block, a plain-text mail) arrives as many lines of 8-15 words that do not end
+  a sentence. Each looks like a short line; together they are prose.
+- **list-heavy articles** (listicles, reviews, "10 trends" pieces): between the
+  paragraphs of the article sit runs of short items ("9. Industry-specific
+  clouds", "Pros", "Careful handling") that continue the article's own words.
+  Menus and teaser lists between paragraphs do not: they name other sections and
+  other stories.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from scrapelint.rules.boilerplate.classify import LineInfo
+
+_PARAGRAPH = frozenset({"prose", "sentence"})
+#: Phrase kinds that never belong to a list inside the article.
+_FOREIGN_KINDS = frozenset({"consent", "comments", "share", "related", "tags"})
+#: Inside a list between paragraphs an inline "Read more about X." link is no sign of a teaser block.
+_LIST_FOREIGN = _FOREIGN_KINDS - {"related"}
+
+
+@lru_cache(maxsize=1)
+def _function_stems() -> frozenset[str]:
+    """Line stems (five letters) of the function words of every language the project knows."""
+    from scrapelint.text.stopwords import FUNCTION_WORDS
+
+    return frozenset(word[:5] for words in FUNCTION_WORDS.values() for word in words if len(word) >= 4)
+
+
+def topic_words(infos: Sequence[LineInfo], inside: Sequence[bool]) -> set[str]:
+    """The article's own words: the content-word stems of its prose lines.
+
+    Function words ("from", "über") and figures are left out: they occur
+    everywhere, so sharing one says nothing about a line's topic. (Asking for
+    stems found in two or more paragraphs was measured too: it loses more
+    list items of long articles than it rejects teasers.)
+    """
+    found: set[str] = set()
+    for k, info in enumerate(infos):
+        if inside[k] and info.cls == "prose":
+            found |= info.stems
+    function = _function_stems()
+    return {stem for stem in found if stem not in function and not stem[:1].isdigit()}
+
+
+def wrapped_paragraphs(infos: Sequence[LineInfo], min_words: int = 6, min_lines: int = 3) -> set[int]:
+    """Positions (in ``infos``) of lines that are pieces of one hard-wrapped paragraph.
+
+    A run of at least ``min_lines`` adjacent lines (no blank line between) of
+    ``min_words`` or more mostly lower-case words, where at least half the line
+    breaks fall inside a sentence (the line does not end one and the next starts
+    in lower case), is one paragraph cut at a fixed width.
+    """
+    found: set[int] = set()
+    k, count = 0, len(infos)
+    while k < count:
+        end = k
+        while (
+            end + 1 < count
+            and infos[end + 1].index == infos[end].index + 1
+            and _wrap_piece(infos[end])
+            and _wrap_piece(infos[end + 1])
+        ):
+            end += 1
+        if end + 1 - k >= min_lines:
+            breaks = end - k
+            inside = sum(1 for j in range(k, end) if not infos[j].ends_sentence and infos[j + 1].starts_lower)
+            if inside * 2 >= breaks:
+                found.update(range(k, end + 1))
+        k = end + 1
+    return found
+
+
+def _wrap_piece(info: LineInfo, min_words: int = 6) -> bool:
+    return info.words >= min_words and info.lower_ratio >= 0.5 and not info.bulleted
+
+
+def _echoes(info: LineInfo, article: set[str]) -> bool:
+    """Does a short line repeat the article's words: one at least, and a third of its own
+    content words (a teaser headline of another story shares a word by chance, not a third)?"""
+    own = info.stems - _function_stems()
+    shared = len(own & article)
+    return shared >= 1 and shared * 3 >= len(own)
+
+
+def listicle_items(
+    infos: Sequence[LineInfo], inside: Sequence[bool], listed: set[int], max_run: int = 40, share: float = 0.5
+) -> set[int]:
+    """Short lines of lists that sit between paragraphs of the article and continue its words.
+
+    A run of three or more non-paragraph lines inside the article stretch, with
+    article paragraphs right before and after it, none of them a heading of a
+    related/tags/comments block or a phrase of a foreign kind (cookies, share
+    bars), is part of the article when at least ``share`` of its short
+    lines repeat a content word of the article's paragraphs. Phrase lines inside
+    such a run (a "CEO: ..." label) stay as they are.
+    """
+    article = topic_words(infos, inside)
+    found: set[int] = set()
+    k, count = 0, len(infos)
+    while k < count:
+        if not inside[k] or infos[k].cls in _PARAGRAPH:
+            k += 1
+            continue
+        end = k
+        while end + 1 < count and inside[end + 1] and infos[end + 1].cls not in _PARAGRAPH:
+            end += 1
+        run = range(k, end + 1)
+        before = k > 0 and inside[k - 1] and infos[k - 1].cls in _PARAGRAPH
+        after = end + 1 < count and inside[end + 1] and infos[end + 1].cls in _PARAGRAPH
+        shorts = [j for j in run if infos[j].cls == "short" and infos[j].words > 0]
+        foreign = any(
+            j in listed or infos[j].heading_kind or (infos[j].cls == "phrase" and infos[j].kind in _LIST_FOREIGN)
+            for j in run
+        )
+        if before and after and not foreign and 3 <= len(run) <= max_run and shorts:
+            echoed = sum(1 for j in shorts if _echoes(infos[j], article))
+            if echoed >= share * len(shorts):
+                found.update(shorts)
+        k = end + 1
+    return found
+
+
+def cut_off_ledes(infos: Sequence[LineInfo], inside: Sequence[bool], reach: int = 30, share: float = 0.5) -> set[int]:
+    """Prose paragraphs just above the article that a widget cut off from it (a lede, a standfirst).
+
+    A prose line among the ``reach`` lines above the first article line whose
+    content words are at least ``share`` the article's own words (four at least)
+    is the article's. Only lines above it: below the article, reader comments echo
+    its words as much.
+    """
+    start = next((k for k, flag in enumerate(inside) if flag), None)
+    if start is None:
+        return set()
+    article = topic_words(infos, inside)
+    found: set[int] = set()
+    for k in range(max(0, start - reach), start):
+        info = infos[k]
+        if info.cls == "prose" and not inside[k] and info.stems:
+            shared = len(info.stems & article)
+            if shared >= 4 and shared >= share * len(info.stems - _function_stems()):
+                found.add(k)
+    return found
+
+
+def bridge_lists(infos: Sequence[LineInfo], inside: list[bool], reach: int = 40, share: float = 0.5) -> list[bool]:
+    """Carry the article across list runs after it when its paragraphs resume below them.
+
+    In a list-heavy article the short items between paragraphs outweigh the prose
+    around them, so the article stretch stops at the first long list. A run of up
+    to ``reach`` lines after the article joins it when a prose line right below
+    the run repeats the article's content words (three at least, and a third of
+    its own), at least ``share`` of the run's short lines do too, and no line of
+    the run opens comments or belongs to a foreign kind (cookies, share bars,
+    related or tag lists). The article's words are ``topic_words``. The article then goes on from that prose line.
+    """
+    marked = list(inside)
+    article = topic_words(infos, inside)
+    if not article:
+        return marked
+    k, count = 1, len(infos)
+    while k < count:
+        if marked[k] or not marked[k - 1]:
+            k += 1
+            continue
+        resume = None
+        for j in range(k, min(count, k + reach + 1)):
+            info = infos[j]
+            if (
+                marked[j]
+                or info.opens_comments
+                or info.heading_kind
+                or (info.cls == "phrase" and info.kind in _FOREIGN_KINDS)
+            ):
+                break
+            if info.cls == "prose":
+                shared = len(info.stems & article)
+                if shared >= 3 and shared * 3 >= len(info.stems - _function_stems()):
+                    resume = j
+                break
+        if resume is None:
+            k += 1
+            continue
+        shorts = [j for j in range(k, resume) if infos[j].cls == "short" and infos[j].stems]
+        if sum(1 for j in shorts if infos[j].stems & article) >= share * len(shorts):
+            for j in range(k, resume + 1):
+                marked[j] = True
+        k = resume + 1
+    return marked
+
+
+def periodic(keys: Sequence[str], min_rows: int = 3, max_period: int = 12) -> bool:
+    """Does a run of short lines repeat its values at a fixed period, as a table's cells do?
+
+    A table flattened to one cell a line repeats a column's values ("Yes",
+    "For-Profit", "Non-Profit") every row: the same line ``p`` lines later, at
+    least ``min_rows`` times and on a fifth of the run. A menu names each
+    section once.
+    """
+    count = len(keys)
+    if count < 2 * min_rows:
+        return False
+    for period in range(2, min(max_period, count // 2) + 1):
+        same = sum(1 for i in range(count - period) if keys[i] and keys[i] == keys[i + period])
+        if same >= min_rows and same * 5 >= count:
+            return True
+    return False

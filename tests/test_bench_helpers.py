@@ -1,0 +1,72 @@
+"""The held-out split and the peers' case readers that the quality benches rely on."""
+
+from __future__ import annotations
+
+from bench._javacases import cases as java_cases
+from bench._jscases import cases as js_cases
+from bench._split import PARTS, Page, bootstrap, part, site_of
+
+
+def test_a_site_is_the_host_when_the_page_key_names_one():
+    assert site_of("trafilatura-eval/www.spiegel.de.politik-123.html") == "trafilatura-eval/spiegel.de"
+    assert site_of("trafilatura-eval/spiegel.de-wirtschaft.html") == "trafilatura-eval/spiegel.de"
+    opaque = "trafilatura-eval/0a24692a9ea846c1819bd6a5f92a8874.html"
+    assert site_of(opaque) == opaque
+    assert site_of("gum/news_iodine") == "gum/news_iodine"
+
+
+def test_every_page_of_a_site_lands_in_one_part_and_the_split_is_stable():
+    first = Page("trafilatura-eval/spiegel.de-a.html", "trafilatura-eval", "x")
+    second = Page("trafilatura-eval/www.spiegel.de-b.html", "trafilatura-eval", "y")
+    assert first.part == second.part == part("trafilatura-eval/spiegel.de")
+    sites = [f"source/site{i}.example.org" for i in range(400)]
+    shares = [part(s) for s in sites]
+    assert set(shares) == set(PARTS)
+    assert 0.35 < shares.count("validation") / len(shares) < 0.65
+
+
+def test_page_bootstrap_interval_holds_the_pooled_figure_and_widens_for_one_odd_page():
+    even = [(1.0, 10.0)] * 50
+    assert bootstrap(even) == (0.1, 0.1)
+    skewed = [(0.0, 10.0)] * 49 + [(50.0, 10.0)]
+    low, high = bootstrap(skewed)
+    assert low < 50 / 500 < high
+
+
+def test_textlint_cases_are_read_from_the_test_file():
+    source = """
+    tester.run("rule", rule, {
+        valid: [
+            "plain (text)",
+            `template "quoted"`,
+            { text: "needs options", options: { a: 1 } },
+        ],
+        invalid: [
+            { text: "open (bracket" + " here", errors: [{ index: 5 }] },
+        ]
+    });
+    """
+    valid, invalid = js_cases(source)
+    assert [c["text"] for c in valid] == ["plain (text)", 'template "quoted"', "needs options"]
+    assert valid[2]["options"]  # numbers read as None; the bench only asks whether options are set
+    assert invalid[0]["text"] == "open (bracket here"
+
+
+def test_languagetool_cases_keep_their_expected_counts():
+    source = r"""
+    assertMatches(0, "This is »correct«.");
+    assertMatches("This ,is a test.", 2);
+    assertGood("a) item\nb) item");
+    assertIncorrect("(open");
+    assertEquals(1, lt.check("a sentence" + "!").size());
+    matches = rule.match(lt.analyzeText("this is it."));
+    assertEquals(1, matches.length);
+    """
+    assert java_cases(source) == [
+        ("This is »correct«.", 0),
+        ("This ,is a test.", 2),
+        ("a) item\nb) item", 0),
+        ("(open", 1),
+        ("a sentence!", 1),
+        ("this is it.", 1),
+    ]

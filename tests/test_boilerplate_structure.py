@@ -1,0 +1,147 @@
+"""The boilerplate judge trusts page structure: wrapped paragraphs, list-heavy articles, flattened tables."""
+
+from __future__ import annotations
+
+import textwrap
+
+from scrapelint.api import lint_text
+
+MENU = "Home\nNews\nSport\nTravel\nWeather\nContact\n\n"
+
+
+def _bp(text: str):
+    return lint_text(text, select=["BP"])
+
+
+def _covered(text: str, findings, needle: str) -> bool:
+    at = text.index(needle)
+    return any(f.start <= at < f.end for f in findings)
+
+
+GARDEN = (
+    "Community gardens in the river district have doubled in number over the last five years, and the "
+    "volunteers who run them say the waiting lists for a plot are now longer than ever before. Most of "
+    "the gardens sit on land that the council leases for a token rent, and the leases run out next year. "
+    "The volunteers want the council to extend the leases for ten years so that they can plan the soil "
+    "work, the water tanks and the tool sheds that a garden needs, and they have asked every councillor "
+    "to visit a garden before the vote in the spring."
+)
+
+
+def test_hard_wrapped_paragraph_is_prose_not_a_run_of_short_lines():
+    wrapped = textwrap.fill(GARDEN, width=55)
+    assert all(len(line.split()) < 12 for line in wrapped.split("\n"))  # each line alone is short
+    text = MENU + wrapped + "\n"
+    findings = _bp(text)
+    assert _covered(text, findings, "Weather")
+    assert not _covered(text, findings, "the volunteers who")
+    assert not any(f.line > 7 for f in findings), [(f.code, f.line, f.snippet) for f in findings]
+
+
+TRENDS_INTRO = (
+    "Cloud spending keeps growing, and the trends below show where cloud budgets are going this year, "
+    "from quantum services to greener data centres and tighter cloud security.\n\n"
+)
+TREND = "{n}. {title}\n\nCompany in focus: {company}\n\nCEO: {ceo}\n\nProduct in focus: {product}\n\n{body}\n\n"
+TRENDS = [
+    ("Quantum computing as a service", "Qubitworks", "Ada Marsh", "Qubit Cloud",
+     "Quantum computing reaches firms through the cloud: Qubitworks rents quantum time on its Qubit Cloud, "
+     "so that banks and drug makers can try quantum algorithms without building machines of their own."),
+    ("Industry clouds", "Veritas Systems", "Tom Reyes", "Veritas Health Cloud",
+     "Industry clouds bundle the rules and data models of one sector: Veritas Systems sells a health cloud "
+     "to hospitals, which move to the cloud faster and spend less time on compliance work."),
+    ("Greener data centres", "Northwind", "Lena Ortiz", "Carbon Ledger",
+     "Data centres use a growing share of the world's electricity, and Northwind's Carbon Ledger reports "
+     "the carbon that cloud workloads cause, region by region and month by month, to cloud buyers."),
+]  # fmt: skip
+
+
+def test_listicle_items_between_paragraphs_stay_in_the_article():
+    body = TRENDS_INTRO + "".join(
+        TREND.format(n=10 - i, title=t, company=c, ceo=ceo, product=p, body=b)
+        for i, (t, c, ceo, p, b) in enumerate(TRENDS)
+    )
+    text = MENU + body + "Share\nFacebook\nX\nCopy link\n"
+    findings = _bp(text)
+    for line in (
+        "10. Quantum computing as a service",
+        "Company in focus: Veritas Systems",
+        "Product in focus: Carbon Ledger",
+    ):
+        assert not _covered(text, findings, line), line
+    assert _covered(text, findings, "Weather")
+    assert _covered(text, findings, "Copy link")
+
+
+def test_list_between_paragraphs_that_is_about_something_else_is_not_taken_in():
+    stray = "Winter fashion week\n\nCEO: Ada Marsh\n\nCelebrity weddings\n\nLottery numbers\n\nBest pizza in town\n\n"
+    body = TRENDS_INTRO + TREND.format(n=1, title=TRENDS[0][0], company="Qubitworks", ceo="Ada Marsh",
+                                       product="Qubit Cloud", body=TRENDS[0][4])  # fmt: skip
+    text = MENU + body + stray + TRENDS[1][4] + "\n\n" + TRENDS[2][4] + "\n"
+    assert _covered(text, _bp(text), "Celebrity weddings")
+
+
+MOVERS_INTRO = (
+    "Moving across the state is expensive, and the movers we compared differ a lot in how they price "
+    "packing, storage and long moves. Here is what each moving company offers and what movers charge.\n\n"
+)
+MOVER = (
+    "{name}\n\n"
+    "{name} offers local moving, long moves, packing and storage, and its movers handle pianos and safes "
+    "for an extra charge; customers praise the careful packing and the storage rooms.\n\n"
+    "Pros\n\nCareful packing\n\nFriendly movers\n\nFree storage for a month\n\n"
+    "Cons\n\nSlow quotes\n\nDeposit for long moves\n\n"
+    "Services\n\nPacking\n\nStorage\n\nPiano moving\n\nLong-distance moving\n\nLocal moving\n\n"
+)
+
+
+def test_long_lists_of_a_review_article_do_not_end_the_article():
+    body = MOVERS_INTRO + "".join(MOVER.format(name=n) for n in ("Harbor Movers", "Pine Moving", "Atlas Vans"))
+    text = MENU + body
+    findings = _bp(text)
+    for line in ("Free storage for a month", "Deposit for long moves", "Piano moving"):
+        assert not _covered(text, findings, line), line
+
+
+def test_table_flattened_with_repeating_column_values_is_kept():
+    rows = [("Riverbank Care", "Non-Profit", "Yes"), ("Hillside Health", "For-Profit", "Yes"),
+            ("Lakeview Plans", "For-Profit", "Yes"), ("Meadow Mutual", "Non-Profit", "Yes"),
+            ("Summit Assurance", "For-Profit", "No"), ("Valley Trust", "Non-Profit", "Yes")]  # fmt: skip
+    table = "Insurer\n\nType\n\nMedicare\n\n" + "".join(f"{a}\n\n{b}\n\n{c}\n\n" for a, b, c in rows)
+    opening = (
+        "Health insurers in the state differ in who owns them and whether they sell Medicare plans, "
+        "which matters for retirees choosing a plan this autumn.\n\n"
+    )
+    closing = "Retirees should compare the plans of at least three insurers before the enrolment period ends.\n"
+    text = MENU + opening + table + closing
+    findings = _bp(text)
+    assert not _covered(text, findings, "Hillside Health")
+    assert not _covered(text, findings, "Non-Profit")
+    assert _covered(text, findings, "Weather")
+
+
+def test_lede_cut_off_by_a_byline_block_stays_with_the_article():
+    lede = (
+        "Community gardens in the river district want ten-year leases from the council, and their "
+        "volunteers have asked every councillor to visit a garden before the vote in the spring.\n\n"
+    )
+    byline = "By Staff Reporter\n\n5 min read\n\nShare\n\nFacebook\n\nX\n\nCopy link\n\nUpdated\n\nMarch 3\n\n"
+    text = MENU + lede + byline + GARDEN + "\n"
+    findings = _bp(text)
+    assert not _covered(text, findings, "ten-year leases")
+    assert _covered(text, findings, "Copy link")
+
+
+def test_teasers_cut_short_with_an_ellipsis_are_not_article_prose():
+    teasers = (
+        "The harbour board will vote next week on a plan to replace the two oldest ferries, which have "
+        "carried commuters across the bay since the early eighties and now spend a month a year in the dry dock fo…\n\n"
+        "Bus drivers in the valley towns have agreed a new contract after talks that ran through the night, "
+        "the union said, ending a dispute that had threatened to close three routes in the wint…\n\n"
+        "A new cycle path along the old railway line opened on Saturday, and the council says it hopes the "
+        "route will take cars off the coast road during the summer months when traffic is at its wor…\n"
+    )
+    text = MENU + GARDEN + "\n\n" + GARDEN.replace("Community gardens", "The allotments") + "\n\n" + teasers
+    findings = _bp(text)
+    assert _covered(text, findings, "Bus drivers in the valley")
+    assert not _covered(text, findings, "The allotments")

@@ -25,10 +25,6 @@ FAMILIES = (
 )
 
 
-def family_modules() -> list[str]:
-    return list(FAMILIES)
-
-
 @hookimpl
 def scrapelint_rules() -> list[type]:
     found: list[type] = []

@@ -41,7 +41,6 @@ class Engine:
         specs: list[RuleSpec],
         readers: dict[str, type[Reader]],
         settings: Settings,
-        registry_rules: dict[str, type[Rule]] | None = None,
         families: Mapping[str, Family] | None = None,
     ) -> None:
         self.settings = settings

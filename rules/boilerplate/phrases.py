@@ -16,10 +16,6 @@ from scrapelint.rules._tokens import strip_edges
 
 DATA = Path(__file__).parent / "data"
 
-#: Phrase files merged by default. Scraped pages often carry English UI
-#: strings whatever their language, so English is always included.
-LANGUAGES = ("en", "de", "fr", "es", "pl")
-
 #: Phrase patterns are only tried on lines shorter than this (in characters):
 #: prose that merely mentions cookies or sharing is not boilerplate.
 MAX_PHRASE_CHARS = 260

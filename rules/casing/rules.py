@@ -28,7 +28,6 @@ FIRST_TOKEN = re.compile(r"[^\s]+")
 SENTENCE_FINAL = re.compile(r"[.!?…]['\"”’)\]]*\s*$")
 #: "1 tsp." "4 oz." "ID.": a short token after a number, or a short acronym, ends with a full stop.
 UNIT_BEFORE = re.compile(r"(?:\d\s?[^\W\d_]{1,5}|\b[A-Z]{1,2})\.$")
-OPENING = "\"'“‘„«»([{¿¡*_-–—•·"
 CLAUSE_OPENERS = "\"'“‘„«»([{¿¡—–•·*"
 CLOSING_QUOTES = "\"”’»'"
 #: A line of program code shown in an article (casing there is the language's, not prose).

@@ -201,8 +201,3 @@ def hedge_before(text: str, start: int) -> str | None:
         if before.endswith(phrase):
             return "hedge"
     return None
-
-
-def format_value(quantity: Quantity) -> str:
-    """A quantity as written, for messages."""
-    return quantity.text.strip()

@@ -16,9 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
-from scrapelint.rules.boilerplate.phrases import MAX_PHRASE_CHARS, KindMatcher, matchers, normalise
+from scrapelint.rules.boilerplate.phrases import MAX_PHRASE_CHARS, KindMatcher, PhraseTable, matchers, normalise
 from scrapelint.rules.boilerplate.structure import (
     bridge_lists,
     cut_off_ledes,
@@ -44,13 +46,18 @@ PROSE_KINDS = frozenset({"consent", "comments"})
 LIST_HEADINGS = frozenset({"related", "comments", "tags"})
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
+_CJK_FIRST = "\u3040"  # the first character _CJK matches: a line below it has none
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
 #: A line cut short with an ellipsis right after a word ("... the campaign to get Ukra…",
 #: "'골목식당' 결국 대폭발한 백종..") is a teaser cut to fit a box, in any language.
+_TRUNCATION_ENDS = (".", "…")
 _TRUNCATED = re.compile(r"[^\W_](?:\.{2,}|…)$")
 _INNER_SENTENCE = re.compile(r"[.!?。！？][\"'”’»)]*\s+\S|[,，、;]\s*\S")
 _FACT = re.compile(r"\d|[^\s:]:\s+\S|\(\w")
+_first_char = itemgetter(0)
+#: First characters _BULLET can match (a bullet sign; digits are tested apart).
+_BULLET_FIRST = frozenset("-*+•·▪►◦‣–")
 _HEADING_MARK = re.compile(r"^#{1,6}\s+")
 _BULLET = re.compile(r"^\s*(?:[-*+•·▪►◦‣–]|\d{1,3}[.)])\s+")
 _DATELIKE = re.compile(
@@ -80,7 +87,7 @@ class Profile:
     extra: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class LineInfo:
     index: int  # position in doc.lines
     start: int
@@ -128,11 +135,13 @@ def analyse(doc: Document, profile: Profile) -> list[Segment]:
 
 
 def _analyse(doc: Document, profile: Profile) -> list[Segment]:
-    kinds = _ordered(matchers(profile.languages, profile.extra))
-    infos = [_describe(doc, i, line, kinds, profile) for i, line in enumerate(doc.lines) if not line.is_blank]
+    table = phrase_table_for(profile)
+    infos = [_describe(doc, i, line, table, profile) for i, line in enumerate(doc.lines) if line.text.strip()]
     if not infos:
         return []
-    tables = {b.line - 1 for b in doc.blocks if b.kind in ("table_row", "table_delimiter")}
+    tables = set()
+    if "|" in doc.text:  # pipe tables need a pipe: most pages skip the Markdown block parse
+        tables = {b.line - 1 for b in doc.blocks if b.kind in ("table_row", "table_delimiter")}
     infos = _join_wrapped(infos)
     infos = _mark_lists(infos, tables)
     infos = _mark_data_runs(infos)
@@ -152,6 +161,12 @@ def _join_wrapped(infos: list[LineInfo]) -> list[LineInfo]:
     ]
 
 
+@lru_cache(maxsize=64)
+def phrase_table_for(profile: Profile) -> PhraseTable:
+    """The phrase table of a profile's languages and extra phrases, kinds in priority order."""
+    return PhraseTable(_ordered(matchers(profile.languages, profile.extra)))
+
+
 def _ordered(found: Sequence[KindMatcher]) -> list[KindMatcher]:
     rank = {kind: i for i, kind in enumerate(KIND_PRIORITY)}
     return sorted(found, key=lambda m: rank.get(m.kind, len(rank)))
@@ -160,32 +175,36 @@ def _ordered(found: Sequence[KindMatcher]) -> list[KindMatcher]:
 # -- one line on its own -------------------------------------------------
 
 
-def _describe(doc: Document, index: int, line, kinds: Sequence[KindMatcher], profile: Profile) -> LineInfo:
-    raw = _HEADING_MARK.sub("", line.text.strip())
-    body = _BULLET.sub("", raw)
-    tokens = _TOKEN.findall(body[:2000]) if len(body) > 2000 else _TOKEN.findall(body)
-    cjk = len(_CJK.findall(body[:2000]))
+def _describe(doc: Document, index: int, line, table: PhraseTable, profile: Profile) -> LineInfo:
+    text = line.text.strip()
+    raw = _HEADING_MARK.sub("", text) if text[:1] == "#" else text
+    first = raw[:1]
+    body = _BULLET.sub("", raw) if first in _BULLET_FIRST or first.isdigit() else raw
+    head = body[:2000] if len(body) > 2000 else body
+    tokens = _TOKEN.findall(head)
+    firsts = list(map(_first_char, tokens))
+    lower = sum(map(str.islower, firsts))
+    cjk = 0
+    if not head.isascii() and max(head) >= _CJK_FIRST:
+        cjk = len(_CJK.findall(head))
+        lower += sum(1 for t in tokens if not t[0].islower() and _CJK.match(t))
     words = len(tokens) + (cjk // 2 if cjk > 3 else 0)
     if len(body) > 2000:
         words = max(words, len(body) // 6)
-    lower = sum(1 for t in tokens if t[:1].islower() or _CJK.match(t))
     lower_ratio = lower / len(tokens) if tokens else (1.0 if cjk else 0.0)
-    truncated = bool(_TRUNCATED.search(body[-4:]))
-    ends_sentence = bool(_SENTENCE_END.search(body[-8:])) and not truncated
+    truncated = body.endswith(_TRUNCATION_ENDS) and bool(_TRUNCATED.search(body[-4:]))
+    ends_sentence = not truncated and bool(_SENTENCE_END.search(body[-8:]))
     inner = bool(_INNER_SENTENCE.search(body[:400]))
     kind = heading_kind = None
+    norm = None
     if len(body) <= MAX_PHRASE_CHARS:
         norm = normalise(body)
-        for matcher in kinds:
-            if norm in matcher.headings:
-                heading_kind = kind = matcher.kind
-                break
+        heading_kind = kind = table.heading_kind(norm)
         if kind is None:
-            for matcher in kinds:
-                if matcher.matches(norm, body):
-                    kind = matcher.kind
-                    break
-    datelike = words <= 12 and bool(_DATELIKE.search(body[:200]))
+            kind = table.kind(norm, body)
+    numeric = any(map(str.isdigit, body[:300]))
+    # every date or time pattern holds a digit (\d is narrower than str.isdigit)
+    datelike = words <= 12 and numeric and bool(_DATELIKE.search(body[:200]))
     headline_like = 3 <= words <= 30 and not body.endswith((".", ":", ";")) and _capitalised(body) and not datelike
     prose = not truncated and _is_prose(words, ends_sentence, inner, lower_ratio, profile.prose_words)
     if kind is not None and words <= 25 and (not prose or kind in PROSE_KINDS):
@@ -198,7 +217,7 @@ def _describe(doc: Document, index: int, line, kinds: Sequence[KindMatcher], pro
         cls = SHORT
     if cls != PHRASE:
         kind = heading_kind = None
-    opens_comments = kind == "comments" and words <= 4 and any(m.opens_section(normalise(body)) for m in kinds)
+    opens_comments = kind == "comments" and words <= 4 and table.opens_section(norm)  # type: ignore[arg-type]
     return LineInfo(
         index,
         line.start,
@@ -214,12 +233,12 @@ def _describe(doc: Document, index: int, line, kinds: Sequence[KindMatcher], pro
         cls,
         colon=body.endswith(":"),
         bulleted=body != raw,
-        text_key=normalise(body[:300]),
-        fact=words >= 2 and bool(_FACT.search(body[:300])),
+        text_key=norm if norm is not None and len(body) <= 300 else normalise(body[:300]),
+        fact=words >= 2 and (numeric or ":" in body or "(" in body) and bool(_FACT.search(body[:300])),
         opens_comments=opens_comments,
         stems=_stems(tokens) if words <= 80 or prose else frozenset(),
-        numeric=any(ch.isdigit() for ch in body[:300]),
-        counted=bool(_COUNTED.search(body[-12:])),
+        numeric=numeric,
+        counted=body.endswith(")") and bool(_COUNTED.search(body[-12:])),
         starts_lower=body[:1].islower(),
     )
 
@@ -227,12 +246,11 @@ def _describe(doc: Document, index: int, line, kinds: Sequence[KindMatcher], pro
 def _stems(tokens: Sequence[str]) -> frozenset[str]:
     """Crude language-neutral stems of the content words: long words cut to five
     letters ("plunge", "plunged"), and numbers; short function words drop out."""
-    found = set()
-    for token in tokens[:200]:
-        word = token.casefold()
-        if any(ch.isdigit() for ch in word) or len(word) >= 4:
-            found.add(word[:5])
-    return frozenset(found)
+    return frozenset(
+        word[:5]
+        for word in map(str.casefold, tokens[:200])
+        if len(word) >= 4 or (not word.isalpha() and any(map(str.isdigit, word)))
+    )
 
 
 def _capitalised(body: str) -> bool:

@@ -73,3 +73,19 @@ def test_needed_literals_come_from_the_pattern_structure():
     assert _needed_literals(r"^\d{1,3}\s+/\s+\d{1,3}$") == frozenset({"/"})
     # an optional part gives nothing: the pattern has no literal every match contains
     assert _needed_literals(r"^(?:tel)?\s*\d{7,}$") is None
+
+
+def test_case_twin_forms_cover_every_character_that_lower_cases_to_a_twin():
+    from re._casefix import _EXTRA_CASES
+
+    from scrapelint.rules.boilerplate.phrases import _case_twins
+
+    letters = {chr(key) for key in _EXTRA_CASES}
+    guard = _case_twins(letters)
+    twins = {chr(t) for key in _EXTRA_CASES for t in _EXTRA_CASES[key]}
+    missed = [
+        chr(c)
+        for c in range(0x110000)
+        if not 0xD800 <= c < 0xE000 and chr(c).lower() in twins and not guard.search(chr(c))
+    ]
+    assert missed == []

@@ -107,10 +107,18 @@ class LineInfo:
     fact: bool = False
     opens_comments: bool = False
     in_list: bool = False  # under a line that ends with a colon ("Tour dates:")
-    stems: frozenset[str] = frozenset()  # content-word stems, to match a headline with its body
+    tokens: Sequence[str] = ()  # the words whose stems match a headline with its body (see ``stems``)
     numeric: bool = False  # holds a figure ("63", "85%", "1a etapa: 10 de março")
     counted: bool = False  # ends with a count in brackets, as menu entries do ("Sport (12)")
     starts_lower: bool = False  # begins with a lower-case letter: a sentence carried over from the line above
+    stem_cache: frozenset[str] | None = None
+
+    @property
+    def stems(self) -> frozenset[str]:
+        """Content-word stems (computed on first use: most lines never need them)."""
+        if self.stem_cache is None:
+            self.stem_cache = _stems(self.tokens)
+        return self.stem_cache
 
 
 @dataclass(frozen=True)
@@ -236,7 +244,7 @@ def _describe(doc: Document, index: int, line, table: PhraseTable, profile: Prof
         text_key=norm if norm is not None and len(body) <= 300 else normalise(body[:300]),
         fact=words >= 2 and (numeric or ":" in body or "(" in body) and bool(_FACT.search(body[:300])),
         opens_comments=opens_comments,
-        stems=_stems(tokens) if words <= 80 or prose else frozenset(),
+        tokens=tokens if words <= 80 or prose else (),
         numeric=numeric,
         counted=body.endswith(")") and bool(_COUNTED.search(body[-12:])),
         starts_lower=body[:1].islower(),

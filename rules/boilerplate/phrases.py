@@ -188,9 +188,7 @@ class PhraseTable:
 
     def _twins(self, raw: str) -> bool:
         unsafe = self._unsafe
-        if unsafe is None:
-            return True
-        return "\u0130" in raw or "\u03a3" in raw or any(ch.lower() in unsafe for ch in set(raw) if not ch.isascii())
+        return unsafe is None or unsafe.search(raw) is not None
 
     def _pattern(self, number: int) -> re.Pattern[str]:
         pattern = self._compiled.get(number)
@@ -255,12 +253,22 @@ def _necessary(items: list) -> set[str] | None:
     return max(options, key=lambda found: (min(map(len, found)), -len(found)))
 
 
-def _case_twins(chars: set[str]) -> frozenset[str] | None:
-    """Lower-case forms that match one of ``chars`` under IGNORECASE without being its lower case
-    ("ſ" for "s", "ı" for "i"); a line holding a character that lower-cases to one of them
-    cannot be searched by its lower-cased text."""
+def _case_twins(chars: set[str]) -> re.Pattern[str] | None:
+    """The characters a line must not hold for its lower-cased text to show every literal
+    match: the forms that match one of ``chars`` under IGNORECASE without lower-casing to
+    it ("ſ" for "s", "ı" for "i", with their upper and title case), plus "İ" and "Σ", whose
+    ``str.lower`` differs from the one-to-one lower-casing that regex matching uses."""
     try:
         from re._casefix import _EXTRA_CASES
     except ImportError:  # pragma: no cover - every non-ASCII line then takes the slow path
         return None
-    return frozenset(chr(twin) for ch in chars for twin in _EXTRA_CASES.get(ord(ch), ()))
+    forms = {"\u0130", "\u03a3"}
+    for twin in (chr(t) for ch in chars for t in _EXTRA_CASES.get(ord(ch), ())):
+        forms.update(form for form in (twin, twin.upper(), twin.title()) if len(form) == 1)
+        forms.update(OTHER_UPPER.get(twin, ""))
+    return re.compile("[" + "".join(re.escape(form) for form in sorted(forms)) + "]")
+
+
+#: Characters that lower-case to a case twin without being its upper or title case
+#: (tests/test_boilerplate_phrases.py checks this against every code point).
+OTHER_UPPER = {"\u03b8": "\u03f4"}

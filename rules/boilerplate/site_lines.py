@@ -221,8 +221,18 @@ def _order(loc: Loc) -> tuple:
 
 
 def _location(doc: Document, line) -> Loc:
-    path = doc.path
+    """Where the line's text (without its indent) sits; start and end lie on the line itself."""
     start, end = line.start + (len(line.text) - len(line.text.lstrip())), line.end
-    line_no, column = doc.position(start)
-    end_line, end_column = doc.position(end)
-    return (path, doc.id, doc.record, start, end, line_no, column, end_line, end_column, line.text.strip()[:120])
+    number = line.number
+    return (
+        doc.path,
+        doc.id,
+        doc.record,
+        start,
+        end,
+        number,
+        start - line.start + 1,
+        number,
+        end - line.start + 1,
+        line.text.strip()[:120],
+    )

@@ -128,3 +128,13 @@ def find_copies(partial: Mapping[tuple, tuple], threshold: float) -> Iterator[tu
     for key in order:
         if key in originals:
             yield (key, *originals[key])
+
+
+def document_sketch(doc: Document, min_words: int = MIN_WORDS) -> tuple[str, Sketch | None]:
+    """(content digest, sketch) of ``doc.prose``, computed once per document and ``min_words``:
+    the corpus rules that look for copies share it."""
+    cache = doc.__dict__.setdefault("_neardup_sketch", {})
+    if min_words not in cache:
+        found = sketch(doc.prose, min_words=min_words)
+        cache[min_words] = (content_digest(doc.prose) if found is not None else "", found)
+    return cache[min_words]

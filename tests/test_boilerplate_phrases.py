@@ -60,13 +60,6 @@ def test_phrase_table_agrees_with_each_kind_in_turn(raw):
     assert phrase_table_for(profile).kind(norm, raw) == _sequential(norm, raw, order)
 
 
-def test_case_twins_reach_the_slow_path_and_still_match():
-    table = phrase_table_for(Profile())
-    raw = "ſhare this article"
-    assert table._twins(raw)
-    assert table.kind(normalise(raw), raw) == "share"
-
-
 def test_needed_literals_come_from_the_pattern_structure():
     assert _needed_literals(r"^(?:home|start)\s*(?:>|»)\s*\S") == frozenset({"home", "start"})
     assert _needed_literals(r"\bcookies?\b.{0,80}\b(?:use|accept)\b") == frozenset({"cookie"})
@@ -75,17 +68,25 @@ def test_needed_literals_come_from_the_pattern_structure():
     assert _needed_literals(r"^(?:tel)?\s*\d{7,}$") is None
 
 
-def test_case_twin_forms_cover_every_character_that_lower_cases_to_a_twin():
-    from re._casefix import _EXTRA_CASES
+def test_folded_line_holds_a_literal_exactly_where_ignorecase_matches_it():
+    """For every letter of the phrase patterns and every character: IGNORECASE matches the
+    character against the letter if and only if both fold to the same string."""
+    import re
 
-    from scrapelint.rules.boilerplate.phrases import _case_twins
+    from scrapelint.rules.boilerplate.phrases import _SIMPLE_LOWER, _fold_table, _needed_literals
 
-    letters = {chr(key) for key in _EXTRA_CASES}
-    guard = _case_twins(letters)
-    twins = {chr(t) for key in _EXTRA_CASES for t in _EXTRA_CASES[key]}
-    missed = [
-        chr(c)
-        for c in range(0x110000)
-        if not 0xD800 <= c < 0xE000 and chr(c).lower() in twins and not guard.search(chr(c))
-    ]
-    assert missed == []
+    profile = Profile()
+    order = matchers(profile.languages, profile.extra)
+    letters = set()
+    for matcher in order:
+        for source in (*matcher.anchored_sources, *matcher.floating_sources):
+            letters.update("".join(_needed_literals(source) or ()))
+    canon = _fold_table()
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    folded = everything.translate(_SIMPLE_LOWER).lower().translate(canon)
+    assert len(folded) == len(everything)  # one character for one
+    for letter in sorted(letters):
+        matched = set(re.findall(re.escape(letter), everything, re.IGNORECASE))
+        target = re.escape(letter.translate(canon))
+        same = {everything[m.start()] for m in re.finditer(target, folded)}
+        assert matched == same, letter

@@ -134,7 +134,6 @@ class PhraseTable:
         ]
         self._compiled: dict[int, re.Pattern[str]] = {}
         self._sections = tuple(source for m in order for source in m.section_sources)
-        self._order = tuple(order)
         self._built = False
 
     def _build(self) -> None:
@@ -142,7 +141,6 @@ class PhraseTable:
 
         automaton = ahocorasick.Automaton()
         residual: list[int] = []
-        chars: set[str] = set()
         by_literal: dict[str, list[int]] = {}
         for number, (_, _, source) in enumerate(self._sources):
             needed = _needed_literals(source)
@@ -151,14 +149,17 @@ class PhraseTable:
                 continue
             for literal in needed:
                 by_literal.setdefault(literal, []).append(number)
-                chars.update(literal)
+        canon = _fold_table()
+        merged: dict[str, set[int]] = {}
         for literal, numbers in by_literal.items():
-            automaton.add_word(literal, tuple(numbers))
+            merged.setdefault(literal.translate(canon or {}), set()).update(numbers)
+        for literal, numbers in merged.items():
+            automaton.add_word(literal, tuple(sorted(numbers)))
         if by_literal:
             automaton.make_automaton()
         self._automaton = automaton if by_literal else None
         self._residual = tuple(residual)
-        self._unsafe = _case_twins(chars)
+        self._canon = canon
         self._built = True
 
     def heading_kind(self, norm: str) -> str | None:
@@ -169,11 +170,15 @@ class PhraseTable:
         if not self._built:
             self._build()
         best = self.lines.get(norm, len(self.kinds))
-        if not raw.isascii() and self._twins(raw):
+        if raw.isascii():
+            text = raw.lower() + "\n" + norm
+        elif self._canon is None:
             return self._slow(norm, raw, best)
+        else:
+            text = raw.translate(_SIMPLE_LOWER).lower().translate(self._canon) + "\n" + norm.translate(self._canon)
         numbers = set(self._residual)
         if self._automaton is not None:
-            for _, found in self._automaton.iter(raw.lower() + "\n" + norm):
+            for _, found in self._automaton.iter(text):
                 numbers.update(found)
         sources = self._sources
         for number in sorted(numbers):
@@ -186,10 +191,6 @@ class PhraseTable:
                 break
         return self.kinds[best] if best < len(self.kinds) else None
 
-    def _twins(self, raw: str) -> bool:
-        unsafe = self._unsafe
-        return unsafe is None or unsafe.search(raw) is not None
-
     def _pattern(self, number: int) -> re.Pattern[str]:
         pattern = self._compiled.get(number)
         if pattern is None:
@@ -197,10 +198,12 @@ class PhraseTable:
         return pattern
 
     def _slow(self, norm: str, raw: str, best: int) -> str | None:
-        for rank, matcher in enumerate(self._order[:best]):
-            if (matcher.anchored and (matcher.anchored.match(raw) or matcher.anchored.match(norm))) or (
-                matcher.floating and matcher.floating.search(raw)
-            ):
+        """Every pattern in kind order, without the literal prefilter."""
+        for number, (rank, anchored, _) in enumerate(self._sources):
+            if rank >= best:
+                break
+            pattern = self._pattern(number)
+            if (pattern.match(raw) or pattern.match(norm)) if anchored else pattern.search(raw):
                 best = rank
                 break
         return self.kinds[best] if best < len(self.kinds) else None
@@ -253,22 +256,29 @@ def _necessary(items: list) -> set[str] | None:
     return max(options, key=lambda found: (min(map(len, found)), -len(found)))
 
 
-def _case_twins(chars: set[str]) -> re.Pattern[str] | None:
-    """The characters a line must not hold for its lower-cased text to show every literal
-    match: the forms that match one of ``chars`` under IGNORECASE without lower-casing to
-    it ("ſ" for "s", "ı" for "i", with their upper and title case), plus "İ" and "Σ", whose
-    ``str.lower`` differs from the one-to-one lower-casing that regex matching uses."""
+#: Where ``str.lower`` differs from the one-to-one lower-casing regex matching uses:
+#: "İ" (to "i" plus a combining dot) and a final "Σ" (to "ς").
+_SIMPLE_LOWER = {0x130: "i", 0x3A3: "\u03c3"}
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str] | None:
+    """Each lower-case letter that IGNORECASE takes for another one ("ſ" and "s", "ı" and "i",
+    "ς" and "σ") mapped to the first of its group: the literals and the line, both folded so,
+    hold the same string exactly where the pattern's letters match the line's."""
     try:
         from re._casefix import _EXTRA_CASES
     except ImportError:  # pragma: no cover - every non-ASCII line then takes the slow path
         return None
-    forms = {"\u0130", "\u03a3"}
-    for twin in (chr(t) for ch in chars for t in _EXTRA_CASES.get(ord(ch), ())):
-        forms.update(form for form in (twin, twin.upper(), twin.title()) if len(form) == 1)
-        forms.update(OTHER_UPPER.get(twin, ""))
-    return re.compile("[" + "".join(re.escape(form) for form in sorted(forms)) + "]")
+    group: dict[int, int] = {}
 
+    def root(code: int) -> int:
+        while group.get(code, code) != code:
+            code = group[code]
+        return code
 
-#: Characters that lower-case to a case twin without being its upper or title case
-#: (tests/test_boilerplate_phrases.py checks this against every code point).
-OTHER_UPPER = {"\u03b8": "\u03f4"}
+    for code, others in _EXTRA_CASES.items():
+        for other in others:
+            low, high = sorted((root(code), root(other)))
+            group[high] = low
+    return {code: chr(root(code)) for code in group if root(code) != code}

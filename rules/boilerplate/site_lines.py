@@ -195,12 +195,12 @@ COPY_SIMILARITY = 0.8
 
 
 def _document_sketch(doc: Document) -> dict[tuple, tuple]:
-    from scrapelint.rules._neardup import content_digest, document_key, sketch
+    from scrapelint.rules._neardup import document_key, document_sketch
 
-    found = sketch(doc.prose)
+    digest, found = document_sketch(doc)
     if found is None:
         return {}
-    return {document_key(doc): (content_digest(doc.prose), found)}
+    return {document_key(doc): (digest, found)}
 
 
 def _copies(sketches: dict[tuple, tuple]) -> set[tuple]:

@@ -176,12 +176,13 @@ class PhraseTable:
             return self._slow(norm, raw, best)
         else:
             text = raw.translate(_SIMPLE_LOWER).lower().translate(self._canon) + "\n" + norm.translate(self._canon)
-        numbers = set(self._residual)
+        numbers = self._residual
         if self._automaton is not None:
-            for _, found in self._automaton.iter(text):
-                numbers.update(found)
+            hits = [found for _, found in self._automaton.iter(text)]
+            if hits:
+                numbers = sorted(set(numbers).union(*hits))
         sources = self._sources
-        for number in sorted(numbers):
+        for number in numbers:
             rank, anchored, _ = sources[number]
             if rank >= best:
                 break

@@ -111,6 +111,7 @@ class LineInfo:
     numeric: bool = False  # holds a figure ("63", "85%", "1a etapa: 10 de março")
     counted: bool = False  # ends with a count in brackets, as menu entries do ("Sport (12)")
     starts_lower: bool = False  # begins with a lower-case letter: a sentence carried over from the line above
+    capitalised: bool = False  # begins like a title (a capital, a figure, a quote before a capital)
     stem_cache: frozenset[str] | None = None
 
     @property
@@ -248,6 +249,7 @@ def _describe(doc: Document, index: int, line, table: PhraseTable, profile: Prof
         numeric=numeric,
         counted=body.endswith(")") and bool(_COUNTED.search(body[-12:])),
         starts_lower=body[:1].islower(),
+        capitalised=_capitalised(body),
     )
 
 
@@ -408,6 +410,7 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
         for k in range(first, last + 1):
             inside[k] = True
     inside = bridge_lists(infos, inside)
+    infos = _section_headings(infos, inside)
     flagged = [True] * count
     listed = _under_headings(infos)
     facts = _fact_list_lines(infos, inside) | closing | listicle_items(infos, inside, listed)
@@ -426,6 +429,58 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
         flagged[k] = False
     _spare_isolated(infos, flagged, profile)
     return flagged
+
+
+#: Phrase kinds whose patterns also read as a section heading ("By plane", "Topics of the year").
+HEADING_KINDS = frozenset({"byline", "tags"})
+
+
+def _section_headings(infos: Sequence[LineInfo], inside: Sequence[bool], after: int = 2) -> Sequence[LineInfo]:
+    """Phrase lines that are headings of the article's own sections: deep in the article
+    (``after`` of its prose paragraphs above), a few lines above another paragraph, and shaped
+    like a heading (six words at most, capitalised, a third of its words in lower case, no figure,
+    colon or label). A byline or tag list sits at the article's edges and names people or
+    topics ("By Jane Doe", "#Backup #Cloud"); "By plane" between two paragraphs of a travel
+    guide heads a section."""
+    from dataclasses import replace
+
+    found = []
+    prose_above = 0
+    for k, info in enumerate(infos):
+        if not inside[k]:
+            continue
+        if info.cls == PROSE:
+            prose_above += 1
+        elif (
+            info.cls == PHRASE
+            and info.kind in HEADING_KINDS
+            and not info.heading_kind
+            and prose_above >= after
+            and _heading_shaped(info)
+            and _paragraph_below(infos, inside, k)
+        ):
+            found.append(k)
+    if not found:
+        return infos
+    marked = list(infos)
+    for k in found:
+        marked[k] = replace(infos[k], cls=SHORT, kind=None, heading_kind=None)
+    return marked
+
+
+def _paragraph_below(infos: Sequence[LineInfo], inside: Sequence[bool], k: int, reach: int = 3) -> bool:
+    """An article paragraph follows within ``reach`` lines, with no phrase line between."""
+    for j in range(k + 1, min(len(infos), k + 1 + reach)):
+        if not inside[j] or infos[j].cls == PHRASE:
+            return False
+        if infos[j].cls in (PROSE, SENTENCE):
+            return True
+    return False
+
+
+def _heading_shaped(info: LineInfo) -> bool:
+    plain = not (info.starts_lower or info.fact or info.numeric or info.colon or info.counted)
+    return plain and info.capitalised and 2 <= info.words <= 6 and info.lower_ratio >= 0.3
 
 
 def _spare_isolated(infos: Sequence[LineInfo], flagged: list[bool], profile: Profile) -> None:

@@ -173,3 +173,30 @@ def test_by_heading_between_paragraphs_of_a_guide_is_a_section_not_a_byline():
 def test_byline_naming_a_person_between_paragraphs_stays_a_byline():
     text = MENU + GUIDE.replace("By boat", "By Jane Doe Smith")
     assert _covered(text, _bp(text), "By Jane Doe Smith")
+
+
+BLURB = (
+    "Share\nFacebook\nEmail\n"
+    "The Example Gazette is an independent weekly founded by local printers, and every issue reaches forty "
+    "thousand homes across the valley with news, sport, recipes and the classified pages.\n"
+    "Subscribers receive the printed edition on Thursday mornings, and the digital archive holds every issue "
+    "since the first one, searchable by date, author and keyword for members.\n"
+)
+
+
+def test_prose_on_another_subject_after_a_share_bar_ends_the_article():
+    text = MENU + GUIDE + BLURB
+    findings = _bp(text)
+    assert _covered(text, findings, "independent weekly founded")
+    assert not _covered(text, findings, "regional airport lies")
+
+
+def test_paragraphs_on_the_same_subject_after_a_share_bar_stay():
+    more = (
+        "The harbour ferries also stop at the old town pier in the summer months, and the market square "
+        "sits a short walk from the ferries, the fish market and the lanes of the old quarter.\n"
+        "Visitors who arrive by ferry in the evening find the harbour square busy with the night market, "
+        "and the fish market stalls by the pier sell the day's catch until late in the summer.\n"
+    )
+    text = MENU + GUIDE + "Share\nFacebook\nEmail\n" + more
+    assert not _covered(text, _bp(text), "old town pier")

@@ -83,6 +83,8 @@ class Profile:
     stray_lines: int = 2
     prose_discount: float = 5.0
     short_penalty: float = 2.0
+    tail_gap: int = 3
+    tail_echo: float = 0.2
     languages: tuple[str, ...] = ("en", "de", "fr", "es", "pl")
     extra: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
@@ -389,6 +391,44 @@ def _zones(infos: Sequence[LineInfo], profile: Profile) -> list[tuple[int, int]]
     return sorted(zones)
 
 
+def _cut_off_topic_tail(infos: Sequence[LineInfo], first: int, last: int, profile: Profile) -> int:
+    """End a stretch before its trailing blocks of prose on other subjects.
+
+    The stretch splits into blocks at runs of ``tail_gap`` or more lines that are not
+    paragraphs (menus, share bars, teaser headings). After the block with the most prose,
+    a block whose prose shares less than ``tail_echo`` of its content words with the
+    blocks before it (a site blurb, an author bio, teasers of other stories) ends the
+    article there: widgets between paragraphs cut one subject, page furniture changes it.
+    """
+    if profile.tail_echo <= 0:
+        return last
+    from scrapelint.rules.boilerplate.structure import content_stems
+
+    blocks: list[tuple[int, int]] = []
+    start, run, marked = first, 0, False
+    for k in range(first, last + 1):
+        if infos[k].cls in (PROSE, SENTENCE):
+            if run >= profile.tail_gap and marked and k - run > start:
+                blocks.append((start, k - run - 1))
+                start = k - run
+            run, marked = 0, False
+        else:
+            run += 1
+            marked = marked or infos[k].cls == PHRASE
+    blocks.append((start, last))
+    if len(blocks) < 2:
+        return last
+    weight = [sum(i.words for i in infos[a : b + 1] if i.cls == PROSE) for a, b in blocks]
+    heaviest = weight.index(max(weight))
+    topic = content_stems(infos[first : blocks[heaviest][1] + 1])
+    for a, b in blocks[heaviest + 1 :]:
+        own = content_stems(infos[a : b + 1])
+        if own and len(own & topic) < profile.tail_echo * len(own):
+            return a - 1
+        topic |= own
+    return last
+
+
 def _cut_at_comments(infos: Sequence[LineInfo], first: int, last: int) -> int:
     """End a zone before a comments heading: reader comments are prose, but not the article."""
     for k in range(first + 1, last + 1):
@@ -405,6 +445,7 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
     inside = [False] * count
     closing: set[int] = set()
     for first, last in _zones(infos, profile):
+        last = _cut_off_topic_tail(infos, first, last, profile)
         first, last, tail = _widen(infos, first, last)
         closing.update(range(tail, last + 1))
         for k in range(first, last + 1):

@@ -84,7 +84,7 @@ class Profile:
     prose_discount: float = 5.0
     short_penalty: float = 2.0
     tail_gap: int = 3
-    tail_echo: float = 0.2
+    tail_echo: float = 0.1
     languages: tuple[str, ...] = ("en", "de", "fr", "es", "pl")
     extra: tuple[tuple[str, tuple[str, ...]], ...] = ()
 

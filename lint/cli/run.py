@@ -184,8 +184,8 @@ def run_check(inputs, settings, registry, engine, formatter_class, options) -> i
 
 
 def _rule_name(registry, code: str) -> str:
-    rule = registry.rules.get(code)
-    return rule.name if rule is not None else ""
+    info = registry.rules.info(code)
+    return info.name if info is not None else ""
 
 
 def run_dask(inputs, settings, registry, engine, formatter_class, options) -> int:

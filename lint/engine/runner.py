@@ -8,12 +8,10 @@ in input order, so output is deterministic whatever ``--jobs`` is.
 from __future__ import annotations
 
 import functools
-import multiprocessing
 import os
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from scrapelint.engine.folding import fold
 from scrapelint.engine.selection import RuleSpec, ignored_for_path, is_ignored
@@ -28,6 +26,9 @@ from scrapelint.model.problems import FAMILY as SL_FAMILY
 from scrapelint.model.problems import RULE_CRASHED, UNREADABLE_INPUT, problem_name
 from scrapelint.model.results import ChunkResult, DocResult
 from scrapelint.model.rule import CorpusRule, Rule
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 CHUNK_TASKS = 32
 CHUNK_BYTES = 2_000_000
@@ -322,6 +323,9 @@ class Run:
         self.corpus_findings = self.engine.finalize(self.partials)
 
     def _parallel(self, batches: Iterator[list[Task]]) -> Iterator[ChunkResult]:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else None)
         for rule, _ in self.engine.rules:

@@ -136,6 +136,8 @@ def run_check(inputs, settings, registry, engine, formatter_class, options) -> i
         )
         formatter = formatter_class(stream, context)
         run = options.get("make_run", Run)(engine, sources, options["jobs"])
+        if isinstance(run, Run) and not options.get("baseline_writer") and formatter_class.prerender([]) is not None:
+            run.render = formatter_class.prerender  # jsonl: workers send lines, not whole findings
         with progress(options["progress"], sources, bool(quiet), options["jobs"]) as advance:
             run.progress = advance
             formatter.start()

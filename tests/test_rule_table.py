@@ -115,3 +115,30 @@ def test_listing_from_the_table_agrees_with_the_classes(project):
             rule.summary(),
         )
         assert row["corpus"] == rule.is_corpus_rule()
+
+
+class _TablePlugin:
+    """A plugin that lists one rule by table only, in a module that does not exist."""
+
+    @staticmethod
+    def scrapelint_rule_table():
+        return [
+            RuleInfo("QT001", "table-only", "warning", True, None, False, "no_such_module_xyz", "Rule", "A stand-in.")
+        ]
+
+
+def test_a_table_rule_is_imported_only_when_selected():
+    from scrapelint import hookimpl
+    from scrapelint.engine.selection import select_rules
+    from scrapelint.io.config import ConfigError, Settings
+    from scrapelint.plugin.host import RuleLoadError
+
+    plugin = _TablePlugin()
+    plugin.scrapelint_rule_table = hookimpl(_TablePlugin.scrapelint_rule_table)
+    registry = build_registry(extra_plugins=[plugin])
+    assert "QT001" in registry.rules and registry.rules.info("QT001").name == "table-only"
+    specs = select_rules(Settings(select=["SP001"]), registry.rules)
+    assert [spec.rule.code for spec in specs] == ["SP001"]
+    with pytest.raises(RuleLoadError, match="no_such_module_xyz") as raised:
+        select_rules(Settings(select=["QT"]), registry.rules)
+    assert isinstance(raised.value, ConfigError)

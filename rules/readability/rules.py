@@ -8,11 +8,14 @@ also records the document's readability statistics (see ``_textstats``).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
+from itertools import compress, islice
+from operator import ne
 from typing import ClassVar
 
-from scrapelint.model.document import Document, Line, Span
+from scrapelint.model.document import WORD, Document, Line
 from scrapelint.model.finding import Finding, Severity
 from scrapelint.model.rule import Option, Rule
 from scrapelint.rules._textstats import readability, sentence_words, warm_up
@@ -190,6 +193,17 @@ def _has_letter(token: str) -> bool:
     return any(ch.isalpha() for ch in token)
 
 
+#: An ASCII token without a letter: it starts only after whitespace and never gives back.
+_ASCII_TOKEN_WITHOUT_LETTER = re.compile(r"(?<!\S)[^\sA-Za-z]++(?!\S)")
+
+
+def _letter_tokens(text: str, tokens: list[str]) -> int:
+    """How many of ``tokens`` (``text.split()``) hold a letter; one scan for an ASCII line."""
+    if text.isascii():
+        return len(tokens) - len(_ASCII_TOKEN_WITHOUT_LETTER.findall(text))
+    return sum(1 for t in tokens if _has_letter(t))
+
+
 class SymbolHeavyText(ReadabilityRule):
     """Text that is mostly numbers and symbols rather than words.
 
@@ -237,7 +251,7 @@ class SymbolHeavyText(ReadabilityRule):
         total = sum(len(tokens) for tokens in tokens_per_line)
         if total < self.config["min_tokens"]:
             return
-        wordy = [sum(1 for t in tokens if _has_letter(t)) for tokens in tokens_per_line]
+        wordy = [_letter_tokens(line.text, tokens) for line, tokens in zip(lines, tokens_per_line, strict=True)]
         share = sum(wordy) / total
         if share >= self.config["min_word_share"]:
             return
@@ -326,6 +340,8 @@ class ShortLineText(ReadabilityRule):
 TOP_NGRAM_LIMITS = {2: 0.20, 3: 0.18, 4: 0.16}
 #: ... and in n-grams that repeat an earlier one.
 DUPLICATE_NGRAM_LIMITS = {5: 0.15, 6: 0.14, 7: 0.13, 8: 0.12, 9: 0.11, 10: 0.10}
+#: Bounds skip a measurement only when clearly below its limit, never by a rounding error.
+SAFE_MARGIN = 1 - 1e-9
 
 
 class RepeatedNgrams(ReadabilityRule):
@@ -373,23 +389,33 @@ class RepeatedNgrams(ReadabilityRule):
     def check(self, doc: Document) -> Iterator[Finding]:
         readability(doc)
         words = _distinct_line_words(doc)
-        if len(words) < self.config["min_words"]:
+        lowered = words.lowered
+        if len(lowered) < self.config["min_words"]:
             return
-        lowered = [w.text.lower() for w in words]
-        text_chars = sum(len(w) for w in lowered) + len(lowered) - 1
+        text_chars = sum(map(len, lowered)) + len(lowered) - 1
+        unigrams = Counter(lowered)
+        # An n-gram occurring c times holds c <= count(w) of each of its words w, so its share is at
+        # most n times the largest word mass (length x count) plus its n - 1 spaces, c each.
+        heaviest = max(len(word) * count for word, count in unigrams.items())
+        most = max(unigrams.values())
         for n, limit in TOP_NGRAM_LIMITS.items():
-            finding = self._top_ngram(doc, words, lowered, n, limit, text_chars)
+            if n * heaviest + (n - 1) * most < limit * text_chars * SAFE_MARGIN:
+                continue
+            finding = self._top_ngram(doc, words, n, limit, text_chars)
             if finding is not None:
                 yield from finding
                 return
+        if _repeated_bound(lowered) < min(DUPLICATE_NGRAM_LIMITS.values()) * text_chars * SAFE_MARGIN:
+            return
         for n, limit in DUPLICATE_NGRAM_LIMITS.items():
             runs, share = _duplicate_runs(lowered, n, text_chars)
             if share > limit:
                 runs.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
+                spans = words.spans()
                 for first, last in sorted(runs[: self.config["max_reported"]]):
                     yield self.finding(
-                        words[first].start,
-                        words[last].end,
+                        spans[first][0],
+                        spans[last][1],
                         f"passage of {last - first + 1} words repeats earlier text; {share:.0%} of the document "
                         f"is in repeated {n}-word sequences (limit {limit:.0%})",
                         share=round(share, 3),
@@ -397,18 +423,20 @@ class RepeatedNgrams(ReadabilityRule):
                     )
                 return
 
-    def _top_ngram(self, doc, words, lowered, n, limit, text_chars) -> list[Finding] | None:
-        counts = Counter(tuple(lowered[i : i + n]) for i in range(len(lowered) - n + 1))
+    def _top_ngram(self, doc, words: _LineWords, n, limit, text_chars) -> list[Finding] | None:
+        grams = _ngrams(words.lowered, n)
+        counts = Counter(grams)
         if not counts:
             return None
         gram, count = counts.most_common(1)[0]
         share = (sum(len(w) for w in gram) + n - 1) * count / text_chars
         if count < 3 or share <= limit:
             return None
+        spans = words.spans()
         per_line: Counter = Counter()
-        for i in range(len(lowered) - n + 1):
-            if tuple(lowered[i : i + n]) == gram:
-                per_line[doc.line_at(words[i].start).number] += 1
+        for i, other in enumerate(grams):
+            if other == gram:
+                per_line[doc.line_at(spans[i][0]).number] += 1
         phrase = " ".join(gram)
         findings = []
         for number, on_line in sorted(per_line.most_common(self.config["max_reported"])):
@@ -428,8 +456,28 @@ class RepeatedNgrams(ReadabilityRule):
         return findings
 
 
-def _distinct_line_words(doc: Document) -> list[Span]:
-    """Words of the document, skipping lines that repeat an earlier line exactly."""
+def _ngrams(words: list[str], n: int) -> list[tuple[str, ...]]:
+    """Every run of ``n`` consecutive words, built by ``zip`` at C speed."""
+    return list(zip(*(words[k:] for k in range(n)), strict=False))
+
+
+class _LineWords:
+    """The words the repetition rule reads, in lower case; their offsets only when asked."""
+
+    def __init__(self, text: str, lowered: list[str]) -> None:
+        self.text = text
+        self.lowered = lowered
+
+    def spans(self) -> list[tuple[int, int]]:
+        return [m.span() for m in islice(WORD.finditer(self.text), len(self.lowered))]
+
+
+def _distinct_line_words(doc: Document) -> _LineWords:
+    """Words of the document, skipping lines that repeat an earlier line exactly.
+
+    Words never cross a line break, so blanking the repeated lines and scanning the rest
+    once finds the same words as filtering the document's word list line by line.
+    """
     seen: set[str] = set()
     repeated: list[tuple[int, int]] = []
     for line in doc.lines:
@@ -440,38 +488,73 @@ def _distinct_line_words(doc: Document) -> list[Span]:
             repeated.append((line.start, line.end))
         else:
             seen.add(key)
-    words = doc.words[:MAX_REPETITION_WORDS]
-    if not repeated:
-        return words
-    kept: list[Span] = []
-    index = 0
-    for word in words:
-        while index < len(repeated) and repeated[index][1] <= word.start:
-            index += 1
-        if index < len(repeated) and repeated[index][0] <= word.start < repeated[index][1]:
-            continue
-        kept.append(word)
-    return kept
+    text = doc.prose
+    if repeated:
+        if (
+            len(text) > 2 * MAX_REPETITION_WORDS and doc.word_count > MAX_REPETITION_WORDS
+        ):  # the cap counts the words of the whole text
+            text = text[: next(islice(WORD.finditer(text), MAX_REPETITION_WORDS, None)).start()]
+        pieces = []
+        cursor = 0
+        for start, end in repeated:
+            if start >= len(text):
+                break
+            end = min(end, len(text))
+            pieces.extend((text[cursor:start], " " * (end - start)))
+            cursor = end
+        pieces.append(text[cursor:])
+        text = "".join(pieces)
+    found = WORD.findall(text)[:MAX_REPETITION_WORDS]
+    lowered = "\n".join(found).lower().split("\n") if found else []
+    return _LineWords(text, lowered)
+
+
+def _repeated_bound(lowered: list[str]) -> int:
+    """At least the characters ``_duplicate_runs`` can count for any n from 5 to 10.
+
+    Every counted n-gram (n >= 5) repeats one seen earlier, so each of its 5-grams repeats an
+    earlier one too; the counted n-grams do not overlap, so together they hold no more than
+    the words covered by repeated 5-grams (each with the space after it). Found with C-speed
+    primitives: the first position of every 5-gram, then the positions that are not first.
+    """
+    width = min(DUPLICATE_NGRAM_LIMITS)
+    grams = _ngrams(lowered, width)
+    positions = range(len(grams))
+    firsts = dict(zip(reversed(grams), reversed(positions), strict=True))
+    if len(firsts) == len(grams):
+        return 0
+    covered = bytearray(len(lowered))
+    for i in compress(positions, map(ne, map(firsts.__getitem__, grams), positions)):
+        covered[i : i + width] = b"\x01" * width
+    return sum(compress(map(len, lowered), covered)) + covered.count(1)
 
 
 def _duplicate_runs(lowered: list[str], n: int, text_chars: int) -> tuple[list[tuple[int, int]], float]:
-    """Word-index runs covered by n-grams seen earlier, and their share of the text (Gopher)."""
+    """Word-index runs covered by n-grams seen earlier, and their share of the text (Gopher).
+
+    Scanning left to right, an n-gram seen at an earlier visited position counts and the scan
+    jumps past it. An n-gram that occurs once in the text can never count, so only positions
+    of n-grams occurring twice or more are visited (the others only add unmatched entries).
+    """
+    grams = _ngrams(lowered, n)
+    recurring = {gram for gram, count in Counter(grams).items() if count > 1}
     seen: set[tuple[str, ...]] = set()
     runs: list[tuple[int, int]] = []
     repeated_chars = 0
-    i = 0
-    while i <= len(lowered) - n:
-        gram = tuple(lowered[i : i + n])
+    next_free = 0
+    for i in compress(range(len(grams)), map(recurring.__contains__, grams)):
+        if i < next_free:
+            continue
+        gram = grams[i]
         if gram in seen:
-            repeated_chars += sum(len(w) for w in gram) + n - 1
+            repeated_chars += sum(map(len, gram)) + n - 1
             if runs and runs[-1][1] >= i - 1:
                 runs[-1] = (runs[-1][0], i + n - 1)
             else:
                 runs.append((i, i + n - 1))
-            i += n
+            next_free = i + n
         else:
             seen.add(gram)
-            i += 1
     return runs, repeated_chars / max(1, text_chars)
 
 

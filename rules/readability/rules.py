@@ -19,6 +19,7 @@ from scrapelint.model.document import WORD, Document, Line
 from scrapelint.model.finding import Finding, Severity
 from scrapelint.model.rule import Option, Rule
 from scrapelint.rules._textstats import readability, sentence_words, warm_up
+from scrapelint.rules._tokens import cached
 from scrapelint.text.stopwords import function_word_share, function_words, likeliest_language
 
 
@@ -143,14 +144,27 @@ class WordSalad(ReadabilityRule):
         if vocabulary is None:
             return
         minimum = self.config["min_words"]
+        plain = _plain_numerals(doc.prose)  # then plain in every block
         for block in doc.blocks:
             if block.kind not in PROSE_BLOCKS or block.end - block.content_start < minimum * 2:
                 continue
-            words = [w for w in doc.prose[block.content_start : block.end].split() if any(c.isalpha() for c in w)]
+            body = doc.prose[block.content_start : block.end]
+            tokens = body.split()
+            if len(tokens) < minimum:
+                continue  # fewer tokens than the words needed
+            if plain:  # counted by two scans
+                letterless = _TOKEN_WITHOUT_LETTER.findall(body)
+                if len(tokens) - len(letterless) < minimum:
+                    continue
+                numeric = len(_TOKEN_WITH_DIGIT.findall(body))
+                skip = set(letterless)
+                words = [w for w in tokens if w not in skip] if skip else tokens
+            else:
+                numeric = sum(1 for t in tokens if any(c.isnumeric() for c in t))
+                words = [w for w in tokens if _has_letter(w)]
             if len(words) < minimum:
                 continue
-            tokens = doc.prose[block.content_start : block.end].split()
-            if sum(1 for t in tokens if any(c.isnumeric() for c in t)) > self.config["max_numeric_share"] * len(tokens):
+            if numeric > self.config["max_numeric_share"] * len(tokens):
                 continue  # quantities, scores, prices: a data list, which RD003 judges
             cleaned = [w.strip(".,;:!?\"'()[]“”‘’«»") for w in words[:2000]]
             share = function_word_share(cleaned, vocabulary)
@@ -164,7 +178,11 @@ class WordSalad(ReadabilityRule):
 
 
 def _prose_lines(doc: Document) -> list[Line]:
-    """Non-blank lines outside tables and code."""
+    """Non-blank lines outside tables and code (found once per document, for RD003 and RD004)."""
+    return cached(doc, "prose_lines", _find_prose_lines)
+
+
+def _find_prose_lines(doc: Document) -> list[Line]:
     skipped = {block.line for block in doc.blocks if block.kind in NON_PROSE_BLOCKS}
     return [line for line in doc.lines if not line.is_blank and line.number not in skipped]
 
@@ -193,14 +211,23 @@ def _has_letter(token: str) -> bool:
     return any(ch.isalpha() for ch in token)
 
 
-#: An ASCII token without a letter: it starts only after whitespace and never gives back.
-_ASCII_TOKEN_WITHOUT_LETTER = re.compile(r"(?<!\S)[^\sA-Za-z]++(?!\S)")
+#: A token without a letter: it starts only after whitespace and never gives back. Letters
+#: (``str.isalpha``) are ``[^\W\d_]`` but for numerals such as "²" or "½" (numeric, not
+#: decimal), so the count holds for texts without those.
+_TOKEN_WITHOUT_LETTER = re.compile(r"(?<!\S)(?:[^\s\w]|[\d_])++(?!\S)")
+#: A token holding a numeral (``\d``, which is every numeral in a text without "²" or "½").
+_TOKEN_WITH_DIGIT = re.compile(r"(?<!\S)[^\s\d]*+\d")
 
 
-def _letter_tokens(text: str, tokens: list[str]) -> int:
-    """How many of ``tokens`` (``text.split()``) hold a letter; one scan for an ASCII line."""
-    if text.isascii():
-        return len(tokens) - len(_ASCII_TOKEN_WITHOUT_LETTER.findall(text))
+def _plain_numerals(text: str) -> bool:
+    """Every numeric character of ``text`` is a decimal digit (no "²", "½", "Ⅻ")."""
+    return text.isascii() or not any(ch.isnumeric() and not ch.isdecimal() for ch in set(text))
+
+
+def _letter_tokens(text: str, tokens: list[str], plain: bool) -> int:
+    """How many of ``tokens`` (``text.split()``) hold a letter; one scan when numerals are plain."""
+    if plain:
+        return len(tokens) - len(_TOKEN_WITHOUT_LETTER.findall(text))
     return sum(1 for t in tokens if _has_letter(t))
 
 
@@ -247,11 +274,17 @@ class SymbolHeavyText(ReadabilityRule):
     def check(self, doc: Document) -> Iterator[Finding]:
         readability(doc)
         lines = _prose_lines(doc)
-        tokens_per_line = [line.text.split() for line in lines]
-        total = sum(len(tokens) for tokens in tokens_per_line)
+        joined = "\n".join(line.text for line in lines)  # no token crosses a line break
+        plain = _plain_numerals(joined)
+        total = len(joined.split())
         if total < self.config["min_tokens"]:
             return
-        wordy = [_letter_tokens(line.text, tokens) for line, tokens in zip(lines, tokens_per_line, strict=True)]
+        if plain:
+            share = (total - len(_TOKEN_WITHOUT_LETTER.findall(joined))) / total
+            if share >= self.config["min_word_share"]:
+                return
+        tokens_per_line = [line.text.split() for line in lines]
+        wordy = [_letter_tokens(line.text, tokens, plain) for line, tokens in zip(lines, tokens_per_line, strict=True)]
         share = sum(wordy) / total
         if share >= self.config["min_word_share"]:
             return
@@ -523,9 +556,13 @@ def _repeated_bound(lowered: list[str]) -> int:
     firsts = dict(zip(reversed(grams), reversed(positions), strict=True))
     if len(firsts) == len(grams):
         return 0
-    covered = bytearray(len(lowered))
-    for i in compress(positions, map(ne, map(firsts.__getitem__, grams), positions)):
-        covered[i : i + width] = b"\x01" * width
+    # one byte per position, 1 where a 5-gram repeats; shifting the bytes as one integer by one
+    # to four positions and OR-ing marks the words each repeated 5-gram covers
+    starts = int.from_bytes(bytes(map(ne, map(firsts.__getitem__, grams), positions)), "little")
+    spread = starts
+    for shift in range(1, width):
+        spread |= starts << (8 * shift)
+    covered = spread.to_bytes(len(lowered), "little")
     return sum(compress(map(len, lowered), covered)) + covered.count(1)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 from typing import TYPE_CHECKING, ClassVar
 
 from scrapelint.model.finding import Fix, Severity
@@ -25,8 +26,11 @@ def normalise(text: str) -> str:
     return strip_edges(" ".join(text.casefold().split()))  # split() and ``\s`` agree on spaces
 
 
-def _word_count(text: str) -> int:
-    return len(_WORD.findall(text))
+def _word_count(text: str, limit: int | None = None) -> int:
+    """Words in ``text``, counted no further than ``limit`` (a long paragraph stops early)."""
+    if limit is None:
+        return len(_WORD.findall(text))
+    return sum(1 for _ in islice(_WORD.finditer(text), limit))
 
 
 def _delete_line(doc: Document, start: int, end: int) -> Fix:
@@ -223,7 +227,7 @@ class RepeatedLine(_RepeatRule):
             if block.kind in _SKIPPED_BLOCKS:
                 continue
             text = doc.prose[block.content_start : block.end].strip()
-            if len(text) >= 2 * low - 1 and low <= _word_count(text) < high:  # n words take 2n - 1 characters
+            if len(text) >= 2 * low - 1 and low <= _word_count(text, high) < high:  # n words take 2n - 1 characters
                 yield block.content_start, block.content_start + len(text), text
 
 
@@ -271,7 +275,7 @@ class RepeatedParagraph(_RepeatRule):
             text = paragraph.text
             if "|" in text and text.lstrip().startswith("|"):
                 continue  # a table
-            if _word_count(text) >= low:
+            if _word_count(text, low) >= low:
                 yield paragraph.start, paragraph.end, text
 
 

@@ -75,8 +75,8 @@ def script_weights(text: str, scripts: Iterable[str] | None = None) -> dict[str,
         return {"Latin": letters} if letters else {}
     other = None
     for name in scripts or SCRIPT_PATTERNS:
-        if name == "Latin":
-            total = sum(map(len, SCRIPT_PATTERNS[name].findall(text)))
+        if name == "Latin":  # what removing the Latin letters takes away (no list of runs)
+            total = len(text) - len(SCRIPT_PATTERNS[name].sub("", text))
         else:
             if other is None:
                 other = "".join(NON_LATIN.findall(text))

@@ -12,6 +12,7 @@ from scrapelint.model.document import WORD, Document, Line, Span
 from scrapelint.model.finding import Finding, Severity
 from scrapelint.model.rule import Option, Rule
 from scrapelint.rules import _scripts
+from scrapelint.rules._tokens import cached
 from scrapelint.text.stopwords import base_language, function_word_share, function_words, likeliest_language
 
 #: Characters of evenly spaced slices used to find a document's dominant script.
@@ -38,8 +39,8 @@ def _sample(text: str, size: int = SCRIPT_SAMPLE_CHARS) -> str:
 
 
 def document_script(doc: Document) -> str | None:
-    """The dominant script of the document's prose, judged on a bounded sample."""
-    return _scripts.dominant_script(_sample(doc.prose))
+    """The dominant script of the document's prose, judged on a bounded sample (once per document)."""
+    return cached(doc, "document_script", lambda d: _scripts.dominant_script(_sample(d.prose)))
 
 
 class LanguageRule(Rule):
@@ -308,7 +309,9 @@ class ForeignLanguagePassage(LanguageRule):
         for paragraph in _passages(doc):
             if budget <= 0:
                 return
-            letters = sum(len(run) for run in own.findall(paragraph.text[:4000]))
+            if len(paragraph.text) < self.config["min_letters"]:
+                continue  # too short to hold enough letters, without counting them
+            letters = sum(map(len, own.findall(paragraph.text[:4000])))
             if letters < self.config["min_letters"]:
                 continue
             if own_words is not None and not self._worth_detecting(doc, paragraph, own_words):

@@ -110,21 +110,21 @@ def _analyse(doc: Document) -> Casing:
             start, end = m.span()
             start += base
             end += base
-            if start in starts or start == base or start in cells:
+            if start in starts or start == base or (cells and start in cells):
                 first = True
+            elif start - previous_end == 1 and text[previous_end] == " ":
+                first = False  # a lone space never opens a clause
             else:
-                gap = text[previous_end:start]
-                # the last mark before the word opens a clause (a lone space never does)
-                first = gap != " " and _opens_clause(gap)
+                first = _opens_clause(text[previous_end:start])
             append(Word(start, end, m.group(), line, first, title))
             previous_end = end
     words = result.words
-    for i, word in enumerate(words):
-        if word.text.islower():
-            result.lower[_key(word.text)] += 1
+    texts = [word.text for word in words]
+    result.lower.update(map(_key, filter(str.islower, texts)))
+    for i, text_i in enumerate(texts):
+        if text_i.islower() or not _capitalised(text_i):
             continue
-        if not _capitalised(word.text):
-            continue
+        word = words[i]
         if word.title_line and not word.sentence_start:
             result.capital_in_titles[_key(word.text)] += 1
         if word.sentence_start or word.title_line or _label(text, word):
@@ -158,7 +158,8 @@ def _key(token: str) -> str:
 
 def _label(text: str, word: Word) -> bool:
     """A capitalised word before a number is a label ("Level 3", "Article 9"), not a name."""
-    return bool(re.match(r" ?\d", text[word.end : word.end + 2]))
+    following = text[word.end : word.end + 2]
+    return following[:1].isdecimal() or (following[:1] == " " and following[1:].isdecimal())
 
 
 def common_word(key: str) -> bool:

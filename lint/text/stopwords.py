@@ -27,12 +27,21 @@ for _index, _vocabulary in enumerate(FUNCTION_WORDS.values()):
 _NAMES = tuple(FUNCTION_WORDS)
 
 
+def _lowered(words: list[str]) -> list[str]:
+    """``[word.lower() for word in words]`` in one call: lower-casing never adds or removes a line
+    break, and a line break ends the context of a final sigma as the end of a word does."""
+    lowered = "\n".join(words).lower().split("\n")
+    if len(lowered) != len(words):  # a word held a line break itself
+        return [word.lower() for word in words]
+    return lowered
+
+
 def _counts(words: list[str]) -> list[int]:
     """Per language (in ``FUNCTION_WORDS`` order), how many of ``words`` (any case) it lists."""
     counts = [0] * len(_NAMES)
     get = _LANGUAGES_OF.get
-    for word in words:
-        for index in get(word.lower(), ()):
+    for languages in filter(None, map(get, _lowered(words))):
+        for index in languages:
             counts[index] += 1
     return counts
 
@@ -54,7 +63,7 @@ def function_word_share(words: list[str], vocabulary: frozenset[str]) -> float:
     """The share of ``words`` (any case) that are in ``vocabulary``."""
     if not words:
         return 0.0
-    return sum(1 for word in words if word.lower() in vocabulary) / len(words)
+    return sum(map(vocabulary.__contains__, _lowered(words))) / len(words)
 
 
 def language_shares(words: list[str]) -> list[tuple[str, float]]:

@@ -48,8 +48,22 @@ def sentences(doc: Document) -> list[Span]:
     """Sentences, never crossing a paragraph, heading, list item or table row."""
     prose = doc.prose
     result: list[Span] = []
-    for start, end in _unit_bounds(doc):
-        _split(prose, start, end, result)
+    append = result.append
+    # Where a sentence can end, found by one scan: a unit without such a mark is one sentence.
+    marks = [m.start() for m in _END_MARK.finditer(prose)]
+    count = len(marks)
+    k = 0
+    for start, end in _unit_bounds(doc):  # in text order, as the marks are
+        while k < count and marks[k] < start:
+            k += 1
+        if k < count and marks[k] < end:
+            _split(prose, start, end, result)
+            continue
+        text = prose[start:end]
+        stripped = text.strip()
+        if stripped:
+            begin = start + len(text) - len(text.lstrip())
+            append(Span(begin, begin + len(stripped), stripped))
     return result
 
 
@@ -81,14 +95,13 @@ def _split(prose: str, start: int, end: int, result: list[Span]) -> None:
     """Append the sentences of ``prose[start:end]`` to ``result``."""
     text = prose[start:end]
     cursor = 0
-    if _END_MARK.search(text):
-        for stop in sentence_ends(text):
-            piece = text[cursor:stop]
-            if piece.strip():
-                begin = start + cursor + len(piece) - len(piece.lstrip())
-                result.append(Span(begin, start + stop, prose[begin : start + stop]))
-            cursor = stop
-        text = text[cursor:]
+    for stop in sentence_ends(text):
+        piece = text[cursor:stop]
+        if piece.strip():
+            begin = start + cursor + len(piece) - len(piece.lstrip())
+            result.append(Span(begin, start + stop, prose[begin : start + stop]))
+        cursor = stop
+    text = text[cursor:]
     stripped = text.strip()
     if stripped:
         begin = start + cursor + len(text) - len(text.lstrip())

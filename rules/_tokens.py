@@ -107,15 +107,16 @@ def _protected(doc: Document) -> Protected:
 
 def _line_matches(pattern: re.Pattern[str], hint: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, scanning only the lines where ``hint`` occurs."""
-    line_end = -1
-    for found in hint.finditer(text):
-        if found.start() < line_end:
-            continue
-        line_start = text.rfind("\n", 0, found.start()) + 1
-        line_end = text.find("\n", found.start())
+    search = hint.search
+    found = search(text)
+    while found is not None:  # the next hint is looked for after the scanned line, not at every hint on it
+        at = found.start()
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
         if line_end == -1:
             line_end = len(text)
         yield from pattern.finditer(text, line_start, line_end)
+        found = search(text, line_end)
 
 
 def language(doc: Document) -> str | None:

@@ -120,7 +120,12 @@ def _analyse(doc: Document) -> Casing:
             previous_end = end
     words = result.words
     texts = [word.text for word in words]
-    result.lower.update(map(_key, filter(str.islower, texts)))
+    lowered = list(filter(str.islower, texts))
+    joined = "".join(lowered)
+    if "'" in joined or "’" in joined:
+        result.lower.update(map(_key, lowered))
+    else:  # no possessive ending: a lower-case word is its own key
+        result.lower.update(lowered)
     for i, text_i in enumerate(texts):
         if text_i.islower() or not _capitalised(text_i):
             continue

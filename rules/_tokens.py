@@ -91,6 +91,8 @@ _URL_HINT = re.compile(r"://|www\.", re.I)
 _EMAIL_HINT = re.compile("@")
 _HANDLE_HINT = re.compile("[@#/]")
 _DOMAIN_HINT = re.compile(r"[\w-]\.[A-Za-z0-9]")
+#: Every number of NUMBER's shape holds a separator followed by a digit.
+_NUMBER_HINT = re.compile(r"[.,:/]\d")
 #: DOTTED's two shapes: a dot, one to three letters and a dot ("U.S."); a one-letter word,
 #: its dot and a space or the end ("J. Smith"). Both hints start at a dot, which the scan
 #: finds fast, where DOTTED itself is tried at every word boundary.
@@ -102,7 +104,7 @@ def _protected(doc: Document) -> Protected:
     spans: list[tuple[int, int]] = []
     spans.extend(m.span() for m in _line_matches(URL, _URL_HINT, text))
     spans.extend(m.span() for m in _line_matches(EMAIL, _EMAIL_HINT, text))
-    spans.extend(m.span() for m in NUMBER.finditer(text))
+    spans.extend(m.span() for m in _line_matches(NUMBER, _NUMBER_HINT, text))
     spans.extend(m.span() for m in _line_matches(DOTTED, _DOTTED_HINT, text))
     spans.extend(m.span() for m in _line_matches(HANDLE, _HANDLE_HINT, text))
     spans.extend(m.span() for m in _line_matches(DOMAIN, _DOMAIN_HINT, text) if m.group(1).lower() in SUFFIXES)

@@ -10,6 +10,7 @@ from scrapelint.rules import _tokens
 PAIRS = [
     (_tokens.URL, _tokens._URL_HINT),
     (_tokens.EMAIL, _tokens._EMAIL_HINT),
+    (_tokens.NUMBER, _tokens._NUMBER_HINT),
     (_tokens.DOTTED, _tokens._DOTTED_HINT),
     (_tokens.HANDLE, _tokens._HANDLE_HINT),
     (_tokens.DOMAIN, _tokens._DOMAIN_HINT),
@@ -20,12 +21,13 @@ TEXTS = [
     "Mail a@b.co or see www.example.com/a.b and https://x.org/p?q=1 #tag @user path/to/file.pdf",
     "J.R.R. Tolkien\n\nn. Chr.\ni.e.\n a. b.c. d",
     "ä. Ö.Ü. é.\n1.2.3 v.1 a1.b2 _a. a_.b.",
+    "3.5 1,000 10:39 2:1 12.05.2024 3,5 % 1/2\n123456789012345678901234.5 .5 5. 1.\n2 ٣.٤",
 ]
 
 
 def _random_texts(count: int) -> list[str]:
     rng = random.Random(7)
-    alphabet = [*"aBcÉ. .\n\n@#/:w1_-", "www.", "://", "U.S."]
+    alphabet = [*"aBcÉ. .\n\n@#/:,w1_-", "12", "3.4", "www.", "://", "U.S."]
     return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(count)]
 
 

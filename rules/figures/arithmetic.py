@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import pairwise
 from typing import ClassVar
@@ -197,13 +196,15 @@ class ArithmeticMismatch(Rule):
     }
 
     def check(self, doc) -> Iterator[Finding]:
-        quantities = mentions.quantities(doc)
-        starts = [q.start for q in quantities]
+        grouped = mentions.by_sentence(doc)
+        # only sentences with two figures, or with an age or a span of years, can draw a finding
+        worth = {index for index, found in grouped.items() if len(found) >= 2}
+        worth |= mentions.sentences_with(doc, ("year", "aged"))
+        sentences = doc.sentences
         prose = doc.prose
-        for sentence in doc.sentences:
-            low = bisect_left(starts, sentence.start)
-            high = bisect_left(starts, sentence.end, low)
-            found = [q for q in quantities[low:high] if not q.is_year]
+        for index in sorted(worth):
+            sentence = sentences[index]
+            found = grouped.get(index, [])
             if len(found) >= 2:
                 yield from self._changes(prose, sentence, found)
                 yield from self._totals(prose, found)

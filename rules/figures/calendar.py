@@ -28,7 +28,10 @@ _OPEN_ENDED = re.compile(
 )
 _YEARLESS_DAYS = 300
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|until|till|through|and)\s*$")
-_YEAR_RANGE = re.compile(r"(?<![\d.,/-])(?P<a>1[6-9]\d\d|2[01]\d\d)\s?[-–](?P<b>1[6-9]\d\d|2[01]\d\d)(?![\d.,/-])")
+_YEAR_RANGE_LOOSE = r"(?P<a>1[6-9]\d\d|2[01]\d\d)\s?[-–](?P<b>1[6-9]\d\d|2[01]\d\d)(?![\d.,/-])"
+_YEAR_RANGE = re.compile(r"(?<![\d.,/-])" + _YEAR_RANGE_LOOSE)
+_YEAR_RANGE_CANDIDATE = re.compile(_YEAR_RANGE_LOOSE)
+_WEEKDAY_STEMS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 class WeekdayMismatch(Rule):
@@ -73,7 +76,10 @@ class WeekdayMismatch(Rule):
         published = doc.publication_date
         if published is None:
             return
-        for match in _YEARLESS.finditer(doc.prose):
+        prose = doc.prose
+        if not any(stem in prose for stem in _WEEKDAY_STEMS):
+            return  # a year-less date needs a weekday name
+        for match in _YEARLESS.finditer(prose):
             weekday = WEEKDAYS.get(match.group("wd").lower().rstrip("."))
             month = MONTHS.get((match.group("mon") or match.group("mon2")).lower().rstrip("."))
             day = int(match.group("day") or match.group("day2"))
@@ -188,7 +194,7 @@ class ImpossibleDate(Rule):
                         right.end,
                         f"the range from '{left.text}' to '{right.text}' runs backwards",
                     )
-        for match in _YEAR_RANGE.finditer(prose):
+        for match in mentions.guarded(_YEAR_RANGE, _YEAR_RANGE_CANDIDATE, prose):
             first, last = int(match.group("a")), int(match.group("b"))
             if last < first:
                 yield self.finding(match.start(), match.end(), f"the year range '{match.group()}' runs backwards")

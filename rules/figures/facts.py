@@ -102,7 +102,10 @@ def _prose_facts(doc) -> list[Fact]:
     if not quantities:
         return found
     starts = [q.start for q in quantities]
-    for sentence in doc.sentences:
+    sentences = doc.sentences
+    # a fact needs a figure with a unit: only sentences holding one are read
+    worth = sorted(index for index, found in mentions.by_sentence(doc).items() if any(q.unit for q in found))
+    for sentence in (sentences[index] for index in worth):
         text = sentence.text
         metrics = list(_POSSESSIVE.finditer(text))
         if not metrics:

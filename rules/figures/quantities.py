@@ -10,6 +10,7 @@ quantity.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 SCALES = {
@@ -105,6 +106,9 @@ _QUANTITY = re.compile(
     re.IGNORECASE,
 )
 _AMBIGUOUS_DOTS = re.compile(r"^\d{1,3}\.\d{3}$")
+_DIGIT = re.compile(r"\d")
+#: The longest currency prefix before a number ("USD ", "Rs. "), in characters.
+_PREFIX = 5
 
 
 @dataclass(frozen=True)
@@ -147,7 +151,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     """Every number in ``text[start:end]`` with its scale and unit."""
     end = len(text) if end is None else end
     result = []
-    for match in _QUANTITY.finditer(text, start, end):
+    for match in _matches(text, start, end):
         raw = match.group("num")
         value = parse_number(raw)
         if value is None:
@@ -189,6 +193,26 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             Quantity(match.start(), stop, text[match.start() : stop], value * scale, unit, decimals, scale, is_year)
         )
     return result
+
+
+def _matches(text: str, start: int, end: int) -> Iterator[re.Match]:
+    """``_QUANTITY.finditer(text, start, end)``, skipping the stretches without digits.
+
+    Every match holds a number and at most a short currency prefix before it, so the
+    earliest match from ``pos`` on starts no sooner than a few characters before the
+    next digit: searching from there finds the same match without trying (and failing
+    the look-behind at) every position of digit-free prose.
+    """
+    pos = start
+    while True:
+        digit = _DIGIT.search(text, pos, end)
+        if digit is None:
+            return
+        match = _QUANTITY.search(text, max(pos, digit.start() - _PREFIX), end)
+        if match is None:
+            return
+        yield match
+        pos = match.end()
 
 
 def hedge_before(text: str, start: int) -> str | None:

@@ -77,6 +77,13 @@ MEASURE_UNITS = {
     "mw": "MW",
     "gw": "GW",
     "twh": "TWh",
+    "gwh": "GWh",
+    "mwh": "MWh",
+    "kwh": "kWh",
+    "terawatt-hours": "TWh",
+    "gigawatt-hours": "GWh",
+    "megawatt-hours": "MWh",
+    "kilowatt-hours": "kWh",
     "b/d": "bbl/day",
     "bpd": "bbl/day",
 }
@@ -101,7 +108,7 @@ _QUANTITY = re.compile(
     r"(?:\s?(?P<scale>trillion|billion|million|thousand|crore|lakh|bn|mn|mln|bln|tn|[kmb])\b(?!/))?"
     r"(?:\s?(?P<unit>%|percent\b|per\s?cent\b|(?:US\s)?dollars\b|euros?\b|pounds\b|yen\b|won\b|yuan\b|rupees\b"
     r"|(?:metric\s)?tonnes?\b|(?:metric\s)?tons?\b|mt\b|kg\b|kilograms\b|km\b|kilomet(?:re|er)s\b|miles\b|barrels\b"
-    r"|lit(?:re|er)s\b|hectares\b|acres\b|[mg]w\b|twh\b|b/d\b|bpd\b)"
+    r"|lit(?:re|er)s\b|hectares\b|acres\b|[mg]w\b|[tgmk]wh\b|(?:tera|giga|mega|kilo)watt-hours\b|b/d\b|bpd\b)"
     r"(?P<rate>\s(?:per|a)\s(?:day|week|month|year|annum)\b(?!\s+(?:earlier|ago|before|later|on\b)))?)?",
     re.IGNORECASE,
 )

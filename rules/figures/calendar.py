@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import calendar as _calendar
 import datetime as dt
-import re
 from collections.abc import Iterator
 from itertools import pairwise
 from typing import ClassVar
@@ -13,24 +12,25 @@ from scrapelint.model.finding import Finding, Severity
 from scrapelint.model.rule import Option, Rule
 from scrapelint.rules.figures import mentions
 from scrapelint.text.dates import MONTHS, WEEKDAY_NAMES, WEEKDAYS
+from scrapelint.text.patterns import lazy
 
 _MONTH_NAMES = ("", *_calendar.month_name[1:])
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _WD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?"
 # "on Monday, June 24" without a year: the year comes from the publication date.
-_YEARLESS = re.compile(
+_YEARLESS = lazy(
     rf"\b(?P<wd>{_WD}),?\s+(?:(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<mon2>{_MON}))(?:st|nd|rd|th)?\b(?!,?\s*\d)"
 )
-_DOTTED = re.compile(r"^\d{4}\.")
+_DOTTED = lazy(r"^\d{4}\.")
 # Deadlines and targets may lie decades ahead: "net zero by December 31, 2050".
-_OPEN_ENDED = re.compile(
+_OPEN_ENDED = lazy(
     r"(?i)\b(?:by|until|till|through|before|target|goal|deadline|expires?|maturity|matures)\b[^.;]{0,12}$"
 )
 _YEARLESS_DAYS = 300
-_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|until|till|through|and)\s*$")
+_RANGE_JOIN = lazy(r"^\s*(?:-|–|—|to|until|till|through|and)\s*$")
 _YEAR_RANGE_LOOSE = r"(?P<a>1[6-9]\d\d|2[01]\d\d)\s?[-–](?P<b>1[6-9]\d\d|2[01]\d\d)(?![\d.,/-])"
-_YEAR_RANGE = re.compile(r"(?<![\d.,/-])" + _YEAR_RANGE_LOOSE)
-_YEAR_RANGE_CANDIDATE = re.compile(_YEAR_RANGE_LOOSE)
+_YEAR_RANGE = lazy(r"(?<![\d.,/-])" + _YEAR_RANGE_LOOSE)
+_YEAR_RANGE_CANDIDATE = lazy(_YEAR_RANGE_LOOSE)
 _WEEKDAY_STEMS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 

@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from scrapelint.text.patterns import lazy
+
 SCALES = {
     "thousand": 1e3,
     "k": 1e3,
@@ -102,7 +104,7 @@ HEDGES = (
 BOUNDS = ("more than", "over", "less than", "under", "at least", "up to", "above", "below", "exceeding", "upwards of")
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_QUANTITY = re.compile(
+_QUANTITY = lazy(
     r"(?<![\w.,])(?P<cur>US\$|\$|€|£|₹|USD\s?|EUR\s?|GBP\s?|INR\s?|Rs\.?\s?)?"
     rf"(?P<num>{NUMBER})(?![\d])"
     r"(?:\s?(?P<scale>trillion|billion|million|thousand|crore|lakh|bn|mn|mln|bln|tn|[kmb])\b(?!/))?"
@@ -112,8 +114,8 @@ _QUANTITY = re.compile(
     r"(?P<rate>\s(?:per|a)\s(?:day|week|month|year|annum)\b(?!\s+(?:earlier|ago|before|later|on\b)))?)?",
     re.IGNORECASE,
 )
-_AMBIGUOUS_DOTS = re.compile(r"^\d{1,3}\.\d{3}$")
-_DIGIT = re.compile(r"\d")
+_AMBIGUOUS_DOTS = lazy(r"^\d{1,3}\.\d{3}$")
+_DIGIT = lazy(r"\d")
 #: The longest currency prefix before a number ("USD ", "Rs. "), in characters.
 _PREFIX = 5
 

@@ -9,7 +9,6 @@ expected and actual cell counts where they apply.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
@@ -19,16 +18,17 @@ from scrapelint.model.finding import Finding, Severity
 from scrapelint.model.rule import Option, Rule
 from scrapelint.rules._tokens import cached
 from scrapelint.text.markdown import INNER_PIPE, table_cells
+from scrapelint.text.patterns import lazy
 
 #: A cell that tries to be a delimiter (dashes, colons, equals signs) without being a valid one:
 #: only those characters, with two dashes or equals signs in a row. Two tests, each linear; the
 #: single pattern ``^[\s:=_~-]*[-=]{2,}[\s:=_~-]*$`` backtracks cubically on a long dash run.
-DELIMITER_CHARS = re.compile(r"[\s:=_~-]*")
-DELIMITER_RUN = re.compile(r"[-=]{2}")
-COLUMN_GAP = re.compile(r"\t+|\s{2,}")
-SENTENCE_END = re.compile(r"[.!?:;,]$")
+DELIMITER_CHARS = lazy(r"[\s:=_~-]*")
+DELIMITER_RUN = lazy(r"[-=]{2}")
+COLUMN_GAP = lazy(r"\t+|\s{2,}")
+SENTENCE_END = lazy(r"[.!?:;,]$")
 #: A delimiter cell as converters write it: three or more dashes, optional alignment colons.
-_TRIPLE_DASH = re.compile(r":?-{3,}+:?")
+_TRIPLE_DASH = lazy(r":?-{3,}+:?")
 
 
 @dataclass

@@ -142,20 +142,24 @@ def _weekday(word: str | None) -> int | None:
 #: a look-behind in a pattern's first branch makes ``re`` try every position of the text.
 _ANCHOR_MONTH = re.compile(_MON)
 _ANCHOR_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|2\d)\d\d[-/.]\d")
-_ANCHOR_YEAR_LOOSE = re.compile(r"(?:1[6-9]|2\d)\d\d[-/.]\d")
+#: A year-first anchor is four digits, a separator and a digit: it is tried only where a
+#: separator is followed by a digit, four characters after the place it would start.
+_ANCHOR_SEPARATOR = re.compile(r"[-/.]\d")
 _WINDOW = 48
 
 
 def _year_anchors(text: str, start: int, end: int) -> Iterator[re.Match]:
-    """``_ANCHOR_YEAR.finditer``: the look-behind checked only where the loose pattern matches."""
+    """``_ANCHOR_YEAR.finditer(text, start, end)``, tried only four characters before each
+    separator that a digit follows (every match is exactly that long)."""
     pos = start
-    while (loose := _ANCHOR_YEAR_LOOSE.search(text, pos, end)) is not None:
-        match = _ANCHOR_YEAR.match(text, loose.start(), end)
-        if match is None:
-            pos = loose.start() + 1
+    for separator in _ANCHOR_SEPARATOR.finditer(text, start + 4, end):
+        first = separator.start() - 4
+        if first < pos:
             continue
-        yield match
-        pos = match.end()
+        match = _ANCHOR_YEAR.match(text, first, end)
+        if match is not None:
+            yield match
+            pos = match.end()
 
 
 def _anchors(text: str, start: int, end: int) -> list[re.Match]:

@@ -18,9 +18,11 @@ _MONTH_NAMES = ("", *_calendar.month_name[1:])
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _WD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?"
 # "on Monday, June 24" without a year: the year comes from the publication date.
-_YEARLESS = lazy(
-    rf"\b(?P<wd>{_WD}),?\s+(?:(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<mon2>{_MON}))(?:st|nd|rd|th)?\b(?!,?\s*\d)"
-)
+_YEARLESS_LOOSE = rf"(?P<wd>{_WD}),?\s+(?:(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<mon2>{_MON}))(?:st|nd|rd|th)?\b(?!,?\s*\d)"
+_YEARLESS = lazy(r"\b" + _YEARLESS_LOOSE)
+#: The same without the leading word boundary, which keeps ``re`` from skipping to the letters a
+#: weekday starts with: it finds the candidates, the boundary is checked there.
+_YEARLESS_CANDIDATE = lazy(_YEARLESS_LOOSE)
 _DOTTED = lazy(r"^\d{4}\.")
 # Deadlines and targets may lie decades ahead: "net zero by December 31, 2050".
 _OPEN_ENDED = lazy(
@@ -79,7 +81,7 @@ class WeekdayMismatch(Rule):
         prose = doc.prose
         if not any(stem in prose for stem in _WEEKDAY_STEMS):
             return  # a year-less date needs a weekday name
-        for match in _YEARLESS.finditer(prose):
+        for match in mentions.guarded(_YEARLESS, _YEARLESS_CANDIDATE, prose):
             weekday = WEEKDAYS.get(match.group("wd").lower().rstrip("."))
             month = MONTHS.get((match.group("mon") or match.group("mon2")).lower().rstrip("."))
             day = int(match.group("day") or match.group("day2"))

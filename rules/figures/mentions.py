@@ -7,23 +7,19 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from scrapelint.rules._tokens import cached
 from scrapelint.rules.figures.quantities import Quantity, find_quantities
 from scrapelint.text.dates import DateMention, find_dates
 
 if TYPE_CHECKING:
     from scrapelint.model.document import Document
 
-# One document is linted by every rule before the next one starts: remember the last.
-_last: dict[str, tuple[object, object]] = {}
-
 
 def _cached(kind: str, doc: Document, compute):
-    entry = _last.get(kind)
-    if entry is not None and entry[0] is doc:
-        return entry[1]
-    value = compute(doc)
-    _last[kind] = (doc, value)
-    return value
+    """Computed once per document and kept on it (not in this module, where the last
+    document would stay alive until the next one replaced it, and the next document's
+    first rule would pay for freeing it)."""
+    return cached(doc, "figures:" + kind, compute)
 
 
 def dates(doc: Document) -> list[DateMention]:

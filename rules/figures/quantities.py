@@ -161,9 +161,16 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     end = len(text) if end is None else end
     result = []
     for match in _matches(text, start, end):
-        raw = match.group("num")
+        cur, raw, scale_group, word_group = match.group("cur", "num", "scale", "unit")
         value = parse_number(raw)
         if value is None:
+            continue
+        if not (cur or scale_group or word_group):  # a bare number, most of them: no unit to read
+            stop = match.end("num")
+            is_year = len(raw) == 4 and raw.isdigit() and 1600 <= int(raw) <= 2199
+            decimals = len(raw.split(".")[1]) if "." in raw else 0
+            first = match.start()
+            result.append(Quantity(first, stop, text[first:stop], value, "", decimals, 1.0, is_year))
             continue
         scale_word = (match.group("scale") or "").lower()
         if scale_word in ("k", "m", "b") and not match.group("cur"):

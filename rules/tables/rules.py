@@ -9,6 +9,7 @@ expected and actual cell counts where they apply.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
@@ -441,13 +442,18 @@ def collapsed_lines(doc: Document) -> list[tuple[Line, int]]:
 
 
 def _collapsed_lines(doc: Document) -> list[tuple[Line, int]]:
-    if "--" not in doc.text:
+    text = doc.text
+    if "--" not in text or "|" not in text:
         return []
-    kinds = {b.line: b.kind for b in doc.blocks}
+    kinds: dict[int, str] | None = None
     found = []
     for line in doc.lines:
         text = line.text
-        if "--" not in text or text.count("|") < 4 or kinds.get(line.number) not in ("text", "table_row"):
+        if "--" not in text or text.count("|") < 4:
+            continue
+        if kinds is None:
+            kinds = {b.line: b.kind for b in doc.blocks}
+        if kinds.get(line.number) not in ("text", "table_row"):
             continue
         cells = [text[s - line.start : e - line.start] for s, e in table_cells(text, line.start)]
         columns = _collapsed_columns(cells)
@@ -727,15 +733,32 @@ class FlattenedTable(TableRule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         run: list[tuple[Line, int]] = []
+        candidates = self._candidates(doc)
+        if not candidates:
+            return
         kinds = {b.line: b.kind for b in doc.blocks}
         for line in doc.lines:
-            width = self._columns(line, kinds.get(line.number))
+            width = self._columns(line, kinds.get(line.number)) if line.number in candidates else 0
             if width and (not run or run[0][1] == width):
                 run.append((line, width))
                 continue
             yield from self._close(run)
             run = [(line, width)] if width else []
         yield from self._close(run)
+
+    def _candidates(self, doc: Document) -> set[int]:
+        """Lines with enough gaps (tabs, runs of spaces) to split into ``min-columns`` cells, from
+        one scan of the whole text: a gap inside a line is the same run there as in the line,
+        and runs that touch a line break are its edges, which a line's cells leave out."""
+        wanted = self.config["min_columns"] - 1
+        if wanted <= 0:
+            return {line.number for line in doc.lines}
+        starts = doc.line_starts
+        gaps: dict[int, int] = {}
+        for gap in COLUMN_GAP.finditer(doc.prose):
+            number = bisect_right(starts, gap.start())
+            gaps[number] = gaps.get(number, 0) + 1
+        return {number for number, count in gaps.items() if count >= wanted}
 
     def _columns(self, line: Line, kind: str | None) -> int:
         if kind not in ("text", None) or "|" in line.text:

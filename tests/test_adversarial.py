@@ -18,7 +18,7 @@ from scrapelint.api import lint_text
 from scrapelint.io.config import Settings
 from scrapelint.plugin.host import build_registry
 from scrapelint.rules import plugin as builtin_rules
-from scrapelint.text.patterns import LazyPattern
+from scrapelint.text.lazy import LazyPattern
 
 from .adversarial import INPUTS
 from .regex_shapes import shapes

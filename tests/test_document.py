@@ -115,7 +115,7 @@ def test_words_are_unicode_aware():
 def test_lazy_pattern_compiles_on_first_use_and_then_acts_as_the_pattern():
     import re
 
-    from scrapelint.text.patterns import lazy
+    from scrapelint.text.lazy import lazy
 
     pattern = lazy(r"(?P<n>\d+) (?:apples?|pears?)", re.I)
     assert pattern._compiled is None  # nothing compiled at definition

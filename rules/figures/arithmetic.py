@@ -11,7 +11,7 @@ from scrapelint.model.finding import Finding
 from scrapelint.model.rule import Option, Rule
 from scrapelint.rules.figures import mentions, tables
 from scrapelint.rules.figures.quantities import Quantity, hedge_before
-from scrapelint.text.patterns import lazy
+from scrapelint.text.lazy import lazy
 
 INCREASE = r"advanced|rebounded|rose|rise|rising|risen|increased?|increasing|grew|grow|growth|growing|jumped|jump|climbed|climb|surged|surge|gained?|up|higher|more|soared|boost(?:ed)?"
 DECREASE = r"slipped|slip|dipped|eased|tumbled|sank|fell|fall|falling|fallen|dropped|drop|declined?|declining|decreased?|decreasing|slid|slump(?:ed)?|plunged?|down|lower|less|fewer|shrank|shrunk|cut|lost|loss|reduction|reduced"

@@ -12,7 +12,7 @@ from scrapelint.model.finding import Finding, Severity
 from scrapelint.model.rule import Option, Rule
 from scrapelint.rules.figures import mentions
 from scrapelint.text.dates import MONTHS, WEEKDAY_NAMES, WEEKDAYS
-from scrapelint.text.patterns import lazy
+from scrapelint.text.lazy import lazy
 
 _MONTH_NAMES = ("", *_calendar.month_name[1:])
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"

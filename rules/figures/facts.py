@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from scrapelint.rules.figures import mentions, tables
 from scrapelint.rules.figures.quantities import CURRENCY_SYMBOLS, CURRENCY_WORDS, SCALES, Quantity, hedge_before
-from scrapelint.text.patterns import lazy
+from scrapelint.text.lazy import lazy
 
 METRIC_NOUNS = (
     "budget|budgets|spending|expenditure|revenue|revenues|sales|profit|profits|income|gdp|population|exports|imports"

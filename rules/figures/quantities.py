@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from scrapelint.text.patterns import lazy
+from scrapelint.text.lazy import lazy
 
 SCALES = {
     "thousand": 1e3,

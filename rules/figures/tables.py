@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from scrapelint.rules.figures import mentions
 from scrapelint.rules.figures.quantities import Quantity, find_quantities
-from scrapelint.text.patterns import lazy
+from scrapelint.text.lazy import lazy
 
 _TOTAL = lazy(r"(?i)^\W*(?:total|totals|sum|all|overall|grand\s+total)\W*$")
 _UNIT_IN_HEADER = lazy(r"\(([^)]{1,40})\)")

@@ -11,7 +11,7 @@ from typing import ClassVar
 from scrapelint.model.finding import Finding, Severity
 from scrapelint.model.rule import Option, Rule
 from scrapelint.rules.figures import mentions
-from scrapelint.text.patterns import lazy
+from scrapelint.text.lazy import lazy
 
 # Future framing that points at the date right after it ("scheduled for June 3, 2025").
 FUTURE_BEFORE = lazy(

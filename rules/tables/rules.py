@@ -18,8 +18,8 @@ from scrapelint.model.document import Document, Line
 from scrapelint.model.finding import Finding, Severity
 from scrapelint.model.rule import Option, Rule
 from scrapelint.rules._tokens import cached
+from scrapelint.text.lazy import lazy
 from scrapelint.text.markdown import INNER_PIPE, table_cells
-from scrapelint.text.patterns import lazy
 
 #: A cell that tries to be a delimiter (dashes, colons, equals signs) without being a valid one:
 #: only those characters, with two dashes or equals signs in a row. Two tests, each linear; the

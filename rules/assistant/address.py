@@ -23,12 +23,13 @@ A reasoning trace is a model planning its answer about "the user" and their requ
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from scrapelint.model.finding import Finding, Fix, Severity
 from scrapelint.model.rule import Rule
-from scrapelint.rules.assistant import phrases
+from scrapelint.rules.assistant import candidates, phrases
 from scrapelint.rules.assistant.rules import inside_quotes
 
 if TYPE_CHECKING:
@@ -81,6 +82,18 @@ EXCHANGE = re.compile(
     rf"\btext[- ]generation (?:task|request)\b",
     re.IGNORECASE,
 )
+#: The cues of which a sentence needs one to reach :data:`THRESHOLD` (without them it scores at
+#: most 4), each without its ``\b`` so that a match over the whole text is found wherever one in a
+#: sentence is; with their ids in the family's candidate set.
+_KEYS = tuple(
+    (candidates.PATTERNS.add(cue.pattern, cue.flags, "address"), re.compile(cue.pattern.replace(r"\b", ""), cue.flags))
+    for cue in (SPEAKER, REQUEST, SELF_MODEL, EXCHANGE)
+)
+#: Where :data:`_QUOTED` can start right after a non-space character. Blanking a quotation
+#: puts one space in its place, and every cue has single spaces inside and none at its ends, so
+#: only a quotation glued to the word before it can join words into a new cue.
+_GLUED_QUOTE = re.compile(r"(?<=\S)(?:[“\"‘«`]|(?<![\w'])')")
+
 #: The requester's own voice: someone asking a writer (or a model) for a text.
 _REQUESTER_VOICE = re.compile(
     rf"\bI(?:{_A}d| would)? (?:like|want|need)(?: for)? you to\b|\byour task is\b|\bI{_A}?m looking for (?:someone|a writer)\b",
@@ -188,13 +201,20 @@ class _SentenceRule(Rule):
     fixable = "unsafe"
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        stretches = self.stretches(doc)
+        if stretches is not None and not stretches:
+            return
         sentences: list[Span] = doc.sentences
-        if not sentences or _transcript(doc):
+        if not sentences:
+            return
+        indices = None if stretches is None else _overlapping(doc.prose, sentences, stretches)
+        if _transcript(doc):
             return
         letter = is_letter(doc)
         prose = doc.prose
         spans: list[tuple[int, int]] = []
-        for index, span in enumerate(sentences):
+        for index in range(len(sentences)) if indices is None else indices:
+            span = sentences[index]
             text = prose[span.start : span.end]
             if not text.strip():
                 continue
@@ -217,6 +237,10 @@ class _SentenceRule(Rule):
             snippet = " ".join(prose[start:end].split())
             label = snippet if len(snippet) <= 60 else snippet[:57] + "..."
             yield self.finding(start, end, f"{self.category}: '{label}'", fix=_delete(doc, start, end))
+
+    def stretches(self, doc: Document) -> list[tuple[int, int]] | None:
+        """Stretches of ``doc.prose`` outside of which no sentence can be flagged (``None``: anywhere)."""
+        return None
 
     def flags(self, sentence: str, at_boundary: bool, letter: bool) -> bool:
         raise NotImplementedError
@@ -275,6 +299,36 @@ class AddressedToRequester(_SentenceRule):
     def flags(self, sentence: str, at_boundary: bool, letter: bool) -> bool:
         return not letter and score(sentence, at_boundary) >= THRESHOLD
 
+    def stretches(self, doc: Document) -> list[tuple[int, int]]:
+        """Where :func:`score` can reach :data:`THRESHOLD`: at one of the cues it needs, or at a quotation whose blanking could form one."""
+        found = candidates.scan(doc, "address")
+        prose = doc.prose
+        stretches = [
+            (match.start(), match.end())
+            for key, cue in _KEYS
+            if candidates.may_match(found, key)
+            for match in cue.finditer(prose)
+        ]
+        stretches += [(match.start(), match.end()) for match in _GLUED_QUOTE.finditer(prose)]
+        return stretches
+
+
+def _overlapping(prose: str, sentences: list[Span], stretches: list[tuple[int, int]]) -> list[int]:
+    """The indices, in order, of the sentences that overlap a stretch or open with an apostrophe.
+
+    A sentence cut out of the text can open a quotation at its first character even where the
+    whole text has a letter before it, so such sentences are candidates too.
+    """
+    starts = [span.start for span in sentences]
+    chosen = {index for index, start in enumerate(starts) if prose.startswith("'", start)}
+    for start, end in stretches:
+        index = max(0, bisect_right(starts, start) - 1)
+        while index < len(sentences) and sentences[index].start < end:
+            if start < sentences[index].end:
+                chosen.add(index)
+            index += 1
+    return sorted(chosen)
+
 
 #: A model's plan for its answer: "the user" and what they asked for.
 _THE_USER = re.compile(
@@ -283,6 +337,7 @@ _THE_USER = re.compile(
     rf"request|instructions?|prompt|query|question)\b|\b(?:as )?per the user(?:{_A}s)?\b|\bthe user{_A}s (?:request|instructions|query|prompt|question)\b",
     re.IGNORECASE,
 )
+_THE_USER_KEY = candidates.PATTERNS.add(_THE_USER.pattern, _THE_USER.flags, "address")
 _PLANNING = re.compile(
     rf"\b(?:I need to|I should|I must|I{_A}ll|I will|let me|I have to|I{_A}m going to|maybe they|they (?:want|probably)|"
     rf"okay|alright|wait|first,|next,|finally,|hmm|make sure|avoid|ensure)\b",
@@ -322,6 +377,9 @@ class ReasoningTrace(_SentenceRule):
     name = "reasoning-trace"
     category = "reasoning trace"
     severity = Severity.INFO
+
+    def stretches(self, doc: Document) -> list[tuple[int, int]] | None:
+        return None if candidates.may_match(candidates.scan(doc, "address"), _THE_USER_KEY) else []
 
     def check(self, doc: Document) -> Iterator[Finding]:
         if "user" not in doc.prose.lower():

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from scrapelint.model.finding import Finding, Fix, Severity
 from scrapelint.model.rule import Rule
-from scrapelint.rules.assistant import forms, phrases
+from scrapelint.rules.assistant import candidates, forms, phrases
 from scrapelint.rules.assistant.phrases import Phrase
 from scrapelint.text.sentences import sentence_ends
 
@@ -187,13 +187,17 @@ class AssistantRule(Rule):
     transcript_guard: ClassVar[bool] = True
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        found = candidates.scan(doc, self.trigger_key)
+        possible = [phrase for phrase in self.phrases if found is None or phrase.key in found]
+        if not possible:
+            return  # no pattern of this rule can match anywhere in the document
         prose = doc.prose
         windows = trigger_windows(prose, TRIGGERS[self.trigger_key])
         if not windows:
             return
         context: _Context | None = None
         spans: set[tuple[int, int]] = set()
-        for phrase in self.phrases:
+        for phrase in possible:
             for match in (m for start, end in windows for m in phrase.regex.finditer(prose, start, end)):
                 context = context or _Context(doc)
                 span = self._judge(doc, context, phrase, match)
@@ -649,6 +653,13 @@ class AdviceToRequester(AssistantRule):
     phrases = phrases.ADVICE + forms.ADVICE
 
 
+def _register() -> None:
+    """Each rule's phrases form one group of the family's candidate sets."""
+    for rule in RULES:
+        for phrase in rule.phrases:
+            phrase.register(rule.trigger_key)
+
+
 RULES = [
     AssistantOffer,
     AssistantSignOff,
@@ -660,3 +671,5 @@ RULES = [
     UnfilledPlaceholder,
     AdviceToRequester,
 ]
+
+_register()

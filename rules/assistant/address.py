@@ -83,16 +83,18 @@ EXCHANGE = re.compile(
     re.IGNORECASE,
 )
 #: The cues of which a sentence needs one to reach :data:`THRESHOLD` (without them it scores at
-#: most 4), each without its ``\b`` so that a match over the whole text is found wherever one in a
-#: sentence is; with their ids in the family's candidate set.
+#: most 4), with their ids in the family's candidate set and a locator of their RE2 superset:
+#: without ``\b`` and other assertions, a scan of the whole text meets every place where a cue
+#: matches inside a sentence.
 _KEYS = tuple(
-    (candidates.PATTERNS.add(cue.pattern, cue.flags, "address"), re.compile(cue.pattern.replace(r"\b", ""), cue.flags))
+    (candidates.PATTERNS.add(cue.pattern, cue.flags, "address"), candidates.Locator(cue.pattern, cue.flags), cue)
     for cue in (SPEAKER, REQUEST, SELF_MODEL, EXCHANGE)
 )
 #: Where :data:`_QUOTED` can start right after a non-space character. Blanking a quotation
 #: puts one space in its place, and every cue has single spaces inside and none at its ends, so
-#: only a quotation glued to the word before it can join words into a new cue.
-_GLUED_QUOTE = re.compile(r"(?<=\S)(?:[“\"‘«`]|(?<![\w'])')")
+#: only a quotation glued to the word before it can join words into a new cue. (The mark comes
+#: first and the look back after it, so the scan jumps from mark to mark.)
+_GLUED_QUOTE = re.compile(r"[“\"‘«`](?<=\S.)|'(?<=[^\s\w']')")
 
 #: The requester's own voice: someone asking a writer (or a model) for a text.
 _REQUESTER_VOICE = re.compile(
@@ -199,8 +201,14 @@ def is_letter(doc: Document) -> bool:
     return len(lines) >= 2 and bool(_SIGN_OFF.match(lines[-1])) and len(lines[-1].split()) <= 4
 
 
+#: A speaker label at any line start of the whole text (a label never reaches past its line).
+_SPEAKER_LINE = re.compile(phrases.SPEAKER_LABEL.pattern, re.MULTILINE)
+
+
 def _transcript(doc: Document) -> bool:
-    return sum(1 for line in doc.lines if phrases.SPEAKER_LABEL.match(line.text)) >= 2
+    """Whether two lines or more open with a speaker label ("Q:", "SMITH:")."""
+    labels = _SPEAKER_LINE.finditer(doc.prose)
+    return next(labels, None) is not None and next(labels, None) is not None
 
 
 class _SentenceRule(Rule):
@@ -312,12 +320,13 @@ class AddressedToRequester(_SentenceRule):
         """Where :func:`score` can reach :data:`THRESHOLD`: at one of the cues it needs, or at a quotation whose blanking could form one."""
         found = candidates.scan(doc, "address")
         prose = doc.prose
-        stretches = [
-            (match.start(), match.end())
-            for key, cue in _KEYS
-            if candidates.may_match(found, key)
-            for match in cue.finditer(prose)
-        ]
+        stretches = []
+        for key, locator, cue in _KEYS:
+            if candidates.may_match(found, key):
+                spans = locator.spans(prose)
+                if spans is None:  # no RE2: the cue itself without its word boundaries
+                    spans = [match.span() for match in re.finditer(cue.pattern.replace(r"\b", ""), prose, cue.flags)]
+                stretches += spans
         stretches += [(match.start(), match.end()) for match in _GLUED_QUOTE.finditer(prose)]
         return stretches
 

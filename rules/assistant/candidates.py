@@ -16,9 +16,11 @@ be encoded, the answer is "anything may match" and the rules fall back to their 
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from re import _constants as C
 from re import _parser as P
 from typing import TYPE_CHECKING, Any
@@ -188,9 +190,15 @@ def _reduce(tree: list[tuple[Any, Any]], ignore_case: bool) -> str:
     return _emit(_core(tree), ignore_case)
 
 
+@functools.lru_cache(maxsize=1024)
+def _parse(source: str, flags: int) -> Any:
+    """Python's own parse of a pattern, once per process (the set and the locator both read it)."""
+    return P.parse(source, flags)
+
+
 def superset(source: str, flags: int = 0) -> str:
     """An RE2 pattern that matches wherever the Python pattern matches (and possibly elsewhere)."""
-    tree = P.parse(source, flags)
+    tree = _parse(source, flags)
     ignore_case = bool(tree.state.flags & re.IGNORECASE)
     body = _reduce(list(tree), ignore_case)
     return f"(?i:{body})" if ignore_case else body
@@ -258,6 +266,81 @@ class PatternSet:
         found = compiled.Match(encoded)
         return frozenset(ids[index] for index in found) if found else frozenset()
 
+
+class Locator:
+    """Where one pattern's RE2 superset matches in a text.
+
+    Each Python match of the pattern holds a match of the superset's part (a contiguous part
+    of the pattern, assertions dropped), and a scan for non-overlapping matches meets every
+    such place: a stretch of text that no located span overlaps holds no Python match.
+    """
+
+    __slots__ = ("_compiled", "_flags", "_source", "_width")
+
+    def __init__(self, source: str, flags: int) -> None:
+        self._source = source
+        self._flags = flags
+        self._compiled: Any = None
+        self._width: tuple[int, int] | None = None
+
+    def finditer(
+        self, regex: re.Pattern[str], text: str, start: int, end: int, spans: list[tuple[int, int]], ends: list[int]
+    ) -> Iterator[re.Match[str]]:
+        """``regex.finditer(text, start, end)`` (``regex`` being this pattern), skipping to where a match can start.
+
+        A match overlaps a located span (``spans``, with their ``ends``) and is at most ``high``
+        characters long, so none starts before the next span's start minus ``high``; a search
+        from there finds the same leftmost match, since ``pos`` does not cut what assertions
+        see. Only for patterns whose matches are never empty and have a bounded length.
+        """
+        if self._width is None:
+            self._width = _parse(self._source, self._flags).getwidth()
+        low, high = self._width
+        if low == 0 or high >= _UNBOUNDED:
+            yield from regex.finditer(text, start, end)
+            return
+        index = bisect_right(ends, start)
+        position = start
+        while position < end:
+            while index < len(spans) and spans[index][1] <= position:
+                index += 1
+            if index == len(spans):
+                return
+            position = max(position, spans[index][0] - high)
+            if position >= end:
+                return
+            match = regex.search(text, position, end)
+            if match is None:
+                return
+            yield match
+            position = match.end()
+
+    def spans(self, text: str) -> list[tuple[int, int]] | None:
+        """The superset's spans in ``text``, in order; ``None`` when it cannot tell."""
+        if self._compiled is None:
+            self._compiled = _locator(self._source, self._flags)
+        if self._compiled is False:
+            return None
+        try:
+            return [match.span() for match in self._compiled.finditer(text)]
+        except UnicodeEncodeError:  # a lone surrogate
+            return None
+
+
+def _locator(source: str, flags: int) -> Any:
+    try:
+        import re2
+    except ImportError:  # pragma: no cover - see PatternSet
+        return False
+    try:
+        compiled = re2.compile(superset(source, flags))
+    except (Untranslatable, re2.error):
+        return False
+    return False if compiled.search("") is not None else compiled  # a superset matching nothing locates nothing
+
+
+#: A width this large stands for "unbounded" in ``getwidth()``.
+_UNBOUNDED = 1 << 16
 
 #: The family's patterns; every rule module registers its own at import.
 PATTERNS = PatternSet()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from scrapelint.rules.assistant.candidates import PATTERNS
+from scrapelint.rules.assistant.candidates import PATTERNS, Locator
 
 _A = "['’]"  # straight or typographic apostrophe
 _I_CANT = rf"(?:can(?:no|{_A})t|am unable to|{_A}m unable to|am not able to|{_A}m not able to|won{_A}t be able to)"
@@ -37,7 +37,18 @@ class Phrase:
     a rule whether the pattern can match a document at all.
     """
 
-    __slots__ = ("_needs", "_regex", "_unless", "anchored", "flags", "key", "needs_source", "source", "unless_source")
+    __slots__ = (
+        "_needs",
+        "_regex",
+        "_unless",
+        "anchored",
+        "flags",
+        "key",
+        "locator",
+        "needs_source",
+        "source",
+        "unless_source",
+    )
 
     def __init__(
         self, source: str, flags: int, anchored: bool = True, needs: str | None = None, unless: str | None = None
@@ -54,6 +65,8 @@ class Phrase:
         self._unless: re.Pattern[str] | None = None
         #: This pattern's id in the family's candidate sets, once its rule registers it (:meth:`register`).
         self.key = -1
+        #: Where the pattern can match in a text (through its RE2 superset).
+        self.locator = Locator(source, flags)
 
     def register(self, group: str) -> None:
         """Enter this pattern into ``group`` of the family's candidate sets."""

@@ -92,6 +92,18 @@ def trigger_windows(prose: str, triggers: tuple[str, ...]) -> list[tuple[int, in
     return merged
 
 
+def _overlapping(
+    windows: list[tuple[int, int]], spots: list[tuple[int, int]], ends: list[int]
+) -> list[tuple[int, int]]:
+    """The windows that overlap one of ``spots`` (both sorted, neither overlapping itself; ``ends``: the spots' ends)."""
+    kept = []
+    for start, end in windows:
+        index = bisect_right(ends, start)
+        if index < len(spots) and spots[index][0] < end:
+            kept.append((start, end))
+    return kept
+
+
 def inside_quotes(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` sits inside a quotation opened earlier in ``text``."""
     before = text[:start]
@@ -236,7 +248,17 @@ class AssistantRule(Rule):
         context: _Context | None = None
         spans: set[tuple[int, int]] = set()
         for phrase in possible:
-            for match in (m for start, end in windows for m in phrase.regex.finditer(prose, start, end)):
+            spots = phrase.locator.spans(prose)
+            if spots is None:
+                found = (m for start, end in windows for m in phrase.regex.finditer(prose, start, end))
+            else:
+                ends = [end for _, end in spots]
+                found = (
+                    m
+                    for start, end in _overlapping(windows, spots, ends)
+                    for m in phrase.locator.finditer(phrase.regex, prose, start, end, spots, ends)
+                )
+            for match in found:
                 context = context or _Context(doc)
                 span = self._judge(doc, context, phrase, match)
                 if span is not None:

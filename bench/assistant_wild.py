@@ -12,9 +12,10 @@ Split by source, never by record: :func:`split_of` hashes the source (a page's h
 repository, or an index file) so every record of one site lands in the same part. ``tune``
 is what the rules may be tuned on; ``valid`` was written before the rules changed and is
 measured once per round (its first-pass figure is kept in docs/rules-assistant.md);
-``fresh`` was collected after the work, ``fresh2`` after a later rule change, and any later
-``freshN`` batch the same way; each comes from new sources and is measured once. ``--data``
-measures another file of the same shape (a batch kept apart until it is measured).
+``fresh`` was collected after the work, ``fresh2`` after a later rule change, ``fresh3`` (a
+larger batch, mostly public GitHub files) before the next round, and any later ``freshN`` batch
+the same way; each comes from new sources and is measured once. ``--data`` measures another
+file of the same shape (a batch kept apart until it is measured).
 
 A leftover counts as found when any AI finding overlaps it; a look-alike is a false alarm
 when any AI finding lands in it. Figures are printed per category and per source kind, with

@@ -5,6 +5,11 @@ runs the installed CLI on it, so the figures are what a user gets.
 
     python bench/engine.py                  # default sizes
     python bench/engine.py --mb 20 --big-mb 200 --select ALL
+    python bench/engine.py --memory-only --big-mb 2000 --seconds 300   # memory over time on 2 GB
+
+With ``--seconds`` a large-corpus run stops after that long (a multi-GB corpus takes hours with
+every rule); the memory curve it prints (PSS and summed RSS of the process tree, sampled every
+second, reported every ``--seconds / 10``) shows whether memory stays flat while it reads.
 
 Prints a table; it is a measurement, not a test.
 """
@@ -81,14 +86,22 @@ def _process_memory_kb(pid: int) -> int:
     return 0
 
 
-def tree_memory_kb(pid: int) -> int:
-    """Memory of a process and all its descendants, from /proc."""
+def _rss_kb(pid: int) -> int:
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    return 0
+
+
+def tree_memory_kb(pid: int, measure=_process_memory_kb) -> int:
+    """Memory of a process and all its descendants, from /proc (PSS unless ``measure`` says)."""
     total = 0
     stack = [pid]
     while stack:
         current = stack.pop()
         try:
-            total += _process_memory_kb(current)
+            total += measure(current)
             for task in os.listdir(f"/proc/{current}/task"):
                 with open(f"/proc/{current}/task/{task}/children") as children:
                     stack.extend(int(c) for c in children.read().split())
@@ -111,6 +124,43 @@ def run(args: list[str], cwd: Path | None = None) -> tuple[float, int, int]:
     return elapsed, peak // 1024, process.returncode
 
 
+def memory_curve(args: list[str], seconds: float, every: float) -> list[tuple[float, int, int, int, int]]:
+    """Run the CLI for at most ``seconds``; samples of (time, peak PSS MB, peak summed RSS MB,
+    peak main-process RSS MB, MB the main process has read so far)."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "scrapelint", *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    start = time.perf_counter()
+    samples: list[tuple[float, int, int, int, int]] = []
+    peak = (0, 0, 0)
+    next_report = every
+    while process.poll() is None:
+        elapsed = time.perf_counter() - start
+        pss = tree_memory_kb(process.pid) // 1024
+        rss = tree_memory_kb(process.pid, _rss_kb) // 1024
+        peak = (max(peak[0], pss), max(peak[1], rss), max(peak[2], _rss_kb(process.pid) // 1024))
+        if elapsed >= next_report:
+            samples.append((elapsed, *peak, read_bytes(process.pid) // 1_000_000))
+            next_report += every
+        if elapsed >= seconds:
+            process.terminate()
+            process.wait()
+            break
+        time.sleep(1.0)
+    return samples
+
+
+def read_bytes(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/io") as io:
+            for line in io:
+                if line.startswith("rchar:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--mb", type=float, default=10.0, help="size of the throughput corpus")
@@ -120,10 +170,16 @@ def main() -> None:
     parser.add_argument(
         "--ignore", default=None, help="rules to leave out (e.g. the corpus rules, to see the engine alone)"
     )
+    parser.add_argument("--seconds", type=float, default=None, help="stop each large-corpus run after this long")
+    parser.add_argument("--memory-only", action="store_true", help="only the large-corpus memory runs")
+    parser.add_argument("--big", type=Path, default=None, help="an existing large JSONL instead of generating one")
     options = parser.parse_args()
     selection = ["--no-cache", *(["--select", options.select] if options.select else [])]
     if options.ignore:
         selection += ["--ignore", options.ignore]
+    if options.seconds:
+        big_memory(options, selection)
+        return
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -152,6 +208,22 @@ def main() -> None:
             elapsed, peak, _ = run(["check", str(big), "--isolated", "--format", "jsonl", "--jobs", "2", *selection])
             print(f"  {megabytes:>6.0f} MB, {count:>8,} docs: peak {peak} MB (PSS), {elapsed:.1f} s")
             big.unlink()
+
+
+def big_memory(options: argparse.Namespace, selection: list[str]) -> None:
+    """Memory over time on one large corpus with --jobs 2, stopped after ``--seconds``."""
+    with tempfile.TemporaryDirectory(dir=os.environ.get("TMPDIR", "/tmp")) as tmp:
+        big = options.big
+        if big is None:
+            big = Path(tmp) / "big.jsonl"
+            count = write_corpus(big, options.big_mb, seed=11)
+            print(f"generated {big}: {count:,} documents, {big.stat().st_size / 1e9:.2f} GB")
+        size_gb = big.stat().st_size / 1e9
+        args = ["check", str(big), "--isolated", "--format", "jsonl", "--jobs", "2", *selection]
+        print(f"scrapelint {' '.join(args[1:])}  ({size_gb:.2f} GB), stopped after {options.seconds:g} s")
+        print(f"{'seconds':>8} {'read MB':>8} {'PSS MB':>7} {'sum RSS MB':>11} {'main RSS MB':>12}   (peaks so far)")
+        for elapsed, pss, rss, main_rss, read in memory_curve(args, options.seconds, options.seconds / 10):
+            print(f"{elapsed:>8.0f} {read:>8} {pss:>7} {rss:>11} {main_rss:>12}")
 
 
 if __name__ == "__main__":

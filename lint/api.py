@@ -8,7 +8,6 @@ is: a bad key or value raises :class:`ConfigError` with the message the command 
 from __future__ import annotations
 
 import dataclasses
-import difflib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -48,6 +47,8 @@ def apply_overrides(base: Settings, overrides: dict[str, Any], source: str) -> S
         elif name in _ATTRIBUTES:
             parsed[name] = value
         else:
+            import difflib
+
             close = difflib.get_close_matches(name, sorted({k.replace("-", "_") for k in KEYS}), n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
             raise ConfigError(f"{source}: unknown key '{name}'{hint}")

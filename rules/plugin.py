@@ -2,6 +2,12 @@
 
 It is registered through the ``scrapelint`` entry-point group, like any third-party rule
 package, so the plugin API is proven by the project's own rules.
+
+It also offers the static table of every rule (``scrapelint.rules._table``, generated from the
+families' ``RULES`` and checked against them by tests/test_rule_table.py), so a run selects
+rules, and ``scrapelint rules`` lists them, without importing a rule module: only the modules
+of the selected rules are imported. The family packages themselves are cheap to import (their
+``RULES`` is read on first access).
 """
 
 from __future__ import annotations
@@ -9,6 +15,7 @@ from __future__ import annotations
 import importlib
 
 from scrapelint import Family, hookimpl
+from scrapelint.model.rule import RuleInfo
 
 #: Every built-in family module, in code order. A new family is added here.
 FAMILIES = (
@@ -36,3 +43,10 @@ def scrapelint_rules() -> list[type]:
 @hookimpl
 def scrapelint_families() -> list[Family]:
     return [importlib.import_module(name).FAMILY for name in FAMILIES]
+
+
+@hookimpl
+def scrapelint_rule_table() -> list[RuleInfo]:
+    from scrapelint.rules._table import RULES
+
+    return [RuleInfo(*row) for row in RULES]

@@ -151,7 +151,8 @@ def test_cli_flags_every_kind_in_the_example_article():
     )
     assert out.returncode == 1, out.stderr
     codes = {json.loads(line)["code"] for line in out.stdout.splitlines() if line.strip()}
-    assert codes == set(CATEGORY_CODES.values())
+    # every phrase category, and the grammar rule on two of the same leftovers; nothing else
+    assert set(CATEGORY_CODES.values()) <= codes <= set(CATEGORY_CODES.values()) | {"AI013"}
 
 
 # -- real text from the wild (bench/data/assistant_wild.jsonl) ----------------------------
@@ -172,6 +173,8 @@ def test_wild_set_is_split_by_source_and_every_record_names_its_source():
         splits.setdefault(row["split"], set()).add(key)
     assert not splits["fresh"] & (splits["tune"] | splits["valid"]), "fresh sources must be new"
     assert not splits["fresh2"] & (splits["tune"] | splits["valid"] | splits["fresh"]), "fresh2 sources must be new"
+    older = splits["tune"] | splits["valid"] | splits["fresh"] | splits["fresh2"]
+    assert not splits.get("fresh3", set()) & older, "fresh3 sources must be new"
     assert not splits["tune"] & splits["valid"]
     kinds = {r["category"] for r in rows if r["label"] == "clean"}
     assert {"blog", "letter", "template", "transcript", "fiction", "article-about-ai", "docs"} <= kinds

@@ -45,7 +45,7 @@ def clean_command(cache_dir: str | None, config_path: str | None) -> None:
 def rules_command(output_format: str) -> None:
     """List every rule: code, name, family, default severity, fixable."""
     registry = load_registry(settings_quiet())
-    rows = list(registry.rules.values())
+    rows = list(registry.rules.infos().values())
     if output_format == "markdown":
         from scrapelint.report.rule_docs import rules_markdown
 
@@ -81,7 +81,7 @@ def rules_command(output_format: str) -> None:
 def rule_command(code: str) -> None:
     """Print a rule's page: what it does, why, an example, what to write instead, fix safety, options; and its source file."""
     registry = load_registry(settings_quiet())
-    rule = registry.rule_by_code(code) or next((r for r in registry.rules.values() if r.name == code.lower()), None)
+    rule = registry.rule_by_name(code)
     from scrapelint.report.rule_docs import PROBLEMS, problem_page, rule_page
 
     if rule is None and code.upper() in PROBLEMS:
@@ -91,7 +91,8 @@ def rule_command(code: str) -> None:
         import difflib
         import re
 
-        names = [r.code for r in registry.rules.values()] + [r.name for r in registry.rules.values()]
+        infos = registry.rules.infos().values()
+        names = [r.code for r in infos] + [r.name for r in infos]
         close = []
         short = re.fullmatch(r"([A-Za-z]{2})0*(\d{1,3})", code)
         if short:  # "AI01", "ai1": the number without its leading zeros
@@ -113,8 +114,8 @@ def plugins_command() -> None:
     """List the loaded plugins and what each provides."""
     registry = load_registry(settings_quiet(), gate=False)
     provided: dict[str, list[str]] = {}
-    for code, rule in registry.rules.items():
-        provided.setdefault(rule.__module__.split(".")[0], []).append(code)
+    for code, info in registry.rules.infos().items():
+        provided.setdefault(info.module.split(".")[0], []).append(code)
     for name, module in registry.plugin_names():
         click.echo(f"{name:<28} {module}")
     click.echo("")

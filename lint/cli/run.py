@@ -136,6 +136,8 @@ def run_check(inputs, settings, registry, engine, formatter_class, options) -> i
         )
         formatter = formatter_class(stream, context)
         run = options.get("make_run", Run)(engine, sources, options["jobs"])
+        if isinstance(run, Run) and not options.get("baseline_writer") and formatter_class.prerender([]) is not None:
+            run.render = formatter_class.prerender  # jsonl: workers send lines, not whole findings
         with progress(options["progress"], sources, bool(quiet), options["jobs"]) as advance:
             run.progress = advance
             formatter.start()
@@ -184,8 +186,8 @@ def run_check(inputs, settings, registry, engine, formatter_class, options) -> i
 
 
 def _rule_name(registry, code: str) -> str:
-    rule = registry.rules.get(code)
-    return rule.name if rule is not None else ""
+    info = registry.rules.info(code)
+    return info.name if info is not None else ""
 
 
 def run_dask(inputs, settings, registry, engine, formatter_class, options) -> int:

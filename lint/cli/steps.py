@@ -12,9 +12,11 @@ from scrapelint.io.config import Settings
 
 def use_baseline(settings: Settings, engine, options: dict[str, Any]):
     """Install the baseline filter, or return a writer for --update-baseline."""
+    path = options["baseline_file"] or (str(settings.root / settings.baseline) if settings.baseline else None)
+    if not path and not options["update_baseline"]:
+        return None
     from scrapelint.engine.baseline import Baseline, BaselineError, BaselineWriter
 
-    path = options["baseline_file"] or (str(settings.root / settings.baseline) if settings.baseline else None)
     if options["update_baseline"]:
         if not path:
             fail("--update-baseline needs --baseline FILE (or `baseline` in the configuration)")

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from scrapelint.io.config import Settings
     from scrapelint.io.readers import Task
 from scrapelint.engine.plaindata import Codec, PlainDataError, allowed_types
+from scrapelint.engine.runner import CHUNK_BYTES, CHUNK_TASKS
 from scrapelint.model.results import ChunkResult
 
 CACHE_DIR_NAME = ".scrapelint_cache"
@@ -51,8 +52,6 @@ FORMAT = 2
 MAGIC = b"SLCACHE" + bytes([FORMAT])
 DIGEST = 32
 RECORD_BLOCK = 64
-CHUNK_TASKS = 32
-CHUNK_BYTES = 2_000_000
 TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# scrapelint's result cache; `scrapelint clean` deletes it.\n"
 
 

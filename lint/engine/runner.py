@@ -8,12 +8,10 @@ in input order, so output is deterministic whatever ``--jobs`` is.
 from __future__ import annotations
 
 import functools
-import multiprocessing
 import os
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from scrapelint.engine.folding import fold
 from scrapelint.engine.selection import RuleSpec, ignored_for_path, is_ignored
@@ -29,8 +27,16 @@ from scrapelint.model.problems import RULE_CRASHED, UNREADABLE_INPUT, problem_na
 from scrapelint.model.results import ChunkResult, DocResult
 from scrapelint.model.rule import CorpusRule, Rule
 
-CHUNK_TASKS = 32
-CHUNK_BYTES = 2_000_000
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+#: Chunks are cut by input bytes: large enough that a chunk's fixed cost (pickling, a future)
+#: is noise, small enough that two workers share a 100-page corpus evenly. The task count only
+#: caps chunks of many tiny records.
+CHUNK_BYTES = 128_000
+CHUNK_TASKS = 2_000
+#: Chunks in flight per worker: enough to keep every worker busy, few enough that memory stays flat.
+IN_FLIGHT = 3
 
 
 class Engine:
@@ -264,14 +270,38 @@ def document_stats(
 _WORKER_ENGINE: Engine | None = None
 
 
-def _init_worker(engine: Engine) -> None:
-    global _WORKER_ENGINE
+_WORKER_RENDER: Callable[[list[Finding]], str | None] | None = None
+
+
+def _init_worker(engine: Engine, render: Callable[[list[Finding]], str | None] | None = None) -> None:
+    global _WORKER_ENGINE, _WORKER_RENDER
     _WORKER_ENGINE = engine
+    _WORKER_RENDER = render
 
 
 def _work(tasks: list[Task]) -> ChunkResult:
     assert _WORKER_ENGINE is not None
-    return _WORKER_ENGINE.lint_chunk(tasks)
+    return compact(_WORKER_ENGINE.lint_chunk(tasks), _WORKER_RENDER)
+
+
+def compact(chunk: ChunkResult, render: Callable[[list[Finding]], str | None] | None) -> ChunkResult:
+    """Pre-serialise each document's findings with ``render`` and drop the text only it needed.
+
+    What stays on a finding is what the summary and the exit code read (code, name, family,
+    severity, fix, position); snippet, source line, message and extras travel inside
+    ``rendered``. Without ``render`` the chunk is returned as it is.
+    """
+    if render is None:
+        return chunk
+    for document in chunk.documents:
+        rendered = render(document.findings)
+        if rendered is None:
+            continue
+        document.rendered = rendered
+        for finding in document.findings:
+            finding.snippet = finding.source_line = finding.message = ""
+            finding.extra = {}
+    return chunk
 
 
 def chunks(tasks: Iterable[Task]) -> Iterator[list[Task]]:
@@ -297,6 +327,8 @@ class Run:
         self.partials: dict[str, Any] = {}
         self.corpus_findings: list[Finding] = []
         self.progress: Callable[[int, int], None] | None = None
+        #: Pre-serialises a document's findings in the worker (``Formatter.prerender``), or None.
+        self.render: Callable[[list[Finding]], str | None] | None = None
         self._documents = 0
         self._bytes = 0
 
@@ -308,7 +340,7 @@ class Run:
         if first is None:
             results: Iterator[ChunkResult] = iter(())
         elif second is None or self.jobs == 1:
-            results = (self.engine.lint_chunk(b) for b in _chain(first, second, batches))
+            results = (compact(self.engine.lint_chunk(b), self.render) for b in _chain(first, second, batches))
         else:
             results = self._parallel(_chain(first, second, batches))
         for chunk in results:
@@ -322,13 +354,16 @@ class Run:
         self.corpus_findings = self.engine.finalize(self.partials)
 
     def _parallel(self, batches: Iterator[list[Task]]) -> Iterator[ChunkResult]:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else None)
         for rule, _ in self.engine.rules:
             rule.prepare_for_workers()
-        window = self.jobs * 2
+        window = self.jobs * IN_FLIGHT
         with ProcessPoolExecutor(
-            self.jobs, mp_context=context, initializer=_init_worker, initargs=(self.engine,)
+            self.jobs, mp_context=context, initializer=_init_worker, initargs=(self.engine, self.render)
         ) as pool:
             pending: list[Future] = []
             for batch in batches:

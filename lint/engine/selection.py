@@ -25,6 +25,16 @@ class RuleSpec:
         return self.rule(**self.options)
 
 
+def rule_infos(rules: Mapping[str, Any]) -> Mapping[str, Any]:
+    """Code to what selection reads of a rule (code, name, severity, default), importing nothing.
+
+    A registry's rule map answers from its static table (``infos()``); a plain mapping of
+    rule classes is its own answer.
+    """
+    infos = getattr(rules, "infos", None)
+    return infos() if callable(infos) else rules
+
+
 def specificity(selector: str, rule: type[Rule]) -> int:
     """How specifically ``selector`` names ``rule``: -1 when it does not name it at all."""
     token = selector.strip()
@@ -39,13 +49,17 @@ def specificity(selector: str, rule: type[Rule]) -> int:
 
 
 def check_selectors(selectors: Iterable[str], rules: Mapping[str, type[Rule]], where: str) -> None:
+    infos = rule_infos(rules)
     for selector in selectors:
-        if not any(specificity(selector, rule) >= 0 for rule in rules.values()):
+        if not any(specificity(selector, rule) >= 0 for rule in infos.values()):
             raise ConfigError(f"{where}: unknown rule selector {selector!r} (no rule code, prefix or name matches)")
 
 
 def select_rules(settings: Settings, rules: Mapping[str, type[Rule]]) -> list[RuleSpec]:
-    """The rules a run uses, in code order, with severities and validated options."""
+    """The rules a run uses, in code order, with severities and validated options.
+
+    Only the selected rules' classes are taken from ``rules`` (a registry imports their modules then).
+    """
     chosen = settings.select
     check_selectors(chosen or (), rules, "select")
     check_selectors(settings.extend_select, rules, "extend-select")
@@ -58,10 +72,11 @@ def select_rules(settings: Settings, rules: Mapping[str, type[Rule]]) -> list[Ru
         raise ConfigError(f"rules: no rule has the code or name {', '.join(map(repr, strays))}")
 
     specs = []
-    for _code, rule in rules.items():
-        if not _enabled(rule, chosen, settings.extend_select, settings.ignore):
+    for code, info in rule_infos(rules).items():
+        if not _enabled(info, chosen, settings.extend_select, settings.ignore):
             continue
-        specs.append(RuleSpec(rule, _severity_for(rule, settings.severity), _options_for(rule, settings.rule_options)))
+        rule = rules[code]
+        specs.append(RuleSpec(rule, _severity_for(info, settings.severity), _options_for(rule, settings.rule_options)))
     return specs
 
 
@@ -105,7 +120,7 @@ def _options_for(rule: type[Rule], table: Mapping[str, dict[str, Any]]) -> dict[
 
 
 def unknown_option_tables(table: Mapping[str, Any], rules: Mapping[str, type[Rule]]) -> list[str]:
-    names = {r.name for r in rules.values()} | set(rules)
+    names = {r.name for r in rule_infos(rules).values()} | set(rules)
     return [key for key in table if key not in names]
 
 

@@ -17,6 +17,9 @@ class DocResult:
     record: int | None
     findings: list[Finding]
     stats: dict[str, Any] = field(default_factory=dict)
+    #: The findings already written in the output format (set by a run that pre-serialises
+    #: in its workers; the findings are then compact: no snippet, source line or message).
+    rendered: str | None = None
 
 
 @dataclass

@@ -228,3 +228,96 @@ def validate_rule_class(rule: type) -> None:
         raise TypeError(f"{rule.__name__}: name {rule.name!r} must be kebab-case")
     if rule.fixable not in (None, "safe", "unsafe"):
         raise TypeError(f"{rule.__name__}: fixable must be 'safe', 'unsafe' or None")
+
+
+class RuleInfo:
+    """What selection, listings and the gate need of a rule, without importing its module.
+
+    A built-in (or third-party) plugin can list its rules as a static table of these
+    (``scrapelint_rule_table`` hook); the class is imported by :meth:`load` only when a run
+    selects the rule or a page shows its documentation. It answers the same questions a rule
+    class does (``code``, ``name``, ``severity``, ``default_enabled``, ``fixable``,
+    ``family()``, ``summary()``, ``is_corpus_rule()``), so the two are interchangeable there.
+    """
+
+    __slots__ = ("_summary", "code", "corpus", "default_enabled", "fixable", "module", "name", "qualname", "severity")
+
+    def __init__(
+        self,
+        code: str,
+        name: str,
+        severity: Severity | str,
+        default_enabled: bool,
+        fixable: str | None,
+        corpus: bool,
+        module: str,
+        qualname: str,
+        summary: str,
+    ) -> None:
+        self.code = code
+        self.name = name
+        self.severity = Severity(severity)
+        self.default_enabled = default_enabled
+        self.fixable = fixable
+        self.corpus = corpus
+        self.module = module
+        self.qualname = qualname
+        self._summary = summary
+
+    @classmethod
+    def of(cls, rule: type[Rule]) -> RuleInfo:
+        """The information a loaded rule class gives (for a table, or a plugin without one)."""
+        return cls(
+            rule.code,
+            rule.name,
+            rule.severity,
+            rule.default_enabled,
+            rule.fixable,
+            rule.is_corpus_rule(),
+            rule.__module__,
+            rule.__qualname__,
+            rule.summary(),
+        )
+
+    def row(self) -> tuple:
+        """The table row (plain values, in the order of ``__init__``)."""
+        return (
+            self.code,
+            self.name,
+            self.severity.value,
+            self.default_enabled,
+            self.fixable,
+            self.corpus,
+            self.module,
+            self.qualname,
+            self._summary,
+        )
+
+    def family(self) -> str:
+        return self.code[:2]
+
+    def summary(self) -> str:
+        return self._summary
+
+    def is_corpus_rule(self) -> bool:
+        return self.corpus
+
+    def load(self) -> type[Rule]:
+        """Import the rule's module and return its class; ``ImportError`` when it is not there."""
+        import importlib
+
+        target: Any = importlib.import_module(self.module)
+        for part in self.qualname.split("."):
+            target = getattr(target, part, None)
+        if not (isinstance(target, type) and issubclass(target, Rule) and target.code == self.code):
+            raise ImportError(f"{self.module} has no rule class {self.qualname} with code {self.code}")
+        return target
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, RuleInfo) and self.row() == other.row()
+
+    def __hash__(self) -> int:
+        return hash(self.row())
+
+    def __repr__(self) -> str:
+        return f"RuleInfo({self.code}, {self.name}, {self.module}.{self.qualname})"

@@ -30,3 +30,13 @@ def scrapelint_readers() -> list[type]:
 @hookspec
 def scrapelint_formatters() -> list[type]:
     """Return formatter classes (subclasses of ``scrapelint.report.formatters.Formatter``)."""
+
+
+@hookspec
+def scrapelint_rule_table() -> list:
+    """Return a ``scrapelint.model.rule.RuleInfo`` per rule, so rules load only when selected.
+
+    Optional. A plugin that implements it is not asked for ``scrapelint_rules`` when the
+    registry is built: each rule's module is imported on first use (a run that selects it,
+    its documentation page). The table must list exactly what ``scrapelint_rules`` returns.
+    """

@@ -12,12 +12,15 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import sys
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pluggy
+from scrapelint.io.config import ConfigError
 from scrapelint.model.family import Family
+from scrapelint.model.rule import RuleInfo
 from scrapelint.plugin import hookspecs
 
 ENTRY_POINT_GROUP = "scrapelint"
@@ -41,12 +44,63 @@ class PluginFailure:
         return self.kind in (BUILTIN, MISSING)
 
 
+class RuleLoadError(ConfigError):
+    """A rule listed in a plugin's table could not be imported when it was needed."""
+
+
+class RuleMap(Mapping[str, type]):
+    """Rule code to rule class, in code order; a class listed by a table is imported on first access.
+
+    ``info(code)`` and ``infos()`` answer what selection and listings need (code, name,
+    severity, default, summary) without importing anything.
+    """
+
+    def __init__(self, infos: dict[str, RuleInfo], classes: dict[str, type], plugins: dict[str, str]) -> None:
+        self._infos = dict(sorted(infos.items()))
+        self._classes = classes
+        self._plugins = plugins
+
+    def __getitem__(self, code: str) -> type:
+        rule = self._classes.get(code)
+        if rule is None:
+            info = self._infos[code]
+            try:
+                rule = info.load()
+            except Exception as exc:
+                raise RuleLoadError(
+                    f"rule {code} of plugin {self._plugins.get(code, '?')!r} failed to load from {info.module}: "
+                    f"{type(exc).__name__}: {exc}"
+                ) from exc
+            self._classes[code] = rule
+        return rule
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._infos
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._infos)
+
+    def __len__(self) -> int:
+        return len(self._infos)
+
+    def info(self, code: str) -> RuleInfo | None:
+        return self._infos.get(code)
+
+    def infos(self) -> dict[str, RuleInfo]:
+        """Code to :class:`RuleInfo`, in code order (imports nothing)."""
+        return self._infos
+
+    def loaded(self) -> list[str]:
+        """The codes whose class is imported."""
+        return sorted(self._classes)
+
+
 @dataclass
 class Registry:
     """Everything the loaded plugins provide, keyed for lookup."""
 
     manager: pluggy.PluginManager
-    rules: dict[str, type] = field(default_factory=dict)
+    rules: RuleMap = field(default_factory=lambda: RuleMap({}, {}, {}))
     readers: dict[str, type] = field(default_factory=dict)
     formatters: dict[str, type] = field(default_factory=dict)
     #: Every declared family by prefix (the engine's own SL first), in prefix order.
@@ -55,6 +109,13 @@ class Registry:
 
     def rule_by_code(self, code: str) -> type | None:
         return self.rules.get(code.upper())
+
+    def rule_by_name(self, name: str) -> type | None:
+        """The rule whose code or kebab-case name this is (only its module is imported)."""
+        code = name.upper()
+        if code not in self.rules:
+            code = next((c for c, info in self.rules.infos().items() if info.name == name.lower()), "")
+        return self.rules.get(code)
 
     @property
     def builtin_rules_loaded(self) -> bool:
@@ -133,7 +194,6 @@ def build_registry(
     entry_points: bool = True,
 ) -> Registry:
     """Load every plugin and collect what it provides."""
-    from scrapelint.model.rule import validate_rule_class
     from scrapelint.plugin import builtins
 
     manager = make_manager()
@@ -147,24 +207,7 @@ def build_registry(
         load_local_plugins(manager, local_plugins, base, failures)
 
     registry = Registry(manager, failures=failures)
-    for plugin_name, result in _call_each(manager, "scrapelint_rules", failures):
-        for rule in result or ():
-            try:
-                validate_rule_class(rule)
-            except TypeError as exc:
-                failures.append(PluginFailure(plugin_name, str(exc), _kind_of(manager, plugin_name)))
-                continue
-            existing = registry.rules.get(rule.code)
-            if existing is not None and existing is not rule:
-                failures.append(
-                    PluginFailure(
-                        plugin_name,
-                        f"rule code {rule.code} is already taken by {existing.__module__}",
-                        _kind_of(manager, plugin_name),
-                    )
-                )
-                continue
-            registry.rules[rule.code] = rule
+    registry.rules = _collect_rules(manager, failures)
     for plugin_name, result in _call_each(manager, "scrapelint_families", failures, oldest_first=True):
         for family in result or ():
             if not isinstance(family, Family):
@@ -181,21 +224,78 @@ def build_registry(
     for _, result in _call_each(manager, "scrapelint_formatters", failures):
         for formatter in result or ():
             registry.formatters[formatter.name] = formatter
-    registry.rules = dict(sorted(registry.rules.items()))
     registry.families = dict(sorted(registry.families.items()))
     return registry
 
 
+def _collect_rules(manager: pluggy.PluginManager, failures: list[PluginFailure]) -> RuleMap:
+    """Every plugin's rules: from its table when it has one (nothing imported), else its classes."""
+    tables: dict[str, list] = {}
+    for plugin_name, result in _call_each(manager, "scrapelint_rule_table", failures):
+        tables[plugin_name] = list(result or ())
+    infos: dict[str, RuleInfo] = {}
+    classes: dict[str, type] = {}
+    plugins: dict[str, str] = {}
+
+    def add(plugin_name: str, rules: list) -> None:
+        for rule in rules:
+            try:
+                info = _checked_info(rule)
+            except TypeError as exc:
+                failures.append(PluginFailure(plugin_name, str(exc), _kind_of(manager, plugin_name)))
+                continue
+            existing = infos.get(info.code)
+            if existing is not None and (existing.module, existing.qualname) != (info.module, info.qualname):
+                failures.append(
+                    PluginFailure(
+                        plugin_name,
+                        f"rule code {info.code} is already taken by {existing.module}",
+                        _kind_of(manager, plugin_name),
+                    )
+                )
+                continue
+            infos[info.code] = info
+            plugins[info.code] = plugin_name
+            if isinstance(rule, type):
+                classes[info.code] = rule
+
+    for plugin_name, result in _call_each(manager, "scrapelint_rules", failures, skip=set(tables)):
+        add(plugin_name, tables.pop(plugin_name, None) or list(result or ()))
+    for plugin_name, table in tables.items():  # a table without a scrapelint_rules implementation
+        add(plugin_name, table)
+    return RuleMap(infos, classes, plugins)
+
+
+def _checked_info(rule: Any) -> RuleInfo:
+    """A rule class (validated) or a table row, as a RuleInfo; ``TypeError`` when it is neither."""
+    from scrapelint.model.rule import CODE_PATTERN, validate_rule_class
+
+    if isinstance(rule, RuleInfo):
+        if not CODE_PATTERN.match(rule.code or ""):
+            raise TypeError(f"table entry {rule!r}: code {rule.code!r} is not two capitals and three digits")
+        return rule
+    validate_rule_class(rule)
+    return RuleInfo.of(rule)
+
+
 def _call_each(
-    manager: pluggy.PluginManager, hook_name: str, failures: list[PluginFailure], oldest_first: bool = False
+    manager: pluggy.PluginManager,
+    hook_name: str,
+    failures: list[PluginFailure],
+    oldest_first: bool = False,
+    skip: set[str] | None = None,
 ):
     """Call a hook plugin by plugin, so one that raises is reported by name.
 
     ``oldest_first`` asks the engine and the built-ins first, so their declarations win a clash.
+    A plugin named in ``skip`` is not called; it yields None in its turn.
     """
     hook = getattr(manager.hook, hook_name)
     impls = hook.get_hookimpls()
     for impl in impls if oldest_first else reversed(impls):
+        if skip and impl.plugin_name in skip:
+            yield impl.plugin_name, None
+            continue
         try:
             yield impl.plugin_name, impl.function()
         except Exception as exc:

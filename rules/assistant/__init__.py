@@ -1,10 +1,21 @@
 """LLM-assistant leftovers (AI): text a chatbot wrote to its user, published by mistake."""
 
+from __future__ import annotations
+
+from typing import Any
+
 from scrapelint import Family
-from scrapelint.rules.assistant import address, artifacts, verdict
-from scrapelint.rules.assistant.rules import RULES as _PHRASE_RULES
 
 FAMILY = Family("AI", "assistant leftovers", weight=2.0)  # chatbot leftovers: the text was never edited
-RULES = [*_PHRASE_RULES, *artifacts.RULES, *address.RULES, *verdict.RULES]
 
 __all__ = ["FAMILY", "RULES"]
+
+
+def __getattr__(name: str) -> Any:
+    """``RULES`` imports the family's rule modules on first access (the family itself stays cheap)."""
+    if name == "RULES":
+        from scrapelint.rules.assistant import address, artifacts, verdict
+        from scrapelint.rules.assistant.rules import RULES as phrase_rules
+
+        return [*phrase_rules, *artifacts.RULES, *address.RULES, *verdict.RULES]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

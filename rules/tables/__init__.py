@@ -1,8 +1,20 @@
 """Broken tables (TB): pipe tables that no longer parse as the table they were."""
 
+from __future__ import annotations
+
+from typing import Any
+
 from scrapelint import Family
-from scrapelint.rules.tables.rules import RULES
 
 FAMILY = Family("TB", "broken tables", weight=1.0)
 
 __all__ = ["FAMILY", "RULES"]
+
+
+def __getattr__(name: str) -> Any:
+    """``RULES`` imports the family's rule modules on first access (the family itself stays cheap)."""
+    if name == "RULES":
+        from scrapelint.rules.tables.rules import RULES
+
+        return RULES
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -45,6 +45,16 @@ class Formatter:
     #: Whether the format shows costly per-document statistics (readability measures).
     uses_document_stats: ClassVar[bool] = False
 
+    @staticmethod
+    def prerender(findings: list[Finding]) -> str | None:
+        """A document's findings as this format writes them, or None when the format cannot say alone.
+
+        The run calls it in the worker that linted the document, where the format allows
+        (``jsonl``), so the main process only writes ``result.rendered`` and the worker sends
+        back compact findings (no snippet, source line or message).
+        """
+        return None
+
     def __init__(self, stream: TextIO, context: Context) -> None:
         self.stream = stream
         self.context = context

@@ -34,13 +34,18 @@ class JsonlFormatter(Formatter):
     name = "jsonl"
     description = "one JSON object per finding, one per line, written as found"
 
+    @staticmethod
+    def prerender(findings: list[Finding]) -> str:
+        return "".join(json.dumps(finding.to_dict(), ensure_ascii=False) + "\n" for finding in findings)
+
     def _write(self, findings: list[Finding]) -> None:
-        for finding in findings:
-            self.stream.write(json.dumps(finding.to_dict(), ensure_ascii=False))
-            self.stream.write("\n")
+        self.stream.write(self.prerender(findings))
 
     def document(self, result: DocResult) -> None:
-        self._write(result.findings)
+        if result.rendered is not None:
+            self.stream.write(result.rendered)
+        else:
+            self._write(result.findings)
 
     def corpus(self, findings: list[Finding]) -> None:
         self._write(findings)

@@ -7,12 +7,15 @@ in the case's ``system-out`` so they are visible without failing the build.
 
 from __future__ import annotations
 
-from xml.etree import ElementTree as ET
+from typing import TYPE_CHECKING
 
 from scrapelint.model.finding import Finding
 from scrapelint.model.results import DocResult
 from scrapelint.report.formatters import Formatter
 from scrapelint.report.summary import Summary
+
+if TYPE_CHECKING:
+    from xml.etree import ElementTree as ET
 
 
 def _line(finding: Finding) -> str:
@@ -28,12 +31,16 @@ class JunitFormatter(Formatter):
         self.counts: dict[str, list[int]] = {}
 
     def _suite(self, path: str) -> ET.Element:
+        from xml.etree import ElementTree as ET
+
         if path not in self.suites:
             self.suites[path] = ET.Element("testsuite", name=path)
             self.counts[path] = [0, 0]
         return self.suites[path]
 
     def _case(self, path: str, name: str, findings: list[Finding], score: float | None = None) -> None:
+        from xml.etree import ElementTree as ET
+
         suite = self._suite(path)
         case = ET.SubElement(suite, "testcase", name=name, classname=path)
         self.counts[path][0] += 1
@@ -62,6 +69,8 @@ class JunitFormatter(Formatter):
             self._case("corpus rules", name, [finding])
 
     def finish(self, summary: Summary) -> None:
+        from xml.etree import ElementTree as ET
+
         root = ET.Element("testsuites", name="scrapelint")
         verdict = summary.verdict()
         properties = ET.SubElement(root, "properties")

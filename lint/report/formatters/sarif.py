@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
@@ -18,6 +17,8 @@ FINGERPRINT_KEY = "scrapelint/v1"
 
 def fingerprint_hash(fingerprint: tuple) -> str:
     """The baseline fingerprint (rule, document, matched text, occurrence) as a stable hex digest."""
+    import hashlib
+
     return hashlib.sha256(json.dumps(list(fingerprint), ensure_ascii=False).encode("utf-8")).hexdigest()[:32]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
+from collections.abc import Sequence
 
 import click
 from scrapelint.model.finding import Finding, Severity
@@ -71,7 +72,7 @@ def source_window(line: str, column: int, end_column: int | None, width: int = S
     return prefix + shown + suffix, caret
 
 
-def score_statistics(scores: list[float]) -> str:
+def score_statistics(scores: Sequence[float]) -> str:
     """Document scores at a glance: mean, lowest, and how many fall in each band."""
     counts = dict.fromkeys((label for _, label in SCORE_BANDS), 0)
     for score in scores:

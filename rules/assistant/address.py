@@ -30,7 +30,9 @@ from typing import TYPE_CHECKING
 from scrapelint.model.finding import Finding, Fix, Severity
 from scrapelint.model.rule import Rule
 from scrapelint.rules.assistant import candidates, phrases
+from scrapelint.rules.assistant.frames import is_letter
 from scrapelint.rules.assistant.rules import inside_quotes
+from scrapelint.text.sentences import sentence_units, split_sentences
 
 if TYPE_CHECKING:
     from scrapelint.model.document import Document, Span
@@ -90,11 +92,14 @@ _KEYS = tuple(
     (candidates.PATTERNS.add(cue.pattern, cue.flags, "address"), candidates.Locator(cue.pattern, cue.flags), cue)
     for cue in (SPEAKER, REQUEST, SELF_MODEL, EXCHANGE)
 )
-#: Where :data:`_QUOTED` can start right after a non-space character. Blanking a quotation
-#: puts one space in its place, and every cue has single spaces inside and none at its ends, so
-#: only a quotation glued to the word before it can join words into a new cue. (The mark comes
-#: first and the look back after it, so the scan jumps from mark to mark.)
-_GLUED_QUOTE = re.compile(r"[“\"‘«`](?<=\S.)|'(?<=[^\s\w']')")
+#: A quotation (:data:`_QUOTED`, less its last look-ahead) right after a non-space character.
+#: Blanking a quotation puts one space in its place, and every cue has single spaces inside and
+#: none at its ends, so only a quotation glued to what comes before it can join words into a new
+#: cue. (Each mark comes first and the look back after it, so the scan jumps from mark to mark.)
+_GLUED_QUOTE = re.compile(
+    r"“(?<=\S“)[^”\n]{0,300}”|\"(?<=\S\")[^\"\n]{0,300}\"|‘(?<=\S‘)[^’\n]{0,300}’|«(?<=\S«)[^»\n]{0,300}»"
+    r"|`(?<=\S`)[^`\n]{0,300}`|'(?<=[^\s\w']')(?=\S)[^\n]{1,300}?(?<=\S)'"
+)
 
 #: The requester's own voice: someone asking a writer (or a model) for a text.
 _REQUESTER_VOICE = re.compile(
@@ -109,19 +114,6 @@ _READERS = re.compile(
     r"contact us|email us|reach out to us|follow us|sign up|customer service|our support)\b",
     re.IGNORECASE,
 )
-#: The opening or closing of a letter, a forum reply or a social post.
-_SALUTATION = re.compile(
-    r"^[ \t]*(?:@\w+|(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening))\b[^\n]{0,40}[,!:]?[ \t]*$|"
-    r"(?:dear|hi|hello|hey)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s*[,!:])",
-    re.IGNORECASE,
-)
-_SIGN_OFF = re.compile(
-    r"^[ \t]*(?:(?:best|kind|warm)?\s*regards|cheers|thanks(?: again)?|thank you|best(?: wishes)?|sincerely|"
-    r"yours(?: truly| sincerely)?|love|all the best|take care)\b[^\n]{0,40}$|^[ \t]*[-–—~]{1,2}\s*(?-i:[A-Z][a-z]+)\s*$|"
-    r"^[ \t]*(?-i:[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?)\s*$",  # a name signs in capitals; "Regenerate response" does not
-    re.IGNORECASE,
-)
-
 #: Quoted material inside a sentence: its words are someone else's, not the sentence's.
 _QUOTED = re.compile(
     r"“[^”\n]{0,300}”|\"[^\"\n]{0,300}\"|‘[^’\n]{0,300}’|«[^»\n]{0,300}»|`[^`\n]{0,300}`"
@@ -182,25 +174,6 @@ def score(sentence: str, at_boundary: bool) -> int:
     return points
 
 
-#: A reply's frame inside it: the message it answers, introduced the way mail and forums quote.
-_REPLY_FRAME = re.compile(
-    r"^[ \t>]*(?:(?:On|Am|Le|El) [^\n]{4,120}\bwrote:[ \t]*$|[\w.@ -]{2,60} (?:wrote|said|writes):[ \t]*$|"
-    r"Quote(?: from[^\n]{1,80}|:)?[ \t]*$|Quote from\b|Originally Posted by\b|In reply to\b|Replying to\b|"
-    r"Re: [^\n]{1,150}$)",
-    re.IGNORECASE | re.MULTILINE,
-)
-
-
-def is_letter(doc: Document) -> bool:
-    """Whether the document is framed as a letter, a reply or a post to someone."""
-    lines = [line.text for line in doc.lines if line.text.strip()]
-    if not lines:
-        return False
-    if _SALUTATION.match(lines[0]) or _REPLY_FRAME.search(doc.prose):
-        return True
-    return len(lines) >= 2 and bool(_SIGN_OFF.match(lines[-1])) and len(lines[-1].split()) <= 4
-
-
 #: A speaker label at any line start of the whole text (a label never reaches past its line).
 _SPEAKER_LINE = re.compile(phrases.SPEAKER_LABEL.pattern, re.MULTILINE)
 
@@ -221,21 +194,21 @@ class _SentenceRule(Rule):
         stretches = self.stretches(doc)
         if stretches is not None and not stretches:
             return
-        sentences: list[Span] = doc.sentences
-        if not sentences:
-            return
-        indices = None if stretches is None else _overlapping(doc.prose, sentences, stretches)
-        if _transcript(doc):
+        if stretches is None:
+            sentences: list[Span] = doc.sentences
+            count = len(sentences)
+            chosen = [(span, index < _BOUNDARY or index >= count - _BOUNDARY) for index, span in enumerate(sentences)]
+        else:
+            chosen = _overlapping(doc, stretches)
+        if not chosen or _transcript(doc):
             return
         letter = is_letter(doc)
         prose = doc.prose
         spans: list[tuple[int, int]] = []
-        for index in range(len(sentences)) if indices is None else indices:
-            span = sentences[index]
+        for span, at_boundary in chosen:
             text = prose[span.start : span.end]
             if not text.strip():
                 continue
-            at_boundary = index < _BOUNDARY or index >= len(sentences) - _BOUNDARY
             if not self.flags(text, at_boundary, letter):
                 continue
             paragraph_start = prose.rfind("\n\n", 0, span.start) + 1
@@ -331,21 +304,69 @@ class AddressedToRequester(_SentenceRule):
         return stretches
 
 
-def _overlapping(prose: str, sentences: list[Span], stretches: list[tuple[int, int]]) -> list[int]:
-    """The indices, in order, of the sentences that overlap a stretch or open with an apostrophe.
+def _overlapping(doc: Document, stretches: list[tuple[int, int]]) -> list[tuple[Span, bool]]:
+    """The sentences that overlap a stretch, in order, each with whether it is at a boundary of the document.
 
-    A sentence cut out of the text can open a quotation at its first character even where the
-    whole text has a letter before it, so such sentences are candidates too.
+    Sentences never cross a unit (a paragraph, heading, list item or table cell), so only the
+    units that overlap a stretch are split, and those at either end until :data:`_BOUNDARY`
+    sentences are counted; the result is what the whole document's sentences give.
     """
-    starts = [span.start for span in sentences]
-    chosen = {index for index, start in enumerate(starts) if prose.startswith("'", start)}
+    if "sentences" in doc.__dict__:  # already split for every unit
+        sentences = doc.sentences
+        count = len(sentences)
+        wanted = _touched([span.start for span in sentences], [span.end for span in sentences], stretches)
+        return [(sentences[index], index < _BOUNDARY or index >= count - _BOUNDARY) for index in wanted]
+    units = sentence_units(doc)
+    wanted = _touched([unit.start for unit in units], [unit.end for unit in units], stretches)
+    if not wanted:
+        return []
+    split: dict[int, list[Span]] = {}
+
+    def sentences_of(index: int) -> list[Span]:
+        if index not in split:
+            split[index] = split_sentences(doc, units[index].start, units[index].end)
+        return split[index]
+
+    # Sentences before (after) a unit, counted while fewer than _BOUNDARY; beyond, at least that many.
+    before: dict[int, int] = {}
+    total = 0
+    for index in range(len(units)):
+        if total >= _BOUNDARY:
+            break
+        before[index] = total
+        total += len(sentences_of(index))
+    after: dict[int, int] = {}
+    total = 0
+    for index in range(len(units) - 1, -1, -1):
+        if total >= _BOUNDARY:
+            break
+        after[index] = total
+        total += len(sentences_of(index))
+    chosen = []
+    for index in wanted:
+        sentences = sentences_of(index)
+        ahead, behind = before.get(index, _BOUNDARY), after.get(index, _BOUNDARY)
+        for position, span in enumerate(sentences):
+            if _overlaps(span, stretches):
+                at_boundary = ahead + position < _BOUNDARY or behind + len(sentences) - 1 - position < _BOUNDARY
+                chosen.append((span, at_boundary))
+    return chosen
+
+
+def _touched(starts: list[int], ends: list[int], stretches: list[tuple[int, int]]) -> list[int]:
+    """Indices, in order, of the spans (by ``starts`` and ``ends``) that overlap a stretch."""
+    touched = set()
     for start, end in stretches:
         index = max(0, bisect_right(starts, start) - 1)
-        while index < len(sentences) and sentences[index].start < end:
-            if start < sentences[index].end:
-                chosen.add(index)
+        while index < len(starts) and starts[index] < end:
+            if start < ends[index]:
+                touched.add(index)
             index += 1
-    return sorted(chosen)
+    return sorted(touched)
+
+
+def _overlaps(span: Span, stretches: list[tuple[int, int]]) -> bool:
+    return any(start < span.end and span.start < end for start, end in stretches)
 
 
 #: A model's plan for its answer: "the user" and what they asked for.

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from scrapelint.model.finding import Finding, Fix, Severity
 from scrapelint.model.rule import Rule
-from scrapelint.rules.assistant import candidates, forms, phrases
+from scrapelint.rules.assistant import candidates, forms, frames, phrases
 from scrapelint.rules.assistant.phrases import Phrase
 from scrapelint.text.sentences import sentence_ends
 
@@ -152,9 +152,7 @@ class _Context:
     def is_letter(self) -> bool:
         """Whether the document is a letter or a reply to someone (a salutation, a quoted message, a sign-off)."""
         if self._letter is None:
-            from scrapelint.rules.assistant.address import is_letter  # address builds on this module
-
-            self._letter = is_letter(self.doc)
+            self._letter = frames.is_letter(self.doc)
         return self._letter
 
     @property

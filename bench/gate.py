@@ -10,8 +10,9 @@ the whole scraped bench pages, navigation and all (they should fail).
 Each article is linted alone with every default rule, as ``scrapelint check`` would with
 no configuration; an article *fails* when any finding of severity warning or above
 remains. Printed per part of the split (``bench/_split.py``: validation is the figure that
-counts), per source and per language, with page-level bootstrap 95% intervals, and the
-warnings per 10,000 words by rule.
+counts), per source, per language and per article length (long articles hold more
+headings, lists and captions), with page-level bootstrap 95% intervals, and the warnings
+per 10,000 words by rule.
 
     python -m bench.gate                     # validation and tuning, all sources
     python -m bench.gate --part validation --show 20
@@ -98,6 +99,32 @@ def print_block(title: str, rows: list[dict], by_source: bool = True) -> dict:
     return s
 
 
+#: Article length groups (words): long articles carry more headings, lists and captions,
+#: so a pooled figure hides what the gate does to them.
+LENGTHS = ((0, 300, "<300 words"), (300, 1000, "300-999 words"), (1000, 10**9, "1000+ words"))
+
+
+def print_lengths(part: str, rows: list[dict]) -> dict:
+    """The fail share per language group and article length, with the rules that fail each group's pages."""
+    figures = {}
+    for lang in ("en", "other"):
+        for low, high, label in LENGTHS:
+            sub = [r for r in rows if (r["page"].language == "en") == (lang == "en") and low <= r["words"] < high]
+            if not sub:
+                continue
+            s = summary(sub)
+            failing: Counter = Counter()
+            for r in sub:
+                failing.update(set(r["warnings"]))
+            top = ", ".join(f"{code} {n}" for code, n in failing.most_common(6))
+            print(
+                f"    [{part}] {lang:5} {label:14} pages={s['pages']:5} "
+                f"fail={fmt_ci(s['fail_share'], s['fail_ci'], 1, 100)}%  pages failed by: {top or '-'}"
+            )
+            figures[f"{lang}/{label}"] = s
+    return figures
+
+
 def seed_pages(shared: Path) -> list[Page]:
     folder = shared / "seeds"
     return [
@@ -136,6 +163,8 @@ def main(argv: list[str] | None = None) -> int:
         for lang in ("en", "other"):
             sub = [r for r in rows if (r["page"].language == "en") == (lang == "en")]
             figures[f"clean/{part}/{lang}"] = print_block(f"[{part}] clean, {lang}", sub, by_source=False)
+        print(f"  [{part}] clean, by language and length (a page counts once for each rule that fails it)")
+        figures[f"clean/{part}/length"] = print_lengths(part, rows)
         if args.show and part == "tuning":
             shown = 0
             for r in rows:

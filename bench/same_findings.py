@@ -39,6 +39,10 @@ def shared_dir() -> Path:
 def documents(quick: bool) -> Iterator[tuple[str, str, str]]:
     """(source, id, text) for every document of the comparison corpus."""
     shared = shared_dir()
+    if not (shared / "seeds").is_dir():
+        sys.exit(
+            f"{shared} holds no seeds/: set SCRAPELINT_SHARED to the shared folder (a partial corpus compares wrongly)"
+        )
     for folder in (shared / "seeds", ROOT / "examples"):
         for path in sorted(folder.glob("*")):
             if path.is_file():

@@ -41,11 +41,15 @@ def _hash(text: str) -> int:
 
 def sketch(text: str, k: int = SKETCH_SIZE, width: int = SHINGLE_WORDS, min_words: int = MIN_WORDS) -> Sketch | None:
     """The bottom-k sketch of ``text``'s word shingles (case folded), or None for a short text."""
-    words = [w.casefold() for w in _WORD.findall(text)]
-    if len(words) < max(min_words, width):
+    found = _WORD.findall(text)
+    if len(found) < max(min_words, width):
         return None
-    shingles = {" ".join(words[i : i + width]) for i in range(len(words) - width + 1)}
-    return tuple(sorted(heapq.nsmallest(k, {_hash(s) for s in shingles})))
+    # case folding maps each character alone, so folding the joined words folds each word
+    words = "\n".join(found).casefold().split("\n")
+    shingles = set(map(" ".join, zip(*(words[i:] for i in range(width)), strict=False)))
+    blake2b, from_bytes = hashlib.blake2b, int.from_bytes  # _hash, inlined: it runs per shingle
+    hashes = {from_bytes(blake2b(s.encode("utf-8"), digest_size=8).digest(), "big") for s in shingles}
+    return tuple(sorted(heapq.nsmallest(k, hashes)))
 
 
 def similarity(left: Sketch, right: Sketch, k: int = SKETCH_SIZE) -> float:
@@ -128,3 +132,13 @@ def find_copies(partial: Mapping[tuple, tuple], threshold: float) -> Iterator[tu
     for key in order:
         if key in originals:
             yield (key, *originals[key])
+
+
+def document_sketch(doc: Document, min_words: int = MIN_WORDS) -> tuple[str, Sketch | None]:
+    """(content digest, sketch) of ``doc.prose``, computed once per document and ``min_words``:
+    the corpus rules that look for copies share it."""
+    cache = doc.__dict__.setdefault("_neardup_sketch", {})
+    if min_words not in cache:
+        found = sketch(doc.prose, min_words=min_words)
+        cache[min_words] = (content_digest(doc.prose) if found is not None else "", found)
+    return cache[min_words]

@@ -56,6 +56,9 @@ COMPANIONS: dict[str, frozenset[str]] = {
 SCRIPT_PATTERNS = {name: re.compile(f"[{body}]+") for name, body in SCRIPT_RANGES.items()}
 ANY_LETTER = re.compile("[" + "".join(SCRIPT_RANGES.values()) + "]")
 DENSE_LETTER = re.compile("[" + "".join(SCRIPT_RANGES[name] for name in sorted(DENSE_SCRIPTS)) + "]")
+#: Letters of every script but Latin: one scan collects them, and the per-script counts then
+#: read that (usually short) collection instead of the whole text once per script.
+NON_LATIN = re.compile("[" + "".join(body for name, body in SCRIPT_RANGES.items() if name != "Latin") + "]+")
 
 
 def weighted_length(text: str) -> int:
@@ -70,8 +73,14 @@ def script_weights(text: str, scripts: Iterable[str] | None = None) -> dict[str,
         wanted = scripts is None or "Latin" in scripts
         letters = sum(1 for ch in text if ch.isalpha()) if wanted else 0
         return {"Latin": letters} if letters else {}
+    other = None
     for name in scripts or SCRIPT_PATTERNS:
-        total = sum(len(m) for m in SCRIPT_PATTERNS[name].findall(text))
+        if name == "Latin":  # what removing the Latin letters takes away (no list of runs)
+            total = len(text) - len(SCRIPT_PATTERNS[name].sub("", text))
+        else:
+            if other is None:
+                other = "".join(NON_LATIN.findall(text))
+            total = sum(map(len, SCRIPT_PATTERNS[name].findall(other))) if other else 0
         if total:
             counts[name] = total * (DENSE_WEIGHT if name in DENSE_SCRIPTS else 1)
     return counts

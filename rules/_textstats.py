@@ -8,10 +8,11 @@ grow with the document.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
-from scrapelint.model.document import Document
+from scrapelint.model.document import WORD, Document
 from scrapelint.text.stopwords import base_language, function_word_share, function_words
 
 #: Characters of whole sentences handed to textstat.
@@ -59,7 +60,7 @@ def _compute(doc: Document) -> dict[str, Any]:
 
     language = document_language(doc) or base_language(doc.meta.get("expected_language"))
     sentences = doc.sentences
-    words = doc.words
+    words = WORD.findall(doc.prose)  # the texts of ``doc.words``, without a span object per word
     result: dict[str, Any] = {
         "language": language,
         "sentences": len(sentences),
@@ -77,7 +78,7 @@ def _compute(doc: Document) -> dict[str, Any]:
         result["longest_sentence_words"] = max(lengths)
     vocabulary = function_words(language)
     if vocabulary is not None and words:
-        sample = [w.text for w in words[:20_000]]
+        sample = words[:20_000]
         result["function_word_ratio"] = round(function_word_share(sample, vocabulary), 3)
     sample_text = _sentence_sample(doc) if doc.meta.get("document_stats", True) else ""
     if sample_text and language in TEXTSTAT_LANGUAGES:
@@ -85,9 +86,14 @@ def _compute(doc: Document) -> dict[str, Any]:
     return result
 
 
+#: A whitespace-separated token without a letter or digit (``[^\W_]`` is ``str.isalnum``); it
+#: starts only after whitespace and never gives back, so a long run of marks is read once.
+_TOKEN_WITHOUT_ALNUM = re.compile(r"(?<!\S)(?:[^\s\w]|_)++(?!\S)")
+
+
 def sentence_words(text: str) -> int:
     """Whitespace-separated tokens holding a letter or digit."""
-    return sum(1 for token in text.split() if any(ch.isalnum() for ch in token))
+    return len(text.split()) - len(_TOKEN_WITHOUT_ALNUM.findall(text))
 
 
 def _sentence_sample(doc: Document) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -84,13 +84,38 @@ def protected(doc: Document) -> Protected:
     return cached(doc, "protected", _protected)
 
 
+#: Characters that every match of a pattern holds, so that only lines holding one are scanned.
+#: None of these patterns crosses a line break, and the scan of a line starts afresh as the
+#: scan of the whole text does there (the previous match ended before the line break).
+_URL_HINT = re.compile(r"://|www\.", re.I)
+_EMAIL_HINT = re.compile("@")
+_HANDLE_HINT = re.compile("[@#/]")
+_DOMAIN_HINT = re.compile(r"[\w-]\.[A-Za-z0-9]")
+
+
 def _protected(doc: Document) -> Protected:
     text = doc.prose
     spans: list[tuple[int, int]] = []
-    for pattern in (URL, EMAIL, NUMBER, DOTTED, HANDLE):
-        spans.extend(m.span() for m in pattern.finditer(text))
-    spans.extend(m.span() for m in DOMAIN.finditer(text) if m.group(1).lower() in SUFFIXES)
+    spans.extend(m.span() for m in _line_matches(URL, _URL_HINT, text))
+    spans.extend(m.span() for m in _line_matches(EMAIL, _EMAIL_HINT, text))
+    spans.extend(m.span() for m in NUMBER.finditer(text))
+    spans.extend(m.span() for m in DOTTED.finditer(text))
+    spans.extend(m.span() for m in _line_matches(HANDLE, _HANDLE_HINT, text))
+    spans.extend(m.span() for m in _line_matches(DOMAIN, _DOMAIN_HINT, text) if m.group(1).lower() in SUFFIXES)
     return Protected(spans)
+
+
+def _line_matches(pattern: re.Pattern[str], hint: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, scanning only the lines where ``hint`` occurs."""
+    line_end = -1
+    for found in hint.finditer(text):
+        if found.start() < line_end:
+            continue
+        line_start = text.rfind("\n", 0, found.start()) + 1
+        line_end = text.find("\n", found.start())
+        if line_end == -1:
+            line_end = len(text)
+        yield from pattern.finditer(text, line_start, line_end)
 
 
 def language(doc: Document) -> str | None:

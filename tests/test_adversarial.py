@@ -18,6 +18,7 @@ from scrapelint.api import lint_text
 from scrapelint.io.config import Settings
 from scrapelint.plugin.host import build_registry
 from scrapelint.rules import plugin as builtin_rules
+from scrapelint.text.lazy import LazyPattern
 
 from .adversarial import INPUTS
 from .regex_shapes import shapes
@@ -84,6 +85,8 @@ def _module_patterns():
     for name in sorted(names):
         module = importlib.import_module(name)
         for attribute, value in vars(module).items():
+            if isinstance(value, LazyPattern):
+                value = value.compiled  # a pattern compiled on first use is checked all the same
             if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
                 yield f"{name}.{attribute}", value
 

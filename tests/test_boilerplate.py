@@ -254,11 +254,11 @@ def test_echo_needs_two_shared_content_words_and_a_share_of_the_line():
 
 def _line_with_stems(text: str):
     from scrapelint.model.document import Document
-    from scrapelint.rules.boilerplate.classify import Profile, _describe, _ordered, matchers
+    from scrapelint.rules.boilerplate.classify import Profile, _describe, phrase_table_for
 
     doc = Document(text, path="t.txt")
     profile = Profile()
-    return _describe(doc, 0, doc.lines[0], _ordered(matchers(profile.languages, profile.extra)), profile)
+    return _describe(doc, 0, doc.lines[0], phrase_table_for(profile), profile)
 
 
 TOUR_OPENING = (

@@ -145,3 +145,58 @@ def test_teasers_cut_short_with_an_ellipsis_are_not_article_prose():
     findings = _bp(text)
     assert _covered(text, findings, "Bus drivers in the valley")
     assert not _covered(text, findings, "The allotments")
+
+
+GUIDE = (
+    "The old harbour town sits at the mouth of the river, and most visitors arrive in the summer months "
+    "when the ferries run every hour and the markets stay open late into the evening.\n"
+    "The town is small enough to walk across in half an hour, and the old quarter keeps its narrow lanes "
+    "and its fish market, which opens before dawn on every day of the week.\n"
+    "Getting there\n"
+    "By plane\n"
+    "The regional airport lies twenty kilometres to the south, and a shuttle bus meets every arriving flight "
+    "and drops travellers at the harbour square in about thirty minutes.\n"
+    "By boat\n"
+    "Ferries from the islands dock at the north pier several times a day, and the crossing takes a little "
+    "under two hours when the sea is calm.\n"
+)
+
+
+def test_by_heading_between_paragraphs_of_a_guide_is_a_section_not_a_byline():
+    text = MENU + GUIDE
+    findings = _bp(text)
+    for heading in ("By plane", "By boat", "Getting there"):
+        assert not _covered(text, findings, heading), [(f.code, f.snippet) for f in findings]
+    assert _covered(text, findings, "Weather")
+
+
+def test_byline_naming_a_person_between_paragraphs_stays_a_byline():
+    text = MENU + GUIDE.replace("By boat", "By Jane Doe Smith")
+    assert _covered(text, _bp(text), "By Jane Doe Smith")
+
+
+BLURB = (
+    "Share\nFacebook\nEmail\n"
+    "The Example Gazette is an independent weekly founded by local printers, and every issue reaches forty "
+    "thousand homes across the valley with news, sport, recipes and the classified pages.\n"
+    "Subscribers receive the printed edition on Thursday mornings, and the digital archive holds every issue "
+    "since the first one, searchable by date, author and keyword for members.\n"
+)
+
+
+def test_prose_on_another_subject_after_a_share_bar_ends_the_article():
+    text = MENU + GUIDE + BLURB
+    findings = _bp(text)
+    assert _covered(text, findings, "independent weekly founded")
+    assert not _covered(text, findings, "regional airport lies")
+
+
+def test_paragraphs_on_the_same_subject_after_a_share_bar_stay():
+    more = (
+        "The harbour ferries also stop at the old town pier in the summer months, and the market square "
+        "sits a short walk from the ferries, the fish market and the lanes of the old quarter.\n"
+        "Visitors who arrive by ferry in the evening find the harbour square busy with the night market, "
+        "and the fish market stalls by the pier sell the day's catch until late in the summer.\n"
+    )
+    text = MENU + GUIDE + "Share\nFacebook\nEmail\n" + more
+    assert not _covered(text, _bp(text), "old town pier")

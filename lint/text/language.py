@@ -15,10 +15,20 @@ MIN_LETTERS = 20
 
 
 def warm_up() -> None:
-    """Load langdetect's language profiles now (about 1 s), e.g. once before worker processes fork."""
-    from langdetect.detector_factory import init_factory
+    """Load langdetect's language profiles now (about 1 s), e.g. once before worker processes fork.
 
-    init_factory()
+    The profiles are about 90,000 long-lived containers (a probability list per n-gram); once
+    loaded they are moved out of the garbage collector's generations (``gc.freeze``), so that
+    every later full collection does not walk them again (the rule that happened to trigger one,
+    usually one allocating many small tuples, paid for them all).
+    """
+    import gc
+
+    from langdetect import detector_factory
+
+    if detector_factory._factory is None:
+        detector_factory.init_factory()
+        gc.freeze()
 
 
 #: The function-word test decides alone with at least this many words ...
@@ -75,6 +85,8 @@ def detect_language(
     if method is not None:
         method["language_method"] = "langdetect"
     from langdetect import DetectorFactory, detect_langs
+
+    warm_up()
     from langdetect.lang_detect_exception import LangDetectException
 
     DetectorFactory.seed = 0

@@ -129,8 +129,12 @@ def parse_blocks(text: str, lines: Sequence[Line], markdown: bool) -> list[Block
     table_lines = _table_line_numbers(text, lines, code_lines)
     blocks: list[Block] = []
     for line in lines:
-        kind, content, level, cells = "text", line.start, 0, ()
         body = line.text
+        if body[:1].isalpha() and line.number not in code_lines and line.number not in table_lines:
+            # A line that starts with a letter is running text: no marker to skip, no indent.
+            blocks.append(Block("text", line.start, line.end, line.number, line.start))
+            continue
+        kind, content, level, cells = "text", line.start, 0, ()
         if line.number in code_lines:
             kind = "code"
         elif line.is_blank:
@@ -163,6 +167,8 @@ def _table_line_numbers(text: str, lines: Sequence[Line], code_lines: set[int]) 
     are read raw: a pipe inside inline code still splits a GFM row.
     """
     numbers: set[int] = set()
+    if "|" not in text:
+        return numbers
     run: list[str] = []
     run_numbers: list[int] = []
 

@@ -40,43 +40,76 @@ _SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s|$)")
 _SENTENCE_END_HERE = re.compile(r"[.!?…]++[\"'”’)\]]*+(?=\s|$)")
 
 
+#: Blocks that hold no sentences.
+_NO_SENTENCES = frozenset({"blank", "code", "front_matter", "table_delimiter"})
+
+
 def sentences(doc: Document) -> list[Span]:
     """Sentences, never crossing a paragraph, heading, list item or table row."""
+    prose = doc.prose
     result: list[Span] = []
-    for unit in sentence_units(doc):
-        result.extend(split_sentences(doc, unit.start, unit.end))
+    append = result.append
+    # Where a sentence can end, found by one scan: a unit without such a mark is one sentence.
+    marks = [m.start() for m in _END_MARK.finditer(prose)]
+    count = len(marks)
+    k = 0
+    for start, end in _unit_bounds(doc):  # in text order, as the marks are
+        while k < count and marks[k] < start:
+            k += 1
+        if k < count and marks[k] < end:
+            _split(prose, start, end, result)
+            continue
+        text = prose[start:end]
+        stripped = text.strip()
+        if stripped:
+            begin = start + len(text) - len(text.lstrip())
+            append(Span(begin, begin + len(stripped), stripped))
     return result
+
+
+def _unit_bounds(doc: Document) -> list[tuple[int, int]]:
+    bounds: list[tuple[int, int]] = []
+    for block in doc.blocks:
+        kind = block.kind
+        if kind in _NO_SENTENCES:
+            continue
+        if kind == "table_row":
+            bounds.extend(block.cells)
+            continue
+        bounds.append((block.content_start, block.end))
+    return bounds
 
 
 def sentence_units(doc: Document) -> list[Span]:
     """Stretches of text that a sentence cannot cross."""
-    units: list[Span] = []
-    for block in doc.blocks:
-        if block.kind in ("blank", "code", "front_matter", "table_delimiter"):
-            continue
-        if block.kind == "table_row":
-            units.extend(doc.span(s, e) for s, e in block.cells)
-            continue
-        units.append(doc.span(block.content_start, block.end))
-    return units
+    return [doc.span(start, end) for start, end in _unit_bounds(doc)]
 
 
 def split_sentences(doc: Document, start: int, end: int) -> list[Span]:
-    text = doc.prose[start:end]
-    result = []
+    result: list[Span] = []
+    _split(doc.prose, start, end, result)
+    return result
+
+
+def _split(prose: str, start: int, end: int, result: list[Span]) -> None:
+    """Append the sentences of ``prose[start:end]`` to ``result``."""
+    text = prose[start:end]
     cursor = 0
     for stop in sentence_ends(text):
         piece = text[cursor:stop]
         if piece.strip():
-            lead = len(piece) - len(piece.lstrip())
-            result.append(doc.span(start + cursor + lead, start + stop))
+            begin = start + cursor + len(piece) - len(piece.lstrip())
+            result.append(Span(begin, start + stop, prose[begin : start + stop]))
         cursor = stop
-    piece = text[cursor:]
-    if piece.strip():
-        lead = len(piece) - len(piece.lstrip())
-        trail = len(piece) - len(piece.rstrip())
-        result.append(doc.span(start + cursor + lead, start + len(text) - trail))
-    return result
+    text = text[cursor:]
+    stripped = text.strip()
+    if stripped:
+        begin = start + cursor + len(text) - len(text.lstrip())
+        result.append(Span(begin, begin + len(stripped), stripped))
+
+
+#: A character that can end a sentence: a stretch without one is one sentence.
+_END_MARK = re.compile("[.!?…]")
 
 
 def sentence_ends(text: str, start: int = 0, end: int | None = None) -> Iterator[int]:
@@ -102,16 +135,27 @@ def sentence_ends(text: str, start: int = 0, end: int | None = None) -> Iterator
         yield stop
 
 
-_TOKEN_BEFORE = re.compile(r"([\w.]{1,40})$")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
 
 
+#: Not part of a token: where the token before a full stop begins, read backwards.
+_NOT_TOKEN = re.compile(r"[^\w.]")
+
+
 def _is_abbreviation(text: str, dot: int, *, loose: bool = False) -> bool:
-    # the word before the dot is read whole, even when it starts before the searched stretch
-    match = _TOKEN_BEFORE.search(text, max(0, dot - 41), dot)
-    if not match:
+    # the word before the dot is read whole, even when it starts before the searched stretch: at
+    # most 40 characters, back to the last one that is not a word character or a dot (a line
+    # break right before the dot is skipped: the word before it counts, as ``[\w.]{1,40}$`` finds)
+    end = dot - 1 if text[dot - 1 : dot] == "\n" else dot
+    window = text[max(0, end - 40) : end]
+    edge = _NOT_TOKEN.search(window[::-1])
+    if edge is not None:
+        if edge.start() == 0:
+            return False
+        window = window[len(window) - edge.start() :]
+    if not window:
         return False
-    token = match.group(1).lower().strip(".")
+    token = window.lower().strip(".")
     if token in ABBREVIATIONS:
         return True
     if len(token) == 1 and token.isalpha():

@@ -16,9 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
-from scrapelint.rules.boilerplate.phrases import MAX_PHRASE_CHARS, KindMatcher, matchers, normalise
+from scrapelint.rules.boilerplate.phrases import MAX_PHRASE_CHARS, KindMatcher, PhraseTable, matchers, normalise
 from scrapelint.rules.boilerplate.structure import (
     bridge_lists,
     cut_off_ledes,
@@ -44,13 +46,18 @@ PROSE_KINDS = frozenset({"consent", "comments"})
 LIST_HEADINGS = frozenset({"related", "comments", "tags"})
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
+_CJK_FIRST = "\u3040"  # the first character _CJK matches: a line below it has none
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
 #: A line cut short with an ellipsis right after a word ("... the campaign to get Ukra…",
 #: "'골목식당' 결국 대폭발한 백종..") is a teaser cut to fit a box, in any language.
+_TRUNCATION_ENDS = (".", "…")
 _TRUNCATED = re.compile(r"[^\W_](?:\.{2,}|…)$")
 _INNER_SENTENCE = re.compile(r"[.!?。！？][\"'”’»)]*\s+\S|[,，、;]\s*\S")
 _FACT = re.compile(r"\d|[^\s:]:\s+\S|\(\w")
+_first_char = itemgetter(0)
+#: First characters _BULLET can match (a bullet sign; digits are tested apart).
+_BULLET_FIRST = frozenset("-*+•·▪►◦‣–")
 _HEADING_MARK = re.compile(r"^#{1,6}\s+")
 _BULLET = re.compile(r"^\s*(?:[-*+•·▪►◦‣–]|\d{1,3}[.)])\s+")
 _DATELIKE = re.compile(
@@ -76,11 +83,13 @@ class Profile:
     stray_lines: int = 2
     prose_discount: float = 5.0
     short_penalty: float = 2.0
+    tail_gap: int = 3
+    tail_echo: float = 0.1
     languages: tuple[str, ...] = ("en", "de", "fr", "es", "pl")
     extra: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class LineInfo:
     index: int  # position in doc.lines
     start: int
@@ -100,10 +109,19 @@ class LineInfo:
     fact: bool = False
     opens_comments: bool = False
     in_list: bool = False  # under a line that ends with a colon ("Tour dates:")
-    stems: frozenset[str] = frozenset()  # content-word stems, to match a headline with its body
+    tokens: Sequence[str] = ()  # the words whose stems match a headline with its body (see ``stems``)
     numeric: bool = False  # holds a figure ("63", "85%", "1a etapa: 10 de março")
     counted: bool = False  # ends with a count in brackets, as menu entries do ("Sport (12)")
     starts_lower: bool = False  # begins with a lower-case letter: a sentence carried over from the line above
+    capitalised: bool = False  # begins like a title (a capital, a figure, a quote before a capital)
+    stem_cache: frozenset[str] | None = None
+
+    @property
+    def stems(self) -> frozenset[str]:
+        """Content-word stems (computed on first use: most lines never need them)."""
+        if self.stem_cache is None:
+            self.stem_cache = _stems(self.tokens)
+        return self.stem_cache
 
 
 @dataclass(frozen=True)
@@ -128,11 +146,13 @@ def analyse(doc: Document, profile: Profile) -> list[Segment]:
 
 
 def _analyse(doc: Document, profile: Profile) -> list[Segment]:
-    kinds = _ordered(matchers(profile.languages, profile.extra))
-    infos = [_describe(doc, i, line, kinds, profile) for i, line in enumerate(doc.lines) if not line.is_blank]
+    table = phrase_table_for(profile)
+    infos = [_describe(doc, i, line, table, profile) for i, line in enumerate(doc.lines) if line.text.strip()]
     if not infos:
         return []
-    tables = {b.line - 1 for b in doc.blocks if b.kind in ("table_row", "table_delimiter")}
+    tables = set()
+    if "|" in doc.text:  # pipe tables need a pipe: most pages skip the Markdown block parse
+        tables = {b.line - 1 for b in doc.blocks if b.kind in ("table_row", "table_delimiter")}
     infos = _join_wrapped(infos)
     infos = _mark_lists(infos, tables)
     infos = _mark_data_runs(infos)
@@ -152,6 +172,12 @@ def _join_wrapped(infos: list[LineInfo]) -> list[LineInfo]:
     ]
 
 
+@lru_cache(maxsize=64)
+def phrase_table_for(profile: Profile) -> PhraseTable:
+    """The phrase table of a profile's languages and extra phrases, kinds in priority order."""
+    return PhraseTable(_ordered(matchers(profile.languages, profile.extra)))
+
+
 def _ordered(found: Sequence[KindMatcher]) -> list[KindMatcher]:
     rank = {kind: i for i, kind in enumerate(KIND_PRIORITY)}
     return sorted(found, key=lambda m: rank.get(m.kind, len(rank)))
@@ -160,32 +186,36 @@ def _ordered(found: Sequence[KindMatcher]) -> list[KindMatcher]:
 # -- one line on its own -------------------------------------------------
 
 
-def _describe(doc: Document, index: int, line, kinds: Sequence[KindMatcher], profile: Profile) -> LineInfo:
-    raw = _HEADING_MARK.sub("", line.text.strip())
-    body = _BULLET.sub("", raw)
-    tokens = _TOKEN.findall(body[:2000]) if len(body) > 2000 else _TOKEN.findall(body)
-    cjk = len(_CJK.findall(body[:2000]))
+def _describe(doc: Document, index: int, line, table: PhraseTable, profile: Profile) -> LineInfo:
+    text = line.text.strip()
+    raw = _HEADING_MARK.sub("", text) if text[:1] == "#" else text
+    first = raw[:1]
+    body = _BULLET.sub("", raw) if first in _BULLET_FIRST or first.isdigit() else raw
+    head = body[:2000] if len(body) > 2000 else body
+    tokens = _TOKEN.findall(head)
+    firsts = list(map(_first_char, tokens))
+    lower = sum(map(str.islower, firsts))
+    cjk = 0
+    if not head.isascii() and max(head) >= _CJK_FIRST:
+        cjk = len(_CJK.findall(head))
+        lower += sum(1 for t in tokens if not t[0].islower() and _CJK.match(t))
     words = len(tokens) + (cjk // 2 if cjk > 3 else 0)
     if len(body) > 2000:
         words = max(words, len(body) // 6)
-    lower = sum(1 for t in tokens if t[:1].islower() or _CJK.match(t))
     lower_ratio = lower / len(tokens) if tokens else (1.0 if cjk else 0.0)
-    truncated = bool(_TRUNCATED.search(body[-4:]))
-    ends_sentence = bool(_SENTENCE_END.search(body[-8:])) and not truncated
+    truncated = body.endswith(_TRUNCATION_ENDS) and bool(_TRUNCATED.search(body[-4:]))
+    ends_sentence = not truncated and bool(_SENTENCE_END.search(body[-8:]))
     inner = bool(_INNER_SENTENCE.search(body[:400]))
     kind = heading_kind = None
+    norm = None
     if len(body) <= MAX_PHRASE_CHARS:
         norm = normalise(body)
-        for matcher in kinds:
-            if norm in matcher.headings:
-                heading_kind = kind = matcher.kind
-                break
+        heading_kind = kind = table.heading_kind(norm)
         if kind is None:
-            for matcher in kinds:
-                if matcher.matches(norm, body):
-                    kind = matcher.kind
-                    break
-    datelike = words <= 12 and bool(_DATELIKE.search(body[:200]))
+            kind = table.kind(norm, body)
+    numeric = any(map(str.isdigit, body[:300]))
+    # every date or time pattern holds a digit (\d is narrower than str.isdigit)
+    datelike = words <= 12 and numeric and bool(_DATELIKE.search(body[:200]))
     headline_like = 3 <= words <= 30 and not body.endswith((".", ":", ";")) and _capitalised(body) and not datelike
     prose = not truncated and _is_prose(words, ends_sentence, inner, lower_ratio, profile.prose_words)
     if kind is not None and words <= 25 and (not prose or kind in PROSE_KINDS):
@@ -198,7 +228,7 @@ def _describe(doc: Document, index: int, line, kinds: Sequence[KindMatcher], pro
         cls = SHORT
     if cls != PHRASE:
         kind = heading_kind = None
-    opens_comments = kind == "comments" and words <= 4 and any(m.opens_section(normalise(body)) for m in kinds)
+    opens_comments = kind == "comments" and words <= 4 and table.opens_section(norm)  # type: ignore[arg-type]
     return LineInfo(
         index,
         line.start,
@@ -214,25 +244,25 @@ def _describe(doc: Document, index: int, line, kinds: Sequence[KindMatcher], pro
         cls,
         colon=body.endswith(":"),
         bulleted=body != raw,
-        text_key=normalise(body[:300]),
-        fact=words >= 2 and bool(_FACT.search(body[:300])),
+        text_key=norm if norm is not None and len(body) <= 300 else normalise(body[:300]),
+        fact=words >= 2 and (numeric or ":" in body or "(" in body) and bool(_FACT.search(body[:300])),
         opens_comments=opens_comments,
-        stems=_stems(tokens) if words <= 80 or prose else frozenset(),
-        numeric=any(ch.isdigit() for ch in body[:300]),
-        counted=bool(_COUNTED.search(body[-12:])),
+        tokens=tokens if words <= 80 or prose else (),
+        numeric=numeric,
+        counted=body.endswith(")") and bool(_COUNTED.search(body[-12:])),
         starts_lower=body[:1].islower(),
+        capitalised=_capitalised(body),
     )
 
 
 def _stems(tokens: Sequence[str]) -> frozenset[str]:
     """Crude language-neutral stems of the content words: long words cut to five
     letters ("plunge", "plunged"), and numbers; short function words drop out."""
-    found = set()
-    for token in tokens[:200]:
-        word = token.casefold()
-        if any(ch.isdigit() for ch in word) or len(word) >= 4:
-            found.add(word[:5])
-    return frozenset(found)
+    return frozenset(
+        word[:5]
+        for word in map(str.casefold, tokens[:200])
+        if len(word) >= 4 or (not word.isalpha() and any(map(str.isdigit, word)))
+    )
 
 
 def _capitalised(body: str) -> bool:
@@ -361,6 +391,44 @@ def _zones(infos: Sequence[LineInfo], profile: Profile) -> list[tuple[int, int]]
     return sorted(zones)
 
 
+def _cut_off_topic_tail(infos: Sequence[LineInfo], first: int, last: int, profile: Profile) -> int:
+    """End a stretch before its trailing blocks of prose on other subjects.
+
+    The stretch splits into blocks at runs of ``tail_gap`` or more lines that are not
+    paragraphs (menus, share bars, teaser headings). After the block with the most prose,
+    a block whose prose shares less than ``tail_echo`` of its content words with the
+    blocks before it (a site blurb, an author bio, teasers of other stories) ends the
+    article there: widgets between paragraphs cut one subject, page furniture changes it.
+    """
+    if profile.tail_echo <= 0:
+        return last
+    from scrapelint.rules.boilerplate.structure import content_stems
+
+    blocks: list[tuple[int, int]] = []
+    start, run, marked = first, 0, False
+    for k in range(first, last + 1):
+        if infos[k].cls in (PROSE, SENTENCE):
+            if run >= profile.tail_gap and marked and k - run > start:
+                blocks.append((start, k - run - 1))
+                start = k - run
+            run, marked = 0, False
+        else:
+            run += 1
+            marked = marked or infos[k].cls == PHRASE
+    blocks.append((start, last))
+    if len(blocks) < 2:
+        return last
+    weight = [sum(i.words for i in infos[a : b + 1] if i.cls == PROSE) for a, b in blocks]
+    heaviest = weight.index(max(weight))
+    topic = content_stems(infos[first : blocks[heaviest][1] + 1])
+    for a, b in blocks[heaviest + 1 :]:
+        own = content_stems(infos[a : b + 1])
+        if own and len(own & topic) < profile.tail_echo * len(own):
+            return a - 1
+        topic |= own
+    return last
+
+
 def _cut_at_comments(infos: Sequence[LineInfo], first: int, last: int) -> int:
     """End a zone before a comments heading: reader comments are prose, but not the article."""
     for k in range(first + 1, last + 1):
@@ -377,11 +445,13 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
     inside = [False] * count
     closing: set[int] = set()
     for first, last in _zones(infos, profile):
+        last = _cut_off_topic_tail(infos, first, last, profile)
         first, last, tail = _widen(infos, first, last)
         closing.update(range(tail, last + 1))
         for k in range(first, last + 1):
             inside[k] = True
     inside = bridge_lists(infos, inside)
+    infos = _section_headings(infos, inside)
     flagged = [True] * count
     listed = _under_headings(infos)
     facts = _fact_list_lines(infos, inside) | closing | listicle_items(infos, inside, listed)
@@ -400,6 +470,58 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
         flagged[k] = False
     _spare_isolated(infos, flagged, profile)
     return flagged
+
+
+#: Phrase kinds whose patterns also read as a section heading ("By plane", "Topics of the year").
+HEADING_KINDS = frozenset({"byline", "tags"})
+
+
+def _section_headings(infos: Sequence[LineInfo], inside: Sequence[bool], after: int = 2) -> Sequence[LineInfo]:
+    """Phrase lines that are headings of the article's own sections: deep in the article
+    (``after`` of its prose paragraphs above), a few lines above another paragraph, and shaped
+    like a heading (six words at most, capitalised, a third of its words in lower case, no figure,
+    colon or label). A byline or tag list sits at the article's edges and names people or
+    topics ("By Jane Doe", "#Backup #Cloud"); "By plane" between two paragraphs of a travel
+    guide heads a section."""
+    from dataclasses import replace
+
+    found = []
+    prose_above = 0
+    for k, info in enumerate(infos):
+        if not inside[k]:
+            continue
+        if info.cls == PROSE:
+            prose_above += 1
+        elif (
+            info.cls == PHRASE
+            and info.kind in HEADING_KINDS
+            and not info.heading_kind
+            and prose_above >= after
+            and _heading_shaped(info)
+            and _paragraph_below(infos, inside, k)
+        ):
+            found.append(k)
+    if not found:
+        return infos
+    marked = list(infos)
+    for k in found:
+        marked[k] = replace(infos[k], cls=SHORT, kind=None, heading_kind=None)
+    return marked
+
+
+def _paragraph_below(infos: Sequence[LineInfo], inside: Sequence[bool], k: int, reach: int = 3) -> bool:
+    """An article paragraph follows within ``reach`` lines, with no phrase line between."""
+    for j in range(k + 1, min(len(infos), k + 1 + reach)):
+        if not inside[j] or infos[j].cls == PHRASE:
+            return False
+        if infos[j].cls in (PROSE, SENTENCE):
+            return True
+    return False
+
+
+def _heading_shaped(info: LineInfo) -> bool:
+    plain = not (info.starts_lower or info.fact or info.numeric or info.colon or info.counted)
+    return plain and info.capitalised and 2 <= info.words <= 6 and info.lower_ratio >= 0.3
 
 
 def _spare_isolated(infos: Sequence[LineInfo], flagged: list[bool], profile: Profile) -> None:

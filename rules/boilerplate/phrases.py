@@ -7,8 +7,9 @@ it (plus a user's extra phrases from rule options) into matchers.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from scrapelint.rules._data_files import load_data
@@ -20,12 +21,10 @@ DATA = Path(__file__).parent / "data"
 #: prose that merely mentions cookies or sharing is not boilerplate.
 MAX_PHRASE_CHARS = 260
 
-_SPACES = re.compile(r"\s+")
-
 
 def normalise(text: str) -> str:
     """Lower-case, collapse spaces, strip bullets and punctuation at both ends."""
-    return strip_edges(_SPACES.sub(" ", text.strip().lower()))
+    return strip_edges(" ".join(text.lower().split()))  # split() breaks where \s matches
 
 
 @dataclass(frozen=True)
@@ -33,9 +32,21 @@ class KindMatcher:
     kind: str
     lines: frozenset[str]
     headings: frozenset[str]
-    anchored: re.Pattern[str] | None  # patterns that start with ``^``: tried at the start only
-    floating: re.Pattern[str] | None  # patterns searched anywhere in the line
-    section: re.Pattern[str] | None = None  # short lines that open a whole section of this kind
+    anchored_sources: tuple[str, ...] = ()  # patterns that start with ``^``: tried at the start only
+    floating_sources: tuple[str, ...] = ()  # patterns searched anywhere in the line
+    section_sources: tuple[str, ...] = ()  # short lines that open a whole section of this kind
+
+    @cached_property
+    def anchored(self) -> re.Pattern[str] | None:
+        return _combine(self.anchored_sources)
+
+    @cached_property
+    def floating(self) -> re.Pattern[str] | None:
+        return _combine(self.floating_sources)
+
+    @cached_property
+    def section(self) -> re.Pattern[str] | None:
+        return _combine(self.section_sources)
 
     def opens_section(self, norm: str) -> bool:
         return bool(self.section and self.section.search(norm))
@@ -83,9 +94,192 @@ def matchers(
             kind,
             frozenset(normalise(p) for p in slot["lines"]),
             frozenset(normalise(p) for p in slot["headings"]),
-            _combine(tuple(p for p in slot["patterns"] if p.startswith("^"))),
-            _combine(tuple(p for p in slot["patterns"] if not p.startswith("^"))),
-            _combine(tuple(slot["section"])),
+            tuple(p for p in slot["patterns"] if p.startswith("^")),
+            tuple(p for p in slot["patterns"] if not p.startswith("^")),
+            tuple(slot["section"]),
         )
         for kind, slot in merged.items()
     )
+
+
+class PhraseTable:
+    """Every kind's phrases in one structure: which kind (if any) a short line belongs to.
+
+    The answer is the one that asking each :class:`KindMatcher` in turn gives (the
+    first kind in ``order`` that matches wins). Candidates first: every pattern
+    needs one of a few literal strings (taken from its parsed form: "cookie" for
+    ``\\bcookies?\\b...``, "home" or "start" for ``^(?:home|start)...``), and one
+    Aho-Corasick scan of the lower-cased line finds which patterns can match at
+    all; only those (and the few patterns without a literal) are run, in kind
+    order. Lines holding a character that matches a literal under IGNORECASE
+    without lower-casing to it ("ſ", dotless "ı", "İ") take the slow path: one
+    alternation of all kinds' patterns.
+    """
+
+    def __init__(self, order: Sequence[KindMatcher]) -> None:
+        self.kinds = tuple(m.kind for m in order)
+        self.headings: dict[str, str] = {}
+        self.lines: dict[str, int] = {}
+        for rank, matcher in enumerate(order):
+            for phrase in matcher.headings:
+                self.headings.setdefault(phrase, matcher.kind)
+            for phrase in matcher.lines:
+                self.lines.setdefault(phrase, rank)
+        # (rank, anchored, source) of every pattern, in kind order
+        self._sources = [
+            (rank, anchored, source)
+            for rank, matcher in enumerate(order)
+            for anchored, sources in ((True, matcher.anchored_sources), (False, matcher.floating_sources))
+            for source in sources
+        ]
+        self._compiled: dict[int, re.Pattern[str]] = {}
+        self._sections = tuple(source for m in order for source in m.section_sources)
+        self._built = False
+
+    def _build(self) -> None:
+        import ahocorasick
+
+        automaton = ahocorasick.Automaton()
+        residual: list[int] = []
+        by_literal: dict[str, list[int]] = {}
+        for number, (_, _, source) in enumerate(self._sources):
+            needed = _needed_literals(source)
+            if not needed:
+                residual.append(number)
+                continue
+            for literal in needed:
+                by_literal.setdefault(literal, []).append(number)
+        canon = _fold_table()
+        merged: dict[str, set[int]] = {}
+        for literal, numbers in by_literal.items():
+            merged.setdefault(literal.translate(canon or {}), set()).update(numbers)
+        for literal, numbers in merged.items():
+            automaton.add_word(literal, tuple(sorted(numbers)))
+        if by_literal:
+            automaton.make_automaton()
+        self._automaton = automaton if by_literal else None
+        self._residual = tuple(residual)
+        self._canon = canon
+        self._built = True
+
+    def heading_kind(self, norm: str) -> str | None:
+        return self.headings.get(norm)
+
+    def kind(self, norm: str, raw: str) -> str | None:
+        """The first kind whose matcher matches (``KindMatcher.matches``), or None."""
+        if not self._built:
+            self._build()
+        best = self.lines.get(norm, len(self.kinds))
+        if raw.isascii():
+            text = raw.lower() + "\n" + norm
+        elif self._canon is None:
+            return self._slow(norm, raw, best)
+        else:
+            text = raw.translate(_SIMPLE_LOWER).lower().translate(self._canon) + "\n" + norm.translate(self._canon)
+        numbers = self._residual
+        if self._automaton is not None:
+            hits = [found for _, found in self._automaton.iter(text)]
+            if hits:
+                numbers = sorted(set(numbers).union(*hits))
+        sources = self._sources
+        for number in numbers:
+            rank, anchored, _ = sources[number]
+            if rank >= best:
+                break
+            pattern = self._pattern(number)
+            if (pattern.match(raw) or pattern.match(norm)) if anchored else pattern.search(raw):
+                best = rank
+                break
+        return self.kinds[best] if best < len(self.kinds) else None
+
+    def _pattern(self, number: int) -> re.Pattern[str]:
+        pattern = self._compiled.get(number)
+        if pattern is None:
+            pattern = self._compiled[number] = re.compile(self._sources[number][2], re.IGNORECASE)
+        return pattern
+
+    def _slow(self, norm: str, raw: str, best: int) -> str | None:
+        """Every pattern in kind order, without the literal prefilter."""
+        for number, (rank, anchored, _) in enumerate(self._sources):
+            if rank >= best:
+                break
+            pattern = self._pattern(number)
+            if (pattern.match(raw) or pattern.match(norm)) if anchored else pattern.search(raw):
+                best = rank
+                break
+        return self.kinds[best] if best < len(self.kinds) else None
+
+    def opens_section(self, norm: str) -> bool:
+        return any(re.search(source, norm, re.IGNORECASE) for source in self._sections)
+
+
+def _needed_literals(source: str) -> frozenset[str] | None:
+    """Lower-case strings one of which occurs in every line ``source`` matches (None: no such set)."""
+    from re import _parser
+
+    try:
+        tree = _parser.parse(source, re.IGNORECASE)
+    except re.error:
+        return None
+    found = _necessary(list(tree))
+    return frozenset(found) if found else None
+
+
+def _necessary(items: list) -> set[str] | None:
+    """The most selective set of literals one of which a match of the sequence ``items`` contains."""
+    from re import _constants as c
+
+    options: list[set[str]] = []
+    run = ""
+    for op, av in items:
+        if op is c.LITERAL and len(chr(av).lower()) == 1:
+            run += chr(av).lower()
+            continue
+        if run:
+            options.append({run})
+            run = ""
+        inner: set[str] | None = None
+        if op is c.SUBPATTERN:
+            inner = _necessary(list(av[3]))
+        elif op is c.ATOMIC_GROUP:
+            inner = _necessary(list(av))
+        elif op is c.BRANCH:
+            alternatives = [_necessary(list(a)) for a in av[1]]
+            inner = set().union(*alternatives) if all(alternatives) else None  # type: ignore[arg-type]
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            inner = _necessary(list(av[2]))
+        if inner:
+            options.append(inner)
+    if run:
+        options.append({run})
+    if not options:
+        return None
+    return max(options, key=lambda found: (min(map(len, found)), -len(found)))
+
+
+#: Where ``str.lower`` differs from the one-to-one lower-casing regex matching uses:
+#: "İ" (to "i" plus a combining dot) and a final "Σ" (to "ς").
+_SIMPLE_LOWER = {0x130: "i", 0x3A3: "\u03c3"}
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str] | None:
+    """Each lower-case letter that IGNORECASE takes for another one ("ſ" and "s", "ı" and "i",
+    "ς" and "σ") mapped to the first of its group: the literals and the line, both folded so,
+    hold the same string exactly where the pattern's letters match the line's."""
+    try:
+        from re._casefix import _EXTRA_CASES
+    except ImportError:  # pragma: no cover - every non-ASCII line then takes the slow path
+        return None
+    group: dict[int, int] = {}
+
+    def root(code: int) -> int:
+        while group.get(code, code) != code:
+            code = group[code]
+        return code
+
+    for code, others in _EXTRA_CASES.items():
+        for other in others:
+            low, high = sorted((root(code), root(other)))
+            group[high] = low
+    return {code: chr(root(code)) for code in group if root(code) != code}

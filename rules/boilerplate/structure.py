@@ -53,6 +53,16 @@ def topic_words(infos: Sequence[LineInfo], inside: Sequence[bool]) -> set[str]:
     return {stem for stem in found if stem not in function and not stem[:1].isdigit()}
 
 
+def content_stems(infos: Sequence[LineInfo]) -> set[str]:
+    """Content-word stems of the prose lines among ``infos`` (function words and figures left out)."""
+    found: set[str] = set()
+    for info in infos:
+        if info.cls == "prose":
+            found |= info.stems
+    function = _function_stems()
+    return {stem for stem in found if stem not in function and not stem[:1].isdigit()}
+
+
 def wrapped_paragraphs(infos: Sequence[LineInfo], min_words: int = 6, min_lines: int = 3) -> set[int]:
     """Positions (in ``infos``) of lines that are pieces of one hard-wrapped paragraph.
 

@@ -57,7 +57,7 @@ NAMES_IN_EASY_WORDS = frozenset({"china", "turkey", "jersey", "polish"})
 # -- shared document analysis ------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class Word:
     start: int
     end: int
@@ -96,27 +96,38 @@ def _analyse(doc: Document) -> Casing:
     for block in doc.blocks:
         if block.kind in ("blank", "code", "front_matter", "table_delimiter"):
             continue
-        body = text[block.content_start : block.end]
-        tokens = [m for m in TOKEN.finditer(body) if block.content_start + m.start() not in guard]
+        base = block.content_start
+        body = text[base : block.end]
+        tokens = list(TOKEN.finditer(body))
+        if guard.overlaps(base, block.end):  # most blocks hold no protected token: no test per word
+            tokens = [m for m in tokens if base + m.start() not in guard]
         title = block.kind == "heading" or _title_like(tokens)
         cells = [s for s, _ in block.cells]
-        previous_end = block.content_start
+        previous_end = base
+        line = block.line
+        append = result.words.append
         for m in tokens:
-            start = block.content_start + m.start()
-            gap = text[previous_end:start]
-            first = start in starts or start == block.content_start or start in cells or _opens_clause(gap)
-            if not first and gap.strip(" ") and gap.strip(" ")[-1] in CLAUSE_OPENERS:
+            start, end = m.span()
+            start += base
+            end += base
+            if start in starts or start == base or (cells and start in cells):
                 first = True
-            result.words.append(Word(start, block.content_start + m.end(), m.group(), block.line, first, title))
-            previous_end = block.content_start + m.end()
+            elif start - previous_end == 1 and text[previous_end] == " ":
+                first = False  # a lone space never opens a clause
+            else:
+                first = _opens_clause(text[previous_end:start])
+            append(Word(start, end, m.group(), line, first, title))
+            previous_end = end
     words = result.words
-    for i, word in enumerate(words):
-        if word.text.islower():
-            result.lower[_key(word.text)] += 1
+    texts = [word.text for word in words]
+    result.lower.update(map(_key, filter(str.islower, texts)))
+    for i, text_i in enumerate(texts):
+        if text_i.islower() or not _capitalised(text_i):
             continue
-        if _capitalised(word.text) and word.title_line and not word.sentence_start:
+        word = words[i]
+        if word.title_line and not word.sentence_start:
             result.capital_in_titles[_key(word.text)] += 1
-        if not _capitalised(word.text) or word.sentence_start or word.title_line or _label(text, word):
+        if word.sentence_start or word.title_line or _label(text, word):
             continue
         key = _key(word.text)
         result.capital_any[key] += 1
@@ -147,7 +158,8 @@ def _key(token: str) -> str:
 
 def _label(text: str, word: Word) -> bool:
     """A capitalised word before a number is a label ("Level 3", "Article 9"), not a name."""
-    return bool(re.match(r" ?\d", text[word.end : word.end + 2]))
+    following = text[word.end : word.end + 2]
+    return following[:1].isdecimal() or (following[:1] == " " and following[1:].isdecimal())
 
 
 def common_word(key: str) -> bool:
@@ -251,6 +263,8 @@ class SentenceStartLowercase(Rule):
         block_starts = _block_starts(doc)
         guard = protected(doc)
         for sentence in doc.sentences:
+            if not text[sentence.start].islower():
+                continue  # its first token cannot start in lower case (the common case, decided first)
             block = blocks[bisect_right(block_starts, sentence.start) - 1]
             if block.kind in ("table_row", "table_delimiter", "code"):
                 continue
@@ -466,9 +480,14 @@ class LowercasedName(Rule):
         info = casing(doc)
         words = info.words
         text = doc.prose
+        # A word can be flagged only as part of a known pair or as a name written alone elsewhere.
+        names = {key for key, count in info.capital_alone.items() if count >= 1}
+        names.update(key for pair in info.pairs for key in pair)
         for i, word in enumerate(words):
+            if not word.text.islower():
+                continue
             key = _key(word.text)
-            if not word.text.islower() or len(key) < 3 or key in CLOSED_CLASS or word.sentence_start:
+            if key not in names or len(key) < 3 or key in CLOSED_CLASS or word.sentence_start:
                 continue
             if word.line in _code_lines(doc):
                 continue
@@ -569,6 +588,8 @@ class StrayCapital(Rule):
         words = casing(doc).words
         text = doc.prose
         for i, word in enumerate(words):
+            if not word.text[0].isupper():
+                continue  # not capitalised (most words: decided before anything else)
             key = word.text.lower()
             if word.sentence_start or word.title_line or key not in CLOSED_CLASS or not _capitalised(word.text):
                 continue
@@ -645,12 +666,14 @@ class AllCapsRun(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.prose
+        if not CAPS_RUN.search(text):
+            return  # no run of capitals anywhere (a run never crosses a line)
         guard = protected(doc)
         for block in doc.blocks:
             if block.kind not in ("text", "list_item", "quote"):
                 continue
             body = text[block.content_start : block.end]
-            if not _body_text(body):
+            if not CAPS_RUN.search(body) or not _body_text(body):
                 continue
             for match in CAPS_RUN.finditer(body):
                 words = re.findall(CAPS_WORD, match.group())

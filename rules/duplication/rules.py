@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 from typing import TYPE_CHECKING, ClassVar
 
 from scrapelint.model.finding import Fix, Severity
@@ -22,11 +23,14 @@ _SKIPPED_BLOCKS = frozenset({"table_row", "table_delimiter", "code", "blank", "f
 
 def normalise(text: str) -> str:
     """Case folded, spacing collapsed, punctuation and bullets stripped at both ends."""
-    return strip_edges(_SPACES.sub(" ", text.casefold()).strip())
+    return strip_edges(" ".join(text.casefold().split()))  # split() and ``\s`` agree on spaces
 
 
-def _word_count(text: str) -> int:
-    return len(_WORD.findall(text))
+def _word_count(text: str, limit: int | None = None) -> int:
+    """Words in ``text``, counted no further than ``limit`` (a long paragraph stops early)."""
+    if limit is None:
+        return len(_WORD.findall(text))
+    return sum(1 for _ in islice(_WORD.finditer(text), limit))
 
 
 def _delete_line(doc: Document, start: int, end: int) -> Fix:
@@ -135,18 +139,22 @@ class _RepeatRule(Rule):
     def units(self, doc: Document) -> Iterator[tuple[int, int, str]]:
         raise NotImplementedError
 
-    def excused(self, doc: Document, units: list[tuple[int, int, str]]) -> set[str]:
+    def excused(self, doc: Document, units: list[tuple[int, int, str]], keys: list[str]) -> set[str]:
         """Keys of units whose repeats are the text's own structure, not scraping residue."""
         return set()
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        units = list(self.units(doc))
+        if len(units) < 2:
+            return  # nothing to repeat
         title = title_of(doc)
         title_key = normalise(title) if title else None
         first_seen: dict[str, int] = {}
-        units = list(self.units(doc))
-        excused = self.excused(doc, units) if len(units) > 1 else set()
-        for start, end, text in units:
-            key = normalise(text)
+        keys = [normalise(text) for _, _, text in units]
+        if len(set(keys)) == len(keys):
+            return  # every unit is unique
+        excused = self.excused(doc, units, keys)
+        for (start, end, _text), key in zip(units, keys, strict=True):
             if not key or key == title_key or key in excused:
                 continue  # repeats of the title are DU001's
             if key not in first_seen:
@@ -210,8 +218,8 @@ class RepeatedLine(_RepeatRule):
         "max_words": Option(30, "Longer lines are paragraphs, compared by DU003."),
     }
 
-    def excused(self, doc: Document, units: list[tuple[int, int, str]]) -> set[str]:
-        return recurring_structure(doc, units)
+    def excused(self, doc: Document, units: list[tuple[int, int, str]], keys: list[str]) -> set[str]:
+        return recurring_structure(doc, units, keys)
 
     def units(self, doc: Document) -> Iterator[tuple[int, int, str]]:
         low, high = self.config["min_words"], self.config["max_words"]
@@ -219,7 +227,7 @@ class RepeatedLine(_RepeatRule):
             if block.kind in _SKIPPED_BLOCKS:
                 continue
             text = doc.prose[block.content_start : block.end].strip()
-            if low <= _word_count(text) < high:
+            if len(text) >= 2 * low - 1 and low <= _word_count(text, high) < high:  # n words take 2n - 1 characters
                 yield block.content_start, block.content_start + len(text), text
 
 
@@ -267,7 +275,7 @@ class RepeatedParagraph(_RepeatRule):
             text = paragraph.text
             if "|" in text and text.lstrip().startswith("|"):
                 continue  # a table
-            if _word_count(text) >= low:
+            if _word_count(text, low) >= low:
                 yield paragraph.start, paragraph.end, text
 
 
@@ -280,7 +288,7 @@ POST_ATTRIBUTION = re.compile(
 )
 
 
-def recurring_structure(doc: Document, units: list[tuple[int, int, str]]) -> set[str]:
+def recurring_structure(doc: Document, units: list[tuple[int, int, str]], keys: list[str] | None = None) -> set[str]:
     """Repeated lines that are the article's own structure, judged by what they are:
 
     - a label, prompt or block that recurs: a line seen three times or more (the steps of
@@ -296,7 +304,7 @@ def recurring_structure(doc: Document, units: list[tuple[int, int, str]]) -> set
     """
     lines = doc.text.split("\n")
     line_of = doc.position
-    keys = [normalise(text) for _, _, text in units]
+    keys = [normalise(text) for _, _, text in units] if keys is None else keys
     copies: dict[str, list[int]] = {}
     for index, key in enumerate(keys):
         copies.setdefault(key, []).append(index)

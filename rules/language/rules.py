@@ -5,12 +5,14 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import islice
 from typing import ClassVar
 
-from scrapelint.model.document import Document, Line, Span
+from scrapelint.model.document import WORD, Document, Line, Span
 from scrapelint.model.finding import Finding, Severity
 from scrapelint.model.rule import Option, Rule
 from scrapelint.rules import _scripts
+from scrapelint.rules._tokens import cached
 from scrapelint.text.stopwords import base_language, function_word_share, function_words, likeliest_language
 
 #: Characters of evenly spaced slices used to find a document's dominant script.
@@ -37,8 +39,8 @@ def _sample(text: str, size: int = SCRIPT_SAMPLE_CHARS) -> str:
 
 
 def document_script(doc: Document) -> str | None:
-    """The dominant script of the document's prose, judged on a bounded sample."""
-    return _scripts.dominant_script(_sample(doc.prose))
+    """The dominant script of the document's prose, judged on a bounded sample (once per document)."""
+    return cached(doc, "document_script", lambda d: _scripts.dominant_script(_sample(d.prose)))
 
 
 class LanguageRule(Rule):
@@ -307,7 +309,9 @@ class ForeignLanguagePassage(LanguageRule):
         for paragraph in _passages(doc):
             if budget <= 0:
                 return
-            letters = sum(len(run) for run in own.findall(paragraph.text[:4000]))
+            if len(paragraph.text) < self.config["min_letters"]:
+                continue  # too short to hold enough letters, without counting them
+            letters = sum(map(len, own.findall(paragraph.text[:4000])))
             if letters < self.config["min_letters"]:
                 continue
             if own_words is not None and not self._worth_detecting(doc, paragraph, own_words):
@@ -336,7 +340,7 @@ class ForeignLanguagePassage(LanguageRule):
         language; one with hardly any function words of any language is a list
         or word salad (RD002 judges those), not a passage in another language.
         """
-        words = [w.text for w in _words_in(doc, paragraph.start, paragraph.end)]
+        words = _words_in(doc, paragraph.start, paragraph.end)
         if function_word_share(words, own_words) >= self.config["own_share"]:
             return False
         return likeliest_language(words)[1] >= SALAD_SHARE
@@ -351,7 +355,7 @@ class ForeignLanguagePassage(LanguageRule):
         vocabulary = function_words(other)
         if vocabulary is None:
             return True
-        words = [w.text for w in _words_in(doc, paragraph.start, paragraph.end)]
+        words = _words_in(doc, paragraph.start, paragraph.end)
         share = function_word_share(words, vocabulary)
         own = function_word_share(words, own_words) if own_words is not None else 0.0
         return share >= self.config["other_share"] and share >= 2 * own
@@ -378,26 +382,13 @@ def _passages(doc: Document) -> Iterator[Span]:
                 yield doc.span(line.start, line.end)
 
 
-def _words_in(doc: Document, start: int, end: int, limit: int = 400):
-    """Words of ``doc`` inside ``[start, end)`` (at most ``limit``), by bisecting the word list."""
-    words = doc.words
-    index = _bisect(words, start)
-    result = []
-    while index < len(words) and words[index].end <= end and len(result) < limit:
-        result.append(words[index])
-        index += 1
-    return result
+def _words_in(doc: Document, start: int, end: int, limit: int = 400) -> list[str]:
+    """Words of ``doc`` inside ``[start, end)`` (at most ``limit``), as ``doc.words`` holds them.
 
-
-def _bisect(words, offset: int) -> int:
-    low, high = 0, len(words)
-    while low < high:
-        middle = (low + high) // 2
-        if words[middle].start < offset:
-            low = middle + 1
-        else:
-            high = middle
-    return low
+    ``start`` and ``end`` are line edges, where no word of the whole prose starts or ends, so a
+    scan of that stretch alone finds the same words without a span object per word.
+    """
+    return [m.group() for m in islice(WORD.finditer(doc.prose, start, end), limit)]
 
 
 RULES = [UnexpectedLanguage, ForeignScript, ForeignLanguagePassage]

@@ -8,14 +8,18 @@ also records the document's readability statistics (see ``_textstats``).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
+from itertools import compress, islice
+from operator import ne
 from typing import ClassVar
 
-from scrapelint.model.document import Document, Line, Span
+from scrapelint.model.document import WORD, Document, Line
 from scrapelint.model.finding import Finding, Severity
 from scrapelint.model.rule import Option, Rule
 from scrapelint.rules._textstats import readability, sentence_words, warm_up
+from scrapelint.rules._tokens import cached
 from scrapelint.text.stopwords import function_word_share, function_words, likeliest_language
 
 
@@ -140,14 +144,27 @@ class WordSalad(ReadabilityRule):
         if vocabulary is None:
             return
         minimum = self.config["min_words"]
+        plain = _plain_numerals(doc.prose)  # then plain in every block
         for block in doc.blocks:
             if block.kind not in PROSE_BLOCKS or block.end - block.content_start < minimum * 2:
                 continue
-            words = [w for w in doc.prose[block.content_start : block.end].split() if any(c.isalpha() for c in w)]
+            body = doc.prose[block.content_start : block.end]
+            tokens = body.split()
+            if len(tokens) < minimum:
+                continue  # fewer tokens than the words needed
+            if plain:  # counted by two scans
+                letterless = _TOKEN_WITHOUT_LETTER.findall(body)
+                if len(tokens) - len(letterless) < minimum:
+                    continue
+                numeric = len(_TOKEN_WITH_DIGIT.findall(body))
+                skip = set(letterless)
+                words = [w for w in tokens if w not in skip] if skip else tokens
+            else:
+                numeric = sum(1 for t in tokens if any(c.isnumeric() for c in t))
+                words = [w for w in tokens if _has_letter(w)]
             if len(words) < minimum:
                 continue
-            tokens = doc.prose[block.content_start : block.end].split()
-            if sum(1 for t in tokens if any(c.isnumeric() for c in t)) > self.config["max_numeric_share"] * len(tokens):
+            if numeric > self.config["max_numeric_share"] * len(tokens):
                 continue  # quantities, scores, prices: a data list, which RD003 judges
             cleaned = [w.strip(".,;:!?\"'()[]“”‘’«»") for w in words[:2000]]
             share = function_word_share(cleaned, vocabulary)
@@ -161,7 +178,11 @@ class WordSalad(ReadabilityRule):
 
 
 def _prose_lines(doc: Document) -> list[Line]:
-    """Non-blank lines outside tables and code."""
+    """Non-blank lines outside tables and code (found once per document, for RD003 and RD004)."""
+    return cached(doc, "prose_lines", _find_prose_lines)
+
+
+def _find_prose_lines(doc: Document) -> list[Line]:
     skipped = {block.line for block in doc.blocks if block.kind in NON_PROSE_BLOCKS}
     return [line for line in doc.lines if not line.is_blank and line.number not in skipped]
 
@@ -188,6 +209,26 @@ def _run_span(run: list[Line]) -> tuple[int, int]:
 
 def _has_letter(token: str) -> bool:
     return any(ch.isalpha() for ch in token)
+
+
+#: A token without a letter: it starts only after whitespace and never gives back. Letters
+#: (``str.isalpha``) are ``[^\W\d_]`` but for numerals such as "²" or "½" (numeric, not
+#: decimal), so the count holds for texts without those.
+_TOKEN_WITHOUT_LETTER = re.compile(r"(?<!\S)(?:[^\s\w]|[\d_])++(?!\S)")
+#: A token holding a numeral (``\d``, which is every numeral in a text without "²" or "½").
+_TOKEN_WITH_DIGIT = re.compile(r"(?<!\S)[^\s\d]*+\d")
+
+
+def _plain_numerals(text: str) -> bool:
+    """Every numeric character of ``text`` is a decimal digit (no "²", "½", "Ⅻ")."""
+    return text.isascii() or not any(ch.isnumeric() and not ch.isdecimal() for ch in set(text))
+
+
+def _letter_tokens(text: str, tokens: list[str], plain: bool) -> int:
+    """How many of ``tokens`` (``text.split()``) hold a letter; one scan when numerals are plain."""
+    if plain:
+        return len(tokens) - len(_TOKEN_WITHOUT_LETTER.findall(text))
+    return sum(1 for t in tokens if _has_letter(t))
 
 
 class SymbolHeavyText(ReadabilityRule):
@@ -233,11 +274,17 @@ class SymbolHeavyText(ReadabilityRule):
     def check(self, doc: Document) -> Iterator[Finding]:
         readability(doc)
         lines = _prose_lines(doc)
-        tokens_per_line = [line.text.split() for line in lines]
-        total = sum(len(tokens) for tokens in tokens_per_line)
+        joined = "\n".join(line.text for line in lines)  # no token crosses a line break
+        plain = _plain_numerals(joined)
+        total = len(joined.split())
         if total < self.config["min_tokens"]:
             return
-        wordy = [sum(1 for t in tokens if _has_letter(t)) for tokens in tokens_per_line]
+        if plain:
+            share = (total - len(_TOKEN_WITHOUT_LETTER.findall(joined))) / total
+            if share >= self.config["min_word_share"]:
+                return
+        tokens_per_line = [line.text.split() for line in lines]
+        wordy = [_letter_tokens(line.text, tokens, plain) for line, tokens in zip(lines, tokens_per_line, strict=True)]
         share = sum(wordy) / total
         if share >= self.config["min_word_share"]:
             return
@@ -326,6 +373,8 @@ class ShortLineText(ReadabilityRule):
 TOP_NGRAM_LIMITS = {2: 0.20, 3: 0.18, 4: 0.16}
 #: ... and in n-grams that repeat an earlier one.
 DUPLICATE_NGRAM_LIMITS = {5: 0.15, 6: 0.14, 7: 0.13, 8: 0.12, 9: 0.11, 10: 0.10}
+#: Bounds skip a measurement only when clearly below its limit, never by a rounding error.
+SAFE_MARGIN = 1 - 1e-9
 
 
 class RepeatedNgrams(ReadabilityRule):
@@ -373,23 +422,33 @@ class RepeatedNgrams(ReadabilityRule):
     def check(self, doc: Document) -> Iterator[Finding]:
         readability(doc)
         words = _distinct_line_words(doc)
-        if len(words) < self.config["min_words"]:
+        lowered = words.lowered
+        if len(lowered) < self.config["min_words"]:
             return
-        lowered = [w.text.lower() for w in words]
-        text_chars = sum(len(w) for w in lowered) + len(lowered) - 1
+        text_chars = sum(map(len, lowered)) + len(lowered) - 1
+        unigrams = Counter(lowered)
+        # An n-gram occurring c times holds c <= count(w) of each of its words w, so its share is at
+        # most n times the largest word mass (length x count) plus its n - 1 spaces, c each.
+        heaviest = max(len(word) * count for word, count in unigrams.items())
+        most = max(unigrams.values())
         for n, limit in TOP_NGRAM_LIMITS.items():
-            finding = self._top_ngram(doc, words, lowered, n, limit, text_chars)
+            if n * heaviest + (n - 1) * most < limit * text_chars * SAFE_MARGIN:
+                continue
+            finding = self._top_ngram(doc, words, n, limit, text_chars)
             if finding is not None:
                 yield from finding
                 return
+        if _repeated_bound(lowered) < min(DUPLICATE_NGRAM_LIMITS.values()) * text_chars * SAFE_MARGIN:
+            return
         for n, limit in DUPLICATE_NGRAM_LIMITS.items():
             runs, share = _duplicate_runs(lowered, n, text_chars)
             if share > limit:
                 runs.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
+                spans = words.spans()
                 for first, last in sorted(runs[: self.config["max_reported"]]):
                     yield self.finding(
-                        words[first].start,
-                        words[last].end,
+                        spans[first][0],
+                        spans[last][1],
                         f"passage of {last - first + 1} words repeats earlier text; {share:.0%} of the document "
                         f"is in repeated {n}-word sequences (limit {limit:.0%})",
                         share=round(share, 3),
@@ -397,18 +456,20 @@ class RepeatedNgrams(ReadabilityRule):
                     )
                 return
 
-    def _top_ngram(self, doc, words, lowered, n, limit, text_chars) -> list[Finding] | None:
-        counts = Counter(tuple(lowered[i : i + n]) for i in range(len(lowered) - n + 1))
+    def _top_ngram(self, doc, words: _LineWords, n, limit, text_chars) -> list[Finding] | None:
+        grams = _ngrams(words.lowered, n)
+        counts = Counter(grams)
         if not counts:
             return None
         gram, count = counts.most_common(1)[0]
         share = (sum(len(w) for w in gram) + n - 1) * count / text_chars
         if count < 3 or share <= limit:
             return None
+        spans = words.spans()
         per_line: Counter = Counter()
-        for i in range(len(lowered) - n + 1):
-            if tuple(lowered[i : i + n]) == gram:
-                per_line[doc.line_at(words[i].start).number] += 1
+        for i, other in enumerate(grams):
+            if other == gram:
+                per_line[doc.line_at(spans[i][0]).number] += 1
         phrase = " ".join(gram)
         findings = []
         for number, on_line in sorted(per_line.most_common(self.config["max_reported"])):
@@ -428,8 +489,28 @@ class RepeatedNgrams(ReadabilityRule):
         return findings
 
 
-def _distinct_line_words(doc: Document) -> list[Span]:
-    """Words of the document, skipping lines that repeat an earlier line exactly."""
+def _ngrams(words: list[str], n: int) -> list[tuple[str, ...]]:
+    """Every run of ``n`` consecutive words, built by ``zip`` at C speed."""
+    return list(zip(*(words[k:] for k in range(n)), strict=False))
+
+
+class _LineWords:
+    """The words the repetition rule reads, in lower case; their offsets only when asked."""
+
+    def __init__(self, text: str, lowered: list[str]) -> None:
+        self.text = text
+        self.lowered = lowered
+
+    def spans(self) -> list[tuple[int, int]]:
+        return [m.span() for m in islice(WORD.finditer(self.text), len(self.lowered))]
+
+
+def _distinct_line_words(doc: Document) -> _LineWords:
+    """Words of the document, skipping lines that repeat an earlier line exactly.
+
+    Words never cross a line break, so blanking the repeated lines and scanning the rest
+    once finds the same words as filtering the document's word list line by line.
+    """
     seen: set[str] = set()
     repeated: list[tuple[int, int]] = []
     for line in doc.lines:
@@ -440,38 +521,77 @@ def _distinct_line_words(doc: Document) -> list[Span]:
             repeated.append((line.start, line.end))
         else:
             seen.add(key)
-    words = doc.words[:MAX_REPETITION_WORDS]
-    if not repeated:
-        return words
-    kept: list[Span] = []
-    index = 0
-    for word in words:
-        while index < len(repeated) and repeated[index][1] <= word.start:
-            index += 1
-        if index < len(repeated) and repeated[index][0] <= word.start < repeated[index][1]:
-            continue
-        kept.append(word)
-    return kept
+    text = doc.prose
+    if repeated:
+        if (
+            len(text) > 2 * MAX_REPETITION_WORDS and doc.word_count > MAX_REPETITION_WORDS
+        ):  # the cap counts the words of the whole text
+            text = text[: next(islice(WORD.finditer(text), MAX_REPETITION_WORDS, None)).start()]
+        pieces = []
+        cursor = 0
+        for start, end in repeated:
+            if start >= len(text):
+                break
+            end = min(end, len(text))
+            pieces.extend((text[cursor:start], " " * (end - start)))
+            cursor = end
+        pieces.append(text[cursor:])
+        text = "".join(pieces)
+    found = WORD.findall(text)[:MAX_REPETITION_WORDS]
+    lowered = "\n".join(found).lower().split("\n") if found else []
+    return _LineWords(text, lowered)
+
+
+def _repeated_bound(lowered: list[str]) -> int:
+    """At least the characters ``_duplicate_runs`` can count for any n from 5 to 10.
+
+    Every counted n-gram (n >= 5) repeats one seen earlier, so each of its 5-grams repeats an
+    earlier one too; the counted n-grams do not overlap, so together they hold no more than
+    the words covered by repeated 5-grams (each with the space after it). Found with C-speed
+    primitives: the first position of every 5-gram, then the positions that are not first.
+    """
+    width = min(DUPLICATE_NGRAM_LIMITS)
+    grams = _ngrams(lowered, width)
+    positions = range(len(grams))
+    firsts = dict(zip(reversed(grams), reversed(positions), strict=True))
+    if len(firsts) == len(grams):
+        return 0
+    # one byte per position, 1 where a 5-gram repeats; shifting the bytes as one integer by one
+    # to four positions and OR-ing marks the words each repeated 5-gram covers
+    starts = int.from_bytes(bytes(map(ne, map(firsts.__getitem__, grams), positions)), "little")
+    spread = starts
+    for shift in range(1, width):
+        spread |= starts << (8 * shift)
+    covered = spread.to_bytes(len(lowered), "little")
+    return sum(compress(map(len, lowered), covered)) + covered.count(1)
 
 
 def _duplicate_runs(lowered: list[str], n: int, text_chars: int) -> tuple[list[tuple[int, int]], float]:
-    """Word-index runs covered by n-grams seen earlier, and their share of the text (Gopher)."""
+    """Word-index runs covered by n-grams seen earlier, and their share of the text (Gopher).
+
+    Scanning left to right, an n-gram seen at an earlier visited position counts and the scan
+    jumps past it. An n-gram that occurs once in the text can never count, so only positions
+    of n-grams occurring twice or more are visited (the others only add unmatched entries).
+    """
+    grams = _ngrams(lowered, n)
+    recurring = {gram for gram, count in Counter(grams).items() if count > 1}
     seen: set[tuple[str, ...]] = set()
     runs: list[tuple[int, int]] = []
     repeated_chars = 0
-    i = 0
-    while i <= len(lowered) - n:
-        gram = tuple(lowered[i : i + n])
+    next_free = 0
+    for i in compress(range(len(grams)), map(recurring.__contains__, grams)):
+        if i < next_free:
+            continue
+        gram = grams[i]
         if gram in seen:
-            repeated_chars += sum(len(w) for w in gram) + n - 1
+            repeated_chars += sum(map(len, gram)) + n - 1
             if runs and runs[-1][1] >= i - 1:
                 runs[-1] = (runs[-1][0], i + n - 1)
             else:
                 runs.append((i, i + n - 1))
-            i += n
+            next_free = i + n
         else:
             seen.add(gram)
-            i += 1
     return runs, repeated_chars / max(1, text_chars)
 
 

@@ -16,6 +16,7 @@ from scrapelint.model.document import Document
 from scrapelint.model.finding import Finding, Fix, Severity
 from scrapelint.model.rule import Option, Rule
 from scrapelint.rules._tokens import SUFFIXES, is_english, language, protected, word_list
+from scrapelint.text.lazy import LazyPattern
 
 #: A letter of a script that separates words with spaces (not Chinese or Japanese).
 LETTER = r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
@@ -23,11 +24,13 @@ LETTER = r"[^\W\d_\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 # -- SP001 -------------------------------------------------------------------------------------
 
 # word,word  word;word  word?Word  word!Word (the full stop and colon are judged separately)
-GLUED = re.compile(rf"(?<=\w)([,;])(?={LETTER})|(?<={LETTER})([?!])(?={LETTER})")
-GLUED_STOP = re.compile(rf"(?<={LETTER})\.(?={LETTER})")
-GLUED_COLON = re.compile(rf"(?<={LETTER}{{2}}):(?={LETTER}{{2}})")
-WORD_BEFORE = re.compile(rf"{LETTER}{{1,40}}$")
-WORD_AFTER = re.compile(rf"{LETTER}{{1,40}}")
+# Each pattern starts with its mark, so the scan jumps from mark to mark instead of trying the
+# look-behind at every character (the same matches as ``(?<=\w)[,;](?=L)|(?<=L)[?!](?=L)``...).
+GLUED = LazyPattern(rf"[,;?!](?:(?<=\w[,;])|(?<={LETTER}[?!]))(?={LETTER})")
+GLUED_STOP = LazyPattern(rf"\.(?<={LETTER}\.)(?={LETTER})")
+GLUED_COLON = LazyPattern(rf":(?<={LETTER}{{2}}:)(?={LETTER}{{2}})")
+WORD_BEFORE = LazyPattern(rf"{LETTER}{{1,40}}$")
+WORD_AFTER = LazyPattern(rf"{LETTER}{{1,40}}")
 ENTITY_BEFORE = re.compile(r"&#?\w{1,10}$")
 #: Words before a colon that start a scheme, namespace or label, not a sentence.
 COLON_PREFIXES = word_list("colon_prefixes")
@@ -139,7 +142,7 @@ def _in_url_or_mail(text: str, at: int, guard) -> bool:
 
 # -- SP002 -------------------------------------------------------------------------------------
 
-CLOSER_GLUED = re.compile(rf"(?<=\S)([)\]”»])(?={LETTER}{{2}})")
+CLOSER_GLUED = LazyPattern(rf"([)\]”»])(?<=\S[)\]”»])(?={LETTER}{{2}})")  # the mark first: a fast scan
 STRAIGHT_QUOTE = re.compile(r'"')
 OPENERS = {")": "(", "]": "[", "”": "“", "»": "«"}
 
@@ -211,7 +214,9 @@ def _phrase_inside(text: str, close: int, opener: str) -> bool:
 
 # -- SP003 -------------------------------------------------------------------------------------
 
-SPACE_BEFORE = re.compile(rf"(?<=[\w”’)\]\"])([ \t]+)(?:([,;:?!])(?=\s|$|{LETTER})|(\.)(?=\s|$))")
+#: The run of spaces starts the match, tested against the character before it from its first
+#: space on (so the scan tries only spaces), and is never given back: a mark never is a space.
+SPACE_BEFORE = LazyPattern(rf"([ \t](?<=[\w”’)\]\"][ \t])[ \t]*+)(?:([,;:?!])(?=\s|$|{LETTER})|(\.)(?=\s|$))")
 FRENCH_SPACED = frozenset(";:?!")
 
 
@@ -329,6 +334,8 @@ class DoubledSpace(Rule):
             if block.kind not in ("text", "list_item", "quote", "heading"):
                 continue
             line = doc.prose[block.content_start : block.end]
+            if "  " not in line:
+                continue
             runs = list(DOUBLE_SPACE.finditer(line))
             if not runs or _aligned(line):
                 continue
@@ -351,7 +358,8 @@ def _aligned(line: str) -> bool:
 
 # -- SP005 -------------------------------------------------------------------------------------
 
-DOUBLED = re.compile(r"(?<![.,;:!?])(,,|;;|::|\.\.|,\.|;,|,;)(?![.,;:!?])")
+#: The pair first (a fast scan from mark to mark), then the character before it.
+DOUBLED = re.compile(r"(,,|;;|::|\.\.|,\.|;,|,;)(?<![.,;:!?]..)(?![.,;:!?])")
 
 
 class DoubledPunctuation(Rule):
@@ -407,6 +415,7 @@ class DoubledPunctuation(Rule):
 
 PAIRS = {"(": ")", "[": "]", "{": "}"}
 CLOSING = {v: k for k, v in PAIRS.items()}
+BRACKET = re.compile(r"[()\[\]{}]")
 ENUMERATOR = re.compile(r"(?:^|(?<=\s))(?:[a-zA-Z]|\d{1,3}[a-z]?|[ivxIVX]{1,4})\)$")
 #: A number followed by a straight double quote is a length in inches (13.3", 12345"), not a quotation.
 INCH = re.compile(r"(?:(?<=[\s(])|(?<=\d')|^)\d{1,5}(?:[.,]\d{1,2})?\"(?!\w)", re.M)
@@ -489,7 +498,8 @@ class UnbalancedPairs(Rule):
             return []
         found: list[_Loose] = []
         stack: list[int] = []
-        for i, ch in enumerate(text):
+        for match in BRACKET.finditer(text):  # only the brackets: other characters do nothing here
+            i, ch = match.start(), match.group()
             if (ch in PAIRS or ch in CLOSING) and base + i in guard:
                 continue
             if ch in PAIRS:
@@ -513,6 +523,8 @@ class UnbalancedPairs(Rule):
 
     def _quotes(self, text: str, base: int, next_text: str, guillemets: str) -> list[_Loose]:
         """Quotes pair within a line, or across up to three lines (a quotation with a line break)."""
+        if not ANY_QUOTE.search(text):
+            return []  # no quotation mark, nothing to pair
         german = "„" in text
         loose: list[tuple[int, str, str]] = []  # (offset in text, family, "open" / "close" / "either")
         offset = 0
@@ -607,6 +619,8 @@ ARROW = re.compile(r"»(?:\s|$)")
 
 
 QUOTE_MARKS = '„“”"«»'
+#: Every mark the quote check reads (single guillemets included).
+ANY_QUOTE = re.compile('[„“”"«»‹›]')
 
 
 def _loose_quotes(line: str, german: bool, guillemets: str) -> list[tuple[int, str, str]]:
@@ -636,6 +650,8 @@ def _loose_quotes(line: str, german: bool, guillemets: str) -> list[tuple[int, s
 
 def _unmatched(line: str, openers: str, closers: str) -> list[tuple[int, str]]:
     result: list[tuple[int, str]] = []
+    if not any(mark in line for mark in openers + closers):
+        return result
     open_at: int | None = None
     for i, ch in enumerate(line):
         if ch in openers:

@@ -293,3 +293,18 @@ def test_a_plan_is_not_an_offer_until_it_waits_on_the_addressee():
 def test_a_prompt_document_keeps_its_blanks_on_their_own_lines():
     prompt = "Please summarize the article below in [Language], in plain words.\nThe article:\n[Topic]\n"
     assert not ai_findings(prompt)
+
+
+REFUSAL = "I'm sorry, but as an AI language model, I don't have access to real-time data."
+
+
+def test_a_model_answer_shown_as_output_is_an_exhibit():
+    """Docs show a model's answer after a line introducing it, or quoted; the same words said by the page are a leftover."""
+    said = "The river rose overnight.\n\n" + REFUSAL + "\n"
+    shown = "Run the notebook and the model responds with a refusal:\n\n" + REFUSAL + "\n"
+    quoted = "The agent answers that it cannot browse:\n\n> " + REFUSAL + "\n"
+    label = "The river rose overnight.\n\nDisadvantages:\n" + REFUSAL + "\n"
+    assert ai_findings(said)
+    assert not ai_findings(shown)
+    assert not ai_findings(quoted)
+    assert ai_findings(label)  # a section label presents the page's own words

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from scrapelint.model.finding import Finding, Fix, Severity
 from scrapelint.model.rule import Rule
 from scrapelint.rules.assistant import candidates, phrases
-from scrapelint.rules.assistant.frames import is_letter
+from scrapelint.rules.assistant.frames import is_exhibit, is_letter
 from scrapelint.rules.assistant.rules import inside_quotes
 from scrapelint.text.sentences import sentence_units, split_sentences
 
@@ -218,6 +218,8 @@ class _SentenceRule(Rule):
             if phrases.SPEECH_AFTER.match(prose[span.end : span.end + 40]) or phrases.SPEECH_TAG.search(text):
                 continue
             if phrases.SPEAKER_LABEL.match(doc.line_at(span.start).text):
+                continue
+            if is_exhibit(prose, span.start + len(text) - len(text.lstrip())):
                 continue
             if spans and not prose[spans[-1][1] : span.start].strip():
                 spans[-1] = (spans[-1][0], span.end)

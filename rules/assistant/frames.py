@@ -44,3 +44,42 @@ def is_letter(doc: Document) -> bool:
     if _SALUTATION.match(lines[0]) or _REPLY_FRAME.search(doc.prose):
         return True
     return len(lines) >= 2 and bool(_SIGN_OFF.match(lines[-1])) and len(lines[-1].split()) <= 4
+
+
+#: A line that presents what follows as an exhibit: it ends by introducing it (a colon), it is a
+#: shell command whose output follows, or it is a bare speaker label set in bold.
+_PRESENTER = re.compile(
+    r"(?::[ \t*_`)]*+|^[ \t]*+\$[ \t][^\n]*+|^[^\w*_\n]{0,6}+(?:\*\*|__)[^*_\n]{1,40}+(?:\*\*|__)[ \t]*+)$"
+)
+_BLOCKQUOTE = re.compile(r"^[ \t]*+>")
+#: Words by which the lines before an exhibit speak of a model or of what it answered.
+_MODEL_TALK = re.compile(
+    r"\b(?:LLMs?|\w*GPT\w*|language models?|models?|chat\w*|prompt\w*|agents?|assistants?|AI|"
+    r"respon\w+|answer\w*|output\w*|results?|repl(?:y|ies|ied)|says?|said|narrates)\b|\$[ \t]",
+    re.IGNORECASE,
+)
+#: How far back the lines before an exhibit are read for what introduces it.
+_EXHIBIT_REACH = 400
+
+
+def is_exhibit(prose: str, start: int) -> bool:
+    """Whether the sentence at ``start`` is shown as an exhibit rather than said by the page.
+
+    Documentation and articles about chatbots show a model's answer the way they show any
+    output: in a block quotation, or on the line after one that introduces it ("the model
+    replies:", a command line, a bold "Assistant" label) when the lines before it speak of a
+    model or of its answer; a section label ("Disadvantages:") presents the page's own words.
+    """
+    line_start = prose.rfind("\n", 0, start) + 1
+    head = prose[line_start:start]
+    if _BLOCKQUOTE.match(head):
+        return bool(_MODEL_TALK.search(prose[max(0, line_start - _EXHIBIT_REACH) : line_start]))
+    cursor = line_start - 1
+    while cursor > 0:
+        previous_start = prose.rfind("\n", 0, cursor) + 1
+        previous = prose[previous_start:cursor].rstrip()
+        if previous.strip():
+            lead = prose[max(0, previous_start - _EXHIBIT_REACH) : cursor]
+            return bool(_PRESENTER.search(previous)) and bool(_MODEL_TALK.search(lead))
+        cursor = previous_start - 1
+    return False

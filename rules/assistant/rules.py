@@ -289,6 +289,8 @@ class AssistantRule(Rule):
             return None
         if self.letter_guard and context.is_letter:
             return None
+        if frames.is_exhibit(prose, start):
+            return None
         paragraph = context.paragraph(start)
         para_start = max(paragraph.start if paragraph else line.start, start - _QUOTE_REACH)
         if inside_quotes(prose[para_start:start], start - para_start, end - para_start):

@@ -308,3 +308,15 @@ def test_a_model_answer_shown_as_output_is_an_exhibit():
     assert not ai_findings(shown)
     assert not ai_findings(quoted)
     assert ai_findings(label)  # a section label presents the page's own words
+
+
+def test_a_sign_off_naming_a_channel_is_a_person_or_a_team():
+    """A chatbot offers itself; a sentence that names a way to reach its writer is a person or a company."""
+    bare = "The bridge opens in May.\n\nIf you have any questions, feel free to let me know.\n"
+    linked = (
+        "The bridge opens in May.\n\nIf you have any questions, let me know at [@bridgeteam](https://example.org).\n"
+    )
+    team = "The bridge opens in May.\n\nIf you have any questions, feel free to contact our support team.\n"
+    assert ai_findings(bare)
+    assert not ai_findings(linked)
+    assert not ai_findings(team)

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from scrapelint.model.finding import Finding, Fix, Severity
 from scrapelint.model.rule import Rule
 from scrapelint.rules.assistant import candidates, phrases
-from scrapelint.rules.assistant.frames import is_exhibit, is_letter
+from scrapelint.rules.assistant.frames import is_exhibit, is_letter, names_a_channel
 from scrapelint.rules.assistant.rules import inside_quotes
 from scrapelint.text.sentences import sentence_units, split_sentences
 
@@ -289,7 +289,7 @@ class AddressedToRequester(_SentenceRule):
     severity = Severity.WARNING
 
     def flags(self, sentence: str, at_boundary: bool, letter: bool) -> bool:
-        return not letter and score(sentence, at_boundary) >= THRESHOLD
+        return not letter and not names_a_channel(sentence) and score(sentence, at_boundary) >= THRESHOLD
 
     def stretches(self, doc: Document) -> list[tuple[int, int]]:
         """Where :func:`score` can reach :data:`THRESHOLD`: at one of the cues it needs, or at a quotation whose blanking could form one."""

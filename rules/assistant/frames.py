@@ -83,3 +83,18 @@ def is_exhibit(prose: str, start: int) -> bool:
             return bool(_PRESENTER.search(previous)) and bool(_MODEL_TALK.search(lead))
         cursor = previous_start - 1
     return False
+
+
+#: Where a reader can reach the writer: a link, an address, a handle, a template's contact
+#: variable, a comment section, or a "we" who speaks for a team. A chatbot offers itself, not
+#: a channel; a sentence that names one is a person or an organisation signing off.
+_CHANNEL = re.compile(
+    r"\]\(|https?://|\b[\w.+-]++@[\w-]++\.\w|(?<![\w@])@\w{2,}|\$\{|\{\{|\bcomments?\b|"
+    r"\b(?:we|us|our|we're|we'll|we've)\b",
+    re.IGNORECASE,
+)
+
+
+def names_a_channel(sentence: str) -> bool:
+    """Whether ``sentence`` names a way to reach a person or a team (a link, an address, "contact us")."""
+    return bool(_CHANNEL.search(sentence))

@@ -233,6 +233,8 @@ class AssistantRule(Rule):
     transcript_guard: ClassVar[bool] = True
     #: Whether a letter's or reply's frame makes the sentence a person writing to a person.
     letter_guard: ClassVar[bool] = False
+    #: Whether a sentence naming a way to reach its writer (a link, "contact us") is a person's or a team's.
+    channel_guard: ClassVar[bool] = False
 
     def check(self, doc: Document) -> Iterator[Finding]:
         found = candidates.scan(doc, self.trigger_key)
@@ -316,6 +318,8 @@ class AssistantRule(Rule):
             return None
         if phrases.SPEECH_TAG.search(prose[end:sentence_end]):
             return None
+        if self.channel_guard and frames.names_a_channel(prose[sentence_start:sentence_end]):
+            return None
         return self._extend(context, sentence_start, sentence_end)
 
     def _extend(self, context: _Context, start: int, end: int) -> tuple[int, int]:
@@ -382,6 +386,7 @@ class AssistantOffer(AssistantRule):
 
     code = "AI001"
     letter_guard = True  # in a letter or a forum reply, an offer or a sign-off is one person writing to another
+    channel_guard = True
     trigger_key = "offer"
     name = "assistant-offer"
     category = "offer to do more"
@@ -420,6 +425,7 @@ class AssistantSignOff(AssistantRule):
 
     code = "AI002"
     letter_guard = True  # in a letter or a forum reply, an offer or a sign-off is one person writing to another
+    channel_guard = True
     trigger_key = "sign-off"
     name = "assistant-sign-off"
     category = "sign-off to the requester"

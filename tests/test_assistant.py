@@ -320,3 +320,14 @@ def test_a_sign_off_naming_a_channel_is_a_person_or_a_team():
     assert ai_findings(bare)
     assert not ai_findings(linked)
     assert not ai_findings(team)
+
+
+def test_bold_speaker_labels_make_a_transcript_but_bold_fields_do_not():
+    leftover = "As an AI language model, I cannot browse the internet for you."
+    chat = (
+        "**Quinlan:** What is the strangest thing about you that you would be willing to share?\n\n"
+        f"**Emily/GPT-4:** Quinlan, {leftover[0].lower()}{leftover[1:]}\n"
+    )
+    report = f"**Duration:** ~2 hours\n**Tests:** 20\n\n{leftover}\n"
+    assert not ai_findings(chat)
+    assert ai_findings(report)

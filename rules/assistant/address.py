@@ -175,13 +175,11 @@ def score(sentence: str, at_boundary: bool) -> int:
 
 
 #: A speaker label at any line start of the whole text (a label never reaches past its line).
-_SPEAKER_LINE = re.compile(phrases.SPEAKER_LABEL.pattern, re.MULTILINE)
 
 
 def _transcript(doc: Document) -> bool:
     """Whether two lines or more open with a speaker label ("Q:", "SMITH:")."""
-    labels = _SPEAKER_LINE.finditer(doc.prose)
-    return next(labels, None) is not None and next(labels, None) is not None
+    return phrases.is_transcript(doc.prose)
 
 
 class _SentenceRule(Rule):

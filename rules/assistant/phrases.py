@@ -591,8 +591,37 @@ PLACEHOLDER_TALK = re.compile(
     r"substitut\w+|brackets?|bracketed|tokens?|syntax|mail merge|form letters?|forms?|asks? for|enter)\b",
     re.IGNORECASE,
 )
-#: A speaker label that opens a transcript line ("Q:", "SMITH:", "Jane Doe:").
-SPEAKER_LABEL = re.compile(r"^[ \t]*(?:Q|A|[A-Z][A-Za-z.'’\-]{1,20}(?: [A-Z][A-Za-z.'’\-]{1,20}){0,2}):[ \t]+\S")
+#: A speaker label that opens a transcript line ("Q:", "SMITH:", "Jane Doe:", "**Jane/GPT-4:**").
+SPEAKER_LABEL = re.compile(
+    r"^[ \t]*(?P<bold>\*\*|__)?(?P<name>Q|A|[A-Z][A-Za-z0-9.'’/\-]{1,20}(?: [A-Z][A-Za-z0-9.'’/\-]{1,20}){0,2}):"
+    r"(?:\*\*|__)?[ \t]+\S"
+)
+_SPEAKER_LINE = re.compile(SPEAKER_LABEL.pattern, re.MULTILINE)
+#: Words after a bold label that make the line speech rather than a field's value.
+_SPEECH_WORDS = 8
+
+
+def is_transcript(prose: str) -> bool:
+    """Whether two lines or more open with a speaker label ("Q:", "SMITH:", "**Jane:**").
+
+    A label set in bold counts only when its speaker speaks twice or says a sentence: a
+    report's bold fields ("**Duration:** 2 hours", "**Tests:** 20") are each named once and
+    hold a value, not speech.
+    """
+    plain = 0
+    bold: dict[str, int] = {}
+    for match in _SPEAKER_LINE.finditer(prose):
+        if match.group("bold"):
+            line_end = prose.find("\n", match.end())
+            speech = prose[match.end() - 1 : line_end if line_end >= 0 else len(prose)]
+            weight = 2 if len(speech.split()) >= _SPEECH_WORDS else 1
+            bold[match.group("name")] = bold.get(match.group("name"), 0) + weight
+        else:
+            plain += 1
+        if plain + sum(count for count in bold.values() if count >= 2) >= 2:
+            return True
+    return False
+
 
 #: Lower-case literals of which at least one occurs near every match of a category, found with
 #: ``str.find`` so that the full patterns only run on short windows around them (a fast path for

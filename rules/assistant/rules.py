@@ -143,8 +143,7 @@ class _Context:
         self.prose = doc.prose
         self.paragraphs: list[Span] = doc.paragraphs
         self.paragraph_starts = [p.start for p in self.paragraphs]
-        labelled = sum(1 for line in doc.lines if phrases.SPEAKER_LABEL.match(line.text))
-        self.is_transcript = labelled >= 2
+        self.is_transcript = phrases.is_transcript(self.prose)
         self._template: bool | None = None
         self._letter: bool | None = None
 

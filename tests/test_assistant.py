@@ -331,3 +331,12 @@ def test_bold_speaker_labels_make_a_transcript_but_bold_fields_do_not():
     report = f"**Duration:** ~2 hours\n**Tests:** 20\n\n{leftover}\n"
     assert not ai_findings(chat)
     assert ai_findings(report)
+
+
+def test_a_form_and_a_documented_slot_are_templates_on_purpose():
+    form = "Incident notice\n\n- Downtime: [X minutes]\n- Affected users: [Estimate]\n\nContact: [Your Name]\n"
+    documented = "Add a heading: Welcome to [your name]'s page\nReplace [your name] with your own name.\n"
+    leftover = "# Notes\n\nCopyright (c) 2025 [Your Name]\n\nPermission is granted to copy this file.\n"
+    assert not ai_findings(form)
+    assert not ai_findings(documented)
+    assert [f.code for f in ai_findings(leftover)] == ["AI008"]

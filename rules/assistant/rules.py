@@ -43,8 +43,13 @@ _TITLE_BEFORE_DASH = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z0-9][\w'’&.,/+()-]*[ \t
 _WHITESPACE_AFTER = re.compile(r"[ \t]*(?:\r?\n)?")
 #: A document that presents itself as a template, or documents one.
 _TEMPLATE_TALK = re.compile(
-    r"\b(?:templates?|boilerplate|fill[- ]in(?: the blanks?)?|copy (?:&|and) adapt|placeholders?|mad[- ]libs)\b",
+    r"\b(?:templates?|boilerplate|fill[- ]in(?: the blanks?)?|fill (?:this|these|it|them) (?:in|out)|"
+    r"copy (?:&|and) adapt|placeholders?|mad[- ]libs)\b",
     re.IGNORECASE,
+)
+#: A form's field whose value is a slot ("- Downtime: [X minutes]", "Point of Contact: [Your Name]").
+_FIELD_SLOT = re.compile(
+    r"^[ \t]*+(?:[-*•][ \t]++)?[A-Z][\w /&()'-]{0,40}+:[ \t]*+\[[^\[\]\n]{1,60}\](?!\()", re.MULTILINE
 )
 _ENGINE_VARIABLE = re.compile(r"\{\{\s*[\w.]+\s*\}\}")
 #: Markdown headings, and a heading or a line that is nothing but a slot ("# [Project Name]", "[Short description]").
@@ -163,6 +168,7 @@ class _Context:
                 bool(_TEMPLATE_TALK.search(prose))
                 or len(set(_ENGINE_VARIABLE.findall(prose))) >= 3
                 or self._is_skeleton(prose)
+                or len(_FIELD_SLOT.findall(prose)) >= 2  # a form whose fields are left to fill
                 or bool(
                     _INSTRUCTION.match(prose.lstrip()[:200])
                 )  # a prompt: it opens by telling a writer what to write
@@ -687,9 +693,23 @@ class UnfilledPlaceholder(AssistantRule):
         around = prose[sentence_start:start] + " " + prose[end:sentence_end]
         if phrases.PLACEHOLDER_TALK.search(around):
             return None
+        if self._documented(context, prose[start:end]):
+            return None  # "Replace [your name] with YOUR name": the page explains this slot elsewhere
         if _INSTRUCTION.match(prose[sentence_start:start]):
             return None  # "Write an article about [TOPIC]": a prompt's blank, left open on purpose
         return start, end
+
+    @staticmethod
+    def _documented(context: _Context, slot: str) -> bool:
+        """Whether another sentence of the page tells the reader what to do with this very slot."""
+        prose = context.prose
+        at = prose.find(slot)
+        while at >= 0:
+            sentence_start, sentence_end = context.sentence(at, at + len(slot))
+            if phrases.PLACEHOLDER_TALK.search(prose[sentence_start:at] + " " + prose[at + len(slot) : sentence_end]):
+                return True
+            at = prose.find(slot, at + len(slot))
+        return False
 
     @staticmethod
     def _fix(doc: Document, start: int, end: int) -> Fix:

@@ -340,3 +340,10 @@ def test_a_form_and_a_documented_slot_are_templates_on_purpose():
     assert not ai_findings(form)
     assert not ai_findings(documented)
     assert [f.code for f in ai_findings(leftover)] == ["AI008"]
+
+
+def test_a_reasoning_trace_quoted_in_a_sentence_is_shown_not_left():
+    quoted = 'The river page.\n\nThe model narrates "Okay, the user wants a summary, so I should plan it."\n'
+    left = "The river page.\n\nOkay, the user wants a summary, so I should plan it.\n"
+    assert "AI014" not in {f.code for f in ai_findings(quoted)}
+    assert "AI014" in {f.code for f in ai_findings(left)}

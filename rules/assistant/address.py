@@ -182,6 +182,10 @@ def _transcript(doc: Document) -> bool:
     return phrases.is_transcript(doc.prose)
 
 
+#: A quotation or a code span inside a sentence (a code span may run to the line's end).
+_QUOTED = re.compile(r'"[^"\n]*+"|“[^”\n]*+”|`[^`\n]*+(?:`|$)')
+
+
 class _SentenceRule(Rule):
     """Shared walk over the sentences of a document, with the structural guards."""
 
@@ -428,7 +432,7 @@ class ReasoningTrace(_SentenceRule):
 
     def flags(self, sentence: str, at_boundary: bool, letter: bool) -> bool:
         previous, self._previous = self._previous, sentence
-        if not _THE_USER.search(sentence):
+        if not _THE_USER.search(_QUOTED.sub(" ", sentence)):  # a trace quoted in a sentence is shown, not left
             return False
         return bool(_PLANNING.search(sentence) or _PLANNING.search(previous))
 

@@ -484,6 +484,11 @@ class KnowledgeCutoff(AssistantRule):
     Besides betraying the source, the caveat means the facts around it were
     never checked against anything current.
 
+    Measured: on every split of bench/data/assistant_wild.jsonl that may be read, 12 of 14
+    findings were leftovers (0.86): documentation shows the caveat as a bad example under a
+    bold label, and a reader's own "I can't browse the web" heads a troubleshooting entry.
+    Below the 0.9 precision a warning needs, so the rule reports at `info`.
+
     ## Example
     "As of my last knowledge update, the bridge was still under construction."
     is flagged.
@@ -503,6 +508,7 @@ class KnowledgeCutoff(AssistantRule):
     name = "knowledge-cutoff"
     category = "knowledge-cutoff talk"
     phrases = phrases.KNOWLEDGE_CUTOFF + forms.KNOWLEDGE_CUTOFF
+    severity = Severity.INFO  # 0.86 precision on real text (see "Measured:")
 
 
 class AssistantRefusal(AssistantRule):
@@ -732,6 +738,11 @@ class AdviceToRequester(AssistantRule):
     The advice was for the editor; published, it says the figures were never
     checked.
 
+    Measured: on every split of bench/data/assistant_wild.jsonl that may be read, 4 of 6
+    findings were leftovers (0.67): setup documentation tells its own reader to "replace the
+    placeholders" of the configuration it shows, in the same words. Below the 0.9 precision
+    a warning needs, so the rule reports at `info`.
+
     ## Example
     "Make sure to verify these statistics before publishing." is flagged.
 
@@ -750,6 +761,7 @@ class AdviceToRequester(AssistantRule):
     name = "advice-to-requester"
     category = "advice to the requester"
     phrases = phrases.ADVICE + forms.ADVICE
+    severity = Severity.INFO  # 0.67 precision on real text (see "Measured:")
 
 
 def _register() -> None:

@@ -210,13 +210,15 @@ def _describe(doc: Document, index: int, line, table: PhraseTable, profile: Prof
     norm = None
     if len(body) <= MAX_PHRASE_CHARS:
         norm = normalise(body)
-        heading_kind = kind = table.heading_kind(norm)
-        if kind is None:
-            kind = table.kind(norm, body)
+        if words <= 25:  # a longer line is never a phrase line, whatever kind its words suggest
+            heading_kind = kind = table.heading_kind(norm)
+            if kind is None:
+                kind = table.kind(norm, body)
     numeric = any(map(str.isdigit, body[:300]))
     # every date or time pattern holds a digit (\d is narrower than str.isdigit)
     datelike = words <= 12 and numeric and bool(_DATELIKE.search(body[:200]))
-    headline_like = 3 <= words <= 30 and not body.endswith((".", ":", ";")) and _capitalised(body) and not datelike
+    capitalised = _capitalised(body)
+    headline_like = 3 <= words <= 30 and not body.endswith((".", ":", ";")) and capitalised and not datelike
     prose = not truncated and _is_prose(words, ends_sentence, inner, lower_ratio, profile.prose_words)
     if kind is not None and words <= 25 and (not prose or kind in PROSE_KINDS):
         cls = PHRASE
@@ -251,7 +253,7 @@ def _describe(doc: Document, index: int, line, table: PhraseTable, profile: Prof
         numeric=numeric,
         counted=body.endswith(")") and bool(_COUNTED.search(body[-12:])),
         starts_lower=body[:1].islower(),
-        capitalised=_capitalised(body),
+        capitalised=capitalised,
     )
 
 

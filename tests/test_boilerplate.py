@@ -349,3 +349,22 @@ def test_site_line_normalisation_of_a_whole_text_is_that_of_each_line():
     text = "Straße_-Nr. 12\r\n\n  --  \n١٢ Mai\u2028X\x0bY\nFOOTER__LINE © 2024\n"
     assert _normalised_lines(text) == [normalise_line(line) for line in text.split("\n")]
     assert _normalised_lines(text)[0] == "strasse nr 0"
+
+
+def test_remembered_lines_judge_as_fresh_ones(monkeypatch):
+    """The per-line memo (full, cleared, or holding another page's lines) never changes a finding."""
+    from scrapelint.rules.boilerplate import classify
+
+    pages = [_page_with_gallery("Ferry fares to rise"), "Home\nNews\nSport\nTravel\nWeather\n\n" + CLEAN_ARTICLE]
+    classify._memo.clear()
+    fresh = [[(f.code, f.line, f.end_line) for f in lint_text(p, select=["BP"])] for p in pages]
+    assert fresh[0] and fresh[1]
+    for _ in range(2):  # first with every line remembered, then with a memo cleared every few lines
+        again = [[(f.code, f.line, f.end_line) for f in lint_text(p, select=["BP"])] for p in reversed(pages)]
+        assert again[::-1] == fresh
+        monkeypatch.setattr(classify, "MEMO_LINES", 3)
+        classify._memo.clear()
+    for _ in range(2):
+        again = [[(f.code, f.line, f.end_line) for f in lint_text(p, select=["BP"])] for p in reversed(pages)]
+        assert again[::-1] == fresh
+    assert all(len(memo) <= 3 for memo in classify._memo.values())

@@ -186,8 +186,31 @@ def _ordered(found: Sequence[KindMatcher]) -> list[KindMatcher]:
 # -- one line on its own -------------------------------------------------
 
 
+#: Lines recur (a site's menu and footer on each of its pages, a separator within one): what a
+#: line's text alone says about it is kept per profile, for this many distinct lines of up to
+#: ``MEMO_CHARS`` characters.
+MEMO_LINES = 20_000
+MEMO_CHARS = 300
+_memo: dict[Profile, dict[str, tuple]] = {}
+
+
 def _describe(doc: Document, index: int, line, table: PhraseTable, profile: Profile) -> LineInfo:
     text = line.text.strip()
+    if len(text) > MEMO_CHARS:  # long lines (paragraphs) seldom recur
+        return LineInfo(index, line.start, line.end, *_line_fields(text, table, profile))
+    memo = _memo.get(profile)
+    if memo is None:
+        memo = _memo[profile] = {}
+    fields = memo.get(text)
+    if fields is None:
+        if len(memo) >= MEMO_LINES:
+            memo.clear()
+        fields = memo[text] = _line_fields(text, table, profile)
+    return LineInfo(index, line.start, line.end, *fields)
+
+
+def _line_fields(text: str, table: PhraseTable, profile: Profile) -> tuple:
+    """The fields of a ``LineInfo`` after ``end`` that the line's stripped text decides."""
     raw = _HEADING_MARK.sub("", text) if text[:1] == "#" else text
     first = raw[:1]
     body = _BULLET.sub("", raw) if first in _BULLET_FIRST or first.isdigit() else raw
@@ -231,10 +254,7 @@ def _describe(doc: Document, index: int, line, table: PhraseTable, profile: Prof
     if cls != PHRASE:
         kind = heading_kind = None
     opens_comments = kind == "comments" and words <= 4 and table.opens_section(norm)  # type: ignore[arg-type]
-    return LineInfo(
-        index,
-        line.start,
-        line.end,
+    return (
         words,
         lower_ratio,
         ends_sentence,
@@ -244,16 +264,17 @@ def _describe(doc: Document, index: int, line, table: PhraseTable, profile: Prof
         headline_like,
         datelike,
         cls,
-        colon=body.endswith(":"),
-        bulleted=body != raw,
-        text_key=norm if norm is not None and len(body) <= 300 else normalise(body[:300]),
-        fact=words >= 2 and (numeric or ":" in body or "(" in body) and bool(_FACT.search(body[:300])),
-        opens_comments=opens_comments,
-        tokens=tokens if words <= 80 or prose else (),
-        numeric=numeric,
-        counted=body.endswith(")") and bool(_COUNTED.search(body[-12:])),
-        starts_lower=body[:1].islower(),
-        capitalised=capitalised,
+        body.endswith(":"),  # colon
+        body != raw,  # bulleted
+        norm if norm is not None and len(body) <= 300 else normalise(body[:300]),  # text_key
+        words >= 2 and (numeric or ":" in body or "(" in body) and bool(_FACT.search(body[:300])),  # fact
+        opens_comments,
+        False,  # in_list: decided in context
+        tokens if words <= 80 or prose else (),
+        numeric,
+        body.endswith(")") and bool(_COUNTED.search(body[-12:])),  # counted
+        body[:1].islower(),  # starts_lower
+        capitalised,
     )
 
 

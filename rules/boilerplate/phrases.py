@@ -24,7 +24,10 @@ MAX_PHRASE_CHARS = 260
 
 def normalise(text: str) -> str:
     """Lower-case, collapse spaces, strip bullets and punctuation at both ends."""
-    return strip_edges(" ".join(text.lower().split()))  # split() breaks where \s matches
+    spaced = " ".join(text.lower().split())  # split() breaks where \s matches
+    if spaced[:1].isalnum() and spaced[-1:].isalnum():  # str.isalnum is [^\W_] for one character
+        return spaced
+    return strip_edges(spaced)
 
 
 @dataclass(frozen=True)

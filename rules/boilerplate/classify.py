@@ -281,10 +281,12 @@ def _line_fields(text: str, table: PhraseTable, profile: Profile) -> tuple:
 def _stems(tokens: Sequence[str]) -> frozenset[str]:
     """Crude language-neutral stems of the content words: long words cut to five
     letters ("plunge", "plunged"), and numbers; short function words drop out."""
+    if not tokens:
+        return frozenset()
+    # case folding maps each character alone: folding the joined words folds each word
+    words = "\n".join(tokens[:200]).casefold().split("\n")
     return frozenset(
-        word[:5]
-        for word in map(str.casefold, tokens[:200])
-        if len(word) >= 4 or (not word.isalpha() and any(map(str.isdigit, word)))
+        word[:5] for word in words if len(word) >= 4 or (not word.isalpha() and any(map(str.isdigit, word)))
     )
 
 

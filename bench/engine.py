@@ -110,8 +110,30 @@ def tree_memory_kb(pid: int, measure=_process_memory_kb) -> int:
     return total
 
 
+CPU_SECONDS: dict[int, float] = {}
+"""CPU seconds of each process of the last ``run`` (main process and workers), by pid."""
+
+
+def _cpu_seconds(pid: int) -> float:
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _note_cpu(pid: int) -> int:
+    CPU_SECONDS[pid] = _cpu_seconds(pid)
+    return 0
+
+
 def run(args: list[str], cwd: Path | None = None) -> tuple[float, int, int]:
-    """Wall seconds, peak process-tree memory (MB, PSS) and exit code of one CLI run."""
+    """Wall seconds, peak process-tree memory (MB, PSS) and exit code of one CLI run.
+
+    Also leaves each process's CPU seconds in ``CPU_SECONDS`` (sampled every 20 ms, so a
+    worker's last few milliseconds may be missing): on a machine shared with other work,
+    wall-clock scaling says little, but the busiest worker's CPU time against the whole run's
+    says how evenly the chunks spread.
+    """
+    CPU_SECONDS.clear()
     start = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, "-m", "scrapelint", *args], cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
@@ -119,9 +141,19 @@ def run(args: list[str], cwd: Path | None = None) -> tuple[float, int, int]:
     peak = 0
     while process.poll() is None:
         peak = max(peak, tree_memory_kb(process.pid))
+        tree_memory_kb(process.pid, _note_cpu)
         time.sleep(0.02)
     elapsed = time.perf_counter() - start
     return elapsed, peak // 1024, process.returncode
+
+
+def balance() -> tuple[float, float, float]:
+    """(CPU of the whole run, CPU of the main process, CPU of the busiest worker) of the last run."""
+    if not CPU_SECONDS:
+        return 0.0, 0.0, 0.0
+    main_pid = min(CPU_SECONDS)
+    workers = [cpu for pid, cpu in CPU_SECONDS.items() if pid != main_pid]
+    return sum(CPU_SECONDS.values()), CPU_SECONDS[main_pid], max(workers, default=0.0)
 
 
 def memory_curve(args: list[str], seconds: float, every: float) -> list[tuple[float, int, int, int, int]]:
@@ -194,12 +226,25 @@ def main() -> None:
         documents = write_corpus(corpus, options.mb)
         size_mb = corpus.stat().st_size / 1e6
         print(f"\ncorpus: {documents:,} documents, {size_mb:.1f} MB")
-        print(f"{'jobs':>4} {'seconds':>8} {'MB/s':>7} {'docs/s':>8} {'peak MB':>8}")
+        print(
+            f"{'jobs':>4} {'seconds':>8} {'MB/s':>7} {'docs/s':>8} {'peak MB':>8} {'CPU s':>7} {'main CPU':>9} {'top worker':>11}"
+        )
+        cpu_one = 0.0
         for jobs in (1, 2):
             elapsed, peak, _ = run(
                 ["check", str(corpus), "--isolated", "--format", "jsonl", "--jobs", str(jobs), *selection]
             )
-            print(f"{jobs:>4} {elapsed:>8.2f} {size_mb / elapsed:>7.2f} {documents / elapsed:>8.0f} {peak:>8}")
+            total, main_cpu, worker = balance()
+            cpu_one = cpu_one or total
+            print(
+                f"{jobs:>4} {elapsed:>8.2f} {size_mb / elapsed:>7.2f} {documents / elapsed:>8.0f} {peak:>8}"
+                f" {total:>7.2f} {main_cpu:>9.2f} {worker:>11.2f}"
+            )
+        if worker:
+            print(
+                f"--jobs 2 on two idle cores, from CPU time: at most {cpu_one / (main_cpu + worker):.2f}x --jobs 1"
+                " (the --jobs 1 CPU over the main process plus the busiest worker)"
+            )
 
         print("\npeak memory (whole process tree, PSS) against corpus size, --jobs 2, --format jsonl:")
         for megabytes in (options.big_mb / 4, options.big_mb):

@@ -50,8 +50,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from engine import balance, write_corpus
 from engine import run as run_cli
-from engine import write_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = 100
@@ -277,10 +277,12 @@ def measure(corpus: Path, folder: Path, options: argparse.Namespace, cores: int)
     skipped: list[tuple[str, str]] = []
     scrapelint: dict[int, Result] = {}
     peaks: dict[int, int] = {}
+    cpu: dict[int, tuple[float, float, float]] = {}
     base = ["check", str(corpus), "--isolated", "--format", "jsonl", "--no-cache", *options.extra]
     selected = options.selected
     for jobs in sorted({1, cores}):
         seconds, peak, code = run_cli([*base, "--jobs", str(jobs)])
+        cpu[jobs] = balance()
         if code not in (0, 1):
             skipped.append((f"scrapelint --jobs {jobs}", f"exit code {code}"))
             continue
@@ -325,6 +327,12 @@ def measure(corpus: Path, folder: Path, options: argparse.Namespace, cores: int)
     if one and cores in scrapelint and cores > 1:
         speedup = scrapelint[cores].mb_per_second / one.mb_per_second
         print(f"scrapelint scaling: {speedup:.2f}x from 1 to {cores} cores ({speedup / cores:.0%} efficiency)")
+    if 1 in cpu and cores in cpu and cores > 1 and cpu[cores][2]:
+        total, main_cpu, worker = cpu[cores]
+        print(
+            f"scrapelint CPU: --jobs 1 {cpu[1][0]:.2f} s; --jobs {cores} {total:.2f} s (main {main_cpu:.2f} s, busiest"
+            f" worker {worker:.2f} s): on idle cores at most {cpu[1][0] / (main_cpu + worker):.2f}x --jobs 1"
+        )
     for jobs, peak in sorted(peaks.items()):
         print(f"scrapelint --jobs {jobs}: peak memory {peak} MB (process tree PSS)")
     return {"documents": documents, "megabytes": megabytes, "results": results}

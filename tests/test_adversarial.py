@@ -86,7 +86,7 @@ def _module_patterns():
         module = importlib.import_module(name)
         for attribute, value in vars(module).items():
             if isinstance(value, LazyPattern):
-                value = value.compiled
+                value = value.compiled  # a pattern compiled on first use is checked all the same
             if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
                 yield f"{name}.{attribute}", value
 

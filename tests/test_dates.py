@@ -95,3 +95,14 @@ def test_parse_iso_date():
     assert parse_iso_date(dt.datetime(2025, 6, 22, 10)) == D(2025, 6, 22)
     assert parse_iso_date("2025-02-30") is None
     assert parse_iso_date(20250622) is None
+
+
+def test_anchor_scan_finds_month_words_and_year_first_numbers_in_order():
+    import re
+
+    from scrapelint.text.dates import _MON, _anchors
+
+    combined = re.compile(rf"{_MON}|(?<!\d)(?:1[6-9]|2\d)\d\d[-/.]\d")
+    text = "Jan 2024-05-06, 12024-05 x 2024/1 Sept. 3 1999.12.31 MAR 2020-1-2 Decimal 3.2024-1"
+    assert [m.span() for m in _anchors(text, 0, len(text))] == [m.span() for m in combined.finditer(text)]
+    assert [m.span() for m in _anchors(text, 4, 40)] == [m.span() for m in combined.finditer(text, 4, 40)]

@@ -110,3 +110,17 @@ def test_sentence_offsets_point_into_text():
 def test_words_are_unicode_aware():
     doc = Document("Der Bürgermeister sagte: «Ça va?» l'homme — 3.5%")
     assert [w.text for w in doc.words] == ["Der", "Bürgermeister", "sagte", "Ça", "va", "l'homme", "3.5"]
+
+
+def test_lazy_pattern_compiles_on_first_use_and_then_acts_as_the_pattern():
+    import re
+
+    from scrapelint.text.lazy import lazy
+
+    pattern = lazy(r"(?P<n>\d+) (?:apples?|pears?)", re.I)
+    assert pattern._compiled is None  # nothing compiled at definition
+    assert pattern.search("5 Apples").group("n") == "5"
+    assert pattern._compiled is not None
+    assert [m.group() for m in pattern.finditer("1 pear, 2 PEARS")] == ["1 pear", "2 PEARS"]
+    assert pattern.sub("#", "3 apples") == "#"
+    assert pattern.flags & re.I and pattern.groupindex == {"n": 1}

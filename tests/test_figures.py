@@ -167,3 +167,30 @@ def test_single_line_megabytes_stay_linear():
     doc.__dict__["sentences"] = [Span(m.start(), m.end(), m.group()) for m in re.finditer(r"[^.]+\\.", text)]
     (result,) = [r for r in lint_documents([doc], select=["FG"]) if r.findings]  # speed: bench/figures.py
     assert {f.code for f in result.findings} == {"FG001"}  # the weekday is wrong; the 12% is right
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US$ 5 billion, USD 7bn and Rs. 40 crore; A4 paper, v2.5, 1,000.5 tonnes",
+        "no digits here at all, only words and $ signs",
+        "x12 12x 1.2.3 ,5 .5 €3.2m £1 ₹25,553 crore 3 per cent 40 km",
+        "USD5 EUR 6 GBP7 INR  8 rs.9",
+    ],
+)
+def test_number_search_skips_prose_without_changing_the_matches(text):
+    from scrapelint.rules.figures.quantities import _QUANTITY, _matches
+
+    for start, end in ((0, len(text)), (3, len(text) - 2)):
+        expected = [m.span() for m in _QUANTITY.finditer(text, start, end)]
+        assert [m.span() for m in _matches(text, start, end)] == expected
+
+
+def test_year_range_candidates_keep_the_look_behind():
+    from scrapelint.rules.figures.calendar import _YEAR_RANGE, _YEAR_RANGE_CANDIDATE
+    from scrapelint.rules.figures.mentions import guarded
+
+    text = "from 2019-2020 on, v1.2019-2018, 12020-2018 and 2021 –2019 then 1999-2001/2 or 2010-2012"
+    expected = [m.span() for m in _YEAR_RANGE.finditer(text)]
+    assert [m.span() for m in guarded(_YEAR_RANGE, _YEAR_RANGE_CANDIDATE, text)] == expected
+    assert expected  # the text holds real ranges

@@ -51,7 +51,9 @@ CACHE_DIR_NAME = ".scrapelint_cache"
 FORMAT = 2
 MAGIC = b"SLCACHE" + bytes([FORMAT])
 DIGEST = 32
-RECORD_BLOCK = 64
+#: Records per cache entry. Also the smallest piece of work a worker gets in a cached run, so
+#: small enough that two workers share 100 whole pages evenly (with 64, one did twice the other's work).
+RECORD_BLOCK = 8
 TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# scrapelint's result cache; `scrapelint clean` deletes it.\n"
 
 

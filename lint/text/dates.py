@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -137,8 +138,37 @@ def _weekday(word: str | None) -> int | None:
 
 # Cheap anchors: a written date holds a month word or a year-first number; the full
 # patterns run only in a window around them, so long texts without dates cost little.
-_ANCHOR = re.compile(rf"{_MON}|(?<!\d)(?:1[6-9]|2\d)\d\d[-/.]\d")
+#: Month words and year-first numbers never overlap, so the two are scanned apart and merged:
+#: a look-behind in a pattern's first branch makes ``re`` try every position of the text.
+_ANCHOR_MONTH = re.compile(_MON)
+_ANCHOR_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|2\d)\d\d[-/.]\d")
+#: A year-first anchor is four digits, a separator and a digit: it is tried only where a
+#: separator is followed by a digit, four characters after the place it would start.
+_ANCHOR_SEPARATOR = re.compile(r"[-/.]\d")
 _WINDOW = 48
+
+
+def _year_anchors(text: str, start: int, end: int) -> Iterator[re.Match]:
+    """``_ANCHOR_YEAR.finditer(text, start, end)``, tried only four characters before each
+    separator that a digit follows (every match is exactly that long)."""
+    pos = start
+    for separator in _ANCHOR_SEPARATOR.finditer(text, start + 4, end):
+        first = separator.start() - 4
+        if first < pos:
+            continue
+        match = _ANCHOR_YEAR.match(text, first, end)
+        if match is not None:
+            yield match
+            pos = match.end()
+
+
+def _anchors(text: str, start: int, end: int) -> list[re.Match]:
+    """Month words and year-first numbers, in order."""
+    months = list(_ANCHOR_MONTH.finditer(text, start, end))
+    years = list(_year_anchors(text, start, end))
+    if not years:
+        return months
+    return sorted(months + years, key=lambda match: match.start())
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
@@ -165,7 +195,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Merged ranges around every anchor, cut at line breaks (a date never spans lines)."""
     ranges: list[list[int]] = []
-    for anchor in _ANCHOR.finditer(text, start, end):
+    for anchor in _anchors(text, start, end):
         low = max(start, anchor.start() - _WINDOW)
         high = min(end, anchor.end() + _WINDOW)
         newline = text.rfind("\n", low, anchor.start())

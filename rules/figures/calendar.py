@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import calendar as _calendar
 import datetime as dt
-import re
 from collections.abc import Iterator
 from itertools import pairwise
 from typing import ClassVar
@@ -13,22 +12,28 @@ from scrapelint.model.finding import Finding, Severity
 from scrapelint.model.rule import Option, Rule
 from scrapelint.rules.figures import mentions
 from scrapelint.text.dates import MONTHS, WEEKDAY_NAMES, WEEKDAYS
+from scrapelint.text.lazy import lazy
 
 _MONTH_NAMES = ("", *_calendar.month_name[1:])
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _WD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?"
 # "on Monday, June 24" without a year: the year comes from the publication date.
-_YEARLESS = re.compile(
-    rf"\b(?P<wd>{_WD}),?\s+(?:(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<mon2>{_MON}))(?:st|nd|rd|th)?\b(?!,?\s*\d)"
-)
-_DOTTED = re.compile(r"^\d{4}\.")
+_YEARLESS_LOOSE = rf"(?P<wd>{_WD}),?\s+(?:(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<mon2>{_MON}))(?:st|nd|rd|th)?\b(?!,?\s*\d)"
+_YEARLESS = lazy(r"\b" + _YEARLESS_LOOSE)
+#: The same without the leading word boundary, which keeps ``re`` from skipping to the letters a
+#: weekday starts with: it finds the candidates, the boundary is checked there.
+_YEARLESS_CANDIDATE = lazy(_YEARLESS_LOOSE)
+_DOTTED = lazy(r"^\d{4}\.")
 # Deadlines and targets may lie decades ahead: "net zero by December 31, 2050".
-_OPEN_ENDED = re.compile(
+_OPEN_ENDED = lazy(
     r"(?i)\b(?:by|until|till|through|before|target|goal|deadline|expires?|maturity|matures)\b[^.;]{0,12}$"
 )
 _YEARLESS_DAYS = 300
-_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|until|till|through|and)\s*$")
-_YEAR_RANGE = re.compile(r"(?<![\d.,/-])(?P<a>1[6-9]\d\d|2[01]\d\d)\s?[-–](?P<b>1[6-9]\d\d|2[01]\d\d)(?![\d.,/-])")
+_RANGE_JOIN = lazy(r"^\s*(?:-|–|—|to|until|till|through|and)\s*$")
+_YEAR_RANGE_LOOSE = r"(?P<a>1[6-9]\d\d|2[01]\d\d)\s?[-–](?P<b>1[6-9]\d\d|2[01]\d\d)(?![\d.,/-])"
+_YEAR_RANGE = lazy(r"(?<![\d.,/-])" + _YEAR_RANGE_LOOSE)
+_YEAR_RANGE_CANDIDATE = lazy(_YEAR_RANGE_LOOSE)
+_WEEKDAY_STEMS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 class WeekdayMismatch(Rule):
@@ -73,7 +78,10 @@ class WeekdayMismatch(Rule):
         published = doc.publication_date
         if published is None:
             return
-        for match in _YEARLESS.finditer(doc.prose):
+        prose = doc.prose
+        if not any(stem in prose for stem in _WEEKDAY_STEMS):
+            return  # a year-less date needs a weekday name
+        for match in mentions.guarded(_YEARLESS, _YEARLESS_CANDIDATE, prose):
             weekday = WEEKDAYS.get(match.group("wd").lower().rstrip("."))
             month = MONTHS.get((match.group("mon") or match.group("mon2")).lower().rstrip("."))
             day = int(match.group("day") or match.group("day2"))
@@ -188,7 +196,7 @@ class ImpossibleDate(Rule):
                         right.end,
                         f"the range from '{left.text}' to '{right.text}' runs backwards",
                     )
-        for match in _YEAR_RANGE.finditer(prose):
+        for match in mentions.guarded(_YEAR_RANGE, _YEAR_RANGE_CANDIDATE, prose):
             first, last = int(match.group("a")), int(match.group("b"))
             if last < first:
                 yield self.finding(match.start(), match.end(), f"the year range '{match.group()}' runs backwards")

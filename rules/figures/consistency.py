@@ -31,7 +31,7 @@ class ConflictingFigures(Rule):
     several sources, and tables pasted beside prose, often disagree.
 
     Measured: held-out cases (`python bench/figures.py --split validation`): precision
-    1.00, recall 0.33 (2 of 6, units other than currency); no finding on 575 real pages
+    1.00, recall 0.50 (3 of 6, units other than currency); no finding on 575 real pages
     (`--real`).
 
     ## Example

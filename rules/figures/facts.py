@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from scrapelint.rules.figures import mentions, tables
 from scrapelint.rules.figures.quantities import CURRENCY_SYMBOLS, CURRENCY_WORDS, SCALES, Quantity, hedge_before
+from scrapelint.text.lazy import lazy
 
 METRIC_NOUNS = (
     "budget|budgets|spending|expenditure|revenue|revenues|sales|profit|profits|income|gdp|population|exports|imports"
@@ -22,26 +23,33 @@ METRIC_NOUNS = (
     "|generation|consumption|capacity|demand|arrivals|passengers|visitors|shipments|share|rate"
 )
 # a percentage is a level only for these ("the renewables share was 23.8%"), a change elsewhere
-_RATIO_METRICS = re.compile(r"(?i)\b(?:share|rate)$")
-_POSSESSIVE = re.compile(
+_RATIO_METRICS = lazy(r"(?i)\b(?:share|rate)$")
+_POSSESSIVE = lazy(
     r"(?P<subject>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:’s|'s|’|')\s+"
     rf"(?P<metric>(?:[a-z][a-z-]*\s+){{0,2}}?(?:{METRIC_NOUNS})(?:\s+(?:and|&)\s+(?:{METRIC_NOUNS}))?)\b",
 )
+# "the nation's crude oil production": a subject named by a common noun points back to the
+# article's own subject, so the metric alone is the key (as when no subject is written)
+_ANAPHORIC = lazy(
+    r"(?i)\b(?:the|its|their)\s+(?:nation|country|company|firm|state|group|city|region|province|government)"
+    rf"(?:’s|'s)\s+(?P<metric>(?:[a-z][a-z-]*\s+){{0,2}}?(?:{METRIC_NOUNS}))\b"
+)
 # "Rice exports reached ...", "In 2017/18, rice exports were ...": the metric as the sentence's subject
-_LEADING_METRIC = re.compile(
+_LEADING_METRIC = lazy(
     r"(?i)^(?:(?:in|during)\s+[^,]{1,30},\s+)?(?:the\s+)?"
     rf"(?P<metric>(?:[a-z][\w.-]*\s+){{0,3}}?(?:{METRIC_NOUNS}))\b"
 )
-_MONTH_YEAR = re.compile(
+_MONTH_YEAR = lazy(
     r"(?i)\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?P<year>(?:19|20)\d\d)\b"
 )
-_HEADER_METRIC = re.compile(rf"(?i)^(?P<words>[\w .&'’-]*?\b(?:{METRIC_NOUNS}))\b\s*(?:\((?P<unit>[^)]*)\))?\s*$")
-_PERIOD = re.compile(r"(?i)\b(?:fiscal\s+(?:year\s+)?|fy\s?)?(?P<year>(?:19|20)\d\d)\b")
-_QUALIFIED = re.compile(
+_HEADER_METRIC = lazy(rf"(?i)^(?P<words>[\w .&'’-]*?\b(?:{METRIC_NOUNS}))\b\s*(?:\((?P<unit>[^)]*)\))?\s*$")
+_PERIOD = lazy(r"(?i)\b(?:fiscal\s+(?:year\s+)?|fy\s?)?(?P<year>(?:19|20)\d\d)\b")
+_SINCE = lazy(r"(?i)\bsince\s+$")
+_QUALIFIED = lazy(
     r"(?i)\b(?:request(?:ed)?|propos(?:al|ed)|plan(?:ned|s)?|target|forecast|projected|projection|estimate[sd]?|expected"
     r"|would|could|may|might|demand(?:ed)?|sought|call(?:s|ed)?\s+for|goal|aim|cap|ceiling|by\s+(?:19|20)\d\d)\b"
 )
-_CHANGE_BETWEEN = re.compile(
+_CHANGE_BETWEEN = lazy(
     r"(?i)\b(?:increase|increased|raise|raised|boost|boosted|add|added|cut|reduce|reduced|hike|rise|rose|grew|fell|jump|by)\b"
 )
 _FILLER = frozenset(
@@ -63,7 +71,7 @@ _FILLER = frozenset(
     )
 )
 _SPELLING = {"defence": "defense", "programme": "program", "u.s": "us", "u.s.": "us", "usa": "us", "america": "us"}
-_TRAILING_TO = re.compile(r"(?i)\bto\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|nearly\s+)?$")
+_TRAILING_TO = lazy(r"(?i)\bto\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|nearly\s+)?$")
 
 
 @dataclass(frozen=True)
@@ -102,14 +110,22 @@ def _prose_facts(doc) -> list[Fact]:
     if not quantities:
         return found
     starts = [q.start for q in quantities]
-    for sentence in doc.sentences:
+    sentences = doc.sentences
+    # a fact needs a figure with a unit or a scale: only sentences holding one are read
+    worth = sorted(
+        index for index, found in mentions.by_sentence(doc).items() if any(q.unit or q.scale > 1 for q in found)
+    )
+    for sentence in (sentences[index] for index in worth):
         text = sentence.text
         metrics = list(_POSSESSIVE.finditer(text))
+        if not metrics:
+            metrics = list(_ANAPHORIC.finditer(text))
         if not metrics:
             metrics = [m for m in [_LEADING_METRIC.match(text)] if m]
         if len(metrics) != 1 or _QUALIFIED.search(text):
             continue
-        years = {m.group("year") for m in _PERIOD.finditer(text)}
+        # "the highest since 1972": a year after "since" is a point of comparison, not the period
+        years = {m.group("year") for m in _PERIOD.finditer(text) if not _SINCE.search(text, 0, m.start())}
         if len(years) != 1:
             continue
         months = {(m.group("month")[:3].lower(), m.group("year")) for m in _MONTH_YEAR.finditer(text)}
@@ -134,8 +150,8 @@ def _prose_facts(doc) -> list[Fact]:
         if _CHANGE_BETWEEN.search(prose[after : value.start]) and not _TRAILING_TO.search(prose[after : value.start]):
             continue
         hedge = hedge_before(prose, value.start)
-        if hedge == "bound" or not value.unit:
-            continue
+        if hedge == "bound" or not (value.unit or value.scale > 1):
+            continue  # a bare number is no amount; "97.7 billion units" is one
         subject = metric.groupdict().get("subject") or ""
         label = f"{subject} {metric.group('metric')}".strip()
         found.append(

@@ -10,7 +10,10 @@ quantity.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+
+from scrapelint.text.lazy import lazy
 
 SCALES = {
     "thousand": 1e3,
@@ -76,6 +79,13 @@ MEASURE_UNITS = {
     "mw": "MW",
     "gw": "GW",
     "twh": "TWh",
+    "gwh": "GWh",
+    "mwh": "MWh",
+    "kwh": "kWh",
+    "terawatt-hours": "TWh",
+    "gigawatt-hours": "GWh",
+    "megawatt-hours": "MWh",
+    "kilowatt-hours": "kWh",
     "b/d": "bbl/day",
     "bpd": "bbl/day",
 }
@@ -94,17 +104,20 @@ HEDGES = (
 BOUNDS = ("more than", "over", "less than", "under", "at least", "up to", "above", "below", "exceeding", "upwards of")
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_QUANTITY = re.compile(
+_QUANTITY = lazy(
     r"(?<![\w.,])(?P<cur>US\$|\$|€|£|₹|USD\s?|EUR\s?|GBP\s?|INR\s?|Rs\.?\s?)?"
     rf"(?P<num>{NUMBER})(?![\d])"
     r"(?:\s?(?P<scale>trillion|billion|million|thousand|crore|lakh|bn|mn|mln|bln|tn|[kmb])\b(?!/))?"
     r"(?:\s?(?P<unit>%|percent\b|per\s?cent\b|(?:US\s)?dollars\b|euros?\b|pounds\b|yen\b|won\b|yuan\b|rupees\b"
     r"|(?:metric\s)?tonnes?\b|(?:metric\s)?tons?\b|mt\b|kg\b|kilograms\b|km\b|kilomet(?:re|er)s\b|miles\b|barrels\b"
-    r"|lit(?:re|er)s\b|hectares\b|acres\b|[mg]w\b|twh\b|b/d\b|bpd\b)"
+    r"|lit(?:re|er)s\b|hectares\b|acres\b|[mg]w\b|[tgmk]wh\b|(?:tera|giga|mega|kilo)watt-hours\b|b/d\b|bpd\b)"
     r"(?P<rate>\s(?:per|a)\s(?:day|week|month|year|annum)\b(?!\s+(?:earlier|ago|before|later|on\b)))?)?",
     re.IGNORECASE,
 )
-_AMBIGUOUS_DOTS = re.compile(r"^\d{1,3}\.\d{3}$")
+_AMBIGUOUS_DOTS = lazy(r"^\d{1,3}\.\d{3}$")
+_DIGIT = lazy(r"\d")
+#: The longest currency prefix before a number ("USD ", "Rs. "), in characters.
+_PREFIX = 5
 
 
 @dataclass(frozen=True)
@@ -147,10 +160,17 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     """Every number in ``text[start:end]`` with its scale and unit."""
     end = len(text) if end is None else end
     result = []
-    for match in _QUANTITY.finditer(text, start, end):
-        raw = match.group("num")
+    for match in _matches(text, start, end):
+        cur, raw, scale_group, word_group = match.group("cur", "num", "scale", "unit")
         value = parse_number(raw)
         if value is None:
+            continue
+        if not (cur or scale_group or word_group):  # a bare number, most of them: no unit to read
+            stop = match.end("num")
+            is_year = len(raw) == 4 and raw.isdigit() and 1600 <= int(raw) <= 2199
+            decimals = len(raw.split(".")[1]) if "." in raw else 0
+            first = match.start()
+            result.append(Quantity(first, stop, text[first:stop], value, "", decimals, 1.0, is_year))
             continue
         scale_word = (match.group("scale") or "").lower()
         if scale_word in ("k", "m", "b") and not match.group("cur"):
@@ -189,6 +209,26 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             Quantity(match.start(), stop, text[match.start() : stop], value * scale, unit, decimals, scale, is_year)
         )
     return result
+
+
+def _matches(text: str, start: int, end: int) -> Iterator[re.Match]:
+    """``_QUANTITY.finditer(text, start, end)``, skipping the stretches without digits.
+
+    Every match holds a number and at most a short currency prefix before it, so the
+    earliest match from ``pos`` on starts no sooner than a few characters before the
+    next digit: searching from there finds the same match without trying (and failing
+    the look-behind at) every position of digit-free prose.
+    """
+    pos = start
+    while True:
+        digit = _DIGIT.search(text, pos, end)
+        if digit is None:
+            return
+        match = _QUANTITY.search(text, max(pos, digit.start() - _PREFIX), end)
+        if match is None:
+            return
+        yield match
+        pos = match.end()
 
 
 def hedge_before(text: str, start: int) -> str | None:

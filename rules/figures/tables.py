@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from scrapelint.rules.figures import mentions
 from scrapelint.rules.figures.quantities import Quantity, find_quantities
+from scrapelint.text.lazy import lazy
 
-_TOTAL = re.compile(r"(?i)^\W*(?:total|totals|sum|all|overall|grand\s+total)\W*$")
-_UNIT_IN_HEADER = re.compile(r"\(([^)]{1,40})\)")
+_TOTAL = lazy(r"(?i)^\W*(?:total|totals|sum|all|overall|grand\s+total)\W*$")
+_UNIT_IN_HEADER = lazy(r"\(([^)]{1,40})\)")
 
 
 @dataclass

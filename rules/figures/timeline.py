@@ -11,9 +11,10 @@ from typing import ClassVar
 from scrapelint.model.finding import Finding, Severity
 from scrapelint.model.rule import Option, Rule
 from scrapelint.rules.figures import mentions
+from scrapelint.text.lazy import lazy
 
 # Future framing that points at the date right after it ("scheduled for June 3, 2025").
-FUTURE_BEFORE = re.compile(
+FUTURE_BEFORE = lazy(
     r"(?i)(?:\b(?:upcoming|forthcoming|next(?!,))\b[^.;:!?]{0,60}"
     r"|\b(?:will|is\s+set\s+to|are\s+set\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to|is\s+due\s+to|are\s+due\s+to"
     r"|is\s+expected\s+to|are\s+expected\s+to|is\s+slated\s+to)\s+[^.;:!?,]{0,60}?\s(?:on|from|between)\s+"
@@ -21,18 +22,18 @@ FUTURE_BEFORE = re.compile(
     r"(?:\(|the\s+)?$"
 )
 # Past framing cancels a future cue: "was scheduled for", "had been set to".
-PAST_FRAME = re.compile(r"(?i)\b(?:was|were|had\s+been|had|originally|initially|would)\b")
-REPORTING = re.compile(r"(?i)\b(?:said|says|announced|reported|told|stated|wrote|published|updated|posted)\b")
-PAST_VERB_BEFORE = re.compile(
+PAST_FRAME = lazy(r"(?i)\b(?:was|were|had\s+been|had|originally|initially|would)\b")
+REPORTING = lazy(r"(?i)\b(?:said|says|announced|reported|told|stated|wrote|published|updated|posted)\b")
+PAST_VERB_BEFORE = lazy(
     r"(?i)\b(?P<verb>took\s+place|[a-z]{3,}ed|went|took|met|won|lost|held|began|came|saw|gave|made|sold|died|ran)\b"
     r"[^.;:!?]{0,40}?\b(?:on|in)\s+$"
 )
 # Words that make the verb before a date future or hypothetical: "will be held on", "is to be signed on".
-NOT_PAST = re.compile(
+NOT_PAST = lazy(
     r"(?i)\b(?:will|would|shall|be|is\s+to|are\s+to|expected|scheduled|rescheduled|set|plans?|planned|proposed"
     r"|postponed|delayed|moved|pushed|may|might|could|need|needed|based|dated|published|updated|posted|released|modified|edited|changed|revised|accessed|retrieved)\b"
 )
-PAST_AFTER_ON = re.compile(
+PAST_AFTER_ON = lazy(
     r"^,\s*(?:[\w'’-]+\s+){0,5}?(?:said|held|met|won|lost|told|took|gave|made|saw|[a-z]{3,}ed)\b(?![^.;]*\b(?:will|would)\b)"
 )
 
@@ -170,21 +171,21 @@ class FutureEventReportedPast(Rule):
 
 
 _YEAR = r"(1[6-9]\d\d|2[01]\d\d)"
-AS_OF = re.compile(
+AS_OF = lazy(
     rf"(?i)\b(?:as\s+of|as\s+at)\s+(?:(?:early|mid|late|end|the\s+end\s+of)[-\s]+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{{1,2}},?\s+)?{_YEAR}(?!\d)"
 )
-PRESENT = re.compile(
+PRESENT = lazy(
     r"(?i)\b(?:is|are|has|have|remains|remain|stands|stand|currently|now|employs|employ|holds|counts|ranks|lives|live"
     r"|runs|run|operates|operate|owns|own|serves|serve|covers|cover|includes|include|contains|contain|exists|exist"
     r"|accounts|represents|represent|totals|reaches|costs|works|work)\b"
 )
-PAST = re.compile(r"(?i)\b(?:was|were|had|stood|remained)\b")
-CURRENT_CUE = re.compile(
+PAST = lazy(r"(?i)\b(?:was|were|had|stood|remained)\b")
+CURRENT_CUE = lazy(
     rf"(?i)\b(?P<cue>currently|at\s+present|presently|right\s+now|this\s+year|so\s+far\s+this\s+year|the\s+current\s+year)"
     rf"\s*[,(]\s*(?:in\s+)?{_YEAR}\b"
     rf"|\b{_YEAR}\s*[,)]?\s*(?P<cue2>this\s+year|currently)\b"
 )
-LATEST = re.compile(
+LATEST = lazy(
     rf"(?i)\bthe\s+(?:latest|most\s+recent|newest)\s+(?:available\s+)?(?:official\s+)?"
     rf"(?P<what>figures|data|statistics|numbers|estimates?|survey|report|count|ranking|rankings)\s*"
     rf"(?:,\s*)?(?:from|for|in|of|as\s+of|\()\s*(?:[A-Z][a-z]+\s+)?{_YEAR}(?!\d)"

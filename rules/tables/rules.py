@@ -9,7 +9,7 @@ expected and actual cell counts where they apply.
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
@@ -18,15 +18,18 @@ from scrapelint.model.document import Document, Line
 from scrapelint.model.finding import Finding, Severity
 from scrapelint.model.rule import Option, Rule
 from scrapelint.rules._tokens import cached
+from scrapelint.text.lazy import lazy
 from scrapelint.text.markdown import INNER_PIPE, table_cells
 
 #: A cell that tries to be a delimiter (dashes, colons, equals signs) without being a valid one:
 #: only those characters, with two dashes or equals signs in a row. Two tests, each linear; the
 #: single pattern ``^[\s:=_~-]*[-=]{2,}[\s:=_~-]*$`` backtracks cubically on a long dash run.
-DELIMITER_CHARS = re.compile(r"[\s:=_~-]*")
-DELIMITER_RUN = re.compile(r"[-=]{2}")
-COLUMN_GAP = re.compile(r"\t+|\s{2,}")
-SENTENCE_END = re.compile(r"[.!?:;,]$")
+DELIMITER_CHARS = lazy(r"[\s:=_~-]*")
+DELIMITER_RUN = lazy(r"[-=]{2}")
+COLUMN_GAP = lazy(r"\t+|\s{2,}")
+SENTENCE_END = lazy(r"[.!?:;,]$")
+#: A delimiter cell as converters write it: three or more dashes, optional alignment colons.
+_TRIPLE_DASH = lazy(r":?-{3,}+:?")
 
 
 @dataclass
@@ -389,6 +392,14 @@ class DelimiterRow(TableRule):
     def check(self, doc: Document) -> Iterator[Finding]:
         for table in tables(doc):
             yield from self._check_table(table)
+        for line, columns in collapsed_lines(doc):
+            yield self.finding(
+                line.start + len(line.text) - len(line.text.lstrip()),
+                line.start + len(line.text.rstrip()),
+                f"a table of {columns} columns collapsed onto one line: its delimiter row sits inside the line,"
+                " so Markdown renders no table",
+                expected=columns,
+            )
 
     def _check_table(self, table: Table) -> Iterator[Finding]:
         rows = table.rows
@@ -404,7 +415,7 @@ class DelimiterRow(TableRule):
             yield self.row_finding(rows[1], "malformed delimiter row (cells must be dashes with optional colons)")
             return
         if not delimiters:
-            if len(rows) >= 2 and (table.undelimited or all(r.outer for r in rows)):
+            if len(rows) >= 2 and (table.undelimited or all(r.outer for r in rows)) and not _collapsed(header):
                 yield self.row_finding(
                     header, f"table of {len(rows)} rows has no delimiter row under its header", actual=header.width
                 )
@@ -422,6 +433,60 @@ class DelimiterRow(TableRule):
         for i in delimiters[1:]:
             if rows[i - 1].key != header.key:
                 yield self.row_finding(rows[i], f"extra delimiter row at row {i + 1} inside the table")
+
+
+def collapsed_lines(doc: Document) -> list[tuple[Line, int]]:
+    """Lines holding a whole table joined onto one line ("| a | b | |---|---| | 1 | 2 |"), with
+    the column count: only lines with a run of dashes and four pipes are split into cells."""
+    return cached(doc, "collapsed_tables", _collapsed_lines)
+
+
+def _collapsed_lines(doc: Document) -> list[tuple[Line, int]]:
+    text = doc.text
+    if "--" not in text or "|" not in text:
+        return []
+    kinds: dict[int, str] | None = None
+    found = []
+    for line in doc.lines:
+        text = line.text
+        if "--" not in text or text.count("|") < 4:
+            continue
+        if kinds is None:
+            kinds = {b.line: b.kind for b in doc.blocks}
+        if kinds.get(line.number) not in ("text", "table_row"):
+            continue
+        cells = [text[s - line.start : e - line.start] for s, e in table_cells(text, line.start)]
+        columns = _collapsed_columns(cells)
+        if columns:
+            found.append((line, columns))
+    return found
+
+
+def _collapsed(row: Row) -> bool:
+    return _collapsed_columns(row.cells) > 0
+
+
+def _collapsed_columns(cells: list[str]) -> int:
+    """The column count when a run of delimiter cells (two or more, three dashes each) follows as
+    many named cells, with at most one empty cell between (where the two lines were joined), and
+    more cells follow the run: the header, its delimiter row and the body on one line."""
+    index = 0
+    while index < len(cells):
+        if not _TRIPLE_DASH.fullmatch(cells[index]):
+            index += 1
+            continue
+        end = index
+        while end < len(cells) and _TRIPLE_DASH.fullmatch(cells[end]):
+            end += 1
+        width = end - index
+        before = cells[:index]
+        if before and not before[-1]:
+            before = before[:-1]
+        after = [c for c in cells[end:] if c]
+        if width >= 2 and len(before) == width and all(before) and len(after) >= 2:
+            return width
+        index = end
+    return 0
 
 
 def _malformed(row: Row, header: Row) -> bool:
@@ -668,15 +733,32 @@ class FlattenedTable(TableRule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         run: list[tuple[Line, int]] = []
+        candidates = self._candidates(doc)
+        if not candidates:
+            return
         kinds = {b.line: b.kind for b in doc.blocks}
         for line in doc.lines:
-            width = self._columns(line, kinds.get(line.number))
+            width = self._columns(line, kinds.get(line.number)) if line.number in candidates else 0
             if width and (not run or run[0][1] == width):
                 run.append((line, width))
                 continue
             yield from self._close(run)
             run = [(line, width)] if width else []
         yield from self._close(run)
+
+    def _candidates(self, doc: Document) -> set[int]:
+        """Lines with enough gaps (tabs, runs of spaces) to split into ``min-columns`` cells, from
+        one scan of the whole text: a gap inside a line is the same run there as in the line,
+        and runs that touch a line break are its edges, which a line's cells leave out."""
+        wanted = self.config["min_columns"] - 1
+        if wanted <= 0:
+            return {line.number for line in doc.lines}
+        starts = doc.line_starts
+        gaps: dict[int, int] = {}
+        for gap in COLUMN_GAP.finditer(doc.prose):
+            number = bisect_right(starts, gap.start())
+            gaps[number] = gaps.get(number, 0) + 1
+        return {number for number, count in gaps.items() if count >= wanted}
 
     def _columns(self, line: Line, kind: str | None) -> int:
         if kind not in ("text", None) or "|" in line.text:
@@ -702,4 +784,12 @@ class FlattenedTable(TableRule):
         )
 
 
-RULES = [ColumnCount, EmptyHeaderCell, DelimiterRow, RepeatedHeader, DuplicateRow, TruncatedRow, FlattenedTable]
+RULES = [
+    ColumnCount,
+    EmptyHeaderCell,
+    DelimiterRow,
+    RepeatedHeader,
+    DuplicateRow,
+    TruncatedRow,
+    FlattenedTable,
+]

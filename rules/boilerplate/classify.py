@@ -114,6 +114,7 @@ class LineInfo:
     counted: bool = False  # ends with a count in brackets, as menu entries do ("Sport (12)")
     starts_lower: bool = False  # begins with a lower-case letter: a sentence carried over from the line above
     capitalised: bool = False  # begins like a title (a capital, a figure, a quote before a capital)
+    bracketed: bool = False  # wrapped whole in round brackets, as an aside is ("(reprinted with permission)")
     stem_cache: frozenset[str] | None = None
 
     @property
@@ -275,6 +276,7 @@ def _line_fields(text: str, table: PhraseTable, profile: Profile) -> tuple:
         body.endswith(")") and bool(_COUNTED.search(body[-12:])),  # counted
         body[:1].islower(),  # starts_lower
         capitalised,
+        body.startswith("(") and body.rstrip("\"'”’»").endswith(")"),  # bracketed
     )
 
 
@@ -484,6 +486,8 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
         if not inside[k] or k in listed:
             continue
         if info.cls == PHRASE and not (info.kind == "navigation" and _is_heading(infos, k, profile)):
+            if _aside_between_paragraphs(infos, inside, k, profile):
+                flagged[k] = False
             continue  # a section name ("Health") right above a paragraph is a heading
         after_residue = k > 0 and inside[k - 1] and flagged[k - 1] and infos[k - 1].cls == PHRASE
         flagged[k] = not _kept_inside(infos, k, facts, profile, after_residue)
@@ -524,7 +528,7 @@ def _section_headings(infos: Sequence[LineInfo], inside: Sequence[bool], after: 
             and prose_above >= after
             and _heading_shaped(info)
             and _paragraph_below(infos, inside, k)
-        ):
+        ) or (info.cls == PHRASE and prose_above >= after and _names_the_paragraph_below(infos, inside, k)):
             found.append(k)
     if not found:
         return infos
@@ -532,6 +536,35 @@ def _section_headings(infos: Sequence[LineInfo], inside: Sequence[bool], after: 
     for k in found:
         marked[k] = replace(infos[k], cls=SHORT, kind=None, heading_kind=None)
     return marked
+
+
+def _aside_between_paragraphs(infos: Sequence[LineInfo], inside: Sequence[bool], k: int, profile: Profile) -> bool:
+    """A footer phrase in brackets with article prose right above and right below: the credit
+    of a quoted poem or letter ("(copyright J. Doe; reprinted with permission)"), not the
+    page's footer, which ends the page or sits among other furniture, nor a photo credit
+    under its caption."""
+    info = infos[k]
+    if info.kind != "footer" or not info.bracketed or k == 0 or k + 1 >= len(infos):
+        return False
+    above, below = infos[k - 1], infos[k + 1]
+    # a paragraph above, not a one-sentence photo caption (whose credit is page furniture)
+    long_above = above.cls == PROSE and above.words > 2 * profile.prose_words
+    return inside[k - 1] and inside[k + 1] and long_above and below.cls == PROSE
+
+
+def _names_the_paragraph_below(infos: Sequence[LineInfo], inside: Sequence[bool], k: int) -> bool:
+    """A lone share label deep in the article whose words the paragraph right below uses:
+    the name of what that section is about ("YouTube" above "... her YouTube channel ..."),
+    where a share bar is a run of labels with no paragraph about them."""
+    info = infos[k]
+    if info.kind != "share" or info.heading_kind or not 1 <= info.words <= 3 or not info.tokens:
+        return False
+    if k + 1 >= len(infos) or not inside[k + 1] or infos[k + 1].cls != PROSE:
+        return False
+    if k > 0 and inside[k - 1] and infos[k - 1].cls == PHRASE:
+        return False
+    below = {token.casefold() for token in infos[k + 1].tokens}
+    return all(token.casefold() in below for token in info.tokens)
 
 
 def _paragraph_below(infos: Sequence[LineInfo], inside: Sequence[bool], k: int, reach: int = 3) -> bool:

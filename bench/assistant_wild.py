@@ -1,6 +1,6 @@
 """Measure the AI rules on real text from the wild: leftovers and look-alikes, each with its source.
 
-Usage: python bench/assistant_wild.py [--split tune|valid|fresh|fresh2|fresh3] [--show]
+Usage: python bench/assistant_wild.py [--split tune|valid|fresh|fresh2|fresh3|...] [--show] [--data PATH]
 
 ``bench/data/assistant_wild.jsonl`` holds short excerpts of public pages and files (see
 ``bench/README.md`` for origin and licence): chatbot leftovers published by mistake
@@ -12,9 +12,10 @@ Split by source, never by record: :func:`split_of` hashes the source (a page's h
 repository, or an index file) so every record of one site lands in the same part. ``tune``
 is what the rules may be tuned on; ``valid`` was written before the rules changed and is
 measured once per round (its first-pass figure is kept in docs/rules-assistant.md);
-``fresh`` was collected after the work, ``fresh2`` after the last rule change, and ``fresh3``
-(a larger batch, mostly public GitHub files) before the next round; each comes from new
-sources and is measured once.
+``fresh`` was collected after the work, ``fresh2`` after a later rule change, ``fresh3`` (a
+larger batch, mostly public GitHub files) before the next round, and any later ``freshN`` batch
+the same way; each comes from new sources and is measured once. ``--data`` measures another
+file of the same shape (a batch kept apart until it is measured).
 
 A leftover counts as found when any AI finding overlaps it; a look-alike is a false alarm
 when any AI finding lands in it. Figures are printed per category and per source kind, with
@@ -128,11 +129,17 @@ def evaluate(records: list[dict], title: str, show: bool) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["tune", "valid", "fresh", "fresh2", "fresh3"], help="only this split")
+    parser.add_argument("--split", help="only this split (tune, valid, fresh, fresh2, fresh3...)")
     parser.add_argument("--show", action="store_true", help="print misses and false alarms")
+    parser.add_argument(
+        "--data", type=Path, default=DATA, help=f"records to measure (default {DATA.relative_to(ROOT)})"
+    )
     args = parser.parse_args()
-    records = load()
-    for split in ("tune", "valid", "fresh", "fresh2", "fresh3"):
+    records = load(args.data)
+    splits = list(dict.fromkeys(["tune", "valid", *sorted({r["split"] for r in records})]))
+    if args.split is not None and args.split not in splits:
+        parser.error(f"no records with split {args.split!r} in {args.data} (splits: {', '.join(splits)})")
+    for split in splits:
         if args.split in (None, split):
             part = [r for r in records if r["split"] == split]
             if part:

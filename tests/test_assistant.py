@@ -151,7 +151,8 @@ def test_cli_flags_every_kind_in_the_example_article():
     )
     assert out.returncode == 1, out.stderr
     codes = {json.loads(line)["code"] for line in out.stdout.splitlines() if line.strip()}
-    assert codes == set(CATEGORY_CODES.values())
+    # every phrase category, and the grammar rule on two of the same leftovers; nothing else
+    assert set(CATEGORY_CODES.values()) <= codes <= set(CATEGORY_CODES.values()) | {"AI013"}
 
 
 # -- real text from the wild (bench/data/assistant_wild.jsonl) ----------------------------
@@ -244,3 +245,51 @@ def test_verdict_lists_its_evidence_and_needs_more_than_one_weak_sign():
     verdicts = [f for f in ai_findings(leftover) if f.code == "AI015"]
     assert len(verdicts) == 1
     assert "conclusion formula" in verdicts[0].message and "leftover AI0" in verdicts[0].message
+
+
+# -- structure that clears a look-alike ----------------------------------------------------
+
+OFFER = "If you'd like, I can also create a shorter version of the guide for you."
+
+
+def test_an_offer_in_a_forum_reply_is_a_person_answering():
+    article = "The guide covers the first week of training in detail.\n\n" + OFFER + "\n"
+    reply = "Sam wrote:\n> Does anyone have the training guide?\n\nI kept a copy from last year.\n\n" + OFFER + "\n"
+    assert "AI001" in {f.code for f in ai_findings(article)}
+    assert not ai_findings(reply)
+
+
+def test_a_two_word_interface_line_is_not_a_signature():
+    """A letter ends on a name in capitals; a copied "Regenerate response" is no name, so the frame stays an article."""
+    text = "The bridge opens in May.\n\n" + OFFER + "\nRegenerate response\n"
+    signed = "The bridge opens in May.\n\n" + OFFER + "\n\nJane Miller\n"
+    assert "AI001" in {f.code for f in ai_findings(text)}
+    assert "AI001" not in {f.code for f in ai_findings(signed)}
+
+
+def test_a_prompt_template_keeps_its_blanks():
+    prompt = "Write a 1,000-word blog post about [Topic] for readers in [City]. Use a friendly tone.\n"
+    leftover = "The festival takes place on [Date] in the town square.\n"
+    assert not ai_findings(prompt)
+    assert [f.code for f in ai_findings(leftover)] == ["AI008"]
+
+
+def test_a_readme_skeleton_keeps_its_slots():
+    skeleton = (
+        "# [Project Name]\n\n[Short description]\n\n## Installation\n\n[Installation steps]\n\n## License\n\nMIT\n"
+    )
+    assert not ai_findings(skeleton)
+    filled = "# Riverbank\n\nA tide-table reader.\n\n## Installation\n\nRun the installer, then call [Phone Number].\n"
+    assert [f.code for f in ai_findings(filled)] == ["AI008"]
+
+
+def test_a_plan_is_not_an_offer_until_it_waits_on_the_addressee():
+    plan = "The first draft was too long.\n\nThat's a fair point, thanks. I'll rework that part of the guide.\n"
+    offer = "The first draft was too long.\n\nI'll rework that part of the guide if you like.\n"
+    assert not ai_findings(plan)
+    assert "AI001" in {f.code for f in ai_findings(offer)}
+
+
+def test_a_prompt_document_keeps_its_blanks_on_their_own_lines():
+    prompt = "Please summarize the article below in [Language], in plain words.\nThe article:\n[Topic]\n"
+    assert not ai_findings(prompt)

@@ -23,13 +23,16 @@ A reasoning trace is a model planning its answer about "the user" and their requ
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from scrapelint.model.finding import Finding, Fix, Severity
 from scrapelint.model.rule import Rule
-from scrapelint.rules.assistant import phrases
+from scrapelint.rules.assistant import candidates, phrases
+from scrapelint.rules.assistant.frames import is_letter
 from scrapelint.rules.assistant.rules import inside_quotes
+from scrapelint.text.sentences import sentence_units, split_sentences
 
 if TYPE_CHECKING:
     from scrapelint.model.document import Document, Span
@@ -81,6 +84,23 @@ EXCHANGE = re.compile(
     rf"\btext[- ]generation (?:task|request)\b",
     re.IGNORECASE,
 )
+#: The cues of which a sentence needs one to reach :data:`THRESHOLD` (without them it scores at
+#: most 4), with their ids in the family's candidate set and a locator of their RE2 superset:
+#: without ``\b`` and other assertions, a scan of the whole text meets every place where a cue
+#: matches inside a sentence.
+_KEYS = tuple(
+    (candidates.PATTERNS.add(cue.pattern, cue.flags, "address"), candidates.Locator(cue.pattern, cue.flags), cue)
+    for cue in (SPEAKER, REQUEST, SELF_MODEL, EXCHANGE)
+)
+#: A quotation (:data:`_QUOTED`, less its last look-ahead) right after a non-space character.
+#: Blanking a quotation puts one space in its place, and every cue has single spaces inside and
+#: none at its ends, so only a quotation glued to what comes before it can join words into a new
+#: cue. (Each mark comes first and the look back after it, so the scan jumps from mark to mark.)
+_GLUED_QUOTE = re.compile(
+    r"“(?<=\S“)[^”\n]{0,300}”|\"(?<=\S\")[^\"\n]{0,300}\"|‘(?<=\S‘)[^’\n]{0,300}’|«(?<=\S«)[^»\n]{0,300}»"
+    r"|`(?<=\S`)[^`\n]{0,300}`|'(?<=[^\s\w']')(?=\S)[^\n]{1,300}?(?<=\S)'"
+)
+
 #: The requester's own voice: someone asking a writer (or a model) for a text.
 _REQUESTER_VOICE = re.compile(
     rf"\bI(?:{_A}d| would)? (?:like|want|need)(?: for)? you to\b|\byour task is\b|\bI{_A}?m looking for (?:someone|a writer)\b",
@@ -94,19 +114,6 @@ _READERS = re.compile(
     r"contact us|email us|reach out to us|follow us|sign up|customer service|our support)\b",
     re.IGNORECASE,
 )
-#: The opening or closing of a letter, a forum reply or a social post.
-_SALUTATION = re.compile(
-    r"^[ \t]*(?:@\w+|(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening))\b[^\n]{0,40}[,!:]?[ \t]*$|"
-    r"(?:dear|hi|hello|hey)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s*[,!:])",
-    re.IGNORECASE,
-)
-_SIGN_OFF = re.compile(
-    r"^[ \t]*(?:(?:best|kind|warm)?\s*regards|cheers|thanks(?: again)?|thank you|best(?: wishes)?|sincerely|"
-    r"yours(?: truly| sincerely)?|love|all the best|take care)\b[^\n]{0,40}$|^[ \t]*[-–—~]{1,2}\s*[A-Z][a-z]+\s*$|"
-    r"^[ \t]*[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?\s*$",
-    re.IGNORECASE,
-)
-
 #: Quoted material inside a sentence: its words are someone else's, not the sentence's.
 _QUOTED = re.compile(
     r"“[^”\n]{0,300}”|\"[^\"\n]{0,300}\"|‘[^’\n]{0,300}’|«[^»\n]{0,300}»|`[^`\n]{0,300}`"
@@ -167,18 +174,14 @@ def score(sentence: str, at_boundary: bool) -> int:
     return points
 
 
-def is_letter(doc: Document) -> bool:
-    """Whether the document is framed as a letter, a reply or a post to someone."""
-    lines = [line.text for line in doc.lines if line.text.strip()]
-    if not lines:
-        return False
-    if _SALUTATION.match(lines[0]):
-        return True
-    return len(lines) >= 2 and bool(_SIGN_OFF.match(lines[-1])) and len(lines[-1].split()) <= 4
+#: A speaker label at any line start of the whole text (a label never reaches past its line).
+_SPEAKER_LINE = re.compile(phrases.SPEAKER_LABEL.pattern, re.MULTILINE)
 
 
 def _transcript(doc: Document) -> bool:
-    return sum(1 for line in doc.lines if phrases.SPEAKER_LABEL.match(line.text)) >= 2
+    """Whether two lines or more open with a speaker label ("Q:", "SMITH:")."""
+    labels = _SPEAKER_LINE.finditer(doc.prose)
+    return next(labels, None) is not None and next(labels, None) is not None
 
 
 class _SentenceRule(Rule):
@@ -188,17 +191,24 @@ class _SentenceRule(Rule):
     fixable = "unsafe"
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        sentences: list[Span] = doc.sentences
-        if not sentences or _transcript(doc):
+        stretches = self.stretches(doc)
+        if stretches is not None and not stretches:
+            return
+        if stretches is None:
+            sentences: list[Span] = doc.sentences
+            count = len(sentences)
+            chosen = [(span, index < _BOUNDARY or index >= count - _BOUNDARY) for index, span in enumerate(sentences)]
+        else:
+            chosen = _overlapping(doc, stretches)
+        if not chosen or _transcript(doc):
             return
         letter = is_letter(doc)
         prose = doc.prose
         spans: list[tuple[int, int]] = []
-        for index, span in enumerate(sentences):
+        for span, at_boundary in chosen:
             text = prose[span.start : span.end]
             if not text.strip():
                 continue
-            at_boundary = index < _BOUNDARY or index >= len(sentences) - _BOUNDARY
             if not self.flags(text, at_boundary, letter):
                 continue
             paragraph_start = prose.rfind("\n\n", 0, span.start) + 1
@@ -217,6 +227,10 @@ class _SentenceRule(Rule):
             snippet = " ".join(prose[start:end].split())
             label = snippet if len(snippet) <= 60 else snippet[:57] + "..."
             yield self.finding(start, end, f"{self.category}: '{label}'", fix=_delete(doc, start, end))
+
+    def stretches(self, doc: Document) -> list[tuple[int, int]] | None:
+        """Stretches of ``doc.prose`` outside of which no sentence can be flagged (``None``: anywhere)."""
+        return None
 
     def flags(self, sentence: str, at_boundary: bool, letter: bool) -> bool:
         raise NotImplementedError
@@ -275,6 +289,85 @@ class AddressedToRequester(_SentenceRule):
     def flags(self, sentence: str, at_boundary: bool, letter: bool) -> bool:
         return not letter and score(sentence, at_boundary) >= THRESHOLD
 
+    def stretches(self, doc: Document) -> list[tuple[int, int]]:
+        """Where :func:`score` can reach :data:`THRESHOLD`: at one of the cues it needs, or at a quotation whose blanking could form one."""
+        found = candidates.scan(doc, "address")
+        prose = doc.prose
+        stretches = []
+        for key, locator, cue in _KEYS:
+            if candidates.may_match(found, key):
+                spans = locator.spans(prose)
+                if spans is None:  # no RE2: the cue itself without its word boundaries
+                    spans = [match.span() for match in re.finditer(cue.pattern.replace(r"\b", ""), prose, cue.flags)]
+                stretches += spans
+        stretches += [(match.start(), match.end()) for match in _GLUED_QUOTE.finditer(prose)]
+        return stretches
+
+
+def _overlapping(doc: Document, stretches: list[tuple[int, int]]) -> list[tuple[Span, bool]]:
+    """The sentences that overlap a stretch, in order, each with whether it is at a boundary of the document.
+
+    Sentences never cross a unit (a paragraph, heading, list item or table cell), so only the
+    units that overlap a stretch are split, and those at either end until :data:`_BOUNDARY`
+    sentences are counted; the result is what the whole document's sentences give.
+    """
+    if "sentences" in doc.__dict__:  # already split for every unit
+        sentences = doc.sentences
+        count = len(sentences)
+        wanted = _touched([span.start for span in sentences], [span.end for span in sentences], stretches)
+        return [(sentences[index], index < _BOUNDARY or index >= count - _BOUNDARY) for index in wanted]
+    units = sentence_units(doc)
+    wanted = _touched([unit.start for unit in units], [unit.end for unit in units], stretches)
+    if not wanted:
+        return []
+    split: dict[int, list[Span]] = {}
+
+    def sentences_of(index: int) -> list[Span]:
+        if index not in split:
+            split[index] = split_sentences(doc, units[index].start, units[index].end)
+        return split[index]
+
+    # Sentences before (after) a unit, counted while fewer than _BOUNDARY; beyond, at least that many.
+    before: dict[int, int] = {}
+    total = 0
+    for index in range(len(units)):
+        if total >= _BOUNDARY:
+            break
+        before[index] = total
+        total += len(sentences_of(index))
+    after: dict[int, int] = {}
+    total = 0
+    for index in range(len(units) - 1, -1, -1):
+        if total >= _BOUNDARY:
+            break
+        after[index] = total
+        total += len(sentences_of(index))
+    chosen = []
+    for index in wanted:
+        sentences = sentences_of(index)
+        ahead, behind = before.get(index, _BOUNDARY), after.get(index, _BOUNDARY)
+        for position, span in enumerate(sentences):
+            if _overlaps(span, stretches):
+                at_boundary = ahead + position < _BOUNDARY or behind + len(sentences) - 1 - position < _BOUNDARY
+                chosen.append((span, at_boundary))
+    return chosen
+
+
+def _touched(starts: list[int], ends: list[int], stretches: list[tuple[int, int]]) -> list[int]:
+    """Indices, in order, of the spans (by ``starts`` and ``ends``) that overlap a stretch."""
+    touched = set()
+    for start, end in stretches:
+        index = max(0, bisect_right(starts, start) - 1)
+        while index < len(starts) and starts[index] < end:
+            if start < ends[index]:
+                touched.add(index)
+            index += 1
+    return sorted(touched)
+
+
+def _overlaps(span: Span, stretches: list[tuple[int, int]]) -> bool:
+    return any(start < span.end and span.start < end for start, end in stretches)
+
 
 #: A model's plan for its answer: "the user" and what they asked for.
 _THE_USER = re.compile(
@@ -283,6 +376,7 @@ _THE_USER = re.compile(
     rf"request|instructions?|prompt|query|question)\b|\b(?:as )?per the user(?:{_A}s)?\b|\bthe user{_A}s (?:request|instructions|query|prompt|question)\b",
     re.IGNORECASE,
 )
+_THE_USER_KEY = candidates.PATTERNS.add(_THE_USER.pattern, _THE_USER.flags, "address")
 _PLANNING = re.compile(
     rf"\b(?:I need to|I should|I must|I{_A}ll|I will|let me|I have to|I{_A}m going to|maybe they|they (?:want|probably)|"
     rf"okay|alright|wait|first,|next,|finally,|hmm|make sure|avoid|ensure)\b",
@@ -322,6 +416,9 @@ class ReasoningTrace(_SentenceRule):
     name = "reasoning-trace"
     category = "reasoning trace"
     severity = Severity.INFO
+
+    def stretches(self, doc: Document) -> list[tuple[int, int]] | None:
+        return None if candidates.may_match(candidates.scan(doc, "address"), _THE_USER_KEY) else []
 
     def check(self, doc: Document) -> Iterator[Finding]:
         if "user" not in doc.prose.lower():

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from scrapelint.model.finding import Edit, Finding, Fix, Severity
 from scrapelint.model.rule import Rule
+from scrapelint.rules.assistant import candidates
 
 if TYPE_CHECKING:
     from scrapelint.model.document import Document
@@ -49,6 +50,7 @@ HANDLE = re.compile(
     ),
     re.IGNORECASE | re.MULTILINE,
 )
+_HANDLE_KEY = candidates.PATTERNS.add(HANDLE.pattern, HANDLE.flags, "artifacts")
 #: Cheap literals: the full pattern runs only when one of these is in the text.
 HANDLE_TRIGGERS = (
     "turn",
@@ -69,6 +71,7 @@ TRACKING = re.compile(
     r"|referrer=grok\.com)(?=[&#)\]\s\"'>]|$)",
     re.IGNORECASE,
 )
+_TRACKING_KEY = candidates.PATTERNS.add(TRACKING.pattern, TRACKING.flags, "artifacts")
 _URL_START = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
 
 #: Words that introduce a mention of the form instead of the form itself.
@@ -132,6 +135,8 @@ class ChatCitationHandle(Rule):
     fixable = "safe"
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        if not candidates.may_match(candidates.scan(doc, "artifacts"), _HANDLE_KEY):
+            return
         prose = doc.prose
         lowered = prose.lower()
         if not any(trigger in lowered for trigger in HANDLE_TRIGGERS):
@@ -186,6 +191,8 @@ class ChatTrackingParameter(Rule):
     fixable = "safe"
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        if not candidates.may_match(candidates.scan(doc, "artifacts"), _TRACKING_KEY):
+            return
         prose = doc.prose
         lowered = prose.lower()
         if "utm_source=" not in lowered and "referrer=grok" not in lowered:

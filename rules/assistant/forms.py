@@ -28,6 +28,13 @@ _I_WILL = (
     rf"(?:I(?:{_A}m| am|{_A}d be| would be|{_A}ll be| will be) (?:also |more than |always )?(?:happy|glad|able|willing) to|"
     rf"I (?:can|could|{_A}ll|will)|I{_A}ll|(?:Happy|Glad) to)(?: also)?"
 )
+#: The offer's modals without plain future: "I'll rework that part" is the writer's own plan, an
+#: offer only when it waits on the addressee ("if you like", a question, "just say").
+_I_OFFER = (
+    rf"(?:I(?:{_A}m| am|{_A}d be| would be|{_A}ll be| will be) (?:also |more than |always )?(?:happy|glad|able|willing) to|"
+    rf"I (?:can|could)|(?:Happy|Glad) to)(?: also)?"
+)
+_ON_THE_ADDRESSEE = r"\bif (?:you|that|it|this|needed)\b|\?|\bjust (?:say|ask|let)|\bwhich (?:would|do) you\b"
 _TRANSFORM = (
     r"(?:rephrase|reword|condense|shorten|lengthen|expand|translate|turn|convert|reformat|format|summari[sz]e|adjust|tweak|"
     r"rewrite|revise|tailor|adapt|simplify|polish|trim|tighten|restructure|rework|locali[sz]e|paraphrase|proofread|"
@@ -47,12 +54,15 @@ _READER_TALK = (
 
 OFFER = (
     _p(
-        rf"(?:(?:However|Also|Alternatively|Additionally|Otherwise|Or|And|If so|Plus)\s*[,—–-]?\s*)?{_I_WILL} "
+        rf"(?:(?:However|Also|Alternatively|Additionally|Otherwise|Or|And|If so|Plus)\s*[,—–-]?\s*)?{_I_OFFER} "
         rf"(?:also |even |easily |further |then |gladly |happily |quickly )?{_TRANSFORM}\b",
-        needs=(
-            rf"[^.!?\n]{{0,160}}?(?:{_TEXT_TARGET})|\bif (?:you|that|it|this|needed)\b|\?|\bjust (?:say|ask|let)|"
-            r"\bwhich (?:would|do) you\b"
-        ),
+        needs=rf"[^.!?\n]{{0,160}}?(?:{_TEXT_TARGET})|{_ON_THE_ADDRESSEE}",
+        unless=_READER_TALK,
+    ),
+    _p(
+        rf"(?:(?:However|Also|Alternatively|Additionally|Otherwise|Or|And|If so|Plus)\s*[,—–-]?\s*)?I(?:{_A}ll| will)(?: also)? "
+        rf"(?:also |even |easily |further |then |gladly |happily |quickly )?{_TRANSFORM}\b",
+        needs=rf"{_ON_THE_ADDRESSEE}|\bfor you(?:r)?\b",
         unless=_READER_TALK,
     ),
     _p(r"\bwould it (?:help|be (?:helpful|useful|better)) (?:if I|for me to)\b"),

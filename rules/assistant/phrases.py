@@ -10,7 +10,8 @@ contain. Gaps are bounded (``{0,80}``) so no pattern can backtrack far.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from scrapelint.rules.assistant.candidates import PATTERNS, Locator
 
 _A = "['’]"  # straight or typographic apostrophe
 _I_CANT = rf"(?:can(?:no|{_A})t|am unable to|{_A}m unable to|am not able to|{_A}m not able to|won{_A}t be able to)"
@@ -28,27 +29,72 @@ _WRITING_NOUN = (
 )
 
 
-@dataclass(frozen=True)
 class Phrase:
-    """One leftover pattern: the regex, and where it has to sit to count."""
+    """One leftover pattern: the regex, and where it has to sit to count.
 
-    regex: re.Pattern[str]
-    anchored: bool = True
-    needs: re.Pattern[str] | None = None
-    #: A pattern that, found in the sentence, shows it is addressed to readers, not a requester.
-    unless: re.Pattern[str] | None = None
+    The patterns compile on first use (importing the family stays cheap); each registers its
+    source with the family's RE2 set (:mod:`scrapelint.rules.assistant.candidates`), which tells
+    a rule whether the pattern can match a document at all.
+    """
+
+    __slots__ = (
+        "_needs",
+        "_regex",
+        "_unless",
+        "anchored",
+        "flags",
+        "key",
+        "locator",
+        "needs_source",
+        "source",
+        "unless_source",
+    )
+
+    def __init__(
+        self, source: str, flags: int, anchored: bool = True, needs: str | None = None, unless: str | None = None
+    ) -> None:
+        self.source = source
+        self.flags = flags
+        self.anchored = anchored
+        #: A pattern the rest of the sentence must contain.
+        self.needs_source = needs
+        #: A pattern that, found in the sentence, shows it is addressed to readers, not a requester.
+        self.unless_source = unless
+        self._regex: re.Pattern[str] | None = None
+        self._needs: re.Pattern[str] | None = None
+        self._unless: re.Pattern[str] | None = None
+        #: This pattern's id in the family's candidate sets, once its rule registers it (:meth:`register`).
+        self.key = -1
+        #: Where the pattern can match in a text (through its RE2 superset).
+        self.locator = Locator(source, flags)
+
+    def register(self, group: str) -> None:
+        """Enter this pattern into ``group`` of the family's candidate sets."""
+        self.key = PATTERNS.add(self.source, self.flags, group)
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        if self._regex is None:
+            self._regex = re.compile(self.source, self.flags)
+        return self._regex
+
+    @property
+    def needs(self) -> re.Pattern[str] | None:
+        if self._needs is None and self.needs_source is not None:
+            self._needs = re.compile(self.needs_source, self.flags)
+        return self._needs
+
+    @property
+    def unless(self) -> re.Pattern[str] | None:
+        if self._unless is None and self.unless_source is not None:
+            self._unless = re.compile(self.unless_source, self.flags)
+        return self._unless
 
 
 def _p(
     pattern: str, *, anchored: bool = True, needs: str | None = None, unless: str | None = None, case: bool = False
 ) -> Phrase:
-    flags = 0 if case else re.IGNORECASE
-    return Phrase(
-        re.compile(pattern, flags),
-        anchored,
-        re.compile(needs, flags) if needs else None,
-        re.compile(unless, flags) if unless else None,
-    )
+    return Phrase(pattern, 0 if case else re.IGNORECASE, anchored, needs, unless)
 
 
 OFFER = (

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from scrapelint.model.finding import Finding, Fix, Severity
 from scrapelint.model.rule import Rule
-from scrapelint.rules.assistant import forms, phrases
+from scrapelint.rules.assistant import candidates, forms, frames, phrases
 from scrapelint.rules.assistant.phrases import Phrase
 from scrapelint.text.sentences import sentence_ends
 
@@ -47,6 +47,18 @@ _TEMPLATE_TALK = re.compile(
     re.IGNORECASE,
 )
 _ENGINE_VARIABLE = re.compile(r"\{\{\s*[\w.]+\s*\}\}")
+#: Markdown headings, and a heading or a line that is nothing but a slot ("# [Project Name]", "[Short description]").
+_HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]", re.MULTILINE)
+_SLOT_LINE = re.compile(
+    r"^[ \t]{0,3}(?:#{1,6}[ \t]+)?[*_>-]*[ \t]*(?:\[[^\[\]\n]{1,60}\]|\{\{?[^{}\n]{1,60}\}?\}|<[^<>\n]{1,60}>)[ \t*_.:]*$",
+    re.MULTILINE,
+)
+#: An instruction to a writer (or a model) to produce a text: its slots are a prompt's blanks on purpose.
+_INSTRUCTION = re.compile(
+    r"^[\s>*_#\-\d.)]*(?:please[ \t]+)?(?:write|create|generate|draft|compose|describe|explain|summari[sz]e|outline|"
+    r"rewrite|translate|brainstorm|suggest|give me|provide|produce|act as|you are an?|pretend|imagine you)\b",
+    re.IGNORECASE,
+)
 _XML_TAG = re.compile(r"<([A-Za-z][\w:-]*)>")
 
 
@@ -78,6 +90,18 @@ def trigger_windows(prose: str, triggers: tuple[str, ...]) -> list[tuple[int, in
         else:
             merged.append((start, end))
     return merged
+
+
+def _overlapping(
+    windows: list[tuple[int, int]], spots: list[tuple[int, int]], ends: list[int]
+) -> list[tuple[int, int]]:
+    """The windows that overlap one of ``spots`` (both sorted, neither overlapping itself; ``ends``: the spots' ends)."""
+    kept = []
+    for start, end in windows:
+        index = bisect_right(ends, start)
+        if index < len(spots) and spots[index][0] < end:
+            kept.append((start, end))
+    return kept
 
 
 def inside_quotes(text: str, start: int, end: int) -> bool:
@@ -122,14 +146,36 @@ class _Context:
         labelled = sum(1 for line in doc.lines if phrases.SPEAKER_LABEL.match(line.text))
         self.is_transcript = labelled >= 2
         self._template: bool | None = None
+        self._letter: bool | None = None
+
+    @property
+    def is_letter(self) -> bool:
+        """Whether the document is a letter or a reply to someone (a salutation, a quoted message, a sign-off)."""
+        if self._letter is None:
+            self._letter = frames.is_letter(self.doc)
+        return self._letter
 
     @property
     def is_template(self) -> bool:
         """Whether the document is a template on purpose: it says so, or is full of engine variables."""
         if self._template is None:
             prose = self.prose
-            self._template = bool(_TEMPLATE_TALK.search(prose)) or len(set(_ENGINE_VARIABLE.findall(prose))) >= 3
+            self._template = (
+                bool(_TEMPLATE_TALK.search(prose))
+                or len(set(_ENGINE_VARIABLE.findall(prose))) >= 3
+                or self._is_skeleton(prose)
+                or bool(
+                    _INSTRUCTION.match(prose.lstrip()[:200])
+                )  # a prompt: it opens by telling a writer what to write
+            )
         return self._template
+
+    @staticmethod
+    def _is_skeleton(prose: str) -> bool:
+        """A document laid out in headings whose slots stand as whole lines: a README or page skeleton to fill in."""
+        if len(_HEADING_LINE.findall(prose)) < 2:
+            return False
+        return len(_SLOT_LINE.findall(prose)) >= 2
 
     def paragraph(self, offset: int) -> Span | None:
         index = bisect_right(self.paragraph_starts, offset) - 1
@@ -185,16 +231,32 @@ class AssistantRule(Rule):
     severity = Severity.WARNING
     #: Whether a speaker label ("Q:", "SMITH:") makes a line someone speaking, not a leftover.
     transcript_guard: ClassVar[bool] = True
+    #: Whether a letter's or reply's frame makes the sentence a person writing to a person.
+    letter_guard: ClassVar[bool] = False
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        found = candidates.scan(doc, self.trigger_key)
+        possible = [phrase for phrase in self.phrases if found is None or phrase.key in found]
+        if not possible:
+            return  # no pattern of this rule can match anywhere in the document
         prose = doc.prose
         windows = trigger_windows(prose, TRIGGERS[self.trigger_key])
         if not windows:
             return
         context: _Context | None = None
         spans: set[tuple[int, int]] = set()
-        for phrase in self.phrases:
-            for match in (m for start, end in windows for m in phrase.regex.finditer(prose, start, end)):
+        for phrase in possible:
+            spots = phrase.locator.spans(prose)
+            if spots is None:
+                found = (m for start, end in windows for m in phrase.regex.finditer(prose, start, end))
+            else:
+                ends = [end for _, end in spots]
+                found = (
+                    m
+                    for start, end in _overlapping(windows, spots, ends)
+                    for m in phrase.locator.finditer(phrase.regex, prose, start, end, spots, ends)
+                )
+            for match in found:
                 context = context or _Context(doc)
                 span = self._judge(doc, context, phrase, match)
                 if span is not None:
@@ -224,6 +286,8 @@ class AssistantRule(Rule):
             start += 1
         line = doc.line_at(start)
         if self.transcript_guard and context.is_transcript and phrases.SPEAKER_LABEL.match(line.text):
+            return None
+        if self.letter_guard and context.is_letter:
             return None
         paragraph = context.paragraph(start)
         para_start = max(paragraph.start if paragraph else line.start, start - _QUOTE_REACH)
@@ -289,7 +353,11 @@ class AssistantOffer(AssistantRule):
     "Would you like me to...", "If you'd like, I can...", "I can also create
     a shorter version", "Do you want me to do that next?". The sentence must
     open its line or sentence and stand outside quotation marks, so an article
-    that quotes such an offer stays clean.
+    that quotes such an offer stays clean. In a letter or a reply (a
+    salutation, a quoted message such as "Sam wrote:", a signature) an offer is
+    one person writing to another and is not flagged; a plain "I'll rework
+    that part" is the writer's own plan unless it waits on the addressee ("if
+    you like", a question, "for you").
 
     ## Why it matters
     The offer was meant for whoever prompted the chatbot. Published, it tells
@@ -311,6 +379,7 @@ class AssistantOffer(AssistantRule):
     """
 
     code = "AI001"
+    letter_guard = True  # in a letter or a forum reply, an offer or a sign-off is one person writing to another
     trigger_key = "offer"
     name = "assistant-offer"
     category = "offer to do more"
@@ -326,7 +395,8 @@ class AssistantSignOff(AssistantRule):
     assistance", "I hope this meets your needs", "Good luck with your essay!".
     A writer asking readers to "let me know in the comments" is not flagged:
     the phrases require the request to be about changes, further help or
-    assistance, the way an assistant closes a reply.
+    assistance, the way an assistant closes a reply. Letters and forum or
+    mailing-list replies are people writing to people and are not flagged.
 
     ## Why it matters
     A sign-off to the requester is a sure sign the text was pasted from a chat
@@ -347,6 +417,7 @@ class AssistantSignOff(AssistantRule):
     """
 
     code = "AI002"
+    letter_guard = True  # in a letter or a forum reply, an offer or a sign-off is one person writing to another
     trigger_key = "sign-off"
     name = "assistant-sign-off"
     category = "sign-off to the requester"
@@ -559,7 +630,10 @@ class UnfilledPlaceholder(AssistantRule):
     "[Company Name]", "[Date]", and machine slots such as
     "[[WINNING_TEAM_MASCOT]]" or "{{first_name}}". A sentence that documents
     placeholders (a template guide: "replace [Your Name] with...") is not
-    flagged, nor are Markdown links ("[Website](...)") or code.
+    flagged, nor are Markdown links ("[Website](...)") or code, nor the slots
+    of a template on purpose: a prompt that opens by telling a writer what to
+    write ("Please summarize ... [TOPIC]"), a slot inside such an instruction,
+    a Markdown skeleton whose slots stand as whole lines ("# [Project Name]").
 
     ## Why it matters
     An unfilled slot is a visible hole in the text, and a sign the piece was
@@ -606,6 +680,8 @@ class UnfilledPlaceholder(AssistantRule):
         around = prose[sentence_start:start] + " " + prose[end:sentence_end]
         if phrases.PLACEHOLDER_TALK.search(around):
             return None
+        if _INSTRUCTION.match(prose[sentence_start:start]):
+            return None  # "Write an article about [TOPIC]": a prompt's blank, left open on purpose
         return start, end
 
     @staticmethod
@@ -649,6 +725,13 @@ class AdviceToRequester(AssistantRule):
     phrases = phrases.ADVICE + forms.ADVICE
 
 
+def _register() -> None:
+    """Each rule's phrases form one group of the family's candidate sets."""
+    for rule in RULES:
+        for phrase in rule.phrases:
+            phrase.register(rule.trigger_key)
+
+
 RULES = [
     AssistantOffer,
     AssistantSignOff,
@@ -660,3 +743,5 @@ RULES = [
     UnfilledPlaceholder,
     AdviceToRequester,
 ]
+
+_register()

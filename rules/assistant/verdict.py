@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from scrapelint.model.finding import Finding, Severity
 from scrapelint.model.rule import Rule
-from scrapelint.rules.assistant import address, artifacts
+from scrapelint.rules.assistant import address, artifacts, candidates
 from scrapelint.rules.assistant import rules as phrase_rules
 
 if TYPE_CHECKING:
@@ -55,6 +55,23 @@ _VOCABULARY = re.compile(
     re.IGNORECASE,
 )
 _EMOJI_LINE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*|[-*•][ \t]*)[\U0001F300-\U0001FAFF\u2600-\u27BF]", re.MULTILINE)
+
+#: Each weak sign's patterns (ids in the family's candidate set): a sign none of whose
+#: patterns can match is absent, so a document with fewer possible signs than a verdict needs
+#: is done without running any of them.
+_SIGN_KEYS = tuple(
+    tuple(candidates.PATTERNS.add(pattern.pattern, pattern.flags, "verdict") for pattern in sign)
+    for sign in (
+        (_CONCLUSION, _CONCLUSION_HEADING),
+        (_HEADING,),
+        (_BOLD_LABEL,),
+        (_NOTE,),
+        (_PARALLEL,),
+        (_TEMPLATE_HEADING,),
+        (_VOCABULARY,),
+        (_EMOJI_LINE,),
+    )
+)
 
 #: Weak signs needed without a leftover; with one, two weak signs are enough.
 WEAK_ALONE = 4
@@ -139,6 +156,9 @@ class PastedChatbotVerdict(Rule):
     fixable = None
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        found = candidates.scan(doc, "verdict")
+        if found is not None and sum(any(key in found for key in keys) for keys in _SIGN_KEYS) < WEAK_WITH_LEFTOVER:
+            return
         prose = doc.prose
         if len(prose.split()) < 80:
             return

@@ -40,6 +40,8 @@ CODE_LINE = re.compile(
 )
 #: A line is a heading or label, not a sentence, when most of its longer words are capitalised.
 TITLE_SHARE = 0.6
+_SPAN = re.Match.span
+_GROUP = re.Match.group
 
 CLOSED_CLASS = word_list("closed_class_words")
 NAME_LIKE_COMMON = word_list("common_words_used_in_names")
@@ -97,30 +99,34 @@ def _analyse(doc: Document) -> Casing:
         if block.kind in ("blank", "code", "front_matter", "table_delimiter"):
             continue
         base = block.content_start
-        body = text[base : block.end]
-        tokens = list(TOKEN.finditer(body))
+        # scanning the block's range of the text matches as scanning its slice: TOKEN looks
+        # neither before its start nor past its end
+        tokens = list(TOKEN.finditer(text, base, block.end))
         if guard.overlaps(base, block.end):  # most blocks hold no protected token: no test per word
-            tokens = [m for m in tokens if base + m.start() not in guard]
-        title = block.kind == "heading" or _title_like(tokens)
+            tokens = [m for m in tokens if m.start() not in guard]
+        found = list(map(_GROUP, tokens))
+        title = block.kind == "heading" or _title_like_texts(found)
         cells = [s for s, _ in block.cells]
         previous_end = base
         line = block.line
         append = result.words.append
-        for m in tokens:
-            start, end = m.span()
-            start += base
-            end += base
+        for (start, end), word_text in zip(map(_SPAN, tokens), found, strict=True):
             if start in starts or start == base or (cells and start in cells):
                 first = True
             elif start - previous_end == 1 and text[previous_end] == " ":
                 first = False  # a lone space never opens a clause
             else:
                 first = _opens_clause(text[previous_end:start])
-            append(Word(start, end, m.group(), line, first, title))
+            append(Word(start, end, word_text, line, first, title))
             previous_end = end
     words = result.words
     texts = [word.text for word in words]
-    result.lower.update(map(_key, filter(str.islower, texts)))
+    lowered = list(filter(str.islower, texts))
+    joined = "".join(lowered)
+    if "'" in joined or "’" in joined:
+        result.lower.update(map(_key, lowered))
+    else:  # no possessive ending: a lower-case word is its own key
+        result.lower.update(lowered)
     for i, text_i in enumerate(texts):
         if text_i.islower() or not _capitalised(text_i):
             continue
@@ -194,11 +200,12 @@ def _capitalised(token: str) -> bool:
     return len(token) > 1 and token[0].isupper() and token[1:].islower()
 
 
-def _title_like(tokens: list[re.Match]) -> bool:
-    longer = [m.group() for m in tokens if len(m.group()) > 3]
-    if len(longer) < 2:
+def _title_like_texts(words: list[str]) -> bool:
+    """Most words of four letters or more are capitalised (or there are fewer than two)."""
+    initials = "".join([t[0] for t in words if len(t) > 3])
+    if len(initials) < 2:
         return True
-    return sum(1 for t in longer if t[0].isupper()) >= TITLE_SHARE * len(longer)
+    return sum(map(str.isupper, initials)) >= TITLE_SHARE * len(initials)
 
 
 def _opens_clause(gap: str) -> bool:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from scrapelint.model.finding import Location, Severity
 from scrapelint.model.rule import CorpusRule, Option
-from scrapelint.rules._neardup import content_digest, document_key, find_copies, sketch
+from scrapelint.rules._neardup import document_key, document_sketch, find_copies
 
 if TYPE_CHECKING:
     from scrapelint.model.document import Document
@@ -78,10 +78,11 @@ class NearDuplicateDocument(CorpusRule):
         return {}
 
     def collect(self, doc: Document) -> Partial:
-        found = sketch(doc.prose, min_words=self.config["min_words"])
+        # the same (digest, sketch) BP010 reads: computed once per document
+        digest, found = document_sketch(doc, self.config["min_words"])
         if found is None:
             return {}
-        return {document_key(doc): (content_digest(doc.prose), found, first_line_location(doc))}
+        return {document_key(doc): (digest, found, first_line_location(doc))}
 
     def merge(self, left: Partial, right: Partial) -> Partial:
         left.update(right)

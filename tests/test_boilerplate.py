@@ -341,3 +341,61 @@ def test_headline_and_standfirst_far_above_the_body_are_both_kept():
     assert not _covered(text, findings, title)
     assert not _covered(text, findings, standfirst)
     assert _covered(text, findings, "Image 3 of 10")
+
+
+def test_site_line_normalisation_of_a_whole_text_is_that_of_each_line():
+    from scrapelint.rules.boilerplate.site_lines import _normalised_lines, normalise_line
+
+    text = "Straße_-Nr. 12\r\n\n  --  \n١٢ Mai\u2028X\x0bY\nFOOTER__LINE © 2024\n"
+    assert _normalised_lines(text) == [normalise_line(line) for line in text.split("\n")]
+    assert _normalised_lines(text)[0] == "strasse nr 0"
+
+
+def test_remembered_lines_judge_as_fresh_ones(monkeypatch):
+    """The per-line memo (full, cleared, or holding another page's lines) never changes a finding."""
+    from scrapelint.rules.boilerplate import classify
+
+    pages = [_page_with_gallery("Ferry fares to rise"), "Home\nNews\nSport\nTravel\nWeather\n\n" + CLEAN_ARTICLE]
+    classify._memo.clear()
+    fresh = [[(f.code, f.line, f.end_line) for f in lint_text(p, select=["BP"])] for p in pages]
+    assert fresh[0] and fresh[1]
+    for _ in range(2):  # first with every line remembered, then with a memo cleared every few lines
+        again = [[(f.code, f.line, f.end_line) for f in lint_text(p, select=["BP"])] for p in reversed(pages)]
+        assert again[::-1] == fresh
+        monkeypatch.setattr(classify, "MEMO_LINES", 3)
+        classify._memo.clear()
+    for _ in range(2):
+        again = [[(f.code, f.line, f.end_line) for f in lint_text(p, select=["BP"])] for p in reversed(pages)]
+        assert again[::-1] == fresh
+    assert all(len(memo) <= 3 for memo in classify._memo.values())
+
+
+LONG_PARAGRAPHS = [
+    "The harbour board met on Tuesday evening to weigh the ferry fares for next spring, and its members "
+    "spent most of the meeting on the repair bills that the operator had sent them in the autumn.",
+    "Commuter groups told the board that the rise would fall hardest on people who cross twice a day, "
+    "and they asked for season tickets to be spared while the fleet is being repaired this winter.",
+    "The operator said the oldest boat would leave service in March and that a hired vessel would take "
+    "its place on the morning crossings until the new ferry arrives from the yard next year.",
+]
+
+
+def _article(middle: str) -> str:
+    first, second, third = LONG_PARAGRAPHS
+    return f"Ferry fares to rise\n\n{first}\n\n{second}\n\n{middle}\n\n{third}\n"
+
+
+def test_a_lone_network_name_heading_a_paragraph_about_it_is_a_section_heading():
+    about = "The operator now posts every timetable change on its YouTube channel, where crews also film the crossings."
+    kept = lint_text(_article(f"YouTube\n\n{about}"), select=["BP"])
+    assert [f.code for f in kept] == []
+    bar = lint_text(_article(f"Facebook\n\nTwitter\n\nYouTube\n\n{about}"), select=["BP"])
+    assert [f.code for f in bar] == ["BP002"]
+
+
+def test_a_bracketed_credit_between_paragraphs_is_kept_but_not_under_a_caption():
+    credit = "(Copyright 2019 Jane Doe; reprinted with permission)"
+    assert [f.code for f in lint_text(_article(credit), select=["BP"])] == []
+    caption = "The old ferry at the pier in March."
+    flagged = lint_text(_article(f"{caption}\n\n{credit}"), select=["BP"])
+    assert [f.code for f in flagged] == ["BP007"]

@@ -24,6 +24,8 @@ LINES = [
     "Image 2 of 9",
     "(12)",
     "+1 555 0100 200",
+    "Tel. +٤٤ ٢٠ ٧٩٤٦ ٠٠٠٠",  # digits \\d matches outside ASCII
+    "News » Sport › Football",
     "jane@example.org",
     "Zum Inhalt springen",
     "Lesezeit: 4 Minuten",
@@ -66,6 +68,17 @@ def test_needed_literals_come_from_the_pattern_structure():
     assert _needed_literals(r"^\d{1,3}\s+/\s+\d{1,3}$") == frozenset({"/"})
     # an optional part gives nothing: the pattern has no literal every match contains
     assert _needed_literals(r"^(?:tel)?\s*\d{7,}$") is None
+    # a set of single characters is a set of literals
+    assert _needed_literals(r"^\S+\s(?:>|»|›)\s\S") == frozenset({">", "»", "›"})
+
+
+def test_a_pattern_needs_a_digit_only_when_no_part_of_it_can_go_without():
+    from scrapelint.rules.boilerplate.phrases import _needs_digit
+
+    assert _needs_digit(r"^(?:tel)?\s*\+?\d[\d\s]{7,}\d$")
+    assert _needs_digit(r"^\d{2,}$")
+    assert not _needs_digit(r"^(?:tel)?\s*\d?$")
+    assert not _needs_digit(r"^[\d\s]+$")  # a space alone matches
 
 
 def test_folded_line_holds_a_literal_exactly_where_ignorecase_matches_it():

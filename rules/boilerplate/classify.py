@@ -114,6 +114,7 @@ class LineInfo:
     counted: bool = False  # ends with a count in brackets, as menu entries do ("Sport (12)")
     starts_lower: bool = False  # begins with a lower-case letter: a sentence carried over from the line above
     capitalised: bool = False  # begins like a title (a capital, a figure, a quote before a capital)
+    bracketed: bool = False  # wrapped whole in round brackets, as an aside is ("(reprinted with permission)")
     stem_cache: frozenset[str] | None = None
 
     @property
@@ -186,8 +187,31 @@ def _ordered(found: Sequence[KindMatcher]) -> list[KindMatcher]:
 # -- one line on its own -------------------------------------------------
 
 
+#: Lines recur (a site's menu and footer on each of its pages, a separator within one): what a
+#: line's text alone says about it is kept per profile, for this many distinct lines of up to
+#: ``MEMO_CHARS`` characters.
+MEMO_LINES = 20_000
+MEMO_CHARS = 300
+_memo: dict[Profile, dict[str, tuple]] = {}
+
+
 def _describe(doc: Document, index: int, line, table: PhraseTable, profile: Profile) -> LineInfo:
     text = line.text.strip()
+    if len(text) > MEMO_CHARS:  # long lines (paragraphs) seldom recur
+        return LineInfo(index, line.start, line.end, *_line_fields(text, table, profile))
+    memo = _memo.get(profile)
+    if memo is None:
+        memo = _memo[profile] = {}
+    fields = memo.get(text)
+    if fields is None:
+        if len(memo) >= MEMO_LINES:
+            memo.clear()
+        fields = memo[text] = _line_fields(text, table, profile)
+    return LineInfo(index, line.start, line.end, *fields)
+
+
+def _line_fields(text: str, table: PhraseTable, profile: Profile) -> tuple:
+    """The fields of a ``LineInfo`` after ``end`` that the line's stripped text decides."""
     raw = _HEADING_MARK.sub("", text) if text[:1] == "#" else text
     first = raw[:1]
     body = _BULLET.sub("", raw) if first in _BULLET_FIRST or first.isdigit() else raw
@@ -210,13 +234,15 @@ def _describe(doc: Document, index: int, line, table: PhraseTable, profile: Prof
     norm = None
     if len(body) <= MAX_PHRASE_CHARS:
         norm = normalise(body)
-        heading_kind = kind = table.heading_kind(norm)
-        if kind is None:
-            kind = table.kind(norm, body)
+        if words <= 25:  # a longer line is never a phrase line, whatever kind its words suggest
+            heading_kind = kind = table.heading_kind(norm)
+            if kind is None:
+                kind = table.kind(norm, body)
     numeric = any(map(str.isdigit, body[:300]))
     # every date or time pattern holds a digit (\d is narrower than str.isdigit)
     datelike = words <= 12 and numeric and bool(_DATELIKE.search(body[:200]))
-    headline_like = 3 <= words <= 30 and not body.endswith((".", ":", ";")) and _capitalised(body) and not datelike
+    capitalised = _capitalised(body)
+    headline_like = 3 <= words <= 30 and not body.endswith((".", ":", ";")) and capitalised and not datelike
     prose = not truncated and _is_prose(words, ends_sentence, inner, lower_ratio, profile.prose_words)
     if kind is not None and words <= 25 and (not prose or kind in PROSE_KINDS):
         cls = PHRASE
@@ -229,10 +255,7 @@ def _describe(doc: Document, index: int, line, table: PhraseTable, profile: Prof
     if cls != PHRASE:
         kind = heading_kind = None
     opens_comments = kind == "comments" and words <= 4 and table.opens_section(norm)  # type: ignore[arg-type]
-    return LineInfo(
-        index,
-        line.start,
-        line.end,
+    return (
         words,
         lower_ratio,
         ends_sentence,
@@ -242,26 +265,30 @@ def _describe(doc: Document, index: int, line, table: PhraseTable, profile: Prof
         headline_like,
         datelike,
         cls,
-        colon=body.endswith(":"),
-        bulleted=body != raw,
-        text_key=norm if norm is not None and len(body) <= 300 else normalise(body[:300]),
-        fact=words >= 2 and (numeric or ":" in body or "(" in body) and bool(_FACT.search(body[:300])),
-        opens_comments=opens_comments,
-        tokens=tokens if words <= 80 or prose else (),
-        numeric=numeric,
-        counted=body.endswith(")") and bool(_COUNTED.search(body[-12:])),
-        starts_lower=body[:1].islower(),
-        capitalised=_capitalised(body),
+        body.endswith(":"),  # colon
+        body != raw,  # bulleted
+        norm if norm is not None and len(body) <= 300 else normalise(body[:300]),  # text_key
+        words >= 2 and (numeric or ":" in body or "(" in body) and bool(_FACT.search(body[:300])),  # fact
+        opens_comments,
+        False,  # in_list: decided in context
+        tokens if words <= 80 or prose else (),
+        numeric,
+        body.endswith(")") and bool(_COUNTED.search(body[-12:])),  # counted
+        body[:1].islower(),  # starts_lower
+        capitalised,
+        body.startswith("(") and body.rstrip("\"'”’»").endswith(")"),  # bracketed
     )
 
 
 def _stems(tokens: Sequence[str]) -> frozenset[str]:
     """Crude language-neutral stems of the content words: long words cut to five
     letters ("plunge", "plunged"), and numbers; short function words drop out."""
+    if not tokens:
+        return frozenset()
+    # case folding maps each character alone: folding the joined words folds each word
+    words = "\n".join(tokens[:200]).casefold().split("\n")
     return frozenset(
-        word[:5]
-        for word in map(str.casefold, tokens[:200])
-        if len(word) >= 4 or (not word.isalpha() and any(map(str.isdigit, word)))
+        word[:5] for word in words if len(word) >= 4 or (not word.isalpha() and any(map(str.isdigit, word)))
     )
 
 
@@ -459,6 +486,8 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
         if not inside[k] or k in listed:
             continue
         if info.cls == PHRASE and not (info.kind == "navigation" and _is_heading(infos, k, profile)):
+            if _aside_between_paragraphs(infos, inside, k, profile):
+                flagged[k] = False
             continue  # a section name ("Health") right above a paragraph is a heading
         after_residue = k > 0 and inside[k - 1] and flagged[k - 1] and infos[k - 1].cls == PHRASE
         flagged[k] = not _kept_inside(infos, k, facts, profile, after_residue)
@@ -499,7 +528,7 @@ def _section_headings(infos: Sequence[LineInfo], inside: Sequence[bool], after: 
             and prose_above >= after
             and _heading_shaped(info)
             and _paragraph_below(infos, inside, k)
-        ):
+        ) or (info.cls == PHRASE and prose_above >= after and _names_the_paragraph_below(infos, inside, k)):
             found.append(k)
     if not found:
         return infos
@@ -507,6 +536,35 @@ def _section_headings(infos: Sequence[LineInfo], inside: Sequence[bool], after: 
     for k in found:
         marked[k] = replace(infos[k], cls=SHORT, kind=None, heading_kind=None)
     return marked
+
+
+def _aside_between_paragraphs(infos: Sequence[LineInfo], inside: Sequence[bool], k: int, profile: Profile) -> bool:
+    """A footer phrase in brackets with article prose right above and right below: the credit
+    of a quoted poem or letter ("(copyright J. Doe; reprinted with permission)"), not the
+    page's footer, which ends the page or sits among other furniture, nor a photo credit
+    under its caption."""
+    info = infos[k]
+    if info.kind != "footer" or not info.bracketed or k == 0 or k + 1 >= len(infos):
+        return False
+    above, below = infos[k - 1], infos[k + 1]
+    # a paragraph above, not a one-sentence photo caption (whose credit is page furniture)
+    long_above = above.cls == PROSE and above.words > 2 * profile.prose_words
+    return inside[k - 1] and inside[k + 1] and long_above and below.cls == PROSE
+
+
+def _names_the_paragraph_below(infos: Sequence[LineInfo], inside: Sequence[bool], k: int) -> bool:
+    """A lone share label deep in the article whose words the paragraph right below uses:
+    the name of what that section is about ("YouTube" above "... her YouTube channel ..."),
+    where a share bar is a run of labels with no paragraph about them."""
+    info = infos[k]
+    if info.kind != "share" or info.heading_kind or not 1 <= info.words <= 3 or not info.tokens:
+        return False
+    if k + 1 >= len(infos) or not inside[k + 1] or infos[k + 1].cls != PROSE:
+        return False
+    if k > 0 and inside[k - 1] and infos[k - 1].cls == PHRASE:
+        return False
+    below = {token.casefold() for token in infos[k + 1].tokens}
+    return all(token.casefold() in below for token in info.tokens)
 
 
 def _paragraph_below(infos: Sequence[LineInfo], inside: Sequence[bool], k: int, reach: int = 3) -> bool:

@@ -24,7 +24,10 @@ MAX_PHRASE_CHARS = 260
 
 def normalise(text: str) -> str:
     """Lower-case, collapse spaces, strip bullets and punctuation at both ends."""
-    return strip_edges(" ".join(text.lower().split()))  # split() breaks where \s matches
+    spaced = " ".join(text.lower().split())  # split() breaks where \s matches
+    if spaced[:1].isalnum() and spaced[-1:].isalnum():  # str.isalnum is [^\W_] for one character
+        return spaced
+    return strip_edges(spaced)
 
 
 @dataclass(frozen=True)
@@ -159,6 +162,8 @@ class PhraseTable:
             automaton.make_automaton()
         self._automaton = automaton if by_literal else None
         self._residual = tuple(residual)
+        # residual patterns that need a digit are skipped on lines without one (most lines)
+        self._digit_free = tuple(number for number in residual if not _needs_digit(self._sources[number][2]))
         self._canon = canon
         self._built = True
 
@@ -176,7 +181,7 @@ class PhraseTable:
             return self._slow(norm, raw, best)
         else:
             text = raw.translate(_SIMPLE_LOWER).lower().translate(self._canon) + "\n" + norm.translate(self._canon)
-        numbers = self._residual
+        numbers = self._residual if _has_digit(raw) else self._digit_free
         if self._automaton is not None:
             hits = [found for _, found in self._automaton.iter(text)]
             if hits:
@@ -225,6 +230,27 @@ def _needed_literals(source: str) -> frozenset[str] | None:
     return frozenset(found) if found else None
 
 
+_DIGIT = re.compile(r"\d")
+_has_digit = _DIGIT.search
+
+
+def _needs_digit(source: str) -> bool:
+    """Every match of ``source`` holds a digit (``\\d`` outside any optional part)."""
+    from re import _constants as c
+    from re import _parser
+
+    try:
+        items = list(_parser.parse(source, re.IGNORECASE))
+    except re.error:
+        return False
+    for op, av in items:
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1 and len(av[2]) == 1:
+            op, av = av[2][0]
+        if op is c.IN and av == [(c.CATEGORY, c.CATEGORY_DIGIT)]:
+            return True
+    return False
+
+
 def _necessary(items: list) -> set[str] | None:
     """The most selective set of literals one of which a match of the sequence ``items`` contains."""
     from re import _constants as c
@@ -248,6 +274,8 @@ def _necessary(items: list) -> set[str] | None:
             inner = set().union(*alternatives) if all(alternatives) else None  # type: ignore[arg-type]
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
             inner = _necessary(list(av[2]))
+        elif op is c.IN and all(o is c.LITERAL and len(chr(a).lower()) == 1 for o, a in av):
+            inner = {chr(a).lower() for _, a in av}  # a set of single characters ("[>»›]")
         if inner:
             options.append(inner)
     if run:

@@ -29,6 +29,17 @@ def normalise_line(text: str) -> str:
     return _NON_WORD.sub(" ", _DIGITS.sub("0", text.casefold())).strip()
 
 
+#: ``_NON_WORD`` without the line break: one substitution over a whole text keeps its lines apart.
+_NON_WORD_IN_LINE = re.compile(r"(?:[^\w\n]|_)++", re.UNICODE)
+
+
+def _normalised_lines(text: str) -> list[str]:
+    """``normalise_line`` of every line of ``text`` (split at ``\\n``), in three passes over the whole
+    text: case folding and digit runs never span or make a line break."""
+    folded = _NON_WORD_IN_LINE.sub(" ", _DIGITS.sub("0", text.casefold()))
+    return [piece.strip() for piece in folded.split("\n")]
+
+
 def line_key(norm: str) -> int:
     return int.from_bytes(hashlib.blake2b(norm.encode("utf-8"), digest_size=8).digest(), "big")
 
@@ -102,12 +113,15 @@ class SiteTemplateLine(CorpusRule):
     def collect(self, doc: Document) -> dict[str, Any]:
         seen: dict[int, Loc] = {}
         min_chars = self.config["min_chars"]
-        for line in doc.lines:
-            if line.is_blank or len(line.text) > 1000:
+        done: set[str] = set()
+        lines = doc.lines
+        norms = _normalised_lines(doc.prose)
+        if len(norms) != len(lines):  # pragma: no cover - the lines are the prose's, split at line breaks
+            norms = [normalise_line(line.text) for line in lines]
+        for line, norm in zip(lines, norms, strict=True):
+            if len(norm) < min_chars or norm in done or line.is_blank or len(line.text) > 1000:
                 continue
-            norm = normalise_line(line.text)
-            if len(norm) < min_chars:
-                continue
+            done.add(norm)
             key = line_key(norm)
             if key not in seen:
                 seen[key] = _location(doc, line)

@@ -347,3 +347,10 @@ def test_a_reasoning_trace_quoted_in_a_sentence_is_shown_not_left():
     left = "The river page.\n\nOkay, the user wants a summary, so I should plan it.\n"
     assert "AI014" not in {f.code for f in ai_findings(quoted)}
     assert "AI014" in {f.code for f in ai_findings(left)}
+
+
+def test_an_exclaimed_assent_presenting_what_follows_is_a_preamble():
+    preamble = "Certainly! Below is a simple example of a deployment script for the contract.\n\nThe script runs.\n"
+    article = "The bridge opens in May. Below is a simple example of the timetable.\n"
+    assert "AI007" in {f.code for f in ai_findings(preamble)}
+    assert not ai_findings(article)

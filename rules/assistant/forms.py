@@ -403,6 +403,8 @@ META = (
     _p(
         rf"{_OPENER}\s*[!.,:—–-]*\s*(?:here(?:['’]s| is| are)|below (?:is|are)|I(?:['’]ve| have) \w+)\b[^\n]{{0,100}}:(?=[ \t]*(?:\r?\n|$))",
     ),
+    # An exclaimed assent that presents what follows ("Certainly! Below is ..."): the reply's first words.
+    _p(rf"{_OPENER}!\s*(?:here(?:['’]s| is| are)|below (?:is|are))\b"),
     _p(
         r"\b(?:the|this) (?:revised |rewritten |updated |edited |new |shorter |longer |final |tighter |polished )?"
         r"(?:version|draft|rewrite|text) (?:below|above)\b",

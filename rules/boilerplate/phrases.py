@@ -7,7 +7,7 @@ it (plus a user's extra phrases from rule options) into matchers.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -186,16 +186,7 @@ class PhraseTable:
             hits = [found for _, found in self._automaton.iter(text)]
             if hits:
                 numbers = sorted(set(numbers).union(*hits))
-        sources = self._sources
-        for number in numbers:
-            rank, anchored, _ = sources[number]
-            if rank >= best:
-                break
-            pattern = self._pattern(number)
-            if (pattern.match(raw) or pattern.match(norm)) if anchored else pattern.search(raw):
-                best = rank
-                break
-        return self.kinds[best] if best < len(self.kinds) else None
+        return self._first(numbers, norm, raw, best)
 
     def _pattern(self, number: int) -> re.Pattern[str]:
         pattern = self._compiled.get(number)
@@ -205,7 +196,13 @@ class PhraseTable:
 
     def _slow(self, norm: str, raw: str, best: int) -> str | None:
         """Every pattern in kind order, without the literal prefilter."""
-        for number, (rank, anchored, _) in enumerate(self._sources):
+        return self._first(range(len(self._sources)), norm, raw, best)
+
+    def _first(self, numbers: Iterable[int], norm: str, raw: str, best: int) -> str | None:
+        """The kind of the first of ``numbers`` (in kind order) that matches and ranks above ``best``."""
+        sources = self._sources
+        for number in numbers:
+            rank, anchored, _ = sources[number]
             if rank >= best:
                 break
             pattern = self._pattern(number)

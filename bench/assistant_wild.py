@@ -1,6 +1,6 @@
 """Measure the AI rules on real text from the wild: leftovers and look-alikes, each with its source.
 
-Usage: python bench/assistant_wild.py [--split tune|valid|fresh|fresh2|fresh3] [--show]
+Usage: python bench/assistant_wild.py [--split tune|valid|fresh|fresh2|fresh3|fresh4] [--show]
 
 ``bench/data/assistant_wild.jsonl`` holds short excerpts of public pages and files (see
 ``bench/README.md`` for origin and licence): chatbot leftovers published by mistake
@@ -12,9 +12,10 @@ Split by source, never by record: :func:`split_of` hashes the source (a page's h
 repository, or an index file) so every record of one site lands in the same part. ``tune``
 is what the rules may be tuned on; ``valid`` was written before the rules changed and is
 measured once per round (its first-pass figure is kept in docs/rules-assistant.md);
-``fresh`` was collected after the work, ``fresh2`` after the last rule change, and ``fresh3``
-(a larger batch, mostly public GitHub files) before the next round; each comes from new
-sources and is measured once.
+``fresh`` was collected after the work, ``fresh2`` after the last rule change, ``fresh3``
+(a larger batch, mostly public GitHub files) before the next round, and ``fresh4`` (web pages
+and named repositories as well, in several languages) after it; each comes from new sources
+and is measured once.
 
 A leftover counts as found when any AI finding overlaps it; a look-alike is a false alarm
 when any AI finding lands in it. Figures are printed per category and per source kind, with
@@ -36,6 +37,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 DATA = ROOT / "bench" / "data" / "assistant_wild.jsonl"
+
+
+SPLITS = ("tune", "valid", "fresh", "fresh2", "fresh3", "fresh4")
 
 
 def source_key(source: dict) -> str:
@@ -128,11 +132,11 @@ def evaluate(records: list[dict], title: str, show: bool) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["tune", "valid", "fresh", "fresh2", "fresh3"], help="only this split")
+    parser.add_argument("--split", choices=SPLITS, help="only this split")
     parser.add_argument("--show", action="store_true", help="print misses and false alarms")
     args = parser.parse_args()
     records = load()
-    for split in ("tune", "valid", "fresh", "fresh2", "fresh3"):
+    for split in SPLITS:
         if args.split in (None, split):
             part = [r for r in records if r["split"] == split]
             if part:

@@ -13,7 +13,8 @@ repository, or an index file) so every record of one site lands in the same part
 is what the rules may be tuned on; ``valid`` was written before the rules changed and is
 measured once per round (its first-pass figure is kept in docs/rules-assistant.md);
 ``fresh`` was collected after the work, ``fresh2`` after a later rule change, ``fresh3`` (a
-larger batch, mostly public GitHub files) before the next round, and any later ``freshN`` batch
+larger batch, mostly public GitHub files) before the next round, ``fresh4`` (web pages and
+named repositories as well, in several languages) after it, and any later ``freshN`` batch
 the same way; each comes from new sources and is measured once. ``--data`` measures another
 file of the same shape (a batch kept apart until it is measured).
 

@@ -175,6 +175,7 @@ def test_wild_set_is_split_by_source_and_every_record_names_its_source():
     assert not splits["fresh2"] & (splits["tune"] | splits["valid"] | splits["fresh"]), "fresh2 sources must be new"
     older = splits["tune"] | splits["valid"] | splits["fresh"] | splits["fresh2"]
     assert not splits.get("fresh3", set()) & older, "fresh3 sources must be new"
+    assert not splits.get("fresh4", set()) & (older | splits.get("fresh3", set())), "fresh4 sources must be new"
     assert not splits["tune"] & splits["valid"]
     kinds = {r["category"] for r in rows if r["label"] == "clean"}
     assert {"blog", "letter", "template", "transcript", "fiction", "article-about-ai", "docs"} <= kinds

@@ -11,7 +11,7 @@ The corpora (``--corpus``, repeatable; default ``seeds`` and ``pages``):
   paragraphs, from a random start, ``--mb`` MB in all (``random.Random(7)``);
 - ``pages``: 100 real whole pages, the ``blocks`` rendering of
   ``../shared/bench/boilerplate/dev.jsonl`` shuffled with ``random.seed(1)``, first 100
-  (the corpus of bench/rule_cost.py, /work/perf/pages100.jsonl);
+  (also a corpus for bench/rule_cost.py);
 - ``generated``: bench/engine.py's synthetic news-like generator (no shared data needed);
 - a path: any JSONL file with a ``text`` field per record.
 

@@ -2,6 +2,7 @@
 
     python bench/rule_cost.py CORPUS.jsonl [--top 15]
     python bench/rule_cost.py                 # a generated 1 MB corpus (bench/engine.py's)
+    python bench/rule_cost.py --pages         # 100 real whole pages from ../shared (bench/peers.py's)
 
 Shared, lazily computed document structure (sentences, words, language) is charged to
 the first rule that asks for it; one-time loads that a run does before its workers start
@@ -32,9 +33,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", nargs="?", type=Path)
     parser.add_argument("--top", type=int, default=15)
+    parser.add_argument("--pages", action="store_true", help="the 100 real whole pages of bench/peers.py")
     options = parser.parse_args()
     corpus = options.corpus
-    if corpus is None:
+    if options.pages:
+        from peers import pages_corpus
+
+        corpus = Path(tempfile.mkdtemp()) / "pages.jsonl"
+        built = pages_corpus(corpus)
+        if isinstance(built, str):
+            sys.exit(built)
+    elif corpus is None:
         from engine import write_corpus
 
         corpus = Path(tempfile.mkdtemp()) / "corpus.jsonl"

@@ -161,8 +161,13 @@ def test_the_readme_starts_with_its_two_commands():
     first = next(b for b in ALL if b[0] == "README.md")
     assert command_lines(first[3]) == [
         "pip install . && scrapelint check examples/",
-        "pip install -e '.[test]' && python -m pytest -q",
+        "pip install '.[test]' && python -m pytest -q",
     ]
+    # CI installs the same way: an editable install would leave the environment's `scrapelint`
+    # pointing at CI's checkout, broken once that checkout is removed.
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "pip install --quiet --disable-pip-version-check '.[test]'" in ci
+    assert " -e " not in ci
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "exit 1 is the linter finding them" in readme
     assert "test" in tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["optional-dependencies"]

@@ -29,11 +29,11 @@ def open_output(path: str | None):
         yield handle
 
 
-def list_sources(inputs, settings, registry, options):
+def list_sources(inputs, settings, registry, options, *, read_stdin: bool = True):
     """The sources of a run and the error messages about inputs that do not exist."""
     from scrapelint.io.sources import expand
 
-    stdin = sys.stdin.buffer.read() if "-" in inputs else None
+    stdin = sys.stdin.buffer.read() if "-" in inputs and read_stdin else None
     excludes = settings.exclude + settings.extend_exclude
     items = list(
         expand(

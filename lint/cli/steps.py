@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 import click
@@ -36,24 +35,11 @@ def use_baseline(settings: Settings, engine, options: dict[str, Any]):
 
 
 def fix_step(inputs, settings, registry, engine, options):
+    from scrapelint.cli.run import list_sources
     from scrapelint.engine.fixing import fix_sources
-    from scrapelint.io.sources import expand
 
-    stdin = sys.stdin.buffer.read() if "-" in inputs and options["diff"] else None
-    excludes = settings.exclude + settings.extend_exclude
-    sources = [
-        s
-        for s in expand(
-            inputs,
-            registry.readers,
-            excludes,
-            settings.root,
-            options["stdin_filename"],
-            stdin,
-            respect_gitignore=options.get("respect_gitignore", True),
-        )
-        if not isinstance(s, str)
-    ]
+    # standard input is read here only to show a diff of it
+    sources, _missing = list_sources(inputs, settings, registry, options, read_stdin=options["diff"])
     report = fix_sources(
         sources,
         engine,

@@ -84,6 +84,18 @@ def bootstrap(per_source: dict[str, list[int]], rounds: int = 1000) -> tuple[flo
     return rates[int(0.025 * rounds)], rates[int(0.975 * rounds) - 1]
 
 
+def _print_rate(label: str, width: int, suffix: str, name: str, by_category: dict, by_source: dict) -> None:
+    """One line per category, then the pooled rate with its interval over sources."""
+    pooled = [v for values in by_category.values() for v in values]
+    for category, values in sorted(by_category.items()):
+        print(f"  {label} {category:<{width}} {sum(values):>3}/{len(values):<3}{suffix}")
+    lo, hi = bootstrap(by_source)
+    print(
+        f"  {name}: {sum(pooled)}/{len(pooled)} = {100 * sum(pooled) / max(1, len(pooled)):.1f}%"
+        f" (95% over {len(by_source)} sources: {100 * lo:.0f}-{100 * hi:.0f}%)"
+    )
+
+
 def evaluate(records: list[dict], title: str, show: bool) -> None:
     by_category: dict[str, list[int]] = defaultdict(list)
     by_source: dict[str, list[int]] = defaultdict(list)
@@ -109,22 +121,8 @@ def evaluate(records: list[dict], title: str, show: bool) -> None:
                 for f in got:
                     print(f"  false alarm {record['id']} {f.code}: {record['text'][f.start : f.end][:100]!r}")
     print(f"== {title}")
-    found = [v for values in by_category.values() for v in values]
-    for category, values in sorted(by_category.items()):
-        print(f"  leftover {category:<17} {sum(values):>3}/{len(values):<3}")
-    lo, hi = bootstrap(by_source)
-    print(
-        f"  recall: {sum(found)}/{len(found)} = {100 * sum(found) / max(1, len(found)):.1f}%"
-        f" (95% over {len(by_source)} sources: {100 * lo:.0f}-{100 * hi:.0f}%)"
-    )
-    alarms = [v for values in alarms_by_category.values() for v in values]
-    for category, values in sorted(alarms_by_category.items()):
-        print(f"  look-alike {category:<16} {sum(values):>3}/{len(values):<3} flagged")
-    lo, hi = bootstrap(alarms_by_source)
-    print(
-        f"  false alarms: {sum(alarms)}/{len(alarms)} = {100 * sum(alarms) / max(1, len(alarms)):.1f}%"
-        f" (95% over {len(alarms_by_source)} sources: {100 * lo:.0f}-{100 * hi:.0f}%)"
-    )
+    _print_rate("leftover", 17, "", "recall", by_category, by_source)
+    _print_rate("look-alike", 16, " flagged", "false alarms", alarms_by_category, alarms_by_source)
     print("  codes on leftovers: " + (", ".join(f"{c} {n}" for c, n in sorted(codes.items())) or "none"))
 
 

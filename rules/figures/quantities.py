@@ -88,6 +88,24 @@ MEASURE_UNITS = {
     "kilowatt-hours": "kWh",
     "b/d": "bbl/day",
     "bpd": "bbl/day",
+    "bbl/d": "bbl/day",
+    "bbl": "bbl",
+    "barrel": "bbl",
+    "m3": "m3",
+    "m³": "m3",
+    "gallons": "gal",
+}
+#: Units with a metric prefix, folded into their base unit so that "1,200 MW" and "1.2 GW" are
+#: one measure: canonical name -> (base unit, factor)
+SI_PREFIXED = {
+    "kW": ("W", 1e3),
+    "MW": ("W", 1e6),
+    "GW": ("W", 1e9),
+    "kWh": ("Wh", 1e3),
+    "MWh": ("Wh", 1e6),
+    "GWh": ("Wh", 1e9),
+    "TWh": ("Wh", 1e12),
+    "kg": ("t", 1e-3),
 }
 HEDGES = (
     "approximately",
@@ -103,13 +121,15 @@ HEDGES = (
 )
 BOUNDS = ("more than", "over", "less than", "under", "at least", "up to", "above", "below", "exceeding", "upwards of")
 
-NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+#: Western grouping ("1,234,567"), Indian lakh/crore grouping ("12,34,567": pairs, then three
+#: digits), or no grouping
+NUMBER = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _QUANTITY = lazy(
-    r"(?<![\w.,])(?P<cur>US\$|\$|€|£|₹|USD\s?|EUR\s?|GBP\s?|INR\s?|Rs\.?\s?)?"
+    r"(?<![\w.,])(?P<cur>US\$\s?|\$\s?|€|£|₹|USD\s?|EUR\s?|GBP\s?|INR\s?|Rs\.?\s?)?"
     rf"(?P<num>{NUMBER})(?![\d])"
     r"(?:\s?(?P<scale>trillion|billion|million|thousand|crore|lakh|bn|mn|mln|bln|tn|[kmb])\b(?!/))?"
-    r"(?:\s?(?P<unit>%|percent\b|per\s?cent\b|(?:US\s)?dollars\b|euros?\b|pounds\b|yen\b|won\b|yuan\b|rupees\b"
-    r"|(?:metric\s)?tonnes?\b|(?:metric\s)?tons?\b|mt\b|kg\b|kilograms\b|km\b|kilomet(?:re|er)s\b|miles\b|barrels\b"
+    r"(?:\s?(?P<unit>%|percent\b|per\s?cent\b|pc\b|(?:US\s)?dollars\b|euros?\b|pounds\b|yen\b|won\b|yuan\b|rupees\b"
+    r"|(?:metric\s)?tonnes?\b|(?:metric\s)?tons?\b|mt\b|kg\b|kilograms\b|km\b|kilomet(?:re|er)s\b|miles\b|barrels?\b|bbl/d\b|bbl\b|m3\b|m³|gallons\b"
     r"|lit(?:re|er)s\b|hectares\b|acres\b|[mg]w\b|[tgmk]wh\b|(?:tera|giga|mega|kilo)watt-hours\b|b/d\b|bpd\b)"
     r"(?P<rate>\s(?:per|a)\s(?:day|week|month|year|annum)\b(?!\s+(?:earlier|ago|before|later|on\b)))?)?",
     re.IGNORECASE,
@@ -181,7 +201,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if currency:
             unit = CURRENCY_SYMBOLS.get(currency, "")
         word = (match.group("unit") or "").lower()
-        if word in ("%", "percent") or word.replace(" ", "") == "percent":
+        if word in ("%", "percent", "pc") or word.replace(" ", "") == "percent":
             unit = "%"
         elif word and match.group("rate") and word.split()[0] in MEASURE_UNITS:
             unit = MEASURE_UNITS[word.split()[0]].split("/")[0] + "/" + match.group("rate").split()[-1]
@@ -191,6 +211,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
                 scale = 1e6
         elif word:
             unit = CURRENCY_WORDS.get(word.split()[-1], unit)
+        if unit in SI_PREFIXED:
+            unit, factor = SI_PREFIXED[unit]
+            scale *= factor
         stop = match.end("num")
         for group in ("rate", "unit", "scale"):
             if match.group(group):

@@ -217,3 +217,10 @@ def test_year_range_candidates_keep_the_look_behind():
     expected = [m.span() for m in _YEAR_RANGE.finditer(text)]
     assert [m.span() for m in guarded(_YEAR_RANGE, _YEAR_RANGE_CANDIDATE, text)] == expected
     assert expected  # the text holds real ranges
+
+
+def test_prefixed_units_are_reported_as_written():
+    (finding,) = lint_text("Capacity rose by 300 MW to 1.52 GW, from 1.12 GW.", select=["FG005"])
+    assert "a change of 0.4 GW, not 300 MW" in finding.message
+    (finding,) = lint_text("Wind output increased by 340 TWh to 7,503 TWh, up 14.7%.", select=["FG005"])
+    assert finding.message.startswith("7,163 (implied) to 7,503 TWh")

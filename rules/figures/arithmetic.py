@@ -135,8 +135,28 @@ def _same_measure(old: Quantity, new: Quantity) -> tuple[Quantity, Quantity] | N
         scale_new = scale_old
     if not unit and scale_old == 1.0 and scale_new == 1.0 and min(old.value, new.value) < 100:
         return None  # bare small numbers: counts of different things as often as one measure
-    old = Quantity(old.start, old.end, old.text, old.value / old.scale * scale_old, unit, old.decimals, scale_old)
-    new = Quantity(new.start, new.end, new.text, new.value / new.scale * scale_new, unit, new.decimals, scale_new)
+    old = Quantity(
+        old.start,
+        old.end,
+        old.text,
+        old.value / old.scale * scale_old,
+        unit,
+        old.decimals,
+        scale_old,
+        False,
+        old.factor,
+    )
+    new = Quantity(
+        new.start,
+        new.end,
+        new.text,
+        new.value / new.scale * scale_new,
+        unit,
+        new.decimals,
+        scale_new,
+        False,
+        new.factor,
+    )
     return (old, new) if old.value > 0 else None
 
 
@@ -150,6 +170,13 @@ def _fmt(value: float) -> str:
     if abs(value) >= 100:
         return f"{value:,.0f}"
     return f"{value:.3g}" if abs(value) < 10 else f"{value:.1f}"
+
+
+def _shown(value: float, like: Quantity) -> str:
+    """A value in base units, written in the prefixed unit of ``like`` ("0.4 GW", not 400,000,000)."""
+    if like.factor == 1.0:
+        return _fmt(value)
+    return f"{_fmt(value / like.factor)} {like.text.split()[-1]}"
 
 
 class ArithmeticMismatch(Rule):
@@ -334,7 +361,8 @@ class ArithmeticMismatch(Rule):
             # the implied value is as exact as the two it comes from: "3.46 million" less "289,000"
             # is good to 5,000, not to the half million the scale word alone would allow
             spread = 2 * (change.resolution + new.resolution) or 1.0
-            old = Quantity(change.start, change.end, f"{_fmt(value)} (implied)", value, new.unit, 0, spread)
+            implied = f"{_fmt(value / new.factor)} (implied)"  # in the unit as written ("7,163" TWh, not Wh)
+            old = Quantity(change.start, change.end, implied, value, new.unit, 0, spread)
             # a percentage after the pair belongs to it only when joined to it ("..., up 4.7%"),
             # not when it opens a clause of its own ("... while revenue rose 10%")
             others = [
@@ -377,8 +405,8 @@ class ArithmeticMismatch(Rule):
                     yield self.finding(
                         change.start,
                         change.end,
-                        f"{old.text} to {new.text} is a change of {_fmt(actual)}, not {change.text}",
-                        expected=actual,
+                        f"{old.text} to {new.text} is a change of {_shown(actual, new)}, not {change.text}",
+                        expected=actual / new.factor,
                     )
                 break
 
@@ -506,8 +534,8 @@ class ArithmeticMismatch(Rule):
                 yield self.finding(
                     total.start,
                     total.end,
-                    f"the total {total.text} does not match its listed parts ({listed} = {_fmt(expected)})",
-                    expected=expected,
+                    f"the total {total.text} does not match its listed parts ({listed} = {_shown(expected, total)})",
+                    expected=expected / total.factor,
                 )
 
     def _remainder_shares(self, prose: str, found: list[Quantity]) -> Iterator[Finding]:
@@ -632,8 +660,8 @@ class ArithmeticMismatch(Rule):
                     total.start,
                     total.end,
                     f"the Total row gives {total.text} for '{table.header_text(column)}', but its rows add up to "
-                    f"{_fmt(expected)}",
-                    expected=expected,
+                    f"{_shown(expected, total)}",
+                    expected=expected / total.factor,
                 )
 
     def _table_shares(self, table) -> Iterator[Finding]:

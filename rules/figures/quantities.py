@@ -152,6 +152,7 @@ class Quantity:
     decimals: int  # digits after the decimal point as written, for rounding tolerance
     scale: float = 1.0
     is_year: bool = False
+    factor: float = 1.0  # the metric prefix folded into ``scale`` ("GW": 1e9 W), for display
 
     @property
     def resolution(self) -> float:
@@ -211,6 +212,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
                 scale = 1e6
         elif word:
             unit = CURRENCY_WORDS.get(word.split()[-1], unit)
+        factor = 1.0
         if unit in SI_PREFIXED:
             unit, factor = SI_PREFIXED[unit]
             scale *= factor
@@ -229,7 +231,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             and not match.group("cur")
         )
         result.append(
-            Quantity(match.start(), stop, text[match.start() : stop], value * scale, unit, decimals, scale, is_year)
+            Quantity(
+                match.start(), stop, text[match.start() : stop], value * scale, unit, decimals, scale, is_year, factor
+            )
         )
     return result
 

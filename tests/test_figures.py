@@ -224,3 +224,9 @@ def test_prefixed_units_are_reported_as_written():
     assert "a change of 0.4 GW, not 300 MW" in finding.message
     (finding,) = lint_text("Wind output increased by 340 TWh to 7,503 TWh, up 14.7%.", select=["FG005"])
     assert finding.message.startswith("7,163 (implied) to 7,503 TWh")
+
+
+def test_a_day_of_the_month_is_not_a_quantity():
+    assert only("by Nov. 7 this year").is_year
+    assert only("on 14 March").is_year
+    assert not only("7 tonnes").is_year

@@ -33,7 +33,7 @@ class ConflictingFigures(Rule):
     several sources, and tables pasted beside prose, often disagree.
 
     Measured: held-out cases (`python bench/figures.py --split validation`): precision
-    1.00, recall 0.57 (4 of 7, units other than currency); no finding on 575 real pages
+    1.00, recall 0.67 (6 of 9, units other than currency); no finding on 575 real pages
     (`--real`).
 
     ## Example

@@ -135,6 +135,9 @@ _QUANTITY = lazy(
     re.IGNORECASE,
 )
 _AMBIGUOUS_DOTS = lazy(r"^\d{1,3}\.\d{3}$")
+_MONTHS = r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.|(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_MONTH_BEFORE = lazy(rf"(?i)\b(?:{_MONTHS})\s$")
+_MONTH_AFTER = lazy(rf"(?i)(?:st|nd|rd|th)?\s(?:{_MONTHS})(?!\w)")
 _DIGIT = lazy(r"\d")
 #: The longest currency prefix before a number ("USD ", "Rs. "), in characters.
 _PREFIX = 5
@@ -188,7 +191,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             continue
         if not (cur or scale_group or word_group):  # a bare number, most of them: no unit to read
             stop = match.end("num")
-            is_year = len(raw) == 4 and raw.isdigit() and 1600 <= int(raw) <= 2199
+            is_year = (len(raw) == 4 and raw.isdigit() and 1600 <= int(raw) <= 2199) or _is_day(text, match)
             decimals = len(raw.split(".")[1]) if "." in raw else 0
             first = match.start()
             result.append(Quantity(first, stop, text[first:stop], value, "", decimals, 1.0, is_year))
@@ -236,6 +239,18 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             )
         )
     return result
+
+
+def _is_day(text: str, match: re.Match) -> bool:
+    """ "Nov. 7", "7 November": a day of the month is part of a date, not a quantity (it is
+    marked like a year, so that nothing counts it as a value)."""
+    raw = match.group("num")
+    if not raw.isdigit() or len(raw) > 2 or not 1 <= int(raw) <= 31:
+        return False
+    return bool(
+        _MONTH_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        or _MONTH_AFTER.match(text, match.end("num"))
+    )
 
 
 def _matches(text: str, start: int, end: int) -> Iterator[re.Match]:

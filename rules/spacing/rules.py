@@ -36,6 +36,16 @@ ENTITY_BEFORE = re.compile(r"&#?\w{1,10}$")
 COLON_PREFIXES = word_list("colon_prefixes")
 #: German gender forms (Lehrer:innen) and similar word-internal colons.
 COLON_SUFFIXES = frozenset({"in", "innen", "en"})
+#: Endings that Swedish, Norwegian, Danish and Finnish join to an abbreviation with a colon
+#: ("USA:s", "GIF:ar", "MLA:er", "EU:ssa", "NATO:n"): part of the word, no missing space.
+ABBREVIATION_ENDINGS = frozenset(
+    {
+        *("s", "n", "en", "et", "er", "ar", "or", "na", "ns", "ens", "ets", "ers", "ars"),
+        *("erna", "arna", "orna", "ernas", "arnas", "ornas", "ene", "ane", "ne"),
+        *("a", "ä", "ta", "tä", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle"),
+        *("ksi", "iin", "ään", "hin", "ien", "ja", "jä", "nä", "t", "ia", "iä", "ihin", "issa", "issä"),
+    }
+)
 
 
 class MissingSpaceAfterPunctuation(Rule):
@@ -130,8 +140,8 @@ SENTENCE_OPENERS = word_list("sentence_openers")
 
 def _glued_colon(text: str, at: int) -> bool:
     left, right = _token_around(text, at)
-    if left.isupper() and right.isupper():
-        return False
+    if left.isupper() and (right.isupper() or right in ABBREVIATION_ENDINGS):
+        return False  # "TL:DR"; an inflected abbreviation, "GIF:ar"
     return left.lower() not in COLON_PREFIXES and right.lower() not in COLON_SUFFIXES
 
 

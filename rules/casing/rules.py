@@ -416,16 +416,19 @@ CODE_NEXT = frozenset(".@/:_(=<[{#")
 #: A list enumerator opening a line: "a)", "b.", "iv)", "ii.".
 ENUMERATOR = re.compile(r"(?:[a-z]|[ivx]{1,4})[).](?:\s|$)")
 ROMAN = re.compile(r"[IVXLC]{1,5}")
-VOWELS = frozenset("aeiouyäöüéèàáíóú")
+#: Vowels of the Latin, Cyrillic and Greek alphabets: a short word without any is an abbreviation.
+VOWELS = frozenset("aeiouyäöüéèàáíóúаеёиоуыэюяіїєαεηιουωάέήίόύώ")
 
 
 def _abbreviation_like(token: str) -> bool:
     """A known abbreviation or initial, a regnal or ordinal Roman numeral ("Amyntas I.",
-    "Thutmosis III."), or a short capitalised word without a vowel ("Chr.", "Nr.", "Dr."),
-    which in any Latin-script language is an abbreviation, not a sentence end."""
+    "Thutmosis III."), or a short word without a vowel, capitalised or in lower case ("Chr.",
+    "Nr.", "Dr.", Russian "гг." for years, "млн."), which in any alphabet is an abbreviation,
+    not a sentence end."""
     if is_abbreviation(token) or ROMAN.fullmatch(token):
         return True
-    return len(token) <= 4 and token[:1].isupper() and token[1:].islower() and not VOWELS & set(token.lower())
+    shape = token.islower() or (token[:1].isupper() and token[1:].islower())
+    return len(token) <= 4 and shape and not VOWELS & set(token.lower())
 
 
 def _lowercase_name(doc: Document, token: str) -> bool:

@@ -154,6 +154,7 @@ def _in_url_or_mail(text: str, at: int, guard) -> bool:
 
 CLOSER_GLUED = LazyPattern(rf"([)\]”»])(?<=\S[)\]”»])(?={LETTER}{{2}})")  # the mark first: a fast scan
 STRAIGHT_QUOTE = re.compile(r'"')
+HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
 OPENERS = {")": "(", "]": "[", "”": "“", "»": "«"}
 
 
@@ -199,6 +200,8 @@ class MissingSpaceAfterClosing(Rule):
             mark = match.group(1)
             if at in guard or (mark == "»" and not french) or (mark == "”" and "“" not in text):
                 continue
+            if HANGUL.match(text, at + 1):
+                continue  # Korean joins its particles to the mark: “…”고, (서울)에서
             if mark in ")]" and not _phrase_inside(text, at, OPENERS[mark]):
                 continue
             yield self.finding(at, at + 1, f"no space after closing '{mark}'", fix=Fix.replace(at + 1, at + 1, " "))

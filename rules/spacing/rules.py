@@ -305,16 +305,20 @@ def _label(text: str, colon: int) -> bool:
 
 # -- SP004 -------------------------------------------------------------------------------------
 
-DOUBLE_SPACE = re.compile(r"(?<=[^\s|])( {2,3})(?=[^\s|])")
+#: Two or three spaces between words, a no-break space beside a space counted as a space ("a \xa0b").
+DOUBLE_SPACE = re.compile(r"(?<=[^\s|])((?=[ \xa0]{0,2} )[ \xa0]{2,3})(?=[^\s|])")
 COLUMN_GAPS = re.compile(r"\S(?: {2,}|\t)(?=\S)")
+COLUMN_SPLIT = re.compile(r" {2,}|\t")
 
 
 class DoubledSpace(Rule):
     """Two or three spaces between words on one line.
 
     ## What it does
-    Flags a run of two or three spaces inside a line of prose. Lines that use runs of
-    spaces to align columns (two or more such runs) are left to the table rules.
+    Flags a run of two or three spaces inside a line of prose (a no-break space beside a
+    space counts as a space). Lines that use runs of spaces to align columns (two or more
+    such runs) are left to the table rules, unless the line reads as one sentence: it ends
+    with a full stop and every word after a run continues it in lower case.
 
     ## Why it matters
     Doubled spaces mark text glued from fragments; they also break exact-match
@@ -347,7 +351,7 @@ class DoubledSpace(Rule):
             if block.kind not in ("text", "list_item", "quote", "heading"):
                 continue
             line = doc.prose[block.content_start : block.end]
-            if "  " not in line:
+            if "  " not in line and " \xa0" not in line and "\xa0 " not in line:
                 continue
             runs = list(DOUBLE_SPACE.finditer(line))
             if not runs or _aligned(line):
@@ -365,8 +369,15 @@ class DoubledSpace(Rule):
 
 
 def _aligned(line: str) -> bool:
-    """Runs of spaces that line up columns (a table flattened to text), not stray doubles."""
-    return len(COLUMN_GAPS.findall(line)) >= 2
+    """Runs of spaces that line up columns (a table flattened to text), not stray doubles: two
+    or more runs, unless the line reads as one sentence (it ends with a full stop, question or
+    exclamation mark, and every word after a run continues it in lower case, where a column
+    starts a new cell)."""
+    if len(COLUMN_GAPS.findall(line)) < 2:
+        return False
+    stripped = line.strip()
+    cells = COLUMN_SPLIT.split(stripped)[1:]
+    return not (stripped.endswith((".", "!", "?")) and all(cell[:1].islower() for cell in cells))
 
 
 # -- SP005 -------------------------------------------------------------------------------------

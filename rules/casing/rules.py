@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
+from itertools import accumulate, compress
 
 from scrapelint.model.document import Document, Span
 from scrapelint.model.finding import Finding, Fix, Severity
@@ -24,6 +24,8 @@ from scrapelint.rules._tokens import cached, is_abbreviation, is_english, protec
 from scrapelint.text.markdown import Block
 
 TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]{1,2}\b)?")
+#: TOKEN as the one group of a split: the text's gaps and words, alternating.
+TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
 POSSESSIVE = re.compile(r"['’][^\W\d_]{1,2}$")
 FIRST_TOKEN = re.compile(r"[^\s]+")
 SENTENCE_FINAL = re.compile(r"[.!?…]['\"”’)\]]*\s*$")
@@ -41,8 +43,6 @@ CODE_LINE = re.compile(
 )
 #: A line is a heading or label, not a sentence, when most of its longer words are capitalised.
 TITLE_SHARE = 0.6
-_SPAN = re.Match.span
-_GROUP = re.Match.group
 
 CLOSED_CLASS = word_list("closed_class_words")
 NAME_LIKE_COMMON = word_list("common_words_used_in_names")
@@ -107,10 +107,12 @@ def _analyse(doc: Document) -> Casing:
     # One scan of the whole text. A word never crosses a line, and a block's content starts
     # after a space or a marker, never inside a word, so a block's words are those that start
     # between its content start and its end.
-    matches = list(TOKEN.finditer(text))
-    all_starts = [m.start() for m in matches]
-    all_ends = [m.end() for m in matches]
-    all_texts = list(map(_GROUP, matches))
+    # split() alternates gaps and words; the running sum of their lengths gives the offsets
+    parts = TOKEN_SPLIT.split(text)
+    offsets = list(accumulate(map(len, parts), initial=0))
+    all_texts = parts[1::2]
+    all_starts = offsets[1:-1:2]
+    all_ends = offsets[2::2]
     guard = protected(doc)
     if guard.spans and all_starts:  # words starting in a URL, number or address are no words here
         keep = bytearray(b"\x01") * len(all_starts)
@@ -176,13 +178,11 @@ def _analyse(doc: Document) -> Casing:
         result.lower.update(lowered)
     count = len(texts)
     capitals = [i for i, t in enumerate(texts) if t[1:].islower() and t[0].isupper()]  # _capitalised
+    result.capital_in_titles.update([_key(texts[i]) for i in capitals if title[i] and not first[i]])
     for i in capitals:
-        word_text = texts[i]
-        if title[i] and not first[i]:
-            result.capital_in_titles[_key(word_text)] += 1
         if first[i] or title[i] or _label(text, ends[i]):
             continue
-        key = _key(word_text)
+        key = _key(texts[i])
         result.capital_any[key] += 1
         start, end = starts[i], ends[i]
         left = i > 0 and _capitalised(texts[i - 1]) and text[ends[i - 1] : start] in JOINERS

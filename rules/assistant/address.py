@@ -213,7 +213,7 @@ class _SentenceRule(Rule):
             start = max(paragraph_start, span.start - 800)
             if inside_quotes(prose[start : span.start + 1], span.start - start, span.start - start + 1):
                 continue
-            if phrases.SPEECH_AFTER.match(prose[span.end : span.end + 40]) or phrases.SPEECH_TAG.search(text):
+            if phrases.SPEECH_AFTER.match(prose[span.end : span.end + 40]) or self.speech_tagged(text):
                 continue
             if phrases.SPEAKER_LABEL.match(doc.line_at(span.start).text):
                 continue
@@ -236,6 +236,10 @@ class _SentenceRule(Rule):
 
     def flags(self, sentence: str, at_boundary: bool, letter: bool) -> bool:
         raise NotImplementedError
+
+    def speech_tagged(self, sentence: str) -> bool:
+        """A speech tag in the sentence ("..., the professor said"): someone is being quoted."""
+        return bool(phrases.SPEECH_TAG.search(sentence))
 
 
 def _delete(doc: Document, start: int, end: int) -> Fix:
@@ -393,15 +397,22 @@ def _overlaps(span: Span, stretches: list[tuple[int, int]]) -> bool:
 
 #: A model's plan for its answer: "the user" and what they asked for.
 _THE_USER = re.compile(
-    rf"\b(?:the|this) user(?:{_A}s)? (?:just |also |probably |clearly |explicitly )?(?:wants?|wanted|asked|asks for|"
-    r"requested|requests|specified|specifies|mentioned|provided|gave|is asking|might want|may want|needs|expects|"
-    rf"request|instructions?|prompt|query|question)\b|\b(?:as )?per the user(?:{_A}s)?\b|\bthe user{_A}s (?:request|instructions|query|prompt|question)\b",
+    rf"\b(?:the|this) user(?:{_A}s)? (?:just |also |probably |clearly |explicitly |now |originally |then |still |actually )?"
+    r"(?:wants?|wanted|asked|asks|requested|requests|specified|specifies|mentioned|provided|gave|gives|said|says|wrote|"
+    r"writes|told|meant|means|pasted|shared|(?:is|was|might be|may be|could be|seems to be) (?:asking|requesting|looking for|"
+    r"referring)|might want|may want|needs|expects|seems to want|"
+    rf"request|instructions?|prompt|query|question)\b|\b(?:as )?per the user(?:{_A}s)?\b|\bthe user{_A}s (?:request|instructions|query|prompt|question)\b"
+    # the same plan in Chinese: the user (用户) as the subject of a request verb
+    r"|用户(?:之前|现在|刚才|又|还|特别|明确|可能)?(?:让我|要求|希望|想要|想让|给了|提供了|说|问|提到|强调|需要|遇到|的(?:要求|需求|问题))",
     re.IGNORECASE,
 )
 _THE_USER_KEY = candidates.PATTERNS.add(_THE_USER.pattern, _THE_USER.flags, "address")
+_USER_SUBJECT = re.compile(r"\b(?:the|this) user\b", re.IGNORECASE)
 _PLANNING = re.compile(
     rf"\b(?:I need to|I should|I must|I{_A}ll|I will|let me|I have to|I{_A}m going to|maybe they|they (?:want|probably)|"
-    rf"okay|alright|wait|first,|next,|finally,|hmm|make sure|avoid|ensure)\b",
+    rf"okay|alright|wait|first,|next,|finally,|hmm|make sure|avoid|ensure)\b"
+    # the Chinese plan: "I need to", "I should", "let me", "first", "hmm"/"okay" opening the thought
+    r"|我(?:需要|得|应该|要先|先)|让我|首先|^[ \t`*>#]*(?:<think>[ \t]*)?(?:嗯|好的)[，,]",
     re.IGNORECASE,
 )
 
@@ -443,10 +454,14 @@ class ReasoningTrace(_SentenceRule):
         return None if candidates.may_match(candidates.scan(doc, "address"), _THE_USER_KEY) else []
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        if "user" not in doc.prose.lower():
+        if "user" not in doc.prose.lower() and "用户" not in doc.prose:
             return
         self._previous = ""
         yield from super().check(doc)
+
+    def speech_tagged(self, sentence: str) -> bool:
+        """A tag whose speaker is "the user" ("Wait, the user said ...") is the plan itself, not a quotation."""
+        return super().speech_tagged(_USER_SUBJECT.sub("it", sentence))
 
     def flags(self, sentence: str, at_boundary: bool, letter: bool) -> bool:
         previous, self._previous = self._previous, sentence

@@ -462,7 +462,7 @@ ADVICE = (
         needs=_BEFORE_PUBLISHING,
     ),
     _p(
-        r"\b(?:Remember|Make sure|Be sure|Don['’]t forget|Please) (?:to )?(?:replace|fill in|update|complete|swap out|customi[sz]e)\b"
+        r"\b(?:(?:Remember|Make sure|Be sure|Don['’]t forget|Please) (?:to )?)?(?:replace|fill in|update|complete|swap out|customi[sz]e)\b"
         r"[^.!?\n]{0,20}?\b(?:the |any |all )?(?:placeholders?|bracketed (?:text|sections|fields|information|details)|"
         r"(?:text|details|information) in (?:square )?brackets)"
     ),

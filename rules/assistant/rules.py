@@ -33,13 +33,21 @@ if TYPE_CHECKING:
 _OPEN_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[{—–:-]))['‘]")
 _CLOSE_SINGLE = re.compile(r"['’](?=[\s.,;:!?)\]}—–-]|$)")
 _LEAD_MARKUP = re.compile(
-    r"^[\s>*_#\-•·▪►\d.)\[\]¡¿/]*(?:(?:Note|NB|N\.B\.|P\.S\.|PS|Tip|Update|Edit|Review|Description|Product description|Summary|Answer|"
+    r"^[\s>*_#\-•·▪►\d.()\[\]¡¿/]*(?:(?:Note|NB|N\.B\.|P\.S\.|PS|Tip|Update|Edit|Review|Description|Product description|Summary|Answer|"
     r"Response|Output|Caption|Bio|Abstract|Introduction|Conclusion|Comment)\s*:\s*)?"
     r"(?:(?:Also|Additionally|Finally|Lastly|Alternatively|Otherwise|Oh,? and|One more thing|Just so you know)\s*[,:—–-]?\s*)?$",
     re.IGNORECASE,
 )
 #: A Title-Case product name or heading before a dash or colon ("Wireless Earbuds Pro – ..."): a label, not a report.
 _TITLE_BEFORE_DASH = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z0-9][\w'’&.,/+()-]*[ \t]+){1,12}[:—–-][ \t]*$")
+#: What a sentence can follow on its line and still open the text's own words: a heading's run of words
+#: ("# Editorial Sure! Here is..."), a closed code fence, an image or a link, a table's last cell, or a
+#: note's label ("... Page Note: Replace the placeholders").
+_BOUNDARY_BEFORE = re.compile(
+    r"^[ \t>*_-]*+#{1,6}[ \t]++[^.!?:\n]{1,80}[ \t]$|`{3,}+[ \t]*+$|\]\([^()\s]{0,300}+\)[ \t]*+$|[ \t]\|[ \t]*+$"
+    r"|(?:^|[\s(*_])(?:Note|N\.B\.|NB|P\.S\.|PS|Tip|Important|Hinweis|Nota|Remarque|Примечание)[ \t]*+:[ \t]*+$",
+    re.IGNORECASE,
+)
 _WHITESPACE_AFTER = re.compile(r"[ \t]*(?:\r?\n)?")
 _XML_TAG = re.compile(r"<([A-Za-z][\w:-]*)>")
 
@@ -271,7 +279,12 @@ class AssistantRule(Rule):
             return None
         sentence_start, sentence_end = context.sentence(start, end)
         prefix = prose[sentence_start:start]
-        if phrase.anchored and not _LEAD_MARKUP.match(prefix) and not _TITLE_BEFORE_DASH.search(prefix):
+        if (
+            phrase.anchored
+            and not _LEAD_MARKUP.match(prefix)
+            and not _TITLE_BEFORE_DASH.search(prefix)
+            and not _BOUNDARY_BEFORE.search(prefix)
+        ):
             return None
         if (
             not phrase.anchored

@@ -7,6 +7,8 @@ it, so each data file names its language's pieces, not sample sentences:
 - ``addressee``: second-person address, familiar and formal ("du"/"Sie", "tu"/"vous", 您);
 - ``assent`` and ``presentation``: the interjection that accepts a request and the deixis
   that presents what follows ("Natürlich!" + "Hier ist", "Конечно!" + "Вот", 当然！+ 以下是);
+- ``revised``: the text presented as a revision of the addressee's ("versione corretta",
+  "poprawiona wersja"), after the presentation;
 - ``requested``: the deixis to what the addressee asked for ("das gewünschte", 您要求的);
 - ``wish`` and ``speaker_can``: a condition on the addressee's wish and the speaker's modal
   of offer ("si tu veux" + "je peux", 必要であれば + できます);
@@ -260,6 +262,12 @@ def compose(language: str) -> dict[str, list[tuple[Phrase, tuple[str, ...]]]]:
                 rf"{_word(g, g['assent'], whole=True)}(?:{_SEP}{assent}){{0,2}}[ \t]*[!！.。,，、]+[ \t]*(?:\*\*)?{_alt(g['presentation'])}"
             ),
             _rarer(g["assent"], g["presentation"]),
+        )
+    if get("presentation") and get("revised"):  # "Ecco una versione corretta", "Oto poprawiona wersja"
+        add(
+            "meta",
+            _p(f"{_word(g, g['presentation'])}{_STOP}{{0,30}}?{_alt(g['revised'])}"),
+            _rarer(g["presentation"], g["revised"]),
         )
     if get("presentation") and get("requested"):
         add(

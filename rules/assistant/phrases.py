@@ -383,9 +383,11 @@ META = (
         r"(?:revised|rewritten|reworded|rephrased|refined|polished|improved|edited|updated|enhanced|condensed|shortened|expanded|"
         r"streamlined|tightened|humani[sz]ed|paraphrased|more (?:concise|formal|engaging|professional|casual|polished|detailed)|"
         r"shorter|longer|punchier|snappier|cleaner|optimi[sz]ed|proofread|corrected|adjusted|modified|alternative|alternate|"
-        r"possible|suggested|additional|SEO[- ]friendly)\b[^.!?\n]{0,60}?\b"
+        r"possible|suggested|additional|SEO[- ]friendly)\b[^.!?\n]{0,60}?\b(?:"
         + _WRITING_NOUN
-        + r"\b(?=\s*:|\s*[.!]?\s*$|\s+(?:of your|for your|for the|with|that|which|in a|using|to|you can|you could|ready)\b)",
+        # a project's own page presented as revised ("Here's the updated README without the API section")
+        + r"|README(?:\.md)?|readme file|documentation)\b(?=\s*:|\s*[.!]?\s*$|\s+(?:of your|for your|for the|with|without|"
+        r"that|which|in a|using|to|you can|you could|ready|including|incorporating|based on)\b)",
         anchored=False,
     ),
     _p(

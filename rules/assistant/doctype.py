@@ -12,7 +12,9 @@ tells them apart. Each kind clears what a rule would otherwise flag:
   letter whose frame is made of slots, or a page with many distinct slots; its slots are
   there on purpose;
 - **prompt**: it opens by telling a writer (or a model) what to write; its blanks are the
-  prompt's.
+  prompt's;
+- **narrative**: its writer tells their own story in the first person, in the past ("I told
+  her", "ik dacht", "j'étais"); a closing wish in it is the writer's to their readers.
 
 Each kind is worked out on first use and kept on the document, so every rule of the family
 shares one answer.
@@ -66,6 +68,17 @@ _SLOT_FRAME = re.compile(
     r"|^[ \t]*+(?:sincerely|regards|best regards|kind regards|best|cheers|thanks|thank you)[ \t]*+,?[ \t]*+\n(?:[ \t]*+\n){0,2}+[ \t]*+\[",
     re.IGNORECASE | re.MULTILINE,
 )
+#: The writer's own past in the first person: a model answering a request does not narrate one.
+_NARRATIVE = re.compile(
+    r"\bI (?:was|had|told|went|decided|spent|bought|remember|remembered|thought|realized|realised|noticed|learned|"
+    r"grew up|wrote|started|asked|couldn['’]t|didn['’]t|ended up|got)\b"
+    r"|\bik (?:dacht|had|was|herinner|ging|vond|kocht|probeerde|heb de laatste)\b"
+    r"|\bich (?:war|hatte|dachte|ging|erinnere|kaufte|habe (?:mich|lange|damals))\b"
+    r"|\bj['’](?:étais|avais|ai (?:décidé|passé|acheté|pensé|trouvé|essayé))\b"
+    r"|\beu (?:tive|fui|era|estava|pensei|decidi|comprei|lembro)\b",
+)
+#: Distinct narrating sentences that make the document a first-person story.
+_NARRATIVE_MIN = 2
 #: Distinct slots from which a page is a form to fill in rather than a text with a hole left in it.
 _MANY_SLOTS = 4
 
@@ -91,6 +104,11 @@ class DocumentKind:
     def prompt(self) -> bool:
         """It opens by telling a writer what to write."""
         return bool(INSTRUCTION.match(self.prose.lstrip()[:200]))
+
+    @cached_property
+    def narrative(self) -> bool:
+        """Its writer narrates their own past in the first person, twice or more."""
+        return len(set(_NARRATIVE.findall(self.prose))) >= _NARRATIVE_MIN
 
     @cached_property
     def template(self) -> bool:

@@ -60,6 +60,13 @@ _ANSWER_HEADING = re.compile(
     re.IGNORECASE,
 )
 _BLOCKQUOTE = re.compile(r"^[ \t]*+>")
+#: A line opened by ">>>" or ">>": an interpreter's prompt or a quotation inside a quotation.
+_NESTED_QUOTE = re.compile(r"^[ \t]*+>>")
+#: The same markers right before the sentence, where extracted text joins the quotation to the line before it.
+_NESTED_QUOTE_BEFORE = re.compile(r"(?:^|\s)>>>?[ \t]*+$")
+_QUOTE_BEFORE = re.compile(r"(?:^|\s)>[ \t]*+$")
+#: A block quotation that a colon introduces on the same line ("... these phrases: > ...").
+_INTRODUCED_QUOTE = re.compile(r"[:ï¼š][ \t]*+>[ \t]")
 #: Words by which the lines before an exhibit speak of a model or of what it answered.
 _MODEL_TALK = re.compile(
     r"\b(?:LLMs?|\w*GPT\w*|language models?|models?|chat\w*|prompt\w*|agents?|assistants?|AI|"
@@ -84,6 +91,19 @@ def is_exhibit(prose: str, start: int) -> bool:
     """
     line_start = prose.rfind("\n", 0, start) + 1
     head = prose[line_start:start]
+    if _NESTED_QUOTE.match(head) or _NESTED_QUOTE_BEFORE.search(head, max(0, len(head) - 8)):
+        return True  # an interpreter's prompt or a quoted message's quote: shown, never said
+    if _QUOTE_BEFORE.search(
+        head, max(0, len(head) - 8)
+    ):  # "... Timing: 3.6s > As of my last update": text joined to its quotation
+        return bool(_MODEL_TALK.search(prose[max(0, start - _EXHIBIT_REACH) : start]))
+    introduced = _INTRODUCED_QUOTE.search(head, max(0, len(head) - _EXHIBIT_REACH))
+    if introduced:  # "...rewrites these phrases: > ..." on one line: the quotation the words before present
+        return bool(
+            _MODEL_TALK.search(
+                prose[max(0, line_start + introduced.start() - _EXHIBIT_REACH) : line_start + introduced.start()]
+            )
+        )
     if _BLOCKQUOTE.match(head):
         return bool(_MODEL_TALK.search(prose[max(0, line_start - _EXHIBIT_REACH) : line_start]))
     cursor = line_start - 1
@@ -120,6 +140,9 @@ _CITED = r"(?:\*[^*\n ]{1,40}+ [^*\n]{1,80}+\*|`[^`\n ]{1,40}+ [^`\n]{1,80}+`|â€
 _CITED_LIST = re.compile(rf"{_CITED}[ \t]*+[,;/][ \t]*+{_CITED}[ \t]*+[,;/][ \t]*+{_CITED}")
 
 
+#: Short phrases separated by spaced slashes ("phrase / phrase / phrase"): a catalogue of phrases.
+_SLASH_LIST = re.compile(r"(?:[^/\n]{1,40}+[ \t]/[ \t]){3}")
+_SLASH_REACH = 60
 #: How far along its line the code span or the list around a match is looked for (a huge one-line text stays linear).
 _CITED_REACH = 400
 
@@ -133,5 +156,7 @@ def is_cited(line: str, offset: int) -> bool:
     """
     low = max(0, offset - _CITED_REACH)
     if line.count("`", low, offset) % 2 == 1:
+        return True
+    if _SLASH_LIST.search(line, max(0, offset - _SLASH_REACH), offset + _SLASH_REACH):
         return True
     return bool(_CITED_LIST.search(line, low, offset + _CITED_REACH))

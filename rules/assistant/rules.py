@@ -206,6 +206,8 @@ class AssistantRule(Rule):
     transcript_guard: ClassVar[bool] = True
     #: Whether a letter's or reply's frame makes the sentence a person writing to a person.
     letter_guard: ClassVar[bool] = False
+    #: Whether a first-person story makes a closing wish the writer's to readers.
+    narrative_guard: ClassVar[bool] = False
     #: Whether a sentence naming a way to reach its writer (a link, "contact us") is a person's or a team's.
     channel_guard: ClassVar[bool] = False
 
@@ -270,6 +272,8 @@ class AssistantRule(Rule):
         if self.transcript_guard and context.is_transcript and phrases.SPEAKER_LABEL.match(line.text):
             return None
         if self.letter_guard and context.is_letter:
+            return None
+        if self.narrative_guard and context.kind.narrative:
             return None
         if frames.is_exhibit(prose, start) or frames.is_cited(line.text, start - line.start):
             return None
@@ -428,6 +432,7 @@ class AssistantSignOff(AssistantRule):
     code = "AI002"
     letter_guard = True  # in a letter or a forum reply, an offer or a sign-off is one person writing to another
     channel_guard = True
+    narrative_guard = True  # in a writer's own story, "I hope this helps" is theirs to their readers
     trigger_key = "sign-off"
     name = "assistant-sign-off"
     category = "sign-off to the requester"

@@ -62,6 +62,8 @@ _ANSWER_HEADING = re.compile(
 _BLOCKQUOTE = re.compile(r"^[ \t]*+>")
 #: A line opened by ">>>" or ">>": an interpreter's prompt or a quotation inside a quotation.
 _NESTED_QUOTE = re.compile(r"^[ \t]*+>>")
+#: A model's role as a log's column or a console's prompt right before the sentence ("assistant\t", "AI> ").
+_ROLE_BEFORE = re.compile(r"(?:^|\s)(?:assistant|AI|bot|model)(?:\t|[ \t]*+>)[ \t]*+$", re.IGNORECASE)
 #: The same markers right before the sentence, where extracted text joins the quotation to the line before it.
 _NESTED_QUOTE_BEFORE = re.compile(r"(?:^|\s)>>>?[ \t]*+$")
 _QUOTE_BEFORE = re.compile(r"(?:^|\s)>[ \t]*+$")
@@ -91,6 +93,8 @@ def is_exhibit(prose: str, start: int) -> bool:
     """
     line_start = prose.rfind("\n", 0, start) + 1
     head = prose[line_start:start]
+    if _ROLE_BEFORE.search(head, max(0, len(head) - 16)):
+        return True  # a log's or a console's role column ("assistant<TAB>", "AI> "): a model's answer shown
     if _NESTED_QUOTE.match(head) or _NESTED_QUOTE_BEFORE.search(head, max(0, len(head) - 8)):
         return True  # an interpreter's prompt or a quoted message's quote: shown, never said
     if _QUOTE_BEFORE.search(

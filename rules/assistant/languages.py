@@ -263,6 +263,16 @@ def compose(language: str) -> dict[str, list[tuple[Phrase, tuple[str, ...]]]]:
             ),
             _rarer(g["assent"], g["presentation"]),
         )
+        # the same opening exclaimed ("Titel Ja, gerne! Hier ist..."): an exclamation ends what came before, so it
+        # counts wherever it sits on the line
+        add(
+            "meta",
+            _p(
+                rf"{_word(g, g['assent'], whole=True)}(?:{_SEP}{assent}){{0,2}}[ \t]*[!！]+[ \t]*(?:\*\*)?{_alt(g['presentation'])}",
+                anchored=False,
+            ),
+            _rarer(g["assent"], g["presentation"]),
+        )
     if get("presentation") and get("revised"):  # "Ecco una versione corretta", "Oto poprawiona wersja"
         add(
             "meta",

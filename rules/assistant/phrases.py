@@ -378,6 +378,13 @@ META = (
         r"refined|reworded|rephrased|drafted|created|prepared|written|put together))\b",
         needs=r"\byour\b|\bversion\b|\bdraft\b|\brewrite\b|\brevised\b|\brevision\b|\bpossible\b|\bsuggested\b|\bsample\b|:\s*$|\bfor you\b",
     ),
+    # the same opening exclaimed after a title on its line ("MFA Bypass Absolutely! Here's a detailed breakdown")
+    _p(
+        r"\b(?:Certainly|Sure|Absolutely|Of course|Sure thing|Perfect|Great|Done|Got it|Happy to help)!+\s*+"
+        r"(?:here(?:['’]s| is| are)|below (?:is|are)|I(?:['’]ve| have) (?:rewritten|revised|updated|edited|polished|refined|"
+        r"reworded|rephrased|drafted|created|prepared|written|put together|fixed|added|made))\b",
+        anchored=False,
+    ),
     _p(
         r"\b(?:here(?:['’]s| is| are)|below (?:is|are)) (?:a |an |the |your |my |two |three |four |five |some |a few )?(?:[\w-]+ ){0,3}?"
         r"(?:revised|rewritten|reworded|rephrased|refined|polished|improved|edited|updated|enhanced|condensed|shortened|expanded|"

@@ -101,6 +101,8 @@ def inside_quotes(text: str, start: int, end: int) -> bool:
         return True
     if before.count("«") > before.count("»") or before.count("„") > before.count("“"):
         return True
+    if before.count("「") > before.count("」") or before.count("『") > before.count("』"):
+        return True
     depth = 0
     events = sorted(
         [(m.start(), 1) for m in _OPEN_SINGLE.finditer(before)]
@@ -111,7 +113,7 @@ def inside_quotes(text: str, start: int, end: int) -> bool:
     if depth > 0:
         return True
     stripped = before.rstrip()
-    return bool(stripped) and stripped[-1] in "\"“‘'«„"
+    return bool(stripped) and stripped[-1] in "\"“‘'«„「『"
 
 
 #: How far a sentence is looked for around a match (sentences are found locally, never for the whole text).

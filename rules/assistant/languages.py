@@ -449,6 +449,16 @@ def present(doc: Document, literals: tuple[str, ...]) -> bool:
     return seen is None or not seen.isdisjoint(literals)
 
 
+def found_literals(doc: Document, key: int) -> tuple[str, ...]:
+    """The trigger literals of the pattern ``key`` that occur in ``doc.prose`` (all of them when no scan can tell).
+
+    The scan already found them: looking for the others again would only find nothing.
+    """
+    literals = TRIGGERS[key]
+    seen = _present(doc)
+    return literals if seen is None else tuple(literal for literal in literals if literal in seen)
+
+
 def possible(doc: Document) -> frozenset[int]:
     """The ``id`` of each pattern of this module that may match ``doc.prose``.
 

@@ -228,7 +228,7 @@ class AssistantRule(Rule):
             if id(phrase) in languages.TRIGGERS:  # another language's pattern: around its own literals only
                 found = (
                     m
-                    for start, end in trigger_windows(prose, languages.TRIGGERS[id(phrase)])
+                    for start, end in trigger_windows(prose, languages.found_literals(doc, id(phrase)))
                     for m in phrase.regex.finditer(prose, start, end)
                 )
             elif not windows:

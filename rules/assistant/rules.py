@@ -365,7 +365,7 @@ class AssistantOffer(AssistantRule):
     every reader the text was pasted from a chat without being read.
 
     Measured: on every split of bench/data/assistant_wild.jsonl (all of them
-    tuning data now), 26 of 26 records it flagged were
+    tuning data now), 44 of 44 records it flagged were
     leftovers (offers in fresh4: 3/20 before the language data, 18/20 after).
 
     ## Example
@@ -413,9 +413,10 @@ class AssistantSignOff(AssistantRule):
     and not edited.
 
     Measured: on every split of bench/data/assistant_wild.jsonl (all of them
-    tuning data now), 46 of 50 records it flagged were
+    tuning data now), 65 of 71 records it flagged were
     leftovers (0.92); the others are bloggers' and readme authors' "I hope it
-    helps" to their readers.
+    helps" to their readers. A first-person story (the writer narrating their own
+    past) makes its closing wish the writer's: without that guard, 0.89.
 
     ## Example
     "...the park reopens on Monday. Let me know if you'd like any adjustments!"
@@ -459,8 +460,9 @@ class ChatbotSelfReference(AssistantRule):
     the whole text as unreviewed output.
 
     Measured: on every split of bench/data/assistant_wild.jsonl (all of them
-    tuning data now), 41 of 42 records it flagged were
-    leftovers (0.98).
+    tuning data now), 53 of 56 records it flagged were
+    leftovers (0.95); a quotation joined to the line before it ("... > As an AI
+    developed by...", an interpreter's ">>>") is shown, not said.
 
     ## Example
     "As an AI language model, I do not have personal experience with this
@@ -496,8 +498,8 @@ class KnowledgeCutoff(AssistantRule):
     never checked against anything current.
 
     Measured: on every split of bench/data/assistant_wild.jsonl (all of them
-    tuning data now), 16 of 20 records it flagged
-    were leftovers (0.80): documentation shows the caveat as a bad example, a developer
+    tuning data now), 24 of 32 records it flagged
+    were leftovers (0.75): documentation shows the caveat as a bad example, a developer
     writes "as of my latest update" of his own work, and a reader's own "I can't browse the
     web" heads a troubleshooting entry. Below the 0.9 precision a warning needs, so the
     rule reports at `info`.
@@ -521,7 +523,7 @@ class KnowledgeCutoff(AssistantRule):
     name = "knowledge-cutoff"
     category = "knowledge-cutoff talk"
     phrases = phrases.KNOWLEDGE_CUTOFF + forms.KNOWLEDGE_CUTOFF + languages.PHRASES["knowledge-cutoff"]
-    severity = Severity.INFO  # 0.80 precision on real text (see "Measured:")
+    severity = Severity.INFO  # 0.75 precision on real text (see "Measured:")
 
 
 class AssistantRefusal(AssistantRule):
@@ -540,7 +542,7 @@ class AssistantRefusal(AssistantRule):
     generated in bulk and published without anyone reading it.
 
     Measured: on every split of bench/data/assistant_wild.jsonl (all of them
-    tuning data now), 13 of 13 records it flagged were
+    tuning data now), 14 of 14 records it flagged were
     leftovers.
 
     ## Example
@@ -653,9 +655,10 @@ class RewriteMetaCommentary(AssistantRule):
     no reader needs; it shows the text went out unedited.
 
     Measured: on every split of bench/data/assistant_wild.jsonl (all of them
-    tuning data now), 78 of 79 records it flagged were
-    leftovers (0.99); preambles in fresh4 went from 7/44 to 44/44 with the
-    language data.
+    tuning data now), 126 of 128 records it flagged were
+    leftovers (0.98); preambles in fresh4 went from 7/44 to 44/44 with the
+    language data, meta-commentary in fresh5 from 5/26 to 20/26 with the revision
+    ("versione corretta", "the updated README") presented in each language.
 
     ## Example
     "Certainly! Here's an enhanced version of your passage:" is flagged.
@@ -698,8 +701,8 @@ class UnfilledPlaceholder(AssistantRule):
     generated from a template nobody finished.
 
     Measured: on every split of bench/data/assistant_wild.jsonl (all of them
-    tuning data now), 11 of 18 records it flagged were
-    leftovers (0.61): templates on purpose with one to three slots still look
+    tuning data now), 14 of 22 records it flagged were
+    leftovers (0.64): templates on purpose with one to three slots still look
     like a text with a hole left in it. Below the 0.9 precision a warning
     needs, so the rule reports at `info`.
 
@@ -722,7 +725,7 @@ class UnfilledPlaceholder(AssistantRule):
     name = "unfilled-placeholder"
     category = "unfilled placeholder"
     phrases = phrases.PLACEHOLDER + forms.PLACEHOLDER
-    severity = Severity.INFO  # 0.61 precision on real text (see "Measured:")
+    severity = Severity.INFO  # 0.64 precision on real text (see "Measured:")
     transcript_guard = False
 
     def _judge(self, doc: Document, context: _Context, phrase: Phrase, match: re.Match[str]) -> tuple[int, int] | None:
@@ -782,8 +785,8 @@ class AdviceToRequester(AssistantRule):
     checked.
 
     Measured: on every split of bench/data/assistant_wild.jsonl (all of them
-    tuning data now), 8 of 12 records it flagged
-    were leftovers (0.67): setup documentation tells its own reader to "replace the
+    tuning data now), 15 of 19 records it flagged
+    were leftovers (0.79): setup documentation tells its own reader to "replace the
     placeholders" of the configuration it shows, in the same words. Below the 0.9 precision
     a warning needs, so the rule reports at `info`.
 
@@ -805,7 +808,7 @@ class AdviceToRequester(AssistantRule):
     name = "advice-to-requester"
     category = "advice to the requester"
     phrases = phrases.ADVICE + forms.ADVICE + languages.PHRASES["advice"]
-    severity = Severity.INFO  # 0.67 precision on real text (see "Measured:")
+    severity = Severity.INFO  # 0.79 precision on real text (see "Measured:")
 
 
 def _register() -> None:

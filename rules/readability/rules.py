@@ -102,7 +102,10 @@ class WordSalad(ReadabilityRule):
     "and", "is" ... in English; lists for 16 languages) and flags lines below
     `min-share`. Edited prose has 30-50%; Gopher's quality filter drops
     documents with fewer than two of eight English function words. Lines in a
-    language without a list are not judged.
+    language without a list are not judged, nor lines built of punctuated
+    sentences, mostly in lower case (a language that inflects, such as Polish,
+    writes such sentences with few function words; keyword lists have no
+    sentence marks or capitalise every word).
 
     ## Why it matters
     Lines without function words are not sentences: keyword lists for search
@@ -168,13 +171,36 @@ class WordSalad(ReadabilityRule):
                 continue  # quantities, scores, prices: a data list, which RD003 judges
             cleaned = [w.strip(".,;:!?\"'()[]“”‘’«»") for w in words[:2000]]
             share = function_word_share(cleaned, vocabulary)
-            if share < self.config["min_share"] and likeliest_language(cleaned)[1] < self.config["min_share"]:
+            if (
+                share < self.config["min_share"]
+                and likeliest_language(cleaned)[1] < self.config["min_share"]
+                and not _punctuated_sentences(body, cleaned)
+            ):
                 yield self.finding(
                     block.content_start,
                     block.end,
                     f"{len(words)} words with only {share:.0%} function words: word salad or keyword list",
                     share=round(share, 3),
                 )
+
+
+#: A sentence's closing mark, then any closing quotes or brackets, at the end of a text.
+_CLOSED = re.compile(r"[.!?…][\"'”’»)\]]*+\s*+$")
+
+
+def _punctuated_sentences(body: str, words: list[str]) -> bool:
+    """Whether ``body`` is built of sentences: it ends with a sentence's closing mark, has
+    another mark inside (a comma, a semicolon, another sentence's end), and most of its words
+    start in lower case. Languages that inflect rather than use function words (Polish,
+    Finnish) write such sentences with few of them; keyword lists, tag clouds and stuffed
+    phrases have no sentence marks, or capitalise every word."""
+    if not _CLOSED.search(body[-12:]):
+        return False
+    inner = body.rstrip()[:-1]
+    if not any(mark in inner for mark in ",;.!?"):
+        return False
+    lower = sum(1 for w in words if w[:1].islower())
+    return 2 * lower > len(words)
 
 
 def _prose_lines(doc: Document) -> list[Line]:

@@ -470,7 +470,7 @@ class InvisibleCharacter(Rule):
     deduplication, and can hide text.
 
     Measured: precision 1.00 [0.00, 1.00] on real text: 6 findings on 451,080 words of
-    scraped pages, 0 false on 127,801 words of clean articles (thin evidence) (validation
+    scraped pages, 0 false on 187,190 words of clean articles (thin evidence) (validation
     part; bench/precision.py, bench/README.md).
 
     ## Example

@@ -435,3 +435,28 @@ def test_silence_of_tables_that_do_not_know_the_language_says_nothing():
     text = INFOBOX + SAILOR_BODY
     assert analyse(Document(text), Profile()) == []
     assert analyse(Document(text), Profile(languages=("de", "fr")))  # English, judged as any other page
+
+
+def test_table_with_a_column_of_figures_every_row_is_kept():
+    """Names and places recur nowhere, but a figure every fourth line is a four-column table."""
+    rows = [
+        ("Riverton Choir", "Riverton", "North", "420"),
+        ("Millbrook Strings", "Millbrook", "East", "310"),
+        ("Eastwick Brass", "Eastwick", "South", "280"),
+        ("Harbour Singers", "Port Ellen", "West", "150"),
+        ("Valley Winds", "Glenford", "North", "95"),
+    ]
+    table = "".join(f"{cell}\n\n" for row in rows for cell in row)
+    text = MENU + TOUR_OPENING + "Group\n\nTown\n\nRegion\n\nSeats\n\n" + table + TOUR_CLOSING
+    findings = _bp(text)
+    assert _covered(text, findings, "Travel")
+    for cell in ("Millbrook Strings", "Port Ellen", "Glenford", "280"):
+        assert not _covered(text, findings, cell)
+
+
+def test_figure_column_needs_one_period_over_most_of_the_run():
+    from scrapelint.rules.boilerplate.structure import figure_column
+
+    assert figure_column([False, False, False, True] * 5)
+    assert not figure_column([False] * 12 + [True, False, True, False, True, False, True])  # a few rows at the end
+    assert not figure_column([True, False, False, True, False, True, False, False, False, False, True])

@@ -24,6 +24,7 @@ from scrapelint.rules.boilerplate.phrases import MAX_PHRASE_CHARS, KindMatcher, 
 from scrapelint.rules.boilerplate.structure import (
     bridge_lists,
     cut_off_ledes,
+    figure_column,
     listicle_items,
     periodic,
     wrapped_paragraphs,
@@ -388,7 +389,11 @@ def _mark_data_runs(infos: list[LineInfo], min_run: int = 4, share: float = 0.5)
         beside_prose = (k > 0 and infos[k - 1].cls in (PROSE, SENTENCE)) or (
             end + 1 < count and infos[end + 1].cls in (PROSE, SENTENCE)
         )
-        tabular = figures >= share * len(run) or periodic([i.text_key for i in run])
+        tabular = (
+            figures >= share * len(run)
+            or periodic([i.text_key for i in run])
+            or figure_column([i.numeric for i in run])
+        )
         if len(run) >= min_run and beside_prose and tabular and teasers * 4 < len(run):
             for j in range(k, end + 1):
                 marked[j] = replace(infos[j], in_list=True)

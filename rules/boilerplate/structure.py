@@ -15,8 +15,10 @@ shape of a page is the same in every language. Two shapes matter here:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -225,3 +227,20 @@ def periodic(keys: Sequence[str], min_rows: int = 3, max_period: int = 12) -> bo
         if same >= min_rows and same * 5 >= count:
             return True
     return False
+
+
+def figure_column(numeric: Sequence[bool], min_rows: int = 3, max_period: int = 12, cover: float = 0.8) -> bool:
+    """Do the lines holding a figure recur at a fixed period, as a table's column of figures does?
+
+    A table flattened to one cell a line ("Riverton Choir", "Riverton", "North", "420") puts a
+    figure every ``p`` lines, where ``p`` is its number of columns: the same gap between
+    figure lines at least ``min_rows`` times, its rows (``p`` lines for each figure) spanning
+    ``cover`` of the run.
+    A menu has no figures, and a teaser list's dates break its run before it gets here.
+    """
+    where = [i for i, flag in enumerate(numeric) if flag]
+    if len(where) <= min_rows:
+        return False
+    gaps = Counter(b - a for a, b in pairwise(where))
+    period, times = gaps.most_common(1)[0]
+    return 2 <= period <= max_period and times >= min_rows and (times + 1) * period >= cover * len(numeric)

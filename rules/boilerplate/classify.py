@@ -27,6 +27,7 @@ from scrapelint.rules.boilerplate.structure import (
     figure_column,
     listicle_items,
     periodic,
+    topic_words,
     wrapped_paragraphs,
 )
 
@@ -522,7 +523,8 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
     infos = _section_headings(infos, inside)
     flagged = [True] * count
     listed = _under_headings(infos)
-    facts = _fact_list_lines(infos, inside) | closing | listicle_items(infos, inside, listed)
+    article = topic_words(infos, inside)  # the article's own words, for the list items and ledes
+    facts = _fact_list_lines(infos, inside) | closing | listicle_items(infos, inside, listed, article=article)
     for k, info in enumerate(infos):
         if not inside[k] or k in listed:
             continue
@@ -536,7 +538,7 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
         flagged[k] = False
     for k in _inner_headlines(infos, inside, listed):
         flagged[k] = False
-    for k in cut_off_ledes(infos, inside):
+    for k in cut_off_ledes(infos, inside, article=article):
         flagged[k] = False
     _spare_isolated(infos, flagged, profile)
     return flagged

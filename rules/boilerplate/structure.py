@@ -51,8 +51,8 @@ def topic_words(infos: Sequence[LineInfo], inside: Sequence[bool]) -> set[str]:
     for k, info in enumerate(infos):
         if inside[k] and info.cls == "prose":
             found |= info.stems
-    function = _function_stems()
-    return {stem for stem in found if stem not in function and not stem[:1].isdigit()}
+    found -= _function_stems()
+    return {stem for stem in found if not stem[:1].isdigit()}
 
 
 def content_stems(infos: Sequence[LineInfo]) -> set[str]:
@@ -106,7 +106,12 @@ def _echoes(info: LineInfo, article: set[str]) -> bool:
 
 
 def listicle_items(
-    infos: Sequence[LineInfo], inside: Sequence[bool], listed: set[int], max_run: int = 40, share: float = 0.5
+    infos: Sequence[LineInfo],
+    inside: Sequence[bool],
+    listed: set[int],
+    max_run: int = 40,
+    share: float = 0.5,
+    article: set[str] | None = None,
 ) -> set[int]:
     """Short lines of lists that sit between paragraphs of the article and continue its words.
 
@@ -115,9 +120,11 @@ def listicle_items(
     related/tags/comments block or a phrase of a foreign kind (cookies, share
     bars), is part of the article when at least ``share`` of its short
     lines repeat a content word of the article's paragraphs. Phrase lines inside
-    such a run (a "CEO: ..." label) stay as they are.
+    such a run (a "CEO: ..." label) stay as they are. ``article``: ``topic_words(infos, inside)``,
+    when the caller has it already.
     """
-    article = topic_words(infos, inside)
+    if article is None:
+        article = topic_words(infos, inside)
     found: set[int] = set()
     k, count = 0, len(infos)
     while k < count:
@@ -143,7 +150,13 @@ def listicle_items(
     return found
 
 
-def cut_off_ledes(infos: Sequence[LineInfo], inside: Sequence[bool], reach: int = 30, share: float = 0.5) -> set[int]:
+def cut_off_ledes(
+    infos: Sequence[LineInfo],
+    inside: Sequence[bool],
+    reach: int = 30,
+    share: float = 0.5,
+    article: set[str] | None = None,
+) -> set[int]:
     """Prose paragraphs just above the article that a widget cut off from it (a lede, a standfirst).
 
     A prose line among the ``reach`` lines above the first article line whose
@@ -154,7 +167,8 @@ def cut_off_ledes(infos: Sequence[LineInfo], inside: Sequence[bool], reach: int 
     start = next((k for k, flag in enumerate(inside) if flag), None)
     if start is None:
         return set()
-    article = topic_words(infos, inside)
+    if article is None:
+        article = topic_words(infos, inside)
     found: set[int] = set()
     for k in range(max(0, start - reach), start):
         info = infos[k]

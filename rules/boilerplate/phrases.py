@@ -178,12 +178,14 @@ class PhraseTable:
             self._build()
         best = self.lines.get(norm, len(self.kinds))
         if raw.isascii():
-            text = raw.lower() + "\n" + norm
+            lowered = raw.lower()
+            # the same text twice finds the same literals twice: once is enough
+            text = norm if lowered == norm else lowered + "\n" + norm
         elif self._canon is None:
             return self._slow(norm, raw, best)
         else:
             lowered = (raw.translate(_SIMPLE_LOWER) if _SIMPLE_UPPER.search(raw) else raw).lower()
-            text = self._fold(lowered) + "\n" + self._fold(norm)
+            text = self._fold(norm) if lowered == norm else self._fold(lowered) + "\n" + self._fold(norm)
         numbers = self._residual if _has_digit(raw) else self._digit_free
         if self._automaton is not None:
             hits = [found for _, found in self._automaton.iter(text)]

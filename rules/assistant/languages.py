@@ -20,6 +20,7 @@ it, so each data file names its language's pieces, not sample sentences:
 - ``self_model`` and ``first_person``: the speaker naming itself a model, then speaking as it;
 - ``cutoff``: the speaker's own training data or knowledge date;
 - ``cannot``, ``task``, ``missing``: the speaker unable to produce the text without input;
+- ``apology``: the apology that opens a refusal, before ``cannot`` and ``task``;
 - ``request``: the addressee asked to supply the input;
 - ``remind`` and ``adapt``: an imperative to the requester to adapt or fill in the text;
 - ``text``: nouns of the text itself (version, example, template, README, placeholder);
@@ -315,6 +316,14 @@ def compose(language: str) -> dict[str, list[tuple[Phrase, tuple[str, ...]]]]:
                 needs=_alt(g["missing"]),
             ),
             g["cannot"],
+        )
+    if (
+        get("apology") and get("cannot") and get("task")
+    ):  # "Lo siento, pero no puedo proporcionar...": an apology, then inability
+        add(
+            "refusal",
+            _p(f"{_word(g, g['apology'])}{_STOP}{{0,20}}?{_alt(g['cannot'])}{_STOP}{{0,40}}?{_alt(g['task'])}"),
+            _rarer(g["apology"], g["cannot"]),
         )
     if get("remind") and get("adapt"):
         add(

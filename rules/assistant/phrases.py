@@ -327,7 +327,11 @@ REFUSAL = (
         rf"\bI(?:{_A}m| am) (?:not able|unable) to (?:generate|create|produce|provide|write) (?:inappropriate|offensive|harmful|explicit|that kind of|this kind of|such) ",
         anchored=False,
     ),
-    _p(rf"\bI can(?:no|{_A})t (?:assist|help) with (?:that|this)(?: request)?\s*[.!]"),
+    _p(rf"\bI can(?:no|{_A})t (?:assist|help)(?: you)? with (?:that|this)(?: request)?\s*[.!]"),
+    # declining the very text asked for, as the reply's first words ("I can't write a blog post about...")
+    _p(
+        rf"\bI ?{_I_CANT} (?:write|create|generate|produce|draft|compose) (?:a|an|the|this|that|such an?|any) (?:[\w'’-]+ ){{0,3}}?{_WRITING_NOUN}s?\b"
+    ),
     _p(
         rf"\bI ?(?:cannot|can{_A}t|am unable to|{_A}m unable to|am not able to|{_A}m not able to) (?:provide|offer|share|give) "
         r"(?:any )?(?:information|details|assistance|help|advice|guidance|content) (?:on|about|regarding|with|for) "

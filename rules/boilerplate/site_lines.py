@@ -30,14 +30,16 @@ def normalise_line(text: str) -> str:
     return _NON_WORD.sub(" ", _DIGITS.sub("0", text.casefold())).strip()
 
 
-#: ``_NON_WORD`` without the line break: one substitution over a whole text keeps its lines apart.
-_NON_WORD_IN_LINE = re.compile(r"(?:[^\w\n]|_)++", re.UNICODE)
+#: ``_NON_WORD`` without the line break, once ``_`` is a space: one substitution over a whole text
+#: keeps its lines apart (a class repeat, not an alternation per character).
+_NON_WORD_IN_LINE = re.compile(r"[^\w\n]++", re.UNICODE)
 
 
 def _normalised_lines(text: str) -> list[str]:
-    """``normalise_line`` of every line of ``text`` (split at ``\\n``), in three passes over the whole
-    text: case folding and digit runs never span or make a line break."""
-    folded = _NON_WORD_IN_LINE.sub(" ", _DIGITS.sub("0", text.casefold()))
+    """``normalise_line`` of every line of ``text`` (split at ``\\n``), in passes over the whole
+    text: case folding and digit runs never span or make a line break, and an ``_`` made a space
+    joins the run of punctuation and spaces it stands in, as ``_NON_WORD`` takes it."""
+    folded = _NON_WORD_IN_LINE.sub(" ", _DIGITS.sub("0", text.casefold().replace("_", " ")))
     return [piece.strip() for piece in folded.split("\n")]
 
 

@@ -13,7 +13,7 @@ draws no finding, a broken one is found when it draws any TB finding. Clean figu
 given pooled and per repository, with a bootstrap interval over repositories (a few
 table-heavy repositories would otherwise dominate).
 
-    python bench/tables.py [--split validation|tuning|all] [--round 1|2|3|4] [--verbose]
+    python bench/tables.py [--split validation|tuning|all] [--round N] [--verbose]
 """
 
 from __future__ import annotations
@@ -56,12 +56,14 @@ def bootstrap(groups: dict[str, tuple[int, int]], rounds: int = 2000, seed: int 
     return shares[int(0.025 * rounds)], shares[int(0.975 * rounds) - 1]
 
 
-def clean(split: str, registry, verbose: bool, rounds: set[int]) -> None:
+def clean(split: str, registry, verbose: bool, rounds: set[int] | None) -> None:
     if not CLEAN.is_file():
         print(f"no clean tables at {CLEAN.relative_to(ROOT)}: run `python bench/tables_sources.py build --mirror DIR`")
         return
     rows = [json.loads(line) for line in CLEAN.read_text(encoding="utf-8").splitlines() if line.strip()]
-    rows = [r for r in rows if (split == "all" or r["split"] == split) and r.get("round", 1) in rounds]
+    rows = [
+        r for r in rows if (split == "all" or r["split"] == split) and (rounds is None or r.get("round", 1) in rounds)
+    ]
     per_repo: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_code: Counter = Counter()
     for row in rows:
@@ -84,9 +86,13 @@ def clean(split: str, registry, verbose: bool, rounds: set[int]) -> None:
             print(f"    {repo:45} {g}/{t}")
 
 
-def broken(split: str, registry, verbose: bool, rounds: set[int]) -> None:
+def broken(split: str, registry, verbose: bool, rounds: set[int] | None) -> None:
     cases = [json.loads(line) for line in BROKEN.read_text(encoding="utf-8").splitlines() if line.strip()]
-    cases = [c for c in cases if (split == "all" or split_of(c["repo"]) == split) and c.get("round", 1) in rounds]
+    cases = [
+        c
+        for c in cases
+        if (split == "all" or split_of(c["repo"]) == split) and (rounds is None or c.get("round", 1) in rounds)
+    ]
     found_count = 0
     by_code: Counter = Counter()
     for case in cases:
@@ -121,7 +127,7 @@ def main() -> int:
     )
     args = parser.parse_args()
     registry = build_registry()
-    rounds = set(args.round or [1, 2, 3, 4])
+    rounds = set(args.round) if args.round else None
     clean(args.split, registry, args.verbose, rounds)
     broken(args.split, registry, args.verbose, rounds)
     return 0

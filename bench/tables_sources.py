@@ -36,7 +36,9 @@ OUT = ROOT / "bench" / "out" / "tables_clean.jsonl"
 FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 DELIMITER_CELL = re.compile(r"^:?-+:?$")
 BLOCK_START = re.compile(r"^ {0,3}(?:#{1,6}(?:\s|$)|>|`{3,}|~{3,}|<[a-zA-Z/!])")
-SKIP_DIRS = re.compile(r"(?:^|/)(?:tests?|fixtures?|testdata|spec|snapshots?|vendor|node_modules|third_party)/", re.I)
+SKIP_DIRS = re.compile(
+    r"(?:^|/)(?:tests?|fixtures?|testdata|spec|snapshots?|vendor|node_modules|third_party)/|(?:^|/)snapshot\.md$", re.I
+)
 PER_REPO_FILES = 8
 
 

@@ -55,6 +55,29 @@ def test_scale_letters_need_a_currency():
     assert only("$5m deal").value == 5e6
 
 
+def test_unit_model_spellings():
+    assert (only("up 12.5pc").value, only("up 12.5pc").unit) == (12.5, "%")
+    assert only("4,000 PCs sold").unit == ""  # a plural noun, not a percentage
+    assert (only("1.2 million bbl/d").value, only("1.2 million bbl/d").unit) == (1.2e6, "bbl/day")
+    assert only("80,000 barrel a day").unit == "bbl/day"
+    assert (only("12,500m3 of timber").value, only("12,500m3 of timber").unit) == (12500, "m3")
+    assert only("US$ 7.5 million").unit == "USD"
+    assert only("$ 12 billion").value == 12e9
+
+
+def test_indian_digit_grouping():
+    assert only("12,34,567 visitors").value == 1234567
+    assert only("3,04,210 tonnes").value == 304210
+    assert only("1,234,567 visitors").value == 1234567
+
+
+def test_metric_prefixes_fold_into_one_unit():
+    small, large = find_quantities("from 800 MW to 1.2 GW")
+    assert small.unit == large.unit == "W"
+    assert (small.value, large.value) == (800e6, 1.2e9)
+    assert only("4.1 TWh").value == pytest.approx(only("4,100 GWh").value)
+
+
 def test_header_units():
     assert header_unit("USD Billion") == ("USD", 1e9)
     assert header_unit("$ bn") == ("USD", 1e9)
@@ -194,3 +217,16 @@ def test_year_range_candidates_keep_the_look_behind():
     expected = [m.span() for m in _YEAR_RANGE.finditer(text)]
     assert [m.span() for m in guarded(_YEAR_RANGE, _YEAR_RANGE_CANDIDATE, text)] == expected
     assert expected  # the text holds real ranges
+
+
+def test_prefixed_units_are_reported_as_written():
+    (finding,) = lint_text("Capacity rose by 300 MW to 1.52 GW, from 1.12 GW.", select=["FG005"])
+    assert "a change of 0.4 GW, not 300 MW" in finding.message
+    (finding,) = lint_text("Wind output increased by 340 TWh to 7,503 TWh, up 14.7%.", select=["FG005"])
+    assert finding.message.startswith("7,163 (implied) to 7,503 TWh")
+
+
+def test_a_day_of_the_month_is_not_a_quantity():
+    assert only("by Nov. 7 this year").is_year
+    assert only("on 14 March").is_year
+    assert not only("7 tonnes").is_year

@@ -21,7 +21,9 @@ class ConflictingFigures(Rule):
     ## What it does
     Collects plain figure statements ("In 2024, Japan's defense budget was
     $56 billion") and table cells whose header names the metric and its unit
-    ("Defense Budget (USD Billion)" in the row for 2024), and reports a value
+    ("Defense Budget (USD Billion)" in the row for 2024), counts whose noun is
+    their unit ("In 2019, Calgary airport handled 18 million passengers", with
+    one name in the sentence as the subject), and reports a value
     that disagrees with an earlier one for the same subject, metric, period
     and currency, beyond rounding, hedging ("about") and ``tolerance``.
     Statements of plans, requests, targets and changes are not compared.
@@ -31,7 +33,7 @@ class ConflictingFigures(Rule):
     several sources, and tables pasted beside prose, often disagree.
 
     Measured: held-out cases (`python bench/figures.py --split validation`): precision
-    1.00, recall 0.50 (3 of 6, units other than currency); no finding on 575 real pages
+    1.00, recall 0.67 (6 of 9, units other than currency); no finding on 575 real pages
     (`--real`).
 
     ## Example

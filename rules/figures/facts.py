@@ -39,6 +39,18 @@ _LEADING_METRIC = lazy(
     r"(?i)^(?:(?:in|during)\s+[^,]{1,30},\s+)?(?:the\s+)?"
     rf"(?P<metric>(?:[a-z][\w.-]*\s+){{0,3}}?(?:{METRIC_NOUNS}))\b"
 )
+#: Count nouns written as the unit after the number ("18 million passengers"): with one named
+#: subject in the sentence ("Calgary International Airport handled ...") they key a fact
+_COUNT_NOUN = lazy(
+    r"\s{1,4}(?P<noun>passengers|visitors|tourists|arrivals|vehicles|subscribers|users|customers|employees"
+    r"|residents|students|households)\b"
+)
+#: A run of capitalised words: a name, when it is not the sentence's first word alone
+_NAME = lazy(r"(?<![\w'’])(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*")
+_NOT_NAMES = frozenset(
+    "a an the in on at by for during of this that these those it its their there last next record"
+    " january february march april may june july august september october november december".split()
+)
 _MONTH_YEAR = lazy(
     r"(?i)\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?P<year>(?:19|20)\d\d)\b"
 )
@@ -122,7 +134,7 @@ def _prose_facts(doc) -> list[Fact]:
             metrics = list(_ANAPHORIC.finditer(text))
         if not metrics:
             metrics = [m for m in [_LEADING_METRIC.match(text)] if m]
-        if len(metrics) != 1 or _QUALIFIED.search(text):
+        if len(metrics) > 1 or _QUALIFIED.search(text):
             continue
         # "the highest since 1972": a year after "since" is a point of comparison, not the period
         years = {m.group("year") for m in _PERIOD.finditer(text) if not _SINCE.search(text, 0, m.start())}
@@ -130,6 +142,11 @@ def _prose_facts(doc) -> list[Fact]:
             continue
         months = {(m.group("month")[:3].lower(), m.group("year")) for m in _MONTH_YEAR.finditer(text)}
         period = f"{months.pop()[0]} {next(iter(years))}" if len(months) == 1 else next(iter(years))
+        if not metrics:
+            low = bisect_left(starts, sentence.start)
+            counted = _count_fact(prose, sentence, quantities[low : bisect_left(starts, sentence.end, low)], period)
+            found.extend(counted)
+            continue
         metric = metrics[0]
         after = sentence.start + metric.end()
         low = bisect_left(starts, after)
@@ -169,6 +186,45 @@ def _prose_facts(doc) -> list[Fact]:
             )
         )
     return found
+
+
+def _count_fact(prose: str, sentence, quantities: list[Quantity], period: str) -> list[Fact]:
+    """ "In 2019, Calgary International Airport handled 16 million passengers": one count with its
+    noun as the unit, one name in the sentence as the subject."""
+    values = [q for q in quantities if not q.is_year]
+    if len(values) != 1:
+        return []
+    value = values[0]
+    noun = _COUNT_NOUN.match(prose, value.end)
+    if noun is None or value.unit or (value.scale == 1.0 and value.value < 1000):
+        return []
+    if hedge_before(prose, value.start) == "bound":
+        return []
+    names = []
+    for match in _NAME.finditer(sentence.text):
+        words = match.group().split()
+        while words and words[0].lower() in _NOT_NAMES:
+            words = words[1:]
+        if words:
+            names.append(" ".join(words))
+    if len(set(names)) != 1:
+        return []
+    label = f"{names[0]} {noun.group('noun')}"
+    hedged = hedge_before(prose, value.start) == "hedge"
+    return [
+        Fact(
+            normalise(label),
+            period,
+            "",
+            value.value,
+            value.start,
+            value.end,
+            value.text,
+            label,
+            hedged,
+            value.resolution,
+        )
+    ]
 
 
 def _is_conversion(prose: str, first: Quantity, second: Quantity) -> bool:

@@ -88,6 +88,24 @@ MEASURE_UNITS = {
     "kilowatt-hours": "kWh",
     "b/d": "bbl/day",
     "bpd": "bbl/day",
+    "bbl/d": "bbl/day",
+    "bbl": "bbl",
+    "barrel": "bbl",
+    "m3": "m3",
+    "m³": "m3",
+    "gallons": "gal",
+}
+#: Units with a metric prefix, folded into their base unit so that "1,200 MW" and "1.2 GW" are
+#: one measure: canonical name -> (base unit, factor)
+SI_PREFIXED = {
+    "kW": ("W", 1e3),
+    "MW": ("W", 1e6),
+    "GW": ("W", 1e9),
+    "kWh": ("Wh", 1e3),
+    "MWh": ("Wh", 1e6),
+    "GWh": ("Wh", 1e9),
+    "TWh": ("Wh", 1e12),
+    "kg": ("t", 1e-3),
 }
 HEDGES = (
     "approximately",
@@ -103,18 +121,23 @@ HEDGES = (
 )
 BOUNDS = ("more than", "over", "less than", "under", "at least", "up to", "above", "below", "exceeding", "upwards of")
 
-NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+#: Western grouping ("1,234,567"), Indian lakh/crore grouping ("12,34,567": pairs, then three
+#: digits), or no grouping
+NUMBER = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _QUANTITY = lazy(
-    r"(?<![\w.,])(?P<cur>US\$|\$|€|£|₹|USD\s?|EUR\s?|GBP\s?|INR\s?|Rs\.?\s?)?"
+    r"(?<![\w.,])(?P<cur>US\$\s?|\$\s?|€|£|₹|USD\s?|EUR\s?|GBP\s?|INR\s?|Rs\.?\s?)?"
     rf"(?P<num>{NUMBER})(?![\d])"
     r"(?:\s?(?P<scale>trillion|billion|million|thousand|crore|lakh|bn|mn|mln|bln|tn|[kmb])\b(?!/))?"
-    r"(?:\s?(?P<unit>%|percent\b|per\s?cent\b|(?:US\s)?dollars\b|euros?\b|pounds\b|yen\b|won\b|yuan\b|rupees\b"
-    r"|(?:metric\s)?tonnes?\b|(?:metric\s)?tons?\b|mt\b|kg\b|kilograms\b|km\b|kilomet(?:re|er)s\b|miles\b|barrels\b"
+    r"(?:\s?(?P<unit>%|percent\b|per\s?cent\b|pc\b|(?:US\s)?dollars\b|euros?\b|pounds\b|yen\b|won\b|yuan\b|rupees\b"
+    r"|(?:metric\s)?tonnes?\b|(?:metric\s)?tons?\b|mt\b|kg\b|kilograms\b|km\b|kilomet(?:re|er)s\b|miles\b|barrels?\b|bbl/d\b|bbl\b|m3\b|m³|gallons\b"
     r"|lit(?:re|er)s\b|hectares\b|acres\b|[mg]w\b|[tgmk]wh\b|(?:tera|giga|mega|kilo)watt-hours\b|b/d\b|bpd\b)"
     r"(?P<rate>\s(?:per|a)\s(?:day|week|month|year|annum)\b(?!\s+(?:earlier|ago|before|later|on\b)))?)?",
     re.IGNORECASE,
 )
 _AMBIGUOUS_DOTS = lazy(r"^\d{1,3}\.\d{3}$")
+_MONTHS = r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.|(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_MONTH_BEFORE = lazy(rf"(?i)\b(?:{_MONTHS})\s$")
+_MONTH_AFTER = lazy(rf"(?i)(?:st|nd|rd|th)?\s(?:{_MONTHS})(?!\w)")
 _DIGIT = lazy(r"\d")
 #: The longest currency prefix before a number ("USD ", "Rs. "), in characters.
 _PREFIX = 5
@@ -132,6 +155,7 @@ class Quantity:
     decimals: int  # digits after the decimal point as written, for rounding tolerance
     scale: float = 1.0
     is_year: bool = False
+    factor: float = 1.0  # the metric prefix folded into ``scale`` ("GW": 1e9 W), for display
 
     @property
     def resolution(self) -> float:
@@ -167,7 +191,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             continue
         if not (cur or scale_group or word_group):  # a bare number, most of them: no unit to read
             stop = match.end("num")
-            is_year = len(raw) == 4 and raw.isdigit() and 1600 <= int(raw) <= 2199
+            is_year = (len(raw) == 4 and raw.isdigit() and 1600 <= int(raw) <= 2199) or _is_day(text, match)
             decimals = len(raw.split(".")[1]) if "." in raw else 0
             first = match.start()
             result.append(Quantity(first, stop, text[first:stop], value, "", decimals, 1.0, is_year))
@@ -181,7 +205,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if currency:
             unit = CURRENCY_SYMBOLS.get(currency, "")
         word = (match.group("unit") or "").lower()
-        if word in ("%", "percent") or word.replace(" ", "") == "percent":
+        if word in ("%", "percent", "pc") or word.replace(" ", "") == "percent":
             unit = "%"
         elif word and match.group("rate") and word.split()[0] in MEASURE_UNITS:
             unit = MEASURE_UNITS[word.split()[0]].split("/")[0] + "/" + match.group("rate").split()[-1]
@@ -191,6 +215,10 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
                 scale = 1e6
         elif word:
             unit = CURRENCY_WORDS.get(word.split()[-1], unit)
+        factor = 1.0
+        if unit in SI_PREFIXED:
+            unit, factor = SI_PREFIXED[unit]
+            scale *= factor
         stop = match.end("num")
         for group in ("rate", "unit", "scale"):
             if match.group(group):
@@ -206,9 +234,23 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             and not match.group("cur")
         )
         result.append(
-            Quantity(match.start(), stop, text[match.start() : stop], value * scale, unit, decimals, scale, is_year)
+            Quantity(
+                match.start(), stop, text[match.start() : stop], value * scale, unit, decimals, scale, is_year, factor
+            )
         )
     return result
+
+
+def _is_day(text: str, match: re.Match) -> bool:
+    """ "Nov. 7", "7 November": a day of the month is part of a date, not a quantity (it is
+    marked like a year, so that nothing counts it as a value)."""
+    raw = match.group("num")
+    if not raw.isdigit() or len(raw) > 2 or not 1 <= int(raw) <= 31:
+        return False
+    return bool(
+        _MONTH_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        or _MONTH_AFTER.match(text, match.end("num"))
+    )
 
 
 def _matches(text: str, start: int, end: int) -> Iterator[re.Match]:

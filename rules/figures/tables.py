@@ -8,7 +8,9 @@ from scrapelint.rules.figures import mentions
 from scrapelint.rules.figures.quantities import Quantity, find_quantities
 from scrapelint.text.lazy import lazy
 
-_TOTAL = lazy(r"(?i)^\W*(?:total|totals|sum|all|overall|grand\s+total)\W*$")
+#: "Total", "Grand total", or "Total" named by lower-case words ("Total votes for parties"),
+#: not a title that starts with the word ("Total Recall")
+_TOTAL = lazy(r"^\W*(?:(?i:total|totals|sum|all|overall|grand\s+total)|[Tt]otal(?:\s+[a-z][\w-]*){1,4})\W*$")
 _UNIT_IN_HEADER = lazy(r"\(([^)]{1,40})\)")
 
 

@@ -3,10 +3,12 @@
 (1) False alarms: the ``content`` lines of ``../shared/bench/boilerplate/dev.jsonl``
     (edited articles in several languages) and the external clean prose of
     ``bench/_external.py`` are linted as one document per page; every TB/CS/SP finding
-    there counts as a false alarm. Reported per 10,000 words, English and non-English
-    apart (language detected per page), per source, for one part of the split of
-    ``bench/_split.py`` (validation by default), with page-level bootstrap intervals;
-    ``--gating`` counts only findings that fail the default gate (warning and above).
+    there counts, and is a false alarm unless ``bench/data/judged_clean_findings.jsonl``
+    records it as a real slip of the source (both figures are printed). Reported per
+    10,000 words, English and non-English apart (language per page), per source, for one
+    part of the split of ``bench/_split.py`` (validation by default), with page-level
+    bootstrap intervals; ``--gating`` counts only findings that fail the default gate
+    (warning and above).
 (2) Recall: ``bench.inject_errors`` damages that clean English text with one
     known error at a time; an error counts as found when a finding of the
     expected rule overlaps the damaged span.
@@ -32,6 +34,7 @@ from scrapelint.plugin.host import build_registry
 from bench._external import clean_external
 from bench._split import PARTS, bootstrap, content_pages, shared_dir
 from bench.inject_errors import INJECTORS, clean_table_text
+from bench.precision import judged_real
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = shared_dir(ROOT) / "bench" / "boilerplate" / "dev.jsonl"
@@ -52,10 +55,16 @@ def lint(engine, text: str, name: str = "page"):
 
 
 def false_alarms(engine, pages, show: int, gating: bool = False) -> None:
+    """Findings per 10,000 words of clean text: all of them, then apart the false alarms and the
+    real slips of the source a person judged (``judged_real``: a missing space in the edited
+    text is a true finding, not a false alarm)."""
+    real = judged_real()
     words: Counter = Counter()
     per_page: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    by_source: dict[str, list[float]] = defaultdict(lambda: [0, 0])
+    per_page_false: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    by_source: dict[str, list[float]] = defaultdict(lambda: [0, 0, 0])
     alarms: Counter = Counter()
+    judged: Counter = Counter()
     by_code: dict[str, Counter] = defaultdict(Counter)
     examples = []
     for page_id, lang, text in pages:
@@ -65,30 +74,43 @@ def false_alarms(engine, pages, show: int, gating: bool = False) -> None:
         findings = lint(engine, text, page_id)
         if gating:
             findings = [f for f in findings if f.severity.rank >= Severity.WARNING.rank]
+        slips = sum((page_id, f.code, f.start) in real for f in findings)
         alarms[group] += len(findings)
+        judged[group] += slips
         per_page[group].append((len(findings), doc.word_count / 10000))
+        per_page_false[group].append((len(findings) - slips, doc.word_count / 10000))
         source = f"{page_id.split('/')[0]}/{group}"
         by_source[source][0] += len(findings)
         by_source[source][1] += doc.word_count
+        by_source[source][2] += slips
         for f in findings:
             by_code[group][f.code] += 1
             if group == "en" or len(examples) < show * 2:
-                examples.append(
-                    (group, lang, page_id, f.code, text[max(0, f.start - 40) : f.end + 40].replace("\n", "⏎"))
-                )
-    print("== false alarms on clean text (TB/CS/SP findings per 10,000 words)")
+                mark = "real" if (page_id, f.code, f.start) in real else "false?"
+                examples.append((group, lang, page_id, f.code, f.start, mark, text[max(0, f.start - 40) : f.end + 40]))
+    print("== findings on clean text (TB/CS/SP per 10,000 words; real = judged real slips of the source)")
     for group in ("en", "other"):
         rate = 10000 * alarms[group] / max(words[group], 1)
+        false_rate = 10000 * (alarms[group] - judged[group]) / max(words[group], 1)
         pages_n = sum(1 for _, lang, _ in pages if (lang == "en") == (group == "en"))
         ci = bootstrap(per_page[group])
+        ci_false = bootstrap(per_page_false[group])
         print(
             f"{group:6} pages={pages_n:4} words={words[group]:7} findings={alarms[group]:4} "
             f"per10k={rate:.2f} [{ci[0]:.2f}, {ci[1]:.2f}]  {dict(by_code[group])}"
         )
-    for source, (n, w) in sorted(by_source.items()):
-        print(f"    {source:28} words={w:7} findings={n:4} per10k={10000 * n / max(w, 1):.2f}")
-    for group, lang, page_id, code, snippet in examples[:show]:
-        print(f"  [{group}/{lang}] {code} {page_id[-24:]}: …{snippet}…")
+        print(
+            f"{'':6} false alarms={alarms[group] - judged[group]:4} per10k={false_rate:.2f} "
+            f"[{ci_false[0]:.2f}, {ci_false[1]:.2f}]  judged real={judged[group]}"
+        )
+    for source, (n, w, slips) in sorted(by_source.items()):
+        print(
+            f"    {source:28} words={w:7} findings={n:4} per10k={10000 * n / max(w, 1):.2f}"
+            f"  false={n - slips} real={slips}"
+        )
+    for group, lang, page_id, code, start, mark, snippet in examples[:show]:
+        snippet = snippet.replace("\n", "⏎")
+        print(f"  [{group}/{lang}] {code} {mark} {page_id[-24:]}@{start}: …{snippet}…")
 
 
 def recall(engine, pages, per_kind: int, seed: int) -> None:

@@ -1,6 +1,6 @@
 """Measure the AI rules on real text from the wild: leftovers and look-alikes, each with its source.
 
-Usage: python bench/assistant_wild.py [--split tune|valid|fresh|fresh2|fresh3|...] [--show] [--data PATH]
+Usage: python bench/assistant_wild.py [--split tune|valid|fresh|fresh2|fresh3|...] [--show] [--by-language] [--data PATH]
 
 ``bench/data/assistant_wild.jsonl`` holds short excerpts of public pages and files (see
 ``bench/README.md`` for origin and licence): chatbot leftovers published by mistake
@@ -96,6 +96,29 @@ def _print_rate(label: str, width: int, suffix: str, name: str, by_category: dic
     )
 
 
+def language_of(text: str) -> str:
+    """The record's language as the project detects it ("?" when undecidable); English or not is the first split."""
+    import scrapelint.text  # noqa: F401  (installs the text analysis)
+    from scrapelint.model.document import Document
+
+    found = Document(text).language
+    return found[0].split("-")[0] if found else "?"
+
+
+def by_language(records: list[dict]) -> None:
+    """Recall and false alarms per detected language: English, then every other language."""
+    rows: dict[str, list[list[int]]] = defaultdict(lambda: [[], []])
+    for record in records:
+        flagged = int(bool(findings(record["text"])))
+        language = language_of(record["text"])
+        for key in dict.fromkeys((language, "en" if language == "en" else "other languages")):
+            rows[key][0 if record["label"] == "leftover" else 1].append(flagged)
+    print("  by language (recall | false alarms):")
+    for key in ["en", "other languages", *sorted(k for k in rows if k not in ("en", "other languages"))]:
+        hits, alarms = rows.get(key, [[], []])
+        print(f"    {key:<16} {sum(hits):>3}/{len(hits):<3} | {sum(alarms):>3}/{len(alarms):<3}")
+
+
 def evaluate(records: list[dict], title: str, show: bool) -> None:
     by_category: dict[str, list[int]] = defaultdict(list)
     by_source: dict[str, list[int]] = defaultdict(list)
@@ -130,6 +153,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", help="only this split (tune, valid, fresh, fresh2, fresh3...)")
     parser.add_argument("--show", action="store_true", help="print misses and false alarms")
+    parser.add_argument("--by-language", action="store_true", help="also per detected language")
     parser.add_argument(
         "--data", type=Path, default=DATA, help=f"records to measure (default {DATA.relative_to(ROOT)})"
     )
@@ -143,6 +167,8 @@ def main() -> None:
             part = [r for r in records if r["split"] == split]
             if part:
                 evaluate(part, f"split {split}", args.show)
+                if args.by_language:
+                    by_language(part)
 
 
 if __name__ == "__main__":

@@ -399,3 +399,64 @@ def test_a_bracketed_credit_between_paragraphs_is_kept_but_not_under_a_caption()
     caption = "The old ferry at the pier in March."
     flagged = lint_text(_article(f"{caption}\n\n{credit}"), select=["BP"])
     assert [f.code for f in flagged] == ["BP007"]
+
+
+INFOBOX = (
+    "Mara Lind\n\nLind at the regatta in Kiel\n\nBorn: 3 May 1990 (age 35), Tromsø\n\nClub: North Bay\n\n"
+    "Boat: Laser\n\nOlympic debut\n\nAugust 2, 2012, in Weymouth\n\nMedals\n\nWorld title (2017)\n\n"
+    "European title (2015)\n\nMara Lind\n\n"
+)
+SAILOR_BODY = (
+    "Mara Lind is a Norwegian sailor who has raced single-handed dinghies since she was a child, and who "
+    "won her first world title in a storm off the Danish coast after most of the fleet had retired.\n\n"
+    "She grew up on an island north of the city, where her father ran the ferry, and she learned to sail "
+    "in the harbour between the crossings before the club took her on as a junior.\n\n"
+    "After the games she moved to the south coast to train with the national squad, and she has since "
+    "coached younger sailors in the winter months when the racing season is over.\n"
+)
+
+
+def test_an_article_alone_keeps_its_info_box_and_lists():
+    """No line of the page is known furniture and the tables know its language: its short runs are its own."""
+    assert _bp(INFOBOX + SAILOR_BODY) == []
+
+
+def test_the_same_article_among_furniture_is_judged_line_by_line():
+    text = MENU + INFOBOX + SAILOR_BODY
+    findings = _bp(text)
+    assert _covered(text, findings, "Sport")
+    assert not _covered(text, findings, "Norwegian sailor")
+
+
+def test_silence_of_tables_that_do_not_know_the_language_says_nothing():
+    from scrapelint.model.document import Document
+    from scrapelint.rules.boilerplate.classify import Profile, analyse
+
+    text = INFOBOX + SAILOR_BODY
+    assert analyse(Document(text), Profile()) == []
+    assert analyse(Document(text), Profile(languages=("de", "fr")))  # English, judged as any other page
+
+
+def test_table_with_a_column_of_figures_every_row_is_kept():
+    """Names and places recur nowhere, but a figure every fourth line is a four-column table."""
+    rows = [
+        ("Riverton Choir", "Riverton", "North", "420"),
+        ("Millbrook Strings", "Millbrook", "East", "310"),
+        ("Eastwick Brass", "Eastwick", "South", "280"),
+        ("Harbour Singers", "Port Ellen", "West", "150"),
+        ("Valley Winds", "Glenford", "North", "95"),
+    ]
+    table = "".join(f"{cell}\n\n" for row in rows for cell in row)
+    text = MENU + TOUR_OPENING + "Group\n\nTown\n\nRegion\n\nSeats\n\n" + table + TOUR_CLOSING
+    findings = _bp(text)
+    assert _covered(text, findings, "Travel")
+    for cell in ("Millbrook Strings", "Port Ellen", "Glenford", "280"):
+        assert not _covered(text, findings, cell)
+
+
+def test_figure_column_needs_one_period_over_most_of_the_run():
+    from scrapelint.rules.boilerplate.structure import figure_column
+
+    assert figure_column([False, False, False, True] * 5)
+    assert not figure_column([False] * 12 + [True, False, True, False, True, False, True])  # a few rows at the end
+    assert not figure_column([True, False, False, True, False, True, False, False, False, False, True])

@@ -44,6 +44,10 @@ HANDLE = re.compile(
             # [attached_file:1], Grok's render cards, ChatGPT's canvas fence.
             r"\[cite: ?\d{1,4}(?:, ?\d{1,4})*\]|\[cite_start\]",
             r"\[(?:web|attached_file):\d{1,4}\]",
+            # DeepSeek's [citation:3]; ChatGPT's rich-answer markup: entity["city", "Paris"], image_group{"query": ...}.
+            r"\[citation:\d{1,4}\]",
+            r"\bentity\[\"[a-z_]{2,30}\",[ \t]?\"[^\"\n]{1,100}\"(?:,[^\]\n]{0,200})?\]",
+            r"\bimage_group\{\"[a-z_]{2,30}\":[^}\n]{0,300}\}",
             r"<grok-card[^>]{0,200}>(?:</grok-card>)?|grok_render_citation_card_json",
             r":::writing\{[^}\n]{0,200}\}",
         )
@@ -61,6 +65,9 @@ HANDLE_TRIGGERS = (
     "[cite",
     "[web:",
     "[attached_file:",
+    "[citation:",
+    "entity[",
+    "image_group{",
     "grok",
     ":::writing",
 )
@@ -106,7 +113,8 @@ class ChatCitationHandle(Rule):
     ``citeturn0search1turn0news4``, bare ``turn0search16``), ``:contentReference[oaicite:5]{index=5}``,
     ``[oai_citation:3‡Source](url)``, assistant file citations such as ``【7:1†source】`` and
     ``【4†L10-L20】``, attribution JSON with an ``attributableIndex``, Gemini's ``[cite: 3]``,
-    Perplexity's ``[web:1]`` and Grok's render cards. A handle in quotation marks or
+    Perplexity's ``[web:1]``, DeepSeek's ``[citation:3]``, ChatGPT's rich-answer markup
+    (``entity["city", "Paris"]``, ``image_group{"query": ...}``) and Grok's render cards. A handle in quotation marks or
     backticks, named as an example ("handles like ...", "search for ..."), or repeated after
     such a mention, is a mention and stays clean;
     lenticular brackets around ordinary words (``【速報】``) are a headline style, not a handle.

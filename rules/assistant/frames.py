@@ -49,13 +49,25 @@ def is_letter(doc: Document) -> bool:
 #: A line that presents what follows as an exhibit: it ends by introducing it (a colon), it is a
 #: shell command whose output follows, or it is a bare speaker label set in bold.
 _PRESENTER = re.compile(
-    r"(?::[ \t*_`)]*+|^[ \t]*+\$[ \t][^\n]*+|^[^\w*_\n]{0,6}+(?:\*\*|__)[^*_\n]{1,40}+(?:\*\*|__)[ \t]*+)$"
+    r"(?:[:：][ \t*_`)]*+|^[ \t]*+(?:\$|>>>)[ \t][^\n]*+|^[^\w*_\n]{0,6}+(?:\*\*|__)[^*_\n]{1,40}+(?:\*\*|__)[ \t]*+"
+    r")$"
+)
+#: A heading that labels what follows as a model's answer ("### Response", "## Output").
+_ANSWER_HEADING = re.compile(
+    r"^[ \t]{0,3}+#{1,6}+[ \t]++(?:\w++[ \t]){0,2}+(?:Response|Output|Answer|Completion|Assistant|Model output|"
+    r"Antwort|Ausgabe|Réponse|Sortie|Respuesta|Salida|Resposta|Saída|Risposta|Antwoord|Odpowiedź|Ответ|Вывод|Yanıt|Çıktı|"
+    r"Jawaban|Keluaran|出力|回答|応答|输出|回答|출력|응답)[ \t:：]*+$",
+    re.IGNORECASE,
 )
 _BLOCKQUOTE = re.compile(r"^[ \t]*+>")
 #: Words by which the lines before an exhibit speak of a model or of what it answered.
 _MODEL_TALK = re.compile(
     r"\b(?:LLMs?|\w*GPT\w*|language models?|models?|chat\w*|prompt\w*|agents?|assistants?|AI|"
-    r"respon\w+|answer\w*|output\w*|results?|repl(?:y|ies|ied)|says?|said|narrates)\b|\$[ \t]",
+    r"respon\w+|answer\w*|output\w*|results?|repl(?:y|ies|ied)|says?|said|narrates|examples?)\b|\$[ \t]|>>>[ \t]|"
+    # the same words in the languages of data/: output, answer, example, prompt
+    r"\b(?:Ausgabe|Antwort|Beispiel|sortie|réponse|exemple|salida|respuesta|ejemplo|saída|resposta|exemplo|"
+    r"risposta|esempio|uitvoer|antwoord|voorbeeld|wynik|odpowiedź|przykład|вывод|ответ|пример|çıktı|yanıt|örnek|"
+    r"keluaran|jawaban|contoh)\b|出力|回答|応答|例|输出|示例|例子|출력|응답|예시|예:",
     re.IGNORECASE,
 )
 #: How far back the lines before an exhibit are read for what introduces it.
@@ -80,6 +92,8 @@ def is_exhibit(prose: str, start: int) -> bool:
         previous = prose[previous_start:cursor].rstrip()
         if previous.strip():
             lead = prose[max(0, previous_start - _EXHIBIT_REACH) : cursor]
+            if _ANSWER_HEADING.match(previous):
+                return True
             return bool(_PRESENTER.search(previous)) and bool(_MODEL_TALK.search(lead))
         cursor = previous_start - 1
     return False
@@ -98,3 +112,26 @@ _CHANNEL = re.compile(
 def names_a_channel(sentence: str) -> bool:
     """Whether ``sentence`` names a way to reach a person or a team (a link, an address, "contact us")."""
     return bool(_CHANNEL.search(sentence))
+
+
+#: A phrase set apart as cited (in emphasis, a code span or quotation marks: words, not an identifier).
+_CITED = r"(?:\*[^*\n ]{1,40}+ [^*\n]{1,80}+\*|`[^`\n ]{1,40}+ [^`\n]{1,80}+`|“[^”\n ]{1,40}+ [^”\n]{1,80}+”|\"[^\"\n ]{1,40}+ [^\"\n]{1,80}+\")"
+#: Three cited phrases in a row, one after another: a list of phrases, the way a style guide lists them.
+_CITED_LIST = re.compile(rf"{_CITED}[ \t]*+[,;/][ \t]*+{_CITED}[ \t]*+[,;/][ \t]*+{_CITED}")
+
+
+#: How far along its line the code span or the list around a match is looked for (a huge one-line text stays linear).
+_CITED_REACH = 400
+
+
+def is_cited(line: str, offset: int) -> bool:
+    """Whether ``line[offset:]`` opens inside a code span, or in a line that lists cited phrases.
+
+    A leftover set in backticks is shown, not left; three phrases in emphasis, code or
+    quotation marks one after another are a catalogue of phrases (a style guide's "*As an
+    AI language model*, *as of my last update*, *my knowledge cutoff*").
+    """
+    low = max(0, offset - _CITED_REACH)
+    if line.count("`", low, offset) % 2 == 1:
+        return True
+    return bool(_CITED_LIST.search(line, low, offset + _CITED_REACH))

@@ -360,8 +360,9 @@ INTERFACE = (
         r"(?m)^[ \t>*\-]*(?:Regenerate(?: response| draft)?|Stop generating|Copy code|"
         r"ChatGPT can make mistakes\.? (?:Check|Consider checking) important info(?:rmation)?\.?|"
         r"Is this conversation helpful so far\?|Was this response better or worse\?|"
-        r"(?:ChatGPT|Copilot|Gemini|Claude|Bard|Grok|You) said:|Thought for \d+ ?(?:s|sec|seconds?)|"
-        r"Reasoned for \d+ ?(?:s|sec|seconds?)|\d+ / \d+ responses?|Show drafts|Open in Canvas)[ \t]*\r?$",
+        r"(?:ChatGPT|Copilot|Gemini|Claude|Bard|Grok|You) said:|(?:Thought|Reasoned) for (?:\d{1,3} ?(?:s|sec|seconds?)|"
+        r"\d{1,3} ?(?:m|min|minutes?)(?: \d{1,3} ?(?:s|sec|seconds?))?|a (?:few|couple of) seconds)|"
+        r"\d+ / \d+ responses?|Show drafts|Show thinking|Open in Canvas)[ \t]*\r?$",
         anchored=False,
         case=True,
     ),
@@ -772,6 +773,7 @@ TRIGGERS = {
         "reasoned for",
         "response",
         "show drafts",
+        "show thinking",
         "open in canvas",
         "copy\n",
         "copy \n",

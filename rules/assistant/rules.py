@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from scrapelint.model.finding import Finding, Fix, Severity
 from scrapelint.model.rule import Rule
-from scrapelint.rules.assistant import candidates, forms, frames, phrases
+from scrapelint.rules.assistant import candidates, doctype, forms, frames, languages, phrases
 from scrapelint.rules.assistant.phrases import Phrase
 from scrapelint.text.sentences import sentence_ends
 
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 _OPEN_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[{—–:-]))['‘]")
 _CLOSE_SINGLE = re.compile(r"['’](?=[\s.,;:!?)\]}—–-]|$)")
 _LEAD_MARKUP = re.compile(
-    r"^[\s>*_#\-•·▪►\d.)\[\]]*(?:(?:Note|NB|N\.B\.|P\.S\.|PS|Tip|Update|Edit|Review|Description|Product description|Summary|Answer|"
+    r"^[\s>*_#\-•·▪►\d.)\[\]¡¿/]*(?:(?:Note|NB|N\.B\.|P\.S\.|PS|Tip|Update|Edit|Review|Description|Product description|Summary|Answer|"
     r"Response|Output|Caption|Bio|Abstract|Introduction|Conclusion|Comment)\s*:\s*)?"
     r"(?:(?:Also|Additionally|Finally|Lastly|Alternatively|Otherwise|Oh,? and|One more thing|Just so you know)\s*[,:—–-]?\s*)?$",
     re.IGNORECASE,
@@ -41,29 +41,6 @@ _LEAD_MARKUP = re.compile(
 #: A Title-Case product name or heading before a dash or colon ("Wireless Earbuds Pro – ..."): a label, not a report.
 _TITLE_BEFORE_DASH = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z0-9][\w'’&.,/+()-]*[ \t]+){1,12}[:—–-][ \t]*$")
 _WHITESPACE_AFTER = re.compile(r"[ \t]*(?:\r?\n)?")
-#: A document that presents itself as a template, or documents one.
-_TEMPLATE_TALK = re.compile(
-    r"\b(?:templates?|boilerplate|fill[- ]in(?: the blanks?)?|fill (?:this|these|it|them) (?:in|out)|"
-    r"copy (?:&|and) adapt|placeholders?|mad[- ]libs)\b",
-    re.IGNORECASE,
-)
-#: A form's field whose value is a slot ("- Downtime: [X minutes]", "Point of Contact: [Your Name]").
-_FIELD_SLOT = re.compile(
-    r"^[ \t]*+(?:[-*•][ \t]++)?[A-Z][\w /&()'-]{0,40}+:[ \t]*+\[[^\[\]\n]{1,60}\](?!\()", re.MULTILINE
-)
-_ENGINE_VARIABLE = re.compile(r"\{\{\s*[\w.]+\s*\}\}")
-#: Markdown headings, and a heading or a line that is nothing but a slot ("# [Project Name]", "[Short description]").
-_HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]", re.MULTILINE)
-_SLOT_LINE = re.compile(
-    r"^[ \t]{0,3}(?:#{1,6}[ \t]+)?[*_>-]*[ \t]*(?:\[[^\[\]\n]{1,60}\]|\{\{?[^{}\n]{1,60}\}?\}|<[^<>\n]{1,60}>)[ \t*_.:]*$",
-    re.MULTILINE,
-)
-#: An instruction to a writer (or a model) to produce a text: its slots are a prompt's blanks on purpose.
-_INSTRUCTION = re.compile(
-    r"^[\s>*_#\-\d.)]*(?:please[ \t]+)?(?:write|create|generate|draft|compose|describe|explain|summari[sz]e|outline|"
-    r"rewrite|translate|brainstorm|suggest|give me|provide|produce|act as|you are an?|pretend|imagine you)\b",
-    re.IGNORECASE,
-)
 _XML_TAG = re.compile(r"<([A-Za-z][\w:-]*)>")
 
 
@@ -78,9 +55,7 @@ _QUOTE_REACH = 800
 
 def trigger_windows(prose: str, triggers: tuple[str, ...]) -> list[tuple[int, int]]:
     """Merged stretches of ``prose`` around each trigger literal (case-insensitive)."""
-    lowered = prose.lower()
-    if len(lowered) != len(prose):  # a few letters (İ) lower-case to two characters
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in prose)
+    lowered = languages.lowered(prose)
     spans: list[tuple[int, int]] = []
     for trigger in triggers:
         position = lowered.find(trigger)
@@ -148,39 +123,21 @@ class _Context:
         self.prose = doc.prose
         self.paragraphs: list[Span] = doc.paragraphs
         self.paragraph_starts = [p.start for p in self.paragraphs]
-        self.is_transcript = phrases.is_transcript(self.prose)
-        self._template: bool | None = None
-        self._letter: bool | None = None
+        self.kind = doctype.kind(doc)
+
+    @property
+    def is_transcript(self) -> bool:
+        return self.kind.transcript
 
     @property
     def is_letter(self) -> bool:
         """Whether the document is a letter or a reply to someone (a salutation, a quoted message, a sign-off)."""
-        if self._letter is None:
-            self._letter = frames.is_letter(self.doc)
-        return self._letter
+        return self.kind.letter
 
     @property
     def is_template(self) -> bool:
-        """Whether the document is a template on purpose: it says so, or is full of engine variables."""
-        if self._template is None:
-            prose = self.prose
-            self._template = (
-                bool(_TEMPLATE_TALK.search(prose))
-                or len(set(_ENGINE_VARIABLE.findall(prose))) >= 3
-                or self._is_skeleton(prose)
-                or len(_FIELD_SLOT.findall(prose)) >= 2  # a form whose fields are left to fill
-                or bool(
-                    _INSTRUCTION.match(prose.lstrip()[:200])
-                )  # a prompt: it opens by telling a writer what to write
-            )
-        return self._template
-
-    @staticmethod
-    def _is_skeleton(prose: str) -> bool:
-        """A document laid out in headings whose slots stand as whole lines: a README or page skeleton to fill in."""
-        if len(_HEADING_LINE.findall(prose)) < 2:
-            return False
-        return len(_SLOT_LINE.findall(prose)) >= 2
+        """Whether the document is a template on purpose (see :mod:`scrapelint.rules.assistant.doctype`)."""
+        return self.kind.template
 
     def paragraph(self, offset: int) -> Span | None:
         index = bisect_right(self.paragraph_starts, offset) - 1
@@ -232,6 +189,9 @@ class AssistantRule(Rule):
     #: The key of this category's literals in ``TRIGGERS``.
     trigger_key: ClassVar[str] = ""
     phrases: ClassVar[tuple[Phrase, ...]] = ()
+    #: ``phrases`` split: the English ones (found through the candidate sets) and the other languages'.
+    _own: ClassVar[tuple[Phrase, ...]] = ()
+    _elsewhere: ClassVar[tuple[Phrase, ...]] = ()
     fixable = "unsafe"
     severity = Severity.WARNING
     #: Whether a speaker label ("Q:", "SMITH:") makes a line someone speaking, not a leftover.
@@ -243,18 +203,25 @@ class AssistantRule(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         found = candidates.scan(doc, self.trigger_key)
-        possible = [phrase for phrase in self.phrases if found is None or phrase.key in found]
+        own = [phrase for phrase in self._own if found is None or phrase.key in found]
+        elsewhere = languages.possible(doc)
+        possible = own + [phrase for phrase in self._elsewhere if id(phrase) in elsewhere]
         if not possible:
             return  # no pattern of this rule can match anywhere in the document
         prose = doc.prose
-        windows = trigger_windows(prose, TRIGGERS[self.trigger_key])
-        if not windows:
-            return
         context: _Context | None = None
         spans: set[tuple[int, int]] = set()
+        windows = trigger_windows(prose, TRIGGERS[self.trigger_key]) if own else []
         for phrase in possible:
-            spots = phrase.locator.spans(prose)
-            if spots is None:
+            if id(phrase) in languages.TRIGGERS:  # another language's pattern: around its own literals only
+                found = (
+                    m
+                    for start, end in trigger_windows(prose, languages.TRIGGERS[id(phrase)])
+                    for m in phrase.regex.finditer(prose, start, end)
+                )
+            elif not windows:
+                continue
+            elif (spots := phrase.locator.spans(prose)) is None:
                 found = (m for start, end in windows for m in phrase.regex.finditer(prose, start, end))
             else:
                 ends = [end for _, end in spots]
@@ -296,7 +263,7 @@ class AssistantRule(Rule):
             return None
         if self.letter_guard and context.is_letter:
             return None
-        if frames.is_exhibit(prose, start):
+        if frames.is_exhibit(prose, start) or frames.is_cited(line.text, start - line.start):
             return None
         paragraph = context.paragraph(start)
         para_start = max(paragraph.start if paragraph else line.start, start - _QUOTE_REACH)
@@ -368,11 +335,19 @@ class AssistantOffer(AssistantRule):
     salutation, a quoted message such as "Sam wrote:", a signature) an offer is
     one person writing to another and is not flagged; a plain "I'll rework
     that part" is the writer's own plan unless it waits on the addressee ("if
-    you like", a question, "for you").
+    you like", a question, "for you"). In the languages of
+    ``rules/assistant/data/`` the same shape is read from each language's
+    grammar: a condition on the addressee's wish before the speaker's modal
+    ("Wenn du möchtest, kann ich...", "Si tu veux, je peux...", "必要であれば...
+    作成できます"), or the addressee asked whether they want the speaker to act.
 
     ## Why it matters
     The offer was meant for whoever prompted the chatbot. Published, it tells
     every reader the text was pasted from a chat without being read.
+
+    Measured: on every split of bench/data/assistant_wild.jsonl (all of them
+    tuning data now), 26 of 26 records it flagged were
+    leftovers (offers in fresh4: 3/20 before the language data, 18/20 after).
 
     ## Example
     "Sales rose 12% in October. If you want, I can also create a snappier
@@ -395,7 +370,7 @@ class AssistantOffer(AssistantRule):
     trigger_key = "offer"
     name = "assistant-offer"
     category = "offer to do more"
-    phrases = phrases.OFFER + forms.OFFER
+    phrases = phrases.OFFER + forms.OFFER + languages.PHRASES["offer"]
 
 
 class AssistantSignOff(AssistantRule):
@@ -408,11 +383,20 @@ class AssistantSignOff(AssistantRule):
     A writer asking readers to "let me know in the comments" is not flagged:
     the phrases require the request to be about changes, further help or
     assistance, the way an assistant closes a reply. Letters and forum or
-    mailing-list replies are people writing to people and are not flagged.
+    mailing-list replies are people writing to people and are not flagged. In
+    the languages of ``rules/assistant/data/``: the speaker's hope that the
+    text helps ("Espero que esto te ayude", "希望对你有帮助") or the invitation
+    to come back with questions, unless it speaks of the writer's own article
+    or to readers (comments, newsletter).
 
     ## Why it matters
     A sign-off to the requester is a sure sign the text was pasted from a chat
     and not edited.
+
+    Measured: on every split of bench/data/assistant_wild.jsonl (all of them
+    tuning data now), 46 of 50 records it flagged were
+    leftovers (0.92); the others are bloggers' and readme authors' "I hope it
+    helps" to their readers.
 
     ## Example
     "...the park reopens on Monday. Let me know if you'd like any adjustments!"
@@ -434,7 +418,7 @@ class AssistantSignOff(AssistantRule):
     trigger_key = "sign-off"
     name = "assistant-sign-off"
     category = "sign-off to the requester"
-    phrases = phrases.SIGN_OFF + forms.SIGN_OFF
+    phrases = phrases.SIGN_OFF + forms.SIGN_OFF + languages.PHRASES["sign-off"]
 
 
 class ChatbotSelfReference(AssistantRule):
@@ -445,11 +429,18 @@ class ChatbotSelfReference(AssistantRule):
     an AI language model, I cannot...", "I'm an AI and cannot...", "I am a
     large language model trained by...". "As an AI researcher, I..." and
     third-person disclosures ("this article was drafted with an AI
-    assistant") are not flagged; quoted examples are not flagged either.
+    assistant") are not flagged; quoted examples are not flagged either, nor
+    one in a code span or in a list of cited phrases. Other languages: the
+    speaker naming itself a model ("Como modelo de lenguaje, no puedo...",
+    "Als KI kann ich...") with a first-person verb or pronoun.
 
     ## Why it matters
     The sentence is the model's disclaimer, not the author's voice; it marks
     the whole text as unreviewed output.
+
+    Measured: on every split of bench/data/assistant_wild.jsonl (all of them
+    tuning data now), 41 of 42 records it flagged were
+    leftovers (0.98).
 
     ## Example
     "As an AI language model, I do not have personal experience with this
@@ -469,7 +460,7 @@ class ChatbotSelfReference(AssistantRule):
     trigger_key = "self-reference"
     name = "chatbot-self-reference"
     category = "chatbot self-reference"
-    phrases = phrases.SELF_REFERENCE + forms.SELF_REFERENCE
+    phrases = phrases.SELF_REFERENCE + forms.SELF_REFERENCE + languages.PHRASES["self-reference"]
 
 
 class KnowledgeCutoff(AssistantRule):
@@ -484,10 +475,12 @@ class KnowledgeCutoff(AssistantRule):
     Besides betraying the source, the caveat means the facts around it were
     never checked against anything current.
 
-    Measured: on every split of bench/data/assistant_wild.jsonl that may be read, 12 of 14
-    findings were leftovers (0.86): documentation shows the caveat as a bad example under a
-    bold label, and a reader's own "I can't browse the web" heads a troubleshooting entry.
-    Below the 0.9 precision a warning needs, so the rule reports at `info`.
+    Measured: on every split of bench/data/assistant_wild.jsonl (all of them
+    tuning data now), 16 of 20 records it flagged
+    were leftovers (0.80): documentation shows the caveat as a bad example, a developer
+    writes "as of my latest update" of his own work, and a reader's own "I can't browse the
+    web" heads a troubleshooting entry. Below the 0.9 precision a warning needs, so the
+    rule reports at `info`.
 
     ## Example
     "As of my last knowledge update, the bridge was still under construction."
@@ -507,8 +500,8 @@ class KnowledgeCutoff(AssistantRule):
     trigger_key = "knowledge-cutoff"
     name = "knowledge-cutoff"
     category = "knowledge-cutoff talk"
-    phrases = phrases.KNOWLEDGE_CUTOFF + forms.KNOWLEDGE_CUTOFF
-    severity = Severity.INFO  # 0.86 precision on real text (see "Measured:")
+    phrases = phrases.KNOWLEDGE_CUTOFF + forms.KNOWLEDGE_CUTOFF + languages.PHRASES["knowledge-cutoff"]
+    severity = Severity.INFO  # 0.80 precision on real text (see "Measured:")
 
 
 class AssistantRefusal(AssistantRule):
@@ -518,11 +511,17 @@ class AssistantRefusal(AssistantRule):
     Finds refusals such as "I'm sorry, but I can't assist with that", "I
     cannot fulfill this request as it goes against OpenAI use policy", "I
     apologize, but I am unable to...". Quoted refusals, and refusals said by
-    a speaker in a transcript, are not flagged.
+    a speaker in a transcript, are not flagged. Other languages: the speaker
+    unable to produce the text ("je ne peux pas générer...", "我无法生成...")
+    with the missing input or a request for it in the sentence.
 
     ## Why it matters
     A refusal in a product title, a review or an article means the text was
     generated in bulk and published without anyone reading it.
+
+    Measured: on every split of bench/data/assistant_wild.jsonl (all of them
+    tuning data now), 13 of 13 records it flagged were
+    leftovers.
 
     ## Example
     "I'm sorry, but I cannot fulfill this request as it goes against OpenAI
@@ -542,7 +541,7 @@ class AssistantRefusal(AssistantRule):
     trigger_key = "refusal"
     name = "assistant-refusal"
     category = "chatbot refusal"
-    phrases = phrases.REFUSAL + forms.REFUSAL
+    phrases = phrases.REFUSAL + forms.REFUSAL + languages.PHRASES["refusal"]
 
 
 class ChatInterfaceResidue(AssistantRule):
@@ -555,10 +554,16 @@ class ChatInterfaceResidue(AssistantRule):
     seconds", "ChatGPT can make mistakes. Check important info.". Labels must
     stand on their own line (or, for "Regenerate response", float at the end
     of a line), so an article explaining "click Regenerate response" is clean.
+    The same labels in the languages of ``rules/assistant/data/`` ("コピーする"
+    over "編集する", "ChatGPT a dit :", "Du hast gesagt:").
 
     ## Why it matters
     Interface labels are never content; they show the text was pasted from a
     chat session.
+
+    Measured: on every split of bench/data/assistant_wild.jsonl (all of them
+    tuning data now), 20 of 20 records it flagged were
+    leftovers.
 
     ## Example
     A methods section ending in "...were measured twice.Regenerate response"
@@ -578,7 +583,7 @@ class ChatInterfaceResidue(AssistantRule):
     trigger_key = "interface"
     name = "chat-interface-residue"
     category = "chat interface residue"
-    phrases = phrases.INTERFACE + forms.INTERFACE
+    phrases = phrases.INTERFACE + forms.INTERFACE + languages.PHRASES["interface"]
     transcript_guard = False
 
     def _extend(self, context: _Context, start: int, end: int) -> tuple[int, int]:
@@ -592,7 +597,9 @@ class ChatInterfaceResidue(AssistantRule):
             start += 1
         end = len(prose[start:end].rstrip()) + start
         line = doc.line_at(start)
-        if inside_quotes(line.text, start - line.start, end - line.start):
+        if inside_quotes(line.text, start - line.start, end - line.start) or frames.is_cited(
+            line.text, start - line.start
+        ):
             return None
         if phrases.MENTION_BEFORE.search(prose[line.start : start][-40:]) or phrases.MENTION_AFTER.match(
             prose[end : end + 40]
@@ -615,11 +622,20 @@ class RewriteMetaCommentary(AssistantRule):
     tone...", "I've rewritten the passage to...", "here are two additional
     subheads". A journalist's "Here's a look at the figures" is not flagged:
     the phrases need rewrite words (revised, rewritten, version, draft) or a
-    chatbot's opener.
+    chatbot's opener. In the languages of ``rules/assistant/data/``, a
+    preamble is the assent that accepts a request followed by the deixis that
+    presents what follows ("Natürlich! Hier ist...", "Конечно! Вот...",
+    "当然！以下是..."), or that deixis pointing at what the addressee asked
+    for ("물론입니다! 다음은 요청하신...").
 
     ## Why it matters
     The commentary addresses the requester and describes the editing, which
     no reader needs; it shows the text went out unedited.
+
+    Measured: on every split of bench/data/assistant_wild.jsonl (all of them
+    tuning data now), 78 of 79 records it flagged were
+    leftovers (0.99); preambles in fresh4 went from 7/44 to 44/44 with the
+    language data.
 
     ## Example
     "Certainly! Here's an enhanced version of your passage:" is flagged.
@@ -638,7 +654,7 @@ class RewriteMetaCommentary(AssistantRule):
     trigger_key = "meta"
     name = "rewrite-meta-commentary"
     category = "meta-commentary about the rewrite"
-    phrases = phrases.META + forms.META
+    phrases = phrases.META + forms.META + languages.PHRASES["meta"]
 
 
 class UnfilledPlaceholder(AssistantRule):
@@ -652,11 +668,20 @@ class UnfilledPlaceholder(AssistantRule):
     flagged, nor are Markdown links ("[Website](...)") or code, nor the slots
     of a template on purpose: a prompt that opens by telling a writer what to
     write ("Please summarize ... [TOPIC]"), a slot inside such an instruction,
-    a Markdown skeleton whose slots stand as whole lines ("# [Project Name]").
+    a Markdown skeleton whose slots stand as whole lines ("# [Project Name]"),
+    a form of ``____`` blanks, a string with program variables
+    ("{PLAYER.LINK}"), a form letter whose salutation or signature is a slot
+    among others, or a page with four distinct slots or more.
 
     ## Why it matters
     An unfilled slot is a visible hole in the text, and a sign the piece was
     generated from a template nobody finished.
+
+    Measured: on every split of bench/data/assistant_wild.jsonl (all of them
+    tuning data now), 11 of 18 records it flagged were
+    leftovers (0.61): templates on purpose with one to three slots still look
+    like a text with a hole left in it. Below the 0.9 precision a warning
+    needs, so the rule reports at `info`.
 
     ## Example
     "The Worthington [[WINNING_TEAM_MASCOT]] defeated the Westerville
@@ -677,9 +702,7 @@ class UnfilledPlaceholder(AssistantRule):
     name = "unfilled-placeholder"
     category = "unfilled placeholder"
     phrases = phrases.PLACEHOLDER + forms.PLACEHOLDER
-    #: Real text: 1 of 3 placeholder findings in bench/data/assistant_wild.jsonl was a leftover (templates
-    #: show slots on purpose), below the 0.9 precision a warning needs.
-    severity = Severity.INFO
+    severity = Severity.INFO  # 0.61 precision on real text (see "Measured:")
     transcript_guard = False
 
     def _judge(self, doc: Document, context: _Context, phrase: Phrase, match: re.Match[str]) -> tuple[int, int] | None:
@@ -701,7 +724,7 @@ class UnfilledPlaceholder(AssistantRule):
             return None
         if self._documented(context, prose[start:end]):
             return None  # "Replace [your name] with YOUR name": the page explains this slot elsewhere
-        if _INSTRUCTION.match(prose[sentence_start:start]):
+        if doctype.INSTRUCTION.match(prose[sentence_start:start]):
             return None  # "Write an article about [TOPIC]": a prompt's blank, left open on purpose
         return start, end
 
@@ -738,8 +761,9 @@ class AdviceToRequester(AssistantRule):
     The advice was for the editor; published, it says the figures were never
     checked.
 
-    Measured: on every split of bench/data/assistant_wild.jsonl that may be read, 4 of 6
-    findings were leftovers (0.67): setup documentation tells its own reader to "replace the
+    Measured: on every split of bench/data/assistant_wild.jsonl (all of them
+    tuning data now), 8 of 12 records it flagged
+    were leftovers (0.67): setup documentation tells its own reader to "replace the
     placeholders" of the configuration it shows, in the same words. Below the 0.9 precision
     a warning needs, so the rule reports at `info`.
 
@@ -760,14 +784,17 @@ class AdviceToRequester(AssistantRule):
     trigger_key = "advice"
     name = "advice-to-requester"
     category = "advice to the requester"
-    phrases = phrases.ADVICE + forms.ADVICE
+    phrases = phrases.ADVICE + forms.ADVICE + languages.PHRASES["advice"]
     severity = Severity.INFO  # 0.67 precision on real text (see "Measured:")
 
 
 def _register() -> None:
     """Each rule's phrases form one group of the family's candidate sets."""
     for rule in RULES:
-        for phrase in rule.phrases:
+        # The other languages' patterns go by their literals (languages.possible), the others by the set.
+        rule._own = tuple(phrase for phrase in rule.phrases if id(phrase) not in languages.TRIGGERS)
+        rule._elsewhere = tuple(phrase for phrase in rule.phrases if id(phrase) in languages.TRIGGERS)
+        for phrase in rule._own:
             phrase.register(rule.trigger_key)
 
 

@@ -94,7 +94,9 @@ class NavigationMenu(BlockRule):
     Home > World
     ```
     A short line directly above a paragraph (a heading) and a short list between
-    paragraphs (a list of facts) are left alone.
+    paragraphs (a list of facts, a table flattened to one cell a line) are left alone, and
+    so is a page in a language the phrase tables know where not one line is known page
+    furniture: an article alone, whose info box, captions and lists are its own.
 
     ## Use instead
     The article text alone, from its headline to its last paragraph.

@@ -24,8 +24,10 @@ from scrapelint.rules.boilerplate.phrases import MAX_PHRASE_CHARS, KindMatcher, 
 from scrapelint.rules.boilerplate.structure import (
     bridge_lists,
     cut_off_ledes,
+    figure_column,
     listicle_items,
     periodic,
+    topic_words,
     wrapped_paragraphs,
 )
 
@@ -46,7 +48,6 @@ PROSE_KINDS = frozenset({"consent", "comments"})
 LIST_HEADINGS = frozenset({"related", "comments", "tags"})
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
-_CJK_FIRST = "\u3040"  # the first character _CJK matches: a line below it has none
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
 #: A line cut short with an ellipsis right after a word ("... the campaign to get Ukra…",
@@ -97,7 +98,6 @@ class LineInfo:
     words: int
     lower_ratio: float
     ends_sentence: bool
-    inner_punct: bool
     kind: str | None
     heading_kind: str | None
     headline_like: bool
@@ -148,7 +148,7 @@ def analyse(doc: Document, profile: Profile) -> list[Segment]:
 
 def _analyse(doc: Document, profile: Profile) -> list[Segment]:
     table = phrase_table_for(profile)
-    infos = [_describe(doc, i, line, table, profile) for i, line in enumerate(doc.lines) if line.text.strip()]
+    infos = _describe_page(doc, table, profile)
     if not infos:
         return []
     tables = set()
@@ -158,7 +158,26 @@ def _analyse(doc: Document, profile: Profile) -> list[Segment]:
     infos = _mark_lists(infos, tables)
     infos = _mark_data_runs(infos)
     flagged = _judge(infos, profile)
-    return _segments(doc, infos, flagged)
+    segments = _segments(doc, infos, flagged)
+    if segments and _article_alone(doc, infos, profile):
+        return []
+    return segments
+
+
+def _article_alone(doc: Document, infos: Sequence[LineInfo], profile: Profile) -> bool:
+    """Is the page an article with nothing around it, its short runs the article's own?
+
+    A scraped page in a language the phrase tables know nearly always holds some known piece
+    of furniture: a menu word, a share or cookie line, a byline, a copyright (of the tuning
+    pages, 4 in 433 hold none, with one boilerplate line among them). A page in such a language
+    where not one line is a phrase line is the article alone, and its runs of short lines are
+    its lists, captions and info boxes, not menus. Where the tables do not know the language,
+    their silence says nothing, and the page is judged as any other.
+    """
+    if any(info.cls == PHRASE for info in infos):
+        return False
+    detected = doc.language
+    return detected is not None and detected[0] in profile.languages
 
 
 def _join_wrapped(infos: list[LineInfo]) -> list[LineInfo]:
@@ -196,18 +215,35 @@ _memo: dict[Profile, dict[str, tuple]] = {}
 
 
 def _describe(doc: Document, index: int, line, table: PhraseTable, profile: Profile) -> LineInfo:
-    text = line.text.strip()
-    if len(text) > MEMO_CHARS:  # long lines (paragraphs) seldom recur
-        return LineInfo(index, line.start, line.end, *_line_fields(text, table, profile))
+    """One line of ``doc`` on its own."""
+    return LineInfo(index, line.start, line.end, *_line_fields(line.text.strip(), table, profile))
+
+
+def _describe_page(doc: Document, table: PhraseTable, profile: Profile) -> list[LineInfo]:
+    """Every non-blank line of ``doc`` on its own, from the memo where the line was seen before."""
     memo = _memo.get(profile)
     if memo is None:
         memo = _memo[profile] = {}
-    fields = memo.get(text)
-    if fields is None:
-        if len(memo) >= MEMO_LINES:
-            memo.clear()
-        fields = memo[text] = _line_fields(text, table, profile)
-    return LineInfo(index, line.start, line.end, *fields)
+    get = memo.get
+    infos = []
+    append = infos.append
+    for index, line in enumerate(doc.lines):
+        text = line.text.strip()
+        if not text:
+            continue
+        if len(text) > MEMO_CHARS:  # long lines (paragraphs) seldom recur
+            fields = _line_fields(text, table, profile)
+        else:
+            fields = get(text)
+            if fields is None:
+                if len(memo) >= MEMO_LINES:
+                    memo.clear()
+                fields = memo[text] = _line_fields(text, table, profile)
+        append(LineInfo(index, line.start, line.end, *fields))
+    return infos
+
+
+_DIGIT09 = re.compile(r"[0-9]")
 
 
 def _line_fields(text: str, table: PhraseTable, profile: Profile) -> tuple:
@@ -215,35 +251,36 @@ def _line_fields(text: str, table: PhraseTable, profile: Profile) -> tuple:
     raw = _HEADING_MARK.sub("", text) if text[:1] == "#" else text
     first = raw[:1]
     body = _BULLET.sub("", raw) if first in _BULLET_FIRST or first.isdigit() else raw
-    head = body[:2000] if len(body) > 2000 else body
+    size = len(body)
+    head = body[:2000] if size > 2000 else body
     tokens = _TOKEN.findall(head)
-    firsts = list(map(_first_char, tokens))
-    lower = sum(map(str.islower, firsts))
+    lower = sum(map(str.islower, map(_first_char, tokens)))
     cjk = 0
-    if not head.isascii() and max(head) >= _CJK_FIRST:
+    ascii_only = head.isascii()
+    if not ascii_only and _CJK.search(head):  # no CJK letter: nothing to count
         cjk = len(_CJK.findall(head))
         lower += sum(1 for t in tokens if not t[0].islower() and _CJK.match(t))
     words = len(tokens) + (cjk // 2 if cjk > 3 else 0)
-    if len(body) > 2000:
-        words = max(words, len(body) // 6)
+    if size > 2000:
+        words = max(words, size // 6)
     lower_ratio = lower / len(tokens) if tokens else (1.0 if cjk else 0.0)
     truncated = body.endswith(_TRUNCATION_ENDS) and bool(_TRUNCATED.search(body[-4:]))
     ends_sentence = not truncated and bool(_SENTENCE_END.search(body[-8:]))
-    inner = bool(_INNER_SENTENCE.search(body[:400]))
     kind = heading_kind = None
     norm = None
-    if len(body) <= MAX_PHRASE_CHARS:
+    if size <= MAX_PHRASE_CHARS:
         norm = normalise(body)
         if words <= 25:  # a longer line is never a phrase line, whatever kind its words suggest
             heading_kind = kind = table.heading_kind(norm)
             if kind is None:
                 kind = table.kind(norm, body)
-    numeric = any(map(str.isdigit, body[:300]))
+    # str.isdigit is [0-9] on ASCII text
+    numeric = bool(_DIGIT09.search(body, 0, 300)) if ascii_only else any(map(str.isdigit, body[:300]))
     # every date or time pattern holds a digit (\d is narrower than str.isdigit)
     datelike = words <= 12 and numeric and bool(_DATELIKE.search(body[:200]))
     capitalised = _capitalised(body)
-    headline_like = 3 <= words <= 30 and not body.endswith((".", ":", ";")) and capitalised and not datelike
-    prose = not truncated and _is_prose(words, ends_sentence, inner, lower_ratio, profile.prose_words)
+    headline_like = 3 <= words <= 30 and capitalised and not datelike and not body.endswith((".", ":", ";"))
+    prose = not truncated and _is_prose(words, ends_sentence, body, lower_ratio, profile.prose_words)
     if kind is not None and words <= 25 and (not prose or kind in PROSE_KINDS):
         cls = PHRASE
     elif prose:
@@ -259,7 +296,6 @@ def _line_fields(text: str, table: PhraseTable, profile: Profile) -> tuple:
         words,
         lower_ratio,
         ends_sentence,
-        inner,
         kind,
         heading_kind,
         headline_like,
@@ -267,7 +303,7 @@ def _line_fields(text: str, table: PhraseTable, profile: Profile) -> tuple:
         cls,
         body.endswith(":"),  # colon
         body != raw,  # bulleted
-        norm if norm is not None and len(body) <= 300 else normalise(body[:300]),  # text_key
+        norm if norm is not None and size <= 300 else normalise(body[:300]),  # text_key
         words >= 2 and (numeric or ":" in body or "(" in body) and bool(_FACT.search(body[:300])),  # fact
         opens_comments,
         False,  # in_list: decided in context
@@ -298,15 +334,17 @@ def _capitalised(body: str) -> bool:
     return first.isupper() or first.isdigit()
 
 
-def _is_prose(words: int, ends_sentence: bool, inner: bool, lower_ratio: float, prose_words: int) -> bool:
-    """Long enough, mostly lower-case words, and sentence punctuation (or very long)."""
+def _is_prose(words: int, ends_sentence: bool, body: str, lower_ratio: float, prose_words: int) -> bool:
+    """Long enough, mostly lower-case words, and sentence punctuation (or very long): a line
+    that does not end a sentence needs a sentence break or a comma inside it
+    (``_INNER_SENTENCE``, looked for only in a line long enough for it to count)."""
     if lower_ratio < 0.2:
         return False
     if ends_sentence:
         return words >= prose_words
-    if inner:
-        return words >= 1.6 * prose_words
-    return words >= 2.5 * prose_words and lower_ratio >= 0.25
+    if words >= 2.5 * prose_words and lower_ratio >= 0.25:
+        return True
+    return words >= 1.6 * prose_words and bool(_INNER_SENTENCE.search(body[:400]))
 
 
 # -- lines in context ----------------------------------------------------
@@ -352,7 +390,11 @@ def _mark_data_runs(infos: list[LineInfo], min_run: int = 4, share: float = 0.5)
         beside_prose = (k > 0 and infos[k - 1].cls in (PROSE, SENTENCE)) or (
             end + 1 < count and infos[end + 1].cls in (PROSE, SENTENCE)
         )
-        tabular = figures >= share * len(run) or periodic([i.text_key for i in run])
+        tabular = (
+            figures >= share * len(run)
+            or periodic([i.text_key for i in run])
+            or figure_column([i.numeric for i in run])
+        )
         if len(run) >= min_run and beside_prose and tabular and teasers * 4 < len(run):
             for j in range(k, end + 1):
                 marked[j] = replace(infos[j], in_list=True)
@@ -481,7 +523,8 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
     infos = _section_headings(infos, inside)
     flagged = [True] * count
     listed = _under_headings(infos)
-    facts = _fact_list_lines(infos, inside) | closing | listicle_items(infos, inside, listed)
+    article = topic_words(infos, inside)  # the article's own words, for the list items and ledes
+    facts = _fact_list_lines(infos, inside) | closing | listicle_items(infos, inside, listed, article=article)
     for k, info in enumerate(infos):
         if not inside[k] or k in listed:
             continue
@@ -495,7 +538,7 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
         flagged[k] = False
     for k in _inner_headlines(infos, inside, listed):
         flagged[k] = False
-    for k in cut_off_ledes(infos, inside):
+    for k in cut_off_ledes(infos, inside, article=article):
         flagged[k] = False
     _spare_isolated(infos, flagged, profile)
     return flagged

@@ -165,6 +165,8 @@ class PhraseTable:
         # residual patterns that need a digit are skipped on lines without one (most lines)
         self._digit_free = tuple(number for number in residual if not _needs_digit(self._sources[number][2]))
         self._canon = canon
+        # the letters ``canon`` maps: a line holding none of them is its own folded form
+        self._folded = re.compile("[" + "".join(map(re.escape, map(chr, canon))) + "]") if canon else None
         self._built = True
 
     def heading_kind(self, norm: str) -> str | None:
@@ -176,17 +178,26 @@ class PhraseTable:
             self._build()
         best = self.lines.get(norm, len(self.kinds))
         if raw.isascii():
-            text = raw.lower() + "\n" + norm
+            lowered = raw.lower()
+            # the same text twice finds the same literals twice: once is enough
+            text = norm if lowered == norm else lowered + "\n" + norm
         elif self._canon is None:
             return self._slow(norm, raw, best)
         else:
-            text = raw.translate(_SIMPLE_LOWER).lower().translate(self._canon) + "\n" + norm.translate(self._canon)
+            lowered = (raw.translate(_SIMPLE_LOWER) if _SIMPLE_UPPER.search(raw) else raw).lower()
+            text = self._fold(norm) if lowered == norm else self._fold(lowered) + "\n" + self._fold(norm)
         numbers = self._residual if _has_digit(raw) else self._digit_free
         if self._automaton is not None:
             hits = [found for _, found in self._automaton.iter(text)]
             if hits:
                 numbers = sorted(set(numbers).union(*hits))
         return self._first(numbers, norm, raw, best)
+
+    def _fold(self, text: str) -> str:
+        """``text.translate(self._canon)``, without the translation when no letter of it is mapped."""
+        if self._folded is None or not self._folded.search(text):
+            return text
+        return text.translate(self._canon)
 
     def _pattern(self, number: int) -> re.Pattern[str]:
         pattern = self._compiled.get(number)
@@ -285,6 +296,7 @@ def _necessary(items: list) -> set[str] | None:
 #: Where ``str.lower`` differs from the one-to-one lower-casing regex matching uses:
 #: "İ" (to "i" plus a combining dot) and a final "Σ" (to "ς").
 _SIMPLE_LOWER = {0x130: "i", 0x3A3: "\u03c3"}
+_SIMPLE_UPPER = re.compile("[\u0130\u03a3]")
 
 
 @lru_cache(maxsize=1)

@@ -15,8 +15,10 @@ shape of a page is the same in every language. Two shapes matter here:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -49,8 +51,8 @@ def topic_words(infos: Sequence[LineInfo], inside: Sequence[bool]) -> set[str]:
     for k, info in enumerate(infos):
         if inside[k] and info.cls == "prose":
             found |= info.stems
-    function = _function_stems()
-    return {stem for stem in found if stem not in function and not stem[:1].isdigit()}
+    found -= _function_stems()
+    return {stem for stem in found if not stem[:1].isdigit()}
 
 
 def content_stems(infos: Sequence[LineInfo]) -> set[str]:
@@ -104,7 +106,12 @@ def _echoes(info: LineInfo, article: set[str]) -> bool:
 
 
 def listicle_items(
-    infos: Sequence[LineInfo], inside: Sequence[bool], listed: set[int], max_run: int = 40, share: float = 0.5
+    infos: Sequence[LineInfo],
+    inside: Sequence[bool],
+    listed: set[int],
+    max_run: int = 40,
+    share: float = 0.5,
+    article: set[str] | None = None,
 ) -> set[int]:
     """Short lines of lists that sit between paragraphs of the article and continue its words.
 
@@ -113,9 +120,11 @@ def listicle_items(
     related/tags/comments block or a phrase of a foreign kind (cookies, share
     bars), is part of the article when at least ``share`` of its short
     lines repeat a content word of the article's paragraphs. Phrase lines inside
-    such a run (a "CEO: ..." label) stay as they are.
+    such a run (a "CEO: ..." label) stay as they are. ``article``: ``topic_words(infos, inside)``,
+    when the caller has it already.
     """
-    article = topic_words(infos, inside)
+    if article is None:
+        article = topic_words(infos, inside)
     found: set[int] = set()
     k, count = 0, len(infos)
     while k < count:
@@ -141,7 +150,13 @@ def listicle_items(
     return found
 
 
-def cut_off_ledes(infos: Sequence[LineInfo], inside: Sequence[bool], reach: int = 30, share: float = 0.5) -> set[int]:
+def cut_off_ledes(
+    infos: Sequence[LineInfo],
+    inside: Sequence[bool],
+    reach: int = 30,
+    share: float = 0.5,
+    article: set[str] | None = None,
+) -> set[int]:
     """Prose paragraphs just above the article that a widget cut off from it (a lede, a standfirst).
 
     A prose line among the ``reach`` lines above the first article line whose
@@ -152,7 +167,8 @@ def cut_off_ledes(infos: Sequence[LineInfo], inside: Sequence[bool], reach: int 
     start = next((k for k, flag in enumerate(inside) if flag), None)
     if start is None:
         return set()
-    article = topic_words(infos, inside)
+    if article is None:
+        article = topic_words(infos, inside)
     found: set[int] = set()
     for k in range(max(0, start - reach), start):
         info = infos[k]
@@ -225,3 +241,20 @@ def periodic(keys: Sequence[str], min_rows: int = 3, max_period: int = 12) -> bo
         if same >= min_rows and same * 5 >= count:
             return True
     return False
+
+
+def figure_column(numeric: Sequence[bool], min_rows: int = 3, max_period: int = 12, cover: float = 0.8) -> bool:
+    """Do the lines holding a figure recur at a fixed period, as a table's column of figures does?
+
+    A table flattened to one cell a line ("Riverton Choir", "Riverton", "North", "420") puts a
+    figure every ``p`` lines, where ``p`` is its number of columns: the same gap between
+    figure lines at least ``min_rows`` times, its rows (``p`` lines for each figure) spanning
+    ``cover`` of the run.
+    A menu has no figures, and a teaser list's dates break its run before it gets here.
+    """
+    where = [i for i, flag in enumerate(numeric) if flag]
+    if len(where) <= min_rows:
+        return False
+    gaps = Counter(b - a for a, b in pairwise(where))
+    period, times = gaps.most_common(1)[0]
+    return 2 <= period <= max_period and times >= min_rows and (times + 1) * period >= cover * len(numeric)

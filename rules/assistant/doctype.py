@@ -1,0 +1,121 @@
+"""What kind of document a text is, computed once and consulted by every AI rule first.
+
+A chatbot's leftover and a person's words can be the same sentence; what the document is
+tells them apart. Each kind clears what a rule would otherwise flag:
+
+- **transcript**: lines open with speaker labels ("Q:", "SMITH:"); a labelled line is
+  someone speaking;
+- **letter**: a salutation opens it, a quoted message sits inside it, or a signature closes
+  it; "you" is one person writing to another;
+- **template**: it says it is a template, is full of engine or program variables, is a
+  skeleton of headings over slot lines, a form whose fields or blanks are left to fill, a
+  letter whose frame is made of slots, or a page with many distinct slots; its slots are
+  there on purpose;
+- **prompt**: it opens by telling a writer (or a model) what to write; its blanks are the
+  prompt's.
+
+Each kind is worked out on first use and kept on the document, so every rule of the family
+shares one answer.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from scrapelint.rules.assistant import frames, phrases
+
+if TYPE_CHECKING:
+    from scrapelint.model.document import Document
+
+#: A document that presents itself as a template, or documents one.
+_TEMPLATE_TALK = re.compile(
+    r"\b(?:templates?|boilerplate|fill[- ]in(?: the blanks?)?|fill (?:this|these|it|them) (?:in|out)|"
+    r"copy (?:&|and) adapt|placeholders?|mad[- ]libs)\b",
+    re.IGNORECASE,
+)
+#: A form's field whose value is a slot ("- Downtime: [X minutes]", "Point of Contact: [Your Name]").
+_FIELD_SLOT = re.compile(
+    r"^[ \t]*+(?:[-*•][ \t]++)?[A-Z][\w /&()'-]{0,40}+:[ \t]*+\[[^\[\]\n]{1,60}\](?!\()", re.MULTILINE
+)
+_ENGINE_VARIABLE = re.compile(r"\{\{\s*[\w.]+\s*\}\}")
+#: A program's string variable ("{PLAYER.LINK}", "{COUNTRY}"): text a program fills in, two make a string template.
+_PROGRAM_VARIABLE = re.compile(r"\{[A-Z][A-Z0-9_.]{1,40}+\}")
+#: A blank line to write on ("Name: ________"): two make a form to fill in by hand.
+_BLANK = re.compile(r"_{3,}+")
+#: Markdown headings, and a heading or a line that is nothing but a slot ("# [Project Name]", "[Short description]").
+_HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]", re.MULTILINE)
+_SLOT_LINE = re.compile(
+    r"^[ \t]{0,3}(?:#{1,6}[ \t]+)?[*_>-]*[ \t]*(?:\[[^\[\]\n]{1,60}\]|\{\{?[^{}\n]{1,60}\}?\}|<[^<>\n]{1,60}>)[ \t*_.:]*$",
+    re.MULTILINE,
+)
+#: An instruction to a writer (or a model) to produce a text: its slots are a prompt's blanks on purpose.
+INSTRUCTION = re.compile(
+    r"^[\s>*_#\-\d.)]*(?:please[ \t]+)?(?:write|create|generate|draft|compose|describe|explain|summari[sz]e|outline|"
+    r"rewrite|translate|brainstorm|suggest|give me|provide|produce|act as|you are an?|pretend|imagine you)\b",
+    re.IGNORECASE,
+)
+#: A slot of any notation: "[Company Name]", "<employee name>", "{PLAYER.LINK}", "{{date}}", a blank "_____".
+_SLOT = re.compile(
+    r"\[[A-Za-z][^\[\]\n]{1,80}+\](?![(\[:])|<[a-z][a-z '’]{2,40}+>|\{[A-Z][A-Z_.]{2,40}+\}|\{\{[^{}\n]{1,40}+\}\}|_{4,}+"
+)
+#: A letter's salutation or closing made of a slot ("Dear [Hiring Manager's Name],", "Sincerely,\n[Your Name]").
+_SLOT_FRAME = re.compile(
+    r"^[ \t]*+(?:dear|hi|hello)[ \t]++\[[^\[\]\n]{1,60}+\][ \t]*+[,:!]"
+    r"|^[ \t]*+(?:sincerely|regards|best regards|kind regards|best|cheers|thanks|thank you)[ \t]*+,?[ \t]*+\n(?:[ \t]*+\n){0,2}+[ \t]*+\[",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: Distinct slots from which a page is a form to fill in rather than a text with a hole left in it.
+_MANY_SLOTS = 4
+
+
+class DocumentKind:
+    """The kinds one document is (each worked out on first use)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.prose = doc.prose
+
+    @cached_property
+    def transcript(self) -> bool:
+        """Two lines or more open with a speaker label ("Q:", "SMITH:", "**Jane:**")."""
+        return phrases.is_transcript(self.prose)
+
+    @cached_property
+    def letter(self) -> bool:
+        """A letter or a reply to someone (a salutation, a quoted message, a sign-off)."""
+        return frames.is_letter(self.doc)
+
+    @cached_property
+    def prompt(self) -> bool:
+        """It opens by telling a writer what to write."""
+        return bool(INSTRUCTION.match(self.prose.lstrip()[:200]))
+
+    @cached_property
+    def template(self) -> bool:
+        """A template on purpose: it says so, or is laid out as one; a prompt's blanks count too."""
+        prose = self.prose
+        if (
+            _TEMPLATE_TALK.search(prose)
+            or len(set(_ENGINE_VARIABLE.findall(prose))) >= 3
+            or len(set(_PROGRAM_VARIABLE.findall(prose))) >= 2
+            or len(_BLANK.findall(prose)) >= 2
+            or len(_FIELD_SLOT.findall(prose)) >= 2  # a form whose fields are left to fill
+            or self.prompt
+        ):
+            return True
+        slots = {match.group().lower() for match in _SLOT.finditer(prose)}
+        if len(slots) >= _MANY_SLOTS:
+            return True
+        if len(slots) >= 2 and _SLOT_FRAME.search(prose):
+            return True  # a form letter: its salutation or signature is a slot, and there are others
+        return len(_HEADING_LINE.findall(prose)) >= 2 and len(_SLOT_LINE.findall(prose)) >= 2
+
+
+def kind(doc: Document) -> DocumentKind:
+    """The document's kinds, shared by every rule of the family."""
+    found = doc.__dict__.get("_assistant_kind")
+    if found is None:
+        found = doc.__dict__["_assistant_kind"] = DocumentKind(doc)
+    return found

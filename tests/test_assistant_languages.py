@@ -1,0 +1,123 @@
+"""The grammar of a chatbot addressing its requester in other languages (rules/assistant/data/<lang>.toml)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from scrapelint.api import lint_text
+from scrapelint.model.document import Document
+from scrapelint.rules.assistant import doctype, languages
+
+WILD = Path(__file__).resolve().parents[1] / "bench" / "data" / "assistant_wild.jsonl"
+
+
+def _codes(text: str) -> list[str]:
+    return [f.code for f in lint_text(text, select=["AI"]) if f.code.startswith("AI")]
+
+
+def test_every_language_file_has_the_pieces_the_rules_compose():
+    for language in languages.LANGUAGES:
+        pieces = languages.grammar(language)
+        for piece in ("assent", "presentation", "wish", "speaker_can", "hope", "helps", "self_model", "text"):
+            assert pieces.get(piece), (language, piece)
+        for items in pieces.values():
+            for item in items:
+                re.compile(item, re.IGNORECASE)
+
+
+def test_literals_expand_alternatives_and_optional_groups():
+    assert languages.literals("(?:wenn|falls) gewünscht") == ["wenn gewünscht", "falls gewünscht"]
+    assert languages.literals("lass(?:t)? mich wissen") == ["lasst mich wissen", "lass mich wissen"]
+    assert languages.literals("[a-zçğıöşü]{2,30}(?:abilirim|ebilirim)\\b") == ["abilirim", "ebilirim"]
+
+
+def test_every_match_holds_one_of_its_patterns_literals():
+    """The literal scan may only rule out a pattern that cannot match (checked on every real record)."""
+    if not WILD.exists():
+        pytest.skip("bench/data/assistant_wild.jsonl is not in this checkout")
+    texts = [json.loads(line)["text"] for line in WILD.open(encoding="utf-8") if line.strip()]
+    phrases = [phrase for found in languages.PHRASES.values() for phrase in found]
+    matched = 0
+    for text in texts:
+        low = languages.lowered(text)
+        for phrase in phrases:
+            if phrase.regex.search(text):
+                matched += 1
+                assert any(literal in low for literal in languages.TRIGGERS[id(phrase)]), (
+                    phrase.source[:60],
+                    text[:60],
+                )
+    assert matched > 50
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Natürlich! Hier ist ein Beispiel für eine README-Datei für dein Projekt.",
+        "Wenn du möchtest, kann ich daraus ein PDF generieren.",
+        "Si tu veux, je peux adapter ce guide à ton API.",
+        "¡Claro! Aquí tienes un ejemplo de archivo README que puedes usar.",
+        "Конечно! Вот простые примеры поиска.",
+        "当然！以下是为这份代码编写的 README 文档。",
+        "もちろんです！以下に、見やすく整形した内容をまとめました。",
+        "Elbette! İşte daha ayrıntılı bir README dosyası örneği:",
+        "Tentu! Berikut adalah contoh README untuk proyek Anda.",
+        "Espero que esto te ayude a entender mejor el programa.",
+    ],
+)
+def test_leftovers_in_other_languages_are_found(text):
+    assert _codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person speaking in fiction, in quotation marks
+        "„Natürlich! Hier ist der Schlüssel“, sagte sie und lachte.",
+        # a blogger to readers: the hope is about the blogger's own article
+        "J'espère que cet article vous aidera. Laissez un commentaire !",
+        # German prose that uses the same words for the world, not the requester
+        "Die Preise sind sicher gestiegen. Wenn Sie möchten, finden Sie die Tabelle im Anhang des Berichts.",
+        # a shown example in documentation
+        "Example output:\n\n> 물론입니다! 다음은 요청하신 요약입니다.",
+    ],
+)
+def test_look_alikes_in_other_languages_stay_clean(text):
+    assert not _codes(text)
+
+
+def test_a_form_letter_is_a_template_on_purpose():
+    letter = "Dear [Hiring Manager's Name],\n\nI am writing about the [Position Title] role at [Company Name].\n"
+    assert doctype.kind(Document(letter)).template
+    assert "AI008" not in _codes(letter)
+    leftover = "The Worthington [[WINNING_TEAM_MASCOT]] defeated the Westerville team 2-1."
+    assert not doctype.kind(Document(leftover)).template
+    assert "AI008" in _codes(leftover)
+
+
+def test_the_kind_is_computed_once_per_document():
+    doc = Document("Hello there.")
+    assert doctype.kind(doc) is doctype.kind(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "artifact"),
+    [
+        ("The river flooded [citation:3] in 1998.", "AI010", "[citation:3]"),
+        ('It rained in entity["city", "Paris", 0] all week.', "AI010", 'entity["city", "Paris", 0]'),
+        ("Intro.\n\nThought for 1m 5s\n\nThe river rose.", "AI006", "Thought for 1m 5s"),
+        ("Intro.\n\nShow thinking\nThe river rose.", "AI006", "Show thinking"),
+        ("Intro.\n\nChatGPT a dit :\nLe fleuve a débordé.", "AI006", "ChatGPT a dit :"),
+        ("Intro.\n\nコピーする\n編集する\n\n本文です。", "AI006", "コピーする\n編集する"),
+    ],
+)
+def test_more_interface_forms_are_found(text, code, artifact):
+    spans = [text[f.start : f.end] for f in lint_text(text, select=["AI"]) if f.code == code]
+    assert artifact in spans
+
+
+def test_a_sentence_about_thinking_is_not_a_label():
+    assert not _codes("I thought for 5 minutes about it.")

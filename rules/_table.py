@@ -49,7 +49,7 @@ RULES = (
     ('EN007', 'replacement-character', 'warning', True, None, False, 'scrapelint.rules.encoding.rules', 'ReplacementCharacter', 'Flags the Unicode replacement character "�" (U+FFFD): text lost in decoding.'),
     ('EN008', 'dangling-citation', 'info', True, 'unsafe', False, 'scrapelint.rules.encoding.rules', 'DanglingCitation', 'Flags citation markers with nowhere to point ("[1]", "[citation needed]", "[edit]").'),
     ('EN009', 'script-link-residue', 'warning', True, 'unsafe', False, 'scrapelint.rules.encoding.rules', 'ScriptLinkResidue', 'Flags link targets that leaked into the text ("javascript:void(0)", "data:...;base64,").'),
-    ('FG001', 'weekday-mismatch', 'warning', True, None, False, 'scrapelint.rules.figures.calendar', 'WeekdayMismatch', 'A weekday written next to a date falls on another day.'),
+    ('FG001', 'weekday-mismatch', 'info', True, None, False, 'scrapelint.rules.figures.calendar', 'WeekdayMismatch', 'A weekday written next to a date falls on another day.'),
     ('FG002', 'upcoming-event-already-past', 'warning', True, None, False, 'scrapelint.rules.figures.timeline', 'UpcomingEventPast', 'An event described as upcoming or scheduled whose date is already past.'),
     ('FG003', 'future-event-reported-past', 'info', True, None, False, 'scrapelint.rules.figures.timeline', 'FutureEventReportedPast', 'A past-tense report of an event dated after the publication date.'),
     ('FG004', 'stale-current-claim', 'info', True, None, False, 'scrapelint.rules.figures.timeline', 'StaleCurrentClaim', 'A "currently", "as of YEAR" or "the latest" claim tied to a year well before publication.'),

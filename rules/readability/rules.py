@@ -102,16 +102,19 @@ class WordSalad(ReadabilityRule):
     "and", "is" ... in English; lists for 16 languages) and flags lines below
     `min-share`. Edited prose has 30-50%; Gopher's quality filter drops
     documents with fewer than two of eight English function words. Lines in a
-    language without a list are not judged.
+    language without a list are not judged, nor lines built of punctuated
+    sentences, mostly in lower case (a language that inflects, such as Polish,
+    writes such sentences with few function words; keyword lists have no
+    sentence marks or capitalise every word).
 
     ## Why it matters
     Lines without function words are not sentences: keyword lists for search
     engines, tag clouds flattened into a line, machine-spun text or navigation
     labels run together.
 
-    Measured: precision 1.00 [1.00, 1.00] on real text: 6 findings on 451,080 words of
-    scraped pages, 0 false on 127,801 words of clean articles (thin evidence) (validation
-    part; bench/precision.py, bench/README.md).
+    Measured: precision 1.00 [1.00, 1.00] on real text: 9 findings on 451,080 words of
+    scraped pages, 0 false on 187,190 words of clean articles (thin evidence) (validation part;
+    bench/precision.py, bench/README.md).
 
     ## Example
     "Cheap flights London Paris deals cheap hotels Paris booking best price
@@ -168,13 +171,36 @@ class WordSalad(ReadabilityRule):
                 continue  # quantities, scores, prices: a data list, which RD003 judges
             cleaned = [w.strip(".,;:!?\"'()[]“”‘’«»") for w in words[:2000]]
             share = function_word_share(cleaned, vocabulary)
-            if share < self.config["min_share"] and likeliest_language(cleaned)[1] < self.config["min_share"]:
+            if (
+                share < self.config["min_share"]
+                and likeliest_language(cleaned)[1] < self.config["min_share"]
+                and not _punctuated_sentences(body, cleaned)
+            ):
                 yield self.finding(
                     block.content_start,
                     block.end,
                     f"{len(words)} words with only {share:.0%} function words: word salad or keyword list",
                     share=round(share, 3),
                 )
+
+
+#: A sentence's closing mark, then any closing quotes or brackets, at the end of a text.
+_CLOSED = re.compile(r"[.!?…][\"'”’»)\]]*+\s*+$")
+
+
+def _punctuated_sentences(body: str, words: list[str]) -> bool:
+    """Whether ``body`` is built of sentences: it ends with a sentence's closing mark, has
+    another mark inside (a comma, a semicolon, another sentence's end), and most of its words
+    start in lower case. Languages that inflect rather than use function words (Polish,
+    Finnish) write such sentences with few of them; keyword lists, tag clouds and stuffed
+    phrases have no sentence marks, or capitalise every word."""
+    if not _CLOSED.search(body[-12:]):
+        return False
+    inner = body.rstrip()[:-1]
+    if not any(mark in inner for mark in ",;.!?"):
+        return False
+    lower = sum(1 for w in words if w[:1].islower())
+    return 2 * lower > len(words)
 
 
 def _prose_lines(doc: Document) -> list[Line]:
@@ -231,6 +257,36 @@ def _letter_tokens(text: str, tokens: list[str], plain: bool) -> int:
     return sum(1 for t in tokens if _has_letter(t))
 
 
+#: Fewest numeric cells after its label that make a line a table row (a quarter-by-quarter score).
+MIN_ROW_CELLS = 3
+
+
+def _row_cells(tokens: list[str]) -> int:
+    """Numeric cells of a line shaped as a table row: a label of words, then only letterless
+    cells ("Rockledge 14 11 6 15 — 44"), at least ``MIN_ROW_CELLS`` of them holding a digit;
+    0 for any other line."""
+    label = 0
+    while label < len(tokens) and _has_letter(tokens[label]):
+        label += 1
+    cells = tokens[label:]
+    if not label or any(map(_has_letter, cells)):
+        return 0
+    numeric = sum(1 for cell in cells if any(ch.isdigit() for ch in cell))
+    return len(cells) if numeric >= MIN_ROW_CELLS else 0
+
+
+def _unmarked_table_rows(tokens_per_line: list[list[str]]) -> list[bool]:
+    """Lines that are rows of a table that lost its markup: two or more consecutive lines,
+    each a label followed by the same number of numeric cells (the columns line up). A run
+    of bare figures without labels (a ticker, a dump of numbers) is not a table row."""
+    cells = [_row_cells(tokens) for tokens in tokens_per_line]
+    rows = [False] * len(cells)
+    for i in range(1, len(cells)):
+        if cells[i] and cells[i] == cells[i - 1]:
+            rows[i - 1] = rows[i] = True
+    return rows if any(rows) else []
+
+
 class SymbolHeavyText(ReadabilityRule):
     """Text that is mostly numbers and symbols rather than words.
 
@@ -238,14 +294,17 @@ class SymbolHeavyText(ReadabilityRule):
     Gopher's quality filter wants at least 80% of a document's words to hold a
     letter. When a document (tables and code left out) falls below
     `min-word-share`, this rule flags the runs of lines responsible: lines
-    where fewer than half the tokens hold a letter.
+    where fewer than half the tokens hold a letter. A table that lost its
+    markup counts as a table: two or more consecutive lines, each a label
+    followed by the same number of numeric cells (a box score's
+    "Rockledge 14 11 6 15 — 44" over "Palm Bay 18 22 13 17 — 70").
 
     ## Why it matters
     A page that is mostly figures, symbols or markup debris is a price list, a
     feed of tickers or broken extraction, not an article.
 
-    Measured: precision 1.00 [1.00, 1.00] on real text: 107 findings on 451,080 words of
-    scraped pages, 0 false on 127,801 words of clean articles (validation part;
+    Measured: precision 1.00 [1.00, 1.00] on real text: 209 findings on 451,080 words of
+    scraped pages, 0 false on 187,190 words of clean articles (validation part;
     bench/precision.py, bench/README.md).
 
     ## Example
@@ -284,6 +343,13 @@ class SymbolHeavyText(ReadabilityRule):
             if share >= self.config["min_word_share"]:
                 return
         tokens_per_line = [line.text.split() for line in lines]
+        rows = _unmarked_table_rows(tokens_per_line)
+        if rows:  # tables are judged by their own family, marked up or not
+            lines = [line for line, row in zip(lines, rows, strict=True) if not row]
+            tokens_per_line = [tokens for tokens, row in zip(tokens_per_line, rows, strict=True) if not row]
+            total = sum(map(len, tokens_per_line))
+            if total < self.config["min_tokens"]:
+                return
         wordy = [_letter_tokens(line.text, tokens, plain) for line, tokens in zip(lines, tokens_per_line, strict=True)]
         share = sum(wordy) / total
         if share >= self.config["min_word_share"]:
@@ -392,8 +458,8 @@ class RepeatedNgrams(ReadabilityRule):
     Keyword stuffing, looping generated text and templates filled with the
     same phrase are not articles, and they skew any model trained on them.
 
-    Measured: precision 1.00 [1.00, 1.00] on real text: 10 findings on 451,080 words of
-    scraped pages, 0 false on 127,801 words of clean articles (validation part;
+    Measured: precision 1.00 [1.00, 1.00] on real text: 8 findings on 451,080 words of
+    scraped pages, 0 false on 187,190 words of clean articles (thin evidence) (validation part;
     bench/precision.py, bench/README.md).
 
     ## Example
@@ -421,10 +487,16 @@ class RepeatedNgrams(ReadabilityRule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         readability(doc)
-        words = _distinct_line_words(doc)
+        findings = self._judge(doc, _distinct_line_words(doc), prose=False)
+        if findings:  # rare: judged again on running prose alone, repeats of sentence scale
+            yield from self._judge(doc, _distinct_line_words(doc, prose=True), prose=True)
+
+    def _judge(self, doc: Document, words: _LineWords, prose: bool) -> list[Finding]:
+        """The findings on ``words``; with ``prose``, a repeated passage counts only when it
+        repeats a sentence or runs across a sentence's end (see ``_sentence_scale``)."""
         lowered = words.lowered
         if len(lowered) < self.config["min_words"]:
-            return
+            return []
         text_chars = sum(map(len, lowered)) + len(lowered) - 1
         unigrams = Counter(lowered)
         # An n-gram occurring c times holds c <= count(w) of each of its words w, so its share is at
@@ -436,25 +508,32 @@ class RepeatedNgrams(ReadabilityRule):
                 continue
             finding = self._top_ngram(doc, words, n, limit, text_chars)
             if finding is not None:
-                yield from finding
-                return
+                return finding
         if _repeated_bound(lowered) < min(DUPLICATE_NGRAM_LIMITS.values()) * text_chars * SAFE_MARGIN:
-            return
+            return []
         for n, limit in DUPLICATE_NGRAM_LIMITS.items():
             runs, share = _duplicate_runs(lowered, n, text_chars)
-            if share > limit:
-                runs.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
-                spans = words.spans()
-                for first, last in sorted(runs[: self.config["max_reported"]]):
-                    yield self.finding(
-                        spans[first][0],
-                        spans[last][1],
-                        f"passage of {last - first + 1} words repeats earlier text; {share:.0%} of the document "
-                        f"is in repeated {n}-word sequences (limit {limit:.0%})",
-                        share=round(share, 3),
-                        n=n,
-                    )
-                return
+            if share <= limit:
+                continue
+            spans = words.spans()
+            if prose:
+                runs = [r for r in runs if _sentence_scale(words.text, spans[r[0]][0], spans[r[1]][1], r[1] - r[0] + 1)]
+                share = sum(sum(map(len, lowered[a : b + 1])) + b - a for a, b in runs) / max(1, text_chars)
+                if share <= limit:
+                    continue
+            runs.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
+            return [
+                self.finding(
+                    spans[first][0],
+                    spans[last][1],
+                    f"passage of {last - first + 1} words repeats earlier text; {share:.0%} of the document "
+                    f"is in repeated {n}-word sequences (limit {limit:.0%})",
+                    share=round(share, 3),
+                    n=n,
+                )
+                for first, last in sorted(runs[: self.config["max_reported"]])
+            ]
+        return []
 
     def _top_ngram(self, doc, words: _LineWords, n, limit, text_chars) -> list[Finding] | None:
         grams = _ngrams(words.lowered, n)
@@ -505,8 +584,19 @@ class _LineWords:
         return [m.span() for m in islice(WORD.finditer(self.text), len(self.lowered))]
 
 
-def _distinct_line_words(doc: Document) -> _LineWords:
-    """Words of the document, skipping lines that repeat an earlier line exactly.
+#: Lines with a larger share of tokens holding a digit are data (quantities, scores, prices):
+#: a plan or a list repeats its units and amounts by design.
+MAX_NUMERIC_SHARE = 0.15
+
+
+def _data_line(text: str) -> bool:
+    tokens = text.split()
+    return sum(1 for t in tokens if any(c.isnumeric() for c in t)) > MAX_NUMERIC_SHARE * len(tokens)
+
+
+def _distinct_line_words(doc: Document, prose: bool = False) -> _LineWords:
+    """Words of the document, skipping lines that repeat an earlier line exactly (and, with
+    ``prose``, lines of data: quantities, scores, prices).
 
     Words never cross a line break, so blanking the repeated lines and scanning the rest
     once finds the same words as filtering the document's word list line by line.
@@ -517,7 +607,7 @@ def _distinct_line_words(doc: Document) -> _LineWords:
         key = line.stripped
         if not key:
             continue
-        if key in seen:
+        if key in seen or (prose and _data_line(key)):
             repeated.append((line.start, line.end))
         else:
             seen.add(key)
@@ -540,6 +630,34 @@ def _distinct_line_words(doc: Document) -> _LineWords:
     found = (WORD.findall(text) if repeated else doc.word_texts)[:MAX_REPETITION_WORDS]  # text is the prose
     lowered = "\n".join(found).lower().split("\n") if found else []
     return _LineWords(text, lowered)
+
+
+#: A sentence's end inside a passage: its mark, closing quotes, a space, and the next word's
+#: first letter (a capital when a new sentence starts; "3,1 proc. w marcu" goes on).
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*+\s++[\"'“‘«(\[]*+(\w)")
+
+
+def _sentence_scale(text: str, start: int, end: int, words: int) -> bool:
+    """Whether the passage ``text[start:end]`` (of ``words`` words) repeats a sentence rather
+    than a phrase: it runs across a line break or a sentence's end (a full stop before a
+    capital), or it holds more than half the words of its sentence. Looping text repeats
+    sentences, whole or nearly; a name or a clause used again inside new sentences ("the
+    High Court of Hong Kong", a lead's figure restated in the body) is ordinary writing."""
+    if "\n" in text[start:end] or any(m.group(1).isupper() for m in _SENTENCE_BREAK.finditer(text, start, end)):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    opening = line_start
+    for m in _SENTENCE_BREAK.finditer(text, line_start, start + 1):
+        if m.group(1).isupper():
+            opening = m.start(1)
+    closing = line_end
+    for m in _SENTENCE_BREAK.finditer(text, end, line_end):
+        if m.group(1).isupper():
+            closing = m.start() + 1
+            break
+    return 2 * words > len(WORD.findall(text, opening, closing))
 
 
 def _repeated_bound(lowered: list[str]) -> int:

@@ -17,9 +17,11 @@ Prints a table; it is a measurement, not a test.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import random
+import signal
 import statistics
 import subprocess
 import sys
@@ -175,11 +177,21 @@ def memory_curve(args: list[str], seconds: float, every: float) -> list[tuple[fl
             samples.append((elapsed, *peak, read_bytes(process.pid) // 1_000_000))
             next_report += every
         if elapsed >= seconds:
-            process.terminate()
-            process.wait()
+            _terminate_tree(process)
             break
         time.sleep(1.0)
     return samples
+
+
+def _terminate_tree(process: subprocess.Popen) -> None:
+    """Stop the CLI and its workers: a worker pool left without its main process would idle on."""
+    workers: list[int] = []
+    tree_memory_kb(process.pid, lambda pid: workers.append(pid) or 0)
+    process.terminate()
+    process.wait()
+    for pid in workers[1:]:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGTERM)
 
 
 def read_bytes(pid: int) -> int:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from scrapelint.text.lazy import lazy
+
 #: Script name -> character-class body (code-point ranges).
 SCRIPT_RANGES: dict[str, str] = {
     "Latin": "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff",
@@ -53,12 +55,14 @@ COMPANIONS: dict[str, frozenset[str]] = {
     "Hangul": frozenset({"Han"}),
 }
 
-SCRIPT_PATTERNS = {name: re.compile(f"[{body}]+") for name, body in SCRIPT_RANGES.items()}
-ANY_LETTER = re.compile("[" + "".join(SCRIPT_RANGES.values()) + "]")
-DENSE_LETTER = re.compile("[" + "".join(SCRIPT_RANGES[name] for name in sorted(DENSE_SCRIPTS)) + "]")
+#: Compiled on first use: classes this large (the Han block reaches beyond the BMP) take
+#: milliseconds each to compile, and most runs need only the Latin one or none.
+SCRIPT_PATTERNS = {name: lazy(f"[{body}]+") for name, body in SCRIPT_RANGES.items()}
+ANY_LETTER = lazy("[" + "".join(SCRIPT_RANGES.values()) + "]")
+DENSE_LETTER = lazy("[" + "".join(SCRIPT_RANGES[name] for name in sorted(DENSE_SCRIPTS)) + "]")
 #: Letters of every script but Latin: one scan collects them, and the per-script counts then
 #: read that (usually short) collection instead of the whole text once per script.
-NON_LATIN = re.compile("[" + "".join(body for name, body in SCRIPT_RANGES.items() if name != "Latin") + "]+")
+NON_LATIN = lazy("[" + "".join(body for name, body in SCRIPT_RANGES.items() if name != "Latin") + "]+")
 
 
 def weighted_length(text: str) -> int:

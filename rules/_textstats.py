@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from scrapelint.model.document import WORD, Document
+from scrapelint.model.document import Document
 from scrapelint.text.stopwords import base_language, function_word_share, function_words
 
 #: Characters of whole sentences handed to textstat.
@@ -60,7 +60,7 @@ def _compute(doc: Document) -> dict[str, Any]:
 
     language = document_language(doc) or base_language(doc.meta.get("expected_language"))
     sentences = doc.sentences
-    words = WORD.findall(doc.prose)  # the texts of ``doc.words``, without a span object per word
+    words = doc.word_texts
     result: dict[str, Any] = {
         "language": language,
         "sentences": len(sentences),

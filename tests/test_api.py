@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import sys
 
+import pytest
 from scrapelint import Document, Rule, hookimpl, lint_documents, lint_text
 from scrapelint.plugin.host import build_registry
 
@@ -95,3 +99,31 @@ def test_builtin_rules_load_through_the_entry_point():
     reg = build_registry()
     assert ("rules", "scrapelint.rules.plugin") in reg.plugin_names()
     assert not [f for f in reg.failures if f.name == "rules"]
+
+
+@pytest.mark.parametrize("group", ["scrapelint", "console_scripts", "pytest11"])
+def test_entry_points_are_listed_as_importlib_metadata_lists_them(group):
+    from importlib.metadata import entry_points as listed
+
+    from scrapelint.plugin.host import entry_points
+
+    assert sorted(entry_points(group)) == sorted((entry.name, entry.value) for entry in listed(group=group))
+
+
+def test_entry_points_of_a_shadowed_distribution_are_not_listed(tmp_path, monkeypatch):
+    from importlib.metadata import entry_points as listed
+
+    from scrapelint.plugin.host import entry_points, load_entry_point
+
+    for folder, value in (("first", "json:dumps"), ("second", "json:loads")):
+        info = tmp_path / folder / "demo_plugin-1.0.dist-info"
+        info.mkdir(parents=True)
+        (info / "entry_points.txt").write_text(
+            f"# listed\n[other]\nx = os:sep\n\n[scrapelint]\ndemo = {value} [extra]\n"
+        )
+    (tmp_path / "first" / "no_entry_points-2.0.dist-info").mkdir()
+    monkeypatch.setattr(sys, "path", [str(tmp_path / "first"), str(tmp_path / "second"), str(tmp_path / "absent")])
+    assert entry_points("scrapelint") == [("demo", "json:dumps [extra]")]
+    assert entry_points("scrapelint") == [(entry.name, entry.value) for entry in listed(group="scrapelint")]
+    assert load_entry_point("json:dumps [extra]") is json.dumps
+    assert load_entry_point("os.path:join") is os.path.join

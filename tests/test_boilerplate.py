@@ -346,7 +346,7 @@ def test_headline_and_standfirst_far_above_the_body_are_both_kept():
 def test_site_line_normalisation_of_a_whole_text_is_that_of_each_line():
     from scrapelint.rules.boilerplate.site_lines import _normalised_lines, normalise_line
 
-    text = "Straße_-Nr. 12\r\n\n  --  \n١٢ Mai\u2028X\x0bY\nFOOTER__LINE © 2024\n"
+    text = "Straße_-Nr. 12\r\n\n  --  \n١٢ Mai\u2028X\x0bY\nFOOTER__LINE © 2024\n_lead _ mid_ _\n__\n_\n"
     assert _normalised_lines(text) == [normalise_line(line) for line in text.split("\n")]
     assert _normalised_lines(text)[0] == "strasse nr 0"
 

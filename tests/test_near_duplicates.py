@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import random
 from collections import Counter
 
@@ -108,3 +109,67 @@ def test_seed_articles_copied_many_times(shared, tmp_path):
     counts = Counter(f.code for f in findings)
     assert counts["DU004"] == 55
     assert counts["BP010"] <= 5 * 10  # residue shared by the five articles at most, never their prose
+
+
+def _corpus_index(texts: dict[tuple, str]) -> dict[tuple, tuple]:
+    """key -> (digest, packed sketch, extra) as the corpus rules record them, for texts long enough."""
+    from scrapelint.rules._neardup import content_digest, pack
+
+    return {
+        key: (bytes.fromhex(content_digest(text)), pack(sketch(text)), f"extra {key[2]}")
+        for key, text in texts.items()
+        if sketch(text) is not None
+    }
+
+
+def _copy_corpus() -> dict[tuple, str]:
+    texts = {}
+    for n in range(40):
+        original = article(n % 6)
+        text = original if n < 6 else near_copy(original, n) if n % 3 else original.upper()
+        texts[(f"shard{n % 3}.jsonl", 40 - n, f"r{n}")] = text
+    texts[("short.txt", 0, "")] = "too short"
+    return texts
+
+
+def test_a_copy_index_past_its_memory_budget_finds_the_same_copies(monkeypatch):
+    from scrapelint.rules import _neardup
+    from scrapelint.rules._neardup import CopyIndex, find_copies
+
+    records = _corpus_index(_copy_corpus())
+    in_memory = CopyIndex()
+    for key, record in records.items():
+        in_memory.add(key, *record)
+    expected = list(find_copies(in_memory, 0.8))
+    assert len([row for row in expected if row[3]]) == 12 and len(expected) > 12 + 15  # exact and near copies
+
+    monkeypatch.setattr(_neardup, "MEMORY_RECORDS", 5)
+    merged = CopyIndex()
+    keys = list(records)
+    for start in range(0, len(keys), 4):  # chunk partials merged in input order, as the engine merges them
+        chunk = CopyIndex()
+        for key in keys[start : start + 4]:
+            chunk.add(key, *records[key])
+        merged.update(chunk)
+    assert merged._stored > 0 and len(merged._memory) <= 5  # most records went to disk
+    assert [tuple(row) for row in merged.records()] == [(key, *records[key]) for key in sorted(records)]
+    assert list(find_copies(merged, 0.8)) == expected
+    assert list(find_copies(pickle.loads(pickle.dumps(merged)), 0.8)) == expected
+
+
+def test_a_copy_index_replaces_a_key_added_again_as_a_dict_does(monkeypatch):
+    from scrapelint.rules import _neardup
+    from scrapelint.rules._neardup import CopyIndex
+
+    monkeypatch.setattr(_neardup, "MEMORY_RECORDS", 2)
+    left, right = CopyIndex(), CopyIndex()
+    for n in range(4):
+        left.add(("a.jsonl", n, ""), b"old", b"", n)
+    right.add(("a.jsonl", 1, ""), b"new", b"", "one")
+    right.add(("a.jsonl", 9, ""), b"new", b"", "nine")
+    right.spill()
+    right.add(("a.jsonl", 9, ""), b"newer", b"", "nine again")
+    left.update(right)
+    got = {key[1]: (digest, extra) for key, digest, _, extra in left.records()}
+    assert got == {0: (b"old", 0), 1: (b"new", "one"), 2: (b"old", 2), 3: (b"old", 3), 9: (b"newer", "nine again")}
+    assert [key for key, *_ in right.records()] == [("a.jsonl", 1, ""), ("a.jsonl", 9, "")]  # right is unchanged

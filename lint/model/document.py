@@ -150,11 +150,16 @@ class Document:
         return [Span(m.start(), m.end(), m.group()) for m in WORD.finditer(self.prose)]
 
     @cached_property
+    def word_texts(self) -> list[str]:
+        """The text of every word of :attr:`words`, without a span object per word."""
+        return WORD.findall(self.prose)
+
+    @cached_property
     def word_count(self) -> int:
         """The number of words, without building a span per word."""
         if "words" in self.__dict__:
             return len(self.words)
-        return len(WORD.findall(self.prose))
+        return len(self.word_texts)
 
     # -- metadata ---------------------------------------------------------
 

@@ -17,6 +17,7 @@ be encoded, the answer is "anything may match" and the rules fall back to their 
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 import threading
 from bisect import bisect_right
@@ -204,6 +205,48 @@ def superset(source: str, flags: int = 0) -> str:
     return f"(?i:{body})" if ignore_case else body
 
 
+#: Bumped whenever the translation above changes, so a table built by an older one is not read.
+TRANSLATION = 1
+
+#: What a pattern's translation holds: its RE2 superset (``None`` when it has none) and the
+#: least and most characters a match of the Python pattern spans.
+Translation = tuple[str | None, int, int]
+
+
+def pattern_key(source: str, flags: int) -> str:
+    """The key of a pattern in the precomputed table: a hash of its source and flags."""
+    return hashlib.blake2b(f"{flags}:{source}".encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
+
+
+def derive(source: str, flags: int) -> Translation:
+    """A pattern's translation, worked out from Python's parse of it (what the table holds)."""
+    low, high = _parse(source, flags).getwidth()
+    try:
+        return superset(source, flags), low, high
+    except Untranslatable:
+        return None, low, high
+
+
+@functools.lru_cache(maxsize=1)
+def _precomputed() -> dict[str, Translation]:
+    try:
+        from scrapelint.rules.assistant import _supersets
+    except ImportError:  # pragma: no cover - the table ships with the package; deriving gives the same answers
+        return {}
+    return _supersets.SUPERSETS if _supersets.TRANSLATION == TRANSLATION else {}
+
+
+@functools.lru_cache(maxsize=1024)
+def translation(source: str, flags: int) -> Translation:
+    """A pattern's translation, from the table built with the package when it holds this very pattern.
+
+    Parsing and translating every pattern is a third of a one-file run, so the table
+    (``_supersets.py``) carries the answers, keyed by a hash of each pattern's source and flags:
+    a changed pattern has a new key and is derived here instead, never answered from the old one.
+    """
+    return _precomputed().get(pattern_key(source, flags)) or derive(source, flags)
+
+
 class PatternSet:
     """Many Python patterns, scanned together through their RE2 supersets, one RE2 set per group.
 
@@ -247,8 +290,11 @@ class PatternSet:
             compiled = re2.Set.SearchSet(options)
             ids = []
             for source, flags in self._patterns.get(group, []):
+                pattern = translation(source, flags)[0]
                 try:
-                    compiled.Add(superset(source, flags))
+                    if pattern is None:
+                        raise Untranslatable(source)
+                    compiled.Add(pattern)
                 except (Untranslatable, re2.error):
                     compiled = None  # a pattern without a superset: the group always runs in full
                     break
@@ -294,7 +340,7 @@ class Locator:
         see. Only for patterns whose matches are never empty and have a bounded length.
         """
         if self._width is None:
-            self._width = _parse(self._source, self._flags).getwidth()
+            self._width = translation(self._source, self._flags)[1:]
         low, high = self._width
         if low == 0 or high >= _UNBOUNDED:
             yield from regex.finditer(text, start, end)
@@ -332,9 +378,12 @@ def _locator(source: str, flags: int) -> Any:
         import re2
     except ImportError:  # pragma: no cover - see PatternSet
         return False
+    pattern = translation(source, flags)[0]
+    if pattern is None:
+        return False
     try:
-        compiled = re2.compile(superset(source, flags))
-    except (Untranslatable, re2.error):
+        compiled = re2.compile(pattern)
+    except re2.error:
         return False
     return False if compiled.search("") is not None else compiled  # a superset matching nothing locates nothing
 

@@ -208,8 +208,9 @@ def _ordered(found: Sequence[KindMatcher]) -> list[KindMatcher]:
 
 #: Lines recur (a site's menu and footer on each of its pages, a separator within one): what a
 #: line's text alone says about it is kept per profile, for this many distinct lines of up to
-#: ``MEMO_CHARS`` characters.
-MEMO_LINES = 20_000
+#: ``MEMO_CHARS`` characters (about 0.9 kB each: 8,000 keep a worker's memo near 7 MB, and a
+#: site's pages, which share the lines, are near each other in a corpus).
+MEMO_LINES = 8_000
 MEMO_CHARS = 300
 _memo: dict[Profile, dict[str, tuple]] = {}
 

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from scrapelint.model.finding import Fix, Location, Severity
 from scrapelint.model.rule import CorpusRule, Option
+from scrapelint.rules._neardup import CopyIndex, document_index, find_copies
 
 if TYPE_CHECKING:
     from scrapelint.model.document import Document
@@ -29,14 +30,16 @@ def normalise_line(text: str) -> str:
     return _NON_WORD.sub(" ", _DIGITS.sub("0", text.casefold())).strip()
 
 
-#: ``_NON_WORD`` without the line break: one substitution over a whole text keeps its lines apart.
-_NON_WORD_IN_LINE = re.compile(r"(?:[^\w\n]|_)++", re.UNICODE)
+#: ``_NON_WORD`` without the line break, once ``_`` is a space: one substitution over a whole text
+#: keeps its lines apart (a class repeat, not an alternation per character).
+_NON_WORD_IN_LINE = re.compile(r"[^\w\n]++", re.UNICODE)
 
 
 def _normalised_lines(text: str) -> list[str]:
-    """``normalise_line`` of every line of ``text`` (split at ``\\n``), in three passes over the whole
-    text: case folding and digit runs never span or make a line break."""
-    folded = _NON_WORD_IN_LINE.sub(" ", _DIGITS.sub("0", text.casefold()))
+    """``normalise_line`` of every line of ``text`` (split at ``\\n``), in passes over the whole
+    text: case folding and digit runs never span or make a line break, and an ``_`` made a space
+    joins the run of punctuation and spaces it stands in, as ``_NON_WORD`` takes it."""
+    folded = _NON_WORD_IN_LINE.sub(" ", _DIGITS.sub("0", text.casefold().replace("_", " ")))
     return [piece.strip() for piece in folded.split("\n")]
 
 
@@ -126,7 +129,7 @@ class SiteTemplateLine(CorpusRule):
             if key not in seen:
                 seen[key] = _location(doc, line)
         # per group: [documents, {line key: [documents with it, [locations], possible undercount]},
-        #             {document key: (content digest, MinHash sketch)} to tell copies of a document apart]
+        #             CopyIndex of (content digest, MinHash sketch) per document to tell copies apart]
         lines = {key: [1, [loc], 0] for key, loc in seen.items()}
         return {corpus_group(doc): [1, lines, _document_sketch(doc)]}
 
@@ -148,7 +151,7 @@ class SiteTemplateLine(CorpusRule):
         width = self._bucket_width()
         for group, (docs, lines, sketches) in right.items():
             if group not in left:
-                left[group] = [docs, dict(lines), dict(sketches)]
+                left[group] = [docs, dict(lines), CopyIndex().update(sketches)]
                 self._prune(left[group], width)
                 continue
             mine = left[group]
@@ -208,21 +211,14 @@ class SiteTemplateLine(CorpusRule):
 COPY_SIMILARITY = 0.8
 
 
-def _document_sketch(doc: Document) -> dict[tuple, tuple]:
-    from scrapelint.rules._neardup import document_key, document_sketch
-
-    digest, found = document_sketch(doc)
-    if found is None:
-        return {}
-    return {document_key(doc): (digest, found)}
+def _document_sketch(doc: Document) -> CopyIndex:
+    return document_index(doc)
 
 
-def _copies(sketches: dict[tuple, tuple]) -> set[tuple]:
+def _copies(sketches: CopyIndex) -> set[tuple]:
     """The documents of a group that copy an earlier one (exactly or nearly)."""
     if len(sketches) < 2:
         return set()
-    from scrapelint.rules._neardup import find_copies
-
     return {key for key, *_ in find_copies(sketches, COPY_SIMILARITY)}
 
 

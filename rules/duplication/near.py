@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING, ClassVar
 
 from scrapelint.model.finding import Location, Severity
 from scrapelint.model.rule import CorpusRule, Option
-from scrapelint.rules._neardup import document_key, document_sketch, find_copies
+from scrapelint.rules._neardup import CopyIndex, document_index, find_copies
 
 if TYPE_CHECKING:
     from scrapelint.model.document import Document
     from scrapelint.model.finding import Finding
 
-#: Partial: {document key: (content digest, sketch, location tuple)}; keys sort in input order.
-Partial = dict[tuple, tuple[str, tuple[int, ...], tuple]]
+#: Partial: every sketched document's key, content digest, sketch and location tuple (keys sort in input order).
+Partial = CopyIndex
 
 
 def document_label(key: tuple) -> str:
@@ -75,23 +75,19 @@ class NearDuplicateDocument(CorpusRule):
     }
 
     def empty(self) -> Partial:
-        return {}
+        return CopyIndex()
 
     def collect(self, doc: Document) -> Partial:
         # the same (digest, sketch) BP010 reads: computed once per document
-        digest, found = document_sketch(doc, self.config["min_words"])
-        if found is None:
-            return {}
-        return {document_key(doc): (digest, found, first_line_location(doc))}
+        return document_index(doc, self.config["min_words"], lambda: first_line_location(doc))
 
     def merge(self, left: Partial, right: Partial) -> Partial:
-        left.update(right)
-        return left
+        return left.update(right)
 
     def finalize(self, partial: Partial) -> Iterator[Finding]:
-        for key, original, score, identical in find_copies(partial, self.config["min_similarity"]):
+        for _key, original, score, identical, location in find_copies(partial, self.config["min_similarity"]):
             if identical:
                 message = f"Document is an exact duplicate of {document_label(original)}"
             else:
                 message = f"Document is a near-duplicate (similarity {score:.2f}) of {document_label(original)}"
-            yield self.finding_at(Location(*partial[key][2]), message, duplicate_of=document_label(original))
+            yield self.finding_at(Location(*location), message, duplicate_of=document_label(original))

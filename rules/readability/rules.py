@@ -627,7 +627,7 @@ def _distinct_line_words(doc: Document, prose: bool = False) -> _LineWords:
             cursor = end
         pieces.append(text[cursor:])
         text = "".join(pieces)
-    found = WORD.findall(text)[:MAX_REPETITION_WORDS]
+    found = (WORD.findall(text) if repeated else doc.word_texts)[:MAX_REPETITION_WORDS]  # text is the prose
     lowered = "\n".join(found).lower().split("\n") if found else []
     return _LineWords(text, lowered)
 

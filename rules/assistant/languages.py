@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -69,42 +70,40 @@ def _alt(items: list[str]) -> str:
     return "(?:" + "|".join(items) + ")"
 
 
-def _group_end(item: str, start: int) -> int:
-    """The index just after the group that opens at ``item[start]``."""
-    depth = 0
+def _syntax(pattern: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    """Each character of ``pattern`` from ``start`` that is neither escaped nor inside a class."""
     index = start
-    while index < len(item):
-        char = item[index]
+    while index < len(pattern):
+        char = pattern[index]
         if char == "\\":
             index += 2
             continue
         if char == "[":
-            index = item.index("]", index + 1) + 1
+            index = pattern.index("]", index + 1) + 1
             continue
-        depth += {"(": 1, ")": -1}.get(char, 0)
+        yield index, char
         index += 1
+
+
+def _group_end(item: str, start: int) -> int:
+    """The index just after the group that opens at ``item[start]``."""
+    depth = 0
+    for index, char in _syntax(item, start):
+        depth += {"(": 1, ")": -1}.get(char, 0)
         if depth == 0:
-            return index
+            return index + 1
     raise ValueError(f"unbalanced group in {item!r}")
 
 
 def _top_level(body: str) -> list[str]:
     """``body`` split at its top-level ``|``."""
-    parts, depth, last, index = [], 0, 0, 0
-    while index < len(body):
-        char = body[index]
-        if char == "\\":
-            index += 2
-            continue
-        if char == "[":
-            index = body.index("]", index + 1) + 1
-            continue
+    parts, depth, last = [], 0, 0
+    for index, char in _syntax(body):
         if char in "()":
             depth += 1 if char == "(" else -1
         elif char == "|" and depth == 0:
             parts.append(body[last:index])
             last = index + 1
-        index += 1
     return [*parts, body[last:]]
 
 

@@ -14,6 +14,7 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -205,15 +206,22 @@ def pud_pages() -> list[Page]:
         text = read(source, name)
         if not text:
             continue
-        docs: dict[str, list[str]] = {}
-        sent = ""
-        for line in text.split("\n"):
-            if line.startswith("# sent_id = "):
-                sent = line.split("= ", 1)[1].strip()
-            elif line.startswith("# text = "):
-                docs.setdefault(sent[:6], []).append(line[len("# text = ") :].strip())
+        docs = _conllu_documents(text, "sent_id", lambda sent: sent[:6])
         pages += [Page(f"pud-{lang}/{doc}", "ud-pud", " ".join(s), lang) for doc, s in docs.items()]
     return pages
+
+
+def _conllu_documents(text: str, comment: str, doc_of: Callable[[str], str] = str) -> dict[str, list[str]]:
+    """The sentences (``# text``) of a CoNLL-U file, grouped by the value of the last
+    ``# <comment> = ...`` line before each (mapped through ``doc_of``)."""
+    docs: dict[str, list[str]] = {}
+    doc = ""
+    for line in text.split("\n"):
+        if line.startswith(f"# {comment} = "):
+            doc = doc_of(line.split("= ", 1)[1].strip())
+        elif line.startswith("# text = "):
+            docs.setdefault(doc, []).append(line[len("# text = ") :].strip())
+    return docs
 
 
 def bosque_pages() -> list[Page]:
@@ -224,13 +232,7 @@ def bosque_pages() -> list[Page]:
         text = read(BOSQUE, name)
         if not text:
             continue
-        docs: dict[str, list[str]] = {}
-        doc = ""
-        for line in text.split("\n"):
-            if line.startswith("# newdoc_id = "):
-                doc = line.split("= ", 1)[1].strip()
-            elif line.startswith("# text = "):
-                docs.setdefault(doc, []).append(line[len("# text = ") :].strip())
+        docs = _conllu_documents(text, "newdoc_id")
         pages += [Page(f"bosque-pt/{doc}", "ud-bosque", " ".join(s), "pt") for doc, s in docs.items()]
     return pages
 

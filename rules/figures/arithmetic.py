@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from itertools import pairwise
 from typing import ClassVar
 
@@ -152,28 +153,8 @@ def _same_measure(old: Quantity, new: Quantity) -> tuple[Quantity, Quantity] | N
         scale_new = scale_old
     if not unit and scale_old == 1.0 and scale_new == 1.0 and min(old.value, new.value) < 100:
         return None  # bare small numbers: counts of different things as often as one measure
-    old = Quantity(
-        old.start,
-        old.end,
-        old.text,
-        old.value / old.scale * scale_old,
-        unit,
-        old.decimals,
-        scale_old,
-        False,
-        old.factor,
-    )
-    new = Quantity(
-        new.start,
-        new.end,
-        new.text,
-        new.value / new.scale * scale_new,
-        unit,
-        new.decimals,
-        scale_new,
-        False,
-        new.factor,
-    )
+    old = replace(old, value=old.value / old.scale * scale_old, unit=unit, scale=scale_old, is_year=False)
+    new = replace(new, value=new.value / new.scale * scale_new, unit=unit, scale=scale_new, is_year=False)
     return (old, new) if old.value > 0 else None
 
 

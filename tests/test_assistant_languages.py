@@ -121,3 +121,27 @@ def test_more_interface_forms_are_found(text, code, artifact):
 
 def test_a_sentence_about_thinking_is_not_a_label():
     assert not _codes("I thought for 5 minutes about it.")
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        "### 🤖 Gemini\nCertainly! Here is a short poem about rivers:\n\nWater runs.",
+        "## Utilisateur\nÉcris un poème.\n\n## Réponse\nBien sûr ! Voici un poème :\n\nL'eau coule.",
+        "Sure! Here is the summary you asked for:\n\nThe river rose.\n\n**User:**\nthanks",
+        "# Ausgabe(Claude)\nGerne! Hier ist die Übersetzung:\n\nDer Fluss stieg.",
+        "<example>\nCertainly! Here is a revised intro. Let me know if you want more!\n</example>",
+        'summarize("The river rose in spring.")\nSure! Here is the summary:\n\nA spring flood.',
+        "> Rewrite this for kids\n\nOf course! Here is a simpler version:\n\nThe river got big.",
+    ],
+)
+def test_a_chat_turn_shown_by_the_document_is_not_its_leftover(shown):
+    assert not _codes(shown)
+
+
+def test_a_leftover_outside_any_shown_turn_is_still_flagged():
+    said = "The river rose in spring.\n\n## Answer key\n\nCertainly! Here is the summary you asked for:\n\n- it rose"
+    assert not doctype.kind(Document(said)).shown_answer(said.index("Certainly"))
+    assert "AI007" in _codes("Certainly! Here is the summary you asked for:\n\n- The river rose.\n- It fell.")
+    code_then_sign_off = "Post.where('a')\n\nI hope this helps! Let me know if you have any questions."
+    assert not doctype.kind(Document(code_then_sign_off)).shown_answer(code_then_sign_off.index("I hope"))

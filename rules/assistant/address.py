@@ -213,6 +213,8 @@ class _SentenceRule(Rule):
             start = max(paragraph_start, span.start - 800)
             if inside_quotes(prose[start : span.start + 1], span.start - start, span.start - start + 1):
                 continue
+            if kinds.shown_answer(span.start):
+                continue
             if phrases.SPEECH_AFTER.match(prose[span.end : span.end + 40]) or self.speech_tagged(text):
                 continue
             if phrases.SPEAKER_LABEL.match(doc.line_at(span.start).text):

@@ -13,6 +13,10 @@ tells them apart. Each kind clears what a rule would otherwise flag:
   there on purpose;
 - **prompt**: it opens by telling a writer (or a model) what to write; its blanks are the
   prompt's;
+- **shown chat**: it lays out a conversation with a model as an exhibit: a line that is
+  nothing but a role ("## User", "**Assistant:**", "### 🤖 ChatGPT", "# 出力(ChatGPT)") opens a
+  turn, the answer sits in an example element (``<example>``), or right after the prompt it
+  answers (a ">" prompt line, a call in code); an answer it SHOWS is not one it SAYS;
 - **narrative**: its writer tells their own story in the first person, in the past ("I told
   her", "ik dacht", "j'étais"); a closing wish in it is the writer's to their readers.
 
@@ -77,6 +81,39 @@ _NARRATIVE = re.compile(
     r"|\bj['’](?:étais|avais|ai (?:décidé|passé|acheté|pensé|trouvé|essayé))\b"
     r"|\beu (?:tive|fui|era|estava|pensei|decidi|comprei|lembro)\b",
 )
+#: A chat's roles in the languages of data/: the requester's side and the answering side.
+_USER_ROLES = (
+    r"User|Me|Human|You|Prompt|Question|Input|Ich|Frage|Eingabe|Benutzer|Nutzer|Usuario|Pregunta|Entrada|Utilisateur|"
+    r"Moi|Usuário|Pergunta|Utente|Domanda|Gebruiker|Vraag|Ik|Użytkownik|Pytanie|Ja|Пользователь|Вопрос|Запрос|Я|"
+    r"Kullanıcı|Soru|Pengguna|Pertanyaan|ユーザー|入力|質問|用户|问题|提问|사용자|질문|입력"
+)
+_MODEL_ROLES = (
+    r"Assistant|AI|Bot|Chatbot|Model|Response|Answer|Output|Completion|ChatGPT|GPT[\w.-]{0,12}+|Claude|Gemini|Copilot|"
+    r"Bard|Llama|Mistral|DeepSeek|Qwen|Grok|LLM|Antwort|Ausgabe|Assistent|KI|Respuesta|Salida|Asistente|IA|Réponse|"
+    r"Sortie|Resposta|Saída|Assistente|Risposta|Antwoord|Uitvoer|Odpowiedź|Asystent|Ответ|Ассистент|Вывод|ИИ|Yanıt|"
+    r"Cevap|Asistan|Jawaban|Asisten|出力|回答|応答|アシスタント|输出|助手|답변|응답|출력|어시스턴트"
+)
+#: A line that is nothing but a role opening a chat's turn: a heading, a bold label or a bare
+#: "Role:" line, with an emoji or a model's name around it ("## 🤖 Antigravity (AI)", "# 出力(ChatGPT)").
+_ROLE_LINE = re.compile(
+    r"^[ \t]{0,3}+(?:#{1,6}+[ \t]++)?(?:\*\*|__)?[^\w\n*_#]{0,4}+[ \t]*+"
+    r"(?:(?P<user>"
+    + _USER_ROLES
+    + r")|(?P<model>"
+    + _MODEL_ROLES
+    + r")|[\w.-]{1,24}+[ \t]*+[(（](?:"
+    + _MODEL_ROLES
+    + r")[)）])"
+    r"(?:[ \t]*+[(（][^()（）\n]{1,30}+[)）])?[ \t]*+(?:\*\*|__)?[:：]?(?:\*\*|__)?[ \t]*+$",
+    re.MULTILINE,
+)
+#: An element that holds an example of a model's output in a prompt file ("<example>...</example>").
+_EXAMPLE_ELEMENT = re.compile(
+    r"<(example|output|response|answer|assistant|completion)\b[^<>\n]{0,60}+>.{0,4000}?</\1>", re.DOTALL | re.IGNORECASE
+)
+#: The line before an answer that shows what it answers: a ">" prompt line, or a call in code right above.
+_QUOTED_PROMPT = re.compile(r"^[ \t]*+>[^>\n]")
+_CALL_LINE = re.compile(r"^[ \t]*+[\w.]{1,40}+\([^\n]{0,300}\)[ \t;]*+$")
 #: Distinct narrating sentences that make the document a first-person story.
 _NARRATIVE_MIN = 2
 #: Distinct slots from which a page is a form to fill in rather than a text with a hole left in it.
@@ -104,6 +141,48 @@ class DocumentKind:
     def prompt(self) -> bool:
         """It opens by telling a writer what to write."""
         return bool(INSTRUCTION.match(self.prose.lstrip()[:200]))
+
+    @cached_property
+    def _roles(self) -> tuple[bool, list[int]]:
+        """Whether a requester's turn is labelled, and where each answering turn's label ends."""
+        user = False
+        model: list[int] = []
+        for match in _ROLE_LINE.finditer(self.prose):
+            if match.group("user"):
+                user = True
+            else:
+                model.append(match.end())
+        return user, model
+
+    @cached_property
+    def _examples(self) -> list[tuple[int, int]]:
+        return [match.span() for match in _EXAMPLE_ELEMENT.finditer(self.prose)] if "<" in self.prose else []
+
+    def shown_answer(self, start: int) -> bool:
+        """Whether the text at ``start`` is a model's answer the document shows rather than says.
+
+        It is when the document labels the requester's turns (the text answers one, or
+        ends before the next), when a label of the answering side comes before it, when an example element holds it, or when the line before it
+        is the prompt it answers (a ">" line, a call in code).
+        """
+        user, model = self._roles
+        if user or (model and model[0] <= start):
+            return True
+        if any(lo <= start < hi for lo, hi in self._examples):
+            return True
+        prose = self.prose
+        cursor = prose.rfind("\n", 0, start)
+        adjacent = True
+        while cursor > 0:
+            previous_start = prose.rfind("\n", 0, cursor) + 1
+            previous = prose[previous_start:cursor]
+            if previous.strip():
+                if _QUOTED_PROMPT.match(previous):
+                    return True
+                return adjacent and bool(_CALL_LINE.match(previous))  # a call's output sits right under it
+            adjacent = False
+            cursor = previous_start - 1
+        return False
 
     @cached_property
     def narrative(self) -> bool:

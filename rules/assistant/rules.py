@@ -279,6 +279,8 @@ class AssistantRule(Rule):
             return None
         if frames.is_exhibit(prose, start) or frames.is_cited(line.text, start - line.start):
             return None
+        if context.kind.shown_answer(start):
+            return None
         paragraph = context.paragraph(start)
         para_start = max(paragraph.start if paragraph else line.start, start - _QUOTE_REACH)
         if inside_quotes(prose[para_start:start], start - para_start, end - para_start):

@@ -145,3 +145,18 @@ def test_a_leftover_outside_any_shown_turn_is_still_flagged():
     assert "AI007" in _codes("Certainly! Here is the summary you asked for:\n\n- The river rose.\n- It fell.")
     code_then_sign_off = "Post.where('a')\n\nI hope this helps! Let me know if you have any questions."
     assert not doctype.kind(Document(code_then_sign_off)).shown_answer(code_then_sign_off.index("I hope"))
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Klar! Hier ist dein Leitfaden:\n\n- Schritt eins\n- Schritt zwei", True),  # an assent, then the deixis
+        ("---\nlang: it\n---\n\nEcco il testo tradotto:\n\n# Guida\n\nIl server parte.", True),  # a whole text follows
+        ("Here are some tips for a quiet weekend:\n\n- Sleep in.\n- Read.", False),  # a writer's list
+        ("> Voici le fichier :\n\n# Titre\n\nLe texte.", False),  # a quoted line is shown
+        ("Voici le fichier :\n\n# Titre\n\nLe texte.", True),
+        ("The river rose.\n\nVoici la suite :\n\n# Partie 2", False),  # not the document's opening
+    ],
+)
+def test_an_opening_line_that_presents_the_text_below_it_is_a_preamble(text, flagged):
+    assert ("AI007" in _codes(text)) is flagged

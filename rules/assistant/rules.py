@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from functools import cache
 from typing import TYPE_CHECKING, ClassVar
 
 from scrapelint.model.finding import Finding, Fix, Severity
@@ -680,6 +681,70 @@ class RewriteMetaCommentary(AssistantRule):
     name = "rewrite-meta-commentary"
     category = "meta-commentary about the rewrite"
     phrases = phrases.META + forms.META + languages.PHRASES["meta"]
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        found = list(super().check(doc))
+        yield from found
+        span = _opening_preamble(doc)
+        if span is not None and not any(f.start < span[1] and span[0] < f.end for f in found):
+            start, end = span
+            yield self.finding(
+                start, end, f"{self.category}: {self._describe(doc.prose[start:end])}", fix=self._fix(doc, start, end)
+            )
+
+
+#: A document's front matter ("---\ntitle: ...\n---"), skipped before its first line of text.
+_FRONT_MATTER = re.compile(r"\A[ \t\r\n]*+---[ \t]*+\r?\n(?:[^\n]*+\n){0,40}?---[ \t]*+\r?\n")
+#: A first line's markup before its words, and the end that points forward (a colon).
+_LINE_LEAD = re.compile(r"[ \t#>*_/]*+")
+_POINTS_FORWARD = re.compile(r"[:：][ \t*_]*+\Z")
+#: An assent said as an exclamation before the deixis ("Sure! ", "Звісно! "): short words of any script.
+_EXCLAIMED = re.compile(r"[^\W\d_]{1,20}+(?:[ \t][^\W\d_]{1,20}+){0,2}+[ \t]*+[!！]+[ \t]*+")
+_PREAMBLE_WORDS = 30
+#: What a preamble without an assent presents: a whole text (a heading, a rule or front matter, a code fence).
+_WHOLE_TEXT = re.compile(r"(?:[ \t]*+\r?\n)++[ \t]*+(?:#{1,6}+[ \t]|---|```|~~~)")
+
+
+@cache
+def _presentation() -> re.Pattern[str]:
+    """The deixis that presents what follows, in English and every language of data/ (built on first use)."""
+    items = ["here is", "here's", "here are", "below is", "below are", "the following is"]
+    for language in languages.LANGUAGES:
+        items += languages.grammar(language).get("presentation", [])
+    return re.compile(r"(?:" + "|".join(items) + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+def _opening_preamble(doc: Document) -> tuple[int, int] | None:
+    """The document's first line when it is a preamble: it presents what follows and points to it.
+
+    A chatbot opens its answer with one line that presents the text below it ("Sure! Here
+    is the README:", "Voici la traduction :"): the deixis (after an assent, if any) starts the
+    document's first line, a colon ends it, and the presented text follows. Its position and
+    shape make it the answer's frame, whatever the wording in between.
+    """
+    prose = doc.prose
+    front = _FRONT_MATTER.match(prose)
+    start = front.end() if front else 0
+    while start < len(prose) and prose[start] in " \t\r\n":
+        start += 1
+    end = prose.find("\n", start)
+    end = len(prose) if end < 0 else end
+    line = prose[start:end].rstrip()
+    if not _POINTS_FORWARD.search(line) or len(line.split()) > _PREAMBLE_WORDS or not prose[end:].strip():
+        return None
+    lead = _LINE_LEAD.match(line).end()
+    if ">" in line[:lead]:
+        return None  # a quoted line is shown, not said
+    exclaimed = _EXCLAIMED.match(line, lead)
+    if not _presentation().match(line, exclaimed.end() if exclaimed else lead):
+        return None
+    if not exclaimed and not _WHOLE_TEXT.match(prose, end):
+        return None  # a writer's "Here are some tips:" presents a list; an answer presents a whole text
+    kinds = doctype.kind(doc)
+    begin = start + lead
+    if kinds.transcript or kinds.template or kinds.shown_answer(begin) or frames.is_exhibit(prose, begin):
+        return None
+    return begin, start + len(line)
 
 
 class UnfilledPlaceholder(AssistantRule):

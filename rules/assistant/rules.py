@@ -416,10 +416,11 @@ class AssistantSignOff(AssistantRule):
     and not edited.
 
     Measured: on every split of bench/data/assistant_wild.jsonl (all of them
-    tuning data now), 65 of 71 records it flagged were
-    leftovers (0.92); the others are bloggers' and readme authors' "I hope it
+    tuning data now), 81 of 89 records it flagged were
+    leftovers (0.91); the others are bloggers' and readme authors' "I hope it
     helps" to their readers. A first-person story (the writer narrating their own
-    past) makes its closing wish the writer's: without that guard, 0.89.
+    past) makes its closing wish the writer's, and a chat turn the document shows
+    (a labelled "User"/"Assistant" turn) is not its own: without them, 0.89.
 
     ## Example
     "...the park reopens on Monday. Let me know if you'd like any adjustments!"
@@ -651,17 +652,23 @@ class RewriteMetaCommentary(AssistantRule):
     preamble is the assent that accepts a request followed by the deixis that
     presents what follows ("Natürlich! Hier ist...", "Конечно! Вот...",
     "当然！以下是..."), or that deixis pointing at what the addressee asked
-    for ("물론입니다! 다음은 요청하신...").
+    for ("물론입니다! 다음은 요청하신..."). The document's first line is a
+    preamble by position and shape: it opens with that deixis (after an
+    exclamation, or over a whole text: a heading, a rule, a fence) and ends
+    with a colon.
 
     ## Why it matters
     The commentary addresses the requester and describes the editing, which
     no reader needs; it shows the text went out unedited.
 
     Measured: on every split of bench/data/assistant_wild.jsonl (all of them
-    tuning data now), 126 of 128 records it flagged were
-    leftovers (0.98); preambles in fresh4 went from 7/44 to 44/44 with the
+    tuning data now), 154 of 159 records it flagged were
+    leftovers (0.97); preambles in fresh4 went from 7/44 to 44/44 with the
     language data, meta-commentary in fresh5 from 5/26 to 20/26 with the revision
-    ("versione corretta", "the updated README") presented in each language.
+    ("versione corretta", "the updated README") presented in each language. In
+    fresh6, the chat turns a document shows (role lines, example elements, the
+    prompt right above) took its false alarms from 10 records to 3, and the
+    opening line that presents the text below it took preambles from 9/30 to 12/30.
 
     ## Example
     "Certainly! Here's an enhanced version of your passage:" is flagged.

@@ -160,3 +160,8 @@ def test_a_leftover_outside_any_shown_turn_is_still_flagged():
 )
 def test_an_opening_line_that_presents_the_text_below_it_is_a_preamble(text, flagged):
     assert ("AI007" in _codes(text)) is flagged
+
+
+def test_an_exclaimed_opening_over_a_whole_text_is_a_preamble_in_any_language():
+    assert "AI007" in _codes("Jasně! Tady je celý soubor:\n\n```python\nprint(1)\n```")
+    assert "AI007" not in _codes("Wow! What a week it was:\n\nWe walked, we swam, we slept.")

@@ -32,6 +32,7 @@ from scrapelint.model.rule import Rule
 from scrapelint.rules.assistant import candidates, doctype, languages, phrases
 from scrapelint.rules.assistant.frames import is_cited, is_exhibit, names_a_channel
 from scrapelint.rules.assistant.rules import inside_quotes, trigger_windows
+from scrapelint.text.lazy import lazy
 from scrapelint.text.sentences import sentence_units, split_sentences
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
 _A = "['’]"
 _I = rf"\bI(?:{_A}(?:m|ll|d|ve))?\b"
 #: The speaker acting as an assistant: modal of offer, ability, inability or willingness.
-SPEAKER = re.compile(
+SPEAKER = lazy(
     rf"\bI(?:{_A}ll| will| would| can| could| cannot| can{_A}t| am unable| {_A}?m unable| am not (?:able|capable|equipped|aware|sure)"
     rf"|{_A}m not (?:able|capable|equipped|aware|sure)| do not have| don{_A}t have| need (?:more|the|some|a)"
     rf"|{_A}d (?:be|love|need)| would (?:be|need)| am (?:happy|glad)|{_A}m (?:happy|glad)| am here| {_A}m here"
@@ -50,7 +51,7 @@ SPEAKER = re.compile(
     re.IGNORECASE,
 )
 #: The addressee asked to act for the speaker, or wanting the speaker to act.
-REQUEST = re.compile(
+REQUEST = lazy(
     rf"\b(?:provide|give|send|tell|show|share with|paste|remind) me\b"
     rf"|\blet me know\b|\b(?:you{_A}?d|you would|you|do you|would you) (?:like|want|prefer|wish)(?: for)? me to\b"
     rf"|\b(?:could|can|would|will) you (?:please )?(?:provide|share|paste|clarify|specify|give|send|confirm|tell|let|drop|upload|attach)\b"
@@ -58,28 +59,28 @@ REQUEST = re.compile(
     rf"|\bshould I\b|\bshall I\b|\bwant me to\b",
     re.IGNORECASE,
 )
-ADDRESSEE = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
-TEXT_NOUN = re.compile(
+ADDRESSEE = lazy(r"\b(?:you|your|yours)\b", re.IGNORECASE)
+TEXT_NOUN = lazy(
     r"\b(?:articles?|topics?|titles?|texts?|content|posts?|requests?|messages?|prompts?|keywords?|subjects?|"
     r"information|details|context|summary|summaries|versions?|drafts?|essays?|pieces?|paragraphs?|sections?|"
     r"outlines?|descriptions?|captions?|copy|input|query|queries|questions?|links?|documents?|files?|"
     r"treatise|write-?up|blog|story|response|answer|changes|revisions?|adjustments?|feedback|assistance)\b",
     re.IGNORECASE,
 )
-TASK_VERB = re.compile(
+TASK_VERB = lazy(
     r"\b(?:write|writing|generate|generating|create|creating|produce|provide|providing|assist|assisting|help|"
     r"summari[sz]e|rewrite|draft|craft|compose|fulfill|fulfil|proceed|expand|elaborate|adjust|revise|tailor|"
     r"refine|polish|clarify|continue|begin|get started|work on|give|offer|make|prepare|structure|add|include)\b",
     re.IGNORECASE,
 )
 #: The speaker naming itself as a model ("as an AI language model", "as a language AI model").
-SELF_MODEL = re.compile(
+SELF_MODEL = lazy(
     r"\bas an? (?:\w+ ){0,3}?(?:AI|artificial intelligence|language|text[- ]based)(?: \w+){0,2}? "
     r"(?:model|assistant|chatbot|program|system)\b|\bAI developed by\b|\bI am an? (?:\w+ ){0,2}?(?:AI|language model)\b",
     re.IGNORECASE,
 )
 #: The exchange itself as the topic ("your prompt", "the user's request", "a text generation task").
-EXCHANGE = re.compile(
+EXCHANGE = lazy(
     rf"\b(?:your|the user{_A}s) (?:prompt|query)\b|\bthe user{_A}s (?:request|instructions)\b|\bas per your request\b|"
     rf"\btext[- ]generation (?:task|request)\b",
     re.IGNORECASE,
@@ -99,31 +100,31 @@ _KEYS = tuple(
 #: Blanking a quotation puts one space in its place, and every cue has single spaces inside and
 #: none at its ends, so only a quotation glued to what comes before it can join words into a new
 #: cue. (Each mark comes first and the look back after it, so the scan jumps from mark to mark.)
-_GLUED_QUOTE = re.compile(
+_GLUED_QUOTE = lazy(
     r"“(?<=\S“)[^”\n]{0,300}”|\"(?<=\S\")[^\"\n]{0,300}\"|‘(?<=\S‘)[^’\n]{0,300}’|«(?<=\S«)[^»\n]{0,300}»"
     r"|`(?<=\S`)[^`\n]{0,300}`|'(?<=[^\s\w']')(?=\S)[^\n]{1,300}?(?<=\S)'"
 )
 
 #: The requester's own voice: someone asking a writer (or a model) for a text.
-_REQUESTER_VOICE = re.compile(
+_REQUESTER_VOICE = lazy(
     rf"\bI(?:{_A}d| would)? (?:like|want|need)(?: for)? you to\b|\byour task is\b|\bI{_A}?m looking for (?:someone|a writer)\b",
     re.IGNORECASE,
 )
 #: A company or site speaking ("we", "our", "us"): support pages and newsrooms, not a chatbot to its user.
-_WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+_WE = lazy(r"\b(?:we|our|us)\b", re.IGNORECASE)
 #: Talk to readers or customers, not to a requester.
-_READERS = re.compile(
+_READERS = lazy(
     r"\b(?:in the comments|comment below|subscribe|our (?:readers|newsletter|team|customers|store|website|site)|"
     r"contact us|email us|reach out to us|follow us|sign up|customer service|our support)\b",
     re.IGNORECASE,
 )
 #: Quoted material inside a sentence: its words are someone else's, not the sentence's.
-_QUOTED = re.compile(
+_QUOTED = lazy(
     r"“[^”\n]{0,300}”|\"[^\"\n]{0,300}\"|‘[^’\n]{0,300}’|«[^»\n]{0,300}»|`[^`\n]{0,300}`"
     r"|(?<![\w'])'(?=\S)[^\n]{1,300}?(?<=\S)'(?!\w)"
 )
 #: A sentence that reports what a text said ("The last paragraph read: ...").
-_REPORTED = re.compile(
+_REPORTED = lazy(
     r"\b(?:read|reads|said|says|wrote|writes|stated|states|ended with|ends with|began with|begins with|opened with|"
     r"titled|headlined|labell?ed)\b[^.!?\n]{0,25}:",
     re.IGNORECASE,
@@ -178,7 +179,7 @@ def score(sentence: str, at_boundary: bool) -> int:
 
 
 #: A quotation or a code span inside a sentence (a code span may run to the line's end).
-_QUOTED = re.compile(r'"[^"\n]*+"|“[^”\n]*+”|`[^`\n]*+(?:`|$)')
+_QUOTED = lazy(r'"[^"\n]*+"|“[^”\n]*+”|`[^`\n]*+(?:`|$)')
 
 
 class _SentenceRule(Rule):
@@ -398,7 +399,7 @@ def _overlaps(span: Span, stretches: list[tuple[int, int]]) -> bool:
 
 
 #: A model's plan for its answer: "the user" and what they asked for.
-_THE_USER = re.compile(
+_THE_USER = lazy(
     rf"\b(?:the|this) user(?:{_A}s)? (?:just |also |probably |clearly |explicitly |now |originally |then |still |actually )?"
     r"(?:wants?|wanted|asked|asks|requested|requests|specified|specifies|mentioned|provided|gave|gives|said|says|wrote|"
     r"writes|told|meant|means|pasted|shared|(?:is|was|might be|may be|could be|seems to be) (?:asking|requesting|looking for|"
@@ -409,8 +410,8 @@ _THE_USER = re.compile(
     re.IGNORECASE,
 )
 _THE_USER_KEY = candidates.PATTERNS.add(_THE_USER.pattern, _THE_USER.flags, "address")
-_USER_SUBJECT = re.compile(r"\b(?:the|this) user\b", re.IGNORECASE)
-_PLANNING = re.compile(
+_USER_SUBJECT = lazy(r"\b(?:the|this) user\b", re.IGNORECASE)
+_PLANNING = lazy(
     rf"\b(?:I need to|I should|I must|I{_A}ll|I will|let me|I have to|I{_A}m going to|maybe they|they (?:want|probably)|"
     rf"okay|alright|wait|first,|next,|finally,|hmm|make sure|avoid|ensure)\b"
     # the Chinese plan: "I need to", "I should", "let me", "first", "hmm"/"okay" opening the thought

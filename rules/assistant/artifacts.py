@@ -17,13 +17,14 @@ from typing import TYPE_CHECKING
 from scrapelint.model.finding import Edit, Finding, Fix, Severity
 from scrapelint.model.rule import Rule
 from scrapelint.rules.assistant import candidates
+from scrapelint.text.lazy import lazy
 
 if TYPE_CHECKING:
     from scrapelint.model.document import Document
 
 _TURN = r"turn\d{1,3}(?:search|news|view|fetch|click|open|image|file|product|finance|sports|forecast|video|calc|time)\d{1,4}"
 #: Citation handles, one alternative per documented form.
-HANDLE = re.compile(
+HANDLE = lazy(
     "|".join(
         (
             # ChatGPT search citations: citeturn0search3, chained, or bare turn0news12; the private-use

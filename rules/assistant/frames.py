@@ -10,16 +10,18 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from scrapelint.text.lazy import lazy
+
 if TYPE_CHECKING:
     from scrapelint.model.document import Document
 
 #: The opening or closing of a letter, a forum reply or a social post.
-_SALUTATION = re.compile(
+_SALUTATION = lazy(
     r"^[ \t]*(?:@\w+|(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening))\b[^\n]{0,40}[,!:]?[ \t]*$|"
     r"(?:dear|hi|hello|hey)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s*[,!:])",
     re.IGNORECASE,
 )
-_SIGN_OFF = re.compile(
+_SIGN_OFF = lazy(
     r"^[ \t]*(?:(?:best|kind|warm)?\s*regards|cheers|thanks(?: again)?|thank you|best(?: wishes)?|sincerely|"
     r"yours(?: truly| sincerely)?|love|all the best|take care)\b[^\n]{0,40}$|^[ \t]*[-–—~]{1,2}\s*(?-i:[A-Z][a-z]+)\s*$|"
     r"^[ \t]*(?-i:[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?)\s*$",  # a name signs in capitals; "Regenerate response" does not
@@ -28,7 +30,7 @@ _SIGN_OFF = re.compile(
 
 
 #: A reply's frame inside it: the message it answers, introduced the way mail and forums quote.
-_REPLY_FRAME = re.compile(
+_REPLY_FRAME = lazy(
     r"^[ \t>]*(?:(?:On|Am|Le|El) [^\n]{4,120}\bwrote:[ \t]*$|[\w.@ -]{2,60} (?:wrote|said|writes):[ \t]*$|"
     r"Quote(?: from[^\n]{1,80}|:)?[ \t]*$|Quote from\b|Originally Posted by\b|In reply to\b|Replying to\b|"
     r"Re: [^\n]{1,150}$)",
@@ -48,29 +50,29 @@ def is_letter(doc: Document) -> bool:
 
 #: A line that presents what follows as an exhibit: it ends by introducing it (a colon), it is a
 #: shell command whose output follows, or it is a bare speaker label set in bold.
-_PRESENTER = re.compile(
+_PRESENTER = lazy(
     r"(?:[:：][ \t*_`)]*+|^[ \t]*+(?:\$|>>>)[ \t][^\n]*+|^[^\w*_\n]{0,6}+(?:\*\*|__)[^*_\n]{1,40}+(?:\*\*|__)[ \t]*+"
     r")$"
 )
 #: A heading that labels what follows as a model's answer ("### Response", "## Output").
-_ANSWER_HEADING = re.compile(
+_ANSWER_HEADING = lazy(
     r"^[ \t]{0,3}+#{1,6}+[ \t]++(?:\w++[ \t]){0,2}+(?:Response|Output|Answer|Completion|Assistant|Model output|"
     r"Antwort|Ausgabe|Réponse|Sortie|Respuesta|Salida|Resposta|Saída|Risposta|Antwoord|Odpowiedź|Ответ|Вывод|Yanıt|Çıktı|"
     r"Jawaban|Keluaran|出力|回答|応答|输出|回答|출력|응답)[ \t:：]*+$",
     re.IGNORECASE,
 )
-_BLOCKQUOTE = re.compile(r"^[ \t]*+>")
+_BLOCKQUOTE = lazy(r"^[ \t]*+>")
 #: A line opened by ">>>" or ">>": an interpreter's prompt or a quotation inside a quotation.
-_NESTED_QUOTE = re.compile(r"^[ \t]*+>>")
+_NESTED_QUOTE = lazy(r"^[ \t]*+>>")
 #: A model's role as a log's column or a console's prompt right before the sentence ("assistant\t", "AI> ").
-_ROLE_BEFORE = re.compile(r"(?:^|\s)(?:assistant|AI|bot|model)(?:\t|[ \t]*+>)[ \t]*+$", re.IGNORECASE)
+_ROLE_BEFORE = lazy(r"(?:^|\s)(?:assistant|AI|bot|model)(?:\t|[ \t]*+>)[ \t]*+$", re.IGNORECASE)
 #: The same markers right before the sentence, where extracted text joins the quotation to the line before it.
-_NESTED_QUOTE_BEFORE = re.compile(r"(?:^|\s)>>>?[ \t]*+$")
-_QUOTE_BEFORE = re.compile(r"(?:^|\s)>[ \t]*+$")
+_NESTED_QUOTE_BEFORE = lazy(r"(?:^|\s)>>>?[ \t]*+$")
+_QUOTE_BEFORE = lazy(r"(?:^|\s)>[ \t]*+$")
 #: A block quotation that a colon introduces on the same line ("... these phrases: > ...").
-_INTRODUCED_QUOTE = re.compile(r"[:：][ \t]*+>[ \t]")
+_INTRODUCED_QUOTE = lazy(r"[:：][ \t]*+>[ \t]")
 #: Words by which the lines before an exhibit speak of a model or of what it answered.
-_MODEL_TALK = re.compile(
+_MODEL_TALK = lazy(
     r"\b(?:LLMs?|\w*GPT\w*|language models?|models?|chat\w*|prompt\w*|agents?|assistants?|AI|"
     r"respon\w+|answer\w*|output\w*|results?|repl(?:y|ies|ied)|says?|said|narrates|examples?)\b|\$[ \t]|>>>[ \t]|"
     # the same words in the languages of data/: output, answer, example, prompt
@@ -126,7 +128,7 @@ def is_exhibit(prose: str, start: int) -> bool:
 #: Where a reader can reach the writer: a link, an address, a handle, a template's contact
 #: variable, a comment section, or a "we" who speaks for a team. A chatbot offers itself, not
 #: a channel; a sentence that names one is a person or an organisation signing off.
-_CHANNEL = re.compile(
+_CHANNEL = lazy(
     r"\]\(|https?://|\b[\w.+-]++@[\w-]++\.\w|(?<![\w@])@\w{2,}|\$\{|\{\{|\bcomments?\b|"
     r"\b(?:we|us|our|we're|we'll|we've)\b",
     re.IGNORECASE,
@@ -141,11 +143,11 @@ def names_a_channel(sentence: str) -> bool:
 #: A phrase set apart as cited (in emphasis, a code span or quotation marks: words, not an identifier).
 _CITED = r"(?:\*[^*\n ]{1,40}+ [^*\n]{1,80}+\*|`[^`\n ]{1,40}+ [^`\n]{1,80}+`|“[^”\n ]{1,40}+ [^”\n]{1,80}+”|\"[^\"\n ]{1,40}+ [^\"\n]{1,80}+\")"
 #: Three cited phrases in a row, one after another: a list of phrases, the way a style guide lists them.
-_CITED_LIST = re.compile(rf"{_CITED}[ \t]*+[,;/][ \t]*+{_CITED}[ \t]*+[,;/][ \t]*+{_CITED}")
+_CITED_LIST = lazy(rf"{_CITED}[ \t]*+[,;/][ \t]*+{_CITED}[ \t]*+[,;/][ \t]*+{_CITED}")
 
 
 #: Short phrases separated by spaced slashes ("phrase / phrase / phrase"): a catalogue of phrases.
-_SLASH_LIST = re.compile(r"(?:[^/\n]{1,40}+[ \t]/[ \t]){3}")
+_SLASH_LIST = lazy(r"(?:[^/\n]{1,40}+[ \t]/[ \t]){3}")
 _SLASH_REACH = 60
 #: How far along its line the code span or the list around a match is looked for (a huge one-line text stays linear).
 _CITED_REACH = 400

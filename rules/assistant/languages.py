@@ -35,6 +35,7 @@ between pieces is bounded and stops at a sentence end.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import tomllib
 from collections.abc import Iterator
@@ -43,6 +44,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from scrapelint.rules.assistant.phrases import Phrase, _p
+from scrapelint.text.lazy import LazyPattern, lazy
 
 if TYPE_CHECKING:
     from scrapelint.model.document import Document
@@ -199,7 +201,7 @@ def _triggers(items: list[str]) -> tuple[str, ...]:
             found.append(text)
             if text.startswith("i"):
                 found.append("İ" + text[1:])  # lower() keeps a Turkish capital İ as it is
-    unique = sorted(set(found), key=len)
+    unique = sorted(set(found), key=lambda text: (len(text), text))  # one order in every process (the table)
     # A literal that holds a shorter one of the same pattern adds nothing: where it occurs, so does the shorter.
     kept: list[str] = []
     for text in unique:
@@ -349,7 +351,7 @@ def compose(language: str) -> dict[str, list[tuple[Phrase, tuple[str, ...]]]]:
     return out
 
 
-def request_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
+def request_source() -> tuple[str, tuple[str, ...]]:
     """The addressee asked to supply the input the text needs, in any of the languages, and its literals."""
     parts = []
     literals: list[str] = []
@@ -358,17 +360,75 @@ def request_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
         if g.get("request") and g.get("text"):
             parts.append(f"{_word(g, g['request'])}{_STOP}{{0,60}}?{_alt(g['text'])}")
             literals += _triggers(g["request"])
-    return re.compile("|".join(parts), re.IGNORECASE), tuple(dict.fromkeys(literals))
+    return "|".join(parts), tuple(dict.fromkeys(literals))
+
+
+#: One composed pattern: (rule key, source, flags, anchored, needs, unless, trigger literals).
+Spec = tuple[str, str, int, bool, "str | None", "str | None", tuple[str, ...]]
+#: The request pattern's source and its trigger literals.
+Request = tuple[str, tuple[str, ...]]
+
+
+def derive() -> tuple[tuple[Spec, ...], Request]:
+    """Every language's composed patterns with their trigger literals, and the request pattern (what the table holds)."""
+    specs = tuple(
+        (key, phrase.source, int(phrase.flags), phrase.anchored, phrase.needs_source, phrase.unless_source, literals)
+        for language in LANGUAGES
+        for key, pairs in compose(language).items()
+        for phrase, literals in pairs
+    )
+    return specs, request_source()
+
+
+def source_key() -> str | None:
+    """A hash of what the composed patterns depend on: this module's code and every language's data file.
+
+    ``None`` when a file cannot be read (the patterns are then composed here).
+    """
+    digest = hashlib.blake2b(digest_size=12)
+    try:
+        digest.update(Path(__file__).read_bytes())
+        for language in LANGUAGES:
+            digest.update(language.encode())
+            digest.update((DATA / f"{language}.toml").read_bytes())
+    except OSError:  # pragma: no cover - a package without its sources
+        return None
+    return digest.hexdigest()
+
+
+def _composed() -> tuple[tuple[Spec, ...], Request]:
+    """The composed patterns, from the table built with the package when it was built from these very files.
+
+    Composing thirteen languages and deriving their literals costs a tenth of a one-file run, so
+    ``_languages.py`` carries the answer, keyed by :func:`source_key`: a data file or this module
+    changed since gives another key and is composed here instead, never answered from the old table.
+    """
+    try:
+        from scrapelint.rules.assistant import _languages
+    except ImportError:  # pragma: no cover - the table ships with the package; composing gives the same answer
+        return derive()
+    key = source_key()
+    if key is not None and key == _languages.KEY:
+        return _languages.SPECS, _languages.REQUEST
+    return derive()
+
+
+SPECS, _REQUEST = _composed()
+
+
+def request_pattern() -> tuple[LazyPattern, tuple[str, ...]]:
+    """The addressee asked to supply the input the text needs, in any of the languages (compiled on first use)."""
+    source, literals = _REQUEST
+    return lazy(source, re.IGNORECASE), literals
 
 
 def _collect() -> tuple[dict[str, tuple[Phrase, ...]], dict[int, tuple[str, ...]]]:
     phrases: dict[str, list[Phrase]] = {}
     triggers: dict[int, tuple[str, ...]] = {}
-    for language in LANGUAGES:
-        for key, pairs in compose(language).items():
-            for phrase, literals in pairs:
-                phrases.setdefault(key, []).append(phrase)
-                triggers[id(phrase)] = literals
+    for key, source, flags, anchored, needs, unless, literals in SPECS:
+        phrase = Phrase(source, flags, anchored, needs, unless)
+        phrases.setdefault(key, []).append(phrase)
+        triggers[id(phrase)] = literals
     return {key: tuple(found) for key, found in phrases.items()}, triggers
 
 

@@ -30,6 +30,7 @@ from scrapelint.rules.boilerplate.structure import (
     topic_words,
     wrapped_paragraphs,
 )
+from scrapelint.text.lazy import lazy
 
 if TYPE_CHECKING:
     from scrapelint.model.document import Document
@@ -48,7 +49,7 @@ PROSE_KINDS = frozenset({"consent", "comments"})
 LIST_HEADINGS = frozenset({"related", "comments", "tags"})
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_CJK = lazy(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")  # non-ASCII lines only
 _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
 #: A line cut short with an ellipsis right after a word ("... the campaign to get Ukra…",
 #: "'골목식당' 결국 대폭발한 백종..") is a teaser cut to fit a box, in any language.

@@ -145,8 +145,10 @@ class PhraseTable:
         automaton = ahocorasick.Automaton()
         residual: list[int] = []
         by_literal: dict[str, list[int]] = {}
+        digits: list[bool] = []
         for number, (_, _, source) in enumerate(self._sources):
-            needed = _needed_literals(source)
+            needed, digit = derived(source)
+            digits.append(digit)
             if not needed:
                 residual.append(number)
                 continue
@@ -163,7 +165,7 @@ class PhraseTable:
         self._automaton = automaton if by_literal else None
         self._residual = tuple(residual)
         # residual patterns that need a digit are skipped on lines without one (most lines)
-        self._digit_free = tuple(number for number in residual if not _needs_digit(self._sources[number][2]))
+        self._digit_free = tuple(number for number in residual if not digits[number])
         self._canon = canon
         # the letters ``canon`` maps: a line holding none of them is its own folded form
         self._folded = re.compile("[" + "".join(map(re.escape, map(chr, canon))) + "]") if canon else None
@@ -236,6 +238,43 @@ def _needed_literals(source: str) -> frozenset[str] | None:
         return None
     found = _necessary(list(tree))
     return frozenset(found) if found else None
+
+
+#: The version of what :func:`derive` works out; the table of a different version is not read.
+DERIVATION = 1
+
+
+def derive(source: str) -> tuple[tuple[str, ...] | None, bool]:
+    """A pattern's needed literals (sorted; None: no such set) and whether every match holds a digit."""
+    needed = _needed_literals(source)
+    return (tuple(sorted(needed)) if needed else None), _needs_digit(source)
+
+
+def source_key(source: str) -> str:
+    """The key of a pattern in the precomputed table: a hash of its source."""
+    import hashlib
+
+    return hashlib.blake2b(source.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _precomputed() -> dict[str, tuple[tuple[str, ...] | None, bool]]:
+    try:
+        from scrapelint.rules.boilerplate import _literals
+    except ImportError:  # pragma: no cover - the table ships with the package; deriving gives the same answers
+        return {}
+    return _literals.LITERALS if _literals.DERIVATION == DERIVATION else {}
+
+
+def derived(source: str) -> tuple[tuple[str, ...] | None, bool]:
+    """:func:`derive`, from the table built with the package when it holds this very pattern.
+
+    Parsing every phrase pattern for its literals is a twentieth of a one-file run, so
+    ``_literals.py`` carries the answers, keyed by a hash of each pattern's source: a pattern
+    changed or added since (a user's extra phrases among them) is derived here instead.
+    """
+    found = _precomputed().get(source_key(source))
+    return found if found is not None else derive(source)
 
 
 _DIGIT = re.compile(r"\d")

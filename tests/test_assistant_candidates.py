@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
 
@@ -11,6 +10,8 @@ import pytest
 from scrapelint.api import lint_text
 from scrapelint.rules.assistant import candidates
 from scrapelint.rules.assistant.candidates import PATTERNS, superset
+
+from tests.generated import check_generated
 
 re2 = pytest.importorskip("re2")
 
@@ -141,14 +142,17 @@ def test_precomputed_supersets_are_current():
 
     expected = _expected_supersets()
     current = _supersets.TRANSLATION == candidates.TRANSLATION and expected == _supersets.SUPERSETS
-    if os.environ.get("SCRAPELINT_UPDATE_DOCS") and not current:
+
+    def render() -> str:
         body = "".join(f"    {key!r}: {value!r},\n" for key, value in expected.items())
-        text = SUPERSETS_HEADER.format(translation=candidates.TRANSLATION) + body + "}\n# fmt: on\n"
-        Path(_supersets.__file__).write_text(text, encoding="utf-8")
-        pytest.skip("superset table regenerated")
-    assert current, (
-        "scrapelint/rules/assistant/_supersets.py is out of date: "
-        "SCRAPELINT_UPDATE_DOCS=1 pytest tests/test_assistant_candidates.py"
+        return SUPERSETS_HEADER.format(translation=candidates.TRANSLATION) + body + "}\n# fmt: on\n"
+
+    check_generated(
+        "scrapelint/rules/assistant/_supersets.py",
+        _supersets.__file__,
+        current,
+        render,
+        "tests/test_assistant_candidates.py",
     )
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
 
@@ -11,6 +10,8 @@ import pytest
 from scrapelint.api import lint_text
 from scrapelint.model.document import Document
 from scrapelint.rules.assistant import doctype, languages
+
+from tests.generated import check_generated
 
 WILD = Path(__file__).resolve().parents[1] / "bench" / "data" / "assistant_wild.jsonl"
 
@@ -190,14 +191,17 @@ def test_precomputed_languages_are_current():
     specs, request = languages.derive()
     key = languages.source_key()
     current = key == _languages.KEY and specs == _languages.SPECS and request == _languages.REQUEST
-    if os.environ.get("SCRAPELINT_UPDATE_DOCS") and not current:
+
+    def render() -> str:
         body = "".join(f"    {spec!r},\n" for spec in specs)
-        text = LANGUAGES_HEADER.format(key=key) + body + f")\n\nREQUEST = {request!r}\n# fmt: on\n"
-        Path(_languages.__file__).write_text(text, encoding="utf-8")
-        pytest.skip("language table regenerated")
-    assert current, (
-        "scrapelint/rules/assistant/_languages.py is out of date: "
-        "SCRAPELINT_UPDATE_DOCS=1 pytest tests/test_assistant_languages.py"
+        return LANGUAGES_HEADER.format(key=key) + body + f")\n\nREQUEST = {request!r}\n# fmt: on\n"
+
+    check_generated(
+        "scrapelint/rules/assistant/_languages.py",
+        _languages.__file__,
+        current,
+        render,
+        "tests/test_assistant_languages.py",
     )
 
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 from scrapelint.rules.boilerplate import phrases
 from scrapelint.rules.boilerplate.classify import Profile, phrase_table_for
 from scrapelint.rules.boilerplate.phrases import _needed_literals, matchers, normalise
+
+from tests.generated import check_generated
 
 LINES = [
     "Home",
@@ -136,14 +135,17 @@ def test_precomputed_literals_are_current():
 
     expected = {phrases.source_key(source): phrases.derive(source) for source in _every_source()}
     current = _literals.DERIVATION == phrases.DERIVATION and expected == _literals.LITERALS
-    if os.environ.get("SCRAPELINT_UPDATE_DOCS") and not current:
+
+    def render() -> str:
         body = "".join(f"    {key!r}: {value!r},\n" for key, value in expected.items())
-        text = LITERALS_HEADER.format(derivation=phrases.DERIVATION) + body + "}\n# fmt: on\n"
-        Path(_literals.__file__).write_text(text, encoding="utf-8")
-        pytest.skip("literal table regenerated")
-    assert current, (
-        "scrapelint/rules/boilerplate/_literals.py is out of date: "
-        "SCRAPELINT_UPDATE_DOCS=1 pytest tests/test_boilerplate_phrases.py"
+        return LITERALS_HEADER.format(derivation=phrases.DERIVATION) + body + "}\n# fmt: on\n"
+
+    check_generated(
+        "scrapelint/rules/boilerplate/_literals.py",
+        _literals.__file__,
+        current,
+        render,
+        "tests/test_boilerplate_phrases.py",
     )
 
 

@@ -9,7 +9,6 @@ line) regenerate it with ``SCRAPELINT_UPDATE_DOCS=1 pytest tests/test_rule_table
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -19,6 +18,8 @@ from scrapelint.model.rule import RuleInfo
 from scrapelint.plugin.host import build_registry
 from scrapelint.rules import _table
 from scrapelint.rules.plugin import FAMILIES, scrapelint_rules
+
+from tests.generated import check_generated
 
 TABLE = Path(_table.__file__)
 HEADER = '''"""Every built-in rule, so a run can select and list rules without importing their modules.
@@ -44,11 +45,12 @@ def render(rows: tuple[tuple, ...]) -> str:
 
 def test_table_lists_exactly_the_rules_the_families_export():
     rows = expected_rows()
-    if os.environ.get("SCRAPELINT_UPDATE_DOCS") and tuple(_table.RULES) != rows:
-        TABLE.write_text(render(rows), encoding="utf-8")
-        pytest.skip("rule table regenerated")
-    assert tuple(_table.RULES) == rows, (
-        "scrapelint/rules/_table.py is out of date: SCRAPELINT_UPDATE_DOCS=1 pytest tests/test_rule_table.py"
+    check_generated(
+        "scrapelint/rules/_table.py",
+        str(TABLE),
+        tuple(_table.RULES) == rows,
+        lambda: render(rows),
+        "tests/test_rule_table.py",
     )
 
 

@@ -194,7 +194,9 @@ class ColumnCount(TableRule):
     other rows also leave empty, each value under a column of its kind, is padded by GFM as
     its author meant. A row whose every
     filled cell is the tail of the cell above it (closing the bracket it left open, or, with
-    no label of its own, carrying on its lower-case prose) is one row split over two lines. A row that repeats the header, and the last row of a table cut
+    no label of its own, carrying on its lower-case prose) is one row split over two lines,
+    and so is a row with no label and one filled cell after an empty row, under a cell of
+    prose (a cell's second paragraph). A row that repeats the header, and the last row of a table cut
     off mid-row, are reported by TB004 and TB006 instead.
 
     ## Why it matters
@@ -204,7 +206,7 @@ class ColumnCount(TableRule):
     Measured: precision 0.75 (21 broken tables found, 7 clean tables flagged) on 558 clean
     tables from 43 repositories and 42 broken tables from converter reports (validation
     half, `python bench/tables.py`; round 6 measured once before its changes); info until it
-    reaches 0.9. Split rows (a row that only carries on the cells above it) find two tuning
+    reaches 0.9. Split rows (a row that only carries on the cells above it) find three tuning
     cases and no validation case, and flag one validation table whose author did split a row.
 
     ## Example
@@ -231,6 +233,7 @@ class ColumnCount(TableRule):
             if header is None:
                 continue
             above: Row | None = None
+            spacer = False
             for row in table.body:
                 if row.stuck:
                     yield self.row_finding(
@@ -241,9 +244,16 @@ class ColumnCount(TableRule):
                         actual=1,
                     )
                     continue
-                previous, above = above, row
+                blank = not any(row.cells)
+                previous, spaced = above, spacer
+                if blank:
+                    spacer = True
+                else:
+                    above, spacer = row, False
                 if _fits(row, header, table) or _holds_header(row, header):
-                    if previous is not None and _continues(row, previous, header):
+                    if blank or previous is None:
+                        continue
+                    if _continues(row, previous, header) or (spaced and _next_paragraph(row, previous)):
                         yield self.row_finding(
                             row,
                             "this row carries on the cells of the row above: one row was split over two lines",
@@ -292,6 +302,17 @@ def _continues(row: Row, above: Row, header: Row) -> bool:
         return False
     labelled = bool(row.cells[0])
     return all(i < above.width and above.cells[i] and _tail_of(row.cells[i], above.cells[i], labelled) for i in filled)
+
+
+def _next_paragraph(row: Row, above: Row) -> bool:
+    """After an empty row, a row with no label of its own and one filled cell, under a cell of
+    prose in the row before the empty one: a cell's second paragraph, which a converter wrote
+    as rows of their own (the empty row is the blank line between the paragraphs)."""
+    filled = [i for i, cell in enumerate(row.cells) if cell]
+    if len(filled) != 1 or filled[0] == 0 or row.cells[0]:
+        return False
+    i = filled[0]
+    return i < above.width and len(above.cells[i].split()) >= 2 and len(row.cells[i].split()) >= 2
 
 
 def _tail_of(cell: str, above: str, labelled: bool) -> bool:

@@ -148,7 +148,7 @@ OPENSTAX_TUNING = {
 }
 
 
-#: GUM genres taken from published, edited sources (papers under CC BY, open textbooks),
+#: GUM genres taken from published, edited sources (academic papers, open textbooks),
 #: added with the third widening.
 GUM_EDITED_GENRES = ("academic", "textbook")
 SOURCES = [

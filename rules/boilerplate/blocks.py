@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from scrapelint.model.finding import Fix, Severity
 from scrapelint.model.rule import Option, Rule
-from scrapelint.rules.boilerplate.classify import Profile, Segment, analyse
+from scrapelint.rules.boilerplate.classify import Profile, Segment, analyse, warm_up
 
 if TYPE_CHECKING:
     from scrapelint.model.document import Document
@@ -41,6 +41,9 @@ class BlockRule(Rule):
             languages=tuple(self.config["languages"]),
             extra=((self.kind, extra),) if extra else (),
         )
+
+    def prepare_for_workers(self) -> None:
+        warm_up(self.profile())
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for segment in analyse(doc, self.profile()):

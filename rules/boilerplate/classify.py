@@ -51,6 +51,7 @@ LIST_HEADINGS = frozenset({"related", "comments", "tags"})
 _TOKEN = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
 _CJK = lazy(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")  # non-ASCII lines only
 _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
+_END_LAST = frozenset(".!?…。！？:;\"'”’»)]")
 #: A line cut short with an ellipsis right after a word ("... the campaign to get Ukra…",
 #: "'골목식당' 결국 대폭발한 백종..") is a teaser cut to fit a box, in any language.
 _TRUNCATION_ENDS = (".", "…")
@@ -199,6 +200,15 @@ def phrase_table_for(profile: Profile) -> PhraseTable:
     return PhraseTable(_ordered(matchers(profile.languages, profile.extra)))
 
 
+def warm_up(profile: Profile) -> None:
+    """Load the phrase tables and compile the line judge's patterns ahead of the first page."""
+    phrase_table_for(profile).warm()
+    _CJK.search("")
+    from scrapelint.rules.boilerplate.structure import _function_stems
+
+    _function_stems()
+
+
 def _ordered(found: Sequence[KindMatcher]) -> list[KindMatcher]:
     rank = {kind: i for i, kind in enumerate(KIND_PRIORITY)}
     return sorted(found, key=lambda m: rank.get(m.kind, len(rank)))
@@ -267,7 +277,8 @@ def _line_fields(text: str, table: PhraseTable, profile: Profile) -> tuple:
         words = max(words, size // 6)
     lower_ratio = lower / len(tokens) if tokens else (1.0 if cjk else 0.0)
     truncated = body.endswith(_TRUNCATION_ENDS) and bool(_TRUNCATED.search(body[-4:]))
-    ends_sentence = not truncated and bool(_SENTENCE_END.search(body[-8:]))
+    # _SENTENCE_END can only match a line that ends with one of its characters
+    ends_sentence = not truncated and body[-1:] in _END_LAST and bool(_SENTENCE_END.search(body[-8:]))
     kind = heading_kind = None
     norm = None
     if size <= MAX_PHRASE_CHARS:

@@ -274,3 +274,20 @@ def test_list_that_runs_into_page_furniture_does_not_extend_the_article():
     findings = _bp(text)
     assert _covered(text, findings, "Estonia")
     assert not _covered(text, findings, "The volunteers who")
+
+
+def test_long_line_opening_with_the_copyright_sign_is_the_legal_footer():
+    legal = (
+        "© 2005-2025 Example Media Group, a River Holdings company. All rights reserved. The Example name "
+        "and logo are registered trade marks of Example Media Group, and the content of this site is for "
+        "information only."
+    )
+    assert len(legal.split()) > 25
+    mention = (
+        "Copyright law was the subject of the second session, where the volunteers asked whether photos of the "
+        "gardens taken by visitors could be printed in the newsletter without asking each of them first."
+    )
+    text = MENU + _article("gardens", 3) + mention + "\n" + _article("parks", 1) + legal + "\n"
+    findings = _bp(text)
+    assert any(f.code == "BP007" and _covered(text, [f], "Example Media Group") for f in findings)
+    assert not _covered(text, findings, "Copyright law was")

@@ -297,6 +297,10 @@ def _line_fields(text: str, table: PhraseTable, profile: Profile) -> tuple:
     prose = not truncated and _is_prose(words, ends_sentence, body, lower_ratio, profile.prose_words)
     if kind is not None and words <= 25 and (not prose or kind in PROSE_KINDS):
         cls = PHRASE
+    elif words > 25 and body.startswith(_COPYRIGHT_SIGNS):
+        # a long line that opens with the copyright sign is the site's legal footer (owner,
+        # rights, trade marks, address), however many sentences it runs to
+        kind, cls = "footer", PHRASE
     elif prose:
         cls = PROSE
     elif words >= profile.sentence_words and ends_sentence and lower_ratio >= 0.2:
@@ -438,6 +442,7 @@ def _data_cell(info: LineInfo) -> bool:
     return info.cls == SHORT and info.words > 0 and not info.datelike and not info.counted
 
 
+_COPYRIGHT_SIGNS = ("©", "(c) ", "(C) ", "Copyright ©", "Copyright (c)", "Copyright (C)", "COPYRIGHT ©")
 _COUNTED = re.compile(r"\(\d+\)\s*$")
 
 

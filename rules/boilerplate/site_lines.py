@@ -106,7 +106,7 @@ class SiteTemplateLine(CorpusRule):
     - `min-chars`: Shorter normalised lines are ignored (bullets, numbers, single words).
     - `max-locations`: Occurrences stored and reported per line and group (memory cap).
 
-    Measured: line precision 0.504 (95% page bootstrap 0.405-0.603) on the validation pages of
+    Measured: line precision 0.460 (95% page bootstrap 0.341-0.570) on the validation pages of
     `python bench/boilerplate.py`, where pages of many sites share one file (no url), so it
     counts interface words common to many sites; severity info (below 0.9).
     """

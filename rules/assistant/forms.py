@@ -393,7 +393,27 @@ _EDIT_VERB = (
 
 _OPENER = r"(?:Certainly|Sure(?: thing)?|Absolutely|Of course|Okay|OK|Alright|Done|Got it|Yes|Great|Perfect|No problem|Here you go)"
 
+#: A translation handed over: its colon ends the line or opens the text's markup ("Here is the translation: ## Usage").
+_HANDED_OVER = r"(?=[ \t]*+(?:\r?\n|$|[#|*`>-]|\d{1,2}[.)][ \t]))"
+
 META = (
+    # "Here is the translation into English:", the same shape as the other languages' data files
+    _p(
+        r"\b(?:here(?:['’]s| is| are)|below (?:is|are)) (?:the |a |an |my |your )?(?:[\w-]+ ){0,3}?translat(?:ion|ed (?:text|version))s?\b"
+        rf"[^.!?\n]{{0,80}}?:{_HANDED_OVER}",
+    ),
+    # the requester told what was changed, a list to follow ("I've made the following changes to fix the caching issue:")
+    _p(
+        r"\bI(?:['’]ve| have) (?:made|applied|implemented|added|updated|fixed|changed|refactored|modified) (?:the following|these|"
+        r"several|a few|some|two|three|four|five)(?: [\w-]+){0,2}? (?:changes|updates|modifications|improvements|fixes|edits|"
+        rf"adjustments)\b[^.!?\n]{{0,80}}?:{_HANDED_OVER}",
+        # made for the requester: to fix or prevent something, to their text, in the version handed over
+        # ("...compared to the original script referenced in the blog post" is an author's changelog)
+        needs=r"\bto (?!the\b|a\b|an\b|my\b|this\b|that\b)[a-z]+|\byour\b|\bversion\b|\bas (?:you )?requested\b",
+    ),
+    _p(
+        rf"\bhere(?:['’]s| is) what I (?:changed|added|updated|fixed|did|modified|improved|removed)\b[^.!?\n]{{0,40}}?:{_HANDED_OVER}"
+    ),
     _p(
         r"\bhere(?:['’]s| is) (?:a|an|the|your) (?:[\w-]+ ){0,3}?(?:version|rewrite|draft|edit|revision)\b(?! of (?:the|events)\b)"
         r"(?=[^\n]{0,100}:[ \t]*(?:\r?\n|$)|[^.!?\n]{0,10}\b(?:of your|that|which)\b[^.!?\n]{0,30}\b(?:flows|reads|cuts|keeps|"

@@ -671,7 +671,12 @@ class RewriteMetaCommentary(AssistantRule):
     preamble by position and shape: it opens with that deixis (after an
     exclamation, or over a whole text: a heading, a rule, a fence) and ends
     with a colon; in a language without data, an exclaimed assent over a
-    whole text is enough ("Jasně! Tady je ...:" over a code block).
+    whole text is enough ("Jasně! Tady je ...:" over a code block). A
+    translation handed over ("Voici la traduction en français :", "以下是翻译后的
+    文本：", "Here is the translation into English:") counts when its colon
+    ends the line or opens the text's markup, or when it opens its own line;
+    so does a report of the changes made for the requester, a list to follow
+    ("I've made the following changes to fix the caching issue:").
 
     ## Why it matters
     The commentary addresses the requester and describes the editing, which
@@ -685,6 +690,9 @@ class RewriteMetaCommentary(AssistantRule):
     fresh6, the chat turns a document shows (role lines, example elements, the
     prompt right above) took its false alarms from 10 records to 3, and the
     opening line that presents the text below it took preambles from 9/30 to 15/30.
+    The translation handed over and the change report took 15 more leftovers in
+    fresh6 and fresh7 (196 of 205 flagged records are leftovers, 0.96; tuning
+    figures, no look-alike gained a finding).
 
     ## Example
     "Certainly! Here's an enhanced version of your passage:" is flagged.

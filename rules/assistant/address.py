@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from scrapelint.model.finding import Finding, Fix, Severity
 from scrapelint.model.rule import Rule
 from scrapelint.rules.assistant import candidates, doctype, languages, phrases
-from scrapelint.rules.assistant.frames import is_cited, is_exhibit, names_a_channel
+from scrapelint.rules.assistant.frames import closes_quotation, is_cited, is_exhibit, names_a_channel, shown_value
 from scrapelint.rules.assistant.rules import inside_quotes, trigger_windows
 from scrapelint.text.lazy import lazy
 from scrapelint.text.sentences import sentence_units, split_sentences
@@ -179,7 +179,9 @@ def score(sentence: str, at_boundary: bool) -> int:
 
 
 #: A quotation or a code span inside a sentence (a code span may run to the line's end).
-_QUOTED = lazy(r'"[^"\n]*+"|“[^”\n]*+”|`[^`\n]*+(?:`|$)')
+#: Quoted words, a code span, and a quotation a colon introduces that runs past the sentence
+#: ('Ask the owner: > "Please share the content...'): words shown, not said.
+_QUOTED = lazy(r'"[^"\n]*+"|“[^”\n]*+”|`[^`\n]*+(?:`|$)|[:：][ \t>]{0,6}+["“«„][^"”»“\n]{0,600}+$')
 
 
 class _SentenceRule(Rule):
@@ -214,7 +216,7 @@ class _SentenceRule(Rule):
             start = max(paragraph_start, span.start - 800)
             if inside_quotes(prose[start : span.start + 1], span.start - start, span.start - start + 1):
                 continue
-            if kinds.shown_answer(span.start):
+            if kinds.shown_answer(span.start) or closes_quotation(text) or shown_value(text):
                 continue
             if phrases.SPEECH_AFTER.match(prose[span.end : span.end + 40]) or self.speech_tagged(text):
                 continue

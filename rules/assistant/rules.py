@@ -297,6 +297,8 @@ class AssistantRule(Rule):
         if inside_quotes(prose[para_start:start], start - para_start, end - para_start):
             return None
         sentence_start, sentence_end = context.sentence(start, end)
+        if frames.closes_quotation(prose[sentence_start:sentence_end]):
+            return None  # the end of a quotation opened before the sentence: reported, not said
         prefix = prose[sentence_start:start]
         if (
             phrase.anchored

@@ -66,6 +66,12 @@ OFFER = (
         unless=_READER_TALK,
     ),
     _p(r"\bwould it (?:help|be (?:helpful|useful|better)) (?:if I|for me to)\b"),
+    # a menu of further work on the addressee's wish, its items to follow ("If you'd like, I can also:")
+    _p(
+        r"(?:If you(?:['’]d| would)? (?:like|want|prefer|wish)|If (?:it|that)(?:['’]s| is| would be| helps) ?(?:helpful|useful)?|"
+        r"If needed|If helpful|If you need(?: it| more)?)[ \t]*+,?[ \t]*+I(?: can|['’]d be happy to|['’]m happy to| could)(?: also| next)?"
+        r"[ \t]*+[:：—–-]",
+    ),
     _p(
         rf"(?:I (?:can|could|{_A}ll|will)|I{_A}ll|I(?:{_A}m| am) (?:also )?able to)(?: also)? "
         r"(?:also |even |further |then |gladly |happily |quickly )?[a-z]+\b",

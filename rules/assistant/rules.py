@@ -46,9 +46,13 @@ _TITLE_BEFORE_DASH = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z0-9][\w'’&.,/+()-]*[ \t
 #: note's label ("... Page Note: Replace the placeholders").
 _BOUNDARY_BEFORE = re.compile(
     r"^[ \t>*_-]*+#{1,6}[ \t]++[^.!?:\n]{1,80}[ \t]$|`{3,}+[ \t]*+$|\]\([^()\s]{0,300}+\)[ \t]*+$|[ \t]\|[ \t]*+$"
-    r"|(?:^|[\s(*_])(?:Note|N\.B\.|NB|P\.S\.|PS|Tip|Important|Hinweis|Nota|Remarque|Примечание)[ \t]*+:[ \t]*+$",
+    r"|(?:^|[\s(*_])(?:Note|N\.B\.|NB|P\.S\.|PS|Tip|Important|Hinweis|Nota|Remarque|Примечание)[ \t]*+:[ \t]*+$"
+    # a thematic break run into the line where the page lost its line breaks ("... --- Si tu veux, je peux :")
+    r"|(?:^|[ \t])(?:-{3,8}+|\*{3,8}+|_{3,8}+)[ \t]++$",
     re.IGNORECASE,
 )
+#: A thematic break run into the line before the sentence: the sentence (and the finding) starts after it.
+_BREAK_BEFORE = re.compile(r"(?:^|[ \t])(?:-{3,8}+|\*{3,8}+|_{3,8}+)[ \t]++$")
 _WHITESPACE_AFTER = re.compile(r"[ \t]*(?:\r?\n)?")
 _XML_TAG = re.compile(r"<([A-Za-z][\w:-]*)>")
 
@@ -307,6 +311,8 @@ class AssistantRule(Rule):
             and not _BOUNDARY_BEFORE.search(prefix)
         ):
             return None
+        if phrase.anchored and (ruled := _BREAK_BEFORE.search(prefix)):
+            sentence_start += ruled.end()  # what came before the break is the text's own
         if (
             not phrase.anchored
             and not _LEAD_MARKUP.match(prefix)

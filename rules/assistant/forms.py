@@ -133,6 +133,14 @@ SIGN_OFF = (
         anchored=False,
         unless=_READER_TALK,
     ),
+    # the text handed over as a start for the addressee's own ("I hope this gives you a good starting point for your README")
+    _p(
+        r"\b(?:I )?hope (?:this|that|it|these|the above) (?:gives you|provides|serves as|is|makes)\b[^.!?\n]{0,20}?"
+        r"\b(?:starting point|foundation|head start|template|base to build on|solid start)\b[^.!?\n]{0,20}?\byour "
+        r"(?:[\w.-]{1,20}+ )?(?:README|readme|assignment|essay|article|post|report|paper|code|script|app|application|"
+        r"document|documentation|resume|CV|cover letter|presentation|thesis|homework)",
+        unless=_READER_TALK,
+    ),
     _p(
         r"\b(?:I )?hope (?:this|that|it|these) (?:helps|is (?:helpful|useful)|proves useful|works|does the trick)\b"
         r"[^.!?\n]{0,20}?\b(?:for|with|in) (?:your|what you)\b",
@@ -416,6 +424,12 @@ META = (
         # made for the requester: to fix or prevent something, to their text, in the version handed over
         # ("...compared to the original script referenced in the blog post" is an author's changelog)
         needs=r"\bto (?!the\b|a\b|an\b|my\b|this\b|that\b)[a-z]+|\byour\b|\bversion\b|\bas (?:you )?requested\b",
+    ),
+    # "I've updated the README to:" + its list: the requester's file, changed as asked
+    _p(
+        r"\bI(?:['’]ve| have) (?:updated|rewritten|revised|restructured|reorganized|reorganised|modified|improved|refactored|"
+        r"adapted|adjusted) (?:the|your) [\w.`/-]{1,40}+(?: (?:file|section|page|component|script|code))? (?:to|so that|so it|with)\b"
+        rf"[^.!?\n]{{0,80}}?:{_HANDED_OVER}",
     ),
     _p(
         rf"\bhere(?:['’]s| is) what I (?:changed|added|updated|fixed|did|modified|improved|removed)\b[^.!?\n]{{0,40}}?:{_HANDED_OVER}"

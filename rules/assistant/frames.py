@@ -215,6 +215,25 @@ _SLASH_REACH = 60
 _CITED_REACH = 400
 
 
+#: A code span's delimiter: one or two backticks. Three or more are a fence's marker the page ran into the line
+#: ("npm start ``` --- This version..."), which opens no span.
+_SPAN_TICKS = re.compile(r"(?<!`)`{1,2}+(?!`)")
+
+
+#: A fence run into the line right after a colon ("**Answer**: ``` ¡Claro! ..."): it opens a block, shown.
+_OPENING_FENCE = re.compile(r"[:：][ \t*_]{0,4}+`{3,}+")
+
+
+def code_span_open(text: str, low: int, offset: int) -> bool:
+    """Whether a code span (or a block a colon opens) started in ``text[low:offset]`` is still open at ``offset``."""
+    if text.count("`", low, offset) == 0:
+        return False
+    fence = text.rfind("```", low, offset)
+    if fence >= 0 and _OPENING_FENCE.search(text, max(low, fence - 8), fence + 3):
+        return True
+    return len(_SPAN_TICKS.findall(text, low, offset)) % 2 == 1
+
+
 def is_cited(line: str, offset: int) -> bool:
     """Whether ``line[offset:]`` opens inside a code span, or in a line that lists cited phrases.
 
@@ -223,7 +242,7 @@ def is_cited(line: str, offset: int) -> bool:
     AI language model*, *as of my last update*, *my knowledge cutoff*").
     """
     low = max(0, offset - _CITED_REACH)
-    if line.count("`", low, offset) % 2 == 1:
+    if code_span_open(line, low, offset):
         return True
     if _SLASH_LIST.search(line, max(0, offset - _SLASH_REACH), offset + _SLASH_REACH):
         return True

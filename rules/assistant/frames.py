@@ -130,6 +130,29 @@ _MODEL_ANSWER_HEADING = lazy(
 )
 
 
+#: The answering side's name or role as a speaker label right before the sentence, set in bold or in a
+#: quotation ("> **Chatbot:** Sure! Here are..."): a model's turn the page shows.
+_MODEL_SPEAKERS = (
+    r"Assistant|AI|Bot|Chatbot|Chattbot|Model|LLM|ChatGPT|GPT[\w.-]{0,12}+|Claude|Gemini|Copilot|Bard|Llama[\w.-]{0,12}+|"
+    r"Mistral|DeepSeek|Qwen|Grok|Assistent|Asistente|Assistente|Asystent|Asistent|Asistan|Asisten|Ассистент|Асистент|"
+    r"Чат-бот|Trợ lý|المساعد|सहायक|KI|IA|ИИ|ШІ|アシスタント|助手|어시스턴트"
+)
+_SPEAKER_BEFORE = lazy(
+    r"(?:^[ \t]*+>[ \t>]*+(?:\*\*|__)?(?:" + _MODEL_SPEAKERS + r")(?:\*\*|__)?[ \t]*+[:：]"
+    r"|(?:^|\s)(?:\*\*|__)(?:" + _MODEL_SPEAKERS + r")[ \t]*+[:：]?(?:\*\*|__)[ \t]*+[:：]?)(?:\*\*|__)?[ \t]*+$"
+)
+
+
+def _truncated_cell(prose: str, start: int) -> bool:
+    """Whether the table cell holding ``start`` ends in an ellipsis: an output cut short to fit the table."""
+    end = prose.find("|", start)
+    line_end = prose.find("\n", start)
+    if end < 0 or (0 <= line_end < end):
+        return False
+    cell = prose[start:end].rstrip(" \t*_")
+    return cell.endswith(("...", "…"))
+
+
 def shown_value(sentence: str) -> bool:
     """Whether ``sentence`` opens with a model's answer held as a value (``response: "I'd be happy...``)."""
     head = sentence[:80]
@@ -147,6 +170,10 @@ def is_exhibit(prose: str, start: int) -> bool:
     """
     line_start = prose.rfind("\n", 0, start) + 1
     head = prose[line_start:start]
+    if head.lstrip().startswith("|") and _truncated_cell(prose, start):
+        return True  # a table of outputs cut short ("| Sure! Here is the difference between ... |"): excerpts shown
+    if _SPEAKER_BEFORE.search(head, max(0, len(head) - 60)):
+        return True  # "> **Chatbot:** ...": the model's turn, labelled by the page
     if _DRAWN.match(head):
         return True  # a screen or terminal drawn in box characters: its text is a mock-up
     if _ANSWER_VALUE.search(head, max(0, len(head) - 40)) or _MODEL_ANSWER_HEADING.match(head):
@@ -200,6 +227,8 @@ def names_a_channel(sentence: str) -> bool:
 _CITED = r"(?:\*[^*\n ]{1,40}+ [^*\n]{1,80}+\*|`[^`\n ]{1,40}+ [^`\n]{1,80}+`|“[^”\n ]{1,40}+ [^”\n]{1,80}+”|\"[^\"\n ]{1,40}+ [^\"\n]{1,80}+\")"
 #: Three cited phrases in a row, one after another: a list of phrases, the way a style guide lists them.
 _CITED_LIST = lazy(rf"{_CITED}[ \t]*+[,;/][ \t]*+{_CITED}[ \t]*+[,;/][ \t]*+{_CITED}")
+#: A cited phrase and what to write instead ("*Sure! Here are three steps...* → *Three steps...*"): a style rule's example.
+_CITED_REWRITE = lazy(rf"{_CITED}[ \t]*+(?:→|->|=>|⟶)")
 #: Two cited phrases given as examples: in parentheses, or after "e.g.", "such as" ("chat preambles (*Sure! Here…*, *Hope this helps!*)").
 _CITED_EXAMPLES = lazy(
     rf"(?:\(|\b(?:e\.g\.|i\.e\.|such as|like|z\.\s?B\.|p\.\s?ex\.|por ejemplo|ad esempio|par exemple|np\.|例如|例えば)[ \t]*+:?)"
@@ -247,5 +276,7 @@ def is_cited(line: str, offset: int) -> bool:
     if _SLASH_LIST.search(line, max(0, offset - _SLASH_REACH), offset + _SLASH_REACH):
         return True
     if _CITED_EXAMPLES.search(line, low, offset + _CITED_REACH):
+        return True
+    if _CITED_REWRITE.search(line, low, offset + _CITED_REACH):
         return True
     return bool(_CITED_LIST.search(line, low, offset + _CITED_REACH))

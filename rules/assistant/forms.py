@@ -447,7 +447,9 @@ META = (
     _p(rf"{_OPENER}!\s*(?:here(?:['’]s| is| are)|below (?:is|are))\b"),
     _p(
         r"\b(?:the|this) (?:revised |rewritten |updated |edited |new |shorter |longer |final |tighter |polished )?"
-        r"(?:version|draft|rewrite|text) (?:below|above)\b",
+        # a picture's caption is a place ("The text above them reads, ...") and is read, not handed over
+        r"(?:version|draft|rewrite|text) (?:below|above)\b(?! (?:them|it|him|her|the|a|an|this|that|his|their)\b)"
+        r"(?! (?:reads?|says|said)\b)",
         anchored=False,
     ),
     _p(

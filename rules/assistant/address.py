@@ -281,8 +281,10 @@ class AddressedToRequester(_SentenceRule):
     every reader the page was generated and never read.
 
     Measured: on every split of bench/data/assistant_wild.jsonl (all of them tuning data
-    now), 127 of 138 records it flagged were leftovers (0.92); the others are forum posters
-    and readme authors asking their readers to "let me know".
+    now), 168 of 181 records it flagged were leftovers (0.93, round 4; 127 of 138 before);
+    the others are forum posters and readme authors asking their readers to "let me know".
+    A quotation a colon introduces and a model's answer held as a value in code
+    (``response: "I'd be happy to...``) are words shown, not said.
 
     ## Example
     "Please provide me with the article title, and I'll be happy to generate an

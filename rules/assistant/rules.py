@@ -386,8 +386,10 @@ class AssistantOffer(AssistantRule):
     every reader the text was pasted from a chat without being read.
 
     Measured: on every split of bench/data/assistant_wild.jsonl (all of them
-    tuning data now), 44 of 44 records it flagged were
-    leftovers (offers in fresh4: 3/20 before the language data, 18/20 after).
+    tuning data now), 96 of 99 records it flagged were leftovers (0.97, round
+    4; offers in fresh4: 3/20 before the language data, 18/20 after). The others
+    are a forum poster's and a shop's offers to their own reader, and a sales
+    reply in Arabic.
 
     ## Example
     "Sales rose 12% in October. If you want, I can also create a snappier
@@ -434,8 +436,8 @@ class AssistantSignOff(AssistantRule):
     and not edited.
 
     Measured: on every split of bench/data/assistant_wild.jsonl (all of them
-    tuning data now), 81 of 89 records it flagged were
-    leftovers (0.91); the others are bloggers' and readme authors' "I hope it
+    tuning data now), 109 of 119 records it flagged were leftovers (0.92,
+    round 4; 81 of 89 before); the others are bloggers' and readme authors' "I hope it
     helps" to their readers. A first-person story (the writer narrating their own
     past) makes its closing wish the writer's, and a chat turn the document shows
     (a labelled "User"/"Assistant" turn) is not its own: without them, 0.89.
@@ -482,8 +484,8 @@ class ChatbotSelfReference(AssistantRule):
     the whole text as unreviewed output.
 
     Measured: on every split of bench/data/assistant_wild.jsonl (all of them
-    tuning data now), 53 of 56 records it flagged were
-    leftovers (0.95); a quotation joined to the line before it ("... > As an AI
+    tuning data now), 70 of 73 records it flagged were leftovers (0.96, round
+    4, after inline labelled questions "User：...？" made the answer shown); a quotation joined to the line before it ("... > As an AI
     developed by...", an interpreter's ">>>") is shown, not said.
 
     ## Example
@@ -520,8 +522,8 @@ class KnowledgeCutoff(AssistantRule):
     never checked against anything current.
 
     Measured: on every split of bench/data/assistant_wild.jsonl (all of them
-    tuning data now), 24 of 32 records it flagged
-    were leftovers (0.75): documentation shows the caveat as a bad example, a developer
+    tuning data now), 44 of 56 records it flagged were leftovers (0.79, round
+    4, with German and Chinese "until my last update"; 24 of 32 before): documentation shows the caveat as a bad example, a developer
     writes "as of my latest update" of his own work, and a reader's own "I can't browse the
     web" heads a troubleshooting entry. Below the 0.9 precision a warning needs, so the
     rule reports at `info`.
@@ -545,7 +547,7 @@ class KnowledgeCutoff(AssistantRule):
     name = "knowledge-cutoff"
     category = "knowledge-cutoff talk"
     phrases = phrases.KNOWLEDGE_CUTOFF + forms.KNOWLEDGE_CUTOFF + languages.PHRASES["knowledge-cutoff"]
-    severity = Severity.INFO  # 0.75 precision on real text (see "Measured:")
+    severity = Severity.INFO  # 0.79 precision on real text (see "Measured:")
 
 
 class AssistantRefusal(AssistantRule):
@@ -691,8 +693,8 @@ class RewriteMetaCommentary(AssistantRule):
     no reader needs; it shows the text went out unedited.
 
     Measured: on every split of bench/data/assistant_wild.jsonl (all of them
-    tuning data now), 160 of 165 records it flagged were
-    leftovers (0.97); preambles in fresh4 went from 7/44 to 44/44 with the
+    tuning data now), 208 of 216 records it flagged were leftovers (0.96,
+    round 4; 160 of 165 before); preambles in fresh4 went from 7/44 to 44/44 with the
     language data, meta-commentary in fresh5 from 5/26 to 20/26 with the revision
     ("versione corretta", "the updated README") presented in each language. In
     fresh6, the chat turns a document shows (role lines, example elements, the

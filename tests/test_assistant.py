@@ -363,3 +363,23 @@ def test_an_exclaimed_assent_presenting_what_follows_is_a_preamble():
     article = "The bridge opens in May. Below is a simple example of the timetable.\n"
     assert "AI007" in {f.code for f in ai_findings(preamble)}
     assert not ai_findings(article)
+
+
+def test_a_closing_wish_to_an_audience_is_the_writers():
+    """A chatbot answers one person; "everyone", "大家" or a call to comment makes the wish a writer's to readers."""
+    answer = "Run the installer, then restart the service.\n\nI hope this helps!\n"
+    many = "Run the installer, then restart the service. Thanks everyone for the reports.\n\nI hope this helps!\n"
+    comments = "Run the installer, then restart the service.\n\nI hope this helps! Leave a comment if it fails.\n"
+    chinese = "先安装，再重启服务。\n\n希望对你有帮助！\n"
+    chinese_many = "先安装，再重启服务。\n\n希望对大家有帮助！\n"
+    assert "AI002" in {f.code for f in ai_findings(answer)}
+    assert "AI002" in {f.code for f in ai_findings(chinese)}
+    assert "AI002" not in {f.code for f in ai_findings(many)}
+    assert "AI002" not in {f.code for f in ai_findings(comments)}
+    assert "AI002" not in {f.code for f in ai_findings(chinese_many)}
+
+
+def test_a_closing_formula_in_another_language_signs_a_letter():
+    body = "Ich habe die Aufgaben für die Prüfung zusammengestellt.\n\nIch hoffe, das hilft dir weiter.\n"
+    assert "AI002" in {f.code for f in ai_findings(body)}
+    assert "AI002" not in {f.code for f in ai_findings(body + "\nViele Grüße\n")}

@@ -15,6 +15,15 @@ from scrapelint.text.lazy import lazy
 if TYPE_CHECKING:
     from scrapelint.model.document import Document
 
+#: Closing formulas of the languages in data/ ("Viele Grüße", "Cordialement", "Terima kasih",
+#: "Kolay gelsin"): alone on a document's last line, they sign a letter or a post to its readers.
+_VALEDICTIONS = (
+    r"(?:viele|liebe|beste|herzliche) grüße|mit freundlichen grüßen|grüße|gruß|cordialement|bien à vous|amicalement|"
+    r"bonne journée|saludos|un saludo|atentamente|abraços|atenciosamente|cumprimentos|cordiali saluti|saluti|"
+    r"met vriendelijke groet(?:en)?|groeten|groetjes|pozdrawiam|z poważaniem|с уважением|всего доброго|saygılarımla|"
+    r"kolay gelsin|iyi çalışmalar|terima kasih|salam|wassalam"
+)
+
 #: The opening or closing of a letter, a forum reply or a social post.
 _SALUTATION = lazy(
     r"^[ \t]*(?:@\w+|(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening))\b[^\n]{0,40}[,!:]?[ \t]*$|"
@@ -23,7 +32,9 @@ _SALUTATION = lazy(
 )
 _SIGN_OFF = lazy(
     r"^[ \t]*(?:(?:best|kind|warm)?\s*regards|cheers|thanks(?: again)?|thank you|best(?: wishes)?|sincerely|"
-    r"yours(?: truly| sincerely)?|love|all the best|take care)\b[^\n]{0,40}$|^[ \t]*[-–—~]{1,2}\s*(?-i:[A-Z][a-z]+)\s*$|"
+    r"yours(?: truly| sincerely)?|love|all the best|take care|"
+    + _VALEDICTIONS
+    + r")\b[^\n]{0,40}$|^[ \t]*[-–—~]{1,2}\s*(?-i:[A-Z][a-z]+)\s*$|"
     r"^[ \t]*(?-i:[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?)\s*$",  # a name signs in capitals; "Regenerate response" does not
     re.IGNORECASE,
 )
@@ -44,7 +55,7 @@ _TAG = re.compile(r"<[^<>\n]{1,200}+>")
 #: A closing formula alone on its line, before the signature ("Best regards,").
 _CLOSING = lazy(
     r"^[ \t]*+(?:(?:best|kind|warm|warmest)[ \t]++regards|regards|cheers|sincerely|yours(?: truly| sincerely)?|"
-    r"all the best|best wishes|take care|thanks(?: again)?|thank you|love)[ \t]*+[,.!]?[ \t]*+$",
+    r"all the best|best wishes|take care|thanks(?: again)?|thank you|love|" + _VALEDICTIONS + r")[ \t]*+[,.!]?[ \t]*+$",
     re.IGNORECASE,
 )
 

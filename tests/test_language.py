@@ -173,7 +173,7 @@ def test_document_language_comes_from_prose_lines_not_navigation():
 
 
 def test_profiles_loaded_on_demand_detect_exactly_as_langdetect():
-    """The profile map built entry by entry, and the detector's rewritten inner loops, give
+    """The profile map built entry by entry gives
     langdetect's own probabilities, float for float, on text in several scripts and languages."""
     from langdetect import detector_factory
     from langdetect.lang_detect_exception import LangDetectException

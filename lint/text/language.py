@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from typing import TYPE_CHECKING
@@ -57,86 +56,10 @@ def _load_factory(detector_factory):
             raise ValueError(f"duplicate language profile {data['name']!r} in {folder}")
         langlist.append(data["name"])
         profiles.append((data["freq"], data["n_words"]))
-    factory = _factory_class(detector_factory)()
+    factory = detector_factory.DetectorFactory()
     factory.langlist = langlist
     factory.word_lang_prob_map = _Probabilities(profiles, len(names))
     return factory
-
-
-def _factory_class(detector_factory):
-    """langdetect's ``DetectorFactory`` making :func:`_detector_class` detectors."""
-    detector = _detector_class(detector_factory.Detector)
-
-    class Factory(detector_factory.DetectorFactory):
-        def _create_detector(self):
-            if not self.langlist:
-                return super()._create_detector()
-            return detector(self)
-
-    return Factory
-
-
-def _detector_class(base):
-    """langdetect's ``Detector`` with its three inner loops written for CPython, same arithmetic.
-
-    ``_update_lang_prob`` and ``_normalize_prob`` run once per sampled n-gram (hundreds of times
-    per document, over 55 languages); they do the same float operations in the same order with
-    a comprehension instead of an index loop. ``_extract_ngrams`` normalises each distinct
-    character once (langdetect's ``NGram.normalize`` is a pure function of the character) and
-    keeps ``NGram.add_char``'s window and capital-word rules.
-    """
-    from langdetect.utils.ngram import NGram
-
-    normalize = functools.lru_cache(maxsize=4096)(NGram.normalize)
-    width = NGram.N_GRAM
-
-    class Detector(base):
-        def _extract_ngrams(self):
-            result = []
-            probabilities = self.word_lang_prob_map
-            grams = " "
-            capitalword = False
-            for ch in self.text:
-                ch = normalize(ch)
-                last_char = grams[-1]
-                if last_char == " ":
-                    grams = " "
-                    capitalword = False
-                    if ch == " ":
-                        continue
-                elif len(grams) >= width:
-                    grams = grams[1:]
-                grams += ch
-                if ch.isupper():
-                    if last_char.isupper():
-                        capitalword = True
-                else:
-                    capitalword = False
-                if capitalword:
-                    continue
-                for n in range(1, min(len(grams), width) + 1):
-                    w = grams[-n:]
-                    if w != " " and w in probabilities:
-                        result.append(w)
-            return result
-
-        def _update_lang_prob(self, prob, word, alpha):
-            if word is None or word not in self.word_lang_prob_map:
-                return False
-            weight = alpha / self.BASE_FREQ
-            prob[:] = [p * (weight + q) for p, q in zip(prob, self.word_lang_prob_map[word], strict=False)]
-            return True
-
-        def _normalize_prob(self, prob):
-            sump = sum(prob)
-            prob[:] = [p / sump for p in prob]
-            maxp = 0.0
-            for p in prob:
-                if maxp < p:
-                    maxp = p
-            return maxp
-
-    return Detector
 
 
 class _Probabilities(dict):

@@ -108,7 +108,60 @@ LANGUAGETOOL_TESTS = {
         "58d7b67a6266"
     ),
 }
-SOURCES = [GUM, *PUD.values(), BOSQUE, UNMATCHED_PAIR, EN_CAPITALIZATION, VALE_GOOGLE, LANGUAGETOOL]
+#: Added in the third widening (English clean text the rules were never tuned on), measured
+#: once before any rule change it could prompt; every page goes to the validation part.
+PUD_EN = Source(
+    "UniversalDependencies/UD_English-PUD",
+    "f16eba4ae7f3d161870ed320676c5088b8fa476c",
+    "CC BY-SA 3.0",
+    "English originals of the PUD news and Wikipedia documents",
+)
+OPENSTAX = {
+    "philosophy": Source(
+        "openstax/osbooks-introduction-philosophy",
+        "ec6340117385f06d8e094850bade8948fe7ba002",
+        "CC BY-NC-SA 4.0",
+        "OpenStax Introduction to Philosophy: one page per module (book section), CNXML",
+    ),
+    "political-science": Source(
+        "openstax/osbooks-introduction-political-science",
+        "61afbf50d27ba833feb64b66ba06a5384e9f371c",
+        "CC BY-NC-SA 4.0",
+        "OpenStax Introduction to Political Science: one page per module (book section), CNXML",
+    ),
+}
+#: Two more OpenStax books for the tuning part: rule changes prompted by the books above are
+#: made on these, so that no rule is tuned on the two books above.
+OPENSTAX_TUNING = {
+    "us-history": Source(
+        "openstax/osbooks-us-history",
+        "c05b860a035ff59a2ca1fd44339ef86694e09b57",
+        "CC BY-NC-SA 4.0 (the repository's LICENSE)",
+        "OpenStax U.S. History: one page per module, CNXML",
+    ),
+    "american-government": Source(
+        "openstax/osbooks-american-government",
+        "a2677245241954039c7ebc996e82a8f3b0b4376f",
+        "CC BY-NC-SA 4.0 (the repository's LICENSE)",
+        "OpenStax American Government: one page per module, CNXML",
+    ),
+}
+
+
+#: GUM genres taken from published, edited sources (academic papers, open textbooks),
+#: added with the third widening.
+GUM_EDITED_GENRES = ("academic", "textbook")
+SOURCES = [
+    GUM,
+    *PUD.values(),
+    BOSQUE,
+    PUD_EN,
+    *OPENSTAX.values(),
+    UNMATCHED_PAIR,
+    EN_CAPITALIZATION,
+    VALE_GOOGLE,
+    LANGUAGETOOL,
+]
 
 
 def mirror_roots() -> list[Path]:
@@ -171,16 +224,16 @@ def listing(source: Source, under: str) -> list[str]:
 GUM_GENRES = ("news", "interview", "bio", "voyage")
 
 
-def gum_pages() -> list[Page]:
-    """GUM's Wikimedia documents, paragraphs as in the treebank (headings on their own line)."""
+def gum_pages(genres: tuple[str, ...] = GUM_GENRES, source: str = "ud-gum", part: str = "") -> list[Page]:
+    """GUM's documents of ``genres``, paragraphs as in the treebank (headings on their own line)."""
     pages = []
     for path in listing(GUM, "not-to-release/sources"):
         m = re.search(r"GUM_([a-z]+)_(\w+)\.conllu$", path)
-        if not m or m.group(1) not in GUM_GENRES:
+        if not m or m.group(1) not in genres:
             continue
         text = read(GUM, path)
         if text:
-            pages.append(Page(f"gum/{m.group(1)}_{m.group(2)}", "ud-gum", conllu_text(text), "en"))
+            pages.append(Page(f"gum/{m.group(1)}_{m.group(2)}", source, conllu_text(text), "en", part=part))
     return pages
 
 
@@ -237,5 +290,106 @@ def bosque_pages() -> list[Page]:
     return pages
 
 
+def pud_en_pages() -> list[Page]:
+    """The English PUD documents (the originals the other PUD languages translate)."""
+    text = read(PUD_EN, "en_pud-ud-test.conllu")
+    if not text:
+        return []
+    docs = _conllu_documents(text, "sent_id", lambda sent: sent[:6])
+    return [Page(f"pud-en/{doc}", "ud-pud", " ".join(s), "en", part="validation") for doc, s in docs.items()]
+
+
+CNX = "{http://cnx.rice.edu/cnxml}"
+#: CNXML elements left out of a page: metadata, figures and tables, exercises, glossaries,
+#: footnote references (``cite``: a superscript marker on the rendered page), embedded media.
+CNX_SKIP = frozenset(
+    CNX + tag
+    for tag in (
+        "metadata", "figure", "media", "table", "exercise", "glossary", "cite", "footnote", "iframe", "equation",
+        "code", "preformat",
+    )
+)  # fmt: skip
+#: Section classes that hold no running prose: question sets and bibliographies.
+CNX_SKIP_CLASSES = frozenset({"review-questions", "references", "further-reading"})
+#: Elements rendered as a block (a line of their own).
+CNX_BLOCKS = frozenset(CNX + tag for tag in ("title", "para", "item", "quote", "caption", "label"))
+
+
+def cnxml_text(xml: str) -> str:
+    """The prose of one OpenStax CNXML module as a reader sees it: the module title, then
+    section titles, paragraphs and list items one to a line (a ``newline`` element breaks
+    the line, as ``<br>`` does on the rendered page); inline markup (emphasis,
+    terms, links) keeps its text, MathML and the elements of ``CNX_SKIP`` are dropped."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.fromstring(xml)
+    lines: list[str] = []
+
+    def inner(el) -> str:
+        parts = [el.text or ""]
+        for child in el:
+            if child.tag in CNX_SKIP or not child.tag.startswith(CNX):
+                parts.append(child.tail or "")
+            elif child.tag == CNX + "newline":
+                parts.append("\n" + (child.tail or ""))
+            elif child.tag == CNX + "link" and not len(child) and not (child.text or "").strip():
+                parts.append(cross_reference(child.get("target-id", "")) + (child.tail or ""))
+            else:
+                parts.append(inner(child) + (child.tail or ""))
+        return "".join(parts)
+
+    def walk(el) -> None:
+        if el.tag in CNX_SKIP or not el.tag.startswith(CNX) or el.get("class") in CNX_SKIP_CLASSES:
+            return
+        if el.tag in CNX_BLOCKS and not any(child.tag in CNX_BLOCKS or child.tag == CNX + "list" for child in el):
+            text = "\n".join(" ".join(line.split()) for line in inner(el).split("\n") if line.strip())
+            if text:
+                lines.append(text)
+            return
+        for child in el:
+            walk(child)
+
+    title = root.find(CNX + "title")
+    if title is not None and (title.text or "").strip():
+        lines.append(title.text.strip())
+    content = root.find(CNX + "content")
+    if content is not None:
+        walk(content)
+    return "\n".join(lines)
+
+
+def cross_reference(target: str) -> str:
+    """What the rendered book prints for an empty ``<link target-id=...>``: "Figure 2",
+    "Table 1"; an empty link without a target (an embedded exercise) prints nothing."""
+    kind, _, number = target.partition("-")
+    label = {"fig": "Figure", "table": "Table"}.get(kind)
+    if label and number.isdigit():
+        return f"{label} {int(number)}"
+    return "this section" if target else ""
+
+
+def openstax_pages(books: dict[str, Source] = OPENSTAX, part: str = "validation") -> list[Page]:
+    """One page per OpenStax module (a book section), every one in ``part``."""
+    pages = []
+    for book, source in books.items():
+        for path in listing(source, "modules"):
+            if not path.endswith("index.cnxml"):
+                continue
+            xml = read(source, path)
+            text = cnxml_text(xml) if xml else ""
+            if len(text.split()) >= 50:
+                module = path.split("/")[-2]
+                pages.append(Page(f"openstax-{book}/{module}", "openstax", text, "en", part=part))
+    return pages
+
+
 def clean_external() -> list[Page]:
-    return gum_pages() + pud_pages() + bosque_pages()
+    return (
+        gum_pages()
+        + pud_pages()
+        + bosque_pages()
+        + pud_en_pages()
+        + gum_pages(GUM_EDITED_GENRES, "ud-gum-edited", "validation")
+        + openstax_pages()
+        + openstax_pages(OPENSTAX_TUNING, "tuning")
+    )

@@ -146,5 +146,17 @@ def groups(pages: Iterable[Page], key: Callable[[Page], str]) -> dict[str, list[
     return dict(sorted(out.items()))
 
 
+#: Findings on clean text a person read and judged: a real slip of the source, or a false alarm.
+JUDGED = Path(__file__).resolve().parent / "data" / "judged_clean_findings.jsonl"
+
+
+def judged_real() -> set[tuple[str, str, int]]:
+    """(page id, code, start) of clean-text findings a person judged real slips."""
+    if not JUDGED.exists():
+        return set()
+    rows = [json.loads(line) for line in JUDGED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return {(r["page"], r["code"], r["start"]) for r in rows if r["real"]}
+
+
 def lang_group(page: Page) -> str:
     return "en" if page.language == "en" else "other"

@@ -32,9 +32,8 @@ from scrapelint.model.finding import Severity
 from scrapelint.plugin.host import build_registry
 
 from bench._external import clean_external
-from bench._split import PARTS, bootstrap, content_pages, shared_dir
+from bench._split import PARTS, bootstrap, content_pages, judged_real, shared_dir
 from bench.inject_errors import INJECTORS, clean_table_text
-from bench.precision import judged_real
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = shared_dir(ROOT) / "bench" / "boilerplate" / "dev.jsonl"

@@ -34,7 +34,7 @@ from scrapelint.model.document import Document
 from scrapelint.model.finding import Severity
 
 from bench._external import clean_external
-from bench._split import PARTS, Page, bootstrap, content_pages, fmt_ci, groups, shared_dir, whole_pages
+from bench._split import PARTS, Page, bootstrap, content_pages, fmt_ci, groups, judged_real, shared_dir, whole_pages
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -53,14 +53,26 @@ def lint_pages(engine, pages: list[Page]) -> list[dict]:
                 "warnings": Counter(f.code for f in gating),
                 "all": Counter(f.code for f in result.findings),
                 "spans": [(f.code, f.start) for f in result.findings],
+                "gating": [(f.code, f.start, f.end) for f in gating],
                 "examples": [(f.code, page.text[max(0, f.start - 50) : f.end + 50]) for f in gating],
             }
         )
     return rows
 
 
-def summary(rows: list[dict]) -> dict:
+def false_alarm_codes(row: dict, real: set[tuple[str, str, int]]) -> set[str]:
+    """Codes of the gating findings on a clean page that no one judged a real slip of the
+    source: judged false alarms and findings not judged yet (counted as false)."""
+    return {code for code, start, _ in row["gating"] if (row["page"].id, code, start) not in real}
+
+
+def summary(rows: list[dict], real: set[tuple[str, str, int]] | None = None) -> dict:
+    real = judged_real() if real is None else real
     failed = [(1.0 if r["warnings"] else 0.0, 1.0) for r in rows]
+    by_false = [(1.0 if false_alarm_codes(r, real) else 0.0, 1.0) for r in rows]
+    pages_by_rule: Counter = Counter()
+    for r in rows:
+        pages_by_rule.update(set(r["warnings"]))
     rate = [(sum(r["warnings"].values()), r["words"] / 10000) for r in rows]
     by_rule: Counter = Counter()
     for r in rows:
@@ -72,18 +84,27 @@ def summary(rows: list[dict]) -> dict:
         "failed": sum(f for f, _ in failed),
         "fail_share": sum(f for f, _ in failed) / max(len(rows), 1),
         "fail_ci": bootstrap(failed),
+        "false_share": sum(f for f, _ in by_false) / max(len(rows), 1),
+        "false_ci": bootstrap(by_false),
+        "pages_by_rule": dict(pages_by_rule.most_common()),
         "per10k": 10000 * sum(n for n, _ in rate) / max(words, 1),
         "per10k_ci": bootstrap(rate),
         "by_rule": {code: round(10000 * n / max(words, 1), 2) for code, n in by_rule.most_common()},
     }
 
 
-def print_block(title: str, rows: list[dict], by_source: bool = True) -> dict:
+def print_block(title: str, rows: list[dict], by_source: bool = True, clean: bool = True) -> dict:
     s = summary(rows)
     print(
         f"{title:34} pages={s['pages']:5} words={s['words']:8} fail={fmt_ci(s['fail_share'], s['fail_ci'], 1, 100)}%"
         f"  warnings/10k={fmt_ci(s['per10k'], s['per10k_ci'])}"
     )
+    if clean:
+        print(
+            f"    failed by false alarms alone (judged real slips left out, unjudged counted false): "
+            f"{fmt_ci(s['false_share'], s['false_ci'], 1, 100)}%; pages failed by rule: "
+            + (", ".join(f"{code} {n}" for code, n in s["pages_by_rule"].items()) or "-")
+        )
     if by_source:
         for name, sub in groups([r["page"] for r in rows], lambda p: f"{p.source}/{p.language}").items():
             ids = {id(p) for p in sub}
@@ -91,7 +112,8 @@ def print_block(title: str, rows: list[dict], by_source: bool = True) -> dict:
             t = summary(part_rows)
             print(
                 f"    {name:30} pages={t['pages']:5} fail={fmt_ci(t['fail_share'], t['fail_ci'], 1, 100)}%"
-                f"  warnings/10k={t['per10k']:.2f}"
+                + (f" (false alarms alone {100 * t['false_share']:.1f}%)" if clean else "")
+                + f"  warnings/10k={t['per10k']:.2f}"
             )
     top = list(s["by_rule"].items())[:12]
     if top:
@@ -125,6 +147,16 @@ def print_lengths(part: str, rows: list[dict]) -> dict:
     return figures
 
 
+def judged_keys() -> set[tuple[str, str, int]]:
+    """(page id, code, start) of every judged clean-text finding, real or false."""
+    from bench._split import JUDGED
+
+    if not JUDGED.exists():
+        return set()
+    rows = [json.loads(line) for line in JUDGED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return {(r["page"], r["code"], r["start"]) for r in rows}
+
+
 def seed_pages(shared: Path) -> list[Page]:
     folder = shared / "seeds"
     return [
@@ -142,6 +174,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--no-external", action="store_true", help="only ../shared data")
     parser.add_argument("--json", type=Path, help="write the figures here")
+    parser.add_argument(
+        "--failures",
+        type=Path,
+        help="write every gating finding on clean text here (JSON lines: page, code, start, end, "
+        "judged, snippet), to judge them; keep the file out of the repository",
+    )
     args = parser.parse_args(argv)
     started = time.time()
     shared = shared_dir(ROOT)
@@ -157,8 +195,19 @@ def main(argv: list[str] | None = None) -> int:
     parts = PARTS if args.part == "both" else (args.part,)
     figures: dict = {}
     print("== clean real articles: share the default gate fails (page-level bootstrap 95% CI)")
+    real = judged_real()
+    judged = judged_keys()
+    failures = args.failures.open("w", encoding="utf-8") if args.failures else None
     for part in parts:
         rows = lint_pages(engine, [p for p in clean if p.part == part])
+        if failures:
+            for r in rows:
+                for code, start, end in r["gating"]:
+                    key = (r["page"].id, code, start)
+                    record = {"part": part, "page": key[0], "code": code, "start": start, "end": end}
+                    record["judged"] = "real" if key in real else "false" if key in judged else None
+                    record["snippet"] = r["page"].text[max(0, start - 60) : end + 60]
+                    failures.write(json.dumps(record, ensure_ascii=False) + "\n")
         figures[f"clean/{part}"] = print_block(f"[{part}] clean, all", rows)
         for lang in ("en", "other"):
             sub = [r for r in rows if (r["page"].language == "en") == (lang == "en")]
@@ -172,11 +221,13 @@ def main(argv: list[str] | None = None) -> int:
                     if shown < args.show:
                         print(f"      {code} {r['page'].id[-40:]}: …{snippet.replace(chr(10), '⏎')}…")
                         shown += 1
+    if failures:
+        failures.close()
     print("== defective real pages: the gate must fail them")
     seeds = seed_pages(shared) if (shared / "seeds").exists() else []
     if seeds:
         rows = lint_pages(engine, seeds)
-        figures["seeds"] = print_block("seed articles", rows, by_source=False)
+        figures["seeds"] = print_block("seed articles", rows, by_source=False, clean=False)
         for r in rows:
             verdict = "FAILS" if r["warnings"] else "passes (missed)"
             print(f"    {r['page'].id}: {verdict}; {dict(r['warnings'].most_common(6))}")
@@ -184,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
         for part in parts:
             pages = [p for p in whole_pages(data, args.render) if p.part == part]
             rows = lint_pages(engine, pages)
-            figures[f"whole/{part}"] = print_block(f"[{part}] whole scraped pages", rows)
+            figures[f"whole/{part}"] = print_block(f"[{part}] whole scraped pages", rows, clean=False)
     print(f"({time.time() - started:.0f}s)")
     if args.json:
         args.json.write_text(json.dumps(figures, indent=1, default=list), encoding="utf-8")

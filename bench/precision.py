@@ -37,20 +37,11 @@ from scrapelint.io.config import Settings
 from scrapelint.plugin.host import build_registry
 
 from bench._external import clean_external
-from bench._split import PARTS, content_pages, shared_dir, whole_pages
+from bench._split import PARTS, content_pages, judged_real, shared_dir, whole_pages
 from bench.gate import lint_pages
 
 ROOT = Path(__file__).resolve().parents[1]
 THRESHOLD = 0.9
-JUDGED = Path(__file__).resolve().parent / "data" / "judged_clean_findings.jsonl"
-
-
-def judged_real() -> set[tuple[str, str, int]]:
-    """(page id, code, start) of clean-text findings a person judged real slips."""
-    if not JUDGED.exists():
-        return set()
-    rows = [json.loads(line) for line in JUDGED.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return {(r["page"], r["code"], r["start"]) for r in rows if r["real"]}
 
 
 def discount(rows: list[dict], real: set[tuple[str, str, int]]) -> list[dict]:

@@ -711,6 +711,9 @@ def _lone_name_before(info: Casing, i: int, after: str | None) -> bool:
 CAPS_WORD = r"(?:[A-Z][A-Z'’]*[A-Z]|[AI])"
 CAPS_RUN = re.compile(rf"\b{CAPS_WORD}(?:[ ,]{{1,2}}{CAPS_WORD}){{2,}}\b")
 SHOUTING_SIGNS = word_list("shouting_signs")
+#: A run set between quotation marks is quoted as written (a headline, a sign, a telegram).
+QUOTE_OPENERS = '“"‘«„'
+QUOTE_CLOSERS = '”"’»“'
 
 
 class AllCapsRun(Rule):
@@ -720,7 +723,8 @@ class AllCapsRun(Rule):
     Flags three or more consecutive words in capitals inside a line of running text
     when the run holds an ordinary word (THE, AND, YOU, FREE...) or is five words or
     longer. Acronyms (NATO, GDP, "US GDP"), lines entirely in capitals without
-    sentence punctuation (headings, menus) and code are left alone.
+    sentence punctuation (headings, menus), a run that is the whole of a quotation (a
+    headline or a sign quoted as printed: “85 DIE IN RIOTS,”) and code are left alone.
 
     ## Why it matters
     Shouting runs are typical of ads, banners and promotional residue, and they defeat
@@ -764,10 +768,20 @@ class AllCapsRun(Rule):
                 start = block.content_start + match.start()
                 if guard.overlaps(start, start + len(match.group())) and letters < 20:
                     continue
+                if _quoted(body, match.start(), match.end()):
+                    continue
                 if letters >= 10 and (len(words) >= 5 or any(w in SHOUTING_SIGNS for w in words)):
                     yield self.finding(
                         start, start + len(match.group()), f"{len(words)} words in ALL CAPS in running text"
                     )
+
+
+def _quoted(body: str, start: int, end: int) -> bool:
+    """The run is the whole of a quotation: an opening mark right before it, a closing one
+    right after it (past the run's own punctuation and the digits of a headline)."""
+    head = body[max(0, start - 12) : start].rstrip(" 0123456789$%")
+    tail = body[end : end + 4].lstrip(" .,!?;:")
+    return bool(head) and head[-1] in QUOTE_OPENERS and bool(tail) and tail[0] in QUOTE_CLOSERS
 
 
 def _body_text(line: str) -> bool:

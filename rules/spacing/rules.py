@@ -231,6 +231,9 @@ def _phrase_inside(text: str, close: int, opener: str) -> bool:
 #: space on (so the scan tries only spaces), and is never given back: a mark never is a space.
 SPACE_BEFORE = LazyPattern(rf"([ \t](?<=[\w”’)\]\"][ \t])[ \t]*+)(?:([,;:?!])(?=\s|$|{LETTER})|(\.)(?=\s|$))")
 FRENCH_SPACED = frozenset(";:?!")
+#: Ellipsis points set with spaces (". . .", the style of many editors and style guides for
+#: an omission inside a quotation): the space before the first point belongs to the ellipsis.
+SPACED_ELLIPSIS = re.compile(r"\.[ \xa0]\.[ \xa0]\.")
 
 
 class SpaceBeforePunctuation(Rule):
@@ -239,7 +242,7 @@ class SpaceBeforePunctuation(Rule):
     ## What it does
     Flags "word ," "word ." "word ;" "word :" "word ?" "word !". French typography puts a
     (thin) space before ``; : ! ?``, so those marks are not flagged in French documents;
-    an ellipsis " ..." is never flagged.
+    an ellipsis is never flagged, whether written " ..." or as spaced points " . . .".
 
     ## Why it matters
     The stray space is a sign of text joined from fragments, and makes line breaks fall
@@ -277,8 +280,10 @@ class SpaceBeforePunctuation(Rule):
             mark = match.group(2) or match.group(3)
             start, at = match.start(1), match.end() - 1
             after = text[at + 1 : at + 2]
-            if (mark == "." and text[at : at + 2] == "..") or at in guard or doc.text[start:at].strip():
-                continue  # an ellipsis, a protected token, or code blanked out of the prose
+            if mark == "." and (text[at : at + 2] == ".." or SPACED_ELLIPSIS.match(text, at)):
+                continue  # an ellipsis, closed up or spaced
+            if at in guard or doc.text[start:at].strip():
+                continue  # a protected token, or code blanked out of the prose
             if mark in ":;" and after.isalpha():
                 continue  # "see :this" is too unsure to call
             if mark == ":" and _label(text, start):

@@ -2,8 +2,10 @@
 
 Reads ``../shared/bench/boilerplate/dev.jsonl`` (pages rendered as text with a
 label per line) and, when built, ``bench/out/boilerplate_wcxb.jsonl`` (more
-pages from other sites, rebuilt by ``bench/build_boilerplate_wcxb.py``; origin
-and licence in ``bench/BOILERPLATE_DATA.md``). It lints the pages with
+pages from other sites, rebuilt by ``bench/build_boilerplate_wcxb.py``) and
+``bench/out/boilerplate_readability.jsonl`` (Mozilla Readability's test pages,
+``bench/build_boilerplate_readability.py``); origin and licence in
+``bench/BOILERPLATE_DATA.md``. It lints the pages with
 ``python -m scrapelint check --select BP --format jsonl``, maps every finding's
 span to the page's lines and prints recall for boilerplate lines, the share of
 content lines flagged, precision and F1 (only lines labelled ``content`` or
@@ -53,7 +55,10 @@ PAGE_LIMIT = 0.20
 def default_data() -> list[Path]:
     shared = Path(os.environ.get("SCRAPELINT_SHARED", ROOT.parent / "shared"))
     found = [shared / "bench" / "boilerplate" / "dev.jsonl"]
-    extra = [ROOT / "bench" / "out" / name for name in ("boilerplate_wcxb.jsonl", "boilerplate_wcxb_dev.jsonl")]
+    extra = [
+        ROOT / "bench" / "out" / name
+        for name in ("boilerplate_wcxb.jsonl", "boilerplate_wcxb_dev.jsonl", "boilerplate_readability.jsonl")
+    ]
     return found + [path for path in extra if path.is_file()]
 
 

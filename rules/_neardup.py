@@ -13,10 +13,8 @@ little. Hashes are stable across processes (blake2b), unlike Python's ``hash``.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import heapq
-import operator
 import os
 import pickle
 import re
@@ -57,17 +55,16 @@ def sketch(text: str, k: int = SKETCH_SIZE, width: int = SHINGLE_WORDS, min_word
     # encoding them joined gives each word's UTF-8, so shingles are joined from encoded words
     words = "\n".join(found).casefold().encode("utf-8").split(b"\n")
     shingles = set(map(b" ".join, zip(*(words[i:] for i in range(width)), strict=False)))
-    # _hash per shingle, without a Python-level call per shingle: big-endian digests order as
-    # their integers do, so only the k smallest are turned into ints
-    digests = list(map(_DIGEST, map(_BLAKE2B_8, shingles)))
+    # _hash per shingle: big-endian digests order as their integers do, so only the k smallest
+    # are turned into ints (a comprehension calling blake2b with its keyword beats a partial)
+    digests = [_BLAKE2B(shingle, digest_size=8).digest() for shingle in shingles]
     smallest = heapq.nsmallest(k, digests)
     if len(set(smallest)) < len(smallest):  # two shingles with one hash: the distinct ones
         smallest = heapq.nsmallest(k, set(digests))
     return tuple(int.from_bytes(digest, "big") for digest in smallest)
 
 
-_BLAKE2B_8 = functools.partial(hashlib.blake2b, digest_size=8)
-_DIGEST = operator.methodcaller("digest")
+_BLAKE2B = hashlib.blake2b
 
 
 def similarity(left: Sketch, right: Sketch, k: int = SKETCH_SIZE) -> float:

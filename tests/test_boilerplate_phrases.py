@@ -154,3 +154,21 @@ def test_a_phrase_missing_from_the_literal_table_is_derived_at_run_time():
     assert phrases.source_key(source) not in phrases._precomputed()
     assert phrases.derived(source) == phrases.derive(source)
     assert phrases.derived(source)[0]  # a literal every match holds
+
+
+def test_warm_compiles_every_pattern_and_keeps_answers():
+    cold = phrases.PhraseTable(list(matchers(("en", "de"))))
+    warm = phrases.PhraseTable(list(matchers(("en", "de"))))
+    warm.warm()
+    assert len(warm._compiled) == len(warm._sources) > 0
+    for line in ("Share on Facebook", "Tel: +49 30 1234 5678", "Home > World > Europe", "The council met."):
+        norm = line.lower().rstrip(".")
+        assert warm.kind(norm, line) == cold.kind(norm, line)
+    assert phrase_table_for(Profile()) is phrase_table_for(Profile())
+
+
+def test_line_keys_match_line_key():
+    from scrapelint.rules.boilerplate.site_lines import line_key, line_keys
+
+    norms = ["subscribe to our newsletter", "über uns", "0 comments", "日本語の行"]
+    assert list(line_keys(norms)) == [line_key(n) for n in norms]

@@ -200,3 +200,94 @@ def test_paragraphs_on_the_same_subject_after_a_share_bar_stay():
     )
     text = MENU + GUIDE + "Share\nFacebook\nEmail\n" + more
     assert not _covered(text, _bp(text), "old town pier")
+
+
+def _article(topic: str, paragraphs: int = 4) -> str:
+    sentence = (
+        f"The volunteers who look after the {topic} met again this week to plan the work of the coming season, "
+        "and they agreed that the new water tanks, the tool shed and the paths need attention before spring. "
+    )
+    return "\n".join(sentence * 2 for _ in range(paragraphs)) + "\n"
+
+
+CARDS = [
+    ("Tool library", "Volunteers lend spades and rakes for the garden paths from the tool shed."),
+    ("Seed swap", "Volunteers trade the seeds they saved for the garden beds of the coming season."),
+    ("Compost club", "Volunteers turn kitchen scraps into soil for the garden beds before spring."),
+    ("Plot finder", "See which garden near your home still has a free plot for the coming season."),
+    ("Water rota", "Volunteers sign up to fill the water tanks of the garden during the summer."),
+    ("Kids corner", "Volunteers run weekend sessions in the garden for children and their parents."),
+    ("Bee keeping", "Volunteers keep the hives at the far end of the garden paths in good health."),
+    ("Orchard walks", "Volunteers guide walks along the garden paths through the old fruit trees."),
+    ("Workshops", "Volunteers teach pruning and grafting in the garden before the spring work."),
+    ("Volunteer days", "Join the volunteers for a work party in the garden on the first Saturday."),
+]
+
+
+def test_grid_of_title_and_one_sentence_cards_after_the_article_is_furniture():
+    cards = "".join(f"{name}\n{blurb}\n" for name, blurb in CARDS)
+    text = MENU + _article("gardens") + "Share\nContact us\nMore from us\n" + cards
+    findings = _bp(text)
+    assert _covered(text, findings, "Seed swap")
+    assert _covered(text, findings, "guide walks along")
+    assert not _covered(text, findings, "The volunteers who")
+
+
+def test_sections_under_headings_inside_the_article_are_not_cards():
+    body = "".join(f"{name}\n{_article(name.lower(), 1)}" for name, _ in CARDS[:9])
+    text = MENU + body
+    findings = _bp(text)
+    assert not _covered(text, findings, "Orchard walks")
+    assert not _covered(text, findings, "look after the workshops")
+
+
+def test_list_item_ending_with_a_full_stop_does_not_close_the_list():
+    items = ["Acme Movers", "Bright Van Lines", "City Storage", "Delta Moving Co", "Eastside Removals"]
+    items += ["Fairway Moving and Storage Inc.", "Green Truck Moving", "Harbour Removals", "Island Movers"]
+    items += ["Jolly Van Hire", "Kingsway Storage", "Lakeside Movers", "Metro Moving Group", "North Star Vans"]
+    text = MENU + _article("gardens", 3) + "The council lists these licensed movers:\n" + "\n".join(items) + "\n"
+    text += "The list was last checked in May.\n"
+    findings = _bp(text)
+    assert not _covered(text, findings, "Kingsway Storage")
+    assert not _covered(text, findings, "Fairway Moving")
+
+
+def test_table_with_spaced_columns_stays_without_a_paragraph_beside_it():
+    rows = [("Red salad onions", "2 each", "4 each"), ("Small sweet carrots", "400 g", "800 g")]
+    rows += [("New salad potatoes", "650 g", "1300 g"), ("Crisp green apples", "3 each", "6 each")]
+    rows += [("Ripe soft pears", "5 each", "10 each"), ("Fresh free-range eggs", "6 each", "12 each")]
+    rows += [("Semi-skimmed fresh milk", "2 pints", "4 pints")]
+    table = "".join(f"{a:<24}{b:<12}{c}\n" for a, b, c in rows)
+    text = _article("gardens", 3) + "Weekly shopping list\nFresh foods\n" + table + "What to cook\n"
+    text += _article("kitchens", 2) + "Share\nFacebook\n"
+    findings = _bp(text)
+    assert not _covered(text, findings, "New salad potatoes")
+    assert not _covered(text, findings, "Semi-skimmed fresh milk")
+
+
+def test_list_that_runs_into_page_furniture_does_not_extend_the_article():
+    countries = ["Albania", "Algeria", "Andorra", "Argentina", "Armenia", "Australia", "Austria", "Bahamas"]
+    countries += ["Belgium", "Belize", "Benin", "Bhutan", "Bolivia", "Brazil", "Bulgaria", "Canada", "Chile"]
+    countries += ["Colombia", "Croatia", "Cyprus", "Denmark", "Egypt", "Estonia", "Finland", "France"]
+    form = "Book a demo with our team today and see the planner at work in your own garden:\n"
+    text = MENU + _article("gardens", 3) + form + "\n".join(countries) + "\nPrivacy Policy\nCookie settings\n"
+    findings = _bp(text)
+    assert _covered(text, findings, "Estonia")
+    assert not _covered(text, findings, "The volunteers who")
+
+
+def test_long_line_opening_with_the_copyright_sign_is_the_legal_footer():
+    legal = (
+        "© 2005-2025 Example Media Group, a River Holdings company. All rights reserved. The Example name "
+        "and logo are registered trade marks of Example Media Group, and the content of this site is for "
+        "information only."
+    )
+    assert len(legal.split()) > 25
+    mention = (
+        "Copyright law was the subject of the second session, where the volunteers asked whether photos of the "
+        "gardens taken by visitors could be printed in the newsletter without asking each of them first."
+    )
+    text = MENU + _article("gardens", 3) + mention + "\n" + _article("parks", 1) + legal + "\n"
+    findings = _bp(text)
+    assert any(f.code == "BP007" and _covered(text, [f], "Example Media Group") for f in findings)
+    assert not _covered(text, findings, "Copyright law was")

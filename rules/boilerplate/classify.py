@@ -51,6 +51,7 @@ LIST_HEADINGS = frozenset({"related", "comments", "tags"})
 _TOKEN = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*", re.UNICODE)
 _CJK = lazy(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")  # non-ASCII lines only
 _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
+_END_LAST = frozenset(".!?…。！？:;\"'”’»)]")
 #: A line cut short with an ellipsis right after a word ("... the campaign to get Ukra…",
 #: "'골목식당' 결국 대폭발한 백종..") is a teaser cut to fit a box, in any language.
 _TRUNCATION_ENDS = (".", "…")
@@ -116,6 +117,7 @@ class LineInfo:
     starts_lower: bool = False  # begins with a lower-case letter: a sentence carried over from the line above
     capitalised: bool = False  # begins like a title (a capital, a figure, a quote before a capital)
     bracketed: bool = False  # wrapped whole in round brackets, as an aside is ("(reprinted with permission)")
+    columns: bool = False  # cells set apart by runs of spaces, as a table row rendered as text is
     stem_cache: frozenset[str] | None = None
 
     @property
@@ -199,6 +201,15 @@ def phrase_table_for(profile: Profile) -> PhraseTable:
     return PhraseTable(_ordered(matchers(profile.languages, profile.extra)))
 
 
+def warm_up(profile: Profile) -> None:
+    """Load the phrase tables and compile the line judge's patterns ahead of the first page."""
+    phrase_table_for(profile).warm()
+    _CJK.search("")
+    from scrapelint.rules.boilerplate.structure import _function_stems
+
+    _function_stems()
+
+
 def _ordered(found: Sequence[KindMatcher]) -> list[KindMatcher]:
     rank = {kind: i for i, kind in enumerate(KIND_PRIORITY)}
     return sorted(found, key=lambda m: rank.get(m.kind, len(rank)))
@@ -267,7 +278,8 @@ def _line_fields(text: str, table: PhraseTable, profile: Profile) -> tuple:
         words = max(words, size // 6)
     lower_ratio = lower / len(tokens) if tokens else (1.0 if cjk else 0.0)
     truncated = body.endswith(_TRUNCATION_ENDS) and bool(_TRUNCATED.search(body[-4:]))
-    ends_sentence = not truncated and bool(_SENTENCE_END.search(body[-8:]))
+    # _SENTENCE_END can only match a line that ends with one of its characters
+    ends_sentence = not truncated and body[-1:] in _END_LAST and bool(_SENTENCE_END.search(body[-8:]))
     kind = heading_kind = None
     norm = None
     if size <= MAX_PHRASE_CHARS:
@@ -285,6 +297,10 @@ def _line_fields(text: str, table: PhraseTable, profile: Profile) -> tuple:
     prose = not truncated and _is_prose(words, ends_sentence, body, lower_ratio, profile.prose_words)
     if kind is not None and words <= 25 and (not prose or kind in PROSE_KINDS):
         cls = PHRASE
+    elif words > 25 and body.startswith(_COPYRIGHT_SIGNS):
+        # a long line that opens with the copyright sign is the site's legal footer (owner,
+        # rights, trade marks, address), however many sentences it runs to
+        kind, cls = "footer", PHRASE
     elif prose:
         cls = PROSE
     elif words >= profile.sentence_words and ends_sentence and lower_ratio >= 0.2:
@@ -315,6 +331,7 @@ def _line_fields(text: str, table: PhraseTable, profile: Profile) -> tuple:
         body[:1].islower(),  # starts_lower
         capitalised,
         body.startswith("(") and body.rstrip("\"'”’»").endswith(")"),  # bracketed
+        "   " in body,  # columns
     )
 
 
@@ -353,13 +370,28 @@ def _is_prose(words: int, ends_sentence: bool, body: str, lower_ratio: float, pr
 
 
 def _mark_lists(infos: list[LineInfo], tables: set[int]) -> list[LineInfo]:
-    """Mark table rows, and short lines under a sentence ending with a colon (a list it announces)."""
+    """Mark table rows, and short lines under a sentence ending with a colon (a list it announces).
+
+    An item of an open list that happens to end with a full stop ("Acme Moving, Inc.") between
+    two short items is one more item, not the sentence that closes the list."""
     from dataclasses import replace
 
     marked = list(infos)
     open_list = False
+    count = len(infos)
     for k, info in enumerate(infos):
-        if info.cls in (PROSE, SENTENCE):
+        if (
+            open_list
+            and info.cls == SENTENCE
+            and info.words <= 6
+            and not info.colon
+            and k > 0
+            and marked[k - 1].in_list
+            and k + 1 < count
+            and infos[k + 1].cls == SHORT
+        ):
+            marked[k] = replace(info, in_list=True)
+        elif info.cls in (PROSE, SENTENCE):
             open_list = info.ends_sentence and _ends_with_colon(info)
         elif info.cls == PHRASE:
             open_list = False
@@ -388,10 +420,12 @@ def _mark_data_runs(infos: list[LineInfo], min_run: int = 4, share: float = 0.5)
             end += 1
         run = infos[k : end + 1]
         figures = sum(1 for i in run if i.numeric)
-        teasers = sum(1 for i in run if i.headline_like and i.words >= 5)
+        teasers = sum(1 for i in run if i.headline_like and i.words >= 5 and not i.columns)
         beside_prose = (k > 0 and infos[k - 1].cls in (PROSE, SENTENCE)) or (
             end + 1 < count and infos[end + 1].cls in (PROSE, SENTENCE)
         )
+        # a table whose rows keep their columns apart needs no paragraph beside it to read as one
+        beside_prose = beside_prose or sum(1 for i in run if i.columns) * 2 > len(run)
         tabular = (
             figures >= share * len(run)
             or periodic([i.text_key for i in run])
@@ -408,6 +442,7 @@ def _data_cell(info: LineInfo) -> bool:
     return info.cls == SHORT and info.words > 0 and not info.datelike and not info.counted
 
 
+_COPYRIGHT_SIGNS = ("©", "(c) ", "(C) ", "Copyright ©", "Copyright (c)", "Copyright (C)", "COPYRIGHT ©")
 _COUNTED = re.compile(r"\(\d+\)\s*$")
 
 
@@ -428,6 +463,25 @@ def _weight(info: LineInfo, profile: Profile) -> float:
     return -profile.short_penalty
 
 
+def _list_weights(infos: Sequence[LineInfo], weights: list[float]) -> list[float]:
+    """A list that runs into page furniture (a phrase line, or the end of the page) does not pull
+    the article stretch towards itself: the article's lists lead on to more of the article,
+    while a form's options, a country picker or a link list end where the furniture starts."""
+    k, count = 0, len(infos)
+    while k < count:
+        if not infos[k].in_list:
+            k += 1
+            continue
+        end = k
+        while end + 1 < count and infos[end + 1].in_list:
+            end += 1
+        if end + 1 == count or infos[end + 1].cls == PHRASE:
+            for j in range(k, end + 1):
+                weights[j] = 0.0
+        k = end + 1
+    return weights
+
+
 def _best_run(weights: Sequence[float], lo: int, hi: int) -> tuple[float, int, int]:
     """Maximum-sum run of ``weights[lo:hi]`` (Kadane): (sum, first, last)."""
     best = (0.0, -1, -1)
@@ -443,7 +497,7 @@ def _best_run(weights: Sequence[float], lo: int, hi: int) -> tuple[float, int, i
 
 def _zones(infos: Sequence[LineInfo], profile: Profile) -> list[tuple[int, int]]:
     """The article stretch, plus any other stretch nearly as rich in prose."""
-    weights = [_weight(i, profile) for i in infos]
+    weights = _list_weights(infos, [_weight(i, profile) for i in infos])
     main = _best_run(weights, 0, len(infos))
     if main[1] < 0:
         return []
@@ -493,11 +547,38 @@ def _cut_off_topic_tail(infos: Sequence[LineInfo], first: int, last: int, profil
     heaviest = weight.index(max(weight))
     topic = content_stems(infos[first : blocks[heaviest][1] + 1])
     for a, b in blocks[heaviest + 1 :]:
+        if _card_grid(infos[a : b + 1]):
+            return a - 1
         own = content_stems(infos[a : b + 1])
         if own and len(own & topic) < profile.tail_echo * len(own):
             return a - 1
         topic |= own
     return last
+
+
+def _card_grid(block: Sequence[LineInfo], pairs_needed: int = 8) -> bool:
+    """A block made of name-and-blurb cards: a short title line, then one sentence about it,
+    again and again (a product grid, a mega menu, a directory of services). An article's
+    sections under their headings run to paragraphs of several sentences; cards give each
+    name one line of a few words."""
+    pairs = blurb_words = 0
+    k = 0
+    while k + 1 < len(block):
+        title, blurb = block[k], block[k + 1]
+        if (
+            title.cls == SHORT
+            and 1 <= title.words <= 6
+            and not title.ends_sentence
+            and blurb.cls in (SENTENCE, PROSE)
+            and blurb.words <= 20
+            and blurb.ends_sentence
+        ):
+            pairs += 1
+            blurb_words += blurb.words
+            k += 2
+        else:
+            k += 1
+    return pairs >= pairs_needed and 2 * pairs >= 0.6 * len(block) and blurb_words <= 14 * pairs
 
 
 def _cut_at_comments(infos: Sequence[LineInfo], first: int, last: int) -> int:

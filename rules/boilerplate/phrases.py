@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 from scrapelint.rules._data_files import load_data
@@ -20,6 +21,7 @@ DATA = Path(__file__).parent / "data"
 #: Phrase patterns are only tried on lines shorter than this (in characters):
 #: prose that merely mentions cookies or sharing is not boilerplate.
 MAX_PHRASE_CHARS = 260
+_second = itemgetter(1)
 
 
 def normalise(text: str) -> str:
@@ -171,6 +173,16 @@ class PhraseTable:
         self._folded = re.compile("[" + "".join(map(re.escape, map(chr, canon))) + "]") if canon else None
         self._built = True
 
+    def warm(self) -> None:
+        """Build the literal automaton and compile every pattern now (before a run forks its
+        workers, so that they inherit them instead of each compiling the patterns it meets)."""
+        if not self._built:
+            self._build()
+        for number in range(len(self._sources)):
+            self._pattern(number)
+        for source in self._sections:
+            re.compile(source, re.IGNORECASE)
+
     def heading_kind(self, norm: str) -> str | None:
         return self.headings.get(norm)
 
@@ -190,9 +202,11 @@ class PhraseTable:
             text = self._fold(norm) if lowered == norm else self._fold(lowered) + "\n" + self._fold(norm)
         numbers = self._residual if _has_digit(raw) else self._digit_free
         if self._automaton is not None:
-            hits = [found for _, found in self._automaton.iter(text)]
+            hits = list(self._automaton.iter(text))
             if hits:
-                numbers = sorted(set(numbers).union(*hits))
+                numbers = sorted(set(numbers).union(*map(_second, hits)))
+        if not numbers:  # no pattern can match: the whole-line phrase decides
+            return self.kinds[best] if best < len(self.kinds) else None
         return self._first(numbers, norm, raw, best)
 
     def _fold(self, text: str) -> str:

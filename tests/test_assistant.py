@@ -383,3 +383,10 @@ def test_a_closing_formula_in_another_language_signs_a_letter():
     body = "Ich habe die Aufgaben für die Prüfung zusammengestellt.\n\nIch hoffe, das hilft dir weiter.\n"
     assert "AI002" in {f.code for f in ai_findings(body)}
     assert "AI002" not in {f.code for f in ai_findings(body + "\nViele Grüße\n")}
+
+
+def test_thanks_for_an_answer_make_a_reply_in_a_thread():
+    """A chatbot gives answers; a poster who thanks someone for theirs is replying in a thread."""
+    ask = "I still do not see where the numbers in the formula come from.\n\nCan you provide a little more detail for me?\n"
+    assert "AI013" in {f.code for f in ai_findings(ask)}
+    assert not ai_findings("Thank you for your answer, but " + ask[0].lower() + ask[1:])

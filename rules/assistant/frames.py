@@ -40,11 +40,13 @@ _SIGN_OFF = lazy(
 )
 
 
-#: A reply's frame inside it: the message it answers, introduced the way mail and forums quote.
+#: A reply's frame inside it: the message it answers, introduced the way mail and forums quote,
+#: or thanks for an answer received (a chatbot gives answers; a thread's poster gets them).
 _REPLY_FRAME = lazy(
     r"^[ \t>]*(?:(?:On|Am|Le|El) [^\n]{4,120}\bwrote:[ \t]*$|[\w.@ -]{2,60} (?:wrote|said|writes):[ \t]*$|"
     r"Quote(?: from[^\n]{1,80}|:)?[ \t]*$|Quote from\b|Originally Posted by\b|In reply to\b|Replying to\b|"
-    r"Re: [^\n]{1,150}$)",
+    r"Re: [^\n]{1,150}$|(?:thanks|thank you)(?: so much| very much| a lot)? for (?:your|the) (?:answers?|repl(?:y|ies)|"
+    r"responses?)\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -390,3 +390,15 @@ def test_thanks_for_an_answer_make_a_reply_in_a_thread():
     ask = "I still do not see where the numbers in the formula come from.\n\nCan you provide a little more detail for me?\n"
     assert "AI013" in {f.code for f in ai_findings(ask)}
     assert not ai_findings("Thank you for your answer, but " + ask[0].lower() + ask[1:])
+
+
+def test_a_channel_named_just_after_a_wish_makes_it_the_writers():
+    """ "Open an issue in this repo" or "our group" right after the wish is the writer's own channel."""
+    answer = "Buka browser dan kunjungi halaman itu.\n\nSemoga membantu! Jika ada pertanyaan, tanya saja.\n"
+    repo = "Buka browser dan kunjungi halaman itu.\n\nSemoga membantu! Jika ada pertanyaan, silakan buat issue di repo ini.\n"
+    group = "Abra o navegador.\n\nEspero que isso ajude! Poste sua dúvida no nosso grupo.\n"
+    assert "AI002" in {f.code for f in ai_findings(answer)}
+    assert "AI002" not in {f.code for f in ai_findings(repo)}
+    assert "AI002" not in {f.code for f in ai_findings(group)}
+    problems = "The loop ends there.\n\nI hope this helps! Let me know if you have any further questions or issues.\n"
+    assert "AI002" in {f.code for f in ai_findings(problems)}

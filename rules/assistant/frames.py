@@ -222,11 +222,15 @@ def is_exhibit(prose: str, start: int) -> bool:
 
 
 #: Where a reader can reach the writer: a link, an address, a handle, a template's contact
-#: variable, a comment section, or a "we" who speaks for a team. A chatbot offers itself, not
-#: a channel; a sentence that names one is a person or an organisation signing off.
+#: variable, a comment section, an issue to open, or a "we" who speaks for a team ("our", "unser",
+#: "nosso"). A chatbot offers itself, not a channel; a sentence that names one (or the sentence
+#: just after it) is a person or an organisation signing off.
 _CHANNEL = lazy(
     r"\]\(|https?://|\b[\w.+-]++@[\w-]++\.\w|(?<![\w@])@\w{2,}|\$\{|\{\{|\bcomments?\b|"
-    r"\b(?:we|us|our|we're|we'll|we've)\b",
+    r"\b(?:we|us|our|we're|we'll|we've)\b|"
+    r"\b(?:unser(?:e[mnrs]?)?|notre|nos|nuestr[oa]s?|noss[oa]s?|nostr[oa]|onze|nasz[aey]?|наш[аеи]?)\b|"
+    r"\b(?:open|create|file|raise|submit|buat|abra|abre|crea|cria|ouvre[zr]?|erstelle[n]?)[ \t]++"
+    r"(?:(?:an?|una?|um|une?|eine?n?)[ \t]++)?issue",
     re.IGNORECASE,
 )
 

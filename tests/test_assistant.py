@@ -402,3 +402,9 @@ def test_a_channel_named_just_after_a_wish_makes_it_the_writers():
     assert "AI002" not in {f.code for f in ai_findings(group)}
     problems = "The loop ends there.\n\nI hope this helps! Let me know if you have any further questions or issues.\n"
     assert "AI002" in {f.code for f in ai_findings(problems)}
+
+
+def test_a_wish_that_helps_someone_is_to_any_reader():
+    closing = "The body is parsed as JSON, no annotations needed.\n\nGood luck with your project!\n"
+    assert "AI002" in {f.code for f in ai_findings(closing)}
+    assert not ai_findings(closing.replace("needed.", "needed. Hope this helps someone!"))

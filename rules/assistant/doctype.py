@@ -126,13 +126,15 @@ _EXAMPLE_ELEMENT = re.compile(
 _QUOTED_PROMPT = re.compile(r"^[ \t]*+>[^>\n]")
 _CALL_LINE = re.compile(r"^[ \t]*+[\w.]{1,40}+\([^\n]{0,300}\)[ \t;]*+$")
 #: A writer speaking to an audience rather than to one requester: many readers at once
-#: ("everyone", "大家", Spanish "les"), or readers asked to comment, share, like or subscribe.
+#: ("everyone", "大家", Spanish "les"), a wish that helps "someone", or readers asked to comment,
+#: share, like or subscribe.
 _AUDIENCE = re.compile(
     r"\b(?:everyone|everybody|y['’]all|all of you|you guys|dear readers?|ihr alle|euch allen|à tous|vous tous|"
     r"espero que les|a todos|todos ustedes|a todos vocês|a tutti|iedereen|wszystkim|всем|herkese|kalian|"
     r"(?:leave|drop) a comment|in the comments|share (?:this|it) with|subscribe|kommentar|abonnier|commentaire|"
     r"partage[rz]?|abonne[zr]?|comentario|comentário|suscríb|inscreva|commento|iscriviti|reactie|komentarz|"
-    r"subskryb|комментари|подпис|yorum|abone|komentar)"
+    r"subskryb|комментари|подпис|yorum|abone|komentar|"
+    r"hop(?:e|ing)[^.!?\n]{0,30}?\bhelps?[ \t]++(?:someone|somebody|anyone|others))"
     r"|大家|各位|评论|留言|點贊|点赞|订阅|コメント|皆さん|みなさん|여러분|댓글|구독",
     re.IGNORECASE,
 )

@@ -449,12 +449,13 @@ class AssistantSignOff(AssistantRule):
     past) makes its closing wish the writer's, and a chat turn the document shows
     (a labelled "User"/"Assistant" turn) is not its own: without them, 0.89.
     Round 5, after `fresh8` (its first pass: 14 of the 31 look-alikes it flagged were
-    bloggers' and forum posters' closing wishes; 116 of 141 then, 0.82): 116 of 129 on every
-    split (0.90; 115 of 128 on fresh3-fresh8). A wish to many readers ("everyone", "大家", Spanish "les"), a
-    document asking its readers to comment, share or subscribe, a typed emoticon (":)",
-    none in the 1,086 leftovers) or a closing formula in the document's language ("Viele Grüße",
-    "Terima kasih") make the wish a writer's to readers, as does a way to reach the writer
-    named in the next sentence ("open an issue in this repo", "our group").
+    bloggers' and forum posters' closing wishes; 116 of 141 then, 0.82): 116 of 128 on
+    every split (0.91; 115 of 127 on fresh3-fresh8). A wish to many readers ("everyone",
+    "大家", Spanish "les") or to "someone", a document asking its readers to comment, share
+    or subscribe, a typed emoticon (":)", none in the 1,086 leftovers) or a closing formula
+    in the document's language ("Viele Grüße", "Terima kasih") make the wish a writer's to
+    readers, as does a way to reach the writer named in the next sentence ("open an issue
+    in this repo", "our group").
 
     ## Example
     "...the park reopens on Monday. Let me know if you'd like any adjustments!"

@@ -410,3 +410,27 @@ def test_a_wish_that_helps_someone_is_to_any_reader():
     closing = "The body is parsed as JSON, no annotations needed.\n\nGood luck with your project!\n"
     assert "AI002" in {f.code for f in ai_findings(closing)}
     assert not ai_findings(closing.replace("needed.", "needed. Hope this helps someone!"))
+
+
+def test_a_plan_for_the_writers_own_review_is_a_reasoning_trace():
+    """The model planning its output ("structure the review") with no "user" named is still a trace."""
+    plan = "The lamp page.\n\nI need to organize the essay clearly. The essay must cover the wiring first.\n"
+    blogger = "The lamp page.\n\nI need to finish the review of this lamp by Friday.\n"
+    unit = "The lamp page.\n\nI should mention that the review unit came from the maker.\n"
+    assert "AI014" in {f.code for f in ai_findings(plan)}
+    assert "AI014" not in {f.code for f in ai_findings(blogger)}
+    assert "AI014" not in {f.code for f in ai_findings(unit)}
+
+
+def test_the_user_who_has_not_given_details_is_planned_around():
+    trace = "The lamp page.\n\nSince the user has not given the model number, I will describe lamps in general.\n"
+    docs = "The lamp page.\n\nIf the user has not given a model number, the form shows an error.\n"
+    assert "AI014" in {f.code for f in ai_findings(trace)}
+    assert "AI014" not in {f.code for f in ai_findings(docs)}
+
+
+def test_an_impersonal_inability_blamed_on_the_request_is_a_refusal():
+    refusal = "It is not possible to write a balanced review of the gadget because the keyword names no real product.\n"
+    critic = "It is impossible to write a calm review of this film because it is so loud.\n"
+    assert "AI005" in {f.code for f in ai_findings(refusal)}
+    assert "AI005" not in {f.code for f in ai_findings(critic)}

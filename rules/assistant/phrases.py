@@ -332,6 +332,14 @@ REFUSAL = (
     _p(
         rf"\bI ?{_I_CANT} (?:write|create|generate|produce|draft|compose) (?:a|an|the|this|that|such an?|any) (?:[\w'’-]+ ){{0,3}}?{_WRITING_NOUN}s?\b"
     ),
+    # an impersonal inability to write the asked-for text, blamed on what was asked ("It is not possible to
+    # write a review of the file because this string ..."): a critic's "impossible to review" names the work
+    _p(
+        rf"\b(?:it(?:{_A}s| is) (?:not possible|impossible)(?: for me)? to|I ?{_I_CANT}) (?:write|create|generate|produce|draft|compose) "
+        rf"(?:a|an|the|this|that|any) (?:[\w'’-]+ ){{0,4}}?{_WRITING_NOUN}s?\b[^.!?\n]{{0,120}}?\b(?:because|since|as) "
+        r"(?:the|this|that|your) (?:specific )?(?:keyword|string|search term|term|title|prompt|input|query|request|placeholder)s?\b",
+        anchored=False,
+    ),
     _p(
         rf"\bI ?(?:cannot|can{_A}t|am unable to|{_A}m unable to|am not able to|{_A}m not able to) (?:provide|offer|share|give) "
         r"(?:any )?(?:information|details|assistance|help|advice|guidance|content) (?:on|about|regarding|with|for) "
@@ -782,6 +790,8 @@ TRIGGERS = {
     ),
     "refusal": (
         "sorry",
+        "not possible",
+        "impossible",
         "apologi",
         "fulfil",
         "comply with",

@@ -434,3 +434,21 @@ def test_an_impersonal_inability_blamed_on_the_request_is_a_refusal():
     critic = "It is impossible to write a calm review of this film because it is so loud.\n"
     assert "AI005" in {f.code for f in ai_findings(refusal)}
     assert "AI005" not in {f.code for f in ai_findings(critic)}
+
+
+def test_advice_to_adapt_the_file_counts_after_the_file_closes_at_the_end():
+    """ "Customize this template to your needs" after the closing rule is said to the requester."""
+    handed = "## Setup\n\nRun the installer.\n\n---\n\nFeel free to adapt this template to your team's needs.\n"
+    inside = "## Setup\n\nFeel free to adapt this template to your team's needs.\n\n## Usage\n\nRun the installer.\n"
+    assert "AI009" in {f.code for f in ai_findings(handed)}
+    assert "AI009" not in {f.code for f in ai_findings(inside)}
+    assert "AI009" not in {f.code for f in ai_findings(handed + "\n" + "The installer also logs. " * 20 + "\n")}
+
+
+def test_a_reworked_variant_handed_over_is_a_preamble_in_russian_and_portuguese():
+    """The masculine "вариант" and the adjusted "versão ajustada" present a reworked text as "версия" does."""
+    ru = "Вот переработанный вариант плана с новыми разделами:\n\n1. Введение\n"
+    pt = "Aqui está uma versão ajustada do plano com novas seções:\n\n1. Introdução\n"
+    assert "AI007" in {f.code for f in ai_findings(ru)}
+    assert "AI007" in {f.code for f in ai_findings(pt)}
+    assert "AI007" not in {f.code for f in ai_findings("Первый вариант плана был проще.\n")}

@@ -506,6 +506,18 @@ _BEFORE_PUBLISHING = (
     r"current|authoritative|primary|credible|trusted) sources\b|\b(?:are|is) (?:accurate|correct|up to date|current)\b"
 )
 
+#: Advice on making the handed-over file the requester's own ("Feel free to customize this README to
+#: your project"); it counts only after the file closes (a thematic break or a fence) at the end of the text.
+CLOSING_ADVICE = (
+    _p(
+        r"\b(?:(?:feel free|be sure|make sure|don['’]t forget|remember) to |you (?:can|may|might want to|should) )?"
+        r"(?:customi[sz]e|modify|adapt|adjust|tailor|tweak|edit|expand|update|personali[sz]e)"
+        r"(?: (?:and|or) (?:expand|adapt|extend|update|adjust|modify|customi[sz]e))?"
+        r" (?:this|the) (?:README(?:\.md)?|template|message|code|script|document|snippet|file|example|boilerplate|"
+        r"config(?:uration)?)\b[^.!?\n]{0,80}?\byour\b"
+    ),
+)
+
 ADVICE = (
     _p(
         r"\b(?:Make sure|Be sure|Remember|Don['’]t forget|Please (?:make sure|remember|be sure|ensure|note)|Please|Kindly|Ensure|Always|"
@@ -896,6 +908,11 @@ TRIGGERS = {
         "made up",
         "invented",
         "feel free",
+        "customi",
+        "modify",
+        "adapt",
+        "tailor",
+        "tweak",
         "consider ",
         "replace",
         "swap",

@@ -452,3 +452,18 @@ def test_a_reworked_variant_handed_over_is_a_preamble_in_russian_and_portuguese(
     assert "AI007" in {f.code for f in ai_findings(ru)}
     assert "AI007" in {f.code for f in ai_findings(pt)}
     assert "AI007" not in {f.code for f in ai_findings("Первый вариант плана был проще.\n")}
+
+
+def test_a_report_on_what_the_file_now_holds_counts_at_the_texts_end():
+    """ "This README now includes ..." closing the answer reports the change; inside a page it is the page's news."""
+    closing = "# Lamp\n\nRun the lamp.\n\n---\n\nThis README now includes the wiring steps and a parts list.\n"
+    inside = "# Lamp\n\nThis README now includes the wiring steps.\n\n## Wiring\n\nConnect the red wire.\n"
+    assert "AI007" in {f.code for f in ai_findings(closing)}
+    assert "AI007" not in {f.code for f in ai_findings(inside)}
+
+
+def test_an_indonesian_version_that_has_been_fixed_is_handed_over():
+    handed = "Berikut adalah versi yang telah diperbaiki:\n\n## Panduan\n\nJalankan skrip.\n"
+    news = "Versi yang diperbaiki dirilis bulan lalu oleh tim kami.\n"
+    assert "AI007" in {f.code for f in ai_findings(handed)}
+    assert "AI007" not in {f.code for f in ai_findings(news)}

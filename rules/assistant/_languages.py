@@ -7,7 +7,7 @@ with ``SCRAPELINT_UPDATE_DOCS=1 pytest tests/test_assistant_languages.py``.
 """
 
 # fmt: off
-KEY = 'c4d1080fe9a6302a122a9bb7'
+KEY = '999a58886ae60576ff99d537'
 
 #: (rule key, source, flags, anchored, needs, unless, trigger literals) of each composed pattern
 SPECS = (
@@ -231,7 +231,7 @@ SPECS = (
     ('offer', '\\b(?:apakah (?:anda|kamu) (?:ingin|mau) saya|(?:anda|kamu) (?:ingin|mau) saya|perlu saya)', 2, True, '[?？]', '(?:komentar|berlangganan|ikuti kami|tim kami|hubungi kami)', ('apakah', 'perlu saya', 'anda mau saya', 'kamu mau saya', 'anda ingin saya', 'kamu ingin saya')),
     ('meta', '\\b(?:tentu|tentu saja|baik|siap|oke|dengan senang hati|boleh|pasti)\\b(?:[ \\t]*[,，、:：]?[ \\t]*(?:tentu|tentu saja|baik|siap|oke|dengan senang hati|boleh|pasti)){0,2}[ \\t]*[!！.。,，、]+[ \\t]*(?:\\*\\*)?(?:berikut(?:nya)? (?:adalah|ini|merupakan)|berikut\\b|ini (?:dia|adalah)|di bawah ini)', 2, True, None, None, ('berikut', 'ini dia', 'İni dia', 'ini adalah', 'İni adalah', 'di bawah ini')),
     ('meta', '\\b(?:tentu|tentu saja|baik|siap|oke|dengan senang hati|boleh|pasti)\\b(?:[ \\t]*[,，、:：]?[ \\t]*(?:tentu|tentu saja|baik|siap|oke|dengan senang hati|boleh|pasti)){0,2}[ \\t]*[!！]+[ \\t]*(?:\\*\\*)?(?:berikut(?:nya)? (?:adalah|ini|merupakan)|berikut\\b|ini (?:dia|adalah)|di bawah ini)', 2, False, None, None, ('berikut', 'ini dia', 'İni dia', 'ini adalah', 'İni adalah', 'di bawah ini')),
-    ('meta', '\\b(?:berikut(?:nya)? (?:adalah|ini|merupakan)|berikut\\b|ini (?:dia|adalah)|di bawah ini)[^.!?。！？\\n]{0,30}?(?:versi (?:yang )?(?:\\*\\*)?(?:lebih (?:singkat|sederhana|ringkas|baik|rapi)|singkat|sederhana|terbaru|perbaikan|revisi|yang diperbarui|ringkas))', 2, True, None, None, ('berikut', 'ini dia', 'İni dia', 'ini adalah', 'İni adalah', 'di bawah ini')),
+    ('meta', '\\b(?:berikut(?:nya)? (?:adalah|ini|merupakan)|berikut\\b|ini (?:dia|adalah)|di bawah ini)[^.!?。！？\\n]{0,30}?(?:versi (?:yang )?(?:\\*\\*)?(?:lebih (?:singkat|sederhana|ringkas|baik|rapi)|singkat|sederhana|terbaru|perbaikan|revisi|yang diperbarui|ringkas|(?:telah |sudah )?(?:diperbaiki|direvisi|diperbarui|disempurnakan|dirapikan|disederhanakan|dioptimalkan)))', 2, True, None, None, ('berikut', 'ini dia', 'İni dia', 'ini adalah', 'İni adalah', 'di bawah ini')),
     ('meta', '\\b(?:berikut(?:nya)? (?:adalah|ini|merupakan)|berikut\\b|ini (?:dia|adalah)|di bawah ini)[^.!?。！？\\n]{0,60}?(?:terjemahan|versi (?:yang )?(?:sudah )?diterjemahkan)[^.!?。！？\\n]{0,80}?[:：](?=[ \t]*+(?:\r?\n|$|[#|*`>-]))', 2, True, None, None, ('terjemahan', 'versi yang', 'versi diterjemahkan', 'versi sudah diterjemahkan')),
     ('meta', '(?m)^[ \\t>*_#-]{0,8}(?:berikut(?:nya)? (?:adalah|ini|merupakan)|berikut\\b|ini (?:dia|adalah)|di bawah ini)[^.!?。！？\\n]{0,60}?(?:terjemahan|versi (?:yang )?(?:sudah )?diterjemahkan)[^.!?。！？\\n]{0,80}?[:：]', 2, True, None, None, ('terjemahan', 'versi yang', 'versi diterjemahkan', 'versi sudah diterjemahkan')),
     ('meta', '\\b(?:berikut(?:nya)? (?:adalah|ini|merupakan)|berikut\\b|ini (?:dia|adalah)|di bawah ini)[^.!?。！？\\n]{0,80}?(?:yang (?:anda|kamu) (?:minta|berikan|inginkan)|sesuai permintaan|untuk proyek (?:anda|kamu|mu)|yang bisa (?:anda|kamu) gunakan|yang dapat (?:anda|kamu) gunakan)', 2, True, None, None, ('yang anda', 'yang bisa', 'yang kamu', 'yang dapat', 'untuk proyek', 'sesuai permintaan')),

@@ -506,6 +506,16 @@ _BEFORE_PUBLISHING = (
     r"current|authoritative|primary|credible|trusted) sources\b|\b(?:are|is) (?:accurate|correct|up to date|current)\b"
 )
 
+#: A report on what the handed-over file now holds ("This README now includes ..."); it counts only
+#: at the end of the text, where the answer closes after the file.
+CLOSING_REPORT = (
+    _p(
+        r"\b(?:this|the) (?:updated |revised |new |final )?(?:README(?:\.md)?|file|document|version|guide|code|script|"
+        r"template|page) now (?:includes|has|covers|contains|features|reflects|provides|offers|incorporates|lists|shows)\b",
+        anchored=False,
+    ),
+)
+
 #: Advice on making the handed-over file the requester's own ("Feel free to customize this README to
 #: your project"); it counts only after the file closes (a thematic break or a fence) at the end of the text.
 CLOSING_ADVICE = (
@@ -864,6 +874,7 @@ TRIGGERS = {
         "복사",
     ),
     "meta": (
+        " now ",
         "here's",
         "here’s",
         "here is",

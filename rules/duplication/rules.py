@@ -180,9 +180,10 @@ class RepeatedLine(_RepeatRule):
     text's own structure is left alone: a line seen three times or more (a label in each
     day of a plan, a question put to every interviewee), a question asked twice among
     other questions with its own answer each time, a quoted post shown again as an
-    embed with its attribution line ("— Jane Doe (@jdoe) March 3, 2020"), and an entry
+    embed with its attribution line ("— Jane Doe (@jdoe) March 3, 2020"), an entry
     of a recurring record (a line of quantities that is a field whose label recurs, or
-    sits right under a recurring label: the same dish in two days of a meal plan).
+    sits right under a recurring label: the same dish in two days of a meal plan), and a title
+    set once in capitals as a section heading and again as a box's title.
 
     ## Why it matters
     A headline or a teaser sentence printed twice is scraping residue; models and
@@ -305,7 +306,8 @@ def recurring_structure(doc: Document, units: list[tuple[int, int, str]], keys: 
     - an entry of a recurring record: every copy is a line of quantities that is a field
       whose label recurs ("Portion Fix Containers: 1 Purple, 1 Red" in each meal of a
       plan), or sits right under a recurring label or prompt (the same dish, "1 cup oats,
-      8 oz. milk", under "Eat every 2–3 hours" in two plans).
+      8 oz. milk", under "Eat every 2–3 hours" in two plans);
+    - a title typed twice, once in capitals (a section heading) and once not (a box's title).
 
     A scraper's duplicate (a headline kept twice, a teaser and the body) is none of these:
     it repeats once, and is not a question among questions, a post or a record's entry.
@@ -327,10 +329,28 @@ def recurring_structure(doc: Document, units: list[tuple[int, int, str]], keys: 
         if quoted_post or _structure(units[where[0]][2].rstrip(), [_next_line(lines, n) for n in ends], questions):
             excused.add(key)
             continue
+        if _retyped([units[i][2] for i in where], [_next_line(lines, n) for n in ends]):
+            excused.add(key)
+            continue
         records = records or _Records(lines)
         if all(records.entry(n) for n in ends):
             excused.add(key)
     return excused
+
+
+#: A heading's paragraph: the line after it runs to at least this many words.
+HEADED_PARAGRAPH_WORDS = 15
+
+
+def _retyped(texts: list[str], following: list[str]) -> bool:
+    """Copies one of which is set in capitals and another not, each heading a paragraph: the
+    same title typed twice, as a section heading in capitals and as the title of a box beside
+    it ("THE LINCOLN-DOUGLAS DEBATES", "The Lincoln-Douglas Debates"). A scraper keeps a line's
+    letters as they were, and a menu's copy in capitals heads no paragraph."""
+    capitals = [text.isupper() for text in texts]
+    if not any(capitals) or all(capitals):
+        return False
+    return all(_word_count(line, HEADED_PARAGRAPH_WORDS) >= HEADED_PARAGRAPH_WORDS for line in following)
 
 
 #: A field's label: a few words before a colon and a space, at the start of a line.

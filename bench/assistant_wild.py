@@ -125,9 +125,12 @@ def evaluate(records: list[dict], title: str, show: bool) -> None:
     alarms_by_category: dict[str, list[int]] = defaultdict(list)
     alarms_by_source: dict[str, list[int]] = defaultdict(list)
     codes: dict[str, int] = defaultdict(int)
+    at_warning = [[], []]  # leftovers found, look-alikes flagged, counting warning findings only
     for record in records:
         got = findings(record["text"])
         key = source_key(record["source"])
+        warned = int(any(f.severity.value != "info" for f in got))
+        at_warning[record["label"] != "leftover"].append(warned)
         if record["label"] == "leftover":
             ok = int(bool(got))
             by_category[record["category"]].append(ok)
@@ -146,6 +149,11 @@ def evaluate(records: list[dict], title: str, show: bool) -> None:
     print(f"== {title}")
     _print_rate("leftover", 17, "", "recall", by_category, by_source)
     _print_rate("look-alike", 16, " flagged", "false alarms", alarms_by_category, alarms_by_source)
+    hits, alarms = at_warning
+    print(
+        f"  at warning severity: recall {sum(hits)}/{len(hits)} = {100 * sum(hits) / max(1, len(hits)):.1f}%,"
+        f" false alarms {sum(alarms)}/{len(alarms)} = {100 * sum(alarms) / max(1, len(alarms)):.1f}%"
+    )
     print("  codes on leftovers: " + (", ".join(f"{c} {n}" for c, n in sorted(codes.items())) or "none"))
 
 

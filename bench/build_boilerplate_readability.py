@@ -31,8 +31,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_boilerplate_wcxb import label_lines
-from render_pages import blocks_text, inscriptis_text
+from build_boilerplate_wcxb import renderings
+from render_pages import inscriptis_text
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = "readability"
@@ -79,21 +79,14 @@ def main(argv: list[str] | None = None) -> None:
             if not meta.get("readerable") or len(source) < MIN_HTML or len(body.split()) < MIN_WORDS:
                 continue
             pages += 1
-            for render, function in (("inscriptis", inscriptis_text), ("blocks", blocks_text)):
-                try:
-                    text = function(source)
-                except Exception as error:  # a page the parser cannot read is left out
-                    print(f"{key} {render}: {error}", file=sys.stderr)
-                    continue
-                if not text:
-                    continue
+            for render, text, labels in renderings(key, source, body, meta.get("title") or ""):
                 record = {
                     "id": f"{SOURCE}/{key}",
                     "source": SOURCE,
                     "render": render,
                     "url": page_url(source),
                     "text": text,
-                    "labels": label_lines(text, body, meta.get("title") or ""),
+                    "labels": labels,
                 }
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
                 written += 1

@@ -38,6 +38,7 @@ import re
 import subprocess
 import sys
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -59,6 +60,18 @@ def normalise(text: str) -> str:
 
 def git_show(git_dir: Path, path: str) -> bytes:
     return subprocess.run(["git", "-C", str(git_dir), "show", f"HEAD:{path}"], capture_output=True, check=True).stdout
+
+
+def renderings(key: str, html: str, body: str, title: str) -> Iterator[tuple[str, str, list[str]]]:
+    """Each rendering of a page (inscriptis, blocks) with its lines labelled against the article."""
+    for render, function in (("inscriptis", inscriptis_text), ("blocks", blocks_text)):
+        try:
+            text = function(html)
+        except Exception as error:  # a page the parser cannot read is left out
+            print(f"{key} {render}: {error}", file=sys.stderr)
+            continue
+        if text:
+            yield render, text, label_lines(text, body, title)
 
 
 def label_lines(text: str, body: str, title: str) -> list[str]:
@@ -148,15 +161,7 @@ def main(argv: list[str] | None = None) -> None:
                 "utf-8", "replace"
             )
             gt = truth["ground_truth"]
-            for render, function in (("inscriptis", inscriptis_text), ("blocks", blocks_text)):
-                try:
-                    text = function(html)
-                except Exception as error:  # a page the parser cannot read is left out
-                    print(f"{key} {render}: {error}", file=sys.stderr)
-                    continue
-                if not text:
-                    continue
-                labels = label_lines(text, gt.get("main_content") or "", gt.get("title") or "")
+            for render, text, labels in renderings(key, html, gt.get("main_content") or "", gt.get("title") or ""):
                 record = {
                     "id": f"{SOURCES[args.split]}/{key}",
                     "source": SOURCES[args.split],

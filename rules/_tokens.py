@@ -84,9 +84,8 @@ def protected(doc: Document) -> Protected:
     return cached(doc, "protected", _protected)
 
 
-#: Characters that every match of a pattern holds, so that only lines holding one are scanned.
-#: None of these patterns crosses a line break, and the scan of a line starts afresh as the
-#: scan of the whole text does there (the previous match ended before the line break).
+#: Characters that every match of a pattern holds, so that only the whitespace-free runs
+#: holding one are scanned (``_line_matches``).
 _URL_HINT = re.compile(r"://|www\.", re.I)
 _EMAIL_HINT = re.compile("@")
 _HANDLE_HINT = re.compile("[@#/]")
@@ -112,17 +111,31 @@ def _protected(doc: Document) -> Protected:
 
 
 def _line_matches(pattern: re.Pattern[str], hint: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``, scanning only the lines where ``hint`` occurs."""
+    """``pattern.finditer(text)``, scanning only the whitespace-free runs where ``hint`` occurs.
+
+    No match of these patterns holds whitespace, and a match's look-arounds see the same at a
+    run's edge as in the whole text (whitespace before, whitespace or the end after), so the
+    matches are those of the whole text, as scanning each line holding a hint gave them. A scan
+    starts after the last space, tab or line break before the hint (or where the previous scan
+    ended, whichever is later): a run start, or a few whole runs earlier when other whitespace
+    (a no-break space) separates them; it ends where the hint's run ends.
+    """
     search = hint.search
+    run_end = _NON_SPACE.match
+    finditer = pattern.finditer
+    rfind = text.rfind
+    done = 0
     found = search(text)
-    while found is not None:  # the next hint is looked for after the scanned line, not at every hint on it
+    while found is not None:
         at = found.start()
-        line_start = text.rfind("\n", 0, at) + 1
-        line_end = text.find("\n", at)
-        if line_end == -1:
-            line_end = len(text)
-        yield from pattern.finditer(text, line_start, line_end)
-        found = search(text, line_end)
+        start = max(done, rfind(" ", done, at) + 1, rfind("\n", done, at) + 1, rfind("\t", done, at) + 1)
+        end = run_end(text, found.end()).end()
+        yield from finditer(text, start, end)
+        done = end
+        found = search(text, end)
+
+
+_NON_SPACE = re.compile(r"\S*+")
 
 
 def language(doc: Document) -> str | None:

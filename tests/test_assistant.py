@@ -182,6 +182,8 @@ def test_wild_set_is_split_by_source_and_every_record_names_its_source():
     assert not splits.get("fresh6", set()) & before_fresh6, "fresh6 sources must be new"
     before_fresh7 = before_fresh6 | splits.get("fresh6", set())
     assert not splits.get("fresh7", set()) & before_fresh7, "fresh7 sources must be new"
+    before_fresh8 = before_fresh7 | splits.get("fresh7", set())
+    assert not splits.get("fresh8", set()) & before_fresh8, "fresh8 sources must be new"
     assert not splits["tune"] & splits["valid"]
     kinds = {r["category"] for r in rows if r["label"] == "clean"}
     assert {"blog", "letter", "template", "transcript", "fiction", "article-about-ai", "docs"} <= kinds

@@ -226,3 +226,28 @@ def test_python_dash_m_scrapelint_works(project):
     )
     assert result.returncode == 1, result.stderr
     assert json.loads(result.stdout)["code"] == "ZZ001"
+
+
+def test_start_up_objects_leave_the_collector_once_per_process(cli, project, monkeypatch):
+    """The first check of a process freezes what start-up built; a second check in the same
+    process (``--watch``, a test runner) freezes nothing more, so its dead cycles are freed."""
+    import gc
+
+    from scrapelint.cli import run
+
+    write(project, "good.txt", CLEAN)
+    threshold = gc.get_threshold()
+    monkeypatch.setattr(run, "_SETTLED", False)
+    gc.unfreeze()
+    try:
+        cli("check", "good.txt", "--no-cache")
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        assert gc.get_threshold()[0] == 20_000
+        kept = [[] for _ in range(1000)]  # new containers, alive during the second check
+        cli("check", "good.txt", "--no-cache")
+        assert gc.get_freeze_count() == frozen
+        assert kept
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*threshold)

@@ -160,6 +160,51 @@ def test_corpus_conflict_between_prose_and_table_files(tmp_path):
     assert len(out.stdout.strip().splitlines()) == 2
 
 
+def _brute_force_clashing(entries, tolerance):
+    from scrapelint.rules.figures.facts import conflict
+
+    def source(loc):
+        return (loc.path, loc.doc, loc.record)
+
+    return [
+        (fact, loc)
+        for fact, loc in entries
+        if any(conflict(fact, other, tolerance) for other, where in entries if source(where) != source(loc))
+    ]
+
+
+def test_corpus_clash_search_agrees_with_comparing_every_pair():
+    """The per-value search with its distance bound finds exactly the mentions a pairwise check finds."""
+    import random
+
+    from scrapelint.model.finding import Location
+    from scrapelint.rules.figures.consistency import _clashing
+    from scrapelint.rules.figures.facts import Fact
+
+    rng = random.Random(7)
+    for _ in range(300):
+        entries = []
+        for index in range(rng.randint(2, 12)):
+            value = rng.choice([100.0, 101.0, 104.0, 250.0, -3.0, 0.0]) + rng.choice([0.0, 0.4, 2.5])
+            fact = Fact(("a",), "2023", "USD", value, 0, 3, "x", "x", rng.random() < 0.2, rng.choice([0.0, 0.5, 5.0]))
+            path = f"{rng.randint(0, 3)}.txt"
+            entries.append((fact, Location(path, None, None, 0, 3, index + 1, 1, index + 1, 4, "x")))
+        tolerance = rng.choice([0.0, 0.01, 0.05])
+        assert _clashing(entries, tolerance) == _brute_force_clashing(entries, tolerance)
+
+
+def test_corpus_conflict_lists_at_most_twenty_mentions(tmp_path):
+    for index in range(30):
+        figure = "4.1" if index else "4.9"
+        (tmp_path / f"d{index:02}.txt").write_text(
+            f"In 2023, Norland's wheat exports reached ${figure} billion.\n", encoding="utf-8"
+        )
+    out = _run_cli("--select", "FG008", "--format", "jsonl", str(tmp_path))
+    findings = [json.loads(line) for line in out.stdout.splitlines()]
+    assert len(findings) == 30  # every mention disagrees with one in another document
+    assert all(finding["message"].endswith("; and 10 more") for finding in findings)
+
+
 # -- clean text and speed ----------------------------------------------------
 
 CLEAN = """Published March 12, 2024

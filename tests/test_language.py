@@ -170,3 +170,42 @@ def test_document_language_comes_from_prose_lines_not_navigation():
     from scrapelint.text.language import _prose_line_sample
 
     assert _prose_line_sample(doc).startswith("Die Stadtverwaltung")
+
+
+def test_profiles_loaded_on_demand_detect_exactly_as_langdetect():
+    """The profile map built entry by entry gives
+    langdetect's own probabilities, float for float, on text in several scripts and languages."""
+    from langdetect import detector_factory
+    from langdetect.lang_detect_exception import LangDetectException
+
+    stock = detector_factory.DetectorFactory()
+    stock.load_profile(detector_factory.PROFILES_DIRECTORY)
+    ours = scrapelint.text.language._load_factory(detector_factory)
+    assert ours.langlist == stock.langlist
+    texts = [
+        ENGLISH,
+        "Le conseil municipal a approuvé le projet lundi après un long débat sur le stationnement.",
+        "Der Gemeinderat hat den Plan am Montag nach einer langen Debatte über das Parken genehmigt.",
+        "Совет одобрил план в понедельник после долгих дебатов о парковке и безопасности детей.",
+        "市议会周一在就停车问题进行长时间辩论后批准了该计划。",
+        "시의회는 월요일 주차 문제에 대한 긴 논쟁 끝에 계획을 승인했다.",
+        "Home | NEWS | ABOUT US | Contact — Ș and ț, Ǆ, “quotes”, https://example.com/x a@b.org",
+        "12345 !!! ---",
+    ]
+    for seed in (0, 7):
+        stock.seed = ours.seed = seed
+        for text in texts:
+            answers = []
+            for factory in (stock, ours):
+                detector = factory.create()
+                detector.append(text)
+                try:
+                    answers.append([(lang.lang, lang.prob) for lang in detector.get_probabilities()])
+                except LangDetectException as error:
+                    answers.append(str(error))
+            assert answers[0] == answers[1], text
+    probabilities = ours.word_lang_prob_map
+    for word in ("the", "é", "ние", "zzzz", "Qx"):
+        assert (word in probabilities) == (word in stock.word_lang_prob_map)
+        if word in probabilities:
+            assert probabilities[word] == stock.word_lang_prob_map[word]

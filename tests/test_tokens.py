@@ -37,3 +37,17 @@ def test_line_scan_matches_whole_scan(pattern, hint):
         whole = [m.span() for m in pattern.finditer(text)]
         lines = [m.span() for m in _tokens._line_matches(pattern, hint, text)]
         assert lines == whole, text
+
+
+@pytest.mark.parametrize(("pattern", "hint"), PAIRS, ids=lambda p: getattr(p, "pattern", "")[:20])
+def test_run_scan_matches_whole_scan_across_unicode_whitespace(pattern, hint):
+    """Runs separated by whitespace other than a space, tab or line break (no-break and thin
+    spaces, the ideographic space) are scanned whole, once each."""
+    rng = random.Random(11)
+    alphabet = [*"aB. .@#/:,1-", "\u00a0", "\t", "\u2009", "\u3000", "\r", "3.4", "www.", "://", "U.S.", "x.com"]
+    texts = ["www.a.com\u00a0b.org\u2009U.S.\u00a0J.\ta@b.co\u30001.5/2 see\u00a0x.y.net/p/q"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80))) for _ in range(3000)]
+    for text in texts:
+        whole = [m.span() for m in pattern.finditer(text)]
+        runs = [m.span() for m in _tokens._line_matches(pattern, hint, text)]
+        assert runs == whole, text

@@ -135,6 +135,7 @@ def run_check(inputs, settings, registry, engine, formatter_class, options) -> i
             },
         )
         formatter = formatter_class(stream, context)
+        _settle_memory()
         run = options.get("make_run", Run)(engine, sources, options["jobs"])
         if isinstance(run, Run) and not options.get("baseline_writer") and formatter_class.prerender([]) is not None:
             run.render = formatter_class.prerender  # jsonl: workers send lines, not whole findings
@@ -183,6 +184,30 @@ def run_check(inputs, settings, registry, engine, formatter_class, options) -> i
             f"scrapelint: checked {summary.documents} document(s) in {time.monotonic() - started:.2f} s", err=True
         )
     return verdict.exit_code
+
+
+def _settle_memory() -> None:
+    """Before the documents: what start-up built (modules, rules, compiled patterns) lives as
+    long as the process, so it leaves the garbage collector's generations (``gc.freeze``, which
+    also keeps forked workers from copying it on the collector's writes), and collections of
+    the young generation wait for 20,000 new containers instead of 700: a document's analysis
+    keeps tens of thousands alive while its rules run and frees them by reference counting
+    afterwards. On 100 real pages the collector's CPU fell from 0.25 s to 0.08 s of a 3.5 s run.
+
+    Once per process: a later check in the same process (``--watch``, a test runner) leaves
+    its own objects to the collector, so cycles that die later are still freed."""
+    global _SETTLED
+    if _SETTLED:
+        return
+    _SETTLED = True
+    import gc
+
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(20_000, 20, 10)
+
+
+_SETTLED = False
 
 
 def _rule_name(registry, code: str) -> str:

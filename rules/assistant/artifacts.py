@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from scrapelint.model.finding import Edit, Finding, Fix, Severity
 from scrapelint.model.rule import Rule
 from scrapelint.rules.assistant import candidates
+from scrapelint.rules.assistant.frames import code_span_open
 from scrapelint.text.lazy import lazy
 
 if TYPE_CHECKING:
@@ -100,7 +101,7 @@ def _mentioned(text: str, start: int, end: int) -> bool:
         return True
     line_start = text.rfind("\n", 0, start) + 1
     prefix = text[line_start:start]
-    if prefix.count("`") % 2 == 1 or prefix.count("“") > prefix.count("”"):
+    if code_span_open(prefix, 0, len(prefix)) or prefix.count("“") > prefix.count("”"):
         return True
     return bool(_MENTION.search(prefix[-40:]))
 

@@ -107,6 +107,14 @@ _ROLE_LINE = re.compile(
     r"(?:[ \t]*+[(（][^()（）\n]{1,30}+[)）])?[ \t]*+(?:\*\*|__)?[:：]?(?:\*\*|__)?[ \t]*+$",
     re.MULTILINE,
 )
+#: A requester's turn labelled inline and asked as a question ("User：你觉得...？", "> 我:你为什么...？",
+#: "**Me:** what does it mean?"): what follows it in the document answers a prompt the page shows.
+_USER_TURN = re.compile(
+    r"^[ \t>*_]{0,6}+(?:User|Human|Me|Prompt|我|用户|用戶|ユーザー|사용자|Usuario|Utilisateur|Benutzer|Nutzer|Użytkownik|"
+    r"Пользователь|Kullanıcı|Pengguna|Gebruiker|Utente|Usuário)(?:\*\*|__)?[ \t]*+[:：](?:\*\*|__)?[ \t]*+"
+    r"[^\n?？]{1,300}+[?？]",
+    re.MULTILINE,
+)
 #: An element that holds an example of a model's output in a prompt file ("<example>...</example>").
 _EXAMPLE_ELEMENT = re.compile(
     r"<(example|output|response|answer|assistant|completion)\b[^<>\n]{0,60}+>.{0,4000}?</\1>", re.DOTALL | re.IGNORECASE
@@ -155,6 +163,12 @@ class DocumentKind:
         return user, model
 
     @cached_property
+    def _user_turn(self) -> int | None:
+        """Where the first requester's turn labelled inline ends, if the document shows one."""
+        found = _USER_TURN.search(self.prose) if (":" in self.prose or "：" in self.prose) else None
+        return found.end() if found else None
+
+    @cached_property
     def _examples(self) -> list[tuple[int, int]]:
         return [match.span() for match in _EXAMPLE_ELEMENT.finditer(self.prose)] if "<" in self.prose else []
 
@@ -167,6 +181,8 @@ class DocumentKind:
         """
         user, model = self._roles
         if user or (model and model[0] <= start):
+            return True
+        if self._user_turn is not None and self._user_turn <= start:
             return True
         if any(lo <= start < hi for lo, hi in self._examples):
             return True

@@ -66,6 +66,12 @@ OFFER = (
         unless=_READER_TALK,
     ),
     _p(r"\bwould it (?:help|be (?:helpful|useful|better)) (?:if I|for me to)\b"),
+    # a menu of further work on the addressee's wish, its items to follow ("If you'd like, I can also:")
+    _p(
+        r"(?:If you(?:['’]d| would)? (?:like|want|prefer|wish)|If (?:it|that)(?:['’]s| is| would be| helps) ?(?:helpful|useful)?|"
+        r"If needed|If helpful|If you need(?: it| more)?)[ \t]*+,?[ \t]*+I(?: can|['’]d be happy to|['’]m happy to| could)(?: also| next)?"
+        r"[ \t]*+[:：—–-]",
+    ),
     _p(
         rf"(?:I (?:can|could|{_A}ll|will)|I{_A}ll|I(?:{_A}m| am) (?:also )?able to)(?: also)? "
         r"(?:also |even |further |then |gladly |happily |quickly )?[a-z]+\b",
@@ -125,6 +131,14 @@ SIGN_OFF = (
         rf"\b(?:I{_A}m |I am |I{_A}d be |I would be |always )?(?:happy|glad) to (?:revise|adjust|tweak|edit|rework|iterate|refine|"
         r"make (?:changes|edits|tweaks|adjustments)|change (?:anything|it|that))\b[^.!?\n]{0,30}?(?:[.!]|$)",
         anchored=False,
+        unless=_READER_TALK,
+    ),
+    # the text handed over as a start for the addressee's own ("I hope this gives you a good starting point for your README")
+    _p(
+        r"\b(?:I )?hope (?:this|that|it|these|the above) (?:gives you|provides|serves as|is|makes)\b[^.!?\n]{0,20}?"
+        r"\b(?:starting point|foundation|head start|template|base to build on|solid start)\b[^.!?\n]{0,20}?\byour "
+        r"(?:[\w.-]{1,20}+ )?(?:README|readme|assignment|essay|article|post|report|paper|code|script|app|application|"
+        r"document|documentation|resume|CV|cover letter|presentation|thesis|homework)",
         unless=_READER_TALK,
     ),
     _p(
@@ -393,7 +407,33 @@ _EDIT_VERB = (
 
 _OPENER = r"(?:Certainly|Sure(?: thing)?|Absolutely|Of course|Okay|OK|Alright|Done|Got it|Yes|Great|Perfect|No problem|Here you go)"
 
+#: A translation handed over: its colon ends the line or opens the text's markup ("Here is the translation: ## Usage").
+_HANDED_OVER = r"(?=[ \t]*+(?:\r?\n|$|[#|*`>-]|\d{1,2}[.)][ \t]))"
+
 META = (
+    # "Here is the translation into English:", the same shape as the other languages' data files
+    _p(
+        r"\b(?:here(?:['’]s| is| are)|below (?:is|are)) (?:the |a |an |my |your )?(?:[\w-]+ ){0,3}?translat(?:ion|ed (?:text|version))s?\b"
+        rf"[^.!?\n]{{0,80}}?:{_HANDED_OVER}",
+    ),
+    # the requester told what was changed, a list to follow ("I've made the following changes to fix the caching issue:")
+    _p(
+        r"\bI(?:['’]ve| have) (?:made|applied|implemented|added|updated|fixed|changed|refactored|modified) (?:the following|these|"
+        r"several|a few|some|two|three|four|five)(?: [\w-]+){0,2}? (?:changes|updates|modifications|improvements|fixes|edits|"
+        rf"adjustments)\b[^.!?\n]{{0,80}}?:{_HANDED_OVER}",
+        # made for the requester: to fix or prevent something, to their text, in the version handed over
+        # ("...compared to the original script referenced in the blog post" is an author's changelog)
+        needs=r"\bto (?!the\b|a\b|an\b|my\b|this\b|that\b)[a-z]+|\byour\b|\bversion\b|\bas (?:you )?requested\b",
+    ),
+    # "I've updated the README to:" + its list: the requester's file, changed as asked
+    _p(
+        r"\bI(?:['’]ve| have) (?:updated|rewritten|revised|restructured|reorganized|reorganised|modified|improved|refactored|"
+        r"adapted|adjusted) (?:the|your) [\w.`/-]{1,40}+(?: (?:file|section|page|component|script|code))? (?:to|so that|so it|with)\b"
+        rf"[^.!?\n]{{0,80}}?:{_HANDED_OVER}",
+    ),
+    _p(
+        rf"\bhere(?:['’]s| is) what I (?:changed|added|updated|fixed|did|modified|improved|removed)\b[^.!?\n]{{0,40}}?:{_HANDED_OVER}"
+    ),
     _p(
         r"\bhere(?:['’]s| is) (?:a|an|the|your) (?:[\w-]+ ){0,3}?(?:version|rewrite|draft|edit|revision)\b(?! of (?:the|events)\b)"
         r"(?=[^\n]{0,100}:[ \t]*(?:\r?\n|$)|[^.!?\n]{0,10}\b(?:of your|that|which)\b[^.!?\n]{0,30}\b(?:flows|reads|cuts|keeps|"
@@ -407,7 +447,9 @@ META = (
     _p(rf"{_OPENER}!\s*(?:here(?:['’]s| is| are)|below (?:is|are))\b"),
     _p(
         r"\b(?:the|this) (?:revised |rewritten |updated |edited |new |shorter |longer |final |tighter |polished )?"
-        r"(?:version|draft|rewrite|text) (?:below|above)\b",
+        # a picture's caption is a place ("The text above them reads, ...") and is read, not handed over
+        r"(?:version|draft|rewrite|text) (?:below|above)\b(?! (?:them|it|him|her|the|a|an|this|that|his|their)\b)"
+        r"(?! (?:reads?|says|said)\b)",
         anchored=False,
     ),
     _p(

@@ -38,6 +38,17 @@ _REPLY_FRAME = lazy(
 )
 
 
+#: Where HTML breaks a line ("<br>", a paragraph's end), for a letter kept as markup.
+_HTML_BREAK = re.compile(r"<br[ \t]*+/?>|</?p\b[^<>\n]{0,200}+>", re.IGNORECASE)
+_TAG = re.compile(r"<[^<>\n]{1,200}+>")
+#: A closing formula alone on its line, before the signature ("Best regards,").
+_CLOSING = lazy(
+    r"^[ \t]*+(?:(?:best|kind|warm|warmest)[ \t]++regards|regards|cheers|sincerely|yours(?: truly| sincerely)?|"
+    r"all the best|best wishes|take care|thanks(?: again)?|thank you|love)[ \t]*+[,.!]?[ \t]*+$",
+    re.IGNORECASE,
+)
+
+
 def is_letter(doc: Document) -> bool:
     """Whether the document is framed as a letter, a reply or a post to someone."""
     lines = [line.text for line in doc.lines if line.text.strip()]
@@ -45,7 +56,25 @@ def is_letter(doc: Document) -> bool:
         return False
     if _SALUTATION.match(lines[0]) or _REPLY_FRAME.search(doc.prose):
         return True
+    if "<" in doc.prose and _HTML_BREAK.search(doc.prose):  # a letter kept as markup: its lines end at <br> and </p>
+        lines = [text for line in _HTML_BREAK.split(doc.prose) if (text := _TAG.sub("", line).strip())]
+        if not lines:
+            return False
+    if len(lines) >= 3 and _CLOSING.match(lines[-2]) and len(lines[-1].split()) <= 5:
+        return True  # "Best regards," over a signature ("Anja from Breadcrumbs")
     return len(lines) >= 2 and bool(_SIGN_OFF.match(lines[-1])) and len(lines[-1].split()) <= 4
+
+
+def closes_quotation(sentence: str) -> bool:
+    """Whether ``sentence`` ends a quotation opened before it (``... anything else."`` with no opening quote)."""
+    text = sentence.rstrip()
+    if not text:
+        return False
+    last = text[-1]
+    if last == '"':
+        return text.count('"') % 2 == 1
+    pairs = {"”": "“", "»": "«", "」": "「", "』": "『"}
+    return last in pairs and text.count(last) > text.count(pairs[last])
 
 
 #: A line that presents what follows as an exhibit: it ends by introducing it (a colon), it is a
@@ -83,6 +112,52 @@ _MODEL_TALK = lazy(
 )
 #: How far back the lines before an exhibit are read for what introduces it.
 _EXHIBIT_REACH = 400
+#: A line drawn with box-drawing characters ("│  │  🤖 ..."): a mock-up of a screen or a terminal, shown.
+_DRAWN = lazy(r"^[ \t]*+[\u2500-\u257f]")
+#: A model's answer held as a value in code or data (`response: "...`, `"answer": "...`): shown, not said.
+_ANSWER_VALUE = lazy(
+    r"(?:^|[\s{,(\[])[\"']?(?:response|answer|reply|output|completion|assistant|bot_?reply|ai_?response|model_?output|"
+    r"expected(?:_output|_response)?)[\"']?[ \t]*+[:=][ \t]*+[\"'“`][ \t]*+$",
+    re.IGNORECASE,
+)
+#: A heading that names a model and its answer ("# This is o1-mini answer", "## What GPT-4 replied"):
+#: what follows it is that model's answer, shown.
+_MODEL_ANSWER_HEADING = lazy(
+    r"^[ \t]{0,3}+#{1,6}+[ \t][^\n]{0,80}?\b(?:\w*GPT[\w.-]*|o[134](?:-mini|-preview|-pro)?|Claude|Gemini|Llama[\w.-]*|"
+    r"Mistral|DeepSeek|Qwen|Grok|Copilot|Bard|LLM|(?:the )?model)\b[^\n]{0,40}?\b(?:answers?|responses?|repl(?:y|ies|ied)|"
+    r"output|says|said|wrote)\b",
+    re.IGNORECASE,
+)
+
+
+#: The answering side's name or role as a speaker label right before the sentence, set in bold or in a
+#: quotation ("> **Chatbot:** Sure! Here are..."): a model's turn the page shows.
+_MODEL_SPEAKERS = (
+    r"Assistant|AI|Bot|Chatbot|Chattbot|Model|LLM|ChatGPT|GPT[\w.-]{0,12}+|Claude|Gemini|Copilot|Bard|Llama[\w.-]{0,12}+|"
+    r"Mistral|DeepSeek|Qwen|Grok|Assistent|Asistente|Assistente|Asystent|Asistent|Asistan|Asisten|Ассистент|Асистент|"
+    r"Чат-бот|Trợ lý|المساعد|सहायक|KI|IA|ИИ|ШІ|アシスタント|助手|어시스턴트"
+)
+_SPEAKER_BEFORE = lazy(
+    r"(?:^[ \t]*+>[ \t>]*+(?:\*\*|__)?(?:" + _MODEL_SPEAKERS + r")(?:\*\*|__)?[ \t]*+[:：]"
+    r"|(?:^|\s)(?:\*\*|__)(?:" + _MODEL_SPEAKERS + r")[ \t]*+[:：]?(?:\*\*|__)[ \t]*+[:：]?)(?:\*\*|__)?[ \t]*+$"
+)
+
+
+def _truncated_cell(prose: str, start: int) -> bool:
+    """Whether the table cell holding ``start`` ends in an ellipsis: an output cut short to fit the table."""
+    end = prose.find("|", start)
+    line_end = prose.find("\n", start)
+    if end < 0 or (0 <= line_end < end):
+        return False
+    cell = prose[start:end].rstrip(" \t*_")
+    return cell.endswith(("...", "…"))
+
+
+def shown_value(sentence: str) -> bool:
+    """Whether ``sentence`` opens with a model's answer held as a value (``response: "I'd be happy...``)."""
+    head = sentence[:80]
+    quote = next((i for i, char in enumerate(head) if char in "\"'“`"), -1)
+    return quote > 0 and bool(_ANSWER_VALUE.search(head[: quote + 1]))
 
 
 def is_exhibit(prose: str, start: int) -> bool:
@@ -95,6 +170,14 @@ def is_exhibit(prose: str, start: int) -> bool:
     """
     line_start = prose.rfind("\n", 0, start) + 1
     head = prose[line_start:start]
+    if head.lstrip().startswith("|") and _truncated_cell(prose, start):
+        return True  # a table of outputs cut short ("| Sure! Here is the difference between ... |"): excerpts shown
+    if _SPEAKER_BEFORE.search(head, max(0, len(head) - 60)):
+        return True  # "> **Chatbot:** ...": the model's turn, labelled by the page
+    if _DRAWN.match(head):
+        return True  # a screen or terminal drawn in box characters: its text is a mock-up
+    if _ANSWER_VALUE.search(head, max(0, len(head) - 40)) or _MODEL_ANSWER_HEADING.match(head):
+        return True  # a model's answer as a value in code, or under a heading naming the model's answer
     if _ROLE_BEFORE.search(head, max(0, len(head) - 16)):
         return True  # a log's or a console's role column ("assistant<TAB>", "AI> "): a model's answer shown
     if _NESTED_QUOTE.match(head) or _NESTED_QUOTE_BEFORE.search(head, max(0, len(head) - 8)):
@@ -118,7 +201,7 @@ def is_exhibit(prose: str, start: int) -> bool:
         previous = prose[previous_start:cursor].rstrip()
         if previous.strip():
             lead = prose[max(0, previous_start - _EXHIBIT_REACH) : cursor]
-            if _ANSWER_HEADING.match(previous):
+            if _ANSWER_HEADING.match(previous) or _MODEL_ANSWER_HEADING.match(previous):
                 return True
             return bool(_PRESENTER.search(previous)) and bool(_MODEL_TALK.search(lead))
         cursor = previous_start - 1
@@ -144,6 +227,14 @@ def names_a_channel(sentence: str) -> bool:
 _CITED = r"(?:\*[^*\n ]{1,40}+ [^*\n]{1,80}+\*|`[^`\n ]{1,40}+ [^`\n]{1,80}+`|“[^”\n ]{1,40}+ [^”\n]{1,80}+”|\"[^\"\n ]{1,40}+ [^\"\n]{1,80}+\")"
 #: Three cited phrases in a row, one after another: a list of phrases, the way a style guide lists them.
 _CITED_LIST = lazy(rf"{_CITED}[ \t]*+[,;/][ \t]*+{_CITED}[ \t]*+[,;/][ \t]*+{_CITED}")
+#: A cited phrase and what to write instead ("*Sure! Here are three steps...* → *Three steps...*"): a style rule's example.
+_CITED_REWRITE = lazy(rf"{_CITED}[ \t]*+(?:→|->|=>|⟶)")
+#: Two cited phrases given as examples: in parentheses, or after "e.g.", "such as" ("chat preambles (*Sure! Here…*, *Hope this helps!*)").
+_CITED_EXAMPLES = lazy(
+    rf"(?:\(|\b(?:e\.g\.|i\.e\.|such as|like|z\.\s?B\.|p\.\s?ex\.|por ejemplo|ad esempio|par exemple|np\.|例如|例えば)[ \t]*+:?)"
+    rf"[ \t]*+{_CITED}[ \t]*+[,;/][ \t]*+{_CITED}",
+    re.IGNORECASE,
+)
 
 
 #: Short phrases separated by spaced slashes ("phrase / phrase / phrase"): a catalogue of phrases.
@@ -151,6 +242,25 @@ _SLASH_LIST = lazy(r"(?:[^/\n]{1,40}+[ \t]/[ \t]){3}")
 _SLASH_REACH = 60
 #: How far along its line the code span or the list around a match is looked for (a huge one-line text stays linear).
 _CITED_REACH = 400
+
+
+#: A code span's delimiter: one or two backticks. Three or more are a fence's marker the page ran into the line
+#: ("npm start ``` --- This version..."), which opens no span.
+_SPAN_TICKS = re.compile(r"(?<!`)`{1,2}+(?!`)")
+
+
+#: A fence run into the line right after a colon ("**Answer**: ``` ¡Claro! ..."): it opens a block, shown.
+_OPENING_FENCE = re.compile(r"[:：][ \t*_]{0,4}+`{3,}+")
+
+
+def code_span_open(text: str, low: int, offset: int) -> bool:
+    """Whether a code span (or a block a colon opens) started in ``text[low:offset]`` is still open at ``offset``."""
+    if text.count("`", low, offset) == 0:
+        return False
+    fence = text.rfind("```", low, offset)
+    if fence >= 0 and _OPENING_FENCE.search(text, max(low, fence - 8), fence + 3):
+        return True
+    return len(_SPAN_TICKS.findall(text, low, offset)) % 2 == 1
 
 
 def is_cited(line: str, offset: int) -> bool:
@@ -161,8 +271,12 @@ def is_cited(line: str, offset: int) -> bool:
     AI language model*, *as of my last update*, *my knowledge cutoff*").
     """
     low = max(0, offset - _CITED_REACH)
-    if line.count("`", low, offset) % 2 == 1:
+    if code_span_open(line, low, offset):
         return True
     if _SLASH_LIST.search(line, max(0, offset - _SLASH_REACH), offset + _SLASH_REACH):
+        return True
+    if _CITED_EXAMPLES.search(line, low, offset + _CITED_REACH):
+        return True
+    if _CITED_REWRITE.search(line, low, offset + _CITED_REACH):
         return True
     return bool(_CITED_LIST.search(line, low, offset + _CITED_REACH))

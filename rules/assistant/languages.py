@@ -9,6 +9,8 @@ it, so each data file names its language's pieces, not sample sentences:
   that presents what follows ("Natürlich!" + "Hier ist", "Конечно!" + "Вот", 当然！+ 以下是);
 - ``revised``: the text presented as a revision of the addressee's ("versione corretta",
   "poprawiona wersja"), after the presentation;
+- ``translated``: the text presented as a translation ("Übersetzung", "traduction", 翻译), after
+  the presentation and before the colon that hands it over;
 - ``requested``: the deixis to what the addressee asked for ("das gewünschte", 您要求的);
 - ``wish`` and ``speaker_can``: a condition on the addressee's wish and the speaker's modal
   of offer ("si tu veux" + "je peux", 必要であれば + できます);
@@ -51,7 +53,27 @@ if TYPE_CHECKING:
 
 DATA = Path(__file__).with_name("data")
 #: The languages with a data file (English lives in phrases.py and forms.py).
-LANGUAGES = ("de", "fr", "es", "pt", "it", "nl", "pl", "ru", "tr", "zh", "ja", "ko", "id")
+LANGUAGES = (
+    "de",
+    "fr",
+    "es",
+    "pt",
+    "it",
+    "nl",
+    "pl",
+    "ru",
+    "tr",
+    "zh",
+    "ja",
+    "ko",
+    "id",
+    "sv",
+    "cs",
+    "vi",
+    "uk",
+    "ar",
+    "hi",
+)
 
 _STOP = r"[^.!?。！？\n]"
 _SEP = r"[ \t]*[,，、:：]?[ \t]*"
@@ -281,6 +303,16 @@ def compose(language: str) -> dict[str, list[tuple[Phrase, tuple[str, ...]]]]:
             _p(f"{_word(g, g['presentation'])}{_STOP}{{0,30}}?{_alt(g['revised'])}"),
             _rarer(g["presentation"], g["revised"]),
         )
+    if get("presentation") and get("translated"):  # "Voici la traduction en français :", "以下是翻译后的文本："
+        # handing a translation over: the colon ends its line or opens the text's markup ("...français : # Titre"),
+        # or the sentence opens its own line; mid-paragraph "Hier ist die Übersetzung: WLP steht für..." explains a word
+        handed = f"{_alt(g['presentation'])}{_STOP}{{0,60}}?{_alt(g['translated'])}{_STOP}{{0,80}}?[:：]"
+        add(
+            "meta",
+            _p(f"{_word(g, g['presentation'])}{handed[len(_alt(g['presentation'])) :]}(?=[ \t]*+(?:\r?\n|$|[#|*`>-]))"),
+            _rarer(g["presentation"], g["translated"]),
+        )
+        add("meta", _p(rf"(?m)^[ \t>*_#-]{{0,8}}{handed}"), _rarer(g["presentation"], g["translated"]))
     if get("presentation") and get("requested"):
         add(
             "meta",
@@ -399,7 +431,7 @@ def source_key() -> str | None:
 def _composed() -> tuple[tuple[Spec, ...], Request]:
     """The composed patterns, from the table built with the package when it was built from these very files.
 
-    Composing thirteen languages and deriving their literals costs a tenth of a one-file run, so
+    Composing nineteen languages and deriving their literals costs a tenth of a one-file run, so
     ``_languages.py`` carries the answer, keyed by :func:`source_key`: a data file or this module
     changed since gives another key and is composed here instead, never answered from the old table.
     """

@@ -359,7 +359,39 @@ _CODE_LANG = (
     r"markdown|yaml|xml|php|swift|kotlin|perl|scss|powershell|vbnet|arduino|latex|makefile|dockerfile|c|r)"
 )
 
+#: The info string of a code block as a chat window prints it above the code (a fence's language name).
+_BLOCK_LANG = (
+    r"(?i:python|py|javascript|js|jsx|tsx|typescript|ts|bash|sh|shell|zsh|console|powershell|ps1|cmd|bat|batch|"
+    r"html|xml|css|scss|sass|less|json|jsonc|yaml|yml|toml|ini|env|dotenv|sql|java|kotlin|swift|c|cpp|c\+\+|csharp|cs|"
+    r"go|rust|ruby|php|perl|lua|r|dart|scala|haskell|elixir|markdown|md|latex|tex|makefile|dockerfile|nginx|apache|"
+    r"graphql|proto|diff|text|plaintext|txt|csv|reg|vb|vbnet|arduino|asm|matlab|julia|groovy|gradle|hcl|terraform|"
+    r"vue|svelte|mermaid|http|properties|conf|log|pgsql|mysql|jinja2?|twig|handlebars|ejs|objectivec|less)"
+)
+#: The button row of a chat window's code block, in the interface's languages: "Copy code", later
+#: "Copy" + "Edit". The set is closed (the labels of one product's localisations): German, French,
+#: Spanish and Portuguese, Italian, Dutch, Polish, Russian and Ukrainian, Turkish, Indonesian,
+#: Vietnamese, Chinese (simplified and traditional), Japanese, Korean.
+_COPY_LABELS = (
+    r"(?:Copy code|Copy[ \t]*+\r?\n?[ \t]*+Edit|Code kopieren|Kopieren[ \t]*+\r?\n?[ \t]*+Bearbeiten|Copier le code|"
+    r"Copier[ \t]*+\r?\n?[ \t]*+Modifier|Copiar código|Copiar[ \t]*+\r?\n?[ \t]*+Editar|Copia codice|"
+    r"Copia[ \t]*+\r?\n?[ \t]*+Modifica|Code kopiëren|Kopiëren[ \t]*+\r?\n?[ \t]*+Bewerken|Kopiuj kod|"
+    r"Kopiuj[ \t]*+\r?\n?[ \t]*+Edytuj|Копировать код|Копировать[ \t]*+\r?\n?[ \t]*+Редактировать|Копіювати код|"
+    r"Kodu kopyala|Kopyala[ \t]*+\r?\n?[ \t]*+Düzenle|Salin kode|Salin[ \t]*+\r?\n?[ \t]*+Edit|Sao chép mã|"
+    r"复制代码|复制[ \t]*+\r?\n?[ \t]*+编辑|複製程式碼|複製[ \t]*+\r?\n?[ \t]*+編輯|コードをコピーする|"
+    r"コピーする[ \t]*+\r?\n?[ \t]*+編集する|코드 복사|복사[ \t]*+\r?\n?[ \t]*+편집)"
+)
+
+#: A code block's header copied with the code: its language name, then the copy (and edit) buttons, on their
+#: own lines or run into the text ("bash Copier le code git clone...", "yaml\nCopy\nEdit"). What comes
+#: before it is the text that introduced the code ("Run this:"), so it is never read as reporting it.
+CODE_HEADER = _p(
+    rf"(?<![\w.:/-]){_BLOCK_LANG}[ \t]*+\r?\n?[ \t]*+{_COPY_LABELS}(?![\w-]|[ \t]++(?:to|from|button|icon|and|or)\b)",
+    anchored=False,
+    case=True,
+)
+
 INTERFACE = (
+    CODE_HEADER,
     _p(
         r"(?m)^[ \t>*\-]*(?:Regenerate(?: response| draft)?|Stop generating|Copy code|"
         r"ChatGPT can make mistakes\.? (?:Check|Consider checking) important info(?:rmation)?\.?|"
@@ -791,6 +823,23 @@ TRIGGERS = {
         "copy\n",
         "copy \n",
         "copy\r",
+        "copy edit",
+        "code kopieren",
+        "kopieren",
+        "copier",
+        "copiar",
+        "copia",
+        "kopiëren",
+        "kopiuj",
+        "копировать",
+        "копіювати",
+        "kopyala",
+        "salin",
+        "sao chép",
+        "复制",
+        "複製",
+        "コピーする",
+        "복사",
     ),
     "meta": (
         "here's",

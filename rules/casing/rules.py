@@ -27,6 +27,8 @@ TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]{1,2}\b)?")
 #: TOKEN as the one group of a split: the text's gaps and words, alternating.
 TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
 POSSESSIVE = re.compile(r"['’][^\W\d_]{1,2}$")
+#: POSSESSIVE at the end of every line of a text of one word per line.
+_POSSESSIVE_LINES = re.compile(POSSESSIVE.pattern, re.MULTILINE)
 FIRST_TOKEN = re.compile(r"[^\s]+")
 SENTENCE_FINAL = re.compile(r"[.!?…]['\"”’)\]]*\s*$")
 #: "1 tsp." "4 oz." "ID.": a short token after a number, or a short acronym, ends with a full stop.
@@ -125,6 +127,9 @@ def _analyse(doc: Document) -> Casing:
             all_starts = list(compress(all_starts, keep))
             all_ends = list(compress(all_ends, keep))
             all_texts = list(compress(all_texts, keep))
+    # per word: "." for words of three letters or fewer, "U" or "l" by the case of the first
+    # letter of a longer one, so that a block's title test counts two letters in a slice
+    initials = "".join(["." if len(t) <= 3 else ("U" if t[0].isupper() else "l") for t in all_texts])
     starts: list[int] = []
     ends: list[int] = []
     texts: list[str] = []
@@ -147,14 +152,14 @@ def _analyse(doc: Document) -> Casing:
         ends += all_ends[lo:hi]
         texts += found
         lines += [block.line] * (hi - lo)
-        title += (b"\x01" if block.kind == "heading" or _title_like_texts(found) else b"\x00") * (hi - lo)
+        title += (b"\x01" if block.kind == "heading" or _title_like_initials(initials[lo:hi]) else b"\x00") * (hi - lo)
         if all_starts[lo] == base:
             first_at.add(at)
         for cell, _ in block.cells:
             k = bisect_left(all_starts, cell, lo, hi)
             if k < hi and all_starts[k] == cell:
                 first_at.add(at + k - lo)
-    index = {start: i for i, start in enumerate(starts)}
+    index = dict(zip(starts, range(len(starts)), strict=True))
     get = index.get
     for sentence in doc.sentences:
         i = get(sentence.start)
@@ -171,13 +176,17 @@ def _analyse(doc: Document) -> Casing:
     result.starts, result.ends, result.texts, result.lines = starts, ends, texts, lines
     result.first, result.title = first, title
     lowered = list(filter(str.islower, texts))
-    joined = "".join(lowered)
-    if "'" in joined or "’" in joined:
-        result.lower.update(map(_key, lowered))
+    joined = "\n".join(lowered)
+    if lowered and ("'" in joined or "’" in joined):
+        # _key of each word, on the words joined one per line: no match crosses a line break
+        result.lower.update(_POSSESSIVE_LINES.sub("", joined).lower().split("\n"))
     else:  # no possessive ending: a lower-case word is its own key
         result.lower.update(lowered)
     count = len(texts)
-    capitals = [i for i, t in enumerate(texts) if t[1:].islower() and t[0].isupper()]  # _capitalised
+    capitals = [i for i, t in enumerate(texts) if t[0].isupper() and t[1:].islower()]  # _capitalised
+    capital = bytearray(count + 1)  # capital[i]: _capitalised(texts[i]) (one more, always 0)
+    for i in capitals:
+        capital[i] = 1
     result.capital_in_titles.update([_key(texts[i]) for i in capitals if title[i] and not first[i]])
     for i in capitals:
         if first[i] or title[i] or _label(text, ends[i]):
@@ -185,9 +194,9 @@ def _analyse(doc: Document) -> Casing:
         key = _key(texts[i])
         result.capital_any[key] += 1
         start, end = starts[i], ends[i]
-        left = i > 0 and _capitalised(texts[i - 1]) and text[ends[i - 1] : start] in JOINERS
+        left = i > 0 and capital[i - 1] and text[ends[i - 1] : start] in JOINERS
         right = i + 1 < count and text[end : starts[i + 1]] in JOINERS
-        right_capital = right and _capitalised(texts[i + 1])
+        right_capital = right and capital[i + 1]
         if not left and not right_capital:
             result.capital_alone[key] += 1
         if right and texts[i + 1].islower():
@@ -196,7 +205,7 @@ def _analyse(doc: Document) -> Casing:
             pair = (key, _key(texts[i + 1]))
             result.pairs.add(pair)
             j = i + 2
-            if j >= count or not (_capitalised(texts[j]) and text[ends[i + 1] : starts[j]] in JOINERS):
+            if j >= count or not (capital[j] and text[ends[i + 1] : starts[j]] in JOINERS):
                 result.free_pairs.add(pair)
     return result
 
@@ -247,12 +256,14 @@ def _capitalised(token: str) -> bool:
     return len(token) > 1 and token[0].isupper() and token[1:].islower()
 
 
-def _title_like_texts(words: list[str]) -> bool:
-    """Most words of four letters or more are capitalised (or there are fewer than two)."""
-    initials = "".join([t[0] for t in words if len(t) > 3])
-    if len(initials) < 2:
+def _title_like_initials(initials: str) -> bool:
+    """Most words of four letters or more are capitalised (or there are fewer than two), from
+    the words' marks in ``_analyse``: "U" capitalised, "l" not, "." shorter."""
+    upper = initials.count("U")
+    longer = upper + initials.count("l")
+    if longer < 2:
         return True
-    return sum(map(str.isupper, initials)) >= TITLE_SHARE * len(initials)
+    return upper >= TITLE_SHARE * longer
 
 
 def _opens_clause(gap: str) -> bool:

@@ -133,25 +133,63 @@ class CorpusConflictingFigures(CorpusRule):
             sources = {(loc.path, loc.doc, loc.record) for _, loc in entries}
             if len(sources) < 2:
                 continue
-            clashing = [
-                (fact, loc)
-                for fact, loc in entries
-                if any(
-                    conflict(fact, other, self.config["tolerance"])
-                    for other, other_loc in entries
-                    if (other_loc.path, other_loc.doc, other_loc.record) != (loc.path, loc.doc, loc.record)
-                )
-            ]
+            clashing = _clashing(entries, self.config["tolerance"])
             if not clashing:
                 continue
             entries = sorted(entries, key=lambda item: (item[1].path, item[1].record or 0, item[1].start))
-            listing = "; ".join(f"{fact.text} at {_place(loc)}" for fact, loc in entries)
+            places = [_place(loc) for _, loc in entries[:MAX_LISTED]]
+            listing = "; ".join(
+                f"{fact.text} at {place}" for (fact, _), place in zip(entries[:MAX_LISTED], places, strict=True)
+            )
+            if len(entries) > MAX_LISTED:
+                listing += f"; and {len(entries) - MAX_LISTED} more"
             for fact, location in clashing:
                 yield self.finding_at(
-                    location,
-                    f"{_describe(fact)} differs across documents: {listing}",
-                    sources=[_place(loc) for _, loc in entries],
+                    location, f"{_describe(fact)} differs across documents: {listing}", sources=places
                 )
+
+
+MAX_LISTED = 20
+"""Mentions named in each finding: a fact quoted in thousands of documents would otherwise make
+every finding list all of them, and the report grow with the square of the mentions."""
+
+
+def _clashing(entries: list[tuple[Fact, Location]], tolerance: float) -> list[tuple[Fact, Location]]:
+    """The mentions that disagree with a mention in another document.
+
+    Mentions are compared once per distinct value (with its rounding and hedging), farthest
+    values first, and only while the distance can still exceed the value's own slack: a figure
+    repeated across a corpus costs about its number of distinct values, not its mentions squared.
+    """
+    by_value: dict[tuple, set] = {}
+    representative: dict[tuple, Fact] = {}
+    for fact, loc in entries:
+        key = (fact.value, fact.resolution, fact.hedged)
+        by_value.setdefault(key, set()).add((loc.path, loc.doc, loc.record))
+        representative.setdefault(key, fact)
+    values = sorted(by_value)
+    verdict: dict[tuple, set] = {}
+    for key in values:
+        fact = representative[key]
+        # No other value's rounding or size can make a nearer value conflict (see ``conflict``).
+        reach = fact.resolution + tolerance * abs(fact.value) + (0.05 * abs(fact.value) if fact.hedged else 0.0)
+        found: set = set()
+        low, high = 0, len(values) - 1
+        while low <= high and len(found) < 2:
+            if abs(values[low][0] - key[0]) >= abs(values[high][0] - key[0]):
+                other, low = values[low], low + 1
+            else:
+                other, high = values[high], high - 1
+            if abs(other[0] - key[0]) <= reach:
+                break
+            if conflict(fact, representative[other], tolerance):
+                found |= by_value[other]
+        verdict[key] = found
+    return [
+        (fact, loc)
+        for fact, loc in entries
+        if verdict[(fact.value, fact.resolution, fact.hedged)] - {(loc.path, loc.doc, loc.record)}
+    ]
 
 
 def _place(location: Location) -> str:

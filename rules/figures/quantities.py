@@ -57,6 +57,10 @@ CURRENCY_WORDS = {
     "won": "KRW",
     "yuan": "CNY",
     "rupees": "INR",
+    "gbp": "GBP",
+    "inr": "INR",
+    "jpy": "JPY",
+    "cny": "CNY",
 }
 #: Units of measure written after the number ("3 million tonnes", "40 km"), by canonical name.
 MEASURE_UNITS = {
@@ -129,6 +133,7 @@ _QUANTITY = lazy(
     rf"(?P<num>{NUMBER})(?![\d])"
     r"(?:\s?(?P<scale>trillion|billion|million|thousand|crore|lakh|bn|mn|mln|bln|tn|[kmb])\b(?!/))?"
     r"(?:\s?(?P<unit>%|percent\b|per\s?cent\b|pc\b|(?:US\s)?dollars\b|euros?\b|pounds\b|yen\b|won\b|yuan\b|rupees\b"
+    r"|USD\b|EUR\b|GBP\b|INR\b|JPY\b|CNY\b"
     r"|(?:metric\s)?tonnes?\b|(?:metric\s)?tons?\b|mt\b|kg\b|kilograms\b|km\b|kilomet(?:re|er)s\b|miles\b|barrels?\b|bbl/d\b|bbl\b|m3\b|m³|gallons\b"
     r"|lit(?:re|er)s\b|hectares\b|acres\b|[mg]w\b|[tgmk]wh\b|(?:tera|giga|mega|kilo)watt-hours\b|b/d\b|bpd\b)"
     r"(?P<rate>\s(?:per|a)\s(?:day|week|month|year|annum)\b(?!\s+(?:earlier|ago|before|later|on\b)))?)?",

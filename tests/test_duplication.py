@@ -45,3 +45,12 @@ def test_a_title_typed_again_in_other_letter_case_is_a_heading_and_its_box():
     assert _du002(boxed) == []
     kept_twice = f"Harbour history\n\nThe Night Crossing of 1921\n\n{body}The Night Crossing of 1921\n"
     assert _du002(kept_twice) == [kept_twice.rindex("The Night Crossing")]
+
+
+def test_the_refrain_of_a_quoted_song_is_not_a_repeat():
+    intro = "The crews sang on the night crossings, and one of their songs was printed in the harbour paper.\n\n"
+    refrain = "And if the tide runs out on us, we will row the whole way home"
+    verse = f"{refrain}\n\nWe will row the whole way home, we will row the whole way home\n\n{refrain}\n\n"
+    assert _du002(f"Songs of the ferry crews\n\n{intro}{verse}—Anna Berg, “The Night Boat”\n") == []
+    uncredited = f"Songs of the ferry crews\n\n{intro}{verse}"
+    assert _du002(uncredited) == [uncredited.rindex(refrain)]

@@ -184,6 +184,8 @@ def test_wild_set_is_split_by_source_and_every_record_names_its_source():
     assert not splits.get("fresh7", set()) & before_fresh7, "fresh7 sources must be new"
     before_fresh8 = before_fresh7 | splits.get("fresh7", set())
     assert not splits.get("fresh8", set()) & before_fresh8, "fresh8 sources must be new"
+    before_fresh9 = before_fresh8 | splits.get("fresh8", set())
+    assert not splits.get("fresh9", set()) & before_fresh9, "fresh9 sources must be new"
     assert not splits["tune"] & splits["valid"]
     kinds = {r["category"] for r in rows if r["label"] == "clean"}
     assert {"blog", "letter", "template", "transcript", "fiction", "article-about-ai", "docs"} <= kinds
@@ -363,3 +365,48 @@ def test_an_exclaimed_assent_presenting_what_follows_is_a_preamble():
     article = "The bridge opens in May. Below is a simple example of the timetable.\n"
     assert "AI007" in {f.code for f in ai_findings(preamble)}
     assert not ai_findings(article)
+
+
+def test_a_closing_wish_to_an_audience_is_the_writers():
+    """A chatbot answers one person; "everyone", "大家" or a call to comment makes the wish a writer's to readers."""
+    answer = "Run the installer, then restart the service.\n\nI hope this helps!\n"
+    many = "Run the installer, then restart the service. Thanks everyone for the reports.\n\nI hope this helps!\n"
+    comments = "Run the installer, then restart the service.\n\nI hope this helps! Leave a comment if it fails.\n"
+    chinese = "先安装，再重启服务。\n\n希望对你有帮助！\n"
+    chinese_many = "先安装，再重启服务。\n\n希望对大家有帮助！\n"
+    assert "AI002" in {f.code for f in ai_findings(answer)}
+    assert "AI002" in {f.code for f in ai_findings(chinese)}
+    assert "AI002" not in {f.code for f in ai_findings(many)}
+    assert "AI002" not in {f.code for f in ai_findings(comments)}
+    assert "AI002" not in {f.code for f in ai_findings(chinese_many)}
+
+
+def test_a_closing_formula_in_another_language_signs_a_letter():
+    body = "Ich habe die Aufgaben für die Prüfung zusammengestellt.\n\nIch hoffe, das hilft dir weiter.\n"
+    assert "AI002" in {f.code for f in ai_findings(body)}
+    assert "AI002" not in {f.code for f in ai_findings(body + "\nViele Grüße\n")}
+
+
+def test_thanks_for_an_answer_make_a_reply_in_a_thread():
+    """A chatbot gives answers; a poster who thanks someone for theirs is replying in a thread."""
+    ask = "I still do not see where the numbers in the formula come from.\n\nCan you provide a little more detail for me?\n"
+    assert "AI013" in {f.code for f in ai_findings(ask)}
+    assert not ai_findings("Thank you for your answer, but " + ask[0].lower() + ask[1:])
+
+
+def test_a_channel_named_just_after_a_wish_makes_it_the_writers():
+    """ "Open an issue in this repo" or "our group" right after the wish is the writer's own channel."""
+    answer = "Buka browser dan kunjungi halaman itu.\n\nSemoga membantu! Jika ada pertanyaan, tanya saja.\n"
+    repo = "Buka browser dan kunjungi halaman itu.\n\nSemoga membantu! Jika ada pertanyaan, silakan buat issue di repo ini.\n"
+    group = "Abra o navegador.\n\nEspero que isso ajude! Poste sua dúvida no nosso grupo.\n"
+    assert "AI002" in {f.code for f in ai_findings(answer)}
+    assert "AI002" not in {f.code for f in ai_findings(repo)}
+    assert "AI002" not in {f.code for f in ai_findings(group)}
+    problems = "The loop ends there.\n\nI hope this helps! Let me know if you have any further questions or issues.\n"
+    assert "AI002" in {f.code for f in ai_findings(problems)}
+
+
+def test_a_wish_that_helps_someone_is_to_any_reader():
+    closing = "The body is parsed as JSON, no annotations needed.\n\nGood luck with your project!\n"
+    assert "AI002" in {f.code for f in ai_findings(closing)}
+    assert not ai_findings(closing.replace("needed.", "needed. Hope this helps someone!"))

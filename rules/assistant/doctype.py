@@ -17,6 +17,9 @@ tells them apart. Each kind clears what a rule would otherwise flag:
   nothing but a role ("## User", "**Assistant:**", "### 🤖 ChatGPT", "# 出力(ChatGPT)") opens a
   turn, the answer sits in an example element (``<example>``), or right after the prompt it
   answers (a ">" prompt line, a call in code); an answer it SHOWS is not one it SAYS;
+- **audience**: its writer speaks to many readers at once ("everyone", "大家") or asks them to
+  comment, share or subscribe, or types emoticons (":)", which a chatbot does not); a closing
+  wish in it is the writer's to that audience;
 - **narrative**: its writer tells their own story in the first person, in the past ("I told
   her", "ik dacht", "j'étais"); a closing wish in it is the writer's to their readers.
 
@@ -122,6 +125,21 @@ _EXAMPLE_ELEMENT = re.compile(
 #: The line before an answer that shows what it answers: a ">" prompt line, or a call in code right above.
 _QUOTED_PROMPT = re.compile(r"^[ \t]*+>[^>\n]")
 _CALL_LINE = re.compile(r"^[ \t]*+[\w.]{1,40}+\([^\n]{0,300}\)[ \t;]*+$")
+#: A writer speaking to an audience rather than to one requester: many readers at once
+#: ("everyone", "大家", Spanish "les"), a wish that helps "someone", or readers asked to comment,
+#: share, like or subscribe.
+_AUDIENCE = re.compile(
+    r"\b(?:everyone|everybody|y['’]all|all of you|you guys|dear readers?|ihr alle|euch allen|à tous|vous tous|"
+    r"espero que les|a todos|todos ustedes|a todos vocês|a tutti|iedereen|wszystkim|всем|herkese|kalian|"
+    r"(?:leave|drop) a comment|in the comments|share (?:this|it) with|subscribe|kommentar|abonnier|commentaire|"
+    r"partage[rz]?|abonne[zr]?|comentario|comentário|suscríb|inscreva|commento|iscriviti|reactie|komentarz|"
+    r"subskryb|комментари|подпис|yorum|abone|komentar|"
+    r"hop(?:e|ing)[^.!?\n]{0,30}?\bhelps?[ \t]++(?:someone|somebody|anyone|others))"
+    r"|大家|各位|评论|留言|點贊|点赞|订阅|コメント|皆さん|みなさん|여러분|댓글|구독",
+    re.IGNORECASE,
+)
+#: A typed emoticon (":)", ";-)", ":D"): a person's register; a chatbot draws emoji instead.
+_EMOTICON = re.compile(r"(?:^|(?<=[\s.!?]))[:;]-?[)D(P](?=$|[\s.,!?<])", re.MULTILINE)
 #: Distinct narrating sentences that make the document a first-person story.
 _NARRATIVE_MIN = 2
 #: Distinct slots from which a page is a form to fill in rather than a text with a hole left in it.
@@ -204,6 +222,11 @@ class DocumentKind:
     def narrative(self) -> bool:
         """Its writer narrates their own past in the first person, twice or more."""
         return len(set(_NARRATIVE.findall(self.prose))) >= _NARRATIVE_MIN
+
+    @cached_property
+    def audience(self) -> bool:
+        """Its writer speaks to many readers, asks them to comment, share or subscribe, or types an emoticon."""
+        return bool(_AUDIENCE.search(self.prose)) or bool(_EMOTICON.search(self.prose))
 
     @cached_property
     def template(self) -> bool:

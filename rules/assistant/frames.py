@@ -15,6 +15,15 @@ from scrapelint.text.lazy import lazy
 if TYPE_CHECKING:
     from scrapelint.model.document import Document
 
+#: Closing formulas of the languages in data/ ("Viele Grüße", "Cordialement", "Terima kasih",
+#: "Kolay gelsin"): alone on a document's last line, they sign a letter or a post to its readers.
+_VALEDICTIONS = (
+    r"(?:viele|liebe|beste|herzliche) grüße|mit freundlichen grüßen|grüße|gruß|cordialement|bien à vous|amicalement|"
+    r"bonne journée|saludos|un saludo|atentamente|abraços|atenciosamente|cumprimentos|cordiali saluti|saluti|"
+    r"met vriendelijke groet(?:en)?|groeten|groetjes|pozdrawiam|z poważaniem|с уважением|всего доброго|saygılarımla|"
+    r"kolay gelsin|iyi çalışmalar|terima kasih|salam|wassalam"
+)
+
 #: The opening or closing of a letter, a forum reply or a social post.
 _SALUTATION = lazy(
     r"^[ \t]*(?:@\w+|(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening))\b[^\n]{0,40}[,!:]?[ \t]*$|"
@@ -23,17 +32,21 @@ _SALUTATION = lazy(
 )
 _SIGN_OFF = lazy(
     r"^[ \t]*(?:(?:best|kind|warm)?\s*regards|cheers|thanks(?: again)?|thank you|best(?: wishes)?|sincerely|"
-    r"yours(?: truly| sincerely)?|love|all the best|take care)\b[^\n]{0,40}$|^[ \t]*[-–—~]{1,2}\s*(?-i:[A-Z][a-z]+)\s*$|"
+    r"yours(?: truly| sincerely)?|love|all the best|take care|"
+    + _VALEDICTIONS
+    + r")\b[^\n]{0,40}$|^[ \t]*[-–—~]{1,2}\s*(?-i:[A-Z][a-z]+)\s*$|"
     r"^[ \t]*(?-i:[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?)\s*$",  # a name signs in capitals; "Regenerate response" does not
     re.IGNORECASE,
 )
 
 
-#: A reply's frame inside it: the message it answers, introduced the way mail and forums quote.
+#: A reply's frame inside it: the message it answers, introduced the way mail and forums quote,
+#: or thanks for an answer received (a chatbot gives answers; a thread's poster gets them).
 _REPLY_FRAME = lazy(
     r"^[ \t>]*(?:(?:On|Am|Le|El) [^\n]{4,120}\bwrote:[ \t]*$|[\w.@ -]{2,60} (?:wrote|said|writes):[ \t]*$|"
     r"Quote(?: from[^\n]{1,80}|:)?[ \t]*$|Quote from\b|Originally Posted by\b|In reply to\b|Replying to\b|"
-    r"Re: [^\n]{1,150}$)",
+    r"Re: [^\n]{1,150}$|(?:thanks|thank you)(?: so much| very much| a lot)? for (?:your|the) (?:answers?|repl(?:y|ies)|"
+    r"responses?)\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -44,7 +57,7 @@ _TAG = re.compile(r"<[^<>\n]{1,200}+>")
 #: A closing formula alone on its line, before the signature ("Best regards,").
 _CLOSING = lazy(
     r"^[ \t]*+(?:(?:best|kind|warm|warmest)[ \t]++regards|regards|cheers|sincerely|yours(?: truly| sincerely)?|"
-    r"all the best|best wishes|take care|thanks(?: again)?|thank you|love)[ \t]*+[,.!]?[ \t]*+$",
+    r"all the best|best wishes|take care|thanks(?: again)?|thank you|love|" + _VALEDICTIONS + r")[ \t]*+[,.!]?[ \t]*+$",
     re.IGNORECASE,
 )
 
@@ -209,11 +222,15 @@ def is_exhibit(prose: str, start: int) -> bool:
 
 
 #: Where a reader can reach the writer: a link, an address, a handle, a template's contact
-#: variable, a comment section, or a "we" who speaks for a team. A chatbot offers itself, not
-#: a channel; a sentence that names one is a person or an organisation signing off.
+#: variable, a comment section, an issue to open, or a "we" who speaks for a team ("our", "unser",
+#: "nosso"). A chatbot offers itself, not a channel; a sentence that names one (or the sentence
+#: just after it) is a person or an organisation signing off.
 _CHANNEL = lazy(
     r"\]\(|https?://|\b[\w.+-]++@[\w-]++\.\w|(?<![\w@])@\w{2,}|\$\{|\{\{|\bcomments?\b|"
-    r"\b(?:we|us|our|we're|we'll|we've)\b",
+    r"\b(?:we|us|our|we're|we'll|we've)\b|"
+    r"\b(?:unser(?:e[mnrs]?)?|notre|nos|nuestr[oa]s?|noss[oa]s?|nostr[oa]|onze|nasz[aey]?|наш[аеи]?)\b|"
+    r"\b(?:open|create|file|raise|submit|buat|abra|abre|crea|cria|ouvre[zr]?|erstelle[n]?)[ \t]++"
+    r"(?:(?:an?|una?|um|une?|eine?n?)[ \t]++)?issue",
     re.IGNORECASE,
 )
 

@@ -225,6 +225,8 @@ class AssistantRule(Rule):
     letter_guard: ClassVar[bool] = False
     #: Whether a first-person story makes a closing wish the writer's to readers.
     narrative_guard: ClassVar[bool] = False
+    #: Whether a writer's address to many readers (or a call to comment, share, subscribe) makes a closing wish theirs.
+    audience_guard: ClassVar[bool] = False
     #: Whether a sentence naming a way to reach its writer (a link, "contact us") is a person's or a team's.
     channel_guard: ClassVar[bool] = False
 
@@ -292,6 +294,8 @@ class AssistantRule(Rule):
             return None
         if self.narrative_guard and context.kind.narrative:
             return None
+        if self.audience_guard and context.kind.audience:
+            return None
         if frames.is_exhibit(prose, start) or frames.is_cited(line.text, start - line.start):
             return None
         if context.kind.shown_answer(start):
@@ -332,6 +336,9 @@ class AssistantRule(Rule):
             return None
         if self.channel_guard and frames.names_a_channel(prose[sentence_start:sentence_end]):
             return None
+        after = context.following(sentence_end) if self.channel_guard else None
+        if after and frames.names_a_channel(prose[after[0] : after[1]]):
+            return None  # "Hope it helps! Open an issue in this repo": the writer's channel, just after
         return self._extend(context, sentence_start, sentence_end)
 
     def _extend(self, context: _Context, start: int, end: int) -> tuple[int, int]:
@@ -441,6 +448,14 @@ class AssistantSignOff(AssistantRule):
     helps" to their readers. A first-person story (the writer narrating their own
     past) makes its closing wish the writer's, and a chat turn the document shows
     (a labelled "User"/"Assistant" turn) is not its own: without them, 0.89.
+    Round 5, after `fresh8` (its first pass: 14 of the 31 look-alikes it flagged were
+    bloggers' and forum posters' closing wishes; 116 of 141 then, 0.82): 116 of 128 on
+    every split (0.91; 115 of 127 on fresh3-fresh8). A wish to many readers ("everyone",
+    "大家", Spanish "les") or to "someone", a document asking its readers to comment, share
+    or subscribe, a typed emoticon (":)", none in the 1,086 leftovers) or a closing formula
+    in the document's language ("Viele Grüße", "Terima kasih") make the wish a writer's to
+    readers, as does a way to reach the writer named in the next sentence ("open an issue
+    in this repo", "our group").
 
     ## Example
     "...the park reopens on Monday. Let me know if you'd like any adjustments!"
@@ -460,6 +475,7 @@ class AssistantSignOff(AssistantRule):
     letter_guard = True  # in a letter or a forum reply, an offer or a sign-off is one person writing to another
     channel_guard = True
     narrative_guard = True  # in a writer's own story, "I hope this helps" is theirs to their readers
+    audience_guard = True  # to "everyone", or beside "leave a comment", the wish is a writer's to their readers
     trigger_key = "sign-off"
     name = "assistant-sign-off"
     category = "sign-off to the requester"

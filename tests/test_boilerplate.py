@@ -460,3 +460,62 @@ def test_figure_column_needs_one_period_over_most_of_the_run():
     assert figure_column([False, False, False, True] * 5)
     assert not figure_column([False] * 12 + [True, False, True, False, True, False, True])  # a few rows at the end
     assert not figure_column([True, False, False, True, False, True, False, False, False, False, True])
+
+
+def test_a_question_to_the_reader_between_paragraphs_is_a_discussion_question():
+    """Inside the text, with paragraphs above and below, it is the chapter's own; after the
+    last paragraph it is the call to comment that leads on to the comments."""
+    question = "What do you think about the new fares? Should the council have stepped in?"
+    assert _bp(_article(question)) == []
+    first, second, third = LONG_PARAGRAPHS
+    closing = f"Ferry fares to rise\n\n{first}\n\n{second}\n\n{third}\n\n{question}\n"
+    assert [f.code for f in _bp(closing)] == ["BP005"]
+
+
+def test_a_byline_shaped_title_that_the_paragraphs_below_discuss_is_a_section_heading():
+    about = (
+        "The ferry bureau was set up in 1921 to run the crossings, and for decades the bureau decided "
+        "which islands kept a daily boat and which made do with one a week."
+    )
+    assert _bp(_article(f"THE FERRY BUREAU\n\n{about}")) == []
+    assert _bp(_article(f"The Ferry Bureau\n\n{about}")) == []
+    other = "Crews start their shifts at five, before the first boat leaves for the outer islands."
+    assert [f.code for f in _bp(_article(f"The Ferry Bureau\n\n{other}"))] == ["BP003"]
+
+
+PAPER_BODY = (
+    "Ferry timetables are usually read as the product of commercial choices, but on a tidal coast the "
+    "sea sets limits that no operator can ignore, and the crews who ran the boats knew them best.\n\n"
+    "In this study we read the logbooks of four routes and compare the sailing times they record with "
+    "the tide tables of the same years, to see how closely the two moved together over six decades.\n\n"
+    "2 Data\n\n"
+    "The logbooks cover four routes and about nine thousand crossings, with the time of departure, the "
+    "state of the sea and the number of passengers noted for each crossing by the mate on duty.\n\n"
+    "Discussion\n\n"
+    "The results suggest that the move to fixed timetables was less a commercial decision than an "
+    "engineering one, since it followed the building of deeper quays rather than any change in demand.\n"
+)
+
+
+def _paper(keywords: str) -> str:
+    return (
+        "Tidal Timing and the Scheduling of Island Ferries\n\nMaria Keller and Tomas Lindqvist\n\n"
+        "Department of Geography, University of Northhaven\n\nAbstract\n\n"
+        "We show that island ferry schedules followed the tides far longer than the operators admitted, "
+        "and that fixed timetables came only with the deeper quays of the 1980s.\n\n"
+        f"{keywords}1 Introduction\n\n{PAPER_BODY}"
+    )
+
+
+def test_a_paper_keeps_its_author_block_keywords_and_discussion_heading():
+    """Keywords under the abstract and a "Discussion" section of paragraphs are the paper's
+    own parts; with no furniture left, its author block is its own too."""
+    assert _bp(_paper("Keywords: ferries, tides, timetables, maritime history\n\n")) == []
+
+
+def test_a_tag_line_closing_the_article_and_a_comment_section_stay_flagged():
+    first, second, third = LONG_PARAGRAPHS
+    tags = f"Ferry fares to rise\n\n{first}\n\n{second}\n\n{third}\n\nKeywords: ferries, fares\n\n{first}\n"
+    assert "BP008" in [f.code for f in _bp(tags)]
+    comments = f"Ferry fares to rise\n\n{first}\n\n{second}\n\nComments\n\n{third}\n\nMarch 3, 2024 at 5:10 pm\n"
+    assert "BP005" in [f.code for f in _bp(comments)]

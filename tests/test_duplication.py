@@ -33,3 +33,24 @@ def test_boilerplate_block_folds_duplicates_inside_it():
     text = f"Council backs plan\n\n{para * 3}\n\nRelated Articles\nCouncil backs plan for new roads\nCouncil backs plan for new roads\n"
     codes = [f.code for f in lint_text(text, select=["BP", "DU"])]
     assert "BP004" in codes and "DU002" not in codes
+
+
+def _du002(text: str) -> list[int]:
+    return [f.start for f in lint_text(text, select=["DU002"])]
+
+
+def test_a_title_typed_again_in_other_letter_case_is_a_heading_and_its_box():
+    body = "The crossing was the longest on the coast, and the crews kept logs of every storm they met.\n\n"
+    boxed = f"THE NIGHT CROSSING OF 1921\n\n{body}Primary sources\n\nThe Night Crossing of 1921\n\n{body[:-2]} again.\n"
+    assert _du002(boxed) == []
+    kept_twice = f"Harbour history\n\nThe Night Crossing of 1921\n\n{body}The Night Crossing of 1921\n"
+    assert _du002(kept_twice) == [kept_twice.rindex("The Night Crossing")]
+
+
+def test_the_refrain_of_a_quoted_song_is_not_a_repeat():
+    intro = "The crews sang on the night crossings, and one of their songs was printed in the harbour paper.\n\n"
+    refrain = "And if the tide runs out on us, we will row the whole way home"
+    verse = f"{refrain}\n\nWe will row the whole way home, we will row the whole way home\n\n{refrain}\n\n"
+    assert _du002(f"Songs of the ferry crews\n\n{intro}{verse}—Anna Berg, “The Night Boat”\n") == []
+    uncredited = f"Songs of the ferry crews\n\n{intro}{verse}"
+    assert _du002(uncredited) == [uncredited.rindex(refrain)]

@@ -118,6 +118,7 @@ class LineInfo:
     capitalised: bool = False  # begins like a title (a capital, a figure, a quote before a capital)
     bracketed: bool = False  # wrapped whole in round brackets, as an aside is ("(reprinted with permission)")
     columns: bool = False  # cells set apart by runs of spaces, as a table row rendered as text is
+    question: bool = False  # ends with a question mark (before any closing quote or bracket)
     stem_cache: frozenset[str] | None = None
 
     @property
@@ -162,22 +163,24 @@ def _analyse(doc: Document, profile: Profile) -> list[Segment]:
     infos = _mark_data_runs(infos)
     flagged = _judge(infos, profile)
     segments = _segments(doc, infos, flagged)
-    if segments and _article_alone(doc, infos, profile):
+    if segments and _article_alone(doc, infos, flagged, profile):
         return []
     return segments
 
 
-def _article_alone(doc: Document, infos: Sequence[LineInfo], profile: Profile) -> bool:
+def _article_alone(doc: Document, infos: Sequence[LineInfo], flagged: Sequence[bool], profile: Profile) -> bool:
     """Is the page an article with nothing around it, its short runs the article's own?
 
     A scraped page in a language the phrase tables know nearly always holds some known piece
     of furniture: a menu word, a share or cookie line, a byline, a copyright (of the tuning
     pages, 4 in 433 hold none, with one boilerplate line among them). A page in such a language
-    where not one line is a phrase line is the article alone, and its runs of short lines are
-    its lists, captions and info boxes, not menus. Where the tables do not know the language,
+    where not one line is a phrase line judged furniture is the article alone, and its runs of
+    short lines are its lists, captions, author block and info boxes, not menus (a phrase line
+    that the article's structure claims, such as a section heading, a discussion question or
+    the keywords under an abstract, is no furniture). Where the tables do not know the language,
     their silence says nothing, and the page is judged as any other.
     """
-    if any(info.cls == PHRASE for info in infos):
+    if any(info.cls == PHRASE and flag for info, flag in zip(infos, flagged, strict=True)):
         return False
     detected = doc.language
     return detected is not None and detected[0] in profile.languages
@@ -332,6 +335,7 @@ def _line_fields(text: str, table: PhraseTable, profile: Profile) -> tuple:
         capitalised,
         body.startswith("(") and body.rstrip("\"'”’»").endswith(")"),  # bracketed
         "   " in body,  # columns
+        body.rstrip("\"'”’»)]").endswith(("?", "？")),  # question
     )
 
 
@@ -612,7 +616,12 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
         if not inside[k] or k in listed:
             continue
         if info.cls == PHRASE and not (info.kind == "navigation" and _is_heading(infos, k, profile)):
-            if _aside_between_paragraphs(infos, inside, k, profile):
+            if (
+                _aside_between_paragraphs(infos, inside, k, profile)
+                or _question_between_paragraphs(infos, inside, k)
+                or _keywords_under_abstract(infos, inside, k)
+                or _section_of_prose(infos, inside, k)
+            ):
                 flagged[k] = False
             continue  # a section name ("Health") right above a paragraph is a heading
         after_residue = k > 0 and inside[k - 1] and flagged[k - 1] and infos[k - 1].cls == PHRASE
@@ -654,7 +663,13 @@ def _section_headings(infos: Sequence[LineInfo], inside: Sequence[bool], after: 
             and prose_above >= after
             and _heading_shaped(info)
             and _paragraph_below(infos, inside, k)
-        ) or (info.cls == PHRASE and prose_above >= after and _names_the_paragraph_below(infos, inside, k)):
+        ) or (
+            info.cls == PHRASE
+            and (
+                (prose_above >= after and _names_the_paragraph_below(infos, inside, k))
+                or (prose_above and _titles_the_paragraphs_below(infos, inside, k))
+            )
+        ):
             found.append(k)
     if not found:
         return infos
@@ -676,6 +691,67 @@ def _aside_between_paragraphs(infos: Sequence[LineInfo], inside: Sequence[bool],
     # a paragraph above, not a one-sentence photo caption (whose credit is page furniture)
     long_above = above.cls == PROSE and above.words > 2 * profile.prose_words
     return inside[k - 1] and inside[k + 1] and long_above and below.cls == PROSE
+
+
+def _question_between_paragraphs(infos: Sequence[LineInfo], inside: Sequence[bool], k: int) -> bool:
+    """A question to the reader ("What do you think ...?") with article paragraphs right above
+    and right below: a textbook's or an essay's discussion question inside its chapter, not a
+    call to comment, which closes the article and leads on to the comments or the furniture."""
+    info = infos[k]
+    if info.kind != "comments" or info.opens_comments or not info.question or k == 0 or k + 1 >= len(infos):
+        return False
+    above, below = infos[k - 1], infos[k + 1]
+    return inside[k - 1] and inside[k + 1] and above.cls == PROSE and below.cls == PROSE
+
+
+def _titles_the_paragraphs_below(infos: Sequence[LineInfo], inside: Sequence[bool], k: int) -> bool:
+    """A byline- or tag-like line inside the article, shaped as a title ("The Freedmen's Bureau",
+    set in capitals or not), whose every content word the two paragraphs right below use: the
+    heading of the section it opens. A byline names a person or a desk the article does not
+    go on to discuss."""
+    info = infos[k]
+    if info.kind not in HEADING_KINDS or info.heading_kind or not 2 <= info.words <= 6:
+        return False
+    if info.starts_lower or info.fact or info.numeric or info.colon or info.counted or not info.capitalised:
+        return False
+    if k + 1 >= len(infos) or not inside[k + 1] or infos[k + 1].cls != PROSE:
+        return False
+    own = info.stems
+    return len(own) >= 2 and own <= _body_stems(infos, k + 1, paragraphs=2, reach=2)
+
+
+def _keywords_under_abstract(infos: Sequence[LineInfo], inside: Sequence[bool], k: int) -> bool:
+    """A tag line with a paragraph right above and most of the article still to come below it
+    (a heading and a paragraph next, no furniture between): a paper's keywords under its
+    abstract. A site's tag list closes the article, with the share bar, the related links or
+    the comments after it, or at most a teaser or two."""
+    info = infos[k]
+    if info.kind != "tags" or info.heading_kind or k == 0 or not inside[k - 1] or infos[k - 1].cls != PROSE:
+        return False
+    if not _paragraph_below(infos, inside, k):
+        return False
+    # an abstract opens the text: most of the article's prose is still to come
+    above = sum(i.words for i, kept in zip(infos[:k], inside[:k], strict=True) if kept and i.cls == PROSE)
+    below = sum(i.words for i, kept in zip(infos[k + 1 :], inside[k + 1 :], strict=True) if kept and i.cls == PROSE)
+    return below > 2 * above
+
+
+def _section_of_prose(infos: Sequence[LineInfo], inside: Sequence[bool], k: int, reach: int = 12) -> bool:
+    """A comments heading ("Discussion") between the article's paragraphs whose section is
+    paragraphs only, up to the next heading or the end: a section of the text. Reader comments
+    come with their furniture, a name and a date or a reply button on each."""
+    info = infos[k]
+    if info.heading_kind != "comments" or k == 0 or not inside[k - 1] or infos[k - 1].cls != PROSE:
+        return False
+    if k + 1 >= len(infos) or not inside[k + 1] or infos[k + 1].cls != PROSE:
+        return False
+    for j in range(k + 1, min(len(infos), k + 1 + reach)):
+        line = infos[j]
+        if not inside[j] or line.cls == PHRASE or line.datelike:
+            return False
+        if line.cls == SHORT:
+            break  # the next section's heading
+    return True
 
 
 def _names_the_paragraph_below(infos: Sequence[LineInfo], inside: Sequence[bool], k: int) -> bool:

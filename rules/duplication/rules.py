@@ -180,9 +180,11 @@ class RepeatedLine(_RepeatRule):
     text's own structure is left alone: a line seen three times or more (a label in each
     day of a plan, a question put to every interviewee), a question asked twice among
     other questions with its own answer each time, a quoted post shown again as an
-    embed with its attribution line ("— Jane Doe (@jdoe) March 3, 2020"), and an entry
+    embed with its attribution line ("— Jane Doe (@jdoe) March 3, 2020"), an entry
     of a recurring record (a line of quantities that is a field whose label recurs, or
-    sits right under a recurring label: the same dish in two days of a meal plan).
+    sits right under a recurring label: the same dish in two days of a meal plan), a title
+    set once in capitals as a section heading and again as a box's title, and the refrain of
+    a quoted song or poem (its lines close with a credit: "—John Handcox, ...").
 
     ## Why it matters
     A headline or a teaser sentence printed twice is scraping residue; models and
@@ -305,7 +307,10 @@ def recurring_structure(doc: Document, units: list[tuple[int, int, str]], keys: 
     - an entry of a recurring record: every copy is a line of quantities that is a field
       whose label recurs ("Portion Fix Containers: 1 Purple, 1 Red" in each meal of a
       plan), or sits right under a recurring label or prompt (the same dish, "1 cup oats,
-      8 oz. milk", under "Eat every 2–3 hours" in two plans).
+      8 oz. milk", under "Eat every 2–3 hours" in two plans);
+    - a title typed twice, once in capitals (a section heading) and once not (a box's title);
+    - a refrain: every copy in one run of short lines closed by a credit ("—John Handcox, ..."),
+      a quoted song or poem.
 
     A scraper's duplicate (a headline kept twice, a teaser and the body) is none of these:
     it repeats once, and is not a question among questions, a post or a record's entry.
@@ -327,10 +332,55 @@ def recurring_structure(doc: Document, units: list[tuple[int, int, str]], keys: 
         if quoted_post or _structure(units[where[0]][2].rstrip(), [_next_line(lines, n) for n in ends], questions):
             excused.add(key)
             continue
+        if _retyped([units[i][2] for i in where], [_next_line(lines, n) for n in ends]) or _quoted_verse(
+            lines, line_of(units[where[0]][0])[0], ends[-1]
+        ):
+            excused.add(key)
+            continue
         records = records or _Records(lines)
         if all(records.entry(n) for n in ends):
             excused.add(key)
     return excused
+
+
+#: A heading's paragraph: the line after it runs to at least this many words.
+HEADED_PARAGRAPH_WORDS = 15
+
+
+def _retyped(texts: list[str], following: list[str]) -> bool:
+    """Copies one of which is set in capitals and another not, each heading a paragraph: the
+    same title typed twice, as a section heading in capitals and as the title of a box beside
+    it ("THE LINCOLN-DOUGLAS DEBATES", "The Lincoln-Douglas Debates"). A scraper keeps a line's
+    letters as they were, and a menu's copy in capitals heads no paragraph."""
+    capitals = [text.isupper() for text in texts]
+    if not any(capitals) or all(capitals):
+        return False
+    return all(_word_count(line, HEADED_PARAGRAPH_WORDS) >= HEADED_PARAGRAPH_WORDS for line in following)
+
+
+#: The line that credits a quoted verse: a dash before a name ("—John Handcox, “Roll the Union On”").
+_VERSE_CREDIT = re.compile(r"^[—–]\s*[^\W\d_]")
+#: A verse's lines are short: a line this long is a paragraph, and ends the verse.
+VERSE_LINE_WORDS = 30
+
+
+def _quoted_verse(lines: list[str], first: int, last: int, reach: int = 4) -> bool:
+    """Every copy lies in one stanza of short lines (1-based ``first`` to ``last``, at most
+    ``2 * reach`` lines apart) that a credit line closes within ``reach`` lines: a song or poem
+    quoted with its author, whose refrain repeats. A scraper's second copy stands apart from
+    the first, or ends with no credit (an embedded post's credit, "— Jane Doe (@jdoe)", closes
+    a post, not a verse)."""
+    if last - first > 2 * reach:
+        return False  # a refrain comes back within a stanza, not a screen further on
+    if any(_word_count(line, VERSE_LINE_WORDS) >= VERSE_LINE_WORDS for line in lines[first - 1 : last]):
+        return False
+    after = [line.strip() for line in lines[last : last + 2 * reach] if line.strip()][:reach]
+    for text in after:
+        if _VERSE_CREDIT.match(text):
+            return not POST_ATTRIBUTION.search(text)  # an embedded post's credit closes a post
+        if _word_count(text, VERSE_LINE_WORDS) >= VERSE_LINE_WORDS:
+            return False
+    return False
 
 
 #: A field's label: a few words before a colon and a space, at the start of a line.

@@ -186,6 +186,8 @@ def test_wild_set_is_split_by_source_and_every_record_names_its_source():
     assert not splits.get("fresh8", set()) & before_fresh8, "fresh8 sources must be new"
     before_fresh9 = before_fresh8 | splits.get("fresh8", set())
     assert not splits.get("fresh9", set()) & before_fresh9, "fresh9 sources must be new"
+    before_fresh10 = before_fresh9 | splits.get("fresh9", set())
+    assert not splits.get("fresh10", set()) & before_fresh10, "fresh10 sources must be new"
     assert not splits["tune"] & splits["valid"]
     kinds = {r["category"] for r in rows if r["label"] == "clean"}
     assert {"blog", "letter", "template", "transcript", "fiction", "article-about-ai", "docs"} <= kinds

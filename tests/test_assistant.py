@@ -424,20 +424,6 @@ def test_a_plan_for_the_writers_own_review_is_a_reasoning_trace():
     assert "AI014" not in {f.code for f in ai_findings(unit)}
 
 
-def test_the_user_who_has_not_given_details_is_planned_around():
-    trace = "The lamp page.\n\nSince the user has not given the model number, I will describe lamps in general.\n"
-    docs = "The lamp page.\n\nIf the user has not given a model number, the form shows an error.\n"
-    assert "AI014" in {f.code for f in ai_findings(trace)}
-    assert "AI014" not in {f.code for f in ai_findings(docs)}
-
-
-def test_an_impersonal_inability_blamed_on_the_request_is_a_refusal():
-    refusal = "It is not possible to write a balanced review of the gadget because the keyword names no real product.\n"
-    critic = "It is impossible to write a calm review of this film because it is so loud.\n"
-    assert "AI005" in {f.code for f in ai_findings(refusal)}
-    assert "AI005" not in {f.code for f in ai_findings(critic)}
-
-
 def test_advice_to_adapt_the_file_counts_after_the_file_closes_at_the_end():
     """ "Customize this template to your needs" after the closing rule is said to the requester."""
     handed = "## Setup\n\nRun the installer.\n\n---\n\nFeel free to adapt this template to your team's needs.\n"
@@ -456,16 +442,36 @@ def test_a_reworked_variant_handed_over_is_a_preamble_in_russian_and_portuguese(
     assert "AI007" not in {f.code for f in ai_findings("Первый вариант плана был проще.\n")}
 
 
-def test_a_report_on_what_the_file_now_holds_counts_at_the_texts_end():
-    """ "This README now includes ..." closing the answer reports the change; inside a page it is the page's news."""
-    closing = "# Lamp\n\nRun the lamp.\n\n---\n\nThis README now includes the wiring steps and a parts list.\n"
-    inside = "# Lamp\n\nThis README now includes the wiring steps.\n\n## Wiring\n\nConnect the red wire.\n"
-    assert "AI007" in {f.code for f in ai_findings(closing)}
-    assert "AI007" not in {f.code for f in ai_findings(inside)}
-
-
-def test_an_indonesian_version_that_has_been_fixed_is_handed_over():
-    handed = "Berikut adalah versi yang telah diperbaiki:\n\n## Panduan\n\nJalankan skrip.\n"
-    news = "Versi yang diperbaiki dirilis bulan lalu oleh tim kami.\n"
-    assert "AI007" in {f.code for f in ai_findings(handed)}
-    assert "AI007" not in {f.code for f in ai_findings(news)}
+@pytest.mark.parametrize(
+    ("code", "said", "shown"),
+    [
+        pytest.param(
+            "AI014",
+            "The lamp page.\n\nSince the user has not given the model number, I will describe lamps in general.\n",
+            "The lamp page.\n\nIf the user has not given a model number, the form shows an error.\n",
+            id="planning-around-the-user-who-gave-no-details",
+        ),
+        pytest.param(
+            "AI005",
+            "It is not possible to write a balanced review of the gadget because the keyword names no real product.\n",
+            "It is impossible to write a calm review of this film because it is so loud.\n",
+            id="impersonal-inability-blamed-on-the-request",
+        ),
+        pytest.param(
+            "AI007",
+            "# Lamp\n\nRun the lamp.\n\n---\n\nThis README now includes the wiring steps and a parts list.\n",
+            "# Lamp\n\nThis README now includes the wiring steps.\n\n## Wiring\n\nConnect the red wire.\n",
+            id="what-the-file-now-holds-at-the-texts-end-not-inside-it",
+        ),
+        pytest.param(
+            "AI007",
+            "Berikut adalah versi yang telah diperbaiki:\n\n## Panduan\n\nJalankan skrip.\n",
+            "Versi yang diperbaiki dirilis bulan lalu oleh tim kami.\n",
+            id="indonesian-fixed-version-handed-over",
+        ),
+    ],
+)
+def test_said_to_the_requester_against_its_look_alike(code: str, said: str, shown: str):
+    """One leftover and the text a writer would write with the same words: only the leftover is flagged."""
+    assert code in {f.code for f in ai_findings(said)}
+    assert code not in {f.code for f in ai_findings(shown)}

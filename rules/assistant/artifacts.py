@@ -36,8 +36,10 @@ HANDLE = lazy(
             # [oai_citation:3‡Source](url) and [oai_citation_attribution:0‡Site](url); a cut-off one.
             r"\[oai_citation(?:_attribution)?:\d{1,4}[‡,][^\]\n]{0,200}\](?:\([^)\s]{1,500}\))?",
             r"\[oai_citation(?:_attribution)?:\d{1,4}[‡,][^\]\n]{0,200}$",
-            # Assistants' file and browsing citations: 【7:1†source】, 【4†L10-L20】, 【turn0search1】.
-            r"【\d{1,4}(?::\d{1,4})?†[^】\n]{0,60}】",
+            # Assistants' file, browsing and workspace citations, whatever the reference before the
+            # dagger: 【7:1†source】, 【4†L10-L20】, 【507416795845449†L142-L160】,
+            # 【F:src/app.py†L5-L60】; 【turn0search1】. A headline's 【速報】 holds no dagger.
+            r"【[^】†\n]{1,200}†[^】\n]{0,80}】",
             rf"【{_TURN}】",
             # Attribution JSON of the copied answer.
             r"\{\s*\"attribution\"\s*:\s*\{\s*\"attributableIndex\"\s*:\s*\"?[\d-]+\"?\s*\}\s*\}",
@@ -82,6 +84,14 @@ TRACKING = re.compile(
 )
 _TRACKING_KEY = candidates.PATTERNS.add(TRACKING.pattern, TRACKING.flags, "artifacts")
 _URL_START = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
+#: A query string whose address lost its start (a wrapped or cut line): "report.pdf?v=2&".
+_QUERY_TAIL = re.compile(r"[\w-]\.[A-Za-z0-9]{1,8}(?:\?[^\s?]*)?$")
+
+
+def _in_url(prefix: str) -> bool:
+    """Whether the text just before a parameter is an address or the query string of one."""
+    return bool(_URL_START.search(prefix) or _QUERY_TAIL.search(prefix))
+
 
 #: Words that introduce a mention of the form instead of the form itself.
 _MENTION = re.compile(
@@ -113,8 +123,9 @@ class ChatCitationHandle(Rule):
     Finds the handles chat products put where a source is cited, as they appear once the
     answer is copied into a page: ChatGPT search handles (``citeturn0search3``, chained
     ``citeturn0search1turn0news4``, bare ``turn0search16``), ``:contentReference[oaicite:5]{index=5}``,
-    ``[oai_citation:3‡Source](url)``, assistant file citations such as ``【7:1†source】`` and
-    ``【4†L10-L20】``, attribution JSON with an ``attributableIndex``, Gemini's ``[cite: 3]``,
+    ``[oai_citation:3‡Source](url)``, assistant file and workspace citations (any reference and a
+    dagger in lenticular brackets: ``【7:1†source】``, ``【4†L10-L20】``, ``【F:src/app.py†L5-L60】``),
+    attribution JSON with an ``attributableIndex``, Gemini's ``[cite: 3]``,
     Perplexity's ``[web:1]``, DeepSeek's ``[citation:3]``, ChatGPT's rich-answer markup
     (``entity["city", "Paris"]``, ``image_group{"query": ...}``) and Grok's render cards. A handle in quotation marks or
     backticks, named as an example ("handles like ...", "search for ..."), or repeated after
@@ -172,8 +183,9 @@ class ChatTrackingParameter(Rule):
 
     ## What it does
     Finds ``utm_source=chatgpt.com`` (also ``openai``, ``copilot.com``, ``perplexity``)
-    and ``referrer=grok.com`` inside a URL: the parameter chat interfaces add to every
-    link they cite. Ordinary campaign parameters (``utm_source=newsletter``) and the
+    and ``referrer=grok.com`` inside a URL, or in the query string of an address whose start
+    a wrapped line lost (``report.pdf?v=2&utm_source=chatgpt.com``): the parameter chat
+    interfaces add to every link they cite. Ordinary campaign parameters (``utm_source=newsletter``) and the
     parameter named in prose or in backticks are not flagged.
 
     ## Why it matters
@@ -210,7 +222,7 @@ class ChatTrackingParameter(Rule):
         for match in TRACKING.finditer(prose):
             start, end = match.start(), match.end()
             line_start = prose.rfind("\n", 0, start) + 1
-            if not _URL_START.search(prose[line_start:start]) or _mentioned(prose, start, end):
+            if not _in_url(prose[line_start:start]) or _mentioned(prose, start, end):
                 continue
             yield self.finding(
                 start + 1,

@@ -406,7 +406,8 @@ INTERFACE = (
         r"Is this conversation helpful so far\?|Was this response better or worse\?|"
         r"(?:ChatGPT|Copilot|Gemini|Claude|Bard|Grok|You) said:|(?:Thought|Reasoned) for (?:\d{1,3} ?(?:s|sec|seconds?)|"
         r"\d{1,3} ?(?:m|min|minutes?)(?: \d{1,3} ?(?:s|sec|seconds?))?|a (?:few|couple of) seconds)|"
-        r"\d+ / \d+ responses?|Show drafts|Show thinking|Open in Canvas)[ \t]*\r?$",
+        r"\d+ / \d+ responses?|Show drafts|Show thinking|Open in Canvas|"
+        r"Expand to view model thoughts|ThinkingThoughts(?: \(experimental\))?)[ \t]*\r?$",
         anchored=False,
         case=True,
     ),
@@ -852,6 +853,8 @@ TRIGGERS = {
         "show drafts",
         "show thinking",
         "open in canvas",
+        "model thoughts",
+        "thinkingthoughts",
         "copy\n",
         "copy \n",
         "copy\r",

@@ -638,7 +638,9 @@ class ChatInterfaceResidue(AssistantRule):
     Finds the labels of a chat window that come along when a reply is copied:
     "Regenerate response", "Copy code" (also glued to a language name, as in
     "pythonCopy code"), "ChatGPT said:", "You said:", "Thought for 12
-    seconds", "ChatGPT can make mistakes. Check important info.". Labels must
+    seconds", "ChatGPT can make mistakes. Check important info.", a model
+    studio's thoughts panel ("ThinkingThoughts", "Expand to view model
+    thoughts"). Labels must
     stand on their own line (or, for "Regenerate response", float at the end
     of a line), so an article explaining "click Regenerate response" is clean.
     The same labels in the languages of ``rules/assistant/data/`` ("コピーする"
@@ -655,7 +657,8 @@ class ChatInterfaceResidue(AssistantRule):
     Measured: on every split of bench/data/assistant_wild.jsonl (all of them
     tuning data now), 33 of 33 records it flagged were leftovers (20 of 20
     before the code-block headers; fresh7's interface leftovers 7/17 -> 17/17
-    with them, a tuning figure).
+    with them, a tuning figure). The thoughts-panel labels came from fresh10
+    (tuning data since its first pass) and flag no look-alike.
 
     ## Example
     A methods section ending in "...were measured twice.Regenerate response"

@@ -21,3 +21,9 @@ def check_generated(name: str, module_file: str, current: bool, render: Callable
         Path(module_file).write_text(render(), encoding="utf-8")
         pytest.skip(f"{name} regenerated")
     pytest.fail(f"{name} is out of date: SCRAPELINT_UPDATE_DOCS=1 pytest {test_file}")
+
+
+def render_mapping(header: str, mapping: dict) -> str:
+    """A generated module whose ``header`` opens a dict literal: one ``key: value`` line per entry."""
+    body = "".join(f"    {key!r}: {value!r},\n" for key, value in mapping.items())
+    return header + body + "}\n# fmt: on\n"

@@ -11,7 +11,7 @@ from scrapelint.api import lint_text
 from scrapelint.rules.assistant import candidates
 from scrapelint.rules.assistant.candidates import PATTERNS, superset
 
-from tests.generated import check_generated
+from tests.generated import check_generated, render_mapping
 
 re2 = pytest.importorskip("re2")
 
@@ -144,8 +144,7 @@ def test_precomputed_supersets_are_current():
     current = _supersets.TRANSLATION == candidates.TRANSLATION and expected == _supersets.SUPERSETS
 
     def render() -> str:
-        body = "".join(f"    {key!r}: {value!r},\n" for key, value in expected.items())
-        return SUPERSETS_HEADER.format(translation=candidates.TRANSLATION) + body + "}\n# fmt: on\n"
+        return render_mapping(SUPERSETS_HEADER.format(translation=candidates.TRANSLATION), expected)
 
     check_generated(
         "scrapelint/rules/assistant/_supersets.py",

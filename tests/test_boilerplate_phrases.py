@@ -7,7 +7,7 @@ from scrapelint.rules.boilerplate import phrases
 from scrapelint.rules.boilerplate.classify import Profile, phrase_table_for
 from scrapelint.rules.boilerplate.phrases import _needed_literals, matchers, normalise
 
-from tests.generated import check_generated
+from tests.generated import check_generated, render_mapping
 
 LINES = [
     "Home",
@@ -137,8 +137,7 @@ def test_precomputed_literals_are_current():
     current = _literals.DERIVATION == phrases.DERIVATION and expected == _literals.LITERALS
 
     def render() -> str:
-        body = "".join(f"    {key!r}: {value!r},\n" for key, value in expected.items())
-        return LITERALS_HEADER.format(derivation=phrases.DERIVATION) + body + "}\n# fmt: on\n"
+        return render_mapping(LITERALS_HEADER.format(derivation=phrases.DERIVATION), expected)
 
     check_generated(
         "scrapelint/rules/boilerplate/_literals.py",

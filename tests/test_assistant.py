@@ -469,6 +469,12 @@ def test_a_reworked_variant_handed_over_is_a_preamble_in_russian_and_portuguese(
             "Versi yang diperbaiki dirilis bulan lalu oleh tim kami.\n",
             id="indonesian-fixed-version-handed-over",
         ),
+        pytest.param(
+            "AI002",
+            "pip install lamp\n\nThis should give you a solid starting point for wiring the lamp.\n",
+            "If you want a reference setup, this should give you a solid starting point.\n",
+            id="the-handed-over-text-as-the-addressees-start-opens-its-sentence",
+        ),
     ],
 )
 def test_said_to_the_requester_against_its_look_alike(code: str, said: str, shown: str):

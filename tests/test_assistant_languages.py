@@ -68,6 +68,12 @@ def test_every_match_holds_one_of_its_patterns_literals():
         "Elbette! İşte daha ayrıntılı bir README dosyası örneği:",
         "Tentu! Berikut adalah contoh README untuk proyek Anda.",
         "Espero que esto te ayude a entender mejor el programa.",
+        # the hope is about the revision handed over, whatever it hopes of it
+        "J'espère que cette version te convient mieux pour la réunion de lundi.",
+        "Spero che questa nuova versione ti piaccia!",
+        "Ich hoffe, diese überarbeitete Fassung trifft deinen Ton.",
+        "Umarım bu taslak toplantıda işine yarar.",
+        "この修正版がお役に立てば幸いです。",
     ],
 )
 def test_leftovers_in_other_languages_are_found(text):
@@ -81,6 +87,8 @@ def test_leftovers_in_other_languages_are_found(text):
         "„Natürlich! Hier ist der Schlüssel“, sagte sie und lachte.",
         # a blogger to readers: the hope is about the blogger's own article
         "J'espère que cet article vous aidera. Laissez un commentaire !",
+        # a hope about a version that is not the text handed over (a software release)
+        "Nous espérons que la version 2.0 sortira en juin.",
         # German prose that uses the same words for the world, not the requester
         "Die Preise sind sicher gestiegen. Wenn Sie möchten, finden Sie die Tabelle im Anhang des Berichts.",
         # a shown example in documentation

@@ -17,6 +17,8 @@ it, so each data file names its language's pieces, not sample sentences:
 - ``want_me``: the addressee asked whether they want the speaker to act ("soll ich",
   "¿quieres que", 需要我);
 - ``hope`` and ``helps``: the speaker's hope that the text serves the addressee;
+- ``this_version``: the deixis to the revision just handed over ("cette version", "questa
+  versione", "bu taslak", 这个版本): what the hope is about, whatever it hopes of it;
 - ``questions``: the invitation to come back with questions or changes;
 - ``tell_me``: the imperative asking the addressee to tell the speaker ("dímelo", 告诉我);
 - ``self_model`` and ``first_person``: the speaker naming itself a model, then speaking as it;
@@ -324,6 +326,18 @@ def compose(language: str) -> dict[str, list[tuple[Phrase, tuple[str, ...]]]]:
             "sign-off",
             _p(f"{_word(g, g['hope'])}{_STOP}{{0,60}}?{_alt(g['helps'])}", unless=unless_readers),
             _rarer(g["hope"], g["helps"]),
+        )
+    if get("hope") and get("this_version"):
+        # the hope is about the revision just handed over ("J'espère que cette version te plaît", "Spero che questa
+        # versione sia più adatta", "この修正版がお役に立てば"): whatever it hopes of it, a revision has a requester
+        hope, version = _alt(g["hope"]), _alt(g["this_version"])
+        add(
+            "sign-off",
+            _p(
+                f"{_word(g, g['hope'])}{_STOP}{{0,30}}?{version}|{_word(g, g['this_version'])}{_STOP}{{0,60}}?{hope}",
+                unless=unless_readers,
+            ),
+            _rarer(g["hope"], g["this_version"]),
         )
     if get("wish") and get("tell_me"):  # "Si necesitas ayuda con eso, ¡dímelo!": a condition, then "tell me"
         add(

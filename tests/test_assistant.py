@@ -475,6 +475,18 @@ def test_a_reworked_variant_handed_over_is_a_preamble_in_russian_and_portuguese(
             "If you want a reference setup, this should give you a solid starting point.\n",
             id="the-handed-over-text-as-the-addressees-start-opens-its-sentence",
         ),
+        pytest.param(
+            "AI014",
+            "<think>\nOkay, so the lamps go in price order and the cheapest comes first.\n\nThe lamps.\n",
+            "Strip the tags: the log printed <think> and the answer on one line.\n",
+            id="a-thought-tag-opening-its-line-with-prose-after-it",
+        ),
+        pytest.param(
+            "AI014",
+            "The lamp page.\n\nThe user is asking me to list the lamps by price.\n",
+            "## Model reasoning\n\nThe user is asking me to list the lamps by price.\n",
+            id="the-speaker-as-the-one-the-user-asks-unless-a-heading-shows-the-reasoning",
+        ),
     ],
 )
 def test_said_to_the_requester_against_its_look_alike(code: str, said: str, shown: str):

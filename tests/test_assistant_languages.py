@@ -108,6 +108,19 @@ def test_a_form_letter_is_a_template_on_purpose():
     assert "AI008" in _codes(leftover)
 
 
+def test_a_form_letter_kept_as_markup_is_a_template():
+    html = "<p>Dear [Customer's Name],</p>\n<p>Your order [Order Number] has shipped.</p>\n"
+    assert doctype.kind(Document(html)).template
+    assert "AI008" not in _codes(html)
+
+
+def test_a_request_for_the_text_reads_the_object_before_the_verb():
+    assert "AI013" in _codes("Lütfen çevirmemi istediğiniz metni sağlayın.")
+    assert "AI013" in _codes("번역할 텍스트를 제공해 주세요.")
+    # the same order told to readers in the comments stays the writer's
+    assert not _codes("내용 중에 궁금한 점이 있으면 댓글로 알려주세요!")
+
+
 def test_the_kind_is_computed_once_per_document():
     doc = Document("Hello there.")
     assert doctype.kind(doc) is doctype.kind(doc)

@@ -25,7 +25,8 @@ it, so each data file names its language's pieces, not sample sentences:
 - ``cutoff``: the speaker's own training data or knowledge date;
 - ``cannot``, ``task``, ``missing``: the speaker unable to produce the text without input;
 - ``apology``: the apology that opens a refusal, before ``cannot`` and ``task``;
-- ``request``: the addressee asked to supply the input;
+- ``request``: the addressee asked to supply the input (in a language whose data file says
+  ``object_first``, the text may be named before the verb that asks for it);
 - ``remind`` and ``adapt``: an imperative to the requester to adapt or fill in the text;
 - ``text``: nouns of the text itself (version, example, template, README, placeholder);
 - ``readers``: talk to readers (comments, newsletter, subscribe), which is a person writing;
@@ -89,6 +90,7 @@ def grammar(language: str) -> dict[str, list[str]]:
         data = tomllib.load(handle)
     pieces = data["grammar"]
     pieces["_spaced"] = [] if data.get("spaced", True) else ["no"]
+    pieces["_object_first"] = ["yes"] if data.get("object_first", False) else []
     return pieces
 
 
@@ -405,6 +407,13 @@ def request_source() -> tuple[str, tuple[str, ...]]:
         g = grammar(language)
         if g.get("request") and g.get("text"):
             parts.append(f"{_word(g, g['request'])}{_STOP}{{0,60}}?{_alt(g['text'])}")
+            if g["_object_first"]:
+                # the object before the verb ("çevirmemi istediğiniz metni sağlayın", "번역할 텍스트를 제공해 주세요"):
+                # the text named before the request, or inside it when a politeness word opens it ("lütfen ...")
+                # ... unless the sentence speaks to readers ("댓글로 알려주세요": tell me in the comments)
+                clear = f"(?!{_STOP}{{0,120}}?{_alt(g['readers'])})" if g.get("readers") else ""
+                parts.append(f"{clear}{_word(g, g['text'])}{_STOP}{{0,60}}?{_alt(g['request'])}")
+                parts.append(f"{clear}(?={_STOP}{{0,80}}?{_alt(g['text'])}){_word(g, g['request'])}")
             literals += _triggers(g["request"])
     return "|".join(parts), tuple(dict.fromkeys(literals))
 

@@ -74,6 +74,11 @@ def test_every_match_holds_one_of_its_patterns_literals():
         "Ich hoffe, diese überarbeitete Fassung trifft deinen Ton.",
         "Umarım bu taslak toplantıda işine yarar.",
         "この修正版がお役に立てば幸いです。",
+        # an offer or a sign-off in the honorific or humble register, or with the language's own invitation
+        "ご希望があれば、英語版もご用意できます。",
+        "원하시면 영어 버전도 만들어 드립니다.",
+        "Se precisar de ajustes, fique à vontade para pedir!",
+        "Jika ada yang ingin diubah, silakan beri tahu!",
     ],
 )
 def test_leftovers_in_other_languages_are_found(text):
@@ -112,6 +117,16 @@ def test_a_form_letter_kept_as_markup_is_a_template():
     html = "<p>Dear [Customer's Name],</p>\n<p>Your order [Order Number] has shipped.</p>\n"
     assert doctype.kind(Document(html)).template
     assert "AI008" not in _codes(html)
+
+
+def test_a_slot_named_in_another_language_is_an_unfilled_placeholder():
+    assert "AI008" in _codes("Le rapport a été rédigé par [Votre Nom] pour le conseil municipal.")
+    assert "AI008" in _codes("Die Praxis von [Ihr Name] liegt am Markt.")
+    assert "AI008" in _codes("Los precios de [Nombre de la Empresa] bajan en mayo.")
+    # a link whose text is the word, and a form letter of slots, are not holes in a text
+    assert "AI008" not in _codes("Siehe [Name](https://example.org/name) für Details.")
+    form = "Estimado [Nombre del cliente],\n\nSu pedido [Número] sale el [Fecha].\n\nAtentamente,\n[Su Nombre]\n"
+    assert "AI008" not in _codes(form)
 
 
 def test_a_request_for_the_text_reads_the_object_before_the_verb():

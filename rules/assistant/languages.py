@@ -28,6 +28,8 @@ it, so each data file names its language's pieces, not sample sentences:
 - ``request``: the addressee asked to supply the input (in a language whose data file says
   ``object_first``, the text may be named before the verb that asks for it);
 - ``remind`` and ``adapt``: an imperative to the requester to adapt or fill in the text;
+- ``slot_head``: the value a template slot in brackets names, with the addressee's possessive
+  before it or after "de" ("[Votre Nom]", "[Nombre de la Empresa]", "[Ihre Adresse]");
 - ``text``: nouns of the text itself (version, example, template, README, placeholder);
 - ``readers``: talk to readers (comments, newsletter, subscribe), which is a person writing;
 - ``buttons``, ``model_said``, ``you_said``: a chat window's labels in that language.
@@ -382,6 +384,16 @@ def compose(language: str) -> dict[str, list[tuple[Phrase, tuple[str, ...]]]]:
                 needs=_alt(g["text"]) if get("text") else None,
             ),
             g["remind"],
+        )
+    if get("slot_head") and get("addressee"):
+        # the value a template asks for, in brackets: "[Votre Nom]", "[Nome da Sua Empresa]", "[insérer le nom ...]"
+        owner = rf"(?:{_alt(g['addressee'])}[ \t]+)?"
+        linked = r"(?:[ \t]+(?:de|da|do|del|de la|des|du|der|di|della|dell['’]))"
+        head = rf"{owner}{_alt(g['slot_head'])}(?:{linked}[ \t]*+(?:l['’])?{owner}[^\[\]\n]{{1,30}}?)?"
+        add(
+            "placeholder",
+            _p(rf"(?<![!\w\]])\[[ \t]*{head}[ \t]*\](?![(\[:])", anchored=False),
+            g["slot_head"],
         )
     if get("buttons"):
         button = _alt(g["buttons"])

@@ -888,7 +888,7 @@ class UnfilledPlaceholder(AssistantRule):
     trigger_key = "placeholder"
     name = "unfilled-placeholder"
     category = "unfilled placeholder"
-    phrases = phrases.PLACEHOLDER + forms.PLACEHOLDER
+    phrases = phrases.PLACEHOLDER + forms.PLACEHOLDER + languages.PHRASES.get("placeholder", ())
     severity = Severity.INFO  # 0.64 precision on real text (see "Measured:")
     transcript_guard = False
 

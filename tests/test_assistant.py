@@ -476,6 +476,12 @@ def test_a_reworked_variant_handed_over_is_a_preamble_in_russian_and_portuguese(
             id="the-handed-over-text-as-the-addressees-start-opens-its-sentence",
         ),
         pytest.param(
+            "AI002",
+            "## License\n\nMIT.\n\n🚀 Let me know if you need any improvements.\n",
+            "## License\n\nMIT.\n\nThe build shows what improvements the team needs.\n",
+            id="a-pictograph-opens-the-line-and-improvements-are-a-reaction-to-the-text",
+        ),
+        pytest.param(
             "AI014",
             "<think>\nOkay, so the lamps go in price order and the cheapest comes first.\n\nThe lamps.\n",
             "Strip the tags: the log printed <think> and the answer on one line.\n",

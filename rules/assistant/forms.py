@@ -110,7 +110,7 @@ OFFER = (
 )
 
 _REACTION_TOPIC = (
-    r"(?:chang\w*|adjust\w*|tweak\w*|edit\w*|revis\w*|modif\w*|rework\w*|reword\w*|rephras\w*|rewrit\w*|"
+    r"(?:chang\w*|adjust\w*|tweak\w*|edit\w*|revis\w*|modif\w*|rework\w*|reword\w*|rephras\w*|rewrit\w*|improvements?|refine\w*|"
     r"shorten\w*|lengthen\w*|trimm?\w*|expand\w*|polish\w*|tighten\w*|different (?:angle|tone|approach|version|take|"
     r"style|length|format)|(?:more|less|a) \w+ (?:tone|version|style|headline|ending|intro)|another (?:pass|look|version|take|angle|draft)|(?:shorter|longer) (?:cut|version)|more (?:edits|"
     r"changes|detail)|anything (?:else|added|removed|cut)|something (?:else|different))"

@@ -34,7 +34,8 @@ if TYPE_CHECKING:
 _OPEN_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[{—–:-]))['‘]")
 _CLOSE_SINGLE = re.compile(r"['’](?=[\s.,;:!?)\]}—–-]|$)")
 _LEAD_MARKUP = re.compile(
-    r"^[\s>*_#\-•·▪►\d.()\[\]¡¿/]*(?:(?:Note|NB|N\.B\.|P\.S\.|PS|Tip|Update|Edit|Review|Description|Product description|Summary|Answer|"
+    # a pictograph opens a line as a list marker does ("👉 Wenn du möchtest...", "✅ Let me know...")
+    r"^[\s>*_#\-•·▪►\d.()\[\]¡¿/\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f300-\U0001faff]*(?:(?:Note|NB|N\.B\.|P\.S\.|PS|Tip|Update|Edit|Review|Description|Product description|Summary|Answer|"
     r"Response|Output|Caption|Bio|Abstract|Introduction|Conclusion|Comment)\s*:\s*)?"
     r"(?:(?:Also|Additionally|Finally|Lastly|Alternatively|Otherwise|Oh,? and|One more thing|Just so you know)\s*[,:—–-]?\s*)?$",
     re.IGNORECASE,

@@ -92,6 +92,8 @@ def test_leftovers_in_other_languages_are_found(text):
         "„Natürlich! Hier ist der Schlüssel“, sagte sie und lachte.",
         # a blogger to readers: the hope is about the blogger's own article
         "J'espère que cet article vous aidera. Laissez un commentaire !",
+        # the writer names themself a person to reach ("contact me"): a channel, as "contact us" is
+        "N'hésitez pas à me contacter si vous avez des questions sur l'atelier.",
         # a hope about a version that is not the text handed over (a software release)
         "Nous espérons que la version 2.0 sortira en juin.",
         # German prose that uses the same words for the world, not the requester

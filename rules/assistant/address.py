@@ -473,7 +473,8 @@ class ReasoningTrace(_SentenceRule):
     Finds sentences where a model plans its answer: "the user" with what they asked for
     (wants, asked, specified, "per the user's request") together with planning talk ("I
     need to", "I should", "let me", "okay", "wait", "make sure", "avoid"), in the same
-    or the next sentence; in Chinese, 用户 as the subject of a request verb with 我需要,
+    or the next sentence, or "the user" asking "me" (the speaker is the one being asked);
+    a `<think>` tag opening a line with prose after it; in Chinese, 用户 as the subject of a request verb with 我需要,
     让我 or 首先. A plan for the writer's own output with no "user" named ("I need to
     structure the review", "My essay needs to ...") counts when a sentence opening with "I
     need to" or "I should" stands within two sentences of it; a blogger's "the review unit"
@@ -489,7 +490,9 @@ class ReasoningTrace(_SentenceRule):
     demo's string in code. Reasoning traces in fresh5 went from 2/16 to 13/16 with "the
     user" as the subject of any speech verb and the same plan in Chinese (用户 + 我需要);
     in fresh9 from 3/10 to 9/10 with the plan for the writer's own output, with no new
-    flag on any look-alike or on the natural clean text.
+    flag on any look-alike or on the natural clean text. Round 7 (the <think> tag opening a
+    line, the speaker as the one "the user is asking me to" address, a heading or a
+    <summary> that shows the reasoning as an exhibit): 54 of 57 records on every split (0.95).
     Reports at `info` until more real traces confirm the precision.
 
     ## Example

@@ -26,7 +26,8 @@ it, so each data file names its language's pieces, not sample sentences:
 - ``cannot``, ``task``, ``missing``: the speaker unable to produce the text without input;
 - ``apology``: the apology that opens a refusal, before ``cannot`` and ``task``;
 - ``request``: the addressee asked to supply the input (in a language whose data file says
-  ``object_first``, the text may be named before the verb that asks for it);
+  ``object_first``, the text may be named before the verb that asks for it, and with
+  ``object_inside_request`` between the politeness word that opens the request and its verb);
 - ``remind`` and ``adapt``: an imperative to the requester to adapt or fill in the text;
 - ``slot_head``: the value a template slot in brackets names, with the addressee's possessive
   before it or after "de" ("[Votre Nom]", "[Nombre de la Empresa]", "[Ihre Adresse]");
@@ -93,6 +94,7 @@ def grammar(language: str) -> dict[str, list[str]]:
     pieces = data["grammar"]
     pieces["_spaced"] = [] if data.get("spaced", True) else ["no"]
     pieces["_object_first"] = ["yes"] if data.get("object_first", False) else []
+    pieces["_object_inside"] = ["yes"] if data.get("object_inside_request", False) else []
     return pieces
 
 
@@ -422,10 +424,18 @@ def request_source() -> tuple[str, tuple[str, ...]]:
             if g["_object_first"]:
                 # the object before the verb ("çevirmemi istediğiniz metni sağlayın", "번역할 텍스트를 제공해 주세요"):
                 # the text named before the request, or inside it when a politeness word opens it ("lütfen ...")
-                # ... unless the sentence speaks to readers ("댓글로 알려주세요": tell me in the comments)
+                # ... unless the sentence speaks to readers ("댓글로 알려주세요": tell me in the comments). Each
+                # alternative opens with its own words, so the look-aheads run only where those words stand.
+                # Only the nouns count here: a bare bracket stands everywhere and names no text.
                 clear = f"(?!{_STOP}{{0,120}}?{_alt(g['readers'])})" if g.get("readers") else ""
-                parts.append(f"{clear}{_word(g, g['text'])}{_STOP}{{0,60}}?{_alt(g['request'])}")
-                parts.append(f"{clear}(?={_STOP}{{0,80}}?{_alt(g['text'])}){_word(g, g['request'])}")
+                nouns = [item for item in g["text"] if not item.startswith("\\")]
+                parts.append(f"{_word(g, nouns)}{clear}{_STOP}{{0,60}}?{_alt(g['request'])}")
+                if g[
+                    "_object_inside"
+                ]:  # the request's politeness word opens before the object ("lütfen ... metni sağlayın")
+                    parts.append(
+                        f"(?={_word(g, g['request'])}){clear}(?={_STOP}{{0,80}}?{_alt(nouns)}){_alt(g['request'])}"
+                    )
             literals += _triggers(g["request"])
     return "|".join(parts), tuple(dict.fromkeys(literals))
 

@@ -7,7 +7,7 @@ with ``SCRAPELINT_UPDATE_DOCS=1 pytest tests/test_assistant_languages.py``.
 """
 
 # fmt: off
-KEY = '3afa93fd1db26a2dc254a497'
+KEY = '03bd4f0dc517b78c32fefa7c'
 
 #: (rule key, source, flags, anchored, needs, unless, trigger literals) of each composed pattern
 SPECS = (

@@ -137,7 +137,7 @@ def detect_language(
     probability pass ``quick=False``.
     """
     sample = text[:SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+    if sum(map(str.isalpha, sample)) < MIN_LETTERS:
         return None
     verdict = function_word_verdict(sample) if quick else None
     if verdict is not None and (expected is None or verdict[0] == expected.split("-")[0].lower()):

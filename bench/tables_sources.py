@@ -37,7 +37,8 @@ BROKEN_OUT = ROOT / "bench" / "out" / "tables_broken_real.jsonl"
 
 FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 DELIMITER_CELL = re.compile(r"^:?-+:?$")
-BLOCK_START = re.compile(r"^ {0,3}(?:#{1,6}(?:\s|$)|>|`{3,}|~{3,}|<[a-zA-Z/!])")
+#: Lines that open another block and so end a table: headings, quotes, fences, HTML, list items.
+BLOCK_START = re.compile(r"^ {0,3}(?:#{1,6}(?:\s|$)|>|`{3,}|~{3,}|<[a-zA-Z/!]|[-*+](?:\s|$)|\d{1,9}[.)](?:\s|$))")
 SKIP_DIRS = re.compile(
     r"(?:^|/)(?:tests?|fixtures?|testdata|spec|snapshots?|vendor|node_modules|third_party)/|(?:^|/)snapshot\.md$", re.I
 )

@@ -280,7 +280,13 @@ def _fits(row: Row, header: Row, table: Table | None = None) -> bool:
         return True
     if row.width > header.width:
         return row.filled_width <= header.width
-    if table is not None and (_optional_columns(table, row, header) or _aligned_as_written(table, row, header)):
+    if not any(row.cells):
+        return True  # an empty spacer row: GFM pads it to an empty row, nothing moves
+    if table is not None and (
+        _optional_columns(table, row, header)
+        or _aligned_as_written(table, row, header)
+        or _often_empty(table, row, header)
+    ):
         return True
     if row.width < header.filled_width:
         return False
@@ -382,6 +388,18 @@ def _optional_columns(table: Table, row: Row, header: Row) -> bool:
         return False
     body = [r for r in table.body if not r.stuck and not r.delimiter]
     return len(body) >= 2 and not _filled_anywhere(table, range(row.width, header.width))
+
+
+def _often_empty(table: Table, row: Row, header: Row) -> bool:
+    """The row leaves off only columns that other rows also leave empty, each in at least two
+    rows and a third of the body (a "Notes" or "Collaborators" column filled now and then):
+    the author wrote the empty cells by not writing them, and GFM pads them back. A row that
+    lost a rowspan or colspan cell leaves off a column the other rows fill."""
+    body = [r for r in table.body if r is not row and not r.stuck and not r.delimiter and any(r.cells)]
+    if len(body) < 3:
+        return False
+    needed = max(2, len(body) / 3)
+    return all(sum(1 for r in body if i >= r.width or not r.cells[i]) >= needed for i in range(row.width, header.width))
 
 
 def _filled_anywhere(table: Table, columns: range) -> bool:

@@ -280,8 +280,8 @@ def _fits(row: Row, header: Row, table: Table | None = None) -> bool:
         return True
     if row.width > header.width:
         return row.filled_width <= header.width
-    if not any(row.cells):
-        return True  # an empty spacer row: GFM pads it to an empty row, nothing moves
+    if not any(row.cells) and table is not None and not all(r.outer for r in table.rows if not r.stuck):
+        return True  # a hand-written empty spacer row: GFM pads it to an empty row, nothing moves
     if table is not None and (
         _optional_columns(table, row, header)
         or _aligned_as_written(table, row, header)

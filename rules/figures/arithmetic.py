@@ -52,8 +52,9 @@ _ON_OLD = lazy(
 )
 # "162,589, nearly double the 137,787": a multiple between the newer and the older value
 _MULTIPLE_BETWEEN = lazy(
-    r"(?i)^[^.;\d%]{0,40}?,?\s*(?P<hedge>more\s+than\s+|nearly\s+|almost\s+|roughly\s+|about\s+)?"
-    r"(?P<word>double|twice|triple|treble|quadruple|half)\s+(?:the\s+|that\s+of\s+(?:the\s+)?)?$"
+    r"(?i)^[^.;\d%]{0,40}?\s*+,?\s*(?P<hedge>more\s+than\s+|nearly\s+|almost\s+|roughly\s+|about\s+)?"
+    r"(?P<word>double|twice|triple|treble|quadruple|half"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}(?:\.\d)?)\s+times)\s+(?:the\s+|that\s+of\s+(?:the\s+)?)?$"
 )
 # "increased by 340 TWh to 7,503 TWh": the change and the newer value, the older one implied
 # what comes right before the older of two values
@@ -467,7 +468,7 @@ class ArithmeticMismatch(Rule):
         yield from self._by_to(prose, sentence, found, percents)
         for new, old, stated in self._new_then_old(prose, found):
             if isinstance(stated, re.Match):
-                yield from self._multiple(stated, new.end, old, new)
+                yield from self._multiple(stated, new.end, old, new, between=True)
                 continue
             others = (
                 [stated] if stated is not None else [q for q in percents if q.end <= new.start or q.start >= old.end]
@@ -555,7 +556,9 @@ class ArithmeticMismatch(Rule):
                 continue
             stated = None
             old = rest[0]
-            multiple = _MULTIPLE_BETWEEN.match(prose[new.end : old.start])
+            # a period between the two ("..., commissioned in 2019, ten times the 23 GW") is not a figure
+            between = _PERIOD_PHRASE.sub(lambda m: " " * len(m.group()), prose[new.end : old.start])
+            multiple = _MULTIPLE_BETWEEN.match(between)
             if multiple and (pair := _same_measure(old, new)) is not None:
                 yield pair[1], pair[0], multiple
                 continue
@@ -607,10 +610,13 @@ class ArithmeticMismatch(Rule):
             message = f"{old.text} to {new.text} is a change of {actual:+.1f}%, not {stated.text}"
         yield self.finding(stated.start, stated.end, message, expected=round(actual, 2))
 
-    def _multiple(self, match: re.Match, offset: int, old: Quantity, new: Quantity) -> Iterator[Finding]:
+    def _multiple(
+        self, match: re.Match, offset: int, old: Quantity, new: Quantity, between: bool = False
+    ) -> Iterator[Finding]:
         word = match.group("word").lower()
         if word.endswith("times"):
-            factor = float(word.split()[-2])
+            count = word.split()[-2]
+            factor = float(_FOLD_NUMBERS.get(count) or count)
         elif "fold" in word:
             count = re.match(r"two|three|four|five|six|seven|eight|nine|ten|\d+", word).group()
             factor = float(_FOLD_NUMBERS.get(count) or int(count))
@@ -632,10 +638,14 @@ class ArithmeticMismatch(Rule):
             low, high = factor * 0.9, factor * 1.1
         if low <= ratio <= high:
             return
+        # between two values, the multiple itself ("ten times", "nearly double"), not the words before it
+        start = (match.start("hedge") if match.group("hedge") else match.start("word")) if between else match.start()
+        end = match.end("word") if between else match.end()
         yield self.finding(
-            offset + match.start(),
-            offset + match.end(),
-            f"'{match.group().strip()}' from {old.text} to {new.text}: the values differ by a factor of {ratio:.2f}, "
+            offset + start,
+            offset + end,
+            f"'{match.group()[start - match.start() : end - match.start()].strip()}' from {old.text} to"
+            f" {new.text}: the values differ by a factor of {ratio:.2f}, "
             f"not about {factor:g}",
             expected=round(factor, 2),
         )

@@ -127,6 +127,9 @@ _AFTER_TO = lazy(
 _POINTS = lazy(r"(?i)^\s*(?:percentage\s+)?points?\b")
 _TOTAL_CUE = lazy(
     r"(?i)\b(?:a\s+total\s+of|in\s+total|totall?ing|total(?:led|ed)?(?:\s+of)?)\b[^.;:]{0,20}$|\btotal\b[^.;:]{0,10}$"
+    # "Total generation in 2021 stood at ...": a total as the subject, its verb right before the figure
+    r"|\btotal\s++[a-z]++(?:\s++[a-z]++)?(?:\s++in\s++(?:19|20)\d\d)?\s++"
+    r"(?:stood\s+at|was|were|reached|came\s+to|amounted\s+to)\s*+$"
 )
 _PARTS_CUE = lazy(
     r"^[^.;\d]{0,50}?(?::|\bcomprising\b|\bconsisting\s+of\b|\bmade\s+up\s+of\b|\bbroken\s+down\s+into\b|\bsplit\s+into\b|—|–)\s*[^.;\d,]{0,30}$"
@@ -721,7 +724,8 @@ class ArithmeticMismatch(Rule):
         for index, (part, share) in enumerate(pairwise(found)):
             if share.unit != "%" or part.unit == "%":
                 continue
-            if not _SHARE_AFTER_PART.match(prose[part.end : share.start]):
+            # a period after the part is not a figure ("169 million TEU in 2010, 30.1 percent of the ...")
+            if not _SHARE_AFTER_PART.match(_PERIOD_PHRASE.sub(" ", prose[part.end : share.start])):
                 continue
             whole = found[index + 2] if index + 2 < len(found) else None
             if whole is not None and whole.unit != "%" and _OF_WHOLE.match(prose[share.end : whole.start]):

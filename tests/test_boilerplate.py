@@ -519,3 +519,47 @@ def test_a_tag_line_closing_the_article_and_a_comment_section_stay_flagged():
     assert "BP008" in [f.code for f in _bp(tags)]
     comments = f"Ferry fares to rise\n\n{first}\n\n{second}\n\nComments\n\n{third}\n\nMarch 3, 2024 at 5:10 pm\n"
     assert "BP005" in [f.code for f in _bp(comments)]
+
+
+BIOS = [
+    ("Anna Berg, Northhaven College", "Dr. Berg teaches maritime history and has written two books on the "
+     "coastal trade of the northern islands, where she grew up in a family of ferry crews."),
+    ("Tomas Lind, Lead Editor", "Dr. Lind received his degrees from the University of Southport and spent "
+     "ten years editing school books and journals before he joined the project in its first year."),
+]  # fmt: skip
+
+
+def test_a_books_about_the_authors_section_and_reviewer_list_are_its_own():
+    """Deep in a text, an "About the authors" heading over a name and a paragraph about that
+    person, again and again, is a front-matter section; with no furniture left on the page, the
+    reviewer list after it is the text's own too."""
+    first, second, _ = LONG_PARAGRAPHS
+    bios = "\n\n".join(f"{name}\n\n{bio}" for name, bio in BIOS)
+    reviewers = "\n".join(f"{n}, {c}" for n, c in [("Ben Hart", "Eastport College"), ("Lea Moss", "Westfield University"),
+                                                 ("Ole Dahl", "Harbour State College"), ("Ina Roth", "Bay University")])  # fmt: skip
+    book = f"Preface\n\n{first}\n\n{second}\n\nAbout the authors\n\nContributing authors\n\n{bios}\n\nReviewers\n\n{reviewers}\n"
+    assert _bp(book) == []
+    # one author's box after a news article, with the site's menu under it, stays furniture
+    name, bio = BIOS[0]
+    page = f"{_article('')}\nAbout the author\n\n{name}\n\n{bio}\n\nHome\nNews\nSport\nWeather\nContact us\n"
+    assert "BP003" in [f.code for f in _bp(page)]
+
+
+def test_a_further_reading_heading_that_opens_the_text_is_its_title():
+    entries = (
+        "Berg, A. (2003). Island crossings: how the ferries of the northern sea kept to the tides from 1900 "
+        "to the deep quays of 1980. Harbour Press.\n\n"
+        "Lind, T. (1996). Quays and timetables: what deep water changed on the coast and what it left as "
+        "it was. Southport University Press.\n\n"
+        "Moss, L. (2010). The mates' logbooks: nine thousand crossings read again by a historian of the "
+        "sea and its weather. Bay Books.\n"
+    )
+    assert _bp(f"Further Reading\n\nTHE FERRY YEARS\n\n{entries}") == []
+    # the same heading after the article, over a list of headlines, is a related-links block
+    first, second, third = LONG_PARAGRAPHS
+    closing = (
+        f"Ferry fares to rise\n\n{first}\n\n{second}\n\n{third}\n\nFurther reading:\n"
+        "- Harbour News: Board delays vote on ferry fares\n- Island Times: Crews warn of winter cuts\n"
+        "- Coast Daily: New ferry leaves the yard late\n"
+    )
+    assert "BP004" in [f.code for f in _bp(closing)]

@@ -607,6 +607,7 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
         for k in range(first, last + 1):
             inside[k] = True
     inside = bridge_lists(infos, inside)
+    _authors_after(infos, inside)
     infos = _section_headings(infos, inside)
     flagged = [True] * count
     listed = _under_headings(infos)
@@ -653,6 +654,8 @@ def _section_headings(infos: Sequence[LineInfo], inside: Sequence[bool], after: 
     prose_above = 0
     for k, info in enumerate(infos):
         if not inside[k]:
+            if info.cls == PHRASE and info.heading_kind == "related" and _titles_the_text(infos, inside, k):
+                found.append(k)
             continue
         if info.cls == PROSE:
             prose_above += 1
@@ -671,12 +674,69 @@ def _section_headings(infos: Sequence[LineInfo], inside: Sequence[bool], after: 
             )
         ):
             found.append(k)
+        elif info.cls == PHRASE and info.heading_kind == "byline" and prose_above >= after:
+            found.extend(_authors_section(infos, k)[0])
     if not found:
         return infos
     marked = list(infos)
     for k in found:
         marked[k] = replace(infos[k], cls=SHORT, kind=None, heading_kind=None)
     return marked
+
+
+def _authors_section(infos: Sequence[LineInfo], k: int, pairs_needed: int = 2) -> tuple[list[int], int]:
+    """An "About the authors" heading deep in a text whose section is a name line and a
+    paragraph about that person, again and again (a book's or a report's front matter): the
+    heading and the name lines among the pairs (a byline phrase such as "Jane Doe, Lead
+    Editor") are the text's own: (those lines, the section's last line). A site's author box
+    follows the article with one bio, then the page's furniture. No lines when the section is
+    not such a run of pairs."""
+    count = len(infos)
+    j = k + 1
+    while j + 1 < count and j <= k + 2 and infos[j].cls == SHORT and infos[j + 1].cls != PROSE:
+        j += 1  # a sub-heading ("Senior contributing authors")
+    names: list[int] = []
+    pairs = 0
+    while j + 1 < count:
+        name, bio = infos[j], infos[j + 1]
+        if bio.cls != PROSE or name.words > 10 or not name.capitalised or name.ends_sentence:
+            break
+        if name.cls == PHRASE and name.kind != "byline":
+            break
+        if name.cls == PHRASE:
+            names.append(j)
+        pairs += 1
+        j += 2
+    return ([k, *names], j - 1) if pairs >= pairs_needed else ([], k)
+
+
+def _authors_after(infos: Sequence[LineInfo], inside: list[bool], after: int = 2) -> None:
+    """Take into the article an authors section (``_authors_section``) that starts right
+    after its last paragraph, deep in a text (``after`` paragraphs above): the bios of a
+    book's or a report's front matter, which the stretch leaves out when they run short."""
+    prose_above = 0
+    for k, info in enumerate(infos):
+        if inside[k]:
+            prose_above += info.cls == PROSE
+        elif info.heading_kind == "byline" and prose_above >= after and inside[k - 1] and infos[k - 1].cls == PROSE:
+            lines, last = _authors_section(infos, k)
+            if lines:
+                inside[k : last + 1] = [True] * (last + 1 - k)
+
+
+def _titles_the_text(infos: Sequence[LineInfo], inside: Sequence[bool], k: int) -> bool:
+    """A "Further reading" heading that opens the document, with the text's first paragraph
+    under it (a heading of its own between at most): the title of a text that is a reading
+    list or a bibliography. A block of related links heads its own list of teasers and never
+    stands first on a page, right above the article."""
+    if any(info.words for info in infos[:k]):
+        return False
+    for j in range(k + 1, min(len(infos), k + 3)):
+        if infos[j].cls == PROSE:
+            return inside[j]
+        if infos[j].cls != SHORT:
+            return False
+    return False
 
 
 def _aside_between_paragraphs(infos: Sequence[LineInfo], inside: Sequence[bool], k: int, profile: Profile) -> bool:

@@ -563,3 +563,21 @@ def test_a_further_reading_heading_that_opens_the_text_is_its_title():
         "- Coast Daily: New ferry leaves the yard late\n"
     )
     assert "BP004" in [f.code for f in _bp(closing)]
+
+
+def test_a_comments_link_above_the_article_does_not_end_it():
+    """ "Write a comment" over a share label and the article's paragraphs is a toolbar link;
+    the same line after the article, with a reader's comment and its date, opens the comments."""
+    paragraphs = "\n".join([*LONG_PARAGRAPHS, *LONG_PARAGRAPHS[:2]])
+    page = f"Ferry fares to rise\n{paragraphs}\nWrite a comment\nShare this article:\n{paragraphs}\n"
+    findings = _bp(page)
+    below = page.index(LONG_PARAGRAPHS[1], page.index("Share this article:"))
+    assert not any(f.start <= below < f.end for f in findings)
+    assert "BP005" in [f.code for f in findings]  # the link itself is still residue
+    thread = (
+        f"Ferry fares to rise\n{LONG_PARAGRAPHS[0]}\n{LONG_PARAGRAPHS[1]}\nWrite a comment\n"
+        "Jane Smith March 3, 2024 at 5:10 pm\n"
+        f"{LONG_PARAGRAPHS[2]}\n"
+        "Tom Lee March 3, 2024 at 6:02 pm\nI agree with the commuter groups here.\n"
+    )
+    assert _covered(thread, _bp(thread), LONG_PARAGRAPHS[2])

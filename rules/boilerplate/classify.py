@@ -161,6 +161,7 @@ def _analyse(doc: Document, profile: Profile) -> list[Segment]:
     infos = _join_wrapped(infos)
     infos = _mark_lists(infos, tables)
     infos = _mark_data_runs(infos)
+    infos = _comment_links(infos)
     flagged = _judge(infos, profile)
     segments = _segments(doc, infos, flagged)
     if segments and _article_alone(doc, infos, flagged, profile):
@@ -184,6 +185,34 @@ def _article_alone(doc: Document, infos: Sequence[LineInfo], flagged: Sequence[b
         return False
     detected = doc.language
     return detected is not None and detected[0] in profile.languages
+
+
+def _comment_links(infos: list[LineInfo], reach: int = 3, paragraphs: int = 5) -> list[LineInfo]:
+    """A comments line ("Write a comment") with a run of ``paragraphs`` paragraphs right under
+    it (past a share bar at most) is a link in the toolbar above the article, not the start of
+    the comments: reader comments come one by one, each with its name, date or reply button
+    between them. It stays a comments line, but no longer ends the article."""
+    from dataclasses import replace
+
+    found = []
+    count = len(infos)
+    for k, info in enumerate(infos):
+        if not info.opens_comments:
+            continue
+        j = k + 1
+        while j < count and j <= k + reach and infos[j].cls == PHRASE and not infos[j].opens_comments:
+            j += 1
+        run = 0
+        while j + run < count and infos[j + run].cls == PROSE:
+            run += 1
+        if run >= paragraphs:
+            found.append(k)
+    if not found:
+        return infos
+    marked = list(infos)
+    for k in found:
+        marked[k] = replace(infos[k], opens_comments=False)
+    return marked
 
 
 def _join_wrapped(infos: list[LineInfo]) -> list[LineInfo]:

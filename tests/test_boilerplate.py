@@ -581,3 +581,17 @@ def test_a_comments_link_above_the_article_does_not_end_it():
         "Tom Lee March 3, 2024 at 6:02 pm\nI agree with the commuter groups here.\n"
     )
     assert _covered(thread, _bp(thread), LONG_PARAGRAPHS[2])
+
+
+def test_a_heading_under_a_one_line_related_link_is_a_heading():
+    """ "Related: <headline>" is a whole block on one line: the short line under it heads the
+    next section when a paragraph follows. Under a label alone ("Read more:") the short line is
+    the teaser the label announces."""
+    first, second, third = LONG_PARAGRAPHS
+    link = "Related: How the harbour board sets its fares each year"
+    page = f"Ferry fares to rise\n\n{first}\n\n{link}\n\nThe winter timetable\n\n{second}\n\n{third}\n"
+    findings = _bp(page)
+    assert _covered(page, findings, link)
+    assert not _covered(page, findings, "The winter timetable")
+    teaser = page.replace(link, "Read more:")
+    assert _covered(teaser, _bp(teaser), "The winter timetable")

@@ -654,7 +654,13 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
             ):
                 flagged[k] = False
             continue  # a section name ("Health") right above a paragraph is a heading
-        after_residue = k > 0 and inside[k - 1] and flagged[k - 1] and infos[k - 1].cls == PHRASE
+        after_residue = (
+            k > 0
+            and inside[k - 1]
+            and flagged[k - 1]
+            and infos[k - 1].cls == PHRASE
+            and not _link_in_line(infos[k - 1])
+        )
         flagged[k] = not _kept_inside(infos, k, facts, profile, after_residue)
     for k in _headline(infos, inside, listed, profile):
         flagged[k] = False
@@ -664,6 +670,15 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
         flagged[k] = False
     _spare_isolated(infos, flagged, profile)
     return flagged
+
+
+def _link_in_line(info: LineInfo) -> bool:
+    """A label and its headline on one line ("Related: How to read a tide table", "Also read:
+    ..."): the block is that one line, so the short line under it is no teaser of it (a
+    section heading, when prose follows). A label alone ("Read more:", "Advertisement") heads
+    what comes next."""
+    label, colon, title = info.text_key.partition(": ")
+    return bool(colon) and len(label) <= 30 and len(title.split()) >= 3
 
 
 #: Phrase kinds whose patterns also read as a section heading ("By plane", "Topics of the year").

@@ -595,3 +595,9 @@ def test_a_heading_under_a_one_line_related_link_is_a_heading():
     assert not _covered(page, findings, "The winter timetable")
     teaser = page.replace(link, "Read more:")
     assert _covered(teaser, _bp(teaser), "The winter timetable")
+
+
+def test_a_sentence_that_opens_with_a_quoted_title_is_no_breadcrumb():
+    assert _bp("« Geronimo » est la chanson à succès de Sheppard.\n") == []
+    assert [f.code for f in _bp("Accueil » Actualités » Monde\n")] == ["BP001"]
+    assert [f.code for f in _bp("Home » News » World\n")] == ["BP001"]

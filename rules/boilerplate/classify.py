@@ -320,6 +320,10 @@ def _line_fields(text: str, table: PhraseTable, profile: Profile) -> tuple:
             heading_kind = kind = table.heading_kind(norm)
             if kind is None:
                 kind = table.kind(norm, body)
+                if kind == "navigation" and words >= 6 and body.endswith(".") and ends_sentence:
+                    # menus and breadcrumbs never close a six-word line with a full stop: a
+                    # sentence that opens with a quoted title (« Geronimo » est la chanson ...)
+                    kind = None
     # str.isdigit is [0-9] on ASCII text
     numeric = bool(_DIGIT09.search(body, 0, 300)) if ascii_only else any(map(str.isdigit, body[:300]))
     # every date or time pattern holds a digit (\d is narrower than str.isdigit)

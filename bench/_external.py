@@ -509,7 +509,9 @@ def markdown_page(source_text: str) -> str:
         body = source_text[m.end() :]
         t = re.search(r"^title:\s*(.+)$", m.group(1), re.M)
         if t:
-            title = t.group(1).strip().strip("'\"").replace("\\\"", '"')
+            title = t.group(1).strip().strip("'\"").replace('\\"', '"')
+            if "<" in title or "&" in title:  # the site renders the title as HTML
+                title = " ".join(text for _, text in html_text(f"<html><body><p>{title}</p></body></html>"))
     body = _LINK_TAG.sub("](/)", body)
     body = _TEAM_LINK.sub(lambda m: m.group(1).replace("-", " ").title(), body)
     body = _ANY_TAG.sub("", body)
@@ -561,7 +563,7 @@ def asciidoc_text(adoc: str) -> str:
     cross-references reduced to their text."""
     blocks: list[str] = []
     para: list[str] = []
-    fence = ""
+    fence = held_title = ""
 
     def flush() -> None:
         if para:
@@ -576,24 +578,34 @@ def asciidoc_text(adoc: str) -> str:
             continue
         if re.fullmatch(r"(-{4,}|\.{4,}|\|={3,}|/{4,}|\+{4,})", line):
             flush()
-            fence = line
+            fence, held_title = line, ""
             continue
         if not line.strip() or re.fullmatch(r"={4,}|\*{4,}|_{4,}", line) or line.startswith("//"):
             flush()
             continue
         if re.match(r"^(\[.*\]|:[\w-]+:.*|image::.*|include::.*|ifdef::.*|endif::.*|ifndef::.*)$", line):
             flush()
+            if not line.startswith("["):
+                held_title = ""  # a figure's title is its caption, left out with the figure
+            continue
+        if re.match(r"^\.[A-Z`_*]", line):
+            flush()
+            held_title = line[1:]  # a block title: printed only over a paragraph, not over a figure or listing
             continue
         m = re.match(r"^(=+|\*+|-|\.+|\d+\.)\s+(.*)$", line)
-        if m or re.match(r"^\.[A-Z`_*]", line):
+        if m:
             flush()
-            para.append(m.group(2) if m else line[1:])
-            if m and m.group(1).startswith("="):
+            held_title = ""
+            para.append(m.group(2))
+            if m.group(1).startswith("="):
                 flush()
             continue
         if re.match(r"^(NOTE|TIP|WARNING|IMPORTANT|CAUTION): ", line):
             flush()
             line = line.split(": ", 1)[1]
+        if held_title and not para:
+            blocks.append(held_title)
+            held_title = ""
         para.append(line.strip())
     flush()
     text = "\n".join(blocks)
@@ -601,7 +613,8 @@ def asciidoc_text(adoc: str) -> str:
     text = re.sub(r"<<([^>]*)>>", r"\1", text)
     text = re.sub(r"\(\(\(.*?\)\)\)", "", text)
     text = re.sub(r"\(\((.*?)\)\)", r"\1", text)
-    text = re.sub(r"(?:link:)?(?:https?://\S+?)\[([^\]]*)\]", r"\1", text)
+    text = re.sub(r"(?:link:)?(https?://\S+?)\[\^?\]", r"\1", text)  # no label: the address is printed
+    text = re.sub(r"(?:link:)?(?:https?://\S+?)\[([^\]]*?)\^?\]", r"\1", text)
     text = re.sub(r"\b(?:footnote|kbd|btn|menu):\S*?\[([^\]]*)\]", r"\1", text)
     text = re.sub(r"(?<![\w`])([*_`+]{1,2})(?=\S)(.+?)(?<=\S)\1(?![\w`])", r"\2", text)
     text = re.sub(r"\{\w[\w-]*\}", "", text)

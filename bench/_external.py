@@ -534,12 +534,13 @@ def blog_pages(source: Source, under: str, name: str, part: str) -> list[Page]:
     return pages
 
 
-def aosa_pages() -> list[Page]:
-    """One page per second-level section of each AOSA and POSA chapter (the chapter's opening
-    paragraphs before its first section are a page of their own), in the validation part."""
+def aosa_pages(volumes: str = "v1|v2|posa", part: str = "validation") -> list[Page]:
+    """One page per second-level section of each chapter of ``volumes`` (the chapter's opening
+    paragraphs before its first section are a page of their own), in ``part``. *500 Lines or
+    Less* (``500L``), the series' fourth book, same editors and house style, goes to tuning."""
     pages = []
     for path in listing(AOSA, "docs/en"):
-        m = re.fullmatch(r"docs/en/(v1|v2|posa)/([a-z0-9-]+)\.html", path)
+        m = re.fullmatch(rf"docs/en/({volumes})/([a-z0-9-]+)\.html", path)
         if not m or re.fullmatch(r"intro\d?|introduction|bib\d", m.group(2)):
             continue
         html = read(AOSA, path)
@@ -552,7 +553,8 @@ def aosa_pages() -> list[Page]:
             sections[-1].append(text)
         for n, lines in enumerate(sections):
             if len(" ".join(lines).split()) >= 50:
-                pages.append(Page(f"aosa/{m.group(1)}-{m.group(2)}-{n}", "aosa", "\n".join(lines), "en", "validation"))
+                name = "aosa" if part == "validation" else "aosa-500l"
+                pages.append(Page(f"{name}/{m.group(1)}-{m.group(2)}-{n}", name, "\n".join(lines), "en", part=part))
     return pages
 
 
@@ -641,4 +643,5 @@ def fourth_widening() -> list[Page]:
         + aosa_pages()
         + progit_pages()
         + blog_pages(DIGITALGOV, "content/news", "digitalgov", "tuning")
+        + aosa_pages("500L", "tuning")
     )

@@ -655,6 +655,7 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
                 or _question_between_paragraphs(infos, inside, k)
                 or _keywords_under_abstract(infos, inside, k)
                 or _section_of_prose(infos, inside, k)
+                or _subject_between_paragraphs(infos, inside, k)
             ):
                 flagged[k] = False
             continue  # a section name ("Health") right above a paragraph is a heading
@@ -668,6 +669,8 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
         flagged[k] = not _kept_inside(infos, k, facts, profile, after_residue)
     for k in _headline(infos, inside, listed, profile):
         flagged[k] = False
+    if _titled_opening(infos, inside):
+        flagged[0] = False
     for k in _inner_headlines(infos, inside, listed):
         flagged[k] = False
     for k in cut_off_ledes(infos, inside, article=article):
@@ -845,11 +848,13 @@ def _keywords_under_abstract(infos: Sequence[LineInfo], inside: Sequence[bool], 
 
 
 def _section_of_prose(infos: Sequence[LineInfo], inside: Sequence[bool], k: int, reach: int = 12) -> bool:
-    """A comments heading ("Discussion") between the article's paragraphs whose section is
-    paragraphs only, up to the next heading or the end: a section of the text. Reader comments
-    come with their furniture, a name and a date or a reply button on each."""
+    """A block heading ("Discussion", "Up Next", "Results") between the article's paragraphs
+    whose section is paragraphs only, up to the next heading or the end: a section of the text.
+    Reader comments come with their furniture, a name and a date or a reply button on each, and
+    a related-links or teaser block with its link titles, short lines and no paragraph right
+    below its heading."""
     info = infos[k]
-    if info.heading_kind != "comments" or k == 0 or not inside[k - 1] or infos[k - 1].cls != PROSE:
+    if not info.heading_kind or info.colon or k == 0 or not inside[k - 1] or infos[k - 1].cls not in (PROSE, SENTENCE):
         return False
     if k + 1 >= len(infos) or not inside[k + 1] or infos[k + 1].cls != PROSE:
         return False
@@ -860,6 +865,21 @@ def _section_of_prose(infos: Sequence[LineInfo], inside: Sequence[bool], k: int,
         if line.cls == SHORT:
             break  # the next section's heading
     return True
+
+
+def _subject_between_paragraphs(infos: Sequence[LineInfo], inside: Sequence[bool], k: int) -> bool:
+    """A title-shaped phrase line with article paragraphs right above and right below, whose
+    content words the paragraph below repeats: a heading of the text whose subject is what the
+    phrase names ("Why are Terms of Service a big deal?" over a paragraph on terms of service).
+    A consent or subscription line dropped into an article speaks of the site, and the
+    paragraph after it goes on with the story."""
+    info = infos[k]
+    if info.heading_kind or not info.headline_like or info.words < 3 or k == 0 or k + 1 >= len(infos):
+        return False
+    above, below = infos[k - 1], infos[k + 1]
+    if not (inside[k - 1] and inside[k + 1] and above.cls == PROSE and below.cls == PROSE):
+        return False
+    return _echoes(info, below.stems)
 
 
 def _names_the_paragraph_below(infos: Sequence[LineInfo], inside: Sequence[bool], k: int) -> bool:
@@ -1043,6 +1063,18 @@ def _headline(infos: Sequence[LineInfo], inside: Sequence[bool], listed: set[int
         if score > best_score or (best is not None and info.text_key == infos[best].text_key):
             best, best_score = k, max(score, best_score)
     return [k for k in (best, *echoed) if k is not None]
+
+
+def _titled_opening(infos: Sequence[LineInfo], inside: Sequence[bool]) -> bool:
+    """The text's first line, title-shaped and right above the article's first paragraph, whose
+    words that paragraph and the next repeat: the article's own title, even when it names page
+    furniture ("What Is a Terms of Service?"). A cookie or subscription line atop a scraped page
+    speaks of the site, not of what the paragraphs below discuss."""
+    if len(infos) < 2 or infos[0].cls != PHRASE or infos[0].heading_kind or not infos[0].headline_like:
+        return False
+    if infos[0].words < 4 or not inside[1] or infos[1].cls != PROSE:
+        return False
+    return _echoes(infos[0], _body_stems(infos, 1, paragraphs=2, reach=4))
 
 
 def _body_stems(infos: Sequence[LineInfo], start: int, paragraphs: int = 3, reach: int = 12) -> frozenset[str]:

@@ -163,6 +163,8 @@ def _analyse(doc: Document, profile: Profile) -> list[Segment]:
     infos = _mark_data_runs(infos)
     infos = _comment_links(infos)
     flagged = _judge(infos, profile)
+    if _only_mentions(infos, flagged, profile):
+        return []
     segments = _segments(doc, infos, flagged)
     if segments and _article_alone(doc, infos, flagged, profile):
         return []
@@ -185,6 +187,29 @@ def _article_alone(doc: Document, infos: Sequence[LineInfo], flagged: Sequence[b
         return False
     detected = doc.language
     return detected is not None and detected[0] in profile.languages
+
+
+def _only_mentions(infos: Sequence[LineInfo], flagged: Sequence[bool], profile: Profile) -> bool:
+    """Is every line judged furniture a sentence of the text that names furniture?
+
+    A page whose only suspects are full sentences ("Many companies will amend their terms of
+    service for agencies."), each alone between two kept paragraphs, holds no furniture: its
+    subject is what the phrase names. Menus, footers and share bars come as runs of short
+    lines or at the text's edges, and a page that holds one keeps all its suspects.
+    """
+    found = False
+    for k, flag in enumerate(flagged):
+        if not flag:
+            continue
+        info = infos[k]
+        if k == 0 or k + 1 >= len(infos) or flagged[k - 1] or flagged[k + 1]:
+            return False
+        if info.words < profile.prose_words or not info.ends_sentence:
+            return False
+        if infos[k - 1].cls not in (PROSE, SENTENCE) or infos[k + 1].cls not in (PROSE, SENTENCE):
+            return False
+        found = True
+    return found
 
 
 def _comment_links(infos: list[LineInfo], reach: int = 3, paragraphs: int = 5) -> list[LineInfo]:
@@ -671,6 +696,8 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
         flagged[k] = False
     if _titled_opening(infos, inside):
         flagged[0] = False
+        for k in _on_the_title_subject(infos, inside):
+            flagged[k] = False
     for k in _inner_headlines(infos, inside, listed):
         flagged[k] = False
     for k in cut_off_ledes(infos, inside, article=article):
@@ -856,15 +883,17 @@ def _section_of_prose(infos: Sequence[LineInfo], inside: Sequence[bool], k: int,
     info = infos[k]
     if not info.heading_kind or info.colon or k == 0 or not inside[k - 1] or infos[k - 1].cls not in (PROSE, SENTENCE):
         return False
-    if k + 1 >= len(infos) or not inside[k + 1] or infos[k + 1].cls != PROSE:
+    if k + 1 >= len(infos) or not inside[k + 1] or infos[k + 1].cls not in (PROSE, SENTENCE):
         return False
+    paragraphs = 0
     for j in range(k + 1, min(len(infos), k + 1 + reach)):
         line = infos[j]
         if not inside[j] or line.cls == PHRASE or line.datelike:
             return False
         if line.cls == SHORT:
             break  # the next section's heading
-    return True
+        paragraphs += line.cls == PROSE
+    return paragraphs > 0  # a lone sentence under a heading reads as a teaser
 
 
 def _subject_between_paragraphs(infos: Sequence[LineInfo], inside: Sequence[bool], k: int) -> bool:
@@ -1075,6 +1104,25 @@ def _titled_opening(infos: Sequence[LineInfo], inside: Sequence[bool]) -> bool:
     if infos[0].words < 4 or not inside[1] or infos[1].cls != PROSE:
         return False
     return _echoes(infos[0], _body_stems(infos, 1, paragraphs=2, reach=4))
+
+
+def _on_the_title_subject(infos: Sequence[LineInfo], inside: Sequence[bool]) -> list[int]:
+    """Phrase lines inside an article whose own title names that kind of furniture, sharing two
+    of the title's content words: "Why are Terms of Service a big deal?" under the title "What
+    Is a Terms of Service?". The article is about what the phrase names, so its mentions of it
+    are its text; a page of another subject keeps its consent or subscription lines."""
+    title = infos[0]
+    words = title.stems
+    return [
+        k
+        for k, info in enumerate(infos)
+        if k
+        and inside[k]
+        and info.cls == PHRASE
+        and info.kind == title.kind
+        and not info.heading_kind
+        and len(info.stems & words) >= 2
+    ]
 
 
 def _body_stems(infos: Sequence[LineInfo], start: int, paragraphs: int = 3, reach: int = 12) -> frozenset[str]:

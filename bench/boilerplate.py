@@ -4,7 +4,8 @@ Reads ``../shared/bench/boilerplate/dev.jsonl`` (pages rendered as text with a
 label per line) and, when built, ``bench/out/boilerplate_wcxb.jsonl`` (more
 pages from other sites, rebuilt by ``bench/build_boilerplate_wcxb.py``) and
 ``bench/out/boilerplate_readability.jsonl`` (Mozilla Readability's test pages,
-``bench/build_boilerplate_readability.py``); origin and licence in
+``bench/build_boilerplate_readability.py``) and ``bench/out/boilerplate_dragnet.jsonl``
+(Dragnet's 2012 crawl, ``bench/build_boilerplate_dragnet.py``); origin and licence in
 ``bench/BOILERPLATE_DATA.md``. It lints the pages with
 ``python -m scrapelint check --select BP --format jsonl``, maps every finding's
 span to the page's lines and prints recall for boilerplate lines, the share of
@@ -57,7 +58,12 @@ def default_data() -> list[Path]:
     found = [shared / "bench" / "boilerplate" / "dev.jsonl"]
     extra = [
         ROOT / "bench" / "out" / name
-        for name in ("boilerplate_wcxb.jsonl", "boilerplate_wcxb_dev.jsonl", "boilerplate_readability.jsonl")
+        for name in (
+            "boilerplate_wcxb.jsonl",
+            "boilerplate_wcxb_dev.jsonl",
+            "boilerplate_readability.jsonl",
+            "boilerplate_dragnet.jsonl",
+        )
     ]
     return found + [path for path in extra if path.is_file()]
 

@@ -32,10 +32,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 MANIFEST = ROOT / "bench" / "data" / "tables_clean_manifest.jsonl"
 OUT = ROOT / "bench" / "out" / "tables_clean.jsonl"
+BROKEN_MANIFEST = ROOT / "bench" / "data" / "tables_broken_manifest.jsonl"
+BROKEN_OUT = ROOT / "bench" / "out" / "tables_broken_real.jsonl"
 
 FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 DELIMITER_CELL = re.compile(r"^:?-+:?$")
-BLOCK_START = re.compile(r"^ {0,3}(?:#{1,6}(?:\s|$)|>|`{3,}|~{3,}|<[a-zA-Z/!])")
+#: Lines that open another block and so end a table: headings, quotes, fences, HTML, list items.
+BLOCK_START = re.compile(r"^ {0,3}(?:#{1,6}(?:\s|$)|>|`{3,}|~{3,}|<[a-zA-Z/!]|[-*+](?:\s|$)|\d{1,9}[.)](?:\s|$))")
 SKIP_DIRS = re.compile(
     r"(?:^|/)(?:tests?|fixtures?|testdata|spec|snapshots?|vendor|node_modules|third_party)/|(?:^|/)snapshot\.md$", re.I
 )
@@ -45,6 +48,11 @@ PER_REPO_FILES = 8
 def split_of(repo: str) -> str:
     """Validation or tuning, fixed by the repository's name (half and half, by hash)."""
     return "validation" if int(hashlib.sha1(repo.lower().encode()).hexdigest(), 16) % 2 else "tuning"
+
+
+def split_of_entry(entry: dict) -> str:
+    """An entry's own ``split`` when it names one (a round held out whole), else its repository's hash."""
+    return entry.get("split") or split_of(entry["repo"])
 
 
 def cells(line: str) -> list[str]:
@@ -134,13 +142,38 @@ def build(mirror: Path | None) -> int:
                     "repo": entry["repo"],
                     "path": entry["path"],
                     "line": line,
-                    "split": split_of(entry["repo"]),
+                    "split": split_of_entry(entry),
                     "round": entry.get("round", 1),
                     "text": table,
                 }
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
                 count += 1
     print(f"{count} tables from {len(entries) - missing} files ({missing} missing) -> {OUT.relative_to(ROOT)}")
+    return build_broken(mirror)
+
+
+def build_broken(mirror: Path | None) -> int:
+    """Cut each broken table of the broken manifest out of its file: lines ``first`` to ``last``, as published."""
+    if not BROKEN_MANIFEST.is_file():
+        return 0
+    entries = [json.loads(line) for line in BROKEN_MANIFEST.read_text(encoding="utf-8").splitlines() if line.strip()]
+    count = 0
+    with BROKEN_OUT.open("w", encoding="utf-8") as out:
+        for entry in entries:
+            text = read_file(entry["repo"], entry["commit"], entry["path"], mirror)
+            if text is None:
+                print(f"missing: {entry['repo']} {entry['path']}", file=sys.stderr)
+                continue
+            lines = text.splitlines()[entry["first"] - 1 : entry["last"]]
+            record = {k: v for k, v in entry.items() if k not in ("first", "last", "commit")}
+            record["split"] = split_of_entry(entry)
+            record["source"] = (
+                f"{entry['repo']}@{entry['commit'][:12]}:{entry['path']}#L{entry['first']}-L{entry['last']}"
+            )
+            record["text"] = "\n".join(lines)
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            count += 1
+    print(f"{count} broken tables from {len(entries)} manifest entries -> {BROKEN_OUT.relative_to(ROOT)}")
     return 0
 
 

@@ -72,7 +72,7 @@ RULES = (
     ('SP005', 'doubled-punctuation', 'warning', True, 'safe', False, 'scrapelint.rules.spacing.rules', 'DoubledPunctuation', 'A doubled comma, full stop, semicolon or colon (",," ".." ",." ";;").'),
     ('SP006', 'unbalanced-pairs', 'info', True, None, False, 'scrapelint.rules.spacing.rules', 'UnbalancedPairs', 'A bracket, parenthesis or quotation mark opened or closed without its partner.'),
     ('TB001', 'table-column-count', 'info', True, None, False, 'scrapelint.rules.tables.rules', 'ColumnCount', 'A table row with more or fewer cells than the header.'),
-    ('TB002', 'table-empty-header-cell', 'warning', True, None, False, 'scrapelint.rules.tables.rules', 'EmptyHeaderCell', 'A table header with empty cells.'),
+    ('TB002', 'table-empty-header-cell', 'info', True, None, False, 'scrapelint.rules.tables.rules', 'EmptyHeaderCell', 'A table header with empty cells.'),
     ('TB003', 'table-delimiter-row', 'warning', True, None, False, 'scrapelint.rules.tables.rules', 'DelimiterRow', 'A table whose delimiter row (``|---|---|``) is missing, malformed, misplaced or alone.'),
     ('TB004', 'table-repeated-header', 'info', True, None, False, 'scrapelint.rules.tables.rules', 'RepeatedHeader', "The table's header repeated inside the table, or pasted into a row."),
     ('TB005', 'table-duplicate-row', 'info', True, None, False, 'scrapelint.rules.tables.rules', 'DuplicateRow', 'A table row that repeats an earlier row of the same table.'),

@@ -188,6 +188,8 @@ def test_wild_set_is_split_by_source_and_every_record_names_its_source():
     assert not splits.get("fresh9", set()) & before_fresh9, "fresh9 sources must be new"
     before_fresh10 = before_fresh9 | splits.get("fresh9", set())
     assert not splits.get("fresh10", set()) & before_fresh10, "fresh10 sources must be new"
+    before_fresh11 = before_fresh10 | splits.get("fresh10", set())
+    assert not splits.get("fresh11", set()) & before_fresh11, "fresh11 sources must be new"
     assert not splits["tune"] & splits["valid"]
     kinds = {r["category"] for r in rows if r["label"] == "clean"}
     assert {"blog", "letter", "template", "transcript", "fiction", "article-about-ai", "docs"} <= kinds
@@ -468,6 +470,30 @@ def test_a_reworked_variant_handed_over_is_a_preamble_in_russian_and_portuguese(
             "Berikut adalah versi yang telah diperbaiki:\n\n## Panduan\n\nJalankan skrip.\n",
             "Versi yang diperbaiki dirilis bulan lalu oleh tim kami.\n",
             id="indonesian-fixed-version-handed-over",
+        ),
+        pytest.param(
+            "AI002",
+            "pip install lamp\n\nThis should give you a solid starting point for wiring the lamp.\n",
+            "If you want a reference setup, this should give you a solid starting point.\n",
+            id="the-handed-over-text-as-the-addressees-start-opens-its-sentence",
+        ),
+        pytest.param(
+            "AI002",
+            "## License\n\nMIT.\n\n🚀 Let me know if you need any improvements.\n",
+            "## License\n\nMIT.\n\nThe build shows what improvements the team needs.\n",
+            id="a-pictograph-opens-the-line-and-improvements-are-a-reaction-to-the-text",
+        ),
+        pytest.param(
+            "AI014",
+            "<think>\nOkay, so the lamps go in price order and the cheapest comes first.\n\nThe lamps.\n",
+            "Strip the tags: the log printed <think> and the answer on one line.\n",
+            id="a-thought-tag-opening-its-line-with-prose-after-it",
+        ),
+        pytest.param(
+            "AI014",
+            "The lamp page.\n\nThe user is asking me to list the lamps by price.\n",
+            "## Model reasoning\n\nThe user is asking me to list the lamps by price.\n",
+            id="the-speaker-as-the-one-the-user-asks-unless-a-heading-shows-the-reasoning",
         ),
     ],
 )

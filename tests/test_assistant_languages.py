@@ -68,6 +68,17 @@ def test_every_match_holds_one_of_its_patterns_literals():
         "Elbette! İşte daha ayrıntılı bir README dosyası örneği:",
         "Tentu! Berikut adalah contoh README untuk proyek Anda.",
         "Espero que esto te ayude a entender mejor el programa.",
+        # the hope is about the revision handed over, whatever it hopes of it
+        "J'espère que cette version te convient mieux pour la réunion de lundi.",
+        "Spero che questa nuova versione ti piaccia!",
+        "Ich hoffe, diese überarbeitete Fassung trifft deinen Ton.",
+        "Umarım bu taslak toplantıda işine yarar.",
+        "この修正版がお役に立てば幸いです。",
+        # an offer or a sign-off in the honorific or humble register, or with the language's own invitation
+        "ご希望があれば、英語版もご用意できます。",
+        "원하시면 영어 버전도 만들어 드립니다.",
+        "Se precisar de ajustes, fique à vontade para pedir!",
+        "Jika ada yang ingin diubah, silakan beri tahu!",
     ],
 )
 def test_leftovers_in_other_languages_are_found(text):
@@ -81,6 +92,10 @@ def test_leftovers_in_other_languages_are_found(text):
         "„Natürlich! Hier ist der Schlüssel“, sagte sie und lachte.",
         # a blogger to readers: the hope is about the blogger's own article
         "J'espère que cet article vous aidera. Laissez un commentaire !",
+        # the writer names themself a person to reach ("contact me"): a channel, as "contact us" is
+        "N'hésitez pas à me contacter si vous avez des questions sur l'atelier.",
+        # a hope about a version that is not the text handed over (a software release)
+        "Nous espérons que la version 2.0 sortira en juin.",
         # German prose that uses the same words for the world, not the requester
         "Die Preise sind sicher gestiegen. Wenn Sie möchten, finden Sie die Tabelle im Anhang des Berichts.",
         # a shown example in documentation
@@ -98,6 +113,29 @@ def test_a_form_letter_is_a_template_on_purpose():
     leftover = "The Worthington [[WINNING_TEAM_MASCOT]] defeated the Westerville team 2-1."
     assert not doctype.kind(Document(leftover)).template
     assert "AI008" in _codes(leftover)
+
+
+def test_a_form_letter_kept_as_markup_is_a_template():
+    html = "<p>Dear [Customer's Name],</p>\n<p>Your order [Order Number] has shipped.</p>\n"
+    assert doctype.kind(Document(html)).template
+    assert "AI008" not in _codes(html)
+
+
+def test_a_slot_named_in_another_language_is_an_unfilled_placeholder():
+    assert "AI008" in _codes("Le rapport a été rédigé par [Votre Nom] pour le conseil municipal.")
+    assert "AI008" in _codes("Die Praxis von [Ihr Name] liegt am Markt.")
+    assert "AI008" in _codes("Los precios de [Nombre de la Empresa] bajan en mayo.")
+    # a link whose text is the word, and a form letter of slots, are not holes in a text
+    assert "AI008" not in _codes("Siehe [Name](https://example.org/name) für Details.")
+    form = "Estimado [Nombre del cliente],\n\nSu pedido [Número] sale el [Fecha].\n\nAtentamente,\n[Su Nombre]\n"
+    assert "AI008" not in _codes(form)
+
+
+def test_a_request_for_the_text_reads_the_object_before_the_verb():
+    assert "AI013" in _codes("Lütfen çevirmemi istediğiniz metni sağlayın.")
+    assert "AI013" in _codes("번역할 텍스트를 제공해 주세요.")
+    # the same order told to readers in the comments stays the writer's
+    assert not _codes("내용 중에 궁금한 점이 있으면 댓글로 알려주세요!")
 
 
 def test_the_kind_is_computed_once_per_document():

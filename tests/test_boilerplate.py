@@ -519,3 +519,85 @@ def test_a_tag_line_closing_the_article_and_a_comment_section_stay_flagged():
     assert "BP008" in [f.code for f in _bp(tags)]
     comments = f"Ferry fares to rise\n\n{first}\n\n{second}\n\nComments\n\n{third}\n\nMarch 3, 2024 at 5:10 pm\n"
     assert "BP005" in [f.code for f in _bp(comments)]
+
+
+BIOS = [
+    ("Anna Berg, Northhaven College", "Dr. Berg teaches maritime history and has written two books on the "
+     "coastal trade of the northern islands, where she grew up in a family of ferry crews."),
+    ("Tomas Lind, Lead Editor", "Dr. Lind received his degrees from the University of Southport and spent "
+     "ten years editing school books and journals before he joined the project in its first year."),
+]  # fmt: skip
+
+
+def test_a_books_about_the_authors_section_and_reviewer_list_are_its_own():
+    """Deep in a text, an "About the authors" heading over a name and a paragraph about that
+    person, again and again, is a front-matter section; with no furniture left on the page, the
+    reviewer list after it is the text's own too."""
+    first, second, _ = LONG_PARAGRAPHS
+    bios = "\n\n".join(f"{name}\n\n{bio}" for name, bio in BIOS)
+    reviewers = "\n".join(f"{n}, {c}" for n, c in [("Ben Hart", "Eastport College"), ("Lea Moss", "Westfield University"),
+                                                 ("Ole Dahl", "Harbour State College"), ("Ina Roth", "Bay University")])  # fmt: skip
+    book = f"Preface\n\n{first}\n\n{second}\n\nAbout the authors\n\nContributing authors\n\n{bios}\n\nReviewers\n\n{reviewers}\n"
+    assert _bp(book) == []
+    # one author's box after a news article, with the site's menu under it, stays furniture
+    name, bio = BIOS[0]
+    page = f"{_article('')}\nAbout the author\n\n{name}\n\n{bio}\n\nHome\nNews\nSport\nWeather\nContact us\n"
+    assert "BP003" in [f.code for f in _bp(page)]
+
+
+def test_a_further_reading_heading_that_opens_the_text_is_its_title():
+    entries = (
+        "Berg, A. (2003). Island crossings: how the ferries of the northern sea kept to the tides from 1900 "
+        "to the deep quays of 1980. Harbour Press.\n\n"
+        "Lind, T. (1996). Quays and timetables: what deep water changed on the coast and what it left as "
+        "it was. Southport University Press.\n\n"
+        "Moss, L. (2010). The mates' logbooks: nine thousand crossings read again by a historian of the "
+        "sea and its weather. Bay Books.\n"
+    )
+    assert _bp(f"Further Reading\n\nTHE FERRY YEARS\n\n{entries}") == []
+    # the same heading after the article, over a list of headlines, is a related-links block
+    first, second, third = LONG_PARAGRAPHS
+    closing = (
+        f"Ferry fares to rise\n\n{first}\n\n{second}\n\n{third}\n\nFurther reading:\n"
+        "- Harbour News: Board delays vote on ferry fares\n- Island Times: Crews warn of winter cuts\n"
+        "- Coast Daily: New ferry leaves the yard late\n"
+    )
+    assert "BP004" in [f.code for f in _bp(closing)]
+
+
+def test_a_comments_link_above_the_article_does_not_end_it():
+    """ "Write a comment" over a share label and the article's paragraphs is a toolbar link;
+    the same line after the article, with a reader's comment and its date, opens the comments."""
+    paragraphs = "\n".join([*LONG_PARAGRAPHS, *LONG_PARAGRAPHS[:2]])
+    page = f"Ferry fares to rise\n{paragraphs}\nWrite a comment\nShare this article:\n{paragraphs}\n"
+    findings = _bp(page)
+    below = page.index(LONG_PARAGRAPHS[1], page.index("Share this article:"))
+    assert not any(f.start <= below < f.end for f in findings)
+    assert "BP005" in [f.code for f in findings]  # the link itself is still residue
+    thread = (
+        f"Ferry fares to rise\n{LONG_PARAGRAPHS[0]}\n{LONG_PARAGRAPHS[1]}\nWrite a comment\n"
+        "Jane Smith March 3, 2024 at 5:10 pm\n"
+        f"{LONG_PARAGRAPHS[2]}\n"
+        "Tom Lee March 3, 2024 at 6:02 pm\nI agree with the commuter groups here.\n"
+    )
+    assert _covered(thread, _bp(thread), LONG_PARAGRAPHS[2])
+
+
+def test_a_heading_under_a_one_line_related_link_is_a_heading():
+    """ "Related: <headline>" is a whole block on one line: the short line under it heads the
+    next section when a paragraph follows. Under a label alone ("Read more:") the short line is
+    the teaser the label announces."""
+    first, second, third = LONG_PARAGRAPHS
+    link = "Related: How the harbour board sets its fares each year"
+    page = f"Ferry fares to rise\n\n{first}\n\n{link}\n\nThe winter timetable\n\n{second}\n\n{third}\n"
+    findings = _bp(page)
+    assert _covered(page, findings, link)
+    assert not _covered(page, findings, "The winter timetable")
+    teaser = page.replace(link, "Read more:")
+    assert _covered(teaser, _bp(teaser), "The winter timetable")
+
+
+def test_a_sentence_that_opens_with_a_quoted_title_is_no_breadcrumb():
+    assert _bp("« Geronimo » est la chanson à succès de Sheppard.\n") == []
+    assert [f.code for f in _bp("Accueil » Actualités » Monde\n")] == ["BP001"]
+    assert [f.code for f in _bp("Home » News » World\n")] == ["BP001"]

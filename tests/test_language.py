@@ -209,3 +209,39 @@ def test_profiles_loaded_on_demand_detect_exactly_as_langdetect():
         assert (word in probabilities) == (word in stock.word_lang_prob_map)
         if word in probabilities:
             assert probabilities[word] == stock.word_lang_prob_map[word]
+
+
+def test_detector_with_list_loops_answers_exactly_as_langdetect():
+    """The detector whose n-gram reading and trials run over whole lists gives langdetect's own
+    probabilities, float for float, with the same random draws, on text in several scripts,
+    capitalised words, runs of spaces and text with no features at all."""
+    from langdetect import detector_factory
+    from langdetect.detector import Detector
+    from langdetect.lang_detect_exception import LangDetectException
+
+    factory = scrapelint.text.language._load_factory(detector_factory)
+    fast = scrapelint.text.language._detector_class()
+    texts = [
+        ENGLISH,
+        "THE COUNCIL APPROVED the plan ON Monday, AfTeR a LONG debate: NASA, UNESCO and the BBC.",
+        "Le conseil municipal a approuvé le projet lundi après un long débat sur le stationnement.",
+        "Совет одобрил план в понедельник после долгих дебатов о парковке и безопасности детей.",
+        "市议会周一在就停车问题进行长时间辩论后批准了该计划。ひらがな カタカナ ㄅㄆ",
+        "시의회는 월요일 주차 문제에 대한 긴 논쟁 끝에 계획을 승인했다.",
+        "Tiếng Việt có dấu: người, được, những. Ș ț ی   spaced   out  text",
+        "Home | NEWS | ABOUT US | Contact — Ǆ, “quotes”, https://example.com/x a@b.org",
+        "12345 !!! ---",
+        "",
+    ]
+    for seed in (0, 7):
+        factory.seed = seed
+        for text in texts:
+            answers = []
+            for kind in (Detector, fast):
+                detector = kind(factory)
+                detector.append(text)
+                try:
+                    answers.append([(lang.lang, lang.prob) for lang in detector.get_probabilities()])
+                except LangDetectException as error:
+                    answers.append(str(error))
+            assert answers[0] == answers[1], text

@@ -45,7 +45,7 @@ class Line:
         return not self.text.strip()
 
 
-WORD = re.compile(r"\w+(?:['’\-.]\w+)*", re.UNICODE)
+WORD = re.compile(r"\w++(?:['’\-.]\w++)*+", re.UNICODE)  # possessive: the same words, no backtracking to record
 
 
 class TextAnalysis(Protocol):

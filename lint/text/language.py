@@ -137,7 +137,7 @@ def detect_language(
     probability pass ``quick=False``.
     """
     sample = text[:SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+    if sum(map(str.isalpha, sample)) < MIN_LETTERS:
         return None
     verdict = function_word_verdict(sample) if quick else None
     if verdict is not None and (expected is None or verdict[0] == expected.split("-")[0].lower()):
@@ -146,17 +146,120 @@ def detect_language(
         return verdict[0], None
     if method is not None:
         method["language_method"] = "langdetect"
-    from langdetect import DetectorFactory, detect_langs
+    from langdetect import DetectorFactory, detector_factory
 
     warm_up()
     from langdetect.lang_detect_exception import LangDetectException
 
     DetectorFactory.seed = 0
+    detector = _detector_class()(detector_factory._factory)  # what langdetect.detect_langs builds
+    detector.append(sample)
     try:
-        best = detect_langs(sample)[0]
+        best = detector.get_probabilities()[0]
     except LangDetectException:
         return None
     return best.lang, round(best.prob, 4)
+
+
+_DETECTOR = None
+
+
+def _detector_class():
+    """langdetect's ``Detector`` with its two loops written over whole lists.
+
+    Reading a sample's n-grams normalises each character through a chain of Unicode block
+    tests (here: once per distinct character, remembered), and each random trial multiplies
+    the 55 language probabilities one index at a time (here: one comprehension over the pairs).
+    Every float operation is the one langdetect does, in the same order, with the same random
+    draws, so the answers are langdetect's to the last bit (``tests/test_language.py``).
+    """
+    global _DETECTOR
+    if _DETECTOR is None:
+        _DETECTOR = _build_detector_class()
+    return _DETECTOR
+
+
+def _build_detector_class():
+    from langdetect.detector import Detector
+    from langdetect.lang_detect_exception import ErrorCode, LangDetectException
+    from langdetect.utils.ngram import NGram
+
+    normalise = NGram.normalize
+    normal: dict[str, str] = {}
+
+    class FastDetector(Detector):
+        def _extract_ngrams(self) -> list[str]:
+            # NGram.add_char and the 1- to 3-grams it offers, as langdetect's loop reads them
+            known = self.word_lang_prob_map
+            result: list[str] = []
+            append = result.append
+            get = normal.get
+            grams = " "
+            capital = False
+            for raw in self.text:
+                ch = get(raw)
+                if ch is None:
+                    ch = normal[raw] = normalise(raw)
+                last = grams[-1]
+                if last == " ":
+                    grams = " "
+                    capital = False
+                    if ch == " ":
+                        continue
+                elif len(grams) >= 3:
+                    grams = grams[1:]
+                grams += ch
+                if ch.isupper():
+                    if last.isupper():
+                        capital = True
+                else:
+                    capital = False
+                if capital:
+                    continue
+                if ch != " " and ch in known:
+                    append(ch)
+                size = len(grams)
+                if size >= 2:
+                    pair = grams[-2:]
+                    if pair in known:
+                        append(pair)
+                    if size >= 3 and grams in known:
+                        append(grams)
+            return result
+
+        def _detect_block(self) -> None:
+            self.cleaning_text()
+            ngrams = self._extract_ngrams()
+            if not ngrams:
+                raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
+            table = self.word_lang_prob_map
+            langprob = [0.0] * len(self.langlist)
+            indices = range(len(langprob))
+            self.random.seed(self.seed)
+            choice = self.random.choice
+            threshold, limit, trials = self.CONV_THRESHOLD, self.ITERATION_LIMIT, self.n_trial
+            for _ in range(trials):
+                prob = self._init_probability()
+                alpha = self.alpha + self.random.gauss(0.0, 1.0) * self.ALPHA_WIDTH
+                weight = alpha / self.BASE_FREQ
+                i = 0
+                while True:
+                    row = table[choice(ngrams)]
+                    for k in indices:  # in place, index by index: faster than building a list
+                        prob[k] *= weight + row[k]
+                    if i % 5 == 0:
+                        total = sum(prob)
+                        for k in indices:
+                            prob[k] /= total
+                        # langdetect's running maximum from 0.0: probabilities are never negative
+                        if max(prob) > threshold or i >= limit:
+                            break
+                    i += 1
+                for k in indices:
+                    langprob[k] += prob[k] / trials
+            self.langprob = langprob
+
+    return FastDetector
 
 
 #: Lines at least this long are prose; menus, bylines and buttons are shorter.

@@ -70,8 +70,9 @@ _SLOT = re.compile(
     r"\[[A-Za-z][^\[\]\n]{1,80}+\](?![(\[:])|<[a-z][a-z '’]{2,40}+>|\{[A-Z][A-Z_.]{2,40}+\}|\{\{[^{}\n]{1,40}+\}\}|_{4,}+"
 )
 #: A letter's salutation or closing made of a slot ("Dear [Hiring Manager's Name],", "Sincerely,\n[Your Name]").
+#: A salutation kept as markup ("<p>Dear [Recipient's Name],</p>") is the same frame.
 _SLOT_FRAME = re.compile(
-    r"^[ \t]*+(?:dear|hi|hello)[ \t]++\[[^\[\]\n]{1,60}+\][ \t]*+[,:!]"
+    r"^[ \t]*+(?:<[a-z][a-z0-9]{0,9}+(?:[ \t][^<>\n]{0,60}+)?>[ \t]*+){0,3}+(?:dear|hi|hello)[ \t]++\[[^\[\]\n]{1,60}+\][ \t]*+[,:!]"
     r"|^[ \t]*+(?:sincerely|regards|best regards|kind regards|best|cheers|thanks|thank you)[ \t]*+,?[ \t]*+\n(?:[ \t]*+\n){0,2}+[ \t]*+\[",
     re.IGNORECASE | re.MULTILINE,
 )

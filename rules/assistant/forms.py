@@ -110,7 +110,7 @@ OFFER = (
 )
 
 _REACTION_TOPIC = (
-    r"(?:chang\w*|adjust\w*|tweak\w*|edit\w*|revis\w*|modif\w*|rework\w*|reword\w*|rephras\w*|rewrit\w*|"
+    r"(?:chang\w*|adjust\w*|tweak\w*|edit\w*|revis\w*|modif\w*|rework\w*|reword\w*|rephras\w*|rewrit\w*|improvements?|refine\w*|"
     r"shorten\w*|lengthen\w*|trimm?\w*|expand\w*|polish\w*|tighten\w*|different (?:angle|tone|approach|version|take|"
     r"style|length|format)|(?:more|less|a) \w+ (?:tone|version|style|headline|ending|intro)|another (?:pass|look|version|take|angle|draft)|(?:shorter|longer) (?:cut|version)|more (?:edits|"
     r"changes|detail)|anything (?:else|added|removed|cut)|something (?:else|different))"
@@ -139,6 +139,14 @@ SIGN_OFF = (
         r"\b(?:starting point|foundation|head start|template|base to build on|solid start)\b[^.!?\n]{0,20}?\byour "
         r"(?:[\w.-]{1,20}+ )?(?:README|readme|assignment|essay|article|post|report|paper|code|script|app|application|"
         r"document|documentation|resume|CV|cover letter|presentation|thesis|homework)",
+        unless=_READER_TALK,
+    ),
+    # the text handed over, as the subject, judged as the addressee's start ("This should give you a solid starting
+    # point for...", "The above should get you started"): the deixis opens the sentence, the addressee is its object
+    _p(
+        r"\b(?:(?:but|so|hopefully),? )?(?:this|that|these|the above)(?: [\w.-]{1,20}+){0,2}? (?:should|will|ought to) "
+        r"(?:(?:give|provide) you (?:with )?(?:a|an) (?:[\w-]{1,20}+ ){0,2}?(?:start|starting point|foundation|base|basis|"
+        r"template|framework|head start|skeleton|scaffold|boilerplate|jumping-off point|springboard)\b|get you (?:started|going)\b)",
         unless=_READER_TALK,
     ),
     _p(
@@ -676,6 +684,13 @@ TRIGGERS = {
         "glad to",
         "hope th",
         "hope it",
+        "should give you",
+        "should provide you",
+        "will give you",
+        "will provide you",
+        "ought to give you",
+        "get you started",
+        "get you going",
     ),
     "self-reference": (
         "not a human",

@@ -17,14 +17,20 @@ it, so each data file names its language's pieces, not sample sentences:
 - ``want_me``: the addressee asked whether they want the speaker to act ("soll ich",
   "¿quieres que", 需要我);
 - ``hope`` and ``helps``: the speaker's hope that the text serves the addressee;
+- ``this_version``: the deixis to the revision just handed over ("cette version", "questa
+  versione", "bu taslak", 这个版本): what the hope is about, whatever it hopes of it;
 - ``questions``: the invitation to come back with questions or changes;
 - ``tell_me``: the imperative asking the addressee to tell the speaker ("dímelo", 告诉我);
 - ``self_model`` and ``first_person``: the speaker naming itself a model, then speaking as it;
 - ``cutoff``: the speaker's own training data or knowledge date;
 - ``cannot``, ``task``, ``missing``: the speaker unable to produce the text without input;
 - ``apology``: the apology that opens a refusal, before ``cannot`` and ``task``;
-- ``request``: the addressee asked to supply the input;
+- ``request``: the addressee asked to supply the input (in a language whose data file says
+  ``object_first``, the text may be named before the verb that asks for it, and with
+  ``object_inside_request`` between the politeness word that opens the request and its verb);
 - ``remind`` and ``adapt``: an imperative to the requester to adapt or fill in the text;
+- ``slot_head``: the value a template slot in brackets names, with the addressee's possessive
+  before it or after "de" ("[Votre Nom]", "[Nombre de la Empresa]", "[Ihre Adresse]");
 - ``text``: nouns of the text itself (version, example, template, README, placeholder);
 - ``readers``: talk to readers (comments, newsletter, subscribe), which is a person writing;
 - ``buttons``, ``model_said``, ``you_said``: a chat window's labels in that language.
@@ -87,6 +93,8 @@ def grammar(language: str) -> dict[str, list[str]]:
         data = tomllib.load(handle)
     pieces = data["grammar"]
     pieces["_spaced"] = [] if data.get("spaced", True) else ["no"]
+    pieces["_object_first"] = ["yes"] if data.get("object_first", False) else []
+    pieces["_object_inside"] = ["yes"] if data.get("object_inside_request", False) else []
     return pieces
 
 
@@ -325,6 +333,18 @@ def compose(language: str) -> dict[str, list[tuple[Phrase, tuple[str, ...]]]]:
             _p(f"{_word(g, g['hope'])}{_STOP}{{0,60}}?{_alt(g['helps'])}", unless=unless_readers),
             _rarer(g["hope"], g["helps"]),
         )
+    if get("hope") and get("this_version"):
+        # the hope is about the revision just handed over ("J'espère que cette version te plaît", "Spero che questa
+        # versione sia più adatta", "この修正版がお役に立てば"): whatever it hopes of it, a revision has a requester
+        hope, version = _alt(g["hope"]), _alt(g["this_version"])
+        add(
+            "sign-off",
+            _p(
+                f"{_word(g, g['hope'])}{_STOP}{{0,30}}?{version}|{_word(g, g['this_version'])}{_STOP}{{0,60}}?{hope}",
+                unless=unless_readers,
+            ),
+            _rarer(g["hope"], g["this_version"]),
+        )
     if get("wish") and get("tell_me"):  # "Si necesitas ayuda con eso, ¡dímelo!": a condition, then "tell me"
         add(
             "sign-off",
@@ -367,6 +387,16 @@ def compose(language: str) -> dict[str, list[tuple[Phrase, tuple[str, ...]]]]:
             ),
             g["remind"],
         )
+    if get("slot_head") and get("addressee"):
+        # the value a template asks for, in brackets: "[Votre Nom]", "[Nome da Sua Empresa]", "[insérer le nom ...]"
+        owner = rf"(?:{_alt(g['addressee'])}[ \t]+)?"
+        linked = r"(?:[ \t]+(?:de|da|do|del|de la|des|du|der|di|della|dell['’]))"
+        head = rf"{owner}{_alt(g['slot_head'])}(?:{linked}[ \t]*+(?:l['’])?{owner}[^\[\]\n]{{1,30}}?)?"
+        add(
+            "placeholder",
+            _p(rf"(?<![!\w\]])\[[ \t]*{head}[ \t]*\](?![(\[:])", anchored=False),
+            g["slot_head"],
+        )
     if get("buttons"):
         button = _alt(g["buttons"])
         add(
@@ -391,6 +421,21 @@ def request_source() -> tuple[str, tuple[str, ...]]:
         g = grammar(language)
         if g.get("request") and g.get("text"):
             parts.append(f"{_word(g, g['request'])}{_STOP}{{0,60}}?{_alt(g['text'])}")
+            if g["_object_first"]:
+                # the object before the verb ("çevirmemi istediğiniz metni sağlayın", "번역할 텍스트를 제공해 주세요"):
+                # the text named before the request, or inside it when a politeness word opens it ("lütfen ...")
+                # ... unless the sentence speaks to readers ("댓글로 알려주세요": tell me in the comments). Each
+                # alternative opens with its own words, so the look-aheads run only where those words stand.
+                # Only the nouns count here: a bare bracket stands everywhere and names no text.
+                clear = f"(?!{_STOP}{{0,120}}?{_alt(g['readers'])})" if g.get("readers") else ""
+                nouns = [item for item in g["text"] if not item.startswith("\\")]
+                parts.append(f"{_word(g, nouns)}{clear}{_STOP}{{0,60}}?{_alt(g['request'])}")
+                if g[
+                    "_object_inside"
+                ]:  # the request's politeness word opens before the object ("lütfen ... metni sağlayın")
+                    parts.append(
+                        f"(?={_word(g, g['request'])}){clear}(?={_STOP}{{0,80}}?{_alt(nouns)}){_alt(g['request'])}"
+                    )
             literals += _triggers(g["request"])
     return "|".join(parts), tuple(dict.fromkeys(literals))
 

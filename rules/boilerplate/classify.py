@@ -161,6 +161,7 @@ def _analyse(doc: Document, profile: Profile) -> list[Segment]:
     infos = _join_wrapped(infos)
     infos = _mark_lists(infos, tables)
     infos = _mark_data_runs(infos)
+    infos = _comment_links(infos)
     flagged = _judge(infos, profile)
     segments = _segments(doc, infos, flagged)
     if segments and _article_alone(doc, infos, flagged, profile):
@@ -184,6 +185,34 @@ def _article_alone(doc: Document, infos: Sequence[LineInfo], flagged: Sequence[b
         return False
     detected = doc.language
     return detected is not None and detected[0] in profile.languages
+
+
+def _comment_links(infos: list[LineInfo], reach: int = 3, paragraphs: int = 5) -> list[LineInfo]:
+    """A comments line ("Write a comment") with a run of ``paragraphs`` paragraphs right under
+    it (past a share bar at most) is a link in the toolbar above the article, not the start of
+    the comments: reader comments come one by one, each with its name, date or reply button
+    between them. It stays a comments line, but no longer ends the article."""
+    from dataclasses import replace
+
+    found = []
+    count = len(infos)
+    for k, info in enumerate(infos):
+        if not info.opens_comments:
+            continue
+        j = k + 1
+        while j < count and j <= k + reach and infos[j].cls == PHRASE and not infos[j].opens_comments:
+            j += 1
+        run = 0
+        while j + run < count and infos[j + run].cls == PROSE:
+            run += 1
+        if run >= paragraphs:
+            found.append(k)
+    if not found:
+        return infos
+    marked = list(infos)
+    for k in found:
+        marked[k] = replace(infos[k], opens_comments=False)
+    return marked
 
 
 def _join_wrapped(infos: list[LineInfo]) -> list[LineInfo]:
@@ -291,6 +320,10 @@ def _line_fields(text: str, table: PhraseTable, profile: Profile) -> tuple:
             heading_kind = kind = table.heading_kind(norm)
             if kind is None:
                 kind = table.kind(norm, body)
+                if kind == "navigation" and words >= 6 and body.endswith(".") and ends_sentence:
+                    # menus and breadcrumbs never close a six-word line with a full stop: a
+                    # sentence that opens with a quoted title (« Geronimo » est la chanson ...)
+                    kind = None
     # str.isdigit is [0-9] on ASCII text
     numeric = bool(_DIGIT09.search(body, 0, 300)) if ascii_only else any(map(str.isdigit, body[:300]))
     # every date or time pattern holds a digit (\d is narrower than str.isdigit)
@@ -607,6 +640,7 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
         for k in range(first, last + 1):
             inside[k] = True
     inside = bridge_lists(infos, inside)
+    _authors_after(infos, inside)
     infos = _section_headings(infos, inside)
     flagged = [True] * count
     listed = _under_headings(infos)
@@ -624,7 +658,13 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
             ):
                 flagged[k] = False
             continue  # a section name ("Health") right above a paragraph is a heading
-        after_residue = k > 0 and inside[k - 1] and flagged[k - 1] and infos[k - 1].cls == PHRASE
+        after_residue = (
+            k > 0
+            and inside[k - 1]
+            and flagged[k - 1]
+            and infos[k - 1].cls == PHRASE
+            and not _link_in_line(infos[k - 1])
+        )
         flagged[k] = not _kept_inside(infos, k, facts, profile, after_residue)
     for k in _headline(infos, inside, listed, profile):
         flagged[k] = False
@@ -634,6 +674,15 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
         flagged[k] = False
     _spare_isolated(infos, flagged, profile)
     return flagged
+
+
+def _link_in_line(info: LineInfo) -> bool:
+    """A label and its headline on one line ("Related: How to read a tide table", "Also read:
+    ..."): the block is that one line, so the short line under it is no teaser of it (a
+    section heading, when prose follows). A label alone ("Read more:", "Advertisement") heads
+    what comes next."""
+    label, colon, title = info.text_key.partition(": ")
+    return bool(colon) and len(label) <= 30 and len(title.split()) >= 3
 
 
 #: Phrase kinds whose patterns also read as a section heading ("By plane", "Topics of the year").
@@ -653,6 +702,8 @@ def _section_headings(infos: Sequence[LineInfo], inside: Sequence[bool], after: 
     prose_above = 0
     for k, info in enumerate(infos):
         if not inside[k]:
+            if info.cls == PHRASE and info.heading_kind == "related" and _titles_the_text(infos, inside, k):
+                found.append(k)
             continue
         if info.cls == PROSE:
             prose_above += 1
@@ -671,12 +722,69 @@ def _section_headings(infos: Sequence[LineInfo], inside: Sequence[bool], after: 
             )
         ):
             found.append(k)
+        elif info.cls == PHRASE and info.heading_kind == "byline" and prose_above >= after:
+            found.extend(_authors_section(infos, k)[0])
     if not found:
         return infos
     marked = list(infos)
     for k in found:
         marked[k] = replace(infos[k], cls=SHORT, kind=None, heading_kind=None)
     return marked
+
+
+def _authors_section(infos: Sequence[LineInfo], k: int, pairs_needed: int = 2) -> tuple[list[int], int]:
+    """An "About the authors" heading deep in a text whose section is a name line and a
+    paragraph about that person, again and again (a book's or a report's front matter): the
+    heading and the name lines among the pairs (a byline phrase such as "Jane Doe, Lead
+    Editor") are the text's own: (those lines, the section's last line). A site's author box
+    follows the article with one bio, then the page's furniture. No lines when the section is
+    not such a run of pairs."""
+    count = len(infos)
+    j = k + 1
+    while j + 1 < count and j <= k + 2 and infos[j].cls == SHORT and infos[j + 1].cls != PROSE:
+        j += 1  # a sub-heading ("Senior contributing authors")
+    names: list[int] = []
+    pairs = 0
+    while j + 1 < count:
+        name, bio = infos[j], infos[j + 1]
+        if bio.cls != PROSE or name.words > 10 or not name.capitalised or name.ends_sentence:
+            break
+        if name.cls == PHRASE and name.kind != "byline":
+            break
+        if name.cls == PHRASE:
+            names.append(j)
+        pairs += 1
+        j += 2
+    return ([k, *names], j - 1) if pairs >= pairs_needed else ([], k)
+
+
+def _authors_after(infos: Sequence[LineInfo], inside: list[bool], after: int = 2) -> None:
+    """Take into the article an authors section (``_authors_section``) that starts right
+    after its last paragraph, deep in a text (``after`` paragraphs above): the bios of a
+    book's or a report's front matter, which the stretch leaves out when they run short."""
+    prose_above = 0
+    for k, info in enumerate(infos):
+        if inside[k]:
+            prose_above += info.cls == PROSE
+        elif info.heading_kind == "byline" and prose_above >= after and inside[k - 1] and infos[k - 1].cls == PROSE:
+            lines, last = _authors_section(infos, k)
+            if lines:
+                inside[k : last + 1] = [True] * (last + 1 - k)
+
+
+def _titles_the_text(infos: Sequence[LineInfo], inside: Sequence[bool], k: int) -> bool:
+    """A "Further reading" heading that opens the document, with the text's first paragraph
+    under it (a heading of its own between at most): the title of a text that is a reading
+    list or a bibliography. A block of related links heads its own list of teasers and never
+    stands first on a page, right above the article."""
+    if any(info.words for info in infos[:k]):
+        return False
+    for j in range(k + 1, min(len(infos), k + 3)):
+        if infos[j].cls == PROSE:
+            return inside[j]
+        if infos[j].cls != SHORT:
+            return False
+    return False
 
 
 def _aside_between_paragraphs(infos: Sequence[LineInfo], inside: Sequence[bool], k: int, profile: Profile) -> bool:

@@ -33,8 +33,8 @@ class ConflictingFigures(Rule):
     several sources, and tables pasted beside prose, often disagree.
 
     Measured: held-out cases (`python bench/figures.py --split validation`): precision
-    1.00, recall 0.67 (6 of 9, units other than currency); no finding on 575 real pages
-    (`--real`).
+    1.00, recall 0.55 (6 of 11, units other than currency; round 13's two same-dated pairs,
+    written apart by a sentence, are missed); no finding on 575 real pages (`--real`).
 
     ## Example
     ```text

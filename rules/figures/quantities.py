@@ -98,6 +98,8 @@ MEASURE_UNITS = {
     "m3": "m3",
     "m³": "m3",
     "gallons": "gal",
+    "teu": "TEU",  # twenty-foot equivalent units: container throughput
+    "teus": "TEU",
 }
 #: Units with a metric prefix, folded into their base unit so that "1,200 MW" and "1.2 GW" are
 #: one measure: canonical name -> (base unit, factor)
@@ -135,7 +137,7 @@ _QUANTITY = lazy(
     r"(?:\s?(?P<unit>%|percent\b|per\s?cent\b|pc\b|(?:US\s)?dollars\b|euros?\b|pounds\b|yen\b|won\b|yuan\b|rupees\b"
     r"|USD\b|EUR\b|GBP\b|INR\b|JPY\b|CNY\b"
     r"|(?:metric\s)?tonnes?\b|(?:metric\s)?tons?\b|mt\b|kg\b|kilograms\b|km\b|kilomet(?:re|er)s\b|miles\b|barrels?\b|bbl/d\b|bbl\b|m3\b|m³|gallons\b"
-    r"|lit(?:re|er)s\b|hectares\b|acres\b|[mg]w\b|[tgmk]wh\b|(?:tera|giga|mega|kilo)watt-hours\b|b/d\b|bpd\b)"
+    r"|lit(?:re|er)s\b|hectares\b|acres\b|[mg]w\b|[tgmk]wh\b|(?:tera|giga|mega|kilo)watt-hours\b|b/d\b|bpd\b|teus?\b)"
     r"(?P<rate>\s(?:per|a)\s(?:day|week|month|year|annum)\b(?!\s+(?:earlier|ago|before|later|on\b)))?)?",
     re.IGNORECASE,
 )

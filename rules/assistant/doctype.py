@@ -104,7 +104,8 @@ _MODEL_ROLES = (
     r"Cevap|Asistan|Jawaban|Asisten|出力|回答|応答|アシスタント|输出|助手|답변|응답|출력|어시스턴트"
 )
 #: A line that is nothing but a role opening a chat's turn: a heading, a bold label or a bare
-#: "Role:" line, with an emoji or a model's name around it ("## 🤖 Antigravity (AI)", "# 出力(ChatGPT)").
+#: "Role:" line, with an emoji or a model's name around it ("## 🤖 Antigravity (AI)", "# 出力(ChatGPT)"),
+#: or the answering side named after it ("# Answer from the model").
 _ROLE_LINE = re.compile(
     r"^[ \t]{0,3}+(?:#{1,6}+[ \t]++)?(?:\*\*|__)?[^\w\n*_#]{0,4}+[ \t]*+"
     r"(?:(?P<user>"
@@ -114,6 +115,8 @@ _ROLE_LINE = re.compile(
     + r")|[\w.-]{1,24}+[ \t]*+[(（](?:"
     + _MODEL_ROLES
     + r")[)）])"
+    # the answering side named after the label ("Answer from the model", "Response from ChatGPT")
+    r"(?:[ \t]++(?:from|by)[ \t]++(?:the[ \t]++)?(?i:" + _MODEL_ROLES + r"))?"
     r"(?:[ \t]*+[(（][^()（）\n]{1,30}+[)）])?[ \t]*+(?:\*\*|__)?[:：]?(?:\*\*|__)?[ \t]*+$",
     re.MULTILINE,
 )

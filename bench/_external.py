@@ -392,4 +392,256 @@ def clean_external() -> list[Page]:
         + gum_pages(GUM_EDITED_GENRES, "ud-gum-edited", "validation")
         + openstax_pages()
         + openstax_pages(OPENSTAX_TUNING, "tuning")
+        + fourth_widening()
+    )
+
+
+# -- fourth widening: long, edited English articles in house styles not seen before --------------
+
+#: Added in the fourth widening and measured once, with the rules as they were, before any
+#: rule change it could prompt (bench/README.md, "Fourth widening"). Each source is one house
+#: style, assigned whole to one part.
+BLOG_18F = Source(
+    "18F/18f.gsa.gov",
+    "0a55c75e6d9bc71c80136a3867dac52356177443",
+    "public domain (a work of the United States government) and CC0 1.0 worldwide (the repository's LICENSE.md)",
+    "the 18F blog (U.S. General Services Administration): one page per post, Markdown",
+)
+AOSA = Source(
+    "aosabook/aosabook",
+    "3c147d363272138950266defbb99defa0cbd9e54",
+    "CC BY 3.0 (docs/en/license.html)",
+    "The Architecture of Open Source Applications (volumes 1 and 2) and The Performance of Open Source "
+    "Applications: edited book chapters, HTML, one page per numbered section",
+)
+PROGIT = Source(
+    "progit/progit2",
+    "55b541e9e6d747208a76a15d1f1e01463093f67b",
+    "CC BY-NC-SA 3.0 (LICENSE.asc)",
+    "Pro Git, second edition (Apress): one page per section file, AsciiDoc",
+)
+#: The same house style as the 18F blog (a U.S. federal agency's edited blog), for the tuning part.
+DIGITALGOV = Source(
+    "GSA/digitalgov.gov",
+    "4979583206d90ff1707b097454a9b169ca9e95e4",
+    "public domain (a work of the United States government; the repository's LICENSE.md)",
+    "Digital.gov news posts (U.S. General Services Administration): one page per post, Markdown",
+)
+
+#: Elements whose text a reader of the article does not see as running prose: code, figures,
+#: tables, embedded media, footnote markers and footnote lists.
+HTML_SKIP = frozenset(
+    "script style pre table figure img iframe svg nav form noscript video audio sup object embed button".split()
+)
+HTML_BLOCKS = frozenset("p h1 h2 h3 h4 h5 h6 li dt dd blockquote div td th caption figcaption".split())
+HTML_SKIP_CLASSES = frozenset({"footnotes", "figure", "titlebox", "author", "image", "toc"})
+
+
+def html_blocks(root) -> list[tuple[str, str]]:
+    """``(tag, text)`` per block of an HTML tree as a reader sees it: a block with no block
+    inside is one line (``<br>`` breaks it), text loose in a container is a line of its own;
+    inline markup keeps its text, the elements of ``HTML_SKIP`` and classes of
+    ``HTML_SKIP_CLASSES`` are dropped."""
+    out: list[tuple[str, str]] = []
+
+    def skipped(el) -> bool:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        return not tag or tag in HTML_SKIP or bool(set((el.get("class") or "").split()) & HTML_SKIP_CLASSES)
+
+    def inner(el) -> str:
+        parts = [(el.text or "").replace("\n", " ")]
+        for child in el:
+            if child.tag == "br":
+                parts.append("\n")
+            elif not skipped(child):
+                parts.append(inner(child))
+            parts.append((child.tail or "").replace("\n", " "))
+        return "".join(parts)
+
+    def emit(tag: str, text: str) -> None:
+        for line in text.split("\n"):
+            line = " ".join(line.split())
+            if line:
+                out.append((tag, line))
+
+    def has_block(el) -> bool:
+        return any(isinstance(d.tag, str) and d.tag in HTML_BLOCKS for d in el.iterdescendants())
+
+    def walk(el) -> None:
+        if skipped(el):
+            return
+        if el.tag in HTML_BLOCKS and not has_block(el):
+            emit(el.tag, inner(el))
+            return
+        emit(el.tag, (el.text or "").replace("\n", " "))
+        for child in el:
+            walk(child)
+            emit(el.tag, (child.tail or "").replace("\n", " "))
+
+    walk(root)
+    return out
+
+
+def html_text(html: str) -> list[tuple[str, str]]:
+    import lxml.html
+
+    root = lxml.html.fromstring(html)
+    body = root.find("body")
+    return html_blocks(body if body is not None else root)
+
+
+#: Template tags of the two blogs' site generators (Liquid/Eleventy, Hugo): a link target
+#: built by a tag, a team member's name, any other tag (a figure, a shortcode).
+_LINK_TAG = re.compile(r"\]\(\s*\{\{[<%]?[^}]*\}\}[^)\s]*\)")
+_TEAM_LINK = re.compile(r'\{\{\s*"([a-z-]+)"\s*\|\s*team_link\s*\}\}')
+_ANY_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
+
+
+def markdown_page(source_text: str) -> str:
+    """A Markdown post with YAML front matter as a reader sees it: its title, then its blocks
+    one to a line (via ``markdown-it``, code and figures left out as in ``html_blocks``)."""
+    from markdown_it import MarkdownIt
+
+    title = ""
+    body = source_text
+    m = re.match(r"---\n(.*?)\n---\n", source_text, re.S)
+    if m:
+        body = source_text[m.end() :]
+        t = re.search(r"^title:\s*(.+)$", m.group(1), re.M)
+        if t:
+            title = t.group(1).strip().strip("'\"").replace('\\"', '"')
+            if "<" in title or "&" in title:  # the site renders the title as HTML
+                title = " ".join(text for _, text in html_text(f"<html><body><p>{title}</p></body></html>"))
+    body = _LINK_TAG.sub("](/)", body)
+    body = _TEAM_LINK.sub(lambda m: m.group(1).replace("-", " ").title(), body)
+    body = _ANY_TAG.sub("", body)
+    html = MarkdownIt("commonmark", {"html": True}).enable("table").render(body)
+    lines = [text for _, text in html_text(f"<html><body>{html}</body></html>")] if html.strip() else []
+    return "\n".join(([title] if title else []) + lines)
+
+
+def blog_pages(source: Source, under: str, name: str, part: str) -> list[Page]:
+    """One page per Markdown post under ``under``, every one in ``part``."""
+    pages = []
+    for path in listing(source, under):
+        if not path.endswith(".md") or path.rsplit("/", 1)[-1].startswith("_"):
+            continue
+        text = read(source, path)
+        body = markdown_page(text) if text else ""
+        if len(body.split()) >= 50:
+            slug = path.rsplit("/", 1)[-1][: -len(".md")]
+            pages.append(Page(f"{name}/{slug}", name, body, "en", part=part))
+    return pages
+
+
+def aosa_pages(volumes: str = "v1|v2|posa", part: str = "validation") -> list[Page]:
+    """One page per second-level section of each chapter of ``volumes`` (the chapter's opening
+    paragraphs before its first section are a page of their own), in ``part``. *500 Lines or
+    Less* (``500L``), the series' fourth book, same editors and house style, goes to tuning."""
+    pages = []
+    for path in listing(AOSA, "docs/en"):
+        m = re.fullmatch(rf"docs/en/({volumes})/([a-z0-9-]+)\.html", path)
+        if not m or re.fullmatch(r"intro\d?|introduction|bib\d", m.group(2)):
+            continue
+        html = read(AOSA, path)
+        if not html:
+            continue
+        sections: list[list[str]] = [[]]
+        for tag, text in html_text(html):
+            if tag == "h2" and sections[-1]:
+                sections.append([])
+            sections[-1].append(text)
+        for n, lines in enumerate(sections):
+            if len(" ".join(lines).split()) >= 50:
+                name = "aosa" if part == "validation" else "aosa-500l"
+                pages.append(Page(f"{name}/{m.group(1)}-{m.group(2)}-{n}", name, "\n".join(lines), "en", part=part))
+    return pages
+
+
+def asciidoc_text(adoc: str) -> str:
+    """An AsciiDoc section as a reader sees it: titles, paragraphs (the source's one sentence
+    a line joined), list items and admonition text one block to a line; listings, literal
+    blocks, tables, images, anchors, attributes and index terms left out, inline markup and
+    cross-references reduced to their text."""
+    blocks: list[str] = []
+    para: list[str] = []
+    fence = held_title = ""
+
+    def flush() -> None:
+        if para:
+            blocks.append(" ".join(para))
+            para.clear()
+
+    for raw in adoc.split("\n"):
+        line = raw.rstrip()
+        if fence:
+            if line == fence:
+                fence = ""
+            continue
+        if re.fullmatch(r"(-{4,}|\.{4,}|\|={3,}|/{4,}|\+{4,})", line):
+            flush()
+            fence, held_title = line, ""
+            continue
+        if not line.strip() or re.fullmatch(r"={4,}|\*{4,}|_{4,}", line) or line.startswith("//"):
+            flush()
+            continue
+        if re.match(r"^(\[.*\]|:[\w-]+:.*|image::.*|include::.*|ifdef::.*|endif::.*|ifndef::.*)$", line):
+            flush()
+            if not line.startswith("["):
+                held_title = ""  # a figure's title is its caption, left out with the figure
+            continue
+        if re.match(r"^\.[A-Z`_*]", line):
+            flush()
+            held_title = line[1:]  # a block title: printed only over a paragraph, not over a figure or listing
+            continue
+        m = re.match(r"^(=+|\*+|-|\.+|\d+\.)\s+(.*)$", line)
+        if m:
+            flush()
+            held_title = ""
+            para.append(m.group(2))
+            if m.group(1).startswith("="):
+                flush()
+            continue
+        if re.match(r"^(NOTE|TIP|WARNING|IMPORTANT|CAUTION): ", line):
+            flush()
+            line = line.split(": ", 1)[1]
+        if held_title and not para:
+            blocks.append(held_title)
+            held_title = ""
+        para.append(line.strip())
+    flush()
+    text = "\n".join(blocks)
+    text = re.sub(r"<<[^,>]*,\s*([^>]*)>>", r"\1", text)
+    text = re.sub(r"<<([^>]*)>>", r"\1", text)
+    text = re.sub(r"\(\(\(.*?\)\)\)", "", text)
+    text = re.sub(r"\(\((.*?)\)\)", r"\1", text)
+    text = re.sub(r"(?:link:)?(https?://\S+?)\[\^?\]", r"\1", text)  # no label: the address is printed
+    text = re.sub(r"(?:link:)?(?:https?://\S+?)\[([^\]]*?)\^?\]", r"\1", text)
+    text = re.sub(r"\b(?:footnote|kbd|btn|menu):\S*?\[([^\]]*)\]", r"\1", text)
+    text = re.sub(r"(?<![\w`])([*_`+]{1,2})(?=\S)(.+?)(?<=\S)\1(?![\w`])", r"\2", text)
+    text = re.sub(r"\{\w[\w-]*\}", "", text)
+    return "\n".join(" ".join(line.split()) for line in text.split("\n") if line.strip())
+
+
+def progit_pages() -> list[Page]:
+    """One page per Pro Git section file, in the validation part."""
+    pages = []
+    for path in listing(PROGIT, "book"):
+        if not re.fullmatch(r"book/[^/]+/sections/[^/]+\.asc", path):
+            continue
+        adoc = read(PROGIT, path)
+        text = asciidoc_text(adoc) if adoc else ""
+        if len(text.split()) >= 50:
+            chapter, section = path.split("/")[1], path.rsplit("/", 1)[-1][: -len(".asc")]
+            pages.append(Page(f"progit/{chapter}-{section}", "progit", text, "en", part="validation"))
+    return pages
+
+
+def fourth_widening() -> list[Page]:
+    return (
+        blog_pages(BLOG_18F, "content/posts", "blog-18f", "validation")
+        + aosa_pages()
+        + progit_pages()
+        + blog_pages(DIGITALGOV, "content/news", "digitalgov", "tuning")
+        + aosa_pages("500L", "tuning")
     )

@@ -54,3 +54,39 @@ def test_the_refrain_of_a_quoted_song_is_not_a_repeat():
     assert _du002(f"Songs of the ferry crews\n\n{intro}{verse}—Anna Berg, “The Night Boat”\n") == []
     uncredited = f"Songs of the ferry crews\n\n{intro}{verse}"
     assert _du002(uncredited) == [uncredited.rindex(refrain)]
+
+
+SECTION = (
+    "The team met every week for a year and wrote down what worked, what failed and what it would change next time. "
+)
+
+
+def test_an_outline_of_the_sections_that_follow_is_not_a_repeat():
+    headings = [
+        "Set specific and measurable goals",
+        "Bring the right people to the table",
+        "Start small and learn fast",
+    ]
+    outline = "\n".join(headings)
+    body = "".join(f"{h}\n{SECTION}\n{SECTION}\n" for h in headings)
+    text = f"Lessons from a year of work\nWe learned three things.\n{outline}\n{body}"
+    assert _du002(text) == []
+
+
+def test_a_list_of_teasers_repeating_the_outline_is_still_a_repeat():
+    headings = [
+        "Set specific and measurable goals",
+        "Bring the right people to the table",
+        "Start small and learn fast",
+    ]
+    outline = "\n".join(headings)
+    teasers = "".join(f"{h}\n{SECTION}\n" for h in headings)  # one sentence under each: a list of teasers
+    text = f"Lessons from a year of work\nWe learned three things.\n{outline}\n{teasers}"
+    assert len(_du002(text)) == 3
+
+
+def test_an_outline_out_of_order_is_still_a_repeat():
+    headings = ["Set specific and measurable goals", "Bring the right people to the table"]
+    body = "".join(f"{h}\n{SECTION}\n{SECTION}\n" for h in reversed(headings))
+    text = "Lessons from a year of work\nWe learned two things.\n" + "\n".join(headings) + f"\n{body}"
+    assert len(_du002(text)) == 2

@@ -730,8 +730,9 @@ class AllCapsRun(Rule):
     Shouting runs are typical of ads, banners and promotional residue, and they defeat
     case-sensitive tools such as named-entity recognisers.
 
-    Measured: precision 1.00 [1.00, 1.00] on real text: 5 findings on 451,080 words of
-    scraped pages, 0 false on 187,190 words of clean articles (thin evidence); recall 59/60
+    Measured: precision 0.66 [0.00, 0.91] on real text: 5 findings on 451,080 words of
+    scraped pages, 6 false on 1,600,127 words of clean articles (lists of acronyms, a shout
+    quoted in a sentence); thin evidence, below 0.9, so it ships at info; recall 59/60
     injected errors (validation part; bench/precision.py, bench/README.md).
 
     ## Example
@@ -749,7 +750,7 @@ class AllCapsRun(Rule):
 
     code = "CS004"
     name = "all-caps-run"
-    severity = Severity.WARNING
+    severity = Severity.INFO
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.prose

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import islice
+from itertools import islice, pairwise
 from typing import TYPE_CHECKING, ClassVar
 
 from scrapelint.model.finding import Fix, Severity
@@ -184,7 +184,9 @@ class RepeatedLine(_RepeatRule):
     of a recurring record (a line of quantities that is a field whose label recurs, or
     sits right under a recurring label: the same dish in two days of a meal plan), a title
     set once in capitals as a section heading and again as a box's title, and the refrain of
-    a quoted song or poem (its lines close with a credit: "—John Handcox, ...").
+    a quoted song or poem (its lines close with a credit: "—John Handcox, ..."), and an
+    outline: a run of short lines naming what the text covers, each of which comes back
+    later, in the same order, as the heading of a section of two paragraphs or more.
 
     ## Why it matters
     A headline or a teaser sentence printed twice is scraping residue; models and
@@ -310,7 +312,10 @@ def recurring_structure(doc: Document, units: list[tuple[int, int, str]], keys: 
       8 oz. milk", under "Eat every 2–3 hours" in two plans);
     - a title typed twice, once in capitals (a section heading) and once not (a box's title);
     - a refrain: every copy in one run of short lines closed by a credit ("—John Handcox, ..."),
-      a quoted song or poem.
+      a quoted song or poem;
+    - an outline: two or more lines of one run of short lines that come back later, in the
+      same order, each heading a section of its own (a post listing its tips, then one
+      section per tip).
 
     A scraper's duplicate (a headline kept twice, a teaser and the body) is none of these:
     it repeats once, and is not a question among questions, a post or a record's entry.
@@ -340,7 +345,66 @@ def recurring_structure(doc: Document, units: list[tuple[int, int, str]], keys: 
         records = records or _Records(lines)
         if all(records.entry(n) for n in ends):
             excused.add(key)
+    excused |= _outline(lines, {key: [line_of(units[i][0])[0] for i in where] for key, where in copies.items()})
     return excused
+
+
+#: An outline names at least this many of the sections that follow it.
+OUTLINE_ENTRIES = 2
+
+
+def _outline(lines: list[str], copies: dict[str, list[int]]) -> set[str]:
+    """Keys of lines first listed in an outline and then each heading its own section: a run
+    of short lines (a list of what the text covers, "Set clear goals", "Bring the right people")
+    whose entries come back later, in the same order, each over a paragraph of its own. A
+    scraper's second copy is one line (a headline kept twice), or a list of links printed after
+    the article, not the headings of the sections that follow it."""
+    twice = {key: at for key, at in copies.items() if key and len(at) == 2}
+    if len(twice) < OUTLINE_ENTRIES:
+        return set()
+    runs: dict[int, list[str]] = {}  # a run of short lines, by its first line: keys listed there
+    for key, (first, _) in sorted(twice.items(), key=lambda item: item[1][0]):
+        start = first
+        while start > 1 and lines[start - 2].strip() and not _long(lines[start - 2]):
+            start -= 1
+        if _long(lines[first - 1]):
+            continue
+        runs.setdefault(start, []).append(key)
+    excused: set[str] = set()
+    for keys in runs.values():
+        if len(keys) < OUTLINE_ENTRIES:
+            continue
+        later = [twice[key][1] for key in keys]  # keys are in the order of their first copies
+        run_end = max(twice[key][0] for key in keys)
+        if later != sorted(later) or later[0] <= run_end:
+            continue  # a section follows the outline in the outline's order
+        if all(_heads_paragraph(lines, n) for n in later) and all(
+            _long_lines(lines, a, b) >= SECTION_PARAGRAPHS for a, b in pairwise(later)
+        ):
+            excused.update(keys)
+    return excused
+
+
+#: A section an outline names holds at least this many paragraphs; a list of teasers (a
+#: headline over one sentence each) does not.
+SECTION_PARAGRAPHS = 2
+
+
+def _long_lines(lines: list[str], first: int, last: int) -> int:
+    """Paragraphs (long lines) between 1-based lines ``first`` and ``last``."""
+    return sum(1 for line in lines[first : last - 1] if _long(line))
+
+
+def _long(line: str) -> bool:
+    return _word_count(line, HEADED_PARAGRAPH_WORDS) >= HEADED_PARAGRAPH_WORDS
+
+
+def _heads_paragraph(lines: list[str], number: int) -> bool:
+    """Whether 1-based line ``number`` heads a paragraph: the next non-blank line is long."""
+    for line in lines[number:]:
+        if line.strip():
+            return _long(line)
+    return False
 
 
 #: A heading's paragraph: the line after it runs to at least this many words.

@@ -458,8 +458,9 @@ class RepeatedNgrams(ReadabilityRule):
     Keyword stuffing, looping generated text and templates filled with the
     same phrase are not articles, and they skew any model trained on them.
 
-    Measured: precision 1.00 [1.00, 1.00] on real text: 8 findings on 451,080 words of
-    scraped pages, 0 false on 187,190 words of clean articles (thin evidence) (validation part;
+    Measured: precision 0.89 [0.00, 1.00] on real text: 8 findings on 451,080 words of
+    scraped pages, 3 false on 1,600,127 words of clean articles (command text repeated in a
+    version-control book); thin evidence, below 0.9, so it ships at info (validation part;
     bench/precision.py, bench/README.md).
 
     ## Example
@@ -479,7 +480,7 @@ class RepeatedNgrams(ReadabilityRule):
 
     code = "RD005"
     name = "repeated-ngrams"
-    severity = Severity.WARNING
+    severity = Severity.INFO
     options: ClassVar[dict[str, Option]] = {
         "min_words": Option(50, "Shortest document judged, in words."),
         "max_reported": Option(3, "Most spans reported per document."),

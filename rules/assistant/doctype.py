@@ -38,10 +38,13 @@ from scrapelint.rules.assistant import frames, phrases
 if TYPE_CHECKING:
     from scrapelint.model.document import Document
 
-#: A document that presents itself as a template, or documents one.
+#: A document that presents itself as a template, or documents one, in English or a data language.
 _TEMPLATE_TALK = re.compile(
     r"\b(?:templates?|boilerplate|fill[- ]in(?: the blanks?)?|fill (?:this|these|it|them) (?:in|out)|"
-    r"copy (?:&|and) adapt|placeholders?|mad[- ]libs)\b",
+    r"copy (?:&|and) adapt|placeholders?|mad[- ]libs|"
+    # the same noun in the data languages, where it names nothing else ("modèle", "modelo" also name a model)
+    r"plantillas?|vorlagen?|sjablonen?|szablon[a-zęó]{0,3}+|шаблон[а-яё]{0,3}+|şablon[a-zçğıöşü]{0,5}+|"
+    r"šablon[a-zěů]{0,3}+|templat|टेम्पलेट)\b|模板|模版|テンプレート|템플릿",
     re.IGNORECASE,
 )
 #: A form's field whose value is a slot ("- Downtime: [X minutes]", "Point of Contact: [Your Name]").
@@ -69,11 +72,14 @@ INSTRUCTION = re.compile(
 _SLOT = re.compile(
     r"\[[A-Za-z][^\[\]\n]{1,80}+\](?![(\[:])|<[a-z][a-z '’]{2,40}+>|\{[A-Z][A-Z_.]{2,40}+\}|\{\{[^{}\n]{1,40}+\}\}|_{4,}+"
 )
-#: A letter's salutation or closing made of a slot ("Dear [Hiring Manager's Name],", "Sincerely,\n[Your Name]").
+#: A letter's salutation or closing made of a slot ("Dear [Hiring Manager's Name],", "Sincerely,\n[Your Name]"),
+#: in the closing formulas of every data language ("Cordialement,\n[VOTRE NOM]").
 #: A salutation kept as markup ("<p>Dear [Recipient's Name],</p>") is the same frame.
 _SLOT_FRAME = re.compile(
     r"^[ \t]*+(?:<[a-z][a-z0-9]{0,9}+(?:[ \t][^<>\n]{0,60}+)?>[ \t]*+){0,3}+(?:dear|hi|hello)[ \t]++\[[^\[\]\n]{1,60}+\][ \t]*+[,:!]"
-    r"|^[ \t]*+(?:sincerely|regards|best regards|kind regards|best|cheers|thanks|thank you)[ \t]*+,?[ \t]*+\n(?:[ \t]*+\n){0,2}+[ \t]*+\[",
+    r"|^[ \t]*+(?:sincerely|regards|best regards|kind regards|best|cheers|thanks|thank you|"
+    + frames.VALEDICTIONS
+    + r")[ \t]*+,?[ \t]*+\n(?:[ \t]*+\n){0,2}+[ \t]*+\[",
     re.IGNORECASE | re.MULTILINE,
 )
 #: The writer's own past in the first person: a model answering a request does not narrate one.
@@ -98,7 +104,8 @@ _MODEL_ROLES = (
     r"Cevap|Asistan|Jawaban|Asisten|出力|回答|応答|アシスタント|输出|助手|답변|응답|출력|어시스턴트"
 )
 #: A line that is nothing but a role opening a chat's turn: a heading, a bold label or a bare
-#: "Role:" line, with an emoji or a model's name around it ("## 🤖 Antigravity (AI)", "# 出力(ChatGPT)").
+#: "Role:" line, with an emoji or a model's name around it ("## 🤖 Antigravity (AI)", "# 出力(ChatGPT)"),
+#: or the answering side named after it ("# Answer from the model").
 _ROLE_LINE = re.compile(
     r"^[ \t]{0,3}+(?:#{1,6}+[ \t]++)?(?:\*\*|__)?[^\w\n*_#]{0,4}+[ \t]*+"
     r"(?:(?P<user>"
@@ -108,6 +115,8 @@ _ROLE_LINE = re.compile(
     + r")|[\w.-]{1,24}+[ \t]*+[(（](?:"
     + _MODEL_ROLES
     + r")[)）])"
+    # the answering side named after the label ("Answer from the model", "Response from ChatGPT")
+    r"(?:[ \t]++(?:from|by)[ \t]++(?:the[ \t]++)?(?i:" + _MODEL_ROLES + r"))?"
     r"(?:[ \t]*+[(（][^()（）\n]{1,30}+[)）])?[ \t]*+(?:\*\*|__)?[:：]?(?:\*\*|__)?[ \t]*+$",
     re.MULTILINE,
 )

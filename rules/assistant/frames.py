@@ -17,23 +17,34 @@ if TYPE_CHECKING:
 
 #: Closing formulas of the languages in data/ ("Viele Grüße", "Cordialement", "Terima kasih",
 #: "Kolay gelsin"): alone on a document's last line, they sign a letter or a post to its readers.
-_VALEDICTIONS = (
+VALEDICTIONS = (
     r"(?:viele|liebe|beste|herzliche) grüße|mit freundlichen grüßen|grüße|gruß|cordialement|bien à vous|amicalement|"
     r"bonne journée|saludos|un saludo|atentamente|abraços|atenciosamente|cumprimentos|cordiali saluti|saluti|"
     r"met vriendelijke groet(?:en)?|groeten|groetjes|pozdrawiam|z poważaniem|с уважением|всего доброго|saygılarımla|"
     r"kolay gelsin|iyi çalışmalar|terima kasih|salam|wassalam"
 )
 
+#: Greetings that open a letter in the languages of data/ ("Bonjour", "Sehr geehrte", "Estimado").
+_GREETINGS = (
+    r"bonjour|bonsoir|cher|chère|chers|madame|monsieur|hola|estimad[oa]s?|querid[oa]s?|hallo|liebe[rs]?|"
+    r"sehr geehrte[rs]?|guten tag|moin|ciao|salve|gentile|buongiorno|caro|cara|olá|oi|prezad[oa]s?|"
+    r"beste|geachte|dag|witam|dzień dobry|szanown[ayie]|здравствуйте|добрый день|уважаем[ыа][ея]|привет|"
+    r"merhaba|sayın|selam|halo|hai|yth|hej|hejsa|dobrý den|ahoj|xin chào|chào"
+)
+
 #: The opening or closing of a letter, a forum reply or a social post.
 _SALUTATION = lazy(
     r"^[ \t]*(?:@\w+|(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening))\b[^\n]{0,40}[,!:]?[ \t]*$|"
-    r"(?:dear|hi|hello|hey)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s*[,!:])",
+    r"(?:dear|hi|hello|hey)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s*[,!:])|"
+    # a greeting of a data language alone on the first line, closed by a comma as letters write it
+    # ("Bonjour,", "Hola Marta,", "Sehr geehrte Frau Weber,"); a chat answer greets with "!" and goes on
+    r"^[ \t]*(?:" + _GREETINGS + r")\b(?![ \t]+gr(?:[üu]|oet))(?:[ \t]+[\w.'-]+){0,3}[ \t]*,[ \t]*$",
     re.IGNORECASE,
 )
 _SIGN_OFF = lazy(
     r"^[ \t]*(?:(?:best|kind|warm)?\s*regards|cheers|thanks(?: again)?|thank you|best(?: wishes)?|sincerely|"
     r"yours(?: truly| sincerely)?|love|all the best|take care|"
-    + _VALEDICTIONS
+    + VALEDICTIONS
     + r")\b[^\n]{0,40}$|^[ \t]*[-–—~]{1,2}\s*(?-i:[A-Z][a-z]+)\s*$|"
     r"^[ \t]*(?-i:[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?)\s*$",  # a name signs in capitals; "Regenerate response" does not
     re.IGNORECASE,
@@ -57,7 +68,7 @@ _TAG = re.compile(r"<[^<>\n]{1,200}+>")
 #: A closing formula alone on its line, before the signature ("Best regards,").
 _CLOSING = lazy(
     r"^[ \t]*+(?:(?:best|kind|warm|warmest)[ \t]++regards|regards|cheers|sincerely|yours(?: truly| sincerely)?|"
-    r"all the best|best wishes|take care|thanks(?: again)?|thank you|love|" + _VALEDICTIONS + r")[ \t]*+[,.!]?[ \t]*+$",
+    r"all the best|best wishes|take care|thanks(?: again)?|thank you|love|" + VALEDICTIONS + r")[ \t]*+[,.!]?[ \t]*+$",
     re.IGNORECASE,
 )
 

@@ -351,6 +351,12 @@ def compose(language: str) -> dict[str, list[tuple[Phrase, tuple[str, ...]]]]:
             _p(f"{_word(g, g['wish'])}{_STOP}{{0,120}}?{_alt(g['tell_me'])}", unless=unless_readers),
             _rarer(g["wish"], g["tell_me"]),
         )
+    if get("wish") and get("tell_me"):  # "Säg till om du vill att jag ...": "tell me", then the condition
+        add(
+            "sign-off",
+            _p(f"{_word(g, g['tell_me'])}{_STOP}{{0,40}}?{_alt(g['wish'])}", unless=unless_readers),
+            _rarer(g["tell_me"], g["wish"]),
+        )
     if get("questions"):
         add("sign-off", _p(_word(g, g["questions"]), unless=unless_readers), g["questions"])
     if get("self_model") and get("first_person"):

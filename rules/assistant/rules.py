@@ -54,6 +54,9 @@ _BOUNDARY_BEFORE = re.compile(
 )
 #: A thematic break run into the line before the sentence: the sentence (and the finding) starts after it.
 _BREAK_BEFORE = re.compile(r"(?:^|[ \t])(?:-{3,8}+|\*{3,8}+|_{3,8}+)[ \t]++$")
+#: A sentence set in bold or italics just before, its end mark inside the markup ("**Good luck!** If you
+#: have ..."): the sentence ended there, though the shared splitter waits for a space right after the mark.
+_EMPHASIS_END_BEFORE = re.compile(r"[.!?…。！？][*_]{1,3}+[ \t]++$")
 _WHITESPACE_AFTER = re.compile(r"[ \t]*(?:\r?\n)?")
 _XML_TAG = re.compile(r"<([A-Za-z][\w:-]*)>")
 
@@ -339,10 +342,11 @@ class AssistantRule(Rule):
             and not _LEAD_MARKUP.match(prefix)
             and not _TITLE_BEFORE_DASH.search(prefix)
             and not _BOUNDARY_BEFORE.search(prefix)
+            and not _EMPHASIS_END_BEFORE.search(prefix)
         ):
             return None
-        if phrase.anchored and (ruled := _BREAK_BEFORE.search(prefix)):
-            sentence_start += ruled.end()  # what came before the break is the text's own
+        if phrase.anchored and (ruled := _BREAK_BEFORE.search(prefix) or _EMPHASIS_END_BEFORE.search(prefix)):
+            sentence_start += ruled.end()  # what came before the break (or the emphasised sentence) is its own
         if (
             not phrase.anchored
             and not _LEAD_MARKUP.match(prefix)

@@ -176,7 +176,6 @@ def test_profiles_loaded_on_demand_detect_exactly_as_langdetect():
     """The profile map built entry by entry gives
     langdetect's own probabilities, float for float, on text in several scripts and languages."""
     from langdetect import detector_factory
-    from langdetect.lang_detect_exception import LangDetectException
 
     stock = detector_factory.DetectorFactory()
     stock.load_profile(detector_factory.PROFILES_DIRECTORY)
@@ -195,15 +194,7 @@ def test_profiles_loaded_on_demand_detect_exactly_as_langdetect():
     for seed in (0, 7):
         stock.seed = ours.seed = seed
         for text in texts:
-            answers = []
-            for factory in (stock, ours):
-                detector = factory.create()
-                detector.append(text)
-                try:
-                    answers.append([(lang.lang, lang.prob) for lang in detector.get_probabilities()])
-                except LangDetectException as error:
-                    answers.append(str(error))
-            assert answers[0] == answers[1], text
+            assert _probabilities(stock.create(), text) == _probabilities(ours.create(), text), text
     probabilities = ours.word_lang_prob_map
     for word in ("the", "é", "ние", "zzzz", "Qx"):
         assert (word in probabilities) == (word in stock.word_lang_prob_map)
@@ -217,7 +208,6 @@ def test_detector_with_list_loops_answers_exactly_as_langdetect():
     capitalised words, runs of spaces and text with no features at all."""
     from langdetect import detector_factory
     from langdetect.detector import Detector
-    from langdetect.lang_detect_exception import LangDetectException
 
     factory = scrapelint.text.language._load_factory(detector_factory)
     fast = scrapelint.text.language._detector_class()
@@ -236,12 +226,15 @@ def test_detector_with_list_loops_answers_exactly_as_langdetect():
     for seed in (0, 7):
         factory.seed = seed
         for text in texts:
-            answers = []
-            for kind in (Detector, fast):
-                detector = kind(factory)
-                detector.append(text)
-                try:
-                    answers.append([(lang.lang, lang.prob) for lang in detector.get_probabilities()])
-                except LangDetectException as error:
-                    answers.append(str(error))
-            assert answers[0] == answers[1], text
+            assert _probabilities(Detector(factory), text) == _probabilities(fast(factory), text), text
+
+
+def _probabilities(detector, text: str) -> list[tuple[str, float]] | str:
+    """A detector's languages and probabilities for the text, or the message it refuses with."""
+    from langdetect.lang_detect_exception import LangDetectException
+
+    detector.append(text)
+    try:
+        return [(lang.lang, lang.prob) for lang in detector.get_probabilities()]
+    except LangDetectException as error:
+        return str(error)

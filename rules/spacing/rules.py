@@ -298,6 +298,10 @@ FRENCH_SPACED = frozenset(";:?!")
 #: Ellipsis points set with spaces (". . .", the style of many editors and style guides for
 #: an omission inside a quotation): the space before the first point belongs to the ellipsis.
 SPACED_ELLIPSIS = re.compile(r"\.[ \xa0]\.[ \xa0]\.")
+#: A mark glued to the code token after it, not to the word before it: a prefix operator
+#: ("!state.edges.length", "!is_valid", "!ready()"). The token reads as code: a member
+#: access, an underscore joint, a call or an index straight after its first word.
+PREFIX_OF_CODE = re.compile(r"[^\W_]++(?:[._][^\W_]|[(\[])")
 
 
 class SpaceBeforePunctuation(Rule):
@@ -306,7 +310,9 @@ class SpaceBeforePunctuation(Rule):
     ## What it does
     Flags "word ," "word ." "word ;" "word :" "word ?" "word !". French typography puts a
     (thin) space before ``; : ! ?``, so those marks are not flagged in French documents;
-    an ellipsis is never flagged, whether written " ..." or as spaced points " . . .".
+    an ellipsis is never flagged, whether written " ..." or as spaced points " . . .". A mark
+    glued to a code token after it ("the check !user.is_admin", "call !ready()") is that
+    token's operator, not stray punctuation, and is left alone.
 
     ## Why it matters
     The stray space is a sign of text joined from fragments, and makes line breaks fall
@@ -350,6 +356,8 @@ class SpaceBeforePunctuation(Rule):
                 continue  # a protected token, or code blanked out of the prose
             if mark in ":;" and after.isalpha():
                 continue  # "see :this" is too unsure to call
+            if mark != "." and PREFIX_OF_CODE.match(text, at + 1):
+                continue  # "the third !state.edges.length", an operator of the code token after it
             if mark == ":" and _label(text, start):
                 continue  # "Phone : +1 555", a form label rather than prose
             if mark in FRENCH_SPACED:

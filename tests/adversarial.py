@@ -36,6 +36,7 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "dots-words": lambda n: _fill("a.", n),
     "code-like": lambda n: _fill("x=y", n),
     "identifier-dots": lambda n: _fill("a.b", n),
+    "glued-sentences": lambda n: _fill("policies.You", n),
     "table-rows": lambda n: "| a | b | c |\n|---|---|---|\n" + _lines("| 1 | two | 3.5 |", n),
     "table-columns": lambda n: "|" + _fill(" x |", n // 2) + "\n|" + _fill("---|", n // 2) + "\n",
     "plain-table": lambda n: _lines("Item 12 Price 3.50 Count 7 Total 24.50", n),

@@ -168,14 +168,21 @@ CAMEL = re.compile(r"[a-z][A-Z]")
 TOKEN_EDGES = ".,;:!?\"'“”‘’()[]"
 
 
+#: How far a token is read on each side of a mark: a name from code is shorter, and a bound
+#: keeps a long run with no space (minified text, a hex dump) from being read once per mark.
+TOKEN_REACH = 64
+
+
 def _token(text: str, at: int) -> tuple[int, str]:
-    """The whitespace-delimited token around ``at`` with sentence punctuation stripped from
-    both ends, and the offset of ``at`` inside it."""
+    """The whitespace-delimited token around ``at`` (at most ``TOKEN_REACH`` characters on
+    each side) with sentence punctuation stripped from both ends, and the offset of ``at``
+    inside it."""
+    low, high = max(0, at - TOKEN_REACH), min(len(text), at + TOKEN_REACH)
     start = at
-    while start > 0 and not text[start - 1].isspace():
+    while start > low and not text[start - 1].isspace():
         start -= 1
     end = at
-    while end < len(text) and not text[end].isspace():
+    while end < high and not text[end].isspace():
         end += 1
     raw = text[start:end]
     token = raw.strip(TOKEN_EDGES)

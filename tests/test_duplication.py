@@ -90,3 +90,27 @@ def test_an_outline_out_of_order_is_still_a_repeat():
     body = "".join(f"{h}\n{SECTION}\n{SECTION}\n" for h in reversed(headings))
     text = "Lessons from a year of work\nWe learned two things.\n" + "\n".join(headings) + f"\n{body}"
     assert len(_du002(text)) == 2
+
+
+def test_the_outline_check_reads_each_line_a_bounded_number_of_times(monkeypatch):
+    """Every short line listed twice once walked back over its whole run of short lines, so a
+    long list printed twice took time growing with the square of its length."""
+    from scrapelint.rules.duplication import rules as duplication_rules
+
+    read = 0
+    original = duplication_rules._long
+
+    def counted(line: str) -> bool:
+        nonlocal read
+        read += 1
+        return original(line)
+
+    monkeypatch.setattr(duplication_rules, "_long", counted)
+    reads = []
+    for size in (200, 800):
+        listing = "".join(f"Short line number {i} here\n" for i in range(size))
+        read = 0
+        findings = lint_text(listing + "\n" + listing, select=["DU002"])
+        assert len(findings) >= size - 1  # the second copy is still reported line by line
+        reads.append(read)
+    assert reads[1] <= 5 * reads[0]

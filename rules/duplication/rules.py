@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import islice, pairwise
+from itertools import accumulate, islice, pairwise
 from typing import TYPE_CHECKING, ClassVar
 
 from scrapelint.model.finding import Fix, Severity
@@ -362,14 +362,17 @@ def _outline(lines: list[str], copies: dict[str, list[int]]) -> set[str]:
     twice = {key: at for key, at in copies.items() if key and len(at) == 2}
     if len(twice) < OUTLINE_ENTRIES:
         return set()
+    long = [_long(line) for line in lines]
+    # paragraphs before each 1-based line, and where the run of short lines holding it starts
+    paragraphs_before = [0, *accumulate(long)]
+    run_start = list(range(len(lines) + 1))
+    for number in range(2, len(lines) + 1):
+        if lines[number - 2].strip() and not long[number - 2]:
+            run_start[number] = run_start[number - 1]
     runs: dict[int, list[str]] = {}  # a run of short lines, by its first line: keys listed there
     for key, (first, _) in sorted(twice.items(), key=lambda item: item[1][0]):
-        start = first
-        while start > 1 and lines[start - 2].strip() and not _long(lines[start - 2]):
-            start -= 1
-        if _long(lines[first - 1]):
-            continue
-        runs.setdefault(start, []).append(key)
+        if not long[first - 1]:
+            runs.setdefault(run_start[first], []).append(key)
     excused: set[str] = set()
     for keys in runs.values():
         if len(keys) < OUTLINE_ENTRIES:
@@ -378,8 +381,8 @@ def _outline(lines: list[str], copies: dict[str, list[int]]) -> set[str]:
         run_end = max(twice[key][0] for key in keys)
         if later != sorted(later) or later[0] <= run_end:
             continue  # a section follows the outline in the outline's order
-        if all(_heads_paragraph(lines, n) for n in later) and all(
-            _long_lines(lines, a, b) >= SECTION_PARAGRAPHS for a, b in pairwise(later)
+        if all(_heads_paragraph(lines, long, n) for n in later) and all(
+            paragraphs_before[b - 1] - paragraphs_before[a] >= SECTION_PARAGRAPHS for a, b in pairwise(later)
         ):
             excused.update(keys)
     return excused
@@ -390,20 +393,15 @@ def _outline(lines: list[str], copies: dict[str, list[int]]) -> set[str]:
 SECTION_PARAGRAPHS = 2
 
 
-def _long_lines(lines: list[str], first: int, last: int) -> int:
-    """Paragraphs (long lines) between 1-based lines ``first`` and ``last``."""
-    return sum(1 for line in lines[first : last - 1] if _long(line))
-
-
 def _long(line: str) -> bool:
     return _word_count(line, HEADED_PARAGRAPH_WORDS) >= HEADED_PARAGRAPH_WORDS
 
 
-def _heads_paragraph(lines: list[str], number: int) -> bool:
+def _heads_paragraph(lines: list[str], long: list[bool], number: int) -> bool:
     """Whether 1-based line ``number`` heads a paragraph: the next non-blank line is long."""
-    for line in lines[number:]:
-        if line.strip():
-            return _long(line)
+    for index in range(number, len(lines)):
+        if lines[index].strip():
+            return long[index]
     return False
 
 

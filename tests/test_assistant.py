@@ -495,6 +495,18 @@ def test_a_reworked_variant_handed_over_is_a_preamble_in_russian_and_portuguese(
             "## Model reasoning\n\nThe user is asking me to list the lamps by price.\n",
             id="the-speaker-as-the-one-the-user-asks-unless-a-heading-shows-the-reasoning",
         ),
+        pytest.param(
+            "AI014",
+            "The lamp page.\n\nAlright, the user wants me to list the lamps by price.\n",
+            "## Session log\n\nAssistant: _Thinking:_ Alright, the user wants me to list the lamps by price.\n",
+            id="an-exported-logs-thinking-label-shows-the-trace",
+        ),
+        pytest.param(
+            "AI013",
+            "The lamp page.\n\nIf you can share the wiring diagram, I'll add the missing steps.\n",
+            "The lamp page.\n\nIt would be great if you can share the wiring diagram with the club, as I'll be away.\n",
+            id="a-request-for-input-as-the-condition-opening-the-sentence",
+        ),
     ],
 )
 def test_said_to_the_requester_against_its_look_alike(code: str, said: str, shown: str):

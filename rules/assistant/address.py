@@ -56,7 +56,11 @@ REQUEST = lazy(
     rf"|\blet me know\b|\b(?:you{_A}?d|you would|you|do you|would you) (?:like|want|prefer|wish)(?: for)? me to\b"
     rf"|\b(?:could|can|would|will) you (?:please )?(?:provide|share|paste|clarify|specify|give|send|confirm|tell|let|drop|upload|attach)\b"
     rf"|\bplease (?:provide|share|paste|clarify|specify|give|send|confirm|tell|let me|drop|upload|attach|narrow)\b"
-    rf"|\bshould I\b|\bshall I\b|\bwant me to\b",
+    rf"|\bshould I\b|\bshall I\b|\bwant me to\b"
+    # the same request as the condition that opens the sentence ("If you can share the schema, I'll ..."); inside a
+    # sentence ("it would be great if you can share ...") it is a person's wish
+    r"|^[ \t*>_#-]{0,8}+(?:(?:so|and|but|also|alternatively|otherwise),? )?if you (?:can|could) (?:please )?"
+    r"(?:share|provide|paste|send|upload|attach)\b",
     re.IGNORECASE,
 )
 ADDRESSEE = lazy(r"\b(?:you|your|yours)\b", re.IGNORECASE)
@@ -453,7 +457,9 @@ _USER_SUBJECT = lazy(r"\b(?:the|this) user\b", re.IGNORECASE)
 #: A label that presents the reasoning after it as shown: a collapsible section's summary or a heading naming it.
 _REASONING_LABEL = lazy(
     r"<summary>[ \t]*+(?:model |the )?(?:reasoning|thinking|thoughts?|chain[- ]of[- ]thought)\b"
-    r"|(?m:^[ \t]{0,3}+#{1,6}+[ \t][^\n]{0,40}?\b(?:reasoning|thinking|thoughts|chain[- ]of[- ]thought)[ \t*_:]*+$)",
+    r"|(?m:^[ \t]{0,3}+#{1,6}+[ \t][^\n]{0,40}?\b(?:reasoning|thinking|thoughts|chain[- ]of[- ]thought)[ \t*_:]*+$)"
+    # an exported log's field label ("Assistant: Thinking: ...", "_Thinking:_ Alright, ..."): the log shows the trace
+    r"|(?<![\w.])[_*]{0,2}+thinking[_*]{0,2}+:(?!/)",
     re.IGNORECASE,
 )
 _LABEL_REACH = 300
@@ -464,6 +470,20 @@ _PLANNING = lazy(
     r"|我(?:需要|得|应该|要先|先)|让我|首先|^[ \t`*>#]*(?:<think>[ \t]*)?(?:嗯|好的)[，,]",
     re.IGNORECASE,
 )
+
+
+#: The same plan in the languages of ``data/``: "the user" wanting or asking, with the speaker in the sentence or an
+#: assent opening it ("Der Nutzer möchte, dass ich ...", "Хорошо, пользователь просит ...").
+_PLANS_ELSEWHERE = languages.PHRASES.get("reasoning", ())
+
+
+def _plans_elsewhere(sentence: str, possible: frozenset[int]) -> bool:
+    return any(
+        id(phrase) in possible
+        and phrase.regex.search(sentence)
+        and (phrase.needs is None or phrase.needs.search(sentence))
+        for phrase in _PLANS_ELSEWHERE
+    )
 
 
 class ReasoningTrace(_SentenceRule):
@@ -514,10 +534,16 @@ class ReasoningTrace(_SentenceRule):
     category = "reasoning trace"
     severity = Severity.INFO
 
+    #: The ``id`` of each other language's plan pattern that may match the document (set per document).
+    _possible: frozenset[int] = frozenset()
+
     def stretches(self, doc: Document) -> list[tuple[int, int]] | None:
         found = candidates.scan(doc, "address")
+        possible = languages.possible(doc)
+        self._possible = frozenset(id(phrase) for phrase in _PLANS_ELSEWHERE if id(phrase) in possible)
         if (
-            candidates.may_match(found, _THE_USER_KEY)
+            self._possible
+            or candidates.may_match(found, _THE_USER_KEY)
             or candidates.may_match(found, _PLANNED_ARTEFACT_KEY)
             or candidates.may_match(found, _THINK_KEY)
         ):
@@ -531,8 +557,9 @@ class ReasoningTrace(_SentenceRule):
     def shown(self, prose: str, start: int, end: int) -> bool:
         """A trace the page folds under a label naming it ("<summary>reasoning</summary>", "### Step 1 — Reasoning").
 
-        A collapsible section or a heading that names the reasoning presents it as an exhibit; a copied
-        chat window's bare "Thinking..." label is not a heading and still counts as the trace's own.
+        A collapsible section or a heading that names the reasoning presents it as an exhibit, and so does an
+        exported log's field label ("Thinking:", "_Thinking:_"); a copied chat window's bare "Thinking..." label
+        is neither and still counts as the trace's own.
         """
         return bool(_REASONING_LABEL.search(prose, max(0, start - _LABEL_REACH), end))
 
@@ -545,6 +572,8 @@ class ReasoningTrace(_SentenceRule):
         self._earlier, self._previous = previous, sentence
         bare = _QUOTED.sub(" ", sentence)  # a trace quoted in a sentence is shown, not left
         if _THINK_OPENING.search(sentence) or _THINK_ALONE.match(previous):
+            return True
+        if self._possible and _plans_elsewhere(bare, self._possible):
             return True
         if _THE_USER.search(bare):
             return bool(_PLANNING.search(sentence) or _PLANNING.search(previous) or _USER_ASKS_ME.search(bare))

@@ -17,7 +17,7 @@ it, so each data file names its language's pieces, not sample sentences:
 - ``want_me``: the addressee asked whether they want the speaker to act ("soll ich",
   "¿quieres que", 需要我);
 - ``hope`` and ``helps``: the speaker's hope that the text serves the addressee;
-- ``this_version``: the deixis to the revision just handed over ("cette version", "questa
+- ``this_version``: the deixis to the revision or the README just handed over ("cette version", "questa
   versione", "bu taslak", 这个版本): what the hope is about, whatever it hopes of it;
 - ``questions``: the invitation to come back with questions or changes;
 - ``tell_me``: the imperative asking the addressee to tell the speaker ("dímelo", 告诉我);
@@ -33,6 +33,10 @@ it, so each data file names its language's pieces, not sample sentences:
   before it or after "de" ("[Votre Nom]", "[Nombre de la Empresa]", "[Ihre Adresse]");
 - ``text``: nouns of the text itself (version, example, template, README, placeholder);
 - ``readers``: talk to readers (comments, newsletter, subscribe), which is a person writing;
+- ``the_user``: "the user" as the subject of a verb of wanting or asking ("der Nutzer möchte",
+  "l'utilisateur demande", "пользователь просит"): a model planning its answer, when the speaker is
+  in the sentence too (``first_person``: "..., dass ich") or an assent opens it ("Хорошо, пользователь
+  просит...");
 - ``buttons``, ``model_said``, ``you_said``: a chat window's labels in that language.
 
 :func:`compose` turns the pieces into the patterns each rule matches, the same shape for
@@ -359,6 +363,24 @@ def compose(language: str) -> dict[str, list[tuple[Phrase, tuple[str, ...]]]]:
         )
     if get("questions"):
         add("sign-off", _p(_word(g, g["questions"]), unless=unless_readers), g["questions"])
+    if get("the_user") and get("first_person"):
+        # "the user" wants or asks, and the speaker is in the same sentence ("Der Nutzer möchte, dass ich ..."):
+        # the one being asked is the one writing, so the sentence is a model's plan, not a manual's "the user"
+        add(
+            "reasoning",
+            _p(_word(g, g["the_user"]), anchored=False, needs=_alt(g["first_person"])),
+            g["the_user"],
+        )
+    if get("the_user") and get("assent"):
+        # the plan opening with the model's own assent ("Хорошо, пользователь просит написать ...")
+        add(
+            "reasoning",
+            _p(
+                rf"^[ \t*_>#`-]{{0,8}}{_word(g, g['assent'], whole=True)}[ \t]*[,，、!！.。]+[ \t]*{_alt(g['the_user'])}",
+                anchored=False,
+            ),
+            _rarer(g["assent"], g["the_user"]),
+        )
     if get("self_model") and get("first_person"):
         add(
             "self-reference",

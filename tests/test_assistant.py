@@ -513,3 +513,37 @@ def test_said_to_the_requester_against_its_look_alike(code: str, said: str, show
     """One leftover and the text a writer would write with the same words: only the leftover is flagged."""
     assert code in {f.code for f in ai_findings(said)}
     assert code not in {f.code for f in ai_findings(shown)}
+
+
+def _manual(middle: str, end: str = "Wire the last lamp.") -> str:
+    """A long manual that speaks to its reader all through, with ``middle`` inside its body and ``end`` closing it."""
+    steps = [f"Step {n}: you connect lamp {n} to the rail and your meter reads its current." for n in range(1, 12)]
+    plain = [f"Lamp {n} draws half an amp." for n in range(1, 12)]
+    body = [line for pair in zip(steps, plain, strict=True) for line in pair]
+    return "# Lamps\n\n" + " ".join(body[:11]) + f" {middle} " + " ".join(body[11:]) + f"\n\n{end}\n"
+
+
+def test_inside_a_manual_that_speaks_to_its_reader_a_request_is_the_writers():
+    request = "If you'd like to help build the rail, please share your ideas with the other readers."
+    assert "AI013" in {f.code for f in ai_findings(f"The lamp page.\n\n{request}\n")}
+    assert "AI013" not in {f.code for f in ai_findings(_manual(request))}
+
+
+def test_a_leftover_closing_a_manual_is_still_the_replys():
+    closing = "Let me know if you'd like me to add a wiring diagram to this README."
+    assert "AI013" in {f.code for f in ai_findings(_manual("Lamp 12 is spare.", closing))}
+
+
+def test_a_pull_request_or_a_mail_to_someone_named_is_a_channel_but_one_the_speaker_offers_to_open_is_not():
+    assert not ai_findings(
+        "The lamp page.\n\nIf you are interested in porting it, send a pull request, I'd love to hear about it!\n"
+    )
+    assert not ai_findings(
+        "The lamp page.\n\nPlease send an email to Lampworks with your ideas and how you would like to help.\n"
+    )
+    assert "AI013" in {
+        f.code
+        for f in ai_findings(
+            "The lamp page.\n\nLet me know if you'd like me to open a pull request with these changes.\n"
+        )
+    }

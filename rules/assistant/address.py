@@ -314,6 +314,8 @@ class AddressedToRequester(_SentenceRule):
     code = "AI013"
     #: Whether the document holds a literal of another language's request for input (set per document).
     _elsewhere = False
+    #: The document's kinds (set per document).
+    _kind: doctype.DocumentKind
     name = "addressed-to-requester"
     category = "addressed to the requester"
     severity = Severity.WARNING
@@ -321,14 +323,22 @@ class AddressedToRequester(_SentenceRule):
     def flags(self, sentence: str, at_boundary: bool, letter: bool) -> bool:
         if letter or names_a_channel(sentence):
             return False
-        if score(sentence, at_boundary) >= THRESHOLD:
-            return True
+        points = score(sentence, at_boundary)
+        if points >= THRESHOLD:
+            if at_boundary:
+                return True
+            # a reply's leftover opens or closes it: inside the body of a long text, a sentence needs one cue more,
+            # and in a manual or a column that speaks to its reader all through, it is the writer's to that reader
+            # ("If you'd like to help, please share your ideas")
+            kind = self._kind
+            return not kind.long or (points > THRESHOLD and not kind.reader_addressed)
         return self._elsewhere and bool(REQUEST_ELSEWHERE.search(_QUOTED.sub(" ", sentence)))
 
     def stretches(self, doc: Document) -> list[tuple[int, int]]:
         """Where :func:`score` can reach :data:`THRESHOLD`: at one of the cues it needs, or at a quotation whose blanking could form one."""
         found = candidates.scan(doc, "address")
         prose = doc.prose
+        self._kind = doctype.kind(doc)
         stretches = []
         for key, locator, cue in _KEYS:
             if candidates.may_match(found, key):

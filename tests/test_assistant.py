@@ -547,3 +547,15 @@ def test_a_pull_request_or_a_mail_to_someone_named_is_a_channel_but_one_the_spea
             "The lamp page.\n\nLet me know if you'd like me to open a pull request with these changes.\n"
         )
     }
+
+
+def test_a_remark_on_the_text_handed_over_counts_where_a_reply_hands_it_over():
+    """After the file closes (a rule or a fence) at the text's end, or opening the text; inside a manual it is the manual's."""
+    after_rule = "# Lamp\n\nRun the lamp.\n\n---\n\nThis is the full code for your README, ready to publish.\n"
+    opening = "Feel free to expand this template to fit the needs of your project.\n"
+    inside = "# Lamp\n\nThis code works in your project as it is.\n\n## Wiring\n\nConnect the red wire.\n"
+    italian = "# Lampada\n\nAccendi la lampada.\n\n---\n\nQuesta versione è pronta per il tuo progetto.\n"
+    assert "AI007" in {f.code for f in ai_findings(after_rule)}
+    assert "AI007" in {f.code for f in ai_findings(opening)}
+    assert "AI007" in {f.code for f in ai_findings(italian)}
+    assert not ai_findings(inside)

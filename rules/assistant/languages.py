@@ -349,6 +349,18 @@ def compose(language: str) -> dict[str, list[tuple[Phrase, tuple[str, ...]]]]:
             ),
             _rarer(g["hope"], g["this_version"]),
         )
+    if get("this_version") and get("addressee"):
+        # the revision or README just handed over, tied to the addressee ("este README atenda às suas expectativas",
+        # "cette version pour ton projet"): a remark on the hand-over, judged by where it stands (rules.py)
+        add(
+            "handover",
+            _p(
+                f"{_word(g, g['this_version'])}{_STOP}{{0,100}}?{_word(g, g['addressee'], whole=True)}",
+                anchored=False,
+                unless=unless_readers,
+            ),
+            g["this_version"],
+        )
     if get("wish") and get("tell_me"):  # "Si necesitas ayuda con eso, ¡dímelo!": a condition, then "tell me"
         add(
             "sign-off",

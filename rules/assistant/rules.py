@@ -76,11 +76,22 @@ _SECTION_START = re.compile(r"(?m)^[ \t]*+(?:#{1,6}[ \t]|```|~~~)")
 _CLOSING_TAIL = 300
 
 _CLOSING_REPORT = frozenset(phrases.CLOSING_REPORT)
+#: The remarks on the text handed over, in English and the data languages: said where a reply hands a text over.
+_HANDOVER = frozenset(phrases.HANDOVER + languages.PHRASES.get("handover", ()))
 
 
 def _file_closed_before(prose: str, start: int) -> bool:
     """Whether the last line before ``start`` closes a handed-over file (a thematic break or a code fence)."""
     return bool(_FILE_CLOSED.search(prose[max(0, start - 200) : start].rstrip()))
+
+
+def _handed_over(prose: str, start: int, end: int) -> bool:
+    """Whether ``prose[start:end]`` sits where a reply hands a text over and remarks on it.
+
+    Right after the file closes (a thematic break or a code fence) or opening the text, and with at
+    most a short paragraph after it.
+    """
+    return (_file_closed_before(prose, start) or not prose[:start].strip()) and _at_text_end(prose, end)
 
 
 def _at_text_end(prose: str, end: int) -> bool:
@@ -777,11 +788,22 @@ class RewriteMetaCommentary(AssistantRule):
     trigger_key = "meta"
     name = "rewrite-meta-commentary"
     category = "meta-commentary about the rewrite"
-    phrases = phrases.META + phrases.CLOSING_REPORT + forms.META + languages.PHRASES["meta"]
+    phrases = (
+        phrases.META
+        + phrases.CLOSING_REPORT
+        + phrases.HANDOVER
+        + forms.META
+        + languages.PHRASES["meta"]
+        + languages.PHRASES.get("handover", ())
+    )
 
     def _judge(self, doc: Document, context: _Context, phrase: Phrase, match: re.Match[str]) -> tuple[int, int] | None:
         found = super()._judge(doc, context, phrase, match)
-        if found is None or phrase not in _CLOSING_REPORT:
+        if found is None:
+            return found
+        if phrase in _HANDOVER:  # a manual's "this code works in your project" sits inside it
+            return found if _handed_over(doc.prose, found[0], found[1]) else None
+        if phrase not in _CLOSING_REPORT:
             return found
         return found if _at_text_end(doc.prose, found[1]) else None  # a changelog's entry sits inside the page
 

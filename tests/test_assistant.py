@@ -497,6 +497,12 @@ def test_a_reworked_variant_handed_over_is_a_preamble_in_russian_and_portuguese(
         ),
         pytest.param(
             "AI014",
+            "# First, I need to figure out the lamp structure. The original code lists one lamp.\n\nThe lamps.\n",
+            "First, I need to figure out all the lamp shops in Warsaw. Amazingly, the city lists them.\n",
+            id="the-text-opening-with-a-plan-for-the-tasks-own-text-not-for-the-world",
+        ),
+        pytest.param(
+            "AI014",
             "The lamp page.\n\nAlright, the user wants me to list the lamps by price.\n",
             "## Session log\n\nAssistant: _Thinking:_ Alright, the user wants me to list the lamps by price.\n",
             id="an-exported-logs-thinking-label-shows-the-trace",
@@ -559,3 +565,10 @@ def test_a_remark_on_the_text_handed_over_counts_where_a_reply_hands_it_over():
     assert "AI007" in {f.code for f in ai_findings(opening)}
     assert "AI007" in {f.code for f in ai_findings(italian)}
     assert not ai_findings(inside)
+
+
+def test_a_plan_for_the_task_counts_only_at_the_opening_and_spoken_to_no_one():
+    inside = "The lamp page.\n\nIt has lamps. More lamps. I need to make sure the explanation is clear.\n"
+    spoken = "I need to make sure the explanation is clear for you.\n"
+    assert "AI014" not in {f.code for f in ai_findings(inside)}
+    assert "AI014" not in {f.code for f in ai_findings(spoken)}

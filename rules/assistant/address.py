@@ -193,6 +193,8 @@ class _SentenceRule(Rule):
 
     category = ""
     fixable = "unsafe"
+    #: Where the sentence :meth:`flags` judges starts in ``doc.prose``.
+    _start = 0
 
     def check(self, doc: Document) -> Iterator[Finding]:
         stretches = self.stretches(doc)
@@ -214,6 +216,7 @@ class _SentenceRule(Rule):
             text = prose[span.start : span.end]
             if not text.strip():
                 continue
+            self._start = span.start
             if not self.flags(text, at_boundary, letter):
                 continue
             paragraph_start = prose.rfind("\n\n", 0, span.start) + 1
@@ -450,6 +453,29 @@ _PLAN_OPENING = lazy(
     rf"I (?:also |really |still |first |then )?(?:need to|should|must|will need to|{_A}ll (?:need|have) to|have to)\b",
     re.IGNORECASE,
 )
+#: The writer's own planning voice opening a sentence: what it has to work out before it answers ("First, I need
+#: to figure out", "I should check", "Okay, let me think about"); a plan to act in the world ("I need to buy")
+#: is not one.
+_PLAN_VOICE = lazy(
+    r"^[\s*>#/-]*+(?:(?:so|now|okay|ok|alright|hmm|well|first|wait|actually|next),? ){0,2}+"
+    r"(?:I (?:need|have|want) to|I should|I must|let me)(?: first| now| also| quickly| really)? "
+    r"(?:figure out|make sure|check|verify|understand|think|determine|look at|look into|work out|decide|recall|consider|"
+    r"analy[sz]e|examine|inspect|review|go through|start by|break (?:this|it) down)\b",
+    re.IGNORECASE,
+)
+_PLAN_VOICE_KEY = candidates.PATTERNS.add(_PLAN_VOICE.pattern, _PLAN_VOICE.flags, "address")
+#: What such a plan works on: the task's own text or code ("the model structure", "the original code", "the
+#: explanation", "the question"), not the world a blogger sets out to explore.
+_TASK_OBJECT = lazy(
+    r"\b(?:the|this|my) (?:[\w-]+ )?(?:code|script|function|file|explanation|answer|response|reply|review|essay|article|"
+    r"summary|outline|draft|question|request|prompt|task|instructions?|output|solution|README|structure)\b",
+    re.IGNORECASE,
+)
+#: The second person: a sentence that speaks to someone is not a model's note to itself.
+_YOU = lazy(r"\b(?:you|your)\b", re.IGNORECASE)
+#: How many of the document's first sentences are its opening, where a pasted trace starts.
+_OPENING = 2
+
 #: "The user" whose request has the speaker as its object ("the user is asking me to", "the user wants me to"):
 #: the speaker is the one being asked, so the sentence is the model's own thought, with or without a plan word.
 _USER_ASKS_ME = lazy(
@@ -546,13 +572,18 @@ class ReasoningTrace(_SentenceRule):
 
     #: The ``id`` of each other language's plan pattern that may match the document (set per document).
     _possible: frozenset[int] = frozenset()
+    #: Where the document's opening (its first sentences) ends (set per document).
+    _opening_end = 0
 
     def stretches(self, doc: Document) -> list[tuple[int, int]] | None:
         found = candidates.scan(doc, "address")
         possible = languages.possible(doc)
         self._possible = frozenset(id(phrase) for phrase in _PLANS_ELSEWHERE if id(phrase) in possible)
+        sentences = doc.sentences
+        self._opening_end = sentences[min(_OPENING, len(sentences)) - 1].end if sentences else 0
         if (
             self._possible
+            or candidates.may_match(found, _PLAN_VOICE_KEY)
             or candidates.may_match(found, _THE_USER_KEY)
             or candidates.may_match(found, _PLANNED_ARTEFACT_KEY)
             or candidates.may_match(found, _THINK_KEY)
@@ -590,6 +621,11 @@ class ReasoningTrace(_SentenceRule):
         # the plan for the writer's own output, with no "user" named: "I need to structure the review"
         if _PLANNED_ARTEFACT.search(bare):
             return any(_PLAN_OPENING.search(part) for part in (sentence, previous, earlier))
+        # the text opening with the model's plan for the task, spoken to no one ("First, I need to figure out the
+        # model structure."): a blogger's "First, I need to figure out all the addresses in Warsaw" plans a trip
+        # through the world, not through the task's text
+        if self._start < self._opening_end and _PLAN_VOICE.search(bare) and not _YOU.search(bare):
+            return bool(_TASK_OBJECT.search(bare) or _TASK_OBJECT.search(_QUOTED.sub(" ", previous)))
         return False
 
 

@@ -572,3 +572,13 @@ def test_a_plan_for_the_task_counts_only_at_the_opening_and_spoken_to_no_one():
     spoken = "I need to make sure the explanation is clear for you.\n"
     assert "AI014" not in {f.code for f in ai_findings(inside)}
     assert "AI014" not in {f.code for f in ai_findings(spoken)}
+
+
+def test_a_reminder_to_fill_in_placeholders_beside_the_code_inside_a_manual_is_the_manuals():
+    manual = (
+        "# Storage\n\nThe script lists the containers. Remember to replace the placeholder values with your own values.\n\n"
+        '```sh\naccount="<storage-account>"\n```\n\n## Cleanup\n\nDelete the containers when you are done.\n'
+    )
+    closing = '# Storage\n\n```sh\naccount="<storage-account>"\n```\n\nRemember to replace the placeholder values with your own values.\n'
+    assert "AI009" not in {f.code for f in ai_findings(manual)}
+    assert "AI009" in {f.code for f in ai_findings(closing)}

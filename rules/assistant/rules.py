@@ -94,6 +94,28 @@ def _handed_over(prose: str, start: int, end: int) -> bool:
     return (_file_closed_before(prose, start) or not prose[:start].strip()) and _at_text_end(prose, end)
 
 
+#: A reminder to fill in placeholders ("Remember to replace the placeholder values with your own").
+_FILL_PLACEHOLDERS = re.compile(
+    r"\b(?:replace|fill in|substitute|swap out)\b[^.!?\n]{0,60}?\bplaceholders?\b|\bplaceholders?\b[^.!?\n]{0,40}?\b(?:replace|fill in)",
+    re.IGNORECASE,
+)
+#: A line that opens or closes code or an admonition (a fence, ":::note").
+_CODE_EDGE = re.compile(r"[ \t>]*+(?:```|~~~|:::)")
+#: How many lines on either side of a reminder are its neighbourhood.
+_NEAR_LINES = 3
+
+
+def _reminder_beside_code(text: str, start: int, end: int) -> bool:
+    """Whether the sentence at ``text[start:end]`` sits beside the code it is about.
+
+    A code fence or an admonition's mark within a few lines before or after it, or a code span
+    in it or just before it ("in the following `curl` command. Remember to replace ...").
+    """
+    before = text[max(0, start - 400) : start].split("\n")[-_NEAR_LINES:]
+    after = text[end : end + 400].split("\n")[:_NEAR_LINES]
+    return any(_CODE_EDGE.match(line) for line in before + after) or "`" in text[max(0, start - 200) : end]
+
+
 def _at_text_end(prose: str, end: int) -> bool:
     """Whether at most one short paragraph (besides the sentence's own list) follows ``end``: the text's close."""
     after = _LIST_LINE.sub("", prose[end:]).strip()
@@ -1010,6 +1032,17 @@ class AdviceToRequester(AssistantRule):
 
     def _judge(self, doc: Document, context: _Context, phrase: Phrase, match: re.Match[str]) -> tuple[int, int] | None:
         found = super()._judge(doc, context, phrase, match)
+        if found is not None and _FILL_PLACEHOLDERS.search(doc.prose, found[0], found[1]):
+            # the manual's own word to its reader about the command or configuration it shows: beside that code,
+            # inside the body, neither opening the text nor closing it the way a reply closes
+            # (read in the text itself: the prose blanks the code that follows it)
+            text = doc.text
+            if (
+                text[: found[0]].strip()
+                and not _at_text_end(text, found[1])
+                and _reminder_beside_code(text, found[0], found[1])
+            ):
+                return None
         if found is None or phrase not in _CLOSING_ADVICE:
             return found
         # advice inside a page is the template's word to its reader, not said after the file it was handed with

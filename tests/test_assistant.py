@@ -509,6 +509,18 @@ def test_a_reworked_variant_handed_over_is_a_preamble_in_russian_and_portuguese(
         ),
         pytest.param(
             "AI013",
+            "The lamp page.\n\nPaste the wiring notes below and I'll turn them into steps.\n",
+            "The lamp page.\n\nPaste the wiring notes below and you will see the steps.\n",
+            id="the-addressees-act-of-supplying-input-joined-to-the-speakers-act-on-it",
+        ),
+        pytest.param(
+            "AI003",
+            "The lamp page.\n\nAs a text-based AI, I cannot draw the wiring diagram.\n",
+            "The lamp page.\n\nAs a former AI researcher, I cannot draw the wiring diagram either.\n",
+            id="the-speaker-naming-itself-an-ai-with-words-describing-it",
+        ),
+        pytest.param(
+            "AI013",
             "The lamp page.\n\nIf you can share the wiring diagram, I'll add the missing steps.\n",
             "The lamp page.\n\nIt would be great if you can share the wiring diagram with the club, as I'll be away.\n",
             id="a-request-for-input-as-the-condition-opening-the-sentence",

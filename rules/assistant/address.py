@@ -60,7 +60,11 @@ REQUEST = lazy(
     # the same request as the condition that opens the sentence ("If you can share the schema, I'll ..."); inside a
     # sentence ("it would be great if you can share ...") it is a person's wish
     r"|^[ \t*>_#-]{0,8}+(?:(?:so|and|but|also|alternatively|otherwise),? )?if you (?:can|could) (?:please )?"
-    r"(?:share|provide|paste|send|upload|attach)\b",
+    r"(?:share|provide|paste|send|upload|attach)\b"
+    # the addressee's act of supplying the input joined to the speaker's act on it ("Paste the article below and
+    # I'll rewrite it"): the request and the promise in one sentence
+    rf"|^[ \t*>_#-]{{0,8}}+(?:just |simply )?(?:please )?(?:paste|share|send|upload|attach|drop|provide)\b[^.!?\n]{{0,60}}?"
+    rf"\b(?:and|then) I(?:{_A}ll| will| can)\b",
     re.IGNORECASE,
 )
 ADDRESSEE = lazy(r"\b(?:you|your|yours)\b", re.IGNORECASE)

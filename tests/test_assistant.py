@@ -514,6 +514,12 @@ def test_a_reworked_variant_handed_over_is_a_preamble_in_russian_and_portuguese(
             id="the-addressees-act-of-supplying-input-joined-to-the-speakers-act-on-it",
         ),
         pytest.param(
+            "AI007",
+            "Basé sur le Dockerfile fourni, voici une version améliorée pour Debian.\n",
+            "Et, voici une version améliorée pour Debian, disait le journal.\n",
+            id="a-phrase-fronted-before-the-presentation-still-opens-the-reply",
+        ),
+        pytest.param(
             "AI003",
             "The lamp page.\n\nAs a text-based AI, I cannot draw the wiring diagram.\n",
             "The lamp page.\n\nAs a former AI researcher, I cannot draw the wiring diagram either.\n",

@@ -40,6 +40,10 @@ _LEAD_MARKUP = re.compile(
     r"(?:(?:Also|Additionally|Finally|Lastly|Alternatively|Otherwise|Oh,? and|One more thing|Just so you know)\s*[,:—–-]?\s*)?$",
     re.IGNORECASE,
 )
+#: A phrase of three words or more fronted before the sentence's main clause, closed by a comma ("Based on
+#: the Dockerfile provided, voici ...", "Dengan informasi tambahan ini, berikut ..."): the presentation after it
+#: still opens the reply's own words.
+_FRONTED = re.compile(r"^[ \t>*_-]*+(?:[^\s.!?:;\"“”«»]{1,30}+[ \t]++){2,8}?[^\s.!?:;,\"“”«»]{1,30}+,[ \t]++$")
 #: A Title-Case product name or heading before a dash or colon ("Wireless Earbuds Pro – ..."): a label, not a report.
 _TITLE_BEFORE_DASH = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z0-9][\w'’&.,/+()-]*[ \t]+){1,12}[:—–-][ \t]*$")
 #: What a sentence can follow on its line and still open the text's own words: a heading's run of words
@@ -291,6 +295,8 @@ class AssistantRule(Rule):
     audience_guard: ClassVar[bool] = False
     #: Whether a sentence naming a way to reach its writer (a link, "contact us") is a person's or a team's.
     channel_guard: ClassVar[bool] = False
+    #: Whether a phrase fronted before the match in its sentence (:data:`_FRONTED`) leaves it opening the sentence.
+    fronted_ok: ClassVar[bool] = False
 
     def check(self, doc: Document) -> Iterator[Finding]:
         found = candidates.scan(doc, self.trigger_key)
@@ -376,6 +382,7 @@ class AssistantRule(Rule):
             and not _TITLE_BEFORE_DASH.search(prefix)
             and not _BOUNDARY_BEFORE.search(prefix)
             and not _EMPHASIS_END_BEFORE.search(prefix)
+            and not (self.fronted_ok and _FRONTED.match(prefix))
         ):
             return None
         if phrase.anchored and (ruled := _BREAK_BEFORE.search(prefix) or _EMPHASIS_END_BEFORE.search(prefix)):
@@ -808,6 +815,7 @@ class RewriteMetaCommentary(AssistantRule):
 
     code = "AI007"
     trigger_key = "meta"
+    fronted_ok = True  # "Based on the file provided, here is the revised version": the reply's first words
     name = "rewrite-meta-commentary"
     category = "meta-commentary about the rewrite"
     phrases = (

@@ -600,3 +600,14 @@ def test_a_reminder_to_fill_in_placeholders_beside_the_code_inside_a_manual_is_t
     closing = '# Storage\n\n```sh\naccount="<storage-account>"\n```\n\nRemember to replace the placeholder values with your own values.\n'
     assert "AI009" not in {f.code for f in ai_findings(manual)}
     assert "AI009" in {f.code for f in ai_findings(closing)}
+
+
+def test_a_citation_handle_held_as_a_sample_in_code_is_a_mention_but_one_in_a_shown_string_is_left():
+    samples = 'examples = ["Report ready citeturn0search3", "Source 【4†source】 here"]\n'
+    comment = "// strip citation marks (ej: 【4:0†source】)\n"
+    title = 'st.title("House Price Prediction — citeturn0search3")\n'
+    value = '"summary": "The firm holds SOC 2 certification. citeturn0search0",\n'
+    assert not ai_findings(samples)
+    assert not ai_findings(comment)
+    assert "AI010" in {f.code for f in ai_findings(title)}
+    assert "AI010" in {f.code for f in ai_findings(value)}

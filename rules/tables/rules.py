@@ -9,6 +9,7 @@ expected and actual cell counts where they apply.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
@@ -36,6 +37,13 @@ PICTURE_ONLY = lazy(
 )
 #: A delimiter cell as converters write it: three or more dashes, optional alignment colons.
 _TRIPLE_DASH = lazy(r":?-{3,}+:?")
+#: A line break inside a cell, as converters write it.
+CELL_BREAK = lazy(r"<br\s*+/?>", re.IGNORECASE)
+#: One figure: a number with optional sign, currency, grouping, decimals and percent sign.
+#: A column name a converter makes up for an empty header cell: a generic word and the
+#: column's number ("Col4" from a PDF table finder, "Unnamed: 3" from a data frame).
+PLACEHOLDER = lazy(r"col(?:umn)?+[ _]?+(\d{1,3}+)|unnamed: ?+(\d{1,3}+)", re.IGNORECASE)
+FIGURE = lazy(r"[-+\u2212\u00b1*]?[$\u20ac\u00a3\u00a5]?\d[\d,.]*+%?")
 
 
 @dataclass
@@ -245,6 +253,17 @@ class ColumnCount(TableRule):
                     )
                     continue
                 blank = not any(row.cells)
+                stacked = _stacked_rows(row)
+                if stacked:
+                    yield self.row_finding(
+                        row,
+                        f"this row holds {stacked} rows stacked in its cells (each cell lists {stacked} values):"
+                        " the rows were joined into one",
+                        expected=stacked,
+                        actual=1,
+                    )
+                    above, spacer = row, False
+                    continue
                 previous, spaced = above, spacer
                 if blank:
                     spacer = True
@@ -294,6 +313,35 @@ def _fits(row: Row, header: Row, table: Table | None = None) -> bool:
         return True
     own = [r for r in table.rows if not r.stuck]
     return not (all(r.outer for r in own) and _filled_anywhere(table, range(row.width, header.width)))
+
+
+def _stacked_rows(row: Row) -> int:
+    """How many rows a converter stacked into this one (0 when it is one row): two or more
+    cells each list the same number (three or more) of values, one per line (``<br>``) or, for
+    figures, one after another, and at least one of them lists only figures. A cell of one
+    table row holds one value per column; a column of figures in one cell is the column of
+    several rows."""
+    sizes: Counter = Counter()
+    figures: set[int] = set()
+    for cell in row.cells:
+        if len(cell) < 5:
+            continue
+        size, only_figures = _listed_values(cell)
+        if size >= 3:
+            sizes[size] += 1
+            if only_figures:
+                figures.add(size)
+    return max((size for size, count in sizes.items() if count >= 2 and size in figures), default=0)
+
+
+def _listed_values(cell: str) -> tuple[int, bool]:
+    """``(values, all figures)``: the figures of a cell holding only figures, else its lines."""
+    words = CELL_BREAK.sub(" ", cell).split()
+    if len(words) >= 3 and all(FIGURE.fullmatch(word.strip("*_")) for word in words):
+        return len(words), True
+    if "<" not in cell:
+        return 1, False
+    return sum(1 for part in CELL_BREAK.split(cell) if part.strip()), False
 
 
 def _continues(row: Row, above: Row, header: Row) -> bool:
@@ -452,6 +500,16 @@ class EmptyHeaderCell(TableRule):
             header = table.header
             if header is None or (not table.body and not any(r.delimiter for r in table.rows)):
                 continue
+            standing_in = [i for i, cell in enumerate(header.cells) if _placeholder(cell, i)]
+            if standing_in and any(cell and i not in standing_in for i, cell in enumerate(header.cells)):
+                yield self.row_finding(
+                    header,
+                    f"{len(standing_in)} of {header.width} header cells are numbered stand-ins for empty cells"
+                    f" ({header.cells[standing_in[0]]!r}): the header lost those names",
+                    expected=header.width,
+                    actual=header.width - len(standing_in),
+                )
+                continue
             empty = [i for i, cell in enumerate(header.cells) if not cell]
             if not empty or not _empty_header_is_broken(empty, header, table):
                 continue
@@ -461,6 +519,18 @@ class EmptyHeaderCell(TableRule):
                 expected=header.width,
                 actual=header.width - len(empty),
             )
+
+
+def _placeholder(cell: str, i: int) -> bool:
+    """A made-up name numbered as its own column: "Col4" in the fourth column (counted from
+    one), "Unnamed: 3" in the fourth (a data frame counts from zero). A name that happens to
+    hold a word and a number ("Column 2" over the first column) is the author's."""
+    if len(cell) > 14:
+        return False
+    match = PLACEHOLDER.fullmatch(cell.strip("*_ "))
+    if match is None:
+        return False
+    return int(match.group(1)) == i + 1 if match.group(1) else int(match.group(2)) == i
 
 
 def _empty_header_is_broken(empty: list[int], header: Row, table: Table) -> bool:

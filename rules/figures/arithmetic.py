@@ -134,6 +134,11 @@ _TOTAL_CUE = lazy(
 _PARTS_CUE = lazy(
     r"^[^.;\d]{0,50}?(?::|\bcomprising\b|\bconsisting\s+of\b|\bmade\s+up\s+of\b|\bbroken\s+down\s+into\b|\bsplit\s+into\b|—|–)\s*[^.;\d,]{0,30}$"
 )
+#: "handled 262 tonnes in May: 94 tonnes ... and 168 tonnes ...", "came to $23.77 million in the
+#: quarter (employee benefits $16.73 million, ...)": parts opened by a colon or a bracket after a
+#: figure no total word names; years in between are masked first. They may leave some out.
+_BREAKDOWN = lazy(r"^[^.;:()\d]{0,50}?(?::\s|\()\s*+[^.;:()\d,]{0,30}$")
+_YEAR_IN = lazy(r"\b(?:19|20)\d\d\b")
 #: "the total was 12.97%, with hydropower at 8.73% and ...": parts that may not be all of them
 _WITH_PARTS = lazy(r"^[^.;\d]{0,20}?,\s*(?:with|including)\b[^.;\d]{0,40}$")
 #: "23.8 million tonnes, including 12.17 million tonnes of wheat, ...": parts of the figure
@@ -208,6 +213,12 @@ def _later_period(left: str, right: str) -> bool:
     """The left column's header names a later year than the right one's ("2008" before "2007")."""
     first, second = _HEADER_YEAR.search(left), _HEADER_YEAR.search(right)
     return first is not None and second is not None and int(first.group()) > int(second.group())
+
+
+def _measured(quantity: Quantity) -> bool:
+    """An amount with a unit or a scale ("$42.96 million", "262,611 tonnes"), or a count in the
+    thousands written with a separator ("191,435"): not a clock time, a score or a day."""
+    return bool(quantity.unit) or quantity.scale > 1 or (quantity.value >= 1000 and "," in quantity.text)
 
 
 def _fmt(value: float) -> str:
@@ -306,7 +317,7 @@ class ArithmeticMismatch(Rule):
         # only sentences with two figures, or with an age or a span of years, can draw a finding
         worth = {index for index, found in grouped.items() if len(found) >= 2}
         worth |= mentions.sentences_with(doc, ("year", "aged"))
-        sentences = doc.sentences
+        sentences = mentions.joined_sentences(doc)
         prose = doc.prose
         for index in sorted(worth):
             sentence = sentences[index]
@@ -666,6 +677,7 @@ class ArithmeticMismatch(Rule):
                 (_TOTAL_CUE.search(before) and _WITH_PARTS.match(between))
                 or (_OF_TOTAL.search(before) and _OF_PARTS.match(between))
                 or _INCLUDING_PARTS.match(between)
+                or (_measured(total) and len(between) <= 120 and _BREAKDOWN.match(_YEAR_IN.sub("year", between)))
             ):
                 listed = False  # "..., with A at 8 and B at 4": perhaps only the main parts
             else:

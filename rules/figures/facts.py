@@ -122,7 +122,7 @@ def _prose_facts(doc) -> list[Fact]:
     if not quantities:
         return found
     starts = [q.start for q in quantities]
-    sentences = doc.sentences
+    sentences = mentions.joined_sentences(doc)
     # a fact needs a figure with a unit or a scale: only sentences holding one are read
     worth = sorted(
         index for index, found in mentions.by_sentence(doc).items() if any(q.unit or q.scale > 1 for q in found)

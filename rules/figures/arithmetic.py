@@ -54,7 +54,10 @@ _ON_OLD = lazy(
 _MULTIPLE_BETWEEN = lazy(
     r"(?i)^[^.;\d%]{0,40}?\s*+,?\s*(?P<hedge>more\s+than\s+|nearly\s+|almost\s+|roughly\s+|about\s+)?"
     r"(?P<word>double|twice|triple|treble|quadruple|half"
-    r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}(?:\.\d)?)\s+times)\s+(?:the\s+|that\s+of\s+(?:the\s+)?)?$"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}(?:\.\d)?)\s+times)\s+(?:the\s+|that\s+of\s+(?:the\s+)?)?"
+    # "ten times India's 11.9 million", "twice the company's other expenses of $6.3 million":
+    # the older value named by a possessive, a few words and "of"
+    r"(?:[\w-]++['’]s\s++(?:[a-z][\w-]*+\s++){0,3}?(?:of\s++)?)?$"
 )
 # "increased by 340 TWh to 7,503 TWh": the change and the newer value, the older one implied
 # what comes right before the older of two values
@@ -76,6 +79,8 @@ _OLD_NAMED = lazy(
     r"(?i)\b(?:than|from|against|compared\s+(?:to|with))\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,4}?of\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+)?$"
 )
+#: "about 17 times the other income": the count of a multiplier, right before "times"
+_TIMES_AFTER = lazy(r"\s++times\b")
 _NUMBER_IN = lazy(r"\d[\d,]*+(?:\.\d++)?")
 _BY_BEFORE = lazy(r"(?i)\bby\s+(?:about\s+|around\s+|some\s+)?$")
 #: "84 million more than the year before", "70 million new arrivals": an increment, by what follows it
@@ -202,7 +207,13 @@ def _values(prose: str, sentence, found: list[Quantity]) -> list[Quantity]:
     """The figures a change can be read between: not a year or a day, and not the count of a
     multiplier ("an increase of 3.1 times")."""
     spans = [m.span() for m in _MULTIPLE.finditer(prose, sentence.start, sentence.end) if "times" in m.group()]
-    return [q for q in found if not q.is_year and not any(a <= q.start < b for a, b in spans)]
+    return [
+        q
+        for q in found
+        if not q.is_year
+        and not any(a <= q.start < b for a, b in spans)
+        and not (not q.unit and q.scale == 1 and _TIMES_AFTER.match(prose, q.end))
+    ]
 
 
 def _interval(quantity: Quantity) -> tuple[float, float]:

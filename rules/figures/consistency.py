@@ -61,7 +61,9 @@ class ConflictingFigures(Rule):
         seen: dict[tuple, list[Fact]] = {}
         for fact in facts(doc):
             earlier = seen.setdefault(fact.group, [])
-            clash = next((e for e in earlier if conflict(e, fact, self.config["tolerance"])), None)
+            clash = next(
+                (e for e in earlier if conflict(e, fact, self.config["tolerance"], same_digits_exact=True)), None
+            )
             if clash is not None:
                 line = doc.position(clash.start)[0]
                 yield self.finding(

@@ -527,7 +527,9 @@ class AssistantSignOff(AssistantRule):
     readers, as does a way to reach the writer named in the next sentence ("open an issue
     in this repo", "our group"). Round 7 (a hope about "this version" in every data language,
     the handed-over text as the addressee's start, "contact me" as the writer's channel):
-    176 of 194 records on every split (0.91; 151 of 171 before it).
+    176 of 194 records on every split (0.91; 151 of 171 before it). Round 9 (a README handed
+    over joins the revision as what the hope is about in every data language): 229 of 253
+    records on every split, fresh11 included (0.91; 224 of 248 before, tuning figures).
 
     ## Example
     "...the park reopens on Monday. Let me know if you'd like any adjustments!"
@@ -574,7 +576,8 @@ class ChatbotSelfReference(AssistantRule):
     Measured: on every split of bench/data/assistant_wild.jsonl (all of them
     tuning data now), 70 of 73 records it flagged were leftovers (0.96, round
     4, after inline labelled questions "User：...？" made the answer shown); a quotation joined to the line before it ("... > As an AI
-    developed by...", an interpreter's ">>>") is shown, not said.
+    developed by...", an interpreter's ">>>") is shown, not said. Round 9 (words describing
+    the AI: "As a text-based AI"): 90 of 93 records on every split (0.97, tuning figures).
 
     ## Example
     "As an AI language model, I do not have personal experience with this
@@ -798,7 +801,10 @@ class RewriteMetaCommentary(AssistantRule):
     fresh6 and fresh7 (196 of 205 flagged records are leftovers, 0.96; tuning
     figures, no look-alike gained a finding). The closing report on the file and the
     reworked variant in Russian, Portuguese, Spanish and Indonesian took 13 more in
-    fresh8 and fresh9, again with no look-alike gaining a finding.
+    fresh8 and fresh9, again with no look-alike gaining a finding. Round 9 (a remark on the
+    text handed over, after the file closes or opening the text; a phrase fronted before the
+    presentation): 375 of 394 records on every split (0.95; 331 of 349 before, tuning figures),
+    no look-alike newly flagged.
 
     ## Example
     "Certainly! Here's an enhanced version of your passage:" is flagged.
@@ -1016,7 +1022,9 @@ class AdviceToRequester(AssistantRule):
     were leftovers (0.79): setup documentation tells its own reader to "replace the
     placeholders" of the configuration it shows, in the same words. Below the 0.9 precision
     a warning needs, so the rule reports at `info`. The advice after a closed file took 4
-    more leftovers in fresh3 and 3 in fresh8, with no new flag on a look-alike.
+    more leftovers in fresh3 and 3 in fresh8, with no new flag on a look-alike. Round 9: a
+    reminder to fill in placeholders beside the code it is about, inside the body, is the
+    manual's; 44 of 51 records on every split (0.86; 46 of 56 before, tuning figures).
 
     ## Example
     "Make sure to verify these statistics before publishing." is flagged.

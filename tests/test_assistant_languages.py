@@ -82,6 +82,9 @@ def test_every_match_holds_one_of_its_patterns_literals():
         # the hope is about the README handed over
         "Espero que este README atenda às suas expectativas!",
         "Umarım bu README dosyası projeniz için iyi bir başlangıç olur.",
+        # the README presented as a revision, as a version is
+        "Ecco il README aggiornato con la nuova struttura.",
+        "Вот обновлённый README с корректной структурой:",
     ],
 )
 def test_leftovers_in_other_languages_are_found(text):
@@ -103,6 +106,8 @@ def test_leftovers_in_other_languages_are_found(text):
         "Die Preise sind sicher gestiegen. Wenn Sie möchten, finden Sie die Tabelle im Anhang des Berichts.",
         # a shown example in documentation
         "Example output:\n\n> 물론입니다! 다음은 요청하신 요약입니다.",
+        # the README named as updated, not presented
+        "Il README aggiornato è nel repository del progetto.",
     ],
 )
 def test_look_alikes_in_other_languages_stay_clean(text):

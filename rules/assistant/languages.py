@@ -7,7 +7,7 @@ it, so each data file names its language's pieces, not sample sentences:
 - ``addressee``: second-person address, familiar and formal ("du"/"Sie", "tu"/"vous", 您);
 - ``assent`` and ``presentation``: the interjection that accepts a request and the deixis
   that presents what follows ("Natürlich!" + "Hier ist", "Конечно!" + "Вот", 当然！+ 以下是);
-- ``revised``: the text presented as a revision of the addressee's ("versione corretta",
+- ``revised``: the text (or the README) presented as a revision of the addressee's ("versione corretta",
   "poprawiona wersja"), after the presentation;
 - ``translated``: the text presented as a translation ("Übersetzung", "traduction", 翻译), after
   the presentation and before the colon that hands it over;

@@ -26,6 +26,7 @@ from scrapelint.rules.boilerplate.structure import (
     cut_off_ledes,
     figure_column,
     listicle_items,
+    lone_phrase_items,
     periodic,
     topic_words,
     wrapped_paragraphs,
@@ -537,11 +538,21 @@ def _list_weights(infos: Sequence[LineInfo], weights: list[float]) -> list[float
         end = k
         while end + 1 < count and infos[end + 1].in_list:
             end += 1
-        if end + 1 == count or infos[end + 1].cls == PHRASE:
+        if not _leads_to_prose(infos, end + 1):
             for j in range(k, end + 1):
                 weights[j] = 0.0
         k = end + 1
     return weights
+
+
+def _leads_to_prose(infos: Sequence[LineInfo], k: int, reach: int = 3) -> bool:
+    """Does a paragraph follow within ``reach`` lines from ``k``, before any phrase line?"""
+    for j in range(k, min(len(infos), k + reach)):
+        if infos[j].cls == PROSE:
+            return True
+        if infos[j].cls == PHRASE:
+            return False
+    return False
 
 
 def _best_run(weights: Sequence[float], lo: int, hi: int) -> tuple[float, int, int]:
@@ -572,10 +583,23 @@ def _zones(infos: Sequence[LineInfo], profile: Profile) -> list[tuple[int, int]]
         found = _best_run(weights, lo, hi)
         if found[1] < 0 or found[1] > comments:
             continue  # reader comments are prose too, but not the article
-        if found[0] >= profile.secondary_zone_share * main[0] and found[0] >= 40:
+        if (
+            found[0] >= profile.secondary_zone_share * main[0]
+            and found[0] >= 40
+            and _prose_pull(infos, weights, found[1], found[2]) >= 40
+        ):
             zones.append((found[1], found[2]))
             pending.extend([(lo, found[1]), (found[2] + 1, hi)])
     return sorted(zones)
+
+
+def _prose_pull(infos: Sequence[LineInfo], weights: Sequence[float], first: int, last: int) -> float:
+    """What the lines of a run that are not list items pull: a second stretch needs prose of its own.
+
+    The items of an announced list pull a little each so that a long list does not split the
+    article; on their own, hundreds of them (a form's drop-down of car makes and prices under
+    "Find your new car:") would make a stretch with no paragraph in it."""
+    return sum(weights[k] for k in range(first, last + 1) if weights[k] > 0 and not infos[k].in_list)
 
 
 def _cut_off_topic_tail(infos: Sequence[LineInfo], first: int, last: int, profile: Profile) -> int:
@@ -610,12 +634,35 @@ def _cut_off_topic_tail(infos: Sequence[LineInfo], first: int, last: int, profil
     topic = content_stems(infos[first : blocks[heaviest][1] + 1])
     for a, b in blocks[heaviest + 1 :]:
         if _card_grid(infos[a : b + 1]):
-            return a - 1
+            return _announced_list_end(infos, a, b, topic)
         own = content_stems(infos[a : b + 1])
         if own and len(own & topic) < profile.tail_echo * len(own):
-            return a - 1
+            return _announced_list_end(infos, a, b, topic)
         topic |= own
     return last
+
+
+def _announced_list_end(
+    infos: Sequence[LineInfo],
+    a: int,
+    b: int,
+    topic: set[str] | frozenset[str],
+    min_items: int = 3,
+    max_items: int = 40,
+) -> int:
+    """Where the article ends when the block from ``a`` changes the subject: before ``a``, or
+    after the list that the sentence before ``a`` announces with its colon ("Theme articles will
+    include:"), whose items belong to that sentence whatever follows them, when at least half of
+    them share a content word with the article (a quotation introduced by a colon, with the
+    page's menus after it, does not)."""
+    last = a - 1
+    if last < 0 or not infos[last].colon or infos[last].cls not in (PROSE, SENTENCE):
+        return last
+    end = last
+    while end + 1 <= b and end - last < max_items and infos[end + 1].in_list and infos[end + 1].cls == SHORT:
+        end += 1
+    echoed = sum(1 for k in range(last + 1, end + 1) if infos[k].stems & topic)
+    return end if end - last >= min_items and 2 * echoed >= end - last else last
 
 
 def _card_grid(block: Sequence[LineInfo], pairs_needed: int = 8) -> bool:
@@ -671,12 +718,15 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
     listed = _under_headings(infos)
     article = topic_words(infos, inside)  # the article's own words, for the list items and ledes
     facts = _fact_list_lines(infos, inside) | closing | listicle_items(infos, inside, listed, article=article)
+    items, plain_items = lone_phrase_items(infos, inside, listed)
+    facts |= plain_items
     for k, info in enumerate(infos):
         if not inside[k] or k in listed:
             continue
         if info.cls == PHRASE and not (info.kind == "navigation" and _is_heading(infos, k, profile)):
             if (
-                _aside_between_paragraphs(infos, inside, k, profile)
+                k in items
+                or _aside_between_paragraphs(infos, inside, k, profile)
                 or _question_between_paragraphs(infos, inside, k)
                 or _keywords_under_abstract(infos, inside, k)
                 or _section_of_prose(infos, inside, k)

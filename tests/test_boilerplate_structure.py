@@ -337,3 +337,15 @@ def test_list_announced_by_the_last_sentence_stays_when_the_text_after_it_change
     assert not _covered(text, findings, "A look at how the volunteers")
     assert not _covered(text, findings, "A recap of the spring work")
     assert _covered(text, findings, "new parking rules")
+
+
+def test_a_one_word_phrase_over_the_last_paragraphs_is_a_section_heading():
+    text = MENU + _article("registry", 3) + "Results\n" + _article("results of the registry", 2)
+    findings = _bp(text)
+    assert not _covered(text, findings, "Results\n")
+    assert _covered(text, findings, "Weather")
+
+
+def test_an_advertisement_marker_between_paragraphs_stays_furniture():
+    text = MENU + _article("registry", 3) + "Advertisement\n" + _article("results of the registry", 2)
+    assert _covered(text, _bp(text), "Advertisement")

@@ -925,25 +925,49 @@ def _keywords_under_abstract(infos: Sequence[LineInfo], inside: Sequence[bool], 
 
 
 def _section_of_prose(infos: Sequence[LineInfo], inside: Sequence[bool], k: int, reach: int = 12) -> bool:
-    """A block heading ("Discussion", "Up Next", "Results") between the article's paragraphs
+    """A block heading ("Discussion", "Up Next", "Results") or a heading-shaped phrase line of such
+    a kind between the article's paragraphs
     whose section is paragraphs only, up to the next heading or the end: a section of the text.
     Reader comments come with their furniture, a name and a date or a reply button on each, and
     a related-links or teaser block with its link titles, short lines and no paragraph right
-    below its heading."""
+    below its heading. A section that runs to the end of the article needs two paragraphs: a
+    "More from us" blurb or a "Copyright" notice under its label is one."""
     info = infos[k]
-    if not info.heading_kind or info.colon or k == 0 or not inside[k - 1] or infos[k - 1].cls not in (PROSE, SENTENCE):
+    if not (info.heading_kind or _label_shaped(info)):
+        return False
+    if info.colon or k == 0 or not inside[k - 1] or infos[k - 1].cls not in (PROSE, SENTENCE):
         return False
     if k + 1 >= len(infos) or not inside[k + 1] or infos[k + 1].cls not in (PROSE, SENTENCE):
         return False
-    paragraphs = 0
+    paragraphs, needed = 0, 1
     for j in range(k + 1, min(len(infos), k + 1 + reach)):
         line = infos[j]
-        if not inside[j] or line.cls == PHRASE or line.datelike:
+        if not inside[j]:
+            needed = 2  # the last section of the article: a blurb or a legal notice has one paragraph
+            break
+        if line.cls == PHRASE or line.datelike:
             return False
         if line.cls == SHORT:
             break  # the next section's heading
         paragraphs += line.cls == PROSE
-    return paragraphs > 0  # a lone sentence under a heading reads as a teaser
+    return paragraphs >= needed  # a lone sentence under a heading reads as a teaser
+
+
+def _label_shaped(info: LineInfo) -> bool:
+    """A phrase line that reads as a section heading: one to three words, capitalised, no
+    figure and no label with its value, of a kind whose words also name a section ("Results", "Conversation", "Topics"),
+    not an advertisement marker, a share or consent label, or a line that opens comments."""
+    return (
+        info.kind in _SECTION_KINDS
+        and 1 <= info.words <= 3
+        and info.capitalised
+        and not (info.numeric or info.counted or info.opens_comments or info.datelike)
+        and ":" not in info.text_key  # a label and its value ("Keywords: ferries, fares")
+    )
+
+
+#: Phrase kinds whose one-word lines double as section headings of a text.
+_SECTION_KINDS = frozenset({"comments", "tags", "navigation", "footer", "related"})
 
 
 def _subject_between_paragraphs(infos: Sequence[LineInfo], inside: Sequence[bool], k: int) -> bool:

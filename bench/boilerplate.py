@@ -237,7 +237,7 @@ def score_pages(records: list[dict], spans: dict[int, list[tuple[int, int]]]) ->
             elif label == "content":
                 if index in hits:
                     page.fp += 1
-                    page.wrong.append((index + 1, page_lines[index].strip()))
+                    page.wrong.append((index + 1, f"{hits[index]} {page_lines[index].strip()}"))
                 else:
                     page.tn += 1
         pages.append(page)

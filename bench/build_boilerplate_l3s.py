@@ -10,10 +10,12 @@ content). The set is read from ``geodrome/page-signal`` (folder
 ``annotated/UUID.html``, the same page with each labelled block in a
 ``<span class="x-nc-selN">``; ``url-mapping.txt``, each page's address).
 
-One source-wide rule makes the labels: the headline, full text and
-supplemental blocks (``x-nc-sel1``-``3``) are the article; comment blocks
-(``x-nc-sel5``) are reader comments, ``unknown`` like Dragnet's; every other
-line, the related-content links (``x-nc-sel4``) among them, is boilerplate.
+One source-wide rule makes the labels: the headline and full-text blocks
+(``x-nc-sel1``, ``x-nc-sel2``) are the article; supplemental blocks
+(``x-nc-sel3``: bylines, datelines, captions and credits, which the shared
+benchmark counts as boilerplate and this set as part of the article) and
+comment blocks (``x-nc-sel5``) are ``unknown``; every other line, the
+related-content links (``x-nc-sel4``) among them, is boilerplate.
 The saved original page is rendered twice (``bench/render_pages.py``) and its
 lines are labelled against that article with the WCXB labeller
 (``bench/build_boilerplate_wcxb.py``). The annotated copy was saved in
@@ -37,14 +39,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from build_boilerplate_dragnet import mark_comments
-from build_boilerplate_wcxb import label_lines
+from build_boilerplate_wcxb import label_lines, normalise
 from render_pages import blocks_text, inscriptis_text
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = "l3s-gn1"
 FOLDER = "L3S-GN1-20100130203947-00001"
 MIN_WORDS = 100
-ARTICLE = ("x-nc-sel1", "x-nc-sel2", "x-nc-sel3")
+ARTICLE = ("x-nc-sel1", "x-nc-sel2")
+SUPPLEMENTAL = ("x-nc-sel3",)
 COMMENTS = ("x-nc-sel5",)
 _CHARSET = re.compile(rb"<meta[^>]{0,200}charset=[\"']?([A-Za-z0-9_-]{2,20})", re.IGNORECASE)
 _BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]")
@@ -74,12 +77,13 @@ def as_latin1(text: str) -> str:
     return _BEYOND_LATIN1.sub("?", text)
 
 
-def labelled_blocks(annotated: str) -> tuple[str, str, str]:
-    """The article (headline, full text, supplemental), the comments and the headline of an annotated page."""
+def labelled_blocks(annotated: str) -> tuple[str, str, str, str]:
+    """The article (headline, full text), the supplemental blocks, the comments and the headline of an annotated page."""
     import lxml.html
 
     root = lxml.html.fromstring(annotated)
     article: list[str] = []
+    supplemental: list[str] = []
     comments: list[str] = []
     headline: list[str] = []
     for element in root.iter("span"):
@@ -91,9 +95,27 @@ def labelled_blocks(annotated: str) -> tuple[str, str, str]:
             article.append(text)
             if "x-nc-sel1" in classes:
                 headline.append(text)
+        elif any(name in SUPPLEMENTAL for name in classes):
+            supplemental.append(text)
         elif any(name in COMMENTS for name in classes):
             comments.append(text)
-    return "\n".join(article), "\n".join(comments), " ".join(headline)
+    return "\n".join(article), "\n".join(supplemental), "\n".join(comments), " ".join(headline)
+
+
+def mark_supplemental(text: str, labels: list[str], supplemental: str) -> list[str]:
+    """Boilerplate lines that are a supplemental block (or hold four or more of its words in a row) are ``unknown``."""
+    if not supplemental.strip():
+        return labels
+    blocks = {normalise(line) for line in supplemental.splitlines()} - {""}
+    joined = " " + " ".join(normalise(line) for line in supplemental.splitlines()) + " "
+    out = list(labels)
+    for k, line in enumerate(text.split("\n")):
+        if out[k] != "boilerplate":
+            continue
+        norm = normalise(line)
+        if norm and (norm in blocks or (len(norm.split()) >= 4 and f" {norm} " in joined)):
+            out[k] = "unknown"
+    return out
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -113,7 +135,7 @@ def main(argv: list[str] | None = None) -> None:
         for name in sorted(names):
             key = name.removesuffix(".html")
             annotated = decode(git(args.git_dir, "show", f"HEAD:{FOLDER}/annotated/{name}"))
-            article, comments, headline = labelled_blocks(annotated)
+            article, supplemental, comments, headline = labelled_blocks(annotated)
             if len(article.split()) < MIN_WORDS:
                 continue
             try:
@@ -131,6 +153,7 @@ def main(argv: list[str] | None = None) -> None:
                     continue
                 seen = as_latin1(text)
                 labels = label_lines(seen, as_latin1(article), as_latin1(headline))
+                labels = mark_supplemental(seen, labels, as_latin1(supplemental))
                 record = {
                     "id": f"{SOURCE}/{key}",
                     "source": SOURCE,

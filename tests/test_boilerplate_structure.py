@@ -349,3 +349,16 @@ def test_a_one_word_phrase_over_the_last_paragraphs_is_a_section_heading():
 def test_an_advertisement_marker_between_paragraphs_stays_furniture():
     text = MENU + _article("registry", 3) + "Advertisement\n" + _article("results of the registry", 2)
     assert _covered(text, _bp(text), "Advertisement")
+
+
+LEARNED = "What We Learned\nCommon gov-wide terms of service speed time to market.\n"
+
+
+def test_a_sentence_naming_furniture_under_its_heading_is_the_text_when_nothing_else_is_suspect():
+    text = "My Garden App\n" + _article("app", 3) + LEARNED + _article("app store", 2)
+    assert _bp(text) == []
+
+
+def test_the_same_sentence_on_a_page_with_a_menu_stays_a_suspect():
+    text = MENU + _article("app", 3) + LEARNED + _article("app store", 2)
+    assert _covered(text, _bp(text), "terms of service")

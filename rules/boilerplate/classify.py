@@ -195,22 +195,48 @@ def _only_mentions(infos: Sequence[LineInfo], flagged: Sequence[bool], profile: 
 
     A page whose only suspects are full sentences ("Many companies will amend their terms of
     service for agencies."), each alone between two kept paragraphs, holds no furniture: its
-    subject is what the phrase names. Menus, footers and share bars come as runs of short
-    lines or at the text's edges, and a page that holds one keeps all its suspects.
+    subject is what the phrase names. A sentence of the text may open a section, under its
+    heading ("What We Learned" over "Common gov-wide terms of service speed time to market."),
+    so a heading between a paragraph and such a sentence is no suspect either. Menus, footers
+    and share bars come as runs of short lines or at the text's edges, and a page that holds
+    one keeps all its suspects.
     """
     found = False
+    count = len(infos)
     for k, flag in enumerate(flagged):
         if not flag:
             continue
         info = infos[k]
-        if k == 0 or k + 1 >= len(infos) or flagged[k - 1] or flagged[k + 1]:
+        if k == 0 or k + 1 >= count or (flagged[k + 1] and not _heads_a_mention(infos, flagged, k, profile)):
             return False
-        if info.words < profile.prose_words or not info.ends_sentence:
+        if flagged[k + 1]:
+            continue  # a heading over a sentence in the flow: the sentence is judged next
+        headed = flagged[k - 1] and _heads_a_mention(infos, flagged, k - 1, profile)
+        if flagged[k - 1] and not headed:
             return False
-        if infos[k - 1].cls not in (PROSE, SENTENCE) or infos[k + 1].cls not in (PROSE, SENTENCE):
+        if not info.ends_sentence or info.words < (profile.sentence_words if headed else profile.prose_words):
+            return False
+        if (not headed and infos[k - 1].cls not in (PROSE, SENTENCE)) or infos[k + 1].cls not in (PROSE, SENTENCE):
             return False
         found = True
     return found
+
+
+def _heads_a_mention(infos: Sequence[LineInfo], flagged: Sequence[bool], k: int, profile: Profile) -> bool:
+    """A short plain heading right below a kept paragraph and right above a flagged sentence
+    of at least ``sentence_words`` words."""
+    info, below = infos[k], infos[k + 1]
+    if info.cls != SHORT or info.ends_sentence or info.colon or not 1 <= info.words <= 8:
+        return False
+    if k == 0 or flagged[k - 1] or infos[k - 1].cls not in (PROSE, SENTENCE):
+        return False
+    return (
+        below.words >= profile.sentence_words
+        and below.ends_sentence
+        and k + 2 < len(infos)
+        and not flagged[k + 2]
+        and infos[k + 2].cls in (PROSE, SENTENCE)
+    )
 
 
 def _comment_links(infos: list[LineInfo], reach: int = 3, paragraphs: int = 5) -> list[LineInfo]:

@@ -362,3 +362,15 @@ def test_a_sentence_naming_furniture_under_its_heading_is_the_text_when_nothing_
 def test_the_same_sentence_on_a_page_with_a_menu_stays_a_suspect():
     text = MENU + _article("app", 3) + LEARNED + _article("app store", 2)
     assert _covered(text, _bp(text), "terms of service")
+
+
+def test_an_updated_or_published_line_without_a_figure_is_no_timestamp():
+    news = "Updated mobile development resources from the community of practice\n"
+    text = MENU + _article("gardens", 2) + "Updated Design & Hosting\n" + _article("maps", 2)
+    findings = _bp(text)
+    assert not any(f.code == "BP003" for f in findings), [(f.code, f.snippet) for f in findings]
+    stamped = MENU + "Garden volunteers plan the spring\nLast updated: January 7, 2008 14:47 EST\n"
+    stamped += _article("gardens", 3) + news
+    assert any(f.code == "BP003" and _covered(stamped, [f], "Last updated") for f in _bp(stamped))
+    label = MENU + "Garden volunteers plan the spring\nLast updated:\nAugust 19, 2025\n" + _article("gardens", 3)
+    assert any(f.code == "BP003" and _covered(label, [f], "Last updated") for f in _bp(label))

@@ -323,11 +323,13 @@ def _fits(row: Row, header: Row, table: Table | None = None) -> bool:
 def _stacked_rows(row: Row) -> int:
     """How many rows a converter stacked into this one (0 when it is one row): two or more
     cells each list the same number (three or more) of values, one per line (``<br>``) or, for
-    figures, one after another, and at least one of them lists only figures. A cell of one
+    figures, one after another, and at least one of them lists only figures; or three or more
+    cells each list exactly two figures (two rows' values in every column). A cell of one
     table row holds one value per column; a column of figures in one cell is the column of
     several rows."""
     sizes: Counter = Counter()
     figures: set[int] = set()
+    pairs = 0
     for cell in row.cells:
         if len(cell) < 5:
             continue
@@ -336,13 +338,16 @@ def _stacked_rows(row: Row) -> int:
             sizes[size] += 1
             if only_figures:
                 figures.add(size)
-    return max((size for size, count in sizes.items() if count >= 2 and size in figures), default=0)
+        elif size == 2 and only_figures:
+            pairs += 1
+    stacked = max((size for size, count in sizes.items() if count >= 2 and size in figures), default=0)
+    return stacked or (2 if pairs >= 3 else 0)
 
 
 def _listed_values(cell: str) -> tuple[int, bool]:
     """``(values, all figures)``: the figures of a cell holding only figures, else its lines."""
     words = CELL_BREAK.sub(" ", cell).split()
-    if len(words) >= 3 and all(FIGURE.fullmatch(word.strip("*_")) for word in words):
+    if len(words) >= 2 and all(FIGURE.fullmatch(word.strip("*_")) for word in words):
         return len(words), True
     if "<" not in cell:
         return 1, False
@@ -473,7 +478,9 @@ class EmptyHeaderCell(TableRule):
     author's table without a header unless its first body row reads as the lost column
     names (short labels, no number, code, link or closing punctuation). A cell named by a
     converter's numbered stand-in ("Col4" in the fourth column, "Unnamed: 3" from a data
-    frame) counts as empty, when other header cells have real names.
+    frame) counts as empty, when other header cells have real names. So does a header cell
+    whose text fills two or more neighbouring columns: a spanning cell copied into each column
+    it spans, which leaves those columns without names of their own.
 
     ## Why it matters
     Empty header cells usually mean the header was cut or cells were shifted, and a
@@ -508,6 +515,17 @@ class EmptyHeaderCell(TableRule):
             header = table.header
             if header is None or (not table.body and not any(r.delimiter for r in table.rows)):
                 continue
+            copied = _copied_span(header)
+            if copied:
+                start, length = copied
+                yield self.row_finding(
+                    header,
+                    f"the header cell {header.cells[start]!r} fills {length} columns side by side: a cell spanning"
+                    " them was copied into each, so those columns lost their own names",
+                    expected=header.width,
+                    actual=header.width - length + 1,
+                )
+                continue
             standing_in = [i for i, cell in enumerate(header.cells) if _placeholder(cell, i)]
             if standing_in and any(cell and i not in standing_in for i, cell in enumerate(header.cells)):
                 yield self.row_finding(
@@ -527,6 +545,22 @@ class EmptyHeaderCell(TableRule):
                 expected=header.width,
                 actual=header.width - len(empty),
             )
+
+
+def _copied_span(header: Row) -> tuple[int, int] | None:
+    """``(first column, columns)`` of the first run of two or more neighbouring header cells with
+    the same text. GFM has no spanning cells: a converter that pads a spanning cell over the grid
+    writes its text into every column it spans, and two columns named alike cannot be told
+    apart. One pass over the header."""
+    cells = header.cells
+    start = 0
+    for i in range(1, len(cells) + 1):
+        if i < len(cells) and cells[i] and cells[i].lower() == cells[start].lower():
+            continue
+        if i - start >= 2 and any(ch.isalnum() for ch in cells[start]):
+            return start, i - start
+        start = i
+    return None
 
 
 def _placeholder(cell: str, i: int) -> bool:

@@ -61,7 +61,9 @@ INPUTS: dict[str, Callable[[int], str]] = {
     # parts must end where the pointing ends, not run on to the end of the sentence
     "parts-of-them": lambda n: _fill("visitors 2,290, 537 of them campers and 1,853 of them hikers, ", n) + ".",
     # a row of figures in every cell, two to a cell: stacked-row reading of each cell stays local
-    "paired-figure-cells": lambda n: "| a | b | c | d |\n|---|---|---|---|\n" + _lines("| x | 0.91 0.88 | 1 2 | 3 4 |", n),
+    "paired-figure-cells": lambda n: (
+        "| a | b | c | d |\n|---|---|---|---|\n" + _lines("| x | 0.91 0.88 | 1 2 | 3 4 |", n)
+    ),
     # a header of one name over many columns (a spanning cell copied over the grid)
     "copied-header": lambda n: "|" + _fill(" Share |", n // 2) + "\n|" + _fill("---|", n // 2) + "\n",
 }

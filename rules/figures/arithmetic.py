@@ -121,6 +121,10 @@ _HEADER_YEAR = lazy(r"\b(?:19|20)\d\d\b")
 _HEADER_MONTH = lazy(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[\s/-]{0,3}(?:19|20)\d\d\b")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _CHANGE_HEADER = lazy(r"(?i)\b(?:change|chg|growth|y/y|yoy|increase|decrease|var(?:iation)?)\b")
+#: A row label that names a period ("2016", "April", "Q3 FY24", "H1"): rows of periods read down
+_PERIOD_LABEL = lazy(
+    r"(?i)\b(?:(?:19|20)\d\d|fy\s?\d\d|q[1-4]|h[12]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?)\b"
+)
 #: A header that gives its column the percent unit: "% Var", "Var (%)", "Change, percent"
 _PERCENT_HEADER = lazy(r"%|(?i:\bper\s?cent\b)")
 _FROM = lazy(r"(?i)\bfrom\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?$")
@@ -307,7 +311,8 @@ class ArithmeticMismatch(Rule):
     subtotal row against the rows above it, and a table's change column
     against the two value columns before it (newer first when the headers' years, or months
     of one year, say so; a header that carries the percent sign, "% Var", gives it to the bare
-    cells below; left alone when the text says its changes are on another basis),
+    cells below; with one value column before it, against the row above only when the rows
+    are periods; left alone when the text says its changes are on another basis),
     and parts opened by a colon or bracket after an amount that add past it,
     are checked the same way; a sentence break inside a figure ("Rs. 41.14")
     does not split the statement. Days of
@@ -931,8 +936,12 @@ class ArithmeticMismatch(Rule):
                     old = row.number(column - 2)
                     if newer_first:
                         old, new = new, old
-                else:
+                elif _PERIOD_LABEL.search(row.label):
                     old, previous = previous, new
+                else:
+                    # rows that are not periods (terminals, products) are no series: the row
+                    # above is another thing, not an earlier value of this one
+                    old, previous = None, None
                 self_old = old
                 old = self_old
                 if stated is None or old is None or new is None:

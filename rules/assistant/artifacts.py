@@ -46,7 +46,9 @@ HANDLE = lazy(
             r"\{\s*\"attributableIndex\"\s*:\s*\"?[\d-]+\"?\s*\}",
             # Other chat products: Gemini [cite: 3, 12] and [cite_start], Perplexity [web:1] /
             # [attached_file:1], Grok's render cards, ChatGPT's canvas fence.
-            r"\[cite: ?\d{1,4}(?:, ?\d{1,4})*\]|\[cite_start\]",
+            r"\[cite: ?\d{1,4}(?:-\d{1,4})?(?:, ?\d{1,4}(?:-\d{1,4})?)*\]|\[cite_start\]",
+            # A notebook assistant's numbered sources, doubled brackets: [[Source 3], [Source 8]].
+            r"\[\[Source \d{1,3}\](?:, ?\[Source \d{1,3}\])*\]",
             r"\[(?:web|attached_file):\d{1,4}\]",
             # DeepSeek's [citation:3]; ChatGPT's rich-answer markup: entity["city", "Paris"], image_group{"query": ...}.
             r"\[citation:\d{1,4}\]",
@@ -67,6 +69,7 @@ HANDLE_TRIGGERS = (
     "†",
     "attributableindex",
     "[cite",
+    "[[source",
     "[web:",
     "[attached_file:",
     "[citation:",
@@ -136,7 +139,8 @@ class ChatCitationHandle(Rule):
     ``citeturn0search1turn0news4``, bare ``turn0search16``), ``:contentReference[oaicite:5]{index=5}``,
     ``[oai_citation:3‡Source](url)``, assistant file and workspace citations (any reference and a
     dagger in lenticular brackets: ``【7:1†source】``, ``【4†L10-L20】``, ``【F:src/app.py†L5-L60】``),
-    attribution JSON with an ``attributableIndex``, Gemini's ``[cite: 3]``,
+    attribution JSON with an ``attributableIndex``, Gemini's ``[cite: 3]`` (also a range,
+    ``[cite: 35-38]``), a notebook assistant's doubled ``[[Source 3], [Source 8]]``,
     Perplexity's ``[web:1]``, DeepSeek's ``[citation:3]``, ChatGPT's rich-answer markup
     (``entity["city", "Paris"]``, ``image_group{"query": ...}``) and Grok's render cards. A handle in quotation marks or
     backticks, named as an example ("handles like ...", "search for ..."), or repeated after

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from scrapelint.model.finding import Finding, Fix, Severity
 from scrapelint.model.rule import Rule
-from scrapelint.rules.assistant import candidates, doctype, forms, frames, languages, phrases
+from scrapelint.rules.assistant import candidates, doctype, forms, frames, labels, languages, phrases, saveas
 from scrapelint.rules.assistant.phrases import Phrase
 from scrapelint.text.sentences import sentence_ends
 
@@ -640,6 +640,9 @@ class KnowledgeCutoff(AssistantRule):
     phrases = phrases.KNOWLEDGE_CUTOFF + forms.KNOWLEDGE_CUTOFF + languages.PHRASES["knowledge-cutoff"]
     severity = Severity.INFO  # 0.79 precision on real text (see "Measured:")
 
+    def check(self, doc: Document) -> Iterator[Finding]:
+        yield from _with_spans(self, doc, saveas.spans(doc.text))
+
 
 class AssistantRefusal(AssistantRule):
     """Flags a chatbot refusal published as if it were content.
@@ -730,6 +733,9 @@ class ChatInterfaceResidue(AssistantRule):
     category = "chat interface residue"
     phrases = phrases.INTERFACE + forms.INTERFACE + languages.PHRASES["interface"]
     transcript_guard = False
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        yield from _with_spans(self, doc, labels.spans(doc.text))
 
     def _extend(self, context: _Context, start: int, end: int) -> tuple[int, int]:
         return start, end
@@ -1046,6 +1052,9 @@ class AdviceToRequester(AssistantRule):
     phrases = phrases.ADVICE + phrases.CLOSING_ADVICE + forms.ADVICE + languages.PHRASES["advice"]
     severity = Severity.INFO  # 0.79 precision on real text (see "Measured:")
 
+    def check(self, doc: Document) -> Iterator[Finding]:
+        yield from _with_spans(self, doc, saveas.spans(doc.text))
+
     def _judge(self, doc: Document, context: _Context, phrase: Phrase, match: re.Match[str]) -> tuple[int, int] | None:
         found = super()._judge(doc, context, phrase, match)
         if found is not None and _FILL_PLACEHOLDERS.search(doc.prose, found[0], found[1]):
@@ -1063,6 +1072,25 @@ class AdviceToRequester(AssistantRule):
             return found
         # advice inside a page is the template's word to its reader, not said after the file it was handed with
         return found if _file_closed_before(doc.prose, found[0]) and _at_text_end(doc.prose, found[1]) else None
+
+
+def _with_spans(rule: AssistantRule, doc: Document, extra: list[tuple[int, int]]) -> Iterator[Finding]:
+    """The rule's phrase findings, then one finding per span of a second scan of the raw text.
+
+    A span overlapping a phrase finding, or quoted on its line, adds nothing.
+    """
+    found = list(AssistantRule.check(rule, doc))
+    yield from found
+    taken = [(finding.start, finding.end) for finding in found]
+    for start, end in extra:
+        if any(start < t_end and t_start < end for t_start, t_end in taken):
+            continue
+        line = doc.line_at(start)
+        if inside_quotes(line.text, start - line.start, end - line.start):
+            continue
+        taken.append((start, end))
+        message = f"{rule.category}: {rule._describe(doc.text[start:end])}"
+        yield rule.finding(start, end, message, fix=rule._fix(doc, start, end))
 
 
 def _register() -> None:

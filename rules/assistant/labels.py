@@ -1,0 +1,108 @@
+"""Chat-window labels that a phrase pattern over prose cannot see (AI006's second scan).
+
+Three forms, each a closed set of one product's localised labels, placed where only a copy
+puts them:
+
+- the reasoning-time label on its own line ("Thought for 2m 1s", "Pensó durante 4m 31s",
+  "已思考 25 秒"): a label of the data languages, then a duration and nothing else;
+- a copied conversation label run into the answer it introduces ("ChatGPT dijo:# Sistema",
+  "Vous avez dit :Bonjour"): at a line's start, the colon glued to the next character;
+- a code block's copy button as the first line inside the fence, or right after the language
+  line a copy prints there ("```plaintext" / "Copy code" / "[Unit]"): fenced code is blanked in
+  prose, so this scan reads the raw text, and only the label's line is reported;
+- a Claude conversation's labels run into the text ("...hơn nữaThought processNgười dùng"),
+  and, once that is found, its "Retry" glued to the next turn.
+
+Every scan is one ``finditer`` over the text behind a ``str`` test for its literals, so the
+time stays linear in the text's length.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from scrapelint.rules.assistant import languages
+from scrapelint.rules.assistant.phrases import _BLOCK_LANG, _COPY_LABELS
+
+#: "Thought for" in the chat interface's localisations (German, French, Spanish, Portuguese,
+#: Italian, Dutch, Polish, Russian, Ukrainian, Indonesian, Vietnamese, Czech, Arabic, Chinese).
+_THOUGHT_FOR = (
+    r"(?:Thought|Reasoned|Worked) for|Pens[óo] durante|Razon[óo] durante|Pensou (?:por|durante)|Raciocinou por|"
+    r"(?:A )?[Rr]éfléchi (?:pendant|durant)|Réflexion (?:pendant|durant)|Nachgedacht für|"
+    r"Hat (?:\d{1,3} ?\w{1,8} )?nachgedacht|(?:Ha )?[Rr]agionato per|(?:Ha )?[Pp]ensato per|Nagedacht (?:gedurende|voor)|"
+    r"Myśla(?:ł|no) (?:przez)|Rozumowa(?:ł|no) przez|Думал[аи]?(?: в течение)?|Размышлял[аи]?(?: в течение)?|"
+    r"Рассуждал[аи]?(?: в течение)?|Думав(?: протягом)?|Міркував(?: протягом)?|Berpikir selama|Bernalar selama|"
+    r"(?:Đã )?[Ss]uy (?:nghĩ|luận) trong|Přemýšlel(?:a|o)? (?:po dobu|)|فكّ?ر لمدة|"
+    r"已思考|思考了|思考时间|思考時間|已推理|推理了|已深度思考"
+)
+#: The same label where the language puts the duration first ("25秒間思考", "25초 동안 생각함", "25 saniye düşündü").
+_THOUGHT_AFTER = r"(?:間思考|間の思考|동안 생각함|동안 생각|boyunca düşündü|düşündü)"
+#: A duration: one or two figures, each with a short unit word ("4m 31s", "8 segundos", "25 秒", "1 phút 5 giây").
+_DURATION = r"\d{1,3}(?:[.,]\d)?[ \t]?[^\W\d_]{1,9}\.?(?:[ \t]?\d{1,3}[ \t]?[^\W\d_]{1,9}\.?)?"
+REASONING_TIME = re.compile(
+    rf"(?m)^[ \t>*_-]{{0,4}}+(?:(?:{_THOUGHT_FOR})[ \t]*+[:：]?[ \t]*+{_DURATION}|{_DURATION}[ \t]?{_THOUGHT_AFTER})"
+    r"[ \t]*+\r?$"
+)
+_REASONING_LITERALS = (
+    "thought for", "reasoned for", "worked for", "pensó", "penso", "razonó", "pensou", "raciocinou", "réfléchi",
+    "réflexion", "nachgedacht", "ragionato", "pensato", "nagedacht", "myśla", "rozumowa", "думал", "размышлял",
+    "рассуждал", "думав", "міркував", "berpikir", "bernalar", "suy nghĩ", "suy luận", "přemýšlel", "لمدة",
+    "思考", "推理", "동안 생각", "düşündü",
+)  # fmt: skip
+
+#: A fence's opening, an optional language line as a copy prints it, then the copy button's line.
+FENCE_LABEL = re.compile(
+    rf"(?m)^[ \t]{{0,3}}+(?:```|~~~)[^\n`]{{0,40}}+\r?\n(?:[ \t]*+{_BLOCK_LANG}[ \t]*+\r?\n)?"
+    rf"(?P<label>[ \t]*+{_COPY_LABELS})[ \t]*+\r?$"
+)
+
+#: Claude's thinking label run into the turns around it ("...nữaThought processNgười dùng muốn").
+THOUGHT_PROCESS = re.compile(r"Thought process(?=\S)")
+#: Claude's "Retry" button run into the next turn at a line's start ("RetryIbạn nói...").
+RETRY = re.compile(r"(?m)^Retry(?=\S)")
+
+
+@cache
+def _said_labels() -> re.Pattern[str]:
+    """A conversation label at a line's start, its ASCII colon glued to the text after it."""
+    labels = ["ChatGPT said", "You said", "Claude said", "Gemini said", "Copilot said"]
+    for language in languages.LANGUAGES:
+        pieces = languages.grammar(language)
+        labels += pieces.get("model_said", []) + pieces.get("you_said", [])
+    alternatives = "|".join(sorted(labels, key=len, reverse=True))
+    return re.compile(rf"(?m)^[ \t]{{0,3}}+(?:{alternatives})[ \t]?:(?=[^\s:/])")
+
+
+_SAID_LITERALS = ("said", "chatgpt", "dijiste", "avez dit", "hast gesagt", "hai detto", "disse", "сказал", "zei")
+
+
+def spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of every label in ``text`` (the raw text, code included)."""
+    out: list[tuple[int, int]] = []
+    lowered = text.lower()
+    if any(literal in lowered for literal in _REASONING_LITERALS):
+        for match in REASONING_TIME.finditer(text):
+            start = match.start() + len(match.group()) - len(match.group().lstrip(" \t>*_-"))
+            out.append((start, start + len(match.group().strip(" \t>*_-\r"))))
+    if any(literal in lowered for literal in _SAID_LITERALS):
+        out.extend(match.span() for match in _said_labels().finditer(text))
+    if "```" in text or "~~~" in text:
+        for match in FENCE_LABEL.finditer(text):
+            start, end = match.span("label")
+            label = text[start:end]
+            start += len(label) - len(label.lstrip())
+            out.append((start, end))
+    if "Thought process" in text:
+        glued = [match.span() for match in THOUGHT_PROCESS.finditer(text) if _glued(text, match.start(), match.end())]
+        if glued:
+            out.extend(glued)
+            out.extend(match.span() for match in RETRY.finditer(text))
+    return sorted(out)
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Whether the label runs into a new turn: a capital (or an uncased letter) right after it."""
+    del start
+    after = text[end]
+    return after.isupper() or (after.isalpha() and not after.islower())

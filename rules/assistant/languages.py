@@ -32,6 +32,8 @@ it, so each data file names its language's pieces, not sample sentences:
 - ``slot_head``: the value a template slot in brackets names, with the addressee's possessive
   before it or after "de" ("[Votre Nom]", "[Nombre de la Empresa]", "[Ihre Adresse]");
 - ``text``: nouns of the text itself (version, example, template, README, placeholder);
+- ``input``: nouns of what a requester supplies to be worked on (the code, the file, the
+  output, the log), which a request for input names as well as ``text``;
 - ``readers``: talk to readers (comments, newsletter, subscribe), which is a person writing;
 - ``the_user``: "the user" as the subject of a verb of wanting or asking ("der Nutzer möchte",
   "l'utilisateur demande", "пользователь просит"): a model planning its answer, when the speaker is
@@ -460,7 +462,7 @@ def request_source() -> tuple[str, tuple[str, ...]]:
     for language in LANGUAGES:
         g = grammar(language)
         if g.get("request") and g.get("text"):
-            parts.append(f"{_word(g, g['request'])}{_STOP}{{0,60}}?{_alt(g['text'])}")
+            parts.append(f"{_word(g, g['request'])}{_STOP}{{0,60}}?{_alt(g['text'] + g.get('input', []))}")
             if g["_object_first"]:
                 # the object before the verb ("çevirmemi istediğiniz metni sağlayın", "번역할 텍스트를 제공해 주세요"):
                 # the text named before the request, or inside it when a politeness word opens it ("lütfen ...")

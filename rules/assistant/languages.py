@@ -32,6 +32,9 @@ it, so each data file names its language's pieces, not sample sentences:
 - ``slot_head``: the value a template slot in brackets names, with the addressee's possessive
   before it or after "de" ("[Votre Nom]", "[Nombre de la Empresa]", "[Ihre Adresse]");
 - ``text``: nouns of the text itself (version, example, template, README, placeholder);
+- ``kept``: the reviser reporting, in the first person, that it kept the original or the
+  addressee's own structure ("Я сохранил структуру вашего шаблона", "j'ai conservé la structure
+  d'origine", "我保留了原有的"); a writer keeping a structure of their own is not enough;
 - ``input``: nouns of what a requester supplies to be worked on (the code, the file, the
   output, the log), which a request for input names as well as ``text``;
 - ``readers``: talk to readers (comments, newsletter, subscribe), which is a person writing;
@@ -317,6 +320,8 @@ def compose(language: str) -> dict[str, list[tuple[Phrase, tuple[str, ...]]]]:
             _p(f"{_word(g, g['presentation'])}{_STOP}{{0,30}}?{_alt(g['revised'])}"),
             _rarer(g["presentation"], g["revised"]),
         )
+    if get("kept"):  # "Я сохранил структуру", "Mantive a estrutura", "我保留了原有的...": the reviser's report
+        add("meta", _p(_word(g, g["kept"]), anchored=False), g["kept"])
     if get("presentation") and get("translated"):  # "Voici la traduction en français :", "以下是翻译后的文本："
         # handing a translation over: the colon ends its line or opens the text's markup ("...français : # Titre"),
         # or the sentence opens its own line; mid-paragraph "Hier ist die Übersetzung: WLP steht für..." explains a word

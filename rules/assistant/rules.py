@@ -640,9 +640,6 @@ class KnowledgeCutoff(AssistantRule):
     phrases = phrases.KNOWLEDGE_CUTOFF + forms.KNOWLEDGE_CUTOFF + languages.PHRASES["knowledge-cutoff"]
     severity = Severity.INFO  # 0.79 precision on real text (see "Measured:")
 
-    def check(self, doc: Document) -> Iterator[Finding]:
-        yield from _with_spans(self, doc, saveas.spans(doc.text))
-
 
 class AssistantRefusal(AssistantRule):
     """Flags a chatbot refusal published as if it were content.
@@ -711,7 +708,12 @@ class ChatInterfaceResidue(AssistantRule):
     tuning data now), 33 of 33 records it flagged were leftovers (20 of 20
     before the code-block headers; fresh7's interface leftovers 7/17 -> 17/17
     with them, a tuning figure). The thoughts-panel labels came from fresh10
-    (tuning data since its first pass) and flag no look-alike.
+    (tuning data since its first pass) and flag no look-alike. Round 10 (a second
+    scan of the raw text: the reasoning-time label in the data languages, a
+    conversation label glued to the answer, a copy button as the first line
+    inside a fence, Claude's "Thought process" run into the next turn): 62 of
+    62 records on every split (tuning figures); fresh12's interface leftovers
+    7/17 -> 17/17 with AI010's new forms.
 
     ## Example
     A methods section ending in "...were measured twice.Regenerate response"
@@ -810,7 +812,10 @@ class RewriteMetaCommentary(AssistantRule):
     fresh8 and fresh9, again with no look-alike gaining a finding. Round 9 (a remark on the
     text handed over, after the file closes or opening the text; a phrase fronted before the
     presentation): 375 of 394 records on every split (0.95; 331 of 349 before, tuning figures),
-    no look-alike newly flagged.
+    no look-alike newly flagged. Round 10 (the reviser's first-person report that it kept the
+    original's or the addressee's structure, in seven data languages): 403 of 423 records on
+    every split (0.95, tuning figures); fresh12's meta-commentary 5/29 -> 14/29, no look-alike
+    newly flagged.
 
     ## Example
     "Certainly! Here's an enhanced version of your passage:" is flagged.
@@ -1031,6 +1036,12 @@ class AdviceToRequester(AssistantRule):
     more leftovers in fresh3 and 3 in fresh8, with no new flag on a look-alike. Round 9: a
     reminder to fill in placeholders beside the code it is about, inside the body, is the
     manual's; 44 of 51 records on every split (0.86; 46 of 56 before, tuning figures).
+    Round 10: an instruction to save the very file as a name ("Guarda este archivo como
+    socket.js", "将此文件保存为") where only a handed-over file puts it (a comment line, the
+    opening docstring or block comment, the text's last lines right after a closed file);
+    a tutorial's prose instruction to its reader stays clean. 65 of 73 records on every split
+    (0.89, tuning figures); fresh12's advice 0/25 -> 18/25, one look-alike more (a
+    credentials template's own comment, "# Achtung: Speichere diese Datei als credentials.rb").
 
     ## Example
     "Make sure to verify these statistics before publishing." is flagged.
@@ -1050,7 +1061,7 @@ class AdviceToRequester(AssistantRule):
     name = "advice-to-requester"
     category = "advice to the requester"
     phrases = phrases.ADVICE + phrases.CLOSING_ADVICE + forms.ADVICE + languages.PHRASES["advice"]
-    severity = Severity.INFO  # 0.79 precision on real text (see "Measured:")
+    severity = Severity.INFO  # 0.89 precision on real text (see "Measured:")
 
     def check(self, doc: Document) -> Iterator[Finding]:
         yield from _with_spans(self, doc, saveas.spans(doc.text))

@@ -495,6 +495,10 @@ def html_text(html: str) -> list[tuple[str, str]]:
 _LINK_TAG = re.compile(r"\]\(\s*\{\{[<%]?[^}]*\}\}[^)\s]*\)")
 _TEAM_LINK = re.compile(r'\{\{\s*"([a-z-]+)"\s*\|\s*team_link\s*\}\}')
 _ANY_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
+#: YAML front matter as Hugo and Jekyll read it: blank lines may come before the opening
+#: ``---``, the closing ``---`` may end the file (a post that is front matter alone) and
+#: either may carry trailing spaces. None of it is printed on the page.
+_FRONT_MATTER = re.compile(r"\s*+---[ \t]*+\n(.*?)\n---[ \t]*+(?:\n|\Z)", re.S)
 
 
 def markdown_page(source_text: str) -> str:
@@ -504,7 +508,7 @@ def markdown_page(source_text: str) -> str:
 
     title = ""
     body = source_text
-    m = re.match(r"---\n(.*?)\n---\n", source_text, re.S)
+    m = _FRONT_MATTER.match(source_text)
     if m:
         body = source_text[m.end() :]
         t = re.search(r"^title:\s*(.+)$", m.group(1), re.M)

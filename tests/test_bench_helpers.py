@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bench._javacases import cases as java_cases
 from bench._jscases import cases as js_cases
 from bench._split import PARTS, Page, bootstrap, part, site_of
@@ -70,3 +72,19 @@ def test_languagetool_cases_keep_their_expected_counts():
         ("a sentence!", 1),
         ("this is it.", 1),
     ]
+
+
+def test_a_markdown_post_prints_its_title_and_body_never_its_front_matter():
+    pytest.importorskip("markdown_it")
+    pytest.importorskip("lxml")
+    from bench._external import markdown_page
+
+    front = '---\ntitle: "A post"\nslug: a-post\ntopics:\n  - design\n---\n'
+    body = "The first paragraph.\n\nThe second paragraph.\n"
+    expected = "A post\nThe first paragraph.\nThe second paragraph."
+    assert markdown_page(front + body) == expected
+    # blank lines before the opening marker, trailing spaces on the markers: still front matter
+    assert markdown_page("\n\n" + front.replace("---\n", "--- \n") + body) == expected
+    # a post that is front matter alone prints its title and nothing else
+    assert markdown_page(front.rstrip("\n")) == "A post"
+    assert markdown_page(front + "Text.\n\n---\n\nMore text.\n").endswith("Text.\nMore text.")

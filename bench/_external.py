@@ -215,8 +215,10 @@ def read(source: Source, path: str) -> str | None:
 
 
 def listing(source: Source, under: str) -> list[str]:
-    out = _git(source, "ls-tree", "-r", "--name-only", source.commit, under)
-    return out.split("\n") if out else []
+    """Every file path under ``under`` at the pinned commit, as written (``-z``: git quotes a
+    path with non-ASCII characters otherwise, and ``git show`` cannot read the quoted form)."""
+    out = _git(source, "ls-tree", "-r", "-z", "--name-only", source.commit, under)
+    return [path for path in out.split("\0") if path] if out else []
 
 
 # -- clean prose ------------------------------------------------------------------------------
@@ -513,7 +515,7 @@ def markdown_page(source_text: str) -> str:
         body = source_text[m.end() :]
         t = re.search(r"^title:\s*(.+)$", m.group(1), re.M)
         if t:
-            title = t.group(1).strip().strip("'\"").replace('\\"', '"')
+            title = t.group(1).strip().strip("'\"").strip().replace('\\"', '"')
             if "<" in title or "&" in title:  # the site renders the title as HTML
                 title = " ".join(text for _, text in html_text(f"<html><body><p>{title}</p></body></html>"))
     body = _LINK_TAG.sub("](/)", body)
@@ -648,4 +650,23 @@ def fourth_widening() -> list[Page]:
         + progit_pages()
         + blog_pages(DIGITALGOV, "content/news", "digitalgov", "tuning")
         + aosa_pages("500L", "tuning")
+        + fifth_widening()
     )
+
+
+# -- fifth widening: a government blog outside the United States ----------------------------------
+
+#: Added in the fifth widening and measured once, with the rules as they were, before any rule
+#: change it could prompt (bench/README.md, "Fifth widening"): a federal digital service's
+#: edited blog in Canadian English, a house style (and site generator set-up) the gate had not
+#: seen. One site, so the whole of it goes to the validation part.
+BLOG_CDS = Source(
+    "cds-snc/digital-canada-ca",
+    "20c68d81434e653ccdf02ff4876a74f3eaa4e6f4",
+    "MIT (the repository's LICENSE, Canadian Digital Service)",
+    "the Canadian Digital Service blog (Government of Canada), English posts: one page per post, Markdown",
+)
+
+
+def fifth_widening() -> list[Page]:
+    return blog_pages(BLOG_CDS, "content/en/blog/posts", "blog-cds", "validation")

@@ -475,10 +475,20 @@ def html_blocks(root) -> list[tuple[str, str]]:
         if el.tag in HTML_BLOCKS and not has_block(el):
             emit(el.tag, inner(el))
             return
-        emit(el.tag, (el.text or "").replace("\n", " "))
+        # text loose in a container and the inline elements beside it make one line (a list
+        # item's sentence before its nested list), broken only where a block child starts
+        loose = [(el.text or "").replace("\n", " ")]
         for child in el:
-            walk(child)
-            emit(el.tag, (child.tail or "").replace("\n", " "))
+            if child.tag == "br":
+                loose.append("\n")
+            elif not skipped(child) and not (child.tag in HTML_BLOCKS or has_block(child)):
+                loose.append(inner(child))
+            else:
+                emit(el.tag, "".join(loose))
+                loose = []
+                walk(child)
+            loose.append((child.tail or "").replace("\n", " "))
+        emit(el.tag, "".join(loose))
 
     walk(root)
     return out
@@ -497,6 +507,9 @@ def html_text(html: str) -> list[tuple[str, str]]:
 _LINK_TAG = re.compile(r"\]\(\s*\{\{[<%]?[^}]*\}\}[^)\s]*\)")
 _TEAM_LINK = re.compile(r'\{\{\s*"([a-z-]+)"\s*\|\s*team_link\s*\}\}')
 _ANY_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
+#: An attribute block closing a heading ("## Usability tests {#usability}"): Hugo and the
+#: blogs' Markdown set-ups make it the heading's id or class; the page does not print it.
+_HEADING_ATTRIBUTES = re.compile(r"^(#{1,6}[ \t][^\n]*?)[ \t]*+\{[#.][^{}\n]*+\}[ \t]*+$", re.M)
 #: YAML front matter as Hugo and Jekyll read it: blank lines may come before the opening
 #: ``---``, the closing ``---`` may end the file (a post that is front matter alone) and
 #: either may carry trailing spaces. None of it is printed on the page.
@@ -518,6 +531,7 @@ def markdown_page(source_text: str) -> str:
             title = t.group(1).strip().strip("'\"").strip().replace('\\"', '"')
             if "<" in title or "&" in title:  # the site renders the title as HTML
                 title = " ".join(text for _, text in html_text(f"<html><body><p>{title}</p></body></html>"))
+    body = _HEADING_ATTRIBUTES.sub(r"\1", body)
     body = _LINK_TAG.sub("](/)", body)
     body = _TEAM_LINK.sub(lambda m: m.group(1).replace("-", " ").title(), body)
     body = _ANY_TAG.sub("", body)

@@ -88,3 +88,30 @@ def test_a_markdown_post_prints_its_title_and_body_never_its_front_matter():
     # a post that is front matter alone prints its title and nothing else
     assert markdown_page(front.rstrip("\n")) == "A post"
     assert markdown_page(front + "Text.\n\n---\n\nMore text.\n").endswith("Text.\nMore text.")
+
+
+def test_a_list_item_with_a_nested_list_keeps_its_sentence_on_one_line():
+    pytest.importorskip("lxml")
+    from bench._external import html_text
+
+    html = (
+        "<html><body><ul><li>Nous nous sommes <strong>entretenus</strong> avec les "
+        "<strong>intervenants</strong>. (Masculine)<ul><li>We talked.</li></ul></li></ul>"
+        "<blockquote><p>A post.</p>— Jane Doe (@jdoe) <a href='#'>May 3, 2016</a></blockquote>"
+        "</body></html>"
+    )
+    assert [text for _, text in html_text(html)] == [
+        "Nous nous sommes entretenus avec les intervenants. (Masculine)",
+        "We talked.",
+        "A post.",
+        "— Jane Doe (@jdoe) May 3, 2016",
+    ]
+
+
+def test_a_heading_attribute_block_is_not_printed():
+    pytest.importorskip("markdown_it")
+    pytest.importorskip("lxml")
+    from bench._external import markdown_page
+
+    page = markdown_page("## Usability tests {#usability}\n\nText of the section.\n")
+    assert page == "Usability tests\nText of the section."

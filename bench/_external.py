@@ -436,6 +436,8 @@ HTML_SKIP = frozenset(
     "script style pre table figure img iframe svg nav form noscript video audio sup object embed button".split()
 )
 HTML_BLOCKS = frozenset("p h1 h2 h3 h4 h5 h6 li dt dd blockquote div td th caption figcaption".split())
+#: Marks that close up to the word before them.
+_CLOSING_MARKS = frozenset(".,;:!?)")
 HTML_SKIP_CLASSES = frozenset({"footnotes", "figure", "titlebox", "author", "image", "toc"})
 
 
@@ -453,11 +455,18 @@ def html_blocks(root) -> list[tuple[str, str]]:
     def inner(el) -> str:
         parts = [(el.text or "").replace("\n", " ")]
         for child in el:
+            shown = ""
             if child.tag == "br":
-                parts.append("\n")
+                shown = "\n"
             elif not skipped(child):
-                parts.append(inner(child))
-            parts.append((child.tail or "").replace("\n", " "))
+                shown = inner(child)
+            tail = (child.tail or "").replace("\n", " ")
+            if not shown.strip() and tail[:1] in _CLOSING_MARKS and child.tag != "br":
+                # a left-out marker (a footnote's number) between a word and its punctuation:
+                # the space before the marker goes with it ("size <sup>29</sup>." is "size.")
+                parts[-1] = parts[-1].rstrip(" ")
+            parts.append(shown)
+            parts.append(tail)
         return "".join(parts)
 
     def emit(tag: str, text: str) -> None:

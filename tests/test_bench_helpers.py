@@ -115,3 +115,16 @@ def test_a_heading_attribute_block_is_not_printed():
 
     page = markdown_page("## Usability tests {#usability}\n\nText of the section.\n")
     assert page == "Usability tests\nText of the section."
+
+
+def test_a_left_out_footnote_marker_takes_the_space_before_it():
+    pytest.importorskip("lxml")
+    from bench._external import html_text
+
+    html = (
+        "<html><body><p>It is constant in graph size <a href='#fn1'><sup>1</sup></a>. "
+        "Two weeks earlier <sup>[2]</sup>, and a word <sup>3</sup> in the middle.</p></body></html>"
+    )
+    assert [text for _, text in html_text(html)] == [
+        "It is constant in graph size. Two weeks earlier, and a word in the middle."
+    ]

@@ -499,7 +499,8 @@ def _structure(text: str, following: list[str], questions: int) -> bool:
 def _next_line(lines: list[str], number: int, reach: int = 1) -> str:
     """The next non-blank lines (up to ``reach`` of them) after 1-based line ``number``, joined."""
     found: list[str] = []
-    for line in lines[number:]:
+    for index in range(number, len(lines)):  # not ``lines[number:]``: a copy of the rest per call
+        line = lines[index]
         if line.strip():
             found.append(normalise(line) if reach == 1 else line.strip())
             if len(found) == reach:

@@ -349,59 +349,107 @@ def recurring_structure(doc: Document, units: list[tuple[int, int, str]], keys: 
     return excused
 
 
-#: An outline names at least this many of the sections that follow it.
+#: A lead-in's closing mark ("Here are the steps:"): such a line introduces an outline.
+_LEAD_IN = re.compile(r"[:;]$")
+#: An outline names at least this many of the sections that follow it...
 OUTLINE_ENTRIES = 2
+#: ...and at least this share of its run's lines come back as headings (a menu or a list of
+#: teasers above the article, holding its headline and a label or two, is mostly other lines).
+OUTLINE_SHARE = 0.5
 
 
 def _outline(lines: list[str], copies: dict[str, list[int]]) -> set[str]:
     """Keys of lines first listed in an outline and then each heading its own section: a run
-    of short lines (a list of what the text covers, "Set clear goals", "Bring the right people")
-    whose entries come back later, in the same order, each over a paragraph of its own. A
-    scraper's second copy is one line (a headline kept twice), or a list of links printed after
-    the article, not the headings of the sections that follow it."""
+    of entries (short lines, or long ones with no sentence's closing mark, never a lead-in
+    closing with a colon: "Set clear goals",
+    "Build a strong coalition of support and partnerships — especially with those on the
+    front lines") whose entries come back later, in the same order, each heading a section of
+    its own: two paragraphs or more, or one of two sentences or more (a subheading may come
+    first). A scraper's second copy is one line (a headline kept twice), or a list of links
+    printed after the article, not the headings of the sections that follow it."""
     twice = {key: at for key, at in copies.items() if key and len(at) == 2}
     if len(twice) < OUTLINE_ENTRIES:
         return set()
     long = [_long(line) for line in lines]
-    # paragraphs before each 1-based line, and where the run of short lines holding it starts
+    entry = [
+        not _LEAD_IN.search(line.rstrip()) and not (is_long and _SENTENCE_END.search(line.rstrip()))
+        for line, is_long in zip(lines, long, strict=True)
+    ]
+    # paragraphs and their sentences before each 1-based line, and where the run of entries
+    # holding it starts
     paragraphs_before = [0, *accumulate(long)]
+    sentences_before = [
+        0,
+        *accumulate(_sentences(line) if is_long else 0 for line, is_long in zip(lines, long, strict=True)),
+    ]
     run_start = list(range(len(lines) + 1))
     for number in range(2, len(lines) + 1):
-        if lines[number - 2].strip() and not long[number - 2]:
+        if lines[number - 2].strip() and entry[number - 2]:
             run_start[number] = run_start[number - 1]
-    runs: dict[int, list[str]] = {}  # a run of short lines, by its first line: keys listed there
+    entries_before = [
+        0,
+        *accumulate(bool(line.strip()) and is_entry for line, is_entry in zip(lines, entry, strict=True)),
+    ]
+    runs: dict[int, list[str]] = {}  # a run of entries, by its first line: keys listed there
     for key, (first, _) in sorted(twice.items(), key=lambda item: item[1][0]):
-        if not long[first - 1]:
+        if entry[first - 1]:
             runs.setdefault(run_start[first], []).append(key)
     excused: set[str] = set()
-    for keys in runs.values():
+    for start, keys in runs.items():
         if len(keys) < OUTLINE_ENTRIES:
             continue
         later = [twice[key][1] for key in keys]  # keys are in the order of their first copies
         run_end = max(twice[key][0] for key in keys)
+        if OUTLINE_SHARE * (entries_before[run_end] - entries_before[start - 1]) > len(keys):
+            continue  # an outline's entries mostly come back; a menu's mostly do not
         if later != sorted(later) or later[0] <= run_end:
             continue  # a section follows the outline in the outline's order
-        if all(_heads_paragraph(lines, long, n) for n in later) and all(
-            paragraphs_before[b - 1] - paragraphs_before[a] >= SECTION_PARAGRAPHS for a, b in pairwise(later)
-        ):
+
+        def section(a: int, b: int) -> bool:
+            paragraphs = paragraphs_before[b - 1] - paragraphs_before[a]
+            sentences = sentences_before[b - 1] - sentences_before[a]
+            return paragraphs >= SECTION_PARAGRAPHS or (paragraphs >= 1 and sentences >= SECTION_SENTENCES)
+
+        if all(_heads_section(lines, long, n) for n in later) and all(section(a, b) for a, b in pairwise(later)):
             excused.update(keys)
     return excused
 
 
-#: A section an outline names holds at least this many paragraphs; a list of teasers (a
-#: headline over one sentence each) does not.
+#: A section an outline names holds at least this many paragraphs, or one paragraph of
+#: ``SECTION_SENTENCES`` sentences or more; a list of teasers (a headline over one sentence
+#: each) does not.
 SECTION_PARAGRAPHS = 2
+SECTION_SENTENCES = 2
+#: A sentence ends and another starts: a closing mark, a space, a capital.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s++[\"“‘(]?[A-Z]")
+
+
+def _sentences(line: str) -> int:
+    return 1 + len(_SENTENCE_BREAK.findall(line))
+
+
+#: A section's heading has its first paragraph within this many lines (a subheading may come
+#: between).
+SECTION_HEAD_REACH = 2
+#: ...read no further than this many lines, blank ones included (a bound on the walk).
+SECTION_HEAD_LINES = 50
 
 
 def _long(line: str) -> bool:
     return _word_count(line, HEADED_PARAGRAPH_WORDS) >= HEADED_PARAGRAPH_WORDS
 
 
-def _heads_paragraph(lines: list[str], long: list[bool], number: int) -> bool:
-    """Whether 1-based line ``number`` heads a paragraph: the next non-blank line is long."""
-    for index in range(number, len(lines)):
+def _heads_section(lines: list[str], long: list[bool], number: int) -> bool:
+    """Whether 1-based line ``number`` heads a section: a paragraph (a long line) comes within
+    the next ``SECTION_HEAD_REACH`` non-blank lines."""
+    seen = 0
+    for index in range(number, min(len(lines), number + SECTION_HEAD_LINES)):
         if lines[index].strip():
-            return long[index]
+            if long[index]:
+                return True
+            seen += 1
+            if seen == SECTION_HEAD_REACH:
+                return False
     return False
 
 

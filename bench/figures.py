@@ -29,7 +29,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
+from _split import bootstrap  # noqa: E402
 from scrapelint.api import lint_documents  # noqa: E402
 from scrapelint.model.document import Document  # noqa: E402
 from scrapelint.plugin.host import build_registry  # noqa: E402
@@ -74,6 +76,7 @@ def main() -> int:
     if args.round:
         cases = [case for case in cases if case.get("round", 1) == args.round]
     counts: dict[str, Counter] = {}
+    per_source: dict[str, list[int]] = {}
     other: Counter = Counter()
     started = time.perf_counter()
     for case in cases:
@@ -84,6 +87,10 @@ def main() -> int:
             (case["flag"], flagged)
         ]
         counts.setdefault(rule, Counter())[outcome] += 1
+        if case["flag"]:
+            found_here = per_source.setdefault(case.get("source", case["id"]), [0, 0])
+            found_here[0] += flagged
+            found_here[1] += 1
         for finding in findings:
             if finding.code != rule:
                 other[finding.code] += 1
@@ -101,6 +108,13 @@ def main() -> int:
         recall = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else float("nan")
         total = sum(c.values())
         print(f"{rule:6} {total:5} {c['tp']:3} {c['fp']:3} {c['fn']:3} {c['tn']:3} {precision:9.2f} {recall:7.2f}")
+    if per_source:
+        found, total = (sum(v[i] for v in per_source.values()) for i in (0, 1))
+        low, high = bootstrap([(a, b) for a, b in per_source.values()])
+        print(
+            f"recall, all rules together: {found}/{total} = {found / total:.2f} [{low:.2f}, {high:.2f}]"
+            f" (95% bootstrap over {len(per_source)} source pages)"
+        )
     print(f"findings of other FG rules on these cases: {sum(other.values())} {dict(other)}")
     print(f"{len(cases)} cases ({args.split}) in {elapsed:.2f}s")
     if args.real:

@@ -87,6 +87,9 @@ def clean(split: str, registry, verbose: bool, rounds: set[int] | None) -> None:
             print(f"  flagged {row['repo']} {row['path']}:{row['line']}")
             for f in found:
                 print(f"      {f.code} line {f.line}: {f.message}")
+    if not per_repo:
+        print(f"clean tables ({split}): no table in these rounds")
+        return
     good = sum(g for g, _ in per_repo.values())
     total = sum(t for _, t in per_repo.values())
     low, high = bootstrap({k: (v[0], v[1]) for k, v in per_repo.items()})

@@ -193,7 +193,9 @@ LICENCES = [
 
 
 def _git(git_dir: Path, *args: str) -> str:
-    return subprocess.run(["git", "--git-dir", str(git_dir), *args], capture_output=True, text=True, check=False).stdout
+    return subprocess.run(
+        ["git", "--git-dir", str(git_dir), *args], capture_output=True, text=True, errors="replace", check=False
+    ).stdout
 
 
 def licence_of(git_dir: Path) -> str:

@@ -25,7 +25,8 @@ class ConflictingFigures(Rule):
     their unit ("In 2019, Calgary airport handled 18 million passengers", with
     one name in the sentence as the subject), and reports a value
     that disagrees with an earlier one for the same subject, metric, period
-    and currency, beyond rounding, hedging ("about") and ``tolerance``.
+    and currency, beyond rounding, hedging ("about") and ``tolerance`` (which applies to a
+    figure given once rounded, not to two written to the same last digit).
     Statements of plans, requests, targets and changes are not compared.
 
     ## Why it matters
@@ -33,8 +34,10 @@ class ConflictingFigures(Rule):
     several sources, and tables pasted beside prose, often disagree.
 
     Measured: held-out cases (`python bench/figures.py --split validation`): precision
-    1.00, recall 0.55 (6 of 11, units other than currency; round 13's two same-dated pairs,
-    written apart by a sentence, are missed); no finding on 575 real pages (`--real`).
+    1.00, recall 0.46 (6 of 13, units other than currency; the same-dated pairs of rounds 13
+    and 15, written apart by a sentence, are missed); no finding on 575 real pages
+    (`--real`). Two figures written to the same last digit are not held to the tolerance:
+    a transposed pair (9.958 against 9.985) is a conflict.
 
     ## Example
     ```text
@@ -61,7 +64,9 @@ class ConflictingFigures(Rule):
         seen: dict[tuple, list[Fact]] = {}
         for fact in facts(doc):
             earlier = seen.setdefault(fact.group, [])
-            clash = next((e for e in earlier if conflict(e, fact, self.config["tolerance"])), None)
+            clash = next(
+                (e for e in earlier if conflict(e, fact, self.config["tolerance"], same_digits_exact=True)), None
+            )
             if clash is not None:
                 line = doc.position(clash.start)[0]
                 yield self.finding(

@@ -122,7 +122,7 @@ def _prose_facts(doc) -> list[Fact]:
     if not quantities:
         return found
     starts = [q.start for q in quantities]
-    sentences = doc.sentences
+    sentences = mentions.joined_sentences(doc)
     # a fact needs a figure with a unit or a scale: only sentences holding one are read
     worth = sorted(
         index for index, found in mentions.by_sentence(doc).items() if any(q.unit or q.scale > 1 for q in found)
@@ -283,9 +283,19 @@ def _table_facts(doc) -> list[Fact]:
     return found
 
 
-def conflict(a: Fact, b: Fact, tolerance: float) -> bool:
-    """Two values of one fact differ by more than rounding, hedging and ``tolerance`` (a fraction)."""
-    slack = a.resolution + b.resolution + tolerance * max(abs(a.value), abs(b.value))
+def conflict(a: Fact, b: Fact, tolerance: float, same_digits_exact: bool = False) -> bool:
+    """Two values of one fact differ by more than rounding, hedging and ``tolerance`` (a fraction).
+    The tolerance is for a figure given once in full and once rounded ("$4.08 billion", "$4.1
+    billion"); two figures written to the same last digit, with three or more significant
+    digits, are not roundings of each other, and any difference past that digit is a conflict
+    ("9.958" against "9.985": transposed digits) when ``same_digits_exact`` is set (within one
+    document; the corpus search bounds its distances by the tolerance and keeps it)."""
+    largest = max(abs(a.value), abs(b.value))
+    step = 2 * a.resolution  # the last written digit's place
+    same_digits = (
+        same_digits_exact and step > 0 and abs(a.resolution - b.resolution) <= 1e-9 * step and largest >= 100 * step
+    )
+    slack = a.resolution + b.resolution + (0 if same_digits else tolerance * largest)
     if a.hedged or b.hedged:
-        slack += 0.05 * max(abs(a.value), abs(b.value))
+        slack += 0.05 * largest
     return abs(a.value - b.value) > slack

@@ -441,6 +441,11 @@ _CLOSING_MARKS = frozenset(".,;:!?)")
 HTML_SKIP_CLASSES = frozenset({"footnotes", "figure", "titlebox", "author", "image", "toc"})
 
 
+def _marker(el) -> bool:
+    """A footnote marker: a superscript, or a link holding nothing but one."""
+    return el.tag == "sup" or (len(el) > 0 and all(child.tag == "sup" for child in el) and not (el.text or "").strip())
+
+
 def html_blocks(root) -> list[tuple[str, str]]:
     """``(tag, text)`` per block of an HTML tree as a reader sees it: a block with no block
     inside is one line (``<br>`` breaks it), text loose in a container is a line of its own;
@@ -461,7 +466,7 @@ def html_blocks(root) -> list[tuple[str, str]]:
             elif not skipped(child):
                 shown = inner(child)
             tail = (child.tail or "").replace("\n", " ")
-            if not shown.strip() and tail[:1] in _CLOSING_MARKS and child.tag != "br":
+            if not shown.strip() and tail[:1] in _CLOSING_MARKS and _marker(child):
                 # a left-out marker (a footnote's number) between a word and its punctuation:
                 # the space before the marker goes with it ("size <sup>29</sup>." is "size.")
                 parts[-1] = parts[-1].rstrip(" ")

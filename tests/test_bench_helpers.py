@@ -128,3 +128,11 @@ def test_a_left_out_footnote_marker_takes_the_space_before_it():
     assert [text for _, text in html_text(html)] == [
         "It is constant in graph size. Two weeks earlier, and a word in the middle."
     ]
+
+
+def test_a_left_out_image_in_running_text_keeps_the_space_before_it():
+    pytest.importorskip("lxml")
+    from bench._external import html_text
+
+    html = "<html><body><p>The time, <img src='t.svg' title='t'>, is defined.</p></body></html>"
+    assert [text for _, text in html_text(html)] == ["The time, , is defined."]

@@ -151,7 +151,9 @@ def test_an_outline_entry_may_run_long_when_it_closes_with_no_full_stop():
 def test_a_menu_holding_the_headline_and_a_label_is_not_an_outline():
     """A run of navigation lines above the article holds its headline and a teaser that both
     come back later in order; most of the run's lines never do, so it is no outline."""
-    menu = "Home\nNews\nSport\nWeather\nContact us\nNewsletter\nHay is better than its name\nRead a sample chapter today"
+    menu = (
+        "Home\nNews\nSport\nWeather\nContact us\nNewsletter\nHay is better than its name\nRead a sample chapter today"
+    )
     article = f"Hay is better than its name\n{SECTION}\n{SECTION}\nRead a sample chapter today\nSample\n{SECTION}\n"
     text = f"{menu}\n{article}"
     assert len(_du002(text)) == 2

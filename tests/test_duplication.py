@@ -157,3 +157,23 @@ def test_a_menu_holding_the_headline_and_a_label_is_not_an_outline():
     article = f"Hay is better than its name\n{SECTION}\n{SECTION}\nRead a sample chapter today\nSample\n{SECTION}\n"
     text = f"{menu}\n{article}"
     assert len(_du002(text)) == 2
+
+
+def test_a_records_fields_repeated_across_records_are_not_a_repeat():
+    techniques = ["Focus groups", "Usability tests", "Card sorting"]
+    durations = [
+        "Two to four weeks, not including recruiting.",
+        "Varies with the product.",
+        "Two to four weeks, not including recruiting.",
+    ]
+    body = "".join(
+        f"{name}\n{SECTION}\nStage: best suited for the early development phase.\nDuration: {duration}\n"
+        for name, duration in zip(techniques, durations, strict=True)
+    )
+    assert _du002(f"Choosing a technique\n{body}") == []
+
+
+def test_a_headline_with_a_colon_printed_twice_is_still_a_repeat():
+    headline = "Winter show: tickets for the fairy-tale exhibition are on sale now"
+    text = f"Culture\n{headline}\n{headline}\n{SECTION}\nMore: {headline}\n"
+    assert len(_du002(text)) >= 1

@@ -523,10 +523,24 @@ class _Records:
         self.recurring = {key for key, n in counted.items() if n >= RECURRING}
         self.labels = {name for name, n in labels.items() if n >= RECURRING}
 
+    def _field(self, index: int) -> str:
+        """The label of the line at 0-based ``index`` if it is a field whose label recurs, else ""."""
+        if not 0 <= index < len(self.lines):
+            return ""
+        label = _FIELD_LABEL.match(self.lines[index].strip())
+        name = label.group(1).casefold() if label else ""
+        return name if name in self.labels else ""
+
     def entry(self, number: int) -> bool:
-        """Whether 1-based line ``number`` is a record's entry: a line of quantities that is a
-        field with a recurring label, or the first line under a recurring label or prompt."""
+        """Whether 1-based line ``number`` is a record's entry: a field with a recurring label
+        beside a field of another recurring label (a record laid out field by field: "Stage:
+        ...", "Duration: ..."; not a headline with a colon printed twice), a line of quantities
+        that is a field with a recurring label, or the first line under a recurring label or
+        prompt."""
         line = self.lines[number - 1].strip()
+        own = self._field(number - 1)
+        if own and ({self._field(number - 2), self._field(number)} - {own, ""}):
+            return True  # one of a record's fields beside another: "Stage: ...", "Duration: Varies."
         tokens = line.split()
         if sum(1 for t in tokens if any(c.isnumeric() for c in t)) <= MIN_QUANTITY_SHARE * len(tokens):
             return False  # a headline, a caption, a sentence: not an entry of a plan or a form

@@ -181,8 +181,10 @@ class RepeatedLine(_RepeatRule):
     day of a plan, a question put to every interviewee), a question asked twice among
     other questions with its own answer each time, a quoted post shown again as an
     embed with its attribution line ("— Jane Doe (@jdoe) March 3, 2020"), an entry
-    of a recurring record (a line of quantities that is a field whose label recurs, or
-    sits right under a recurring label: the same dish in two days of a meal plan), a title
+    of a recurring record (a line of quantities that is a field whose label recurs, a field
+    whose label recurs beside a field of another ("Stage: ...", "Duration: Varies." under each
+    technique), or a line right under a recurring label: the same dish in two days of a meal
+    plan), a title
     set once in capitals as a section heading and again as a box's title, and the refrain of
     a quoted song or poem (its lines close with a credit: "—John Handcox, ..."), and an
     outline: a run of short lines (or lines with no closing full stop) naming what the text

@@ -5,7 +5,9 @@ label per line) and, when built, ``bench/out/boilerplate_wcxb.jsonl`` (more
 pages from other sites, rebuilt by ``bench/build_boilerplate_wcxb.py``) and
 ``bench/out/boilerplate_readability.jsonl`` (Mozilla Readability's test pages,
 ``bench/build_boilerplate_readability.py``) and ``bench/out/boilerplate_dragnet.jsonl``
-(Dragnet's 2012 crawl, ``bench/build_boilerplate_dragnet.py``); origin and licence in
+(Dragnet's 2012 crawl, ``bench/build_boilerplate_dragnet.py``) and
+``bench/out/boilerplate_l3s.jsonl`` (the L3S-GN1 news set, split by site like
+the shared pages, ``bench/build_boilerplate_l3s.py``); origin and licence in
 ``bench/BOILERPLATE_DATA.md``. It lints the pages with
 ``python -m scrapelint check --select BP --format jsonl``, maps every finding's
 span to the page's lines and prints recall for boilerplate lines, the share of
@@ -63,6 +65,7 @@ def default_data() -> list[Path]:
             "boilerplate_wcxb_dev.jsonl",
             "boilerplate_readability.jsonl",
             "boilerplate_dragnet.jsonl",
+            "boilerplate_l3s.jsonl",
         )
     ]
     return found + [path for path in extra if path.is_file()]
@@ -234,7 +237,7 @@ def score_pages(records: list[dict], spans: dict[int, list[tuple[int, int]]]) ->
             elif label == "content":
                 if index in hits:
                     page.fp += 1
-                    page.wrong.append((index + 1, page_lines[index].strip()))
+                    page.wrong.append((index + 1, f"{hits[index]} {page_lines[index].strip()}"))
                 else:
                     page.tn += 1
         pages.append(page)

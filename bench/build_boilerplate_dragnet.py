@@ -38,6 +38,15 @@ SOURCE = "dragnet"
 #: The separator line, as typed: some files drop a character of it or a space.
 _SEPARATOR = re.compile(r"^[ !@#$%^&*()]{6,14}COMMENTS[ \t]*$", re.MULTILINE)
 MIN_WORDS = 100
+#: A reader comment's signature: a time of day and a date on a short line.
+_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+_DATE = re.compile(
+    r"\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}\b",
+    re.IGNORECASE,
+)
+_SIGNATURE_WORDS = 15
+_THREAD = 3
 _OWN = re.compile(r"Corrected/(\d+)\.html\.corrected\.txt$")
 _CHARSET = re.compile(rb"<meta[^>]{0,200}charset=[\"']?([A-Za-z0-9_-]{2,20})", re.IGNORECASE)
 
@@ -60,19 +69,41 @@ def decode(raw: bytes) -> str:
 
 
 def pasted_text(raw: bytes) -> str:
-    """A pasted text: UTF-8, or Windows-1252 where the file is not UTF-8 (curly quotes as 0x92)."""
+    """A pasted text: UTF-8, or Windows-1252 where the file is not UTF-8 (curly quotes as 0x92); lines end in LF.
+
+    A third of the files end their lines in CR LF, which hid their separator line.
+    """
     try:
-        return raw.decode("utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        return raw.decode("cp1252", "replace")
+        text = raw.decode("cp1252", "replace")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _signature(line: str) -> bool:
+    """A comment's signature: a short line with a time of day and a date ("Maria July 7, 2012 at 2:31 pm"), or "... says:"."""
+    stripped = line.strip()
+    if not stripped or len(stripped.split()) > _SIGNATURE_WORDS:
+        return False
+    if stripped.lower().endswith("says:"):
+        return True
+    return bool(_TIME.search(stripped) and _DATE.search(stripped))
 
 
 def split_comments(corrected: str) -> tuple[str, str]:
-    """The pasted article and the pasted comments (empty when the page had none)."""
+    """The pasted article and the pasted comments (empty when the page had none).
+
+    The comments start at the separator line; where a pasted article has no separator but runs on
+    into a thread (three signature lines or more), they start at its first signature.
+    """
     found = _SEPARATOR.search(corrected)
-    if found is None:
-        return corrected, ""
-    return corrected[: found.start()], corrected[found.end() :]
+    article, comments = (corrected, "") if found is None else (corrected[: found.start()], corrected[found.end() :])
+    lines = article.split("\n")
+    signed = [k for k, line in enumerate(lines) if _signature(line)]
+    if len(signed) >= _THREAD:
+        first = signed[0]
+        return "\n".join(lines[:first]), "\n".join(lines[first:]) + "\n" + comments
+    return article, comments
 
 
 def mark_comments(text: str, labels: list[str], comments: str) -> list[str]:

@@ -57,4 +57,13 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "directive-openings": lambda n: _fill("<!-- scrapelint: disable ", n),
     "here-spaces": lambda n: "I'm here" + _fill(" ", n) + "x",
     "caps-then-word": lambda n: _fill("A", n) + " b",
+    # one sentence of wholes and parts that point back to them ("N of them"): each whole's list of
+    # parts must end where the pointing ends, not run on to the end of the sentence
+    "parts-of-them": lambda n: _fill("visitors 2,290, 537 of them campers and 1,853 of them hikers, ", n) + ".",
+    # a row of figures in every cell, two to a cell: stacked-row reading of each cell stays local
+    "paired-figure-cells": lambda n: (
+        "| a | b | c | d |\n|---|---|---|---|\n" + _lines("| x | 0.91 0.88 | 1 2 | 3 4 |", n)
+    ),
+    # a header of one name over many columns (a spanning cell copied over the grid)
+    "copied-header": lambda n: "|" + _fill(" Share |", n // 2) + "\n|" + _fill("---|", n // 2) + "\n",
 }

@@ -33,3 +33,21 @@ def test_pasted_text_and_page_decoding():
     assert pasted_text(b"Hornet\x92s nest") == "Hornet\u2019s nest"
     assert decode(b'<meta charset="iso-8859-1"><p>caf\xe9</p>').endswith("caf\u00e9</p>")
     assert decode("<p>caf\u00e9</p>".encode()) == "<p>caf\u00e9</p>"
+
+
+def test_crlf_files_find_their_separator():
+    text = pasted_text(b"Title\r\n\r\nThe article text.\r\n!@#$%^&*() COMMENTS\r\nA reader wrote this.\r\n")
+    article, comments = split_comments(text)
+    assert article.strip() == "Title\n\nThe article text."
+    assert comments.strip() == "A reader wrote this."
+
+
+def test_a_thread_pasted_without_separator_is_comments_from_its_first_signature():
+    article = "Title\nby the author on March 3, 2012\nThe article, with a time: the train left at 8:15.\n"
+    thread = "Maria July 7, 2012 at 2:31 pm\nGreat post.\nJo July 7, 2012 at 3:02 pm\nAgreed.\n"
+    thread += "09. Jul, 2012 / Kim says:\nMe too.\n"
+    kept, comments = split_comments(article + thread)
+    assert kept == article.rstrip("\n")
+    assert comments.startswith("Maria July 7, 2012") and "Kim says:" in comments
+    two_only = article + "Maria July 7, 2012 at 2:31 pm\nGreat post.\nJo July 7, 2012 at 3:02 pm\n"
+    assert split_comments(two_only) == (two_only, "")  # two signatures are not a thread

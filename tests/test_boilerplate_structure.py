@@ -291,3 +291,86 @@ def test_long_line_opening_with_the_copyright_sign_is_the_legal_footer():
     findings = _bp(text)
     assert any(f.code == "BP007" and _covered(text, [f], "Example Media Group") for f in findings)
     assert not _covered(text, findings, "Copyright law was")
+
+
+def test_form_lists_after_the_article_do_not_make_a_stretch_of_their_own():
+    makes = ["Alfa Romeo", "Aston Martin", "Audi", "Bentley", "BMW", "Cadillac", "Chevrolet", "Chrysler"]
+    makes += ["Citroen", "Dacia", "Ferrari", "Fiat", "Ford", "Honda", "Hyundai", "Jaguar", "Jeep", "Kia"]
+    makes += ["Lamborghini", "Lancia", "Land Rover", "Lexus", "Lotus", "Maserati", "Mazda", "Nissan"]
+    prices = [f"{n},000" for n in range(20, 400, 10)]
+    text = MENU + _article("gardens", 2) + "Copyright and Trade Mark Notice\n© 2008 Example Media Ltd.\n"
+    text += "Find your new car:\nMake\nAll\n" + "\n".join(makes) + "\nMaximum price\n" + "\n".join(prices)
+    text += "\nFind singles in your area:\nI am a\nman\nwoman\nPostcode\n"
+    findings = _bp(text)
+    assert _covered(text, findings, "Lamborghini")
+    assert _covered(text, findings, "350,000")
+    assert not _covered(text, findings, "The volunteers who")
+
+
+SECTIONS = "Web performance\nCustomer satisfaction\nSearch\nUsability\nMobile\nSocial media\n"
+
+
+def test_one_menu_word_among_the_items_of_a_list_in_the_article_is_an_item():
+    intro = "The guidance on common metrics is divided into the following sections, which describe what to measure.\n"
+    text = MENU + _article("gardens", 2) + intro + SECTIONS + _article("metrics", 2)
+    findings = _bp(text)
+    assert not _covered(text, findings, "Search\n")
+    assert not _covered(text, findings, "Customer satisfaction")
+    assert _covered(text, findings, "Weather")
+
+
+def test_a_share_bar_between_paragraphs_stays_furniture():
+    text = MENU + _article("gardens", 2) + "Tool library\nShare\nFacebook\nEmail\nSeed swap\n" + _article("parks", 2)
+    assert _covered(text, _bp(text), "Facebook")
+
+
+def test_list_announced_by_the_last_sentence_stays_when_the_text_after_it_changes_subject():
+    intro = "For the garden theme this month, the articles on the volunteers and their gardens will include:\n"
+    items = "An overview of the gardens open to volunteers\nA look at how the volunteers plan the water tanks\n"
+    items += "Insights on the tool shed rota of the garden volunteers\nA recap of the spring work in the gardens\n"
+    other = (
+        "The city's new parking rules take effect on Monday, and drivers who park in the old loading bays "
+        "will be fined, the transport office said in a statement issued to local radio stations.\n"
+    )
+    text = MENU + _article("gardens", 3) + intro + items + "Updated on 3 May 2024\nShare\n" + other
+    findings = _bp(text)
+    assert not _covered(text, findings, "A look at how the volunteers")
+    assert not _covered(text, findings, "A recap of the spring work")
+    assert _covered(text, findings, "new parking rules")
+
+
+def test_a_one_word_phrase_over_the_last_paragraphs_is_a_section_heading():
+    text = MENU + _article("registry", 3) + "Results\n" + _article("results of the registry", 2)
+    findings = _bp(text)
+    assert not _covered(text, findings, "Results\n")
+    assert _covered(text, findings, "Weather")
+
+
+def test_an_advertisement_marker_between_paragraphs_stays_furniture():
+    text = MENU + _article("registry", 3) + "Advertisement\n" + _article("results of the registry", 2)
+    assert _covered(text, _bp(text), "Advertisement")
+
+
+LEARNED = "What We Learned\nCommon gov-wide terms of service speed time to market.\n"
+
+
+def test_a_sentence_naming_furniture_under_its_heading_is_the_text_when_nothing_else_is_suspect():
+    text = "My Garden App\n" + _article("app", 3) + LEARNED + _article("app store", 2)
+    assert _bp(text) == []
+
+
+def test_the_same_sentence_on_a_page_with_a_menu_stays_a_suspect():
+    text = MENU + _article("app", 3) + LEARNED + _article("app store", 2)
+    assert _covered(text, _bp(text), "terms of service")
+
+
+def test_an_updated_or_published_line_without_a_figure_is_no_timestamp():
+    news = "Updated mobile development resources from the community of practice\n"
+    text = MENU + _article("gardens", 2) + "Updated Design & Hosting\n" + _article("maps", 2)
+    findings = _bp(text)
+    assert not any(f.code == "BP003" for f in findings), [(f.code, f.snippet) for f in findings]
+    stamped = MENU + "Garden volunteers plan the spring\nLast updated: January 7, 2008 14:47 EST\n"
+    stamped += _article("gardens", 3) + news
+    assert any(f.code == "BP003" and _covered(stamped, [f], "Last updated") for f in _bp(stamped))
+    label = MENU + "Garden volunteers plan the spring\nLast updated:\nAugust 19, 2025\n" + _article("gardens", 3)
+    assert any(f.code == "BP003" and _covered(label, [f], "Last updated") for f in _bp(label))

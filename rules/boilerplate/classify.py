@@ -26,6 +26,7 @@ from scrapelint.rules.boilerplate.structure import (
     cut_off_ledes,
     figure_column,
     listicle_items,
+    lone_phrase_items,
     periodic,
     topic_words,
     wrapped_paragraphs,
@@ -194,22 +195,48 @@ def _only_mentions(infos: Sequence[LineInfo], flagged: Sequence[bool], profile: 
 
     A page whose only suspects are full sentences ("Many companies will amend their terms of
     service for agencies."), each alone between two kept paragraphs, holds no furniture: its
-    subject is what the phrase names. Menus, footers and share bars come as runs of short
-    lines or at the text's edges, and a page that holds one keeps all its suspects.
+    subject is what the phrase names. A sentence of the text may open a section, under its
+    heading ("What We Learned" over "Common gov-wide terms of service speed time to market."),
+    so a heading between a paragraph and such a sentence is no suspect either. Menus, footers
+    and share bars come as runs of short lines or at the text's edges, and a page that holds
+    one keeps all its suspects.
     """
     found = False
+    count = len(infos)
     for k, flag in enumerate(flagged):
         if not flag:
             continue
         info = infos[k]
-        if k == 0 or k + 1 >= len(infos) or flagged[k - 1] or flagged[k + 1]:
+        if k == 0 or k + 1 >= count or (flagged[k + 1] and not _heads_a_mention(infos, flagged, k, profile)):
             return False
-        if info.words < profile.prose_words or not info.ends_sentence:
+        if flagged[k + 1]:
+            continue  # a heading over a sentence in the flow: the sentence is judged next
+        headed = flagged[k - 1] and _heads_a_mention(infos, flagged, k - 1, profile)
+        if flagged[k - 1] and not headed:
             return False
-        if infos[k - 1].cls not in (PROSE, SENTENCE) or infos[k + 1].cls not in (PROSE, SENTENCE):
+        if not info.ends_sentence or info.words < (profile.sentence_words if headed else profile.prose_words):
+            return False
+        if (not headed and infos[k - 1].cls not in (PROSE, SENTENCE)) or infos[k + 1].cls not in (PROSE, SENTENCE):
             return False
         found = True
     return found
+
+
+def _heads_a_mention(infos: Sequence[LineInfo], flagged: Sequence[bool], k: int, profile: Profile) -> bool:
+    """A short plain heading right below a kept paragraph and right above a flagged sentence
+    of at least ``sentence_words`` words."""
+    info, below = infos[k], infos[k + 1]
+    if info.cls != SHORT or info.ends_sentence or info.colon or not 1 <= info.words <= 8:
+        return False
+    if k == 0 or flagged[k - 1] or infos[k - 1].cls not in (PROSE, SENTENCE):
+        return False
+    return (
+        below.words >= profile.sentence_words
+        and below.ends_sentence
+        and k + 2 < len(infos)
+        and not flagged[k + 2]
+        and infos[k + 2].cls in (PROSE, SENTENCE)
+    )
 
 
 def _comment_links(infos: list[LineInfo], reach: int = 3, paragraphs: int = 5) -> list[LineInfo]:
@@ -537,11 +564,21 @@ def _list_weights(infos: Sequence[LineInfo], weights: list[float]) -> list[float
         end = k
         while end + 1 < count and infos[end + 1].in_list:
             end += 1
-        if end + 1 == count or infos[end + 1].cls == PHRASE:
+        if not _leads_to_prose(infos, end + 1):
             for j in range(k, end + 1):
                 weights[j] = 0.0
         k = end + 1
     return weights
+
+
+def _leads_to_prose(infos: Sequence[LineInfo], k: int, reach: int = 3) -> bool:
+    """Does a paragraph follow within ``reach`` lines from ``k``, before any phrase line?"""
+    for j in range(k, min(len(infos), k + reach)):
+        if infos[j].cls == PROSE:
+            return True
+        if infos[j].cls == PHRASE:
+            return False
+    return False
 
 
 def _best_run(weights: Sequence[float], lo: int, hi: int) -> tuple[float, int, int]:
@@ -572,10 +609,23 @@ def _zones(infos: Sequence[LineInfo], profile: Profile) -> list[tuple[int, int]]
         found = _best_run(weights, lo, hi)
         if found[1] < 0 or found[1] > comments:
             continue  # reader comments are prose too, but not the article
-        if found[0] >= profile.secondary_zone_share * main[0] and found[0] >= 40:
+        if (
+            found[0] >= profile.secondary_zone_share * main[0]
+            and found[0] >= 40
+            and _prose_pull(infos, weights, found[1], found[2]) >= 40
+        ):
             zones.append((found[1], found[2]))
             pending.extend([(lo, found[1]), (found[2] + 1, hi)])
     return sorted(zones)
+
+
+def _prose_pull(infos: Sequence[LineInfo], weights: Sequence[float], first: int, last: int) -> float:
+    """What the lines of a run that are not list items pull: a second stretch needs prose of its own.
+
+    The items of an announced list pull a little each so that a long list does not split the
+    article; on their own, hundreds of them (a form's drop-down of car makes and prices under
+    "Find your new car:") would make a stretch with no paragraph in it."""
+    return sum(weights[k] for k in range(first, last + 1) if weights[k] > 0 and not infos[k].in_list)
 
 
 def _cut_off_topic_tail(infos: Sequence[LineInfo], first: int, last: int, profile: Profile) -> int:
@@ -610,12 +660,35 @@ def _cut_off_topic_tail(infos: Sequence[LineInfo], first: int, last: int, profil
     topic = content_stems(infos[first : blocks[heaviest][1] + 1])
     for a, b in blocks[heaviest + 1 :]:
         if _card_grid(infos[a : b + 1]):
-            return a - 1
+            return _announced_list_end(infos, a, b, topic)
         own = content_stems(infos[a : b + 1])
         if own and len(own & topic) < profile.tail_echo * len(own):
-            return a - 1
+            return _announced_list_end(infos, a, b, topic)
         topic |= own
     return last
+
+
+def _announced_list_end(
+    infos: Sequence[LineInfo],
+    a: int,
+    b: int,
+    topic: set[str] | frozenset[str],
+    min_items: int = 3,
+    max_items: int = 40,
+) -> int:
+    """Where the article ends when the block from ``a`` changes the subject: before ``a``, or
+    after the list that the sentence before ``a`` announces with its colon ("Theme articles will
+    include:"), whose items belong to that sentence whatever follows them, when at least half of
+    them share a content word with the article (a quotation introduced by a colon, with the
+    page's menus after it, does not)."""
+    last = a - 1
+    if last < 0 or not infos[last].colon or infos[last].cls not in (PROSE, SENTENCE):
+        return last
+    end = last
+    while end + 1 <= b and end - last < max_items and infos[end + 1].in_list and infos[end + 1].cls == SHORT:
+        end += 1
+    echoed = sum(1 for k in range(last + 1, end + 1) if infos[k].stems & topic)
+    return end if end - last >= min_items and 2 * echoed >= end - last else last
 
 
 def _card_grid(block: Sequence[LineInfo], pairs_needed: int = 8) -> bool:
@@ -671,12 +744,15 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
     listed = _under_headings(infos)
     article = topic_words(infos, inside)  # the article's own words, for the list items and ledes
     facts = _fact_list_lines(infos, inside) | closing | listicle_items(infos, inside, listed, article=article)
+    items, plain_items = lone_phrase_items(infos, inside, listed)
+    facts |= plain_items
     for k, info in enumerate(infos):
         if not inside[k] or k in listed:
             continue
         if info.cls == PHRASE and not (info.kind == "navigation" and _is_heading(infos, k, profile)):
             if (
-                _aside_between_paragraphs(infos, inside, k, profile)
+                k in items
+                or _aside_between_paragraphs(infos, inside, k, profile)
                 or _question_between_paragraphs(infos, inside, k)
                 or _keywords_under_abstract(infos, inside, k)
                 or _section_of_prose(infos, inside, k)
@@ -875,25 +951,49 @@ def _keywords_under_abstract(infos: Sequence[LineInfo], inside: Sequence[bool], 
 
 
 def _section_of_prose(infos: Sequence[LineInfo], inside: Sequence[bool], k: int, reach: int = 12) -> bool:
-    """A block heading ("Discussion", "Up Next", "Results") between the article's paragraphs
+    """A block heading ("Discussion", "Up Next", "Results") or a heading-shaped phrase line of such
+    a kind between the article's paragraphs
     whose section is paragraphs only, up to the next heading or the end: a section of the text.
     Reader comments come with their furniture, a name and a date or a reply button on each, and
     a related-links or teaser block with its link titles, short lines and no paragraph right
-    below its heading."""
+    below its heading. A section that runs to the end of the article needs two paragraphs: a
+    "More from us" blurb or a "Copyright" notice under its label is one."""
     info = infos[k]
-    if not info.heading_kind or info.colon or k == 0 or not inside[k - 1] or infos[k - 1].cls not in (PROSE, SENTENCE):
+    if not (info.heading_kind or _label_shaped(info)):
+        return False
+    if info.colon or k == 0 or not inside[k - 1] or infos[k - 1].cls not in (PROSE, SENTENCE):
         return False
     if k + 1 >= len(infos) or not inside[k + 1] or infos[k + 1].cls not in (PROSE, SENTENCE):
         return False
-    paragraphs = 0
+    paragraphs, needed = 0, 1
     for j in range(k + 1, min(len(infos), k + 1 + reach)):
         line = infos[j]
-        if not inside[j] or line.cls == PHRASE or line.datelike:
+        if not inside[j]:
+            needed = 2  # the last section of the article: a blurb or a legal notice has one paragraph
+            break
+        if line.cls == PHRASE or line.datelike:
             return False
         if line.cls == SHORT:
             break  # the next section's heading
         paragraphs += line.cls == PROSE
-    return paragraphs > 0  # a lone sentence under a heading reads as a teaser
+    return paragraphs >= needed  # a lone sentence under a heading reads as a teaser
+
+
+def _label_shaped(info: LineInfo) -> bool:
+    """A phrase line that reads as a section heading: one to three words, capitalised, no
+    figure and no label with its value, of a kind whose words also name a section ("Results", "Conversation", "Topics"),
+    not an advertisement marker, a share or consent label, or a line that opens comments."""
+    return (
+        info.kind in _SECTION_KINDS
+        and 1 <= info.words <= 3
+        and info.capitalised
+        and not (info.numeric or info.counted or info.opens_comments or info.datelike)
+        and ":" not in info.text_key  # a label and its value ("Keywords: ferries, fares")
+    )
+
+
+#: Phrase kinds whose one-word lines double as section headings of a text.
+_SECTION_KINDS = frozenset({"comments", "tags", "navigation", "footer", "related"})
 
 
 def _subject_between_paragraphs(infos: Sequence[LineInfo], inside: Sequence[bool], k: int) -> bool:

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 _PARAGRAPH = frozenset({"prose", "sentence"})
 #: Phrase kinds that never belong to a list inside the article.
 _FOREIGN_KINDS = frozenset({"consent", "comments", "share", "related", "tags"})
+#: Phrase kinds whose one-word lines ("Search", "Email", "Accessibility") also name an item of a list.
+_ITEM_KINDS = frozenset({"navigation", "share", "consent"})
 #: Inside a list between paragraphs an inline "Read more about X." link is no sign of a teaser block.
 _LIST_FOREIGN = _FOREIGN_KINDS - {"related"}
 
@@ -148,6 +150,64 @@ def listicle_items(
                 found.update(shorts)
         k = end + 1
     return found
+
+
+def lone_phrase_items(
+    infos: Sequence[LineInfo],
+    inside: Sequence[bool],
+    listed: set[int],
+    min_items: int = 3,
+    max_run: int = 40,
+    max_words: int = 2,
+) -> tuple[set[int], set[int]]:
+    """Lists between paragraphs whose one phrase line is an item of the list, not furniture.
+
+    A list in the article ("Web performance", "Customer satisfaction", "Search", "Usability")
+    may hold one item that a phrase table knows as furniture on its own ("Search", "Email",
+    "Accessibility"). A run of short lines inside the article stretch, with paragraphs right
+    before and after it, holding exactly one phrase line (a menu, share or consent word of at
+    most ``max_words`` words, no colon) that is neither its first nor its last line, with plain
+    short items right above and below it and ``min_items`` plain items at least, is such a list.
+    A widget opens its block (an "Advertisement" marker, a "More on X:" label) or comes as
+    several phrase lines (a share bar); a block heading ("Related", "Tags"), a comments
+    heading or a run made mostly of teaser headlines (five words or more, title-like) keeps
+    the run furniture. Returns (the phrase lines that are items, the run's plain short lines).
+    """
+    items: set[int] = set()
+    plain: set[int] = set()
+    k, count = 0, len(infos)
+    while k < count:
+        if not inside[k] or infos[k].cls in _PARAGRAPH:
+            k += 1
+            continue
+        end = k
+        while end + 1 < count and inside[end + 1] and infos[end + 1].cls not in _PARAGRAPH:
+            end += 1
+        before = k > 0 and inside[k - 1] and infos[k - 1].cls in _PARAGRAPH
+        after = end + 1 < count and inside[end + 1] and infos[end + 1].cls in _PARAGRAPH
+        if before and after and end - k + 1 <= max_run:
+            phrases = [j for j in range(k, end + 1) if infos[j].cls == "phrase"]
+            shorts = [j for j in range(k, end + 1) if infos[j].cls == "short"]
+            if len(phrases) == 1 and len(shorts) >= min_items:
+                p = phrases[0]
+                blocked = any(
+                    j in listed or infos[j].heading_kind or infos[j].opens_comments for j in range(k, end + 1)
+                )
+                teasers = sum(1 for j in shorts if infos[j].headline_like and infos[j].words >= 5)
+                if (
+                    not blocked
+                    and k < p < end
+                    and infos[p].words <= max_words
+                    and not infos[p].colon
+                    and infos[p].kind in _ITEM_KINDS
+                    and 2 * teasers < len(shorts)
+                    and infos[p - 1].cls == "short"
+                    and infos[p + 1].cls == "short"
+                ):
+                    items.add(p)
+                    plain.update(shorts)
+        k = end + 1
+    return items, plain
 
 
 def cut_off_ledes(

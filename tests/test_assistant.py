@@ -190,6 +190,8 @@ def test_wild_set_is_split_by_source_and_every_record_names_its_source():
     assert not splits.get("fresh10", set()) & before_fresh10, "fresh10 sources must be new"
     before_fresh11 = before_fresh10 | splits.get("fresh10", set())
     assert not splits.get("fresh11", set()) & before_fresh11, "fresh11 sources must be new"
+    before_fresh12 = before_fresh11 | splits.get("fresh11", set())
+    assert not splits.get("fresh12", set()) & before_fresh12, "fresh12 sources must be new"
     assert not splits["tune"] & splits["valid"]
     kinds = {r["category"] for r in rows if r["label"] == "clean"}
     assert {"blog", "letter", "template", "transcript", "fiction", "article-about-ai", "docs"} <= kinds
@@ -495,9 +497,119 @@ def test_a_reworked_variant_handed_over_is_a_preamble_in_russian_and_portuguese(
             "## Model reasoning\n\nThe user is asking me to list the lamps by price.\n",
             id="the-speaker-as-the-one-the-user-asks-unless-a-heading-shows-the-reasoning",
         ),
+        pytest.param(
+            "AI014",
+            "# First, I need to figure out the lamp structure. The original code lists one lamp.\n\nThe lamps.\n",
+            "First, I need to figure out all the lamp shops in Warsaw. Amazingly, the city lists them.\n",
+            id="the-text-opening-with-a-plan-for-the-tasks-own-text-not-for-the-world",
+        ),
+        pytest.param(
+            "AI014",
+            "The lamp page.\n\nAlright, the user wants me to list the lamps by price.\n",
+            "## Session log\n\nAssistant: _Thinking:_ Alright, the user wants me to list the lamps by price.\n",
+            id="an-exported-logs-thinking-label-shows-the-trace",
+        ),
+        pytest.param(
+            "AI013",
+            "The lamp page.\n\nPaste the wiring notes below and I'll turn them into steps.\n",
+            "The lamp page.\n\nPaste the wiring notes below and you will see the steps.\n",
+            id="the-addressees-act-of-supplying-input-joined-to-the-speakers-act-on-it",
+        ),
+        pytest.param(
+            "AI007",
+            "Basé sur le Dockerfile fourni, voici une version améliorée pour Debian.\n",
+            "Et, voici une version améliorée pour Debian, disait le journal.\n",
+            id="a-phrase-fronted-before-the-presentation-still-opens-the-reply",
+        ),
+        pytest.param(
+            "AI003",
+            "The lamp page.\n\nAs a text-based AI, I cannot draw the wiring diagram.\n",
+            "The lamp page.\n\nAs a former AI researcher, I cannot draw the wiring diagram either.\n",
+            id="the-speaker-naming-itself-an-ai-with-words-describing-it",
+        ),
+        pytest.param(
+            "AI013",
+            "The lamp page.\n\nIf you can share the wiring diagram, I'll add the missing steps.\n",
+            "The lamp page.\n\nIt would be great if you can share the wiring diagram with the club, as I'll be away.\n",
+            id="a-request-for-input-as-the-condition-opening-the-sentence",
+        ),
     ],
 )
 def test_said_to_the_requester_against_its_look_alike(code: str, said: str, shown: str):
     """One leftover and the text a writer would write with the same words: only the leftover is flagged."""
     assert code in {f.code for f in ai_findings(said)}
     assert code not in {f.code for f in ai_findings(shown)}
+
+
+def _manual(middle: str, end: str = "Wire the last lamp.") -> str:
+    """A long manual that speaks to its reader all through, with ``middle`` inside its body and ``end`` closing it."""
+    steps = [f"Step {n}: you connect lamp {n} to the rail and your meter reads its current." for n in range(1, 12)]
+    plain = [f"Lamp {n} draws half an amp." for n in range(1, 12)]
+    body = [line for pair in zip(steps, plain, strict=True) for line in pair]
+    return "# Lamps\n\n" + " ".join(body[:11]) + f" {middle} " + " ".join(body[11:]) + f"\n\n{end}\n"
+
+
+def test_inside_a_manual_that_speaks_to_its_reader_a_request_is_the_writers():
+    request = "If you'd like to help build the rail, please share your ideas with the other readers."
+    assert "AI013" in {f.code for f in ai_findings(f"The lamp page.\n\n{request}\n")}
+    assert "AI013" not in {f.code for f in ai_findings(_manual(request))}
+
+
+def test_a_leftover_closing_a_manual_is_still_the_replys():
+    closing = "Let me know if you'd like me to add a wiring diagram to this README."
+    assert "AI013" in {f.code for f in ai_findings(_manual("Lamp 12 is spare.", closing))}
+
+
+def test_a_pull_request_or_a_mail_to_someone_named_is_a_channel_but_one_the_speaker_offers_to_open_is_not():
+    assert not ai_findings(
+        "The lamp page.\n\nIf you are interested in porting it, send a pull request, I'd love to hear about it!\n"
+    )
+    assert not ai_findings(
+        "The lamp page.\n\nPlease send an email to Lampworks with your ideas and how you would like to help.\n"
+    )
+    assert "AI013" in {
+        f.code
+        for f in ai_findings(
+            "The lamp page.\n\nLet me know if you'd like me to open a pull request with these changes.\n"
+        )
+    }
+
+
+def test_a_remark_on_the_text_handed_over_counts_where_a_reply_hands_it_over():
+    """After the file closes (a rule or a fence) at the text's end, or opening the text; inside a manual it is the manual's."""
+    after_rule = "# Lamp\n\nRun the lamp.\n\n---\n\nThis is the full code for your README, ready to publish.\n"
+    opening = "Feel free to expand this template to fit the needs of your project.\n"
+    inside = "# Lamp\n\nThis code works in your project as it is.\n\n## Wiring\n\nConnect the red wire.\n"
+    italian = "# Lampada\n\nAccendi la lampada.\n\n---\n\nQuesta versione è pronta per il tuo progetto.\n"
+    assert "AI007" in {f.code for f in ai_findings(after_rule)}
+    assert "AI007" in {f.code for f in ai_findings(opening)}
+    assert "AI007" in {f.code for f in ai_findings(italian)}
+    assert not ai_findings(inside)
+
+
+def test_a_plan_for_the_task_counts_only_at_the_opening_and_spoken_to_no_one():
+    inside = "The lamp page.\n\nIt has lamps. More lamps. I need to make sure the explanation is clear.\n"
+    spoken = "I need to make sure the explanation is clear for you.\n"
+    assert "AI014" not in {f.code for f in ai_findings(inside)}
+    assert "AI014" not in {f.code for f in ai_findings(spoken)}
+
+
+def test_a_reminder_to_fill_in_placeholders_beside_the_code_inside_a_manual_is_the_manuals():
+    manual = (
+        "# Storage\n\nThe script lists the containers. Remember to replace the placeholder values with your own values.\n\n"
+        '```sh\naccount="<storage-account>"\n```\n\n## Cleanup\n\nDelete the containers when you are done.\n'
+    )
+    closing = '# Storage\n\n```sh\naccount="<storage-account>"\n```\n\nRemember to replace the placeholder values with your own values.\n'
+    assert "AI009" not in {f.code for f in ai_findings(manual)}
+    assert "AI009" in {f.code for f in ai_findings(closing)}
+
+
+def test_a_citation_handle_held_as_a_sample_in_code_is_a_mention_but_one_in_a_shown_string_is_left():
+    samples = 'examples = ["Report ready citeturn0search3", "Source 【4†source】 here"]\n'
+    comment = "// strip citation marks (ej: 【4:0†source】)\n"
+    title = 'st.title("House Price Prediction — citeturn0search3")\n'
+    value = '"summary": "The firm holds SOC 2 certification. citeturn0search0",\n'
+    assert not ai_findings(samples)
+    assert not ai_findings(comment)
+    assert "AI010" in {f.code for f in ai_findings(title)}
+    assert "AI010" in {f.code for f in ai_findings(value)}

@@ -79,6 +79,12 @@ def test_every_match_holds_one_of_its_patterns_literals():
         "원하시면 영어 버전도 만들어 드립니다.",
         "Se precisar de ajustes, fique à vontade para pedir!",
         "Jika ada yang ingin diubah, silakan beri tahu!",
+        # the hope is about the README handed over
+        "Espero que este README atenda às suas expectativas!",
+        "Umarım bu README dosyası projeniz için iyi bir başlangıç olur.",
+        # the README presented as a revision, as a version is
+        "Ecco il README aggiornato con la nuova struttura.",
+        "Вот обновлённый README с корректной структурой:",
     ],
 )
 def test_leftovers_in_other_languages_are_found(text):
@@ -100,10 +106,42 @@ def test_leftovers_in_other_languages_are_found(text):
         "Die Preise sind sicher gestiegen. Wenn Sie möchten, finden Sie die Tabelle im Anhang des Berichts.",
         # a shown example in documentation
         "Example output:\n\n> 물론입니다! 다음은 요청하신 요약입니다.",
+        # the README named as updated, not presented
+        "Il README aggiornato è nel repository del progetto.",
     ],
 )
 def test_look_alikes_in_other_languages_stay_clean(text):
     assert not _codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the user" wants or asks, and the speaker is the one asked
+        "Der Nutzer möchte, dass ich die Datei lese und die Kritik einarbeite.",
+        "L'utilisateur demande un résumé court, je dois donc relire le fichier.",
+        "El usuario quiere que yo escriba un README para el proyecto.",
+        # the plan opening with the model's assent
+        "Хорошо, пользователь просит написать приглашение.",
+        "Dobrze, użytkownik prosi o krótkie streszczenie.",
+    ],
+)
+def test_a_plan_about_the_user_in_other_languages_is_a_reasoning_trace(text):
+    assert "AI014" in _codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a manual's "the user", with no speaker being asked
+        "Wenn der Nutzer möchte, kann er das Passwort im Menü ändern.",
+        "Si el usuario quiere cambiar la contraseña, debe abrir el menú.",
+        # the user's wish reported mid-sentence, after other words
+        "Die Einstellung hilft, wenn der Benutzer will, dass die Seite dunkel bleibt.",
+    ],
+)
+def test_a_manual_about_its_user_in_other_languages_is_no_trace(text):
+    assert "AI014" not in _codes(text)
 
 
 def test_a_form_letter_is_a_template_on_purpose():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bench._javacases import cases as java_cases
 from bench._jscases import cases as js_cases
 from bench._split import PARTS, Page, bootstrap, part, site_of
@@ -70,3 +72,67 @@ def test_languagetool_cases_keep_their_expected_counts():
         ("a sentence!", 1),
         ("this is it.", 1),
     ]
+
+
+def test_a_markdown_post_prints_its_title_and_body_never_its_front_matter():
+    pytest.importorskip("markdown_it")
+    pytest.importorskip("lxml")
+    from bench._external import markdown_page
+
+    front = '---\ntitle: "A post"\nslug: a-post\ntopics:\n  - design\n---\n'
+    body = "The first paragraph.\n\nThe second paragraph.\n"
+    expected = "A post\nThe first paragraph.\nThe second paragraph."
+    assert markdown_page(front + body) == expected
+    # blank lines before the opening marker, trailing spaces on the markers: still front matter
+    assert markdown_page("\n\n" + front.replace("---\n", "--- \n") + body) == expected
+    # a post that is front matter alone prints its title and nothing else
+    assert markdown_page(front.rstrip("\n")) == "A post"
+    assert markdown_page(front + "Text.\n\n---\n\nMore text.\n").endswith("Text.\nMore text.")
+
+
+def test_a_list_item_with_a_nested_list_keeps_its_sentence_on_one_line():
+    pytest.importorskip("lxml")
+    from bench._external import html_text
+
+    html = (
+        "<html><body><ul><li>Nous nous sommes <strong>entretenus</strong> avec les "
+        "<strong>intervenants</strong>. (Masculine)<ul><li>We talked.</li></ul></li></ul>"
+        "<blockquote><p>A post.</p>— Jane Doe (@jdoe) <a href='#'>May 3, 2016</a></blockquote>"
+        "</body></html>"
+    )
+    assert [text for _, text in html_text(html)] == [
+        "Nous nous sommes entretenus avec les intervenants. (Masculine)",
+        "We talked.",
+        "A post.",
+        "— Jane Doe (@jdoe) May 3, 2016",
+    ]
+
+
+def test_a_heading_attribute_block_is_not_printed():
+    pytest.importorskip("markdown_it")
+    pytest.importorskip("lxml")
+    from bench._external import markdown_page
+
+    page = markdown_page("## Usability tests {#usability}\n\nText of the section.\n")
+    assert page == "Usability tests\nText of the section."
+
+
+def test_a_left_out_footnote_marker_takes_the_space_before_it():
+    pytest.importorskip("lxml")
+    from bench._external import html_text
+
+    html = (
+        "<html><body><p>It is constant in graph size <a href='#fn1'><sup>1</sup></a>. "
+        "Two weeks earlier <sup>[2]</sup>, and a word <sup>3</sup> in the middle.</p></body></html>"
+    )
+    assert [text for _, text in html_text(html)] == [
+        "It is constant in graph size. Two weeks earlier, and a word in the middle."
+    ]
+
+
+def test_a_left_out_image_in_running_text_keeps_the_space_before_it():
+    pytest.importorskip("lxml")
+    from bench._external import html_text
+
+    html = "<html><body><p>The time, <img src='t.svg' title='t'>, is defined.</p></body></html>"
+    assert [text for _, text in html_text(html)] == ["The time, , is defined."]

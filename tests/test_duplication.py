@@ -114,3 +114,66 @@ def test_the_outline_check_reads_each_line_a_bounded_number_of_times(monkeypatch
         assert len(findings) >= size - 1  # the second copy is still reported line by line
         reads.append(read)
     assert reads[1] <= 5 * reads[0]
+
+
+TWO_SENTENCES = "Many customers come to us to renew a passport. Others want to change an address on file with us."
+
+
+def test_an_outline_whose_sections_are_one_paragraph_of_sentences_is_not_a_repeat():
+    headings = [
+        "Complete a transaction or prepare one",
+        "Find specific information on a known topic",
+        "Browse information on a general topic",
+    ]
+    body = "".join(f"{h}\n{TWO_SENTENCES}\n" for h in headings)
+    text = "Our customer types\nWe sorted what people come for into three types.\n" + "\n".join(headings) + f"\n{body}"
+    assert _du002(text) == []
+
+
+def test_an_outline_whose_sections_open_with_a_subheading_is_not_a_repeat():
+    headings = ["Tips for running a challenge", "Examples of past challenges", "Platforms and tools to use"]
+    body = "".join(f"{h}\nA first example\n{SECTION}\n{SECTION}\n" for h in headings)
+    text = "Running a challenge\n" + "\n".join(headings) + f"\n{SECTION}\n{body}"
+    assert _du002(text) == []
+
+
+def test_an_outline_entry_may_run_long_when_it_closes_with_no_full_stop():
+    headings = [
+        "Start by digging into the problem space",
+        "Build a strong coalition of support and partnerships, especially with those on the front lines",
+        "Do not let perfect be the enemy of the good",
+    ]
+    body = "".join(f"{n}. {h}\n{SECTION}\n{SECTION}\n" for n, h in enumerate(headings, 1))
+    text = "Product lessons\nWe learned four things.\n" + "\n".join(headings) + f"\n{body}"
+    assert _du002(text) == []
+
+
+def test_a_menu_holding_the_headline_and_a_label_is_not_an_outline():
+    """A run of navigation lines above the article holds its headline and a teaser that both
+    come back later in order; most of the run's lines never do, so it is no outline."""
+    menu = (
+        "Home\nNews\nSport\nWeather\nContact us\nNewsletter\nHay is better than its name\nRead a sample chapter today"
+    )
+    article = f"Hay is better than its name\n{SECTION}\n{SECTION}\nRead a sample chapter today\nSample\n{SECTION}\n"
+    text = f"{menu}\n{article}"
+    assert len(_du002(text)) == 2
+
+
+def test_a_records_fields_repeated_across_records_are_not_a_repeat():
+    techniques = ["Focus groups", "Usability tests", "Card sorting"]
+    durations = [
+        "Two to four weeks, not including recruiting.",
+        "Varies with the product.",
+        "Two to four weeks, not including recruiting.",
+    ]
+    body = "".join(
+        f"{name}\n{SECTION}\nStage: best suited for the early development phase.\nDuration: {duration}\n"
+        for name, duration in zip(techniques, durations, strict=True)
+    )
+    assert _du002(f"Choosing a technique\n{body}") == []
+
+
+def test_a_headline_with_a_colon_printed_twice_is_still_a_repeat():
+    headline = "Winter show: tickets for the fairy-tale exhibition are on sale now"
+    text = f"Culture\n{headline}\n{headline}\n{SECTION}\nMore: {headline}\n"
+    assert len(_du002(text)) >= 1

@@ -22,6 +22,9 @@ tells them apart. Each kind clears what a rule would otherwise flag:
   wish in it is the writer's to that audience;
 - **narrative**: its writer tells their own story in the first person, in the past ("I told
   her", "ik dacht", "j'étais"); a closing wish in it is the writer's to their readers.
+- **reader-addressed**: a long manual, tutorial or column that speaks to its reader in the
+  second person all through its body ("you can", "your content"); a "you" in it is that reader,
+  and a sentence inside its body is the writer's, not a reply's opening or closing.
 
 Each kind is worked out on first use and kept on the document, so every rule of the family
 shares one answer.
@@ -152,6 +155,16 @@ _AUDIENCE = re.compile(
 _EMOTICON = re.compile(r"(?:^|(?<=[\s.!?]))[:;]-?[)D(P](?=$|[\s.,!?<])", re.MULTILINE)
 #: Distinct narrating sentences that make the document a first-person story.
 _NARRATIVE_MIN = 2
+#: The second person, in English or a data language's most common forms.
+_SECOND_PERSON = re.compile(
+    r"\b(?:you|your|yours|yourself|du|dein\w*|Sie|Ihnen|Ihr\w*|vous|votre|vos|tu|usted|ustedes|"
+    r"você|vocês|voi|vostro|jij|jouw|uw|twój|вы|ваш\w*|ты|твой|siz|anda|kamu)\b|您|你",
+)
+#: The sentences a document needs before a "you" all through its body makes it a manual for its reader.
+_LONG = 20
+#: Sentences of the body (boundaries left out) that address the reader, from which the reader is the addressee.
+_ADDRESSED_BODY = 6
+
 #: Distinct slots from which a page is a form to fill in rather than a text with a hole left in it.
 _MANY_SLOTS = 4
 
@@ -232,6 +245,32 @@ class DocumentKind:
     def narrative(self) -> bool:
         """Its writer narrates their own past in the first person, twice or more."""
         return len(set(_NARRATIVE.findall(self.prose))) >= _NARRATIVE_MIN
+
+    @cached_property
+    def long(self) -> bool:
+        """Long enough that most of its sentences are its body, away from an opening or a closing."""
+        return len(self.doc.sentences) >= _LONG
+
+    @cached_property
+    def reader_addressed(self) -> bool:
+        """A long text whose body speaks to its reader in the second person, sentence after sentence.
+
+        One pass over the sentences, each searched in place: a manual, a tutorial or a column
+        addresses its reader all through; a chatbot's reply addresses its requester at its
+        opening and closing, around a text that is the content.
+        """
+        if not self.long:
+            return False
+        sentences = self.doc.sentences
+        prose = self.prose
+        search = _SECOND_PERSON.search
+        addressed = 0
+        for span in sentences[2:-2]:
+            if search(prose, span.start, span.end):
+                addressed += 1
+                if addressed >= _ADDRESSED_BODY:
+                    return True
+        return False
 
     @cached_property
     def audience(self) -> bool:

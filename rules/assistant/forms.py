@@ -205,8 +205,9 @@ SELF_REFERENCE = (
         rf"\bI(?:{_A}m| am) not (?:a )?(?:human|person|real person|human being|sentient)\b(?=[,.;:!]| and\b| so\b| but\b)"
     ),
     _p(
+        # with up to two words describing it ("as a text-based AI", "as an advanced AI language model")
         rf"\b(?:as|being|I{_A}m|I am|since I{_A}m|because I{_A}m) (?:just |only |merely |simply |essentially )?(?:an?|the) "
-        rf"(?:AI[- ]powered |AI[- ]based )?{_AI_SELF_NOUN}\b(?! {_AI_FIELD}\b)(?![- ](?:generated|driven|related))",
+        rf"(?:[\w-]{{2,20}}+ ){{0,2}}?{_AI_SELF_NOUN}\b(?! {_AI_FIELD}\b)(?![- ](?:generated|driven|related))",
         anchored=False,
         needs=rf"\b(?:I|I{_A}m|I{_A}ve|I{_A}d|me|my)\b",
     ),
@@ -707,6 +708,9 @@ TRIGGERS = {
         "a machine",
         "an llm",
         "a.i.",
+        " ai,",
+        " ai ",
+        " ai.",
     ),
     "knowledge-cutoff": (
         "live",

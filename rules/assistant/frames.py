@@ -233,11 +233,16 @@ def is_exhibit(prose: str, start: int) -> bool:
 
 
 #: Where a reader can reach the writer: a link, an address, a handle, a template's contact
-#: variable, a comment section, an issue to open, or a "we" who speaks for a team ("our", "unser",
-#: "nosso"). A chatbot offers itself, not a channel; a sentence that names one (or the sentence
-#: just after it) is a person or an organisation signing off.
+#: variable, a comment section, an issue or a pull request to open, a code host, a mail to send to
+#: someone named, or a "we" who speaks for a team ("our", "unser", "nosso"). A chatbot offers
+#: itself, not a channel; a sentence that names one (or the sentence just after it) is a person or
+#: an organisation signing off.
 _CHANNEL = lazy(
     r"\]\(|https?://|\b[\w.+-]++@[\w-]++\.\w|(?<![\w@])@\w{2,}|\$\{|\{\{|\bcomments?\b|"
+    # a pull request for the reader to send (one the speaker offers to open, "...like me to open a pull request", is its own)
+    r"(?<!\bme to )(?<!\bI can )(?<!\bI(?:'|’)ll )\b(?:send|open|submit|make|create|file)[ \t]++(?:(?:a|us a|me a)[ \t]++)?"
+    r"pull[- ]requests?\b|\b(?:on|via) (?:GitHub|GitLab|Bitbucket)\b|"
+    r"\b(?:send|drop|write) (?:an? )?(?:e-?mail|note|message|line) to\b|(?-i:\be-?mail [A-Z][\w-]+)|"
     r"\b(?:we|us|our|we're|we'll|we've)\b|"
     r"\b(?:unser(?:e[mnrs]?)?|notre|nos|nuestr[oa]s?|noss[oa]s?|nostr[oa]|onze|nasz[aey]?|наш[аеи]?)\b|"
     r"\b(?:open|create|file|raise|submit|buat|abra|abre|crea|cria|ouvre[zr]?|erstelle[n]?)[ \t]++"

@@ -7,7 +7,7 @@ it, so each data file names its language's pieces, not sample sentences:
 - ``addressee``: second-person address, familiar and formal ("du"/"Sie", "tu"/"vous", 您);
 - ``assent`` and ``presentation``: the interjection that accepts a request and the deixis
   that presents what follows ("Natürlich!" + "Hier ist", "Конечно!" + "Вот", 当然！+ 以下是);
-- ``revised``: the text presented as a revision of the addressee's ("versione corretta",
+- ``revised``: the text (or the README) presented as a revision of the addressee's ("versione corretta",
   "poprawiona wersja"), after the presentation;
 - ``translated``: the text presented as a translation ("Übersetzung", "traduction", 翻译), after
   the presentation and before the colon that hands it over;
@@ -17,7 +17,7 @@ it, so each data file names its language's pieces, not sample sentences:
 - ``want_me``: the addressee asked whether they want the speaker to act ("soll ich",
   "¿quieres que", 需要我);
 - ``hope`` and ``helps``: the speaker's hope that the text serves the addressee;
-- ``this_version``: the deixis to the revision just handed over ("cette version", "questa
+- ``this_version``: the deixis to the revision or the README just handed over ("cette version", "questa
   versione", "bu taslak", 这个版本): what the hope is about, whatever it hopes of it;
 - ``questions``: the invitation to come back with questions or changes;
 - ``tell_me``: the imperative asking the addressee to tell the speaker ("dímelo", 告诉我);
@@ -33,6 +33,10 @@ it, so each data file names its language's pieces, not sample sentences:
   before it or after "de" ("[Votre Nom]", "[Nombre de la Empresa]", "[Ihre Adresse]");
 - ``text``: nouns of the text itself (version, example, template, README, placeholder);
 - ``readers``: talk to readers (comments, newsletter, subscribe), which is a person writing;
+- ``the_user``: "the user" as the subject of a verb of wanting or asking ("der Nutzer möchte",
+  "l'utilisateur demande", "пользователь просит"): a model planning its answer, when the speaker is
+  in the sentence too (``first_person``: "..., dass ich") or an assent opens it ("Хорошо, пользователь
+  просит...");
 - ``buttons``, ``model_said``, ``you_said``: a chat window's labels in that language.
 
 :func:`compose` turns the pieces into the patterns each rule matches, the same shape for
@@ -345,6 +349,18 @@ def compose(language: str) -> dict[str, list[tuple[Phrase, tuple[str, ...]]]]:
             ),
             _rarer(g["hope"], g["this_version"]),
         )
+    if get("this_version") and get("addressee"):
+        # the revision or README just handed over, tied to the addressee ("este README atenda às suas expectativas",
+        # "cette version pour ton projet"): a remark on the hand-over, judged by where it stands (rules.py)
+        add(
+            "handover",
+            _p(
+                f"{_word(g, g['this_version'])}{_STOP}{{0,100}}?{_word(g, g['addressee'], whole=True)}",
+                anchored=False,
+                unless=unless_readers,
+            ),
+            g["this_version"],
+        )
     if get("wish") and get("tell_me"):  # "Si necesitas ayuda con eso, ¡dímelo!": a condition, then "tell me"
         add(
             "sign-off",
@@ -359,6 +375,24 @@ def compose(language: str) -> dict[str, list[tuple[Phrase, tuple[str, ...]]]]:
         )
     if get("questions"):
         add("sign-off", _p(_word(g, g["questions"]), unless=unless_readers), g["questions"])
+    if get("the_user") and get("first_person"):
+        # "the user" wants or asks, and the speaker is in the same sentence ("Der Nutzer möchte, dass ich ..."):
+        # the one being asked is the one writing, so the sentence is a model's plan, not a manual's "the user"
+        add(
+            "reasoning",
+            _p(_word(g, g["the_user"]), anchored=False, needs=_alt(g["first_person"])),
+            g["the_user"],
+        )
+    if get("the_user") and get("assent"):
+        # the plan opening with the model's own assent ("Хорошо, пользователь просит написать ...")
+        add(
+            "reasoning",
+            _p(
+                rf"^[ \t*_>#`-]{{0,8}}{_word(g, g['assent'], whole=True)}[ \t]*[,，、!！.。]+[ \t]*{_alt(g['the_user'])}",
+                anchored=False,
+            ),
+            _rarer(g["assent"], g["the_user"]),
+        )
     if get("self_model") and get("first_person"):
         add(
             "self-reference",

@@ -517,6 +517,19 @@ CLOSING_REPORT = (
     ),
 )
 
+#: The text just handed over, pointed at and tied to the requester's own work ("This is the full code for your
+#: README", "customize this template to fit your project"): a remark on the hand-over. It counts only where a
+#: reply hands a text over, right after the file closes (a thematic break or a fence) or opening the text, and
+#: with at most a short paragraph after it; a manual's "this code works in your project" sits inside it.
+HANDOVER = (
+    _p(
+        r"\b(?:this|these|the above|the (?:revised|updated|new|final|full|complete|improved|corrected|cleaned[- ]up))\b"
+        r"(?:[ \t]++[\w.`*'’-]{1,30}+){0,3}?[ \t]++[*_`]{0,2}+(?:README(?:\.md)?|code|file|script|template|version|draft|"
+        r"snippet|document|rewrite|revision|config(?:uration)?|setup)\b[^.!?\n]{0,100}?\byour\b",
+        anchored=False,
+    ),
+)
+
 #: Advice on making the handed-over file the requester's own ("Feel free to customize this README to
 #: your project"); it counts only after the file closes (a thematic break or a fence) at the end of the text.
 CLOSING_ADVICE = (
@@ -895,6 +908,7 @@ TRIGGERS = {
         "i have ",
         "in this",
         "here your",
+        "your",
     ),
     "placeholder": ("[", "{", "<"),
     "advice": (

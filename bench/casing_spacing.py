@@ -112,14 +112,14 @@ def false_alarms(engine, pages, show: int, gating: bool = False) -> None:
         print(f"  [{group}/{lang}] {code} {mark} {page_id[-24:]}@{start}: …{snippet}…")
 
 
-def recall(engine, pages, per_kind: int, seed: int) -> None:
+def recall(engine, pages, per_kind: int, seed: int, misses: int = 0) -> None:
     english = [text for _, lang, text in pages if lang == "en"]
     rng = random.Random(seed)
     print(f"== recall on injected errors ({len(english)} English pages, up to {per_kind} per kind)")
     total_found = total = 0
     by_family: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for kind, inject in INJECTORS.items():
-        found = tried = 0
+        found = tried = missed = 0
         code = "-"
         for text in english:
             if tried >= per_kind:
@@ -135,6 +135,10 @@ def recall(engine, pages, per_kind: int, seed: int) -> None:
                 if f.code == injection.code and f.start < injection.end and f.end > injection.start - 1
             ]
             found += bool(hits)
+            if not hits and missed < misses:
+                missed += 1
+                around = injection.text[max(0, injection.start - 50) : injection.end + 50].replace("\n", "⏎")
+                print(f"    missed {kind} {code}: …{around}…")
         total_found += found
         total += tried
         by_family[code[:2]][0] += found
@@ -157,6 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-kind", type=int, default=60, help="injected errors per kind")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--no-recall", action="store_true")
+    parser.add_argument("--misses", type=int, default=0, help="missed injections to print per kind")
     parser.add_argument("--part", choices=[*PARTS, "both"], default="validation")
     parser.add_argument("--gating", action="store_true", help="count only warnings and errors")
     parser.add_argument("--no-external", action="store_true")
@@ -171,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"part={args.part}")
     false_alarms(engine, pages, args.show, args.gating)
     if not args.no_recall:
-        recall(engine, pages, args.per_kind, args.seed)
+        recall(engine, pages, args.per_kind, args.seed, args.misses)
     print(f"({time.time() - started:.0f}s, render={args.render})")
     return 0
 

@@ -374,3 +374,28 @@ def test_an_updated_or_published_line_without_a_figure_is_no_timestamp():
     assert any(f.code == "BP003" and _covered(stamped, [f], "Last updated") for f in _bp(stamped))
     label = MENU + "Garden volunteers plan the spring\nLast updated:\nAugust 19, 2025\n" + _article("gardens", 3)
     assert any(f.code == "BP003" and _covered(label, [f], "Last updated") for f in _bp(label))
+
+
+PEOPLE = (
+    "Jane Doe, Harbour Authority\nJohn Q. Public, River District Council\nMary Major, Valley Gardens Trust\n"
+    "Richard Roe, Department of Parks\nAnna Example (former member), Regional Water Board\n"
+)
+THANKS = (
+    "The lease committee met every week through the winter, and its members wrote the proposal that the "
+    "council will vote on in the spring after the last round of visits to the gardens.\n"
+)
+
+
+def test_a_list_of_people_between_paragraphs_is_the_article_own():
+    text = MENU + GARDEN + "\nMembers of the lease committee\n" + PEOPLE + THANKS
+    findings = _bp(text)
+    for name in ("Jane Doe", "Richard Roe", "Anna Example"):
+        assert not _covered(text, findings, name), [(f.code, f.snippet) for f in findings]
+    assert _covered(text, findings, "Weather")
+
+
+def test_names_after_the_article_with_no_paragraph_below_stay_furniture():
+    text = MENU + GARDEN + "\n" + PEOPLE + "Home\nAbout us\nContact\nPrivacy policy\n"
+    findings = _bp(text)
+    assert _covered(text, findings, "Privacy policy")
+    assert _covered(text, findings, "Richard Roe"), [(f.code, f.snippet) for f in findings]

@@ -163,7 +163,7 @@ def _analyse(doc: Document, profile: Profile) -> list[Segment]:
     infos = _mark_lists(infos, tables)
     infos = _mark_data_runs(infos)
     infos = _comment_links(infos)
-    flagged = _judge(infos, profile)
+    flagged = _judge(infos, profile, doc.text)
     if _only_mentions(infos, flagged, profile):
         return []
     segments = _segments(doc, infos, flagged)
@@ -724,8 +724,8 @@ def _cut_at_comments(infos: Sequence[LineInfo], first: int, last: int) -> int:
     return last
 
 
-def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
-    """True for every line judged boilerplate."""
+def _judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[bool]:
+    """True for every line judged boilerplate (``text``: the page, to read a list's names)."""
     count = len(infos)
     if not any(i.cls == PROSE for i in infos):
         return _judge_without_prose(infos, profile)
@@ -739,13 +739,14 @@ def _judge(infos: Sequence[LineInfo], profile: Profile) -> list[bool]:
             inside[k] = True
     inside = bridge_lists(infos, inside)
     _authors_after(infos, inside)
+    infos, people = _people_lists(infos, inside, text)
     infos = _section_headings(infos, inside)
     flagged = [True] * count
     listed = _under_headings(infos)
     article = topic_words(infos, inside)  # the article's own words, for the list items and ledes
     facts = _fact_list_lines(infos, inside) | closing | listicle_items(infos, inside, listed, article=article)
     items, plain_items = lone_phrase_items(infos, inside, listed)
-    facts |= plain_items
+    facts |= plain_items | people
     for k, info in enumerate(infos):
         if not inside[k] or k in listed:
             continue
@@ -862,6 +863,66 @@ def _authors_section(infos: Sequence[LineInfo], k: int, pairs_needed: int = 2) -
         pairs += 1
         j += 2
     return ([k, *names], j - 1) if pairs >= pairs_needed else ([], k)
+
+
+#: A person and the body they belong to, as a list of people gives them: two to four capitalised
+#: words (initials and a "Dr." among them), an aside in brackets at most, then a comma or a
+#: dash and a capitalised name ("Jane Doe, Census Bureau", "John Q. Public—U.S. Navy").
+_PERSON_AND_BODY = lazy(
+    r"(?:[A-Z][a-z]{0,3}\. )?[A-Z][\w'’-]*+\.?(?: [A-Z][\w'’-]*+\.?){1,3}"
+    r"(?: \([^()]{1,40}\))?(?:, | ?[—–] ?| - )(?:[A-Z0-9]|\.[A-Za-z])"
+)
+
+
+def _people_lists(
+    infos: Sequence[LineInfo], inside: list[bool], text: str, min_items: int = 3
+) -> tuple[Sequence[LineInfo], set[int]]:
+    """Take into the article a list of people that it gives between its paragraphs: right
+    after an article paragraph (a heading between at most), ``min_items`` lines or more, each a
+    person and the body they belong to ("Jane Doe, Census Bureau"), and a paragraph right
+    below the list (a heading between at most): the members of a working group, the
+    contributors a report thanks. A byline names one or two people at the article's edge, and
+    a teaser grid puts a headline between its bylines. The list's lines become short lines of
+    the article (a name line reads as a byline phrase)."""
+    if not text:
+        return infos
+    person = _PERSON_AND_BODY
+    count = len(infos)
+    found: list[int] = []
+    items: set[int] = set()
+    k = 1
+    while k < count:
+        after_prose = inside[k - 1] and infos[k - 1].cls == PROSE
+        after_heading = k > 1 and inside[k - 1] and infos[k - 1].cls == SHORT and infos[k - 2].cls == PROSE
+        if not (after_prose or (after_heading and inside[k - 2])):
+            k += 1
+            continue
+        j = k
+        if after_prose and infos[j].cls == SHORT and not person.match(text, infos[j].start, infos[j].end):
+            j += 1  # the list's heading ("Working group members")
+        first = j
+        while (
+            j < count
+            and infos[j].cls in (SHORT, PHRASE)
+            and infos[j].words <= 16
+            and (infos[j].cls == SHORT or infos[j].kind == "byline")
+            and person.match(text, infos[j].start, infos[j].end)
+        ):
+            j += 1
+        below = j + 1 if j + 1 < count and infos[j].cls == SHORT else j
+        if j - first >= min_items and below < count and infos[below].cls == PROSE:
+            inside[k:j] = [True] * (j - k)
+            items.update(range(k, j))
+            found.extend(i for i in range(first, j) if infos[i].cls == PHRASE)
+        k = max(j, k + 1)
+    if not found:
+        return infos, items
+    from dataclasses import replace
+
+    marked = list(infos)
+    for i in found:
+        marked[i] = replace(infos[i], cls=SHORT, kind=None, heading_kind=None)
+    return marked, items
 
 
 def _authors_after(infos: Sequence[LineInfo], inside: list[bool], after: int = 2) -> None:

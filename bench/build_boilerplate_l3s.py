@@ -39,8 +39,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from build_boilerplate_dragnet import mark_comments
-from build_boilerplate_wcxb import label_lines, normalise
-from render_pages import blocks_text, inscriptis_text
+from build_boilerplate_wcxb import label_lines, normalise, rendered
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = "l3s-gn1"
@@ -143,14 +142,7 @@ def main(argv: list[str] | None = None) -> None:
             except subprocess.CalledProcessError:  # a page without its original is no page
                 continue
             pages += 1
-            for render, function in (("inscriptis", inscriptis_text), ("blocks", blocks_text)):
-                try:
-                    text = function(html)
-                except Exception as error:  # a page the parser cannot read is left out
-                    print(f"{key} {render}: {error}", file=sys.stderr)
-                    continue
-                if not text:
-                    continue
+            for render, text in rendered(key, html):
                 seen = as_latin1(text)
                 labels = label_lines(seen, as_latin1(article), as_latin1(headline))
                 labels = mark_supplemental(seen, labels, as_latin1(supplemental))

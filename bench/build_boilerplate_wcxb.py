@@ -62,8 +62,9 @@ def git_show(git_dir: Path, path: str) -> bytes:
     return subprocess.run(["git", "-C", str(git_dir), "show", f"HEAD:{path}"], capture_output=True, check=True).stdout
 
 
-def renderings(key: str, html: str, body: str, title: str) -> Iterator[tuple[str, str, list[str]]]:
-    """Each rendering of a page (inscriptis, blocks) with its lines labelled against the article."""
+def rendered(key: str, html: str) -> Iterator[tuple[str, str]]:
+    """Each non-empty rendering of a page (inscriptis, blocks) by name; a page a parser cannot
+    read is left out of that rendering, with a message."""
     for render, function in (("inscriptis", inscriptis_text), ("blocks", blocks_text)):
         try:
             text = function(html)
@@ -71,7 +72,13 @@ def renderings(key: str, html: str, body: str, title: str) -> Iterator[tuple[str
             print(f"{key} {render}: {error}", file=sys.stderr)
             continue
         if text:
-            yield render, text, label_lines(text, body, title)
+            yield render, text
+
+
+def renderings(key: str, html: str, body: str, title: str) -> Iterator[tuple[str, str, list[str]]]:
+    """Each rendering of a page (inscriptis, blocks) with its lines labelled against the article."""
+    for render, text in rendered(key, html):
+        yield render, text, label_lines(text, body, title)
 
 
 def label_lines(text: str, body: str, title: str) -> list[str]:

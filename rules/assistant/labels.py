@@ -13,8 +13,8 @@ puts them:
 - a Claude conversation's labels run into the text ("...hơn nữaThought processNgười dùng"),
   and, once that is found, its "Retry" glued to the next turn.
 
-Every scan is one ``finditer`` over the text behind a ``str`` test for its literals, so the
-time stays linear in the text's length.
+Every scan runs behind a ``str`` test for its literals, the line-bound ones only on the lines
+that hold a literal, so the time stays linear in the text's length.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import re
 from functools import cache
 
 from scrapelint.rules.assistant import languages
+from scrapelint.rules.assistant.literal_lines import finditer_on_lines
 from scrapelint.rules.assistant.phrases import _BLOCK_LANG, _COPY_LABELS
 
 #: "Thought for" in the chat interface's localisations (German, French, Spanish, Portuguese,
@@ -82,11 +83,11 @@ def spans(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     lowered = text.lower()
     if any(literal in lowered for literal in _REASONING_LITERALS):
-        for match in REASONING_TIME.finditer(text):
+        for match in finditer_on_lines(REASONING_TIME, text, lowered, _REASONING_LITERALS):
             start = match.start() + len(match.group()) - len(match.group().lstrip(" \t>*_-"))
             out.append((start, start + len(match.group().strip(" \t>*_-\r"))))
     if any(literal in lowered for literal in _SAID_LITERALS):
-        out.extend(match.span() for match in _said_labels().finditer(text))
+        out.extend(match.span() for match in finditer_on_lines(_said_labels(), text, lowered, _SAID_LITERALS))
     if "```" in text or "~~~" in text:
         for match in FENCE_LABEL.finditer(text):
             start, end = match.span("label")

@@ -16,7 +16,7 @@ shape of a page is the same in every language. Two shapes matter here:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -107,6 +107,23 @@ def _echoes(info: LineInfo, article: set[str]) -> bool:
     return shared >= 1 and shared * 3 >= len(own)
 
 
+def _runs_between(infos: Sequence[LineInfo], inside: Sequence[bool]) -> Iterator[tuple[int, int, bool, bool]]:
+    """Each run of non-paragraph lines inside the article stretch: (first, last, whether an
+    article paragraph stands right before it, whether one stands right after it)."""
+    k, count = 0, len(infos)
+    while k < count:
+        if not inside[k] or infos[k].cls in _PARAGRAPH:
+            k += 1
+            continue
+        end = k
+        while end + 1 < count and inside[end + 1] and infos[end + 1].cls not in _PARAGRAPH:
+            end += 1
+        before = k > 0 and inside[k - 1] and infos[k - 1].cls in _PARAGRAPH
+        after = end + 1 < count and inside[end + 1] and infos[end + 1].cls in _PARAGRAPH
+        yield k, end, before, after
+        k = end + 1
+
+
 def listicle_items(
     infos: Sequence[LineInfo],
     inside: Sequence[bool],
@@ -128,17 +145,8 @@ def listicle_items(
     if article is None:
         article = topic_words(infos, inside)
     found: set[int] = set()
-    k, count = 0, len(infos)
-    while k < count:
-        if not inside[k] or infos[k].cls in _PARAGRAPH:
-            k += 1
-            continue
-        end = k
-        while end + 1 < count and inside[end + 1] and infos[end + 1].cls not in _PARAGRAPH:
-            end += 1
+    for k, end, before, after in _runs_between(infos, inside):
         run = range(k, end + 1)
-        before = k > 0 and inside[k - 1] and infos[k - 1].cls in _PARAGRAPH
-        after = end + 1 < count and inside[end + 1] and infos[end + 1].cls in _PARAGRAPH
         shorts = [j for j in run if infos[j].cls == "short" and infos[j].words > 0]
         foreign = any(
             j in listed or infos[j].heading_kind or (infos[j].cls == "phrase" and infos[j].kind in _LIST_FOREIGN)
@@ -148,7 +156,6 @@ def listicle_items(
             echoed = sum(1 for j in shorts if _echoes(infos[j], article))
             if echoed >= share * len(shorts):
                 found.update(shorts)
-        k = end + 1
     return found
 
 
@@ -175,16 +182,7 @@ def lone_phrase_items(
     """
     items: set[int] = set()
     plain: set[int] = set()
-    k, count = 0, len(infos)
-    while k < count:
-        if not inside[k] or infos[k].cls in _PARAGRAPH:
-            k += 1
-            continue
-        end = k
-        while end + 1 < count and inside[end + 1] and infos[end + 1].cls not in _PARAGRAPH:
-            end += 1
-        before = k > 0 and inside[k - 1] and infos[k - 1].cls in _PARAGRAPH
-        after = end + 1 < count and inside[end + 1] and infos[end + 1].cls in _PARAGRAPH
+    for k, end, before, after in _runs_between(infos, inside):
         if before and after and end - k + 1 <= max_run:
             phrases = [j for j in range(k, end + 1) if infos[j].cls == "phrase"]
             shorts = [j for j in range(k, end + 1) if infos[j].cls == "short"]
@@ -206,7 +204,6 @@ def lone_phrase_items(
                 ):
                     items.add(p)
                     plain.update(shorts)
-        k = end + 1
     return items, plain
 
 

@@ -108,15 +108,23 @@ def split_comments(corrected: str) -> tuple[str, str]:
 
 def mark_comments(text: str, labels: list[str], comments: str) -> list[str]:
     """Lines of four or more words that the comments hold are ``unknown``, not boilerplate."""
-    if not comments.strip():
+    return mark_held(text, labels, comments)
+
+
+def mark_held(text: str, labels: list[str], held: str, whole_lines: bool = False) -> list[str]:
+    """Boilerplate lines that ``held`` holds (four or more of its words in a row, or with
+    ``whole_lines`` one of its lines whole) are ``unknown``: a block the source's own labels
+    count neither as article nor as boilerplate."""
+    if not held.strip():
         return labels
-    norm_comments = " " + " ".join(normalise(line) for line in comments.splitlines()) + " "
+    lines = {normalise(line) for line in held.splitlines()} - {""} if whole_lines else set()
+    joined = " " + " ".join(normalise(line) for line in held.splitlines()) + " "
     out = list(labels)
     for k, line in enumerate(text.split("\n")):
         if out[k] != "boilerplate":
             continue
         norm = normalise(line)
-        if len(norm.split()) >= 4 and f" {norm} " in norm_comments:
+        if norm and (norm in lines or (len(norm.split()) >= 4 and f" {norm} " in joined)):
             out[k] = "unknown"
     return out
 

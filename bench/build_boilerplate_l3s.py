@@ -38,8 +38,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_boilerplate_dragnet import mark_comments
-from build_boilerplate_wcxb import label_lines, normalise, rendered
+from build_boilerplate_dragnet import mark_comments, mark_held
+from build_boilerplate_wcxb import label_lines, rendered
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = "l3s-gn1"
@@ -103,18 +103,7 @@ def labelled_blocks(annotated: str) -> tuple[str, str, str, str]:
 
 def mark_supplemental(text: str, labels: list[str], supplemental: str) -> list[str]:
     """Boilerplate lines that are a supplemental block (or hold four or more of its words in a row) are ``unknown``."""
-    if not supplemental.strip():
-        return labels
-    blocks = {normalise(line) for line in supplemental.splitlines()} - {""}
-    joined = " " + " ".join(normalise(line) for line in supplemental.splitlines()) + " "
-    out = list(labels)
-    for k, line in enumerate(text.split("\n")):
-        if out[k] != "boilerplate":
-            continue
-        norm = normalise(line)
-        if norm and (norm in blocks or (len(norm.split()) >= 4 and f" {norm} " in joined)):
-            out[k] = "unknown"
-    return out
+    return mark_held(text, labels, supplemental, whole_lines=True)
 
 
 def main(argv: list[str] | None = None) -> None:

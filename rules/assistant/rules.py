@@ -17,9 +17,10 @@ The finding spans the whole leftover sentence; the (unsafe) fix deletes it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import cache
+from itertools import accumulate
 from typing import TYPE_CHECKING, ClassVar
 
 from scrapelint.model.finding import Finding, Fix, Severity
@@ -1092,14 +1093,19 @@ def _with_spans(rule: AssistantRule, doc: Document, extra: list[tuple[int, int]]
     """
     found = list(AssistantRule.check(rule, doc))
     yield from found
-    taken = [(finding.start, finding.end) for finding in found]
-    for start, end in extra:
-        if any(start < t_end and t_start < end for t_start, t_end in taken):
+    # overlap tests by bisection, so a text of thousands of labels stays linear in time
+    spans = sorted((finding.start, finding.end) for finding in found)
+    starts = [span[0] for span in spans]
+    reach = list(accumulate((span[1] for span in spans), max))  # the furthest end among the first k spans
+    furthest_taken = -1  # the furthest end among the spans of ``extra`` already reported
+    for start, end in sorted(extra):
+        before = bisect_left(starts, end)  # phrase findings that start before this span ends
+        if (before and reach[before - 1] > start) or furthest_taken > start:
             continue
         line = doc.line_at(start)
         if inside_quotes(line.text, start - line.start, end - line.start):
             continue
-        taken.append((start, end))
+        furthest_taken = max(furthest_taken, end)
         message = f"{rule.category}: {rule._describe(doc.text[start:end])}"
         yield rule.finding(start, end, message, fix=rule._fix(doc, start, end))
 

@@ -111,6 +111,7 @@ _SHARE_IS_CHANGE = lazy(
 _SHARE_JOIN = lazy(r"^[^.;:\d%]{0,60}$")
 #: The older level between two listed shares, with its clause ("down from 25.6% a year earlier;")
 _PAIR_JOIN = lazy(r"(?i),?\s*+(?:up|down)?\s*+from\s+[\d.,]++\s*+%[^;,]{0,25}[;,]")
+_ALTERNATIVE = lazy(r"(?i)\bor\b")
 _OTHER_WHOLE = lazy(r"(?i)^\s*of\s+(?!the\s+(?:total|whole|sample|respondents))")
 #: A text saying its percentage changes are taken on another basis than the figures shown
 _CHANGE_BASIS = lazy(
@@ -133,7 +134,12 @@ _TO = lazy(
 )
 # The stated percentage must belong to the from/to pair: "rose 25% from A to B",
 # "from A to B, an increase of 25%", "from A to B (up 25%)".
-_BEFORE_FROM = lazy(r"(?i)^\s*(?:\w+,?\s+){0,3}?from\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?$")
+_BEFORE_FROM = lazy(r"(?i)^\)?\s*+,?\s*(?:\w+,?\s+){0,3}?from\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?$")
+#: "a net increase of 9 000 employees", "rose by 6,000 bbl/d": an increment, never a newer level
+_INCREMENT_BEFORE = lazy(
+    r"(?i)\b(?:(?:increase|rise|gain|jump|growth|drop|fall|decline|decrease|loss)\s+of|by)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+)?$"
+)
 _AFTER_TO = lazy(
     r"(?i)^(?:\s+(?:in|at)\s+[\w-]{1,20}(?:\s+\d{4})?)?\s*(?:,|\(|—|–|-)\s*(?:a|an|or|up|down|representing|marking)?"
     r"(?:\s+(?:increase|rise|jump|gain|drop|fall|decline|decrease)\s+of)?\s*(?:some\s+|about\s+|around\s+|nearly\s+)?$"
@@ -162,6 +168,8 @@ _INCLUDING_PARTS = lazy(r"^[^.;\d]{0,20}?(?:,\s*including|,?\s*of\s+(?:which|who
 #: figure before it as its whole; the whole may be named after its figure, before the first part
 _OF_THEM = lazy(r"\s*+of\s++(?:them|these|those|which|whom)\b")  # matched at a figure's end
 _BEFORE_OF_THEM = lazy(r"^[^.;:()\d]{0,50}$")
+#: "9 out of 10", "4 in 5": the two figures of a ratio, between them
+_OUT_OF = lazy(r"(?i)^\s*+(?:out\s++of|in)\s*+$")
 #: "Rs 11,300 crore, 24 per cent of its Rs 48,000 crore budget"
 _SHARE_AFTER_PART = lazy(
     r"(?i)^\s*+,?\s*+(?:(?:was|were|is|are|made\s+up|makes\s+up|make\s+up|accounted\s+for|accounts\s+for|account\s+for"
@@ -454,6 +462,9 @@ class ArithmeticMismatch(Rule):
         if hedge_before(prose, level.start) == "bound":
             return
         stated = percents[0]
+        first, last = min(step.start, level.start, stated.start), max(step.end, level.end, stated.end)
+        if ";" in prose[first:last]:
+            return  # "...; or we cut processing times by 75%": a rate of another clause's measure
         change = _CHANGE_WORD.search(prose[max(sentence.start, stated.start - 40) : min(sentence.end, stated.end + 25)])
         if change is None:
             return
@@ -607,7 +618,7 @@ class ArithmeticMismatch(Rule):
         ``(new, old, stated)`` with the percentage written between them, if any."""
         for index, new in enumerate(found):
             rest = found[index + 1 : index + 3]
-            if not rest:
+            if not rest or _INCREMENT_BEFORE.search(prose[max(0, new.start - 30) : new.start]):
                 continue
             stated = None
             old = rest[0]
@@ -711,6 +722,8 @@ class ArithmeticMismatch(Rule):
         for index, total in enumerate(found[:-1]):
             before = prose[max(0, total.start - 40) : total.start]
             between = prose[total.end : found[index + 1].start]
+            if _OUT_OF.match(between):
+                continue  # "9 out of 10 of them": a ratio, its two figures no whole and part
             pointing = False
             if _TOTAL_CUE.search(before) and _PARTS_CUE.match(between):
                 listed = True  # "a total of 40 seats: ..." names every part
@@ -740,6 +753,8 @@ class ArithmeticMismatch(Rule):
                 parts.append(part)
             # one part is enough when it points back to its whole ("446,591 and 453,617 of them")
             pointed = _OF_THEM.match(prose, parts[0].end) is not None
+            if pointing and any(p.unit == "%" for p in parts):
+                continue  # "78% of them": a share of the group, not a count of its members to add up
             if len(parts) < (1 if pointed else 2) or any(p.unit != total.unit for p in parts):
                 continue
             if any(hedge_before(prose, q.start) for q in (total, *parts)):
@@ -890,6 +905,8 @@ class ArithmeticMismatch(Rule):
             joins = [prose[a.end : b.start] for a, b in pairwise(shares)]
         if not all(_SHARE_JOIN.match(j) and ("," in j or " and " in f" {j} ") for j in joins):
             return
+        if any(_ALTERNATIVE.search(j) for j in joins):
+            return  # "60 percent, two-thirds (67 percent), or three-quarters (75 percent)": choices, not parts
         if sum(1 for q in shares if _OTHER_WHOLE.match(prose[q.end : q.end + 20])) >= 2:
             return  # "86% of Trump voters and 87% of Biden voters": shares of different wholes
         if any(hedge_before(prose, q.start) for q in shares) or any(q.value >= 100 for q in shares):

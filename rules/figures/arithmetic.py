@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
 from itertools import pairwise
@@ -112,6 +113,10 @@ _SHARE_JOIN = lazy(r"^[^.;:\d%]{0,60}$")
 #: The older level between two listed shares, with its clause ("down from 25.6% a year earlier;")
 _PAIR_JOIN = lazy(r"(?i),?\s*+(?:up|down)?\s*+from\s+[\d.,]++\s*+%[^;,]{0,25}[;,]")
 _ALTERNATIVE = lazy(r"(?i)\bor\b")
+#: A bound before a figure; "over" and "above" are left out, as they also mark the older value
+_BOUND_BEFORE = lazy(r"(?i)\b(?:more|less|fewer)\s+than\s+$|\b(?:at\s+least|up\s+to|upwards\s+of)\s+$")
+_ARTICLE_BEFORE = lazy(r"(?i)\bthe\s$")
+_NOUN_AFTER = lazy(r"\s[a-z]+\b(?<!\bof)(?<!\bto)(?<!\bin)")
 _OTHER_WHOLE = lazy(r"(?i)^\s*of\s+(?!the\s+(?:total|whole|sample|respondents))")
 #: A text saying its percentage changes are taken on another basis than the figures shown
 _CHANGE_BASIS = lazy(
@@ -157,7 +162,7 @@ _PARTS_CUE = lazy(
 #: "handled 262 tonnes in May: 94 tonnes ... and 168 tonnes ...", "came to $23.77 million in the
 #: quarter (employee benefits $16.73 million, ...)": parts opened by a colon or a bracket after a
 #: figure no total word names; years in between are masked first. They may leave some out.
-_BREAKDOWN = lazy(r"^[^.;:()\d]{0,50}?(?::\s|\()\s*+[^.;:()\d,]{0,30}$")
+_BREAKDOWN = lazy(r"^[^.;:()\d]{0,70}?(?::\s|\()\s*+[^.;:()\d,]{0,30}$")
 _YEAR_IN = lazy(r"\b(?:19|20)\d\d\b")
 #: "the total was 12.97%, with hydropower at 8.73% and ...": parts that may not be all of them
 _WITH_PARTS = lazy(r"^[^.;\d]{0,20}?,\s*(?:with|including)\b[^.;\d]{0,40}$")
@@ -497,6 +502,8 @@ class ArithmeticMismatch(Rule):
         if marked.count(True) != 1:
             return
         old, new = (pair[0], pair[1]) if marked[0] else (pair[1], pair[0])
+        if any(_BOUND_BEFORE.search(prose, max(0, q.start - 20), q.start) for q in (old, new)):
+            return  # "to almost 600 members from more than 130 agencies": a bound is no value to divide
         if len(percents) == 1:
             yield from self._percent_change(prose, sentence, percents[0], old, new)
         elif not percents:
@@ -719,9 +726,38 @@ class ArithmeticMismatch(Rule):
     # -- totals and shares ----------------------------------------------------
 
     def _totals(self, prose: str, found: list[Quantity]) -> Iterator[Finding]:
+        reported = set()
+        for finding in self._totals_in(prose, found, found):
+            reported.add(finding.start)
+            yield finding
+        amounts = [q for q in found if q.unit != "%"]
+        if len(amounts) < len(found):
+            # the amounts alone, each rate between them read as a word ("down 1% from a year
+            # earlier:", "fell 11% to 4.9 million and ... rose 4% to"): a total with its change
+            # before its parts, and parts each with their own change
+            for finding in self._totals_in(prose, amounts, found):
+                if finding.start not in reported:
+                    yield finding
+
+    def _totals_in(self, prose: str, found: list[Quantity], every: list[Quantity]) -> Iterator[Finding]:
+        rates = [q for q in every if q.unit == "%"] if len(every) > len(found) else []
+        starts = [q.start for q in rates]
+
+        def gap(left: Quantity, right: Quantity) -> str:
+            """The text between two amounts, each rate in it written as a word."""
+            first = bisect_left(starts, left.end)
+            last = bisect_left(starts, right.start)
+            if first == last:
+                return prose[left.end : right.start]
+            pieces, at = [], left.end
+            for rate in rates[first:last]:
+                pieces += [prose[at : rate.start], "pct"]
+                at = rate.end
+            return "".join([*pieces, prose[at : right.start]])
+
         for index, total in enumerate(found[:-1]):
             before = prose[max(0, total.start - 40) : total.start]
-            between = prose[total.end : found[index + 1].start]
+            between = gap(total, found[index + 1])
             if _OUT_OF.match(between):
                 continue  # "9 out of 10 of them": a ratio, its two figures no whole and part
             pointing = False
@@ -746,7 +782,7 @@ class ArithmeticMismatch(Rule):
             parts = [found[index + 1]]
             for following in range(index + 2, len(found)):  # no copy of the rest per candidate whole
                 previous, part = found[following - 1], found[following]
-                if not _PART_JOIN.match(prose[previous.end : part.start]):
+                if not _PART_JOIN.match(gap(previous, part)):
                     break
                 if pointing and not _OF_THEM.match(prose, part.end):
                     break
@@ -886,6 +922,14 @@ class ArithmeticMismatch(Rule):
         """A list of three or more shares of one whole ("60% ..., 35% ... and 15% ...") adding past 100%."""
         shares = [q for q in found if q.unit == "%"]
         if len(shares) < 3 or len(shares) != len([q for q in found if q.unit == "%" or q.start > shares[0].start]):
+            return
+        # "one of the 25% sets": a share naming a thing already named, not a part of the whole
+        shares = [
+            q
+            for q in shares
+            if not (_ARTICLE_BEFORE.search(prose, max(0, q.start - 5), q.start) and _NOUN_AFTER.match(prose, q.end))
+        ]
+        if len(shares) < 3:
             return
         if any(_SHARE_IS_CHANGE.search(prose[max(sentence.start, q.start - 25) : q.start]) for q in shares):
             return  # "rose 5%": a change, not a share (a level reached, "fell to 36.4%", still is one)

@@ -484,7 +484,9 @@ class EmptyHeaderCell(TableRule):
     converter's numbered stand-in ("Col4" in the fourth column, "Unnamed: 3" from a data
     frame) counts as empty, when other header cells have real names. So does a header cell
     whose text fills two or more neighbouring columns: a spanning cell copied into each column
-    it spans, which leaves those columns without names of their own.
+    it spans, which leaves those columns without names of their own. A header that is one more
+    record (a figure, not a year, written in the kind and shape of the values below it, every
+    other cell but one of its column's kind) is a data row taken for the column names.
 
     ## Why it matters
     Empty header cells usually mean the header was cut or cells were shifted, and a
@@ -497,7 +499,9 @@ class EmptyHeaderCell(TableRule):
     0.9 were kinds named while round 9 was recorded (the copied cells were then tuned on four
     docling tables of round 10: they find three more validation cases and flag no clean table
     of either half). On round 6's first run, before the headerless-table reading, it flagged 6
-    of 71 new validation tables.
+    of 71 new validation tables. The data-row header (round 11, tuned on three tuning reports)
+    finds two more validation cases and no new clean validation table: 0.88 (14 against 2) on
+    2,458 clean tables from 104 repositories and 100 broken tables.
 
     ## Example
     "| Cargo | Tonnes | | |" is flagged: 2 of 4 header cells are empty.

@@ -615,3 +615,27 @@ def test_a_citation_handle_held_as_a_sample_in_code_is_a_mention_but_one_in_a_sh
     assert not ai_findings(comment)
     assert "AI010" in {f.code for f in ai_findings(title)}
     assert "AI010" in {f.code for f in ai_findings(value)}
+
+
+def test_a_team_signing_the_message_makes_it_a_letter():
+    """A chatbot signs nothing; a company's or a community's message to its user is signed by its team."""
+    body = "Falls du noch Fragen hast, schreib mir.\n\nViel Erfolg mit deinem Projekt!\n"
+    assert "AI002" in {f.code for f in ai_findings(body)}
+    assert "AI002" not in {f.code for f in ai_findings(body + "\nDein Flinkly-Team\n")}
+    assert "AI002" not in {f.code for f in ai_findings(body + "\nWikia Community Team\n")}
+    markup = "<p>\n  Si tienes más preguntas, no dudes en preguntar.\n  <br>El equipo de Flores Victoria\n</p>"
+    assert "AI002" not in {f.code for f in ai_findings(markup)}
+    # a team named inside a sentence signs nothing
+    assert "AI002" in {f.code for f in ai_findings(body + "\nThe team shipped version two last week.\n")}
+
+
+def test_a_closing_formula_ending_the_last_line_signs_a_post():
+    answer = "Ejecutá lo siguiente en una terminal: sudo pppoeconf\ny seguí las instrucciones.\nEspero que te sirva."
+    assert "AI002" in {f.code for f in ai_findings(answer)}
+    assert "AI002" not in {f.code for f in ai_findings(answer + " Saludos..")}
+
+
+def test_a_posts_byline_makes_a_thread_of_replies():
+    reply = "Run the installer, then restart the service.\n\nI hope this helps!\n"
+    assert "AI002" in {f.code for f in ai_findings(reply)}
+    assert "AI002" not in {f.code for f in ai_findings("### Post by alzie on 2008-04-06\n" + reply)}

@@ -639,3 +639,16 @@ def test_a_posts_byline_makes_a_thread_of_replies():
     reply = "Run the installer, then restart the service.\n\nI hope this helps!\n"
     assert "AI002" in {f.code for f in ai_findings(reply)}
     assert "AI002" not in {f.code for f in ai_findings("### Post by alzie on 2008-04-06\n" + reply)}
+
+
+def test_a_quotation_left_open_in_the_sentence_is_quoted_to_its_end():
+    said = "The chatbot suggested, “If you want, I can also create a snappier version of this article for you. Do you want that?”"
+    plain = "If you want, I can also create a snappier version of this article for you."
+    assert "AI013" in {f.code for f in ai_findings(plain)}
+    assert "AI013" not in {f.code for f in ai_findings(said)}
+
+
+def test_a_message_quoted_twice_in_a_mail_reply_is_shown_not_said():
+    quoted = ">> Let me know which version you prefer, and I'll change it. However,\n>> based on the results, I would prefer the first.\n"
+    assert "AI013" in {f.code for f in ai_findings(quoted.replace(">> ", ""))}
+    assert "AI013" not in {f.code for f in ai_findings(quoted)}

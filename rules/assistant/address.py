@@ -189,7 +189,11 @@ def score(sentence: str, at_boundary: bool) -> int:
 #: A quotation or a code span inside a sentence (a code span may run to the line's end).
 #: Quoted words, a code span, and a quotation a colon introduces that runs past the sentence
 #: ('Ask the owner: > "Please share the content...'): words shown, not said.
-_QUOTED = lazy(r'"[^"\n]*+"|“[^”\n]*+”|`[^`\n]*+(?:`|$)|[:：][ \t>]{0,6}+["“«„][^"”»“\n]{0,600}+$')
+_QUOTED = lazy(
+    r'"[^"\n]*+"|“[^”\n]*+”|`[^`\n]*+(?:`|$)|[:：][ \t>]{0,6}+["“«„][^"”»“\n]{0,600}+$'
+    # a quotation opened and not closed before the sentence ends runs on past it ('...suggested, “If you want, I can...')
+    r"|[“«][^”»\n]{0,600}+$"
+)
 
 
 class _SentenceRule(Rule):

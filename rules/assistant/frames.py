@@ -231,7 +231,7 @@ def is_exhibit(prose: str, start: int) -> bool:
         return True  # a model's answer as a value in code, or under a heading naming the model's answer
     if _ROLE_BEFORE.search(head, max(0, len(head) - 16)):
         return True  # a log's or a console's role column ("assistant<TAB>", "AI> "): a model's answer shown
-    if _NESTED_QUOTE.match(head) or _NESTED_QUOTE_BEFORE.search(head, max(0, len(head) - 8)):
+    if _NESTED_QUOTE.match(prose[line_start : start + 2]) or _NESTED_QUOTE_BEFORE.search(head, max(0, len(head) - 8)):
         return True  # an interpreter's prompt or a quoted message's quote: shown, never said
     if _QUOTE_BEFORE.search(
         head, max(0, len(head) - 8)

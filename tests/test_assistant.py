@@ -652,3 +652,26 @@ def test_a_message_quoted_twice_in_a_mail_reply_is_shown_not_said():
     quoted = ">> Let me know which version you prefer, and I'll change it. However,\n>> based on the results, I would prefer the first.\n"
     assert "AI013" in {f.code for f in ai_findings(quoted.replace(">> ", ""))}
     assert "AI013" not in {f.code for f in ai_findings(quoted)}
+
+
+def test_a_code_blocks_header_bar_is_read_by_its_layout_in_any_language():
+    """A language line, a short button label, then code: the bar, whatever words the interface used."""
+    bare = "Install it:\n\nbash\nSkopiuj kod\nnpm install node-red-contrib-alarm\n"
+    fenced = "Activate it:\n```bash\nSkopiuj kod\nconda activate env\n```\n"
+    found = [(f.code, bare[f.start : f.end]) for f in ai_findings(bare)]
+    assert found == [("AI006", "bash\nSkopiuj kod")]
+    assert [(f.code, fenced[f.start : f.end]) for f in ai_findings(fenced)] == [("AI006", "Skopiuj kod")]
+    # code in that place starts lowercase or holds a sign; a prose block's first line is its own
+    assert not ai_findings("Run:\n\nbash\ncd Tests\nnpm test\n")
+    assert not ai_findings("Example:\n```text\nDear Sir\nI write about the invoice.\n```\n")
+
+
+def test_a_chat_products_footer_is_found_where_a_copy_puts_it():
+    glued = "Every touchpoint reinforces the brand.RetryClaude can make mistakes. Please double-check responses."
+    alone = "I've updated the README.\n\n\nGemini can make mistakes, so double-check it\n"
+    found = [glued[f.start : f.end] for f in ai_findings(glued)]
+    assert found == ["RetryClaude can make mistakes. Please double-check responses."]
+    assert [f.code for f in ai_findings(alone)] == ["AI006"]
+    # said about a product inside a sentence, it is the article's
+    assert not ai_findings("Lawyers learned that ChatGPT can make mistakes, so check every citation.")
+    assert not ai_findings("Gemini can make mistakes, experts warn, and several lawyers lost cases over it.")

@@ -699,7 +699,13 @@ class ChatInterfaceResidue(AssistantRule):
     header bar copied with the code, its language name then its buttons in
     the interface's language ("bash" + "Copy code", "yaml Kopieren
     Bearbeiten", "bash Copier le code"), is flagged on its own lines or run
-    into the text; only the bar is flagged, so the fix keeps the code.
+    into the text; only the bar is flagged, so the fix keeps the code. The
+    bar is also read by its layout, whatever the interface's language: a
+    language line (or a fence's opening), a button label of two or three
+    words not starting lowercase ("Skopiuj kod"), then the code. A chat
+    product's footer ("Claude can make mistakes. Please double-check
+    responses.") counts alone on its line or run into the text without a
+    space after a sentence's end, the way a copy joins it.
 
     ## Why it matters
     Interface labels are never content; they show the text was pasted from a
@@ -714,7 +720,9 @@ class ChatInterfaceResidue(AssistantRule):
     conversation label glued to the answer, a copy button as the first line
     inside a fence, Claude's "Thought process" run into the next turn): 62 of
     62 records on every split (tuning figures); fresh12's interface leftovers
-    7/17 -> 17/17 with AI010's new forms.
+    7/17 -> 17/17 with AI010's new forms. Round 11 (the bar by its layout,
+    the product footer): 78 of 78 records on every split; 9 of fresh13's 11
+    missed interface leftovers found (tuning figures), no look-alike flagged.
 
     ## Example
     A methods section ending in "...were measured twice.Regenerate response"

@@ -675,3 +675,12 @@ def test_a_chat_products_footer_is_found_where_a_copy_puts_it():
     # said about a product inside a sentence, it is the article's
     assert not ai_findings("Lawyers learned that ChatGPT can make mistakes, so check every citation.")
     assert not ai_findings("Gemini can make mistakes, experts warn, and several lawyers lost cases over it.")
+
+
+def test_a_slot_shown_as_code_inside_a_sentence_is_mentioned():
+    mention = "The file `replacements.json` maps a literal string like `[Insert Company Name]` to a variable."
+    listed = "The legal page still shows (`[Ihr Name]`, `[Name Datenschutzbeauftragter]`) until launch."
+    field = "> **Company Name:** `[INSERT COMPANY NAME]`\n> **Author:** Staff Architect"
+    assert "AI008" not in {f.code for f in ai_findings(mention)}
+    assert "AI008" not in {f.code for f in ai_findings(listed)}
+    assert "AI008" in {f.code for f in ai_findings(field)}  # a field's value, after the label's colon

@@ -929,6 +929,11 @@ def _opening_preamble(doc: Document) -> tuple[int, int] | None:
     return begin, start + len(line)
 
 
+#: A code span opening right after a word of the sentence ("like `", "Platzhalter (`"), or after another
+#: code span and a comma: what it holds is mentioned; a field's value comes after a label's colon, a table's pipe or a list marker.
+_MENTIONED_SLOT = re.compile(r"(?:[^\W\d_][ \t]?+\(?+|`[ \t]*+[,;][ \t]*+)`\Z")
+
+
 class UnfilledPlaceholder(AssistantRule):
     """Flags a template placeholder left unfilled ("[Insert company name]", "[Your Name]").
 
@@ -999,6 +1004,9 @@ class UnfilledPlaceholder(AssistantRule):
             return None  # "Replace [your name] with YOUR name": the page explains this slot elsewhere
         if doctype.INSTRUCTION.match(prose[sentence_start:start]):
             return None  # "Write an article about [TOPIC]": a prompt's blank, left open on purpose
+        line = doc.line_at(start)
+        if _MENTIONED_SLOT.search(prose, max(line.start, start - 40), start) and prose.startswith("`", end):
+            return None  # "maps a string like `[Insert Company Name]` to...": a slot shown as code inside a sentence
         return start, end
 
     @staticmethod

@@ -20,6 +20,7 @@ that hold a literal, so the time stays linear in the text's length.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from scrapelint.rules.assistant import languages
@@ -68,6 +69,25 @@ _LAYOUT_LABEL = re.compile(
     rf"(?m)^[ \t]{{0,3}}+(?P<lang>(?:(?:```|~~~)[ \t]*+)?{_CODE_LANG_ONLY})[ \t]*+\r?\n"
     r"[ \t]*+(?P<label>[^\W\d_]{1,15}+(?:[ \t][^\W\d_]{1,15}+){1,2}+)[ \t]*+\r?\n[ \t]*+\S"
 )
+#: Where a header bar can stand, found without the language names (a short one-word line, then a line of
+#: two or three words and nothing else); only there is :data:`_LAYOUT_LABEL` tried.
+_LAYOUT_CANDIDATE = re.compile(
+    r"\n[ \t]{0,3}+(?:```|~~~)?[ \t]*+[A-Za-z][A-Za-z0-9+#]{0,11}+[ \t]*+\r?\n[ \t]*+"
+    r"[^\W\d_]{1,15}+(?:[ \t][^\W\d_]{1,15}+){1,2}+[ \t]*+\r?\n"
+)
+
+
+def _layout_labels(text: str) -> Iterator[re.Match[str]]:
+    """Every :data:`_LAYOUT_LABEL` match, tried only at the lines :data:`_LAYOUT_CANDIDATE` finds."""
+    first = _LAYOUT_LABEL.match(text)
+    if first:
+        yield first
+    for candidate in _LAYOUT_CANDIDATE.finditer(text):
+        match = _LAYOUT_LABEL.match(text, candidate.start() + 1)
+        if match:
+            yield match
+
+
 #: A chat product's footer: "<Name> can make mistakes", on a line of its own (after a "[" or a "Retry"
 #: button) or run into the text without a space after a sentence's end, the way a copy of the page
 #: joins it; the rest of its line tells the reader to check ("Please double-check responses.").
@@ -115,7 +135,7 @@ def spans(text: str) -> list[tuple[int, int]]:
             start += len(label) - len(label.lstrip())
             out.append((start, end))
     if "\n" in text:
-        for match in _LAYOUT_LABEL.finditer(text):
+        for match in _layout_labels(text):
             if not match.group("label")[0].islower():
                 lang = match.start("lang")
                 out.append(

@@ -684,3 +684,10 @@ def test_a_slot_shown_as_code_inside_a_sentence_is_mentioned():
     assert "AI008" not in {f.code for f in ai_findings(mention)}
     assert "AI008" not in {f.code for f in ai_findings(listed)}
     assert "AI008" in {f.code for f in ai_findings(field)}  # a field's value, after the label's colon
+
+
+def test_an_offer_in_russian_reads_the_speakers_first_person_verb_not_a_list_of_verbs():
+    """After the condition on the addressee's wish, "я" and any first-person verb ("добавлю", "пришлю") offer."""
+    for verb in ("добавлю", "пришлю", "перепишу"):
+        assert "AI001" in {f.code for f in ai_findings(f"Если хочешь, я {verb} к этому плану готовые команды.")}
+    assert "AI001" not in {f.code for f in ai_findings("Если хочешь, он добавит к этому плану готовые команды.")}

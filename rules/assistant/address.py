@@ -312,7 +312,9 @@ class AddressedToRequester(_SentenceRule):
     500 Lines or Less) AI013 failed 14 pages before, 4 after. Round 10 (a request for the
     code, file or output to work on in German, Spanish, Portuguese and Italian): 235 of 259
     records on every split (0.91, tuning figures); fresh12's requests for input 0/10 -> 4/10,
-    no look-alike newly flagged.
+    no look-alike newly flagged. Round 11 (a quotation left open in the sentence is quoted to
+    its end, a '>>' prefix is a quoted message): 246 of 270 records on every split, fresh13
+    included (0.91; 242 of 268 before, tuning figures).
 
     ## Example
     "Please provide me with the article title, and I'll be happy to generate an

@@ -1,6 +1,7 @@
 """Measure the AI rules on real text from the wild: leftovers and look-alikes, each with its source.
 
 Usage: python bench/assistant_wild.py [--split tune|valid|fresh|fresh2|fresh3|...] [--show] [--by-language] [--data PATH]
+       [--extend-select AI016]
 
 ``bench/data/assistant_wild.jsonl`` holds short excerpts of public pages and files (see
 ``bench/README.md`` for origin and licence): chatbot leftovers published by mistake
@@ -61,10 +62,14 @@ def load(path: Path = DATA) -> list[dict]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
+#: Rules off by default to measure as well (``--extend-select``), by exact code.
+EXTEND: list[str] = []
+
+
 def findings(text: str) -> list:
     from scrapelint.api import lint_text
 
-    return [f for f in lint_text(text, select=["AI"]) if f.code.startswith("AI")]
+    return [f for f in lint_text(text, select=["AI", *EXTEND]) if f.code.startswith("AI")]
 
 
 def bootstrap(per_source: dict[str, list[int]], rounds: int = 1000) -> tuple[float, float]:
@@ -165,7 +170,11 @@ def main() -> None:
     parser.add_argument(
         "--data", type=Path, default=DATA, help=f"records to measure (default {DATA.relative_to(ROOT)})"
     )
+    parser.add_argument(
+        "--extend-select", nargs="*", default=[], metavar="CODE", help="also measure these off-by-default rules (AI016)"
+    )
     args = parser.parse_args()
+    EXTEND[:] = args.extend_select
     records = load(args.data)
     splits = list(dict.fromkeys(["tune", "valid", *sorted({r["split"] for r in records})]))
     if args.split is not None and args.split not in splits:

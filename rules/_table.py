@@ -22,6 +22,7 @@ RULES = (
     ('AI013', 'addressed-to-requester', 'warning', True, 'unsafe', False, 'scrapelint.rules.assistant.address', 'AddressedToRequester', 'Flags a sentence the chatbot addressed to whoever asked for the text.'),
     ('AI014', 'reasoning-trace', 'info', True, 'unsafe', False, 'scrapelint.rules.assistant.address', 'ReasoningTrace', 'Flags a model\'s reasoning about "the user" left in the text ("Wait, the user wants...").'),
     ('AI015', 'pasted-chatbot-verdict', 'info', True, None, False, 'scrapelint.rules.assistant.verdict', 'PastedChatbotVerdict', 'Reports a document where several weaker signs of pasted chatbot text co-occur.'),
+    ('AI016', 'chatbot-register', 'info', False, None, False, 'scrapelint.rules.assistant.model', 'ChatbotRegister', 'Flags a line whose wording reads as written to whoever asked for the text.'),
     ('BP001', 'navigation-menu', 'warning', True, 'unsafe', False, 'scrapelint.rules.boilerplate.blocks', 'NavigationMenu', 'Navigation residue: menus, breadcrumbs, link lists and stray short lines around the article.'),
     ('BP002', 'share-bar', 'warning', True, 'unsafe', False, 'scrapelint.rules.boilerplate.blocks', 'ShareBar', 'Share and follow bars: "Share", "Facebook", "X", "Copy URL copied.", "Follow us".'),
     ('BP003', 'byline-timestamp', 'warning', True, 'unsafe', False, 'scrapelint.rules.boilerplate.blocks', 'BylineTimestamp', 'Bylines, datelines, timestamps, read-time notes and photo credits.'),

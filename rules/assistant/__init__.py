@@ -14,8 +14,8 @@ __all__ = ["FAMILY", "RULES"]
 def __getattr__(name: str) -> Any:
     """``RULES`` imports the family's rule modules on first access (the family itself stays cheap)."""
     if name == "RULES":
-        from scrapelint.rules.assistant import address, artifacts, verdict
+        from scrapelint.rules.assistant import address, artifacts, model, verdict
         from scrapelint.rules.assistant.rules import RULES as phrase_rules
 
-        return [*phrase_rules, *artifacts.RULES, *address.RULES, *verdict.RULES]
+        return [*phrase_rules, *artifacts.RULES, *address.RULES, *verdict.RULES, *model.RULES]
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

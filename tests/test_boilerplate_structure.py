@@ -443,17 +443,3 @@ def test_items_under_a_related_label_with_a_colon_are_links_and_the_next_heading
     assert _covered(text, findings, "How the tool library works")
     assert not _covered(text, findings, "The orchard")
     assert not _covered(text, findings, "look after the orchard")
-
-
-def test_a_titled_list_of_dated_headlines_after_the_article_is_no_closing_list_of_facts():
-    news = "News List\n" + "".join(f"15.01.08 19:{50 - 3 * i:02d}  {title}\n" for i, (title, _) in enumerate(TEASERS))
-    text = MENU + _article("gardens") + news
-    findings = _bp(text)
-    assert _covered(text, findings, "Rail strike ends")
-    assert not _covered(text, findings, "The volunteers who")
-
-
-def test_facts_that_close_the_article_stay_with_it():
-    facts = "Open days: 3 May, 7 June, 5 July\nEntry: 2 pounds, children free\nContact: 01234 567890\n"
-    text = MENU + _article("gardens") + facts
-    assert not _covered(text, _bp(text), "Entry: 2 pounds")

@@ -1179,11 +1179,7 @@ def _kept_inside(
 
 def _widen(infos: Sequence[LineInfo], first: int, last: int) -> tuple[int, int, int]:
     """Take in sentence-like lines at the edges of a zone (a lede, a closing line),
-    and a list of facts that closes the article: (first, last, first line of that list).
-
-    The closing list starts with a fact ("Open days: 3 May", a score line) or a label that
-    announces it ("Snacks:"): a list under a title of its own ("Links", "News List", "Recent
-    related articles") is a block of the page, whatever figures and dates its items hold."""
+    and a list of facts that closes the article: (first, last, first line of that list)."""
     while first > 0 and infos[first - 1].cls == SENTENCE:
         first -= 1
     while last + 1 < len(infos) and infos[last + 1].cls == SENTENCE:
@@ -1193,8 +1189,7 @@ def _widen(infos: Sequence[LineInfo], first: int, last: int) -> tuple[int, int, 
         end += 1
     run = infos[last + 1 : end + 1]
     tail = last + 1
-    opens = bool(run) and (_fact_shaped(run[0]) or run[0].colon)
-    if len(run) >= 3 and opens and sum(1 for i in run if _fact_shaped(i)) >= 0.7 * len(run):
+    if len(run) >= 3 and sum(1 for i in run if _fact_shaped(i)) >= 0.7 * len(run):
         last = end
     return first, last, tail
 

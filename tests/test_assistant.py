@@ -615,3 +615,79 @@ def test_a_citation_handle_held_as_a_sample_in_code_is_a_mention_but_one_in_a_sh
     assert not ai_findings(comment)
     assert "AI010" in {f.code for f in ai_findings(title)}
     assert "AI010" in {f.code for f in ai_findings(value)}
+
+
+def test_a_team_signing_the_message_makes_it_a_letter():
+    """A chatbot signs nothing; a company's or a community's message to its user is signed by its team."""
+    body = "Falls du noch Fragen hast, schreib mir.\n\nViel Erfolg mit deinem Projekt!\n"
+    assert "AI002" in {f.code for f in ai_findings(body)}
+    assert "AI002" not in {f.code for f in ai_findings(body + "\nDein Flinkly-Team\n")}
+    assert "AI002" not in {f.code for f in ai_findings(body + "\nWikia Community Team\n")}
+    markup = "<p>\n  Si tienes más preguntas, no dudes en preguntar.\n  <br>El equipo de Flores Victoria\n</p>"
+    assert "AI002" not in {f.code for f in ai_findings(markup)}
+    # a team named inside a sentence signs nothing
+    assert "AI002" in {f.code for f in ai_findings(body + "\nThe team shipped version two last week.\n")}
+
+
+def test_a_closing_formula_ending_the_last_line_signs_a_post():
+    answer = "Ejecutá lo siguiente en una terminal: sudo pppoeconf\ny seguí las instrucciones.\nEspero que te sirva."
+    assert "AI002" in {f.code for f in ai_findings(answer)}
+    assert "AI002" not in {f.code for f in ai_findings(answer + " Saludos..")}
+
+
+def test_a_posts_byline_makes_a_thread_of_replies():
+    reply = "Run the installer, then restart the service.\n\nI hope this helps!\n"
+    assert "AI002" in {f.code for f in ai_findings(reply)}
+    assert "AI002" not in {f.code for f in ai_findings("### Post by alzie on 2008-04-06\n" + reply)}
+
+
+def test_a_quotation_left_open_in_the_sentence_is_quoted_to_its_end():
+    said = "The chatbot suggested, “If you want, I can also create a snappier version of this article for you. Do you want that?”"
+    plain = "If you want, I can also create a snappier version of this article for you."
+    assert "AI013" in {f.code for f in ai_findings(plain)}
+    assert "AI013" not in {f.code for f in ai_findings(said)}
+
+
+def test_a_message_quoted_twice_in_a_mail_reply_is_shown_not_said():
+    quoted = ">> Let me know which version you prefer, and I'll change it. However,\n>> based on the results, I would prefer the first.\n"
+    assert "AI013" in {f.code for f in ai_findings(quoted.replace(">> ", ""))}
+    assert "AI013" not in {f.code for f in ai_findings(quoted)}
+
+
+def test_a_code_blocks_header_bar_is_read_by_its_layout_in_any_language():
+    """A language line, a short button label, then code: the bar, whatever words the interface used."""
+    bare = "Install it:\n\nbash\nSkopiuj kod\nnpm install node-red-contrib-alarm\n"
+    fenced = "Activate it:\n```bash\nSkopiuj kod\nconda activate env\n```\n"
+    found = [(f.code, bare[f.start : f.end]) for f in ai_findings(bare)]
+    assert found == [("AI006", "bash\nSkopiuj kod")]
+    assert [(f.code, fenced[f.start : f.end]) for f in ai_findings(fenced)] == [("AI006", "Skopiuj kod")]
+    # code in that place starts lowercase or holds a sign; a prose block's first line is its own
+    assert not ai_findings("Run:\n\nbash\ncd Tests\nnpm test\n")
+    assert not ai_findings("Example:\n```text\nDear Sir\nI write about the invoice.\n```\n")
+
+
+def test_a_chat_products_footer_is_found_where_a_copy_puts_it():
+    glued = "Every touchpoint reinforces the brand.RetryClaude can make mistakes. Please double-check responses."
+    alone = "I've updated the README.\n\n\nGemini can make mistakes, so double-check it\n"
+    found = [glued[f.start : f.end] for f in ai_findings(glued)]
+    assert found == ["RetryClaude can make mistakes. Please double-check responses."]
+    assert [f.code for f in ai_findings(alone)] == ["AI006"]
+    # said about a product inside a sentence, it is the article's
+    assert not ai_findings("Lawyers learned that ChatGPT can make mistakes, so check every citation.")
+    assert not ai_findings("Gemini can make mistakes, experts warn, and several lawyers lost cases over it.")
+
+
+def test_a_slot_shown_as_code_inside_a_sentence_is_mentioned():
+    mention = "The file `replacements.json` maps a literal string like `[Insert Company Name]` to a variable."
+    listed = "The legal page still shows (`[Ihr Name]`, `[Name Datenschutzbeauftragter]`) until launch."
+    field = "> **Company Name:** `[INSERT COMPANY NAME]`\n> **Author:** Staff Architect"
+    assert "AI008" not in {f.code for f in ai_findings(mention)}
+    assert "AI008" not in {f.code for f in ai_findings(listed)}
+    assert "AI008" in {f.code for f in ai_findings(field)}  # a field's value, after the label's colon
+
+
+def test_an_offer_in_russian_reads_the_speakers_first_person_verb_not_a_list_of_verbs():
+    """After the condition on the addressee's wish, "я" and any first-person verb ("добавлю", "пришлю") offer."""
+    for verb in ("добавлю", "пришлю", "перепишу"):
+        assert "AI001" in {f.code for f in ai_findings(f"Если хочешь, я {verb} к этому плану готовые команды.")}
+    assert "AI001" not in {f.code for f in ai_findings("Если хочешь, он добавит к этому плану готовые команды.")}

@@ -124,3 +124,31 @@ def test_lazy_pattern_compiles_on_first_use_and_then_acts_as_the_pattern():
     assert [m.group() for m in pattern.finditer("1 pear, 2 PEARS")] == ["1 pear", "2 PEARS"]
     assert pattern.sub("#", "3 apples") == "#"
     assert pattern.flags & re.I and pattern.groupindex == {"n": 1}
+
+
+def test_a_bare_fence_left_open_before_a_paragraph_closes_a_cut_off_block():
+    # The excerpt starts inside a code block: its closing fence is the only one left, and the
+    # paragraph after it is prose, not the start of more code.
+    text = "    run()\n```\n\nLet me know if you want changes.\n"
+    doc = Document(text, format="markdown")
+    assert "Let me know if you want changes." in doc.prose
+    assert "```" not in doc.prose
+    kinds = {doc.text[b.start : b.end]: b.kind for b in doc.blocks}
+    assert kinds["```"] == "code"
+    assert kinds["Let me know if you want changes."] == "text"
+
+
+def test_a_fence_left_open_still_hides_the_code_it_introduces():
+    # An opening fence introduces code on the next line; an info string marks an opener too.
+    for text in ("Response:\n```\nSorry, I cannot help.\n", "Code:\n```python\n\nprint('hi')\n"):
+        doc = Document(text, format="markdown")
+        assert "Sorry" not in doc.prose
+        assert "print" not in doc.prose
+        assert [b.kind for b in doc.blocks][1:] == ["code"] * (len(doc.blocks) - 1)
+
+
+def test_a_closed_fence_pair_is_unchanged_by_a_blank_line_after_the_opener():
+    text = "Intro:\n```\n\ncode, here\n```\nAfter."
+    doc = Document(text, format="markdown")
+    assert "code, here" not in doc.prose
+    assert "After." in doc.prose

@@ -74,22 +74,41 @@ def _suppression_comments(text: str) -> Iterable[tuple[int, int]]:
     return ((m.start(), m.end()) for m in SUPPRESSION_COMMENT.finditer(text))
 
 
+#: After a fence line: a blank line, then some text (the fence stood alone before a paragraph).
+_BLANK_THEN_TEXT = re.compile(r"[ \t]*+\r?\n[ \t]*+\r?\n\s*+\S")
+
+
+def dangling_closer(text: str, line_start: int, line_end: int) -> bool:
+    """Whether a fence never closed by the end of the text closes a block whose opening was cut off.
+
+    A bare fence (no info string) followed by a blank line and more text is where a code block
+    ends: an opening fence introduces code on the next line, while a closing fence is followed by
+    a paragraph. An excerpt that starts inside a block, or a reply wrapping a file with fences of
+    its own, leaves such a closer unmatched; the text after it is prose, not code.
+    """
+    line = text[line_start:line_end]
+    match = FENCE.match(line)
+    if match is None or line[match.end() :].strip():
+        return False
+    return _BLANK_THEN_TEXT.match(text, line_end) is not None
+
+
 def _fenced_code(text: str) -> Iterable[tuple[int, int]]:
     if "```" not in text and "~~~" not in text:
         return
     offset = 0
     fence: str | None = None
-    fence_start = 0
+    fence_start = fence_end = 0
     for line in text.splitlines(keepends=True):
         match = FENCE.match(line)
         if fence is None and match:
-            fence, fence_start = match.group(1), offset
+            fence, fence_start, fence_end = match.group(1), offset, offset + len(line.rstrip("\r\n"))
         elif fence is not None and match and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence):
             yield fence_start, offset + len(line.rstrip("\r\n"))
             fence = None
         offset += len(line)
     if fence is not None:
-        yield fence_start, len(text)
+        yield fence_start, fence_end if dangling_closer(text, fence_start, fence_end) else len(text)
 
 
 def blank_out(text: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -198,14 +217,17 @@ def _code_line_numbers(text: str, lines: Sequence[Line]) -> set[int]:
         return set()
     numbers: set[int] = set()
     fence: str | None = None
+    opener: Line | None = None
     for line in lines:
         raw = text[line.start : line.end]
         match = FENCE.match(raw)
         if fence is None and match:
-            fence = match.group(1)
+            fence, opener = match.group(1), line
             numbers.add(line.number)
         elif fence is not None:
             numbers.add(line.number)
             if match and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence):
                 fence = None
+    if fence is not None and opener is not None and dangling_closer(text, opener.start, opener.end):
+        numbers = {n for n in numbers if n <= opener.number}
     return numbers

@@ -189,7 +189,11 @@ def score(sentence: str, at_boundary: bool) -> int:
 #: A quotation or a code span inside a sentence (a code span may run to the line's end).
 #: Quoted words, a code span, and a quotation a colon introduces that runs past the sentence
 #: ('Ask the owner: > "Please share the content...'): words shown, not said.
-_QUOTED = lazy(r'"[^"\n]*+"|“[^”\n]*+”|`[^`\n]*+(?:`|$)|[:：][ \t>]{0,6}+["“«„][^"”»“\n]{0,600}+$')
+_QUOTED = lazy(
+    r'"[^"\n]*+"|“[^”\n]*+”|`[^`\n]*+(?:`|$)|[:：][ \t>]{0,6}+["“«„][^"”»“\n]{0,600}+$'
+    # a quotation opened and not closed before the sentence ends runs on past it ('...suggested, “If you want, I can...')
+    r"|[“«][^”»\n]{0,600}+$"
+)
 
 
 class _SentenceRule(Rule):
@@ -308,7 +312,9 @@ class AddressedToRequester(_SentenceRule):
     500 Lines or Less) AI013 failed 14 pages before, 4 after. Round 10 (a request for the
     code, file or output to work on in German, Spanish, Portuguese and Italian): 235 of 259
     records on every split (0.91, tuning figures); fresh12's requests for input 0/10 -> 4/10,
-    no look-alike newly flagged.
+    no look-alike newly flagged. Round 11 (a quotation left open in the sentence is quoted to
+    its end, a '>>' prefix is a quoted message): 246 of 270 records on every split, fresh13
+    included (0.91; 242 of 268 before, tuning figures).
 
     ## Example
     "Please provide me with the article title, and I'll be happy to generate an

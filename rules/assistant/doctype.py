@@ -5,8 +5,9 @@ tells them apart. Each kind clears what a rule would otherwise flag:
 
 - **transcript**: lines open with speaker labels ("Q:", "SMITH:"); a labelled line is
   someone speaking;
-- **letter**: a salutation opens it, a quoted message sits inside it, or a signature closes
-  it; "you" is one person writing to another;
+- **letter**: a salutation opens it, a quoted message sits inside it, a post's byline marks it
+  as one reply of a thread, or a signature (a name, a team, a closing formula) closes it;
+  "you" is one person writing to another;
 - **template**: it says it is a template, is full of engine or program variables, is a
   skeleton of headings over slot lines, a form whose fields or blanks are left to fill, a
   letter whose frame is made of slots, or a page with many distinct slots; its slots are

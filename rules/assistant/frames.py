@@ -62,6 +62,29 @@ _REPLY_FRAME = lazy(
 )
 
 
+#: A team signing a message ("Dein Flinkly-Team", "El equipo de Flores Victoria", "Wikia Community
+#: Team", "— The Acme team"): a short line naming a team, without a sentence's end. A chatbot
+#: signs nothing; a page's or a company's message to its user does.
+_TEAM_SIGNATURE = lazy(
+    r"^[ \t]*+(?:[-–—~][ \t]*+)?(?:[\w.&'’-]++[ \t]++){0,4}?"
+    r"(?:[\w.&'’]++-)?(?:team|équipe|equipe|equipo|squadra|ekibi|tim|команда)(?:[ \t]++[\w.&'’-]++){0,4}+[ \t]*+$"
+    r"|^[ \t]*+[^\s。！？.!?]{0,20}+(?:团队|團隊|チーム|팀)[ \t]*+$",
+    re.IGNORECASE,
+)
+#: A closing formula ending the last line after the text ("Espero que te sirva. Saludos.."): a post signed off.
+_CLOSING_AFTER_TEXT = lazy(
+    r"[.!?…][ \t]++(?:" + VALEDICTIONS + r"|(?:best |kind |warm )?regards|cheers)[ \t]*+[.!,…]*+[ \t]*+$",
+    re.IGNORECASE,
+)
+#: A post's byline in a thread ("Post by alzie on 2008-04-06", "Posted by Sam", "作者：oimaster"):
+#: the text is one of several people's posts.
+_BYLINE = lazy(
+    r"^[ \t#*_>]*+(?:posted by|post by|reply by|answer(?:ed)? by|réponse de|respuesta de|antwort von|作者[:：]|投稿者[:：])"
+    r"[ \t]*+[^\s\n][^\n]{0,80}+$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 #: Where HTML breaks a line ("<br>", a paragraph's end), for a letter kept as markup.
 _HTML_BREAK = re.compile(r"<br[ \t]*+/?>|</?p\b[^<>\n]{0,200}+>", re.IGNORECASE)
 _TAG = re.compile(r"<[^<>\n]{1,200}+>")
@@ -78,7 +101,7 @@ def is_letter(doc: Document) -> bool:
     lines = [line.text for line in doc.lines if line.text.strip()]
     if not lines:
         return False
-    if _SALUTATION.match(lines[0]) or _REPLY_FRAME.search(doc.prose):
+    if _SALUTATION.match(lines[0]) or _REPLY_FRAME.search(doc.prose) or _BYLINE.search(doc.prose):
         return True
     if "<" in doc.prose and _HTML_BREAK.search(doc.prose):  # a letter kept as markup: its lines end at <br> and </p>
         lines = [text for line in _HTML_BREAK.split(doc.prose) if (text := _TAG.sub("", line).strip())]
@@ -86,6 +109,10 @@ def is_letter(doc: Document) -> bool:
             return False
     if len(lines) >= 3 and _CLOSING.match(lines[-2]) and len(lines[-1].split()) <= 5:
         return True  # "Best regards," over a signature ("Anja from Breadcrumbs")
+    if len(lines) >= 2 and any(_TEAM_SIGNATURE.match(line) for line in lines[-2:]):
+        return True  # a team signs the message, on the last line or over a placeholder or a date
+    if _CLOSING_AFTER_TEXT.search(lines[-1]):
+        return True
     return len(lines) >= 2 and bool(_SIGN_OFF.match(lines[-1])) and len(lines[-1].split()) <= 4
 
 
@@ -204,7 +231,7 @@ def is_exhibit(prose: str, start: int) -> bool:
         return True  # a model's answer as a value in code, or under a heading naming the model's answer
     if _ROLE_BEFORE.search(head, max(0, len(head) - 16)):
         return True  # a log's or a console's role column ("assistant<TAB>", "AI> "): a model's answer shown
-    if _NESTED_QUOTE.match(head) or _NESTED_QUOTE_BEFORE.search(head, max(0, len(head) - 8)):
+    if _NESTED_QUOTE.match(prose[line_start : start + 2]) or _NESTED_QUOTE_BEFORE.search(head, max(0, len(head) - 8)):
         return True  # an interpreter's prompt or a quoted message's quote: shown, never said
     if _QUOTE_BEFORE.search(
         head, max(0, len(head) - 8)

@@ -20,6 +20,7 @@ that hold a literal, so the time stays linear in the text's length.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from scrapelint.rules.assistant import languages
@@ -58,6 +59,45 @@ FENCE_LABEL = re.compile(
     rf"(?P<label>[ \t]*+{_COPY_LABELS})[ \t]*+\r?$"
 )
 
+#: A code block's header bar by its layout, whatever the interface's language: a language name alone on
+#: its line (or a fence's opening with one), then a button's label of two or three words, letters only
+#: and not starting lowercase ("Skopiuj kod", "Sao chép mã", "코드 복사"), then the code. A line of code
+#: in that place starts lowercase or holds a sign ("import os", "cd Tests"); a block of prose
+#: (text, markdown) is left alone, its first line may be anything.
+_CODE_LANG_ONLY = _BLOCK_LANG.replace("|markdown|md|latex|tex|", "|").replace("|text|plaintext|txt|csv|", "|")
+_LAYOUT_LABEL = re.compile(
+    rf"(?m)^[ \t]{{0,3}}+(?P<lang>(?:(?:```|~~~)[ \t]*+)?{_CODE_LANG_ONLY})[ \t]*+\r?\n"
+    r"[ \t]*+(?P<label>[^\W\d_]{1,15}+(?:[ \t][^\W\d_]{1,15}+){1,2}+)[ \t]*+\r?\n[ \t]*+\S"
+)
+#: Where a header bar can stand, found without the language names (a short one-word line, then a line of
+#: two or three words and nothing else); only there is :data:`_LAYOUT_LABEL` tried.
+_LAYOUT_CANDIDATE = re.compile(
+    r"\n[ \t]{0,3}+(?:```|~~~)?[ \t]*+[A-Za-z][A-Za-z0-9+#]{0,11}+[ \t]*+\r?\n[ \t]*+"
+    r"[^\W\d_]{1,15}+(?:[ \t][^\W\d_]{1,15}+){1,2}+[ \t]*+\r?\n"
+)
+
+
+def _layout_labels(text: str) -> Iterator[re.Match[str]]:
+    """Every :data:`_LAYOUT_LABEL` match, tried only at the lines :data:`_LAYOUT_CANDIDATE` finds."""
+    first = _LAYOUT_LABEL.match(text)
+    if first:
+        yield first
+    for candidate in _LAYOUT_CANDIDATE.finditer(text):
+        match = _LAYOUT_LABEL.match(text, candidate.start() + 1)
+        if match:
+            yield match
+
+
+#: A chat product's footer: "<Name> can make mistakes", on a line of its own (after a "[" or a "Retry"
+#: button) or run into the text without a space after a sentence's end, the way a copy of the page
+#: joins it; the rest of its line tells the reader to check ("Please double-check responses.").
+DISCLAIMER = re.compile(
+    r"(?:(?<=[.!?…。])|(?m:^)[ \t\[>*_]{0,4}+)(?:Retry)?+"
+    r"(?P<footer>[A-Z][\w-]{1,20}+(?: [A-Z0-9][\w.-]{0,20}+)? can make mistakes(?:[,.]?[ \t]*+\r?\n?[^\n]{0,60}+)?)"
+)
+_CHECK = re.compile(r"(?i)\bcheck|\bverify|\A[ \t.,]*+\]?\(?[ \t]*+\Z")
+
+
 #: Claude's thinking label run into the turns around it ("...nữaThought processNgười dùng muốn").
 THOUGHT_PROCESS = re.compile(r"Thought process(?=\S)")
 #: Claude's "Retry" button run into the next turn at a line's start ("RetryIbạn nói...").
@@ -94,6 +134,25 @@ def spans(text: str) -> list[tuple[int, int]]:
             label = text[start:end]
             start += len(label) - len(label.lstrip())
             out.append((start, end))
+    if "\n" in text:
+        for match in _layout_labels(text):
+            if not match.group("label")[0].islower():
+                lang = match.start("lang")
+                out.append(
+                    (lang if not text.startswith(("```", "~~~"), lang) else match.start("label"), match.end("label"))
+                )
+    if "can make mistakes" in text:
+        for match in DISCLAIMER.finditer(text):
+            footer = match.group("footer")
+            rest = footer[footer.index("can make mistakes") + len("can make mistakes") :]
+            if _CHECK.search(rest):
+                end = match.start("footer") + len(footer.rstrip(" \t\r\n"))
+                stop = max(footer.rfind("."), footer.rfind("!"))
+                if stop > footer.index("can make mistakes"):
+                    end = match.start("footer") + stop + 1  # the footer's last sentence, not a quote mark after it
+                if text.startswith("](", end) and (close := text.find(")", end, end + 300)) != -1:
+                    end = close + 1  # the footer as a link to the product's help page
+                out.append((match.start(), end))
     if "Thought process" in text:
         glued = [match.span() for match in THOUGHT_PROCESS.finditer(text) if _glued(text, match.start(), match.end())]
         if glued:

@@ -135,8 +135,8 @@ class ChatbotRegister(Rule):
     a model of their register finds wordings the phrase and grammar rules have never seen.
     Measured: on a batch of real leftovers left out of its training it found leftovers the
     other AI rules missed (``python bench/train_register_model.py --evaluate fresh13``: with
-    the other rules, recall 51% to 62%), and it also flags real look-alikes (false alarms
-    6.8% to 8.1%) and, rarely, a clean article's line addressed to its readers. Its precision
+    the other rules, recall 51% to 60%), and it also flags real look-alikes (false alarms
+    6.8% to 7.5%) and, rarely, a clean article's line addressed to its readers. Its precision
     is below 0.9, so it is off by default: select it by its code (``--extend-select AI016``)
     where recall matters more than noise, as when curating a training corpus
     (``docs/rules-assistant.md`` has the figures).

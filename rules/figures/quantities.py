@@ -129,7 +129,17 @@ BOUNDS = ("more than", "over", "less than", "under", "at least", "up to", "above
 
 #: Western grouping ("1,234,567"), Indian lakh/crore grouping ("12,34,567": pairs, then three
 #: digits), or no grouping
-NUMBER = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+#: grouping, thousands grouped by spaces as SI style and South African or European English write
+#: them ("8 507 000", no-break and thin spaces too), a decimal comma before a percent sign or a
+#: scale word ("0,9 %", "10,2 million"), or no grouping
+NUMBER = (
+    r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})++(?![\d.,]\d)"
+    r"|\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent\b|percent\b|million\b|billion\b|trillion\b))"
+    r"|\d+(?:\.\d+)?"
+)
+_SPACE_GROUPED = lazy(r"^\d{1,3}(?:[ \u00a0\u202f]\d{3})+$")
+_DECIMAL_COMMA = lazy(r"^\d{1,3},\d{1,2}$")
 _QUANTITY = lazy(
     r"(?<![\w.,])(?P<cur>US\$\s?|\$\s?|€|£|₹|USD\s?|EUR\s?|GBP\s?|INR\s?|Rs\.?\s?)?"
     rf"(?P<num>{NUMBER})(?![\d])"
@@ -181,6 +191,10 @@ def parse_number(text: str) -> float | None:
     text = text.strip()
     if _AMBIGUOUS_DOTS.match(text) and text.endswith("000"):
         return None
+    if _SPACE_GROUPED.match(text):
+        return float("".join(text.split()))
+    if _DECIMAL_COMMA.match(text):
+        return float(text.replace(",", "."))
     try:
         return float(text.replace(",", ""))
     except ValueError:
@@ -199,7 +213,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if not (cur or scale_group or word_group):  # a bare number, most of them: no unit to read
             stop = match.end("num")
             is_year = (len(raw) == 4 and raw.isdigit() and 1600 <= int(raw) <= 2199) or _is_day(text, match)
-            decimals = len(raw.split(".")[1]) if "." in raw else 0
+            decimals = _decimals(raw)
             first = match.start()
             result.append(Quantity(first, stop, text[first:stop], value, "", decimals, 1.0, is_year))
             continue
@@ -231,7 +245,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             if match.group(group):
                 stop = match.end(group)
                 break
-        decimals = len(raw.split(".")[1]) if "." in raw else 0
+        decimals = _decimals(raw)
         is_year = (
             not unit
             and scale == 1.0
@@ -246,6 +260,13 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             )
         )
     return result
+
+
+def _decimals(raw: str) -> int:
+    """Digits written after the decimal mark: a point, or a comma in "0,9 %"."""
+    if "." in raw:
+        return len(raw.split(".")[1])
+    return len(raw.split(",")[1]) if _DECIMAL_COMMA.match(raw) else 0
 
 
 def _is_day(text: str, match: re.Match) -> bool:

@@ -43,6 +43,8 @@ CELL_BREAK = lazy(r"<br\s*+/?>", re.IGNORECASE)
 #: A column name a converter makes up for an empty header cell: a generic word and the
 #: column's number ("Col4" from a PDF table finder, "Unnamed: 3" from a data frame).
 PLACEHOLDER = lazy(r"col(?:umn)?+[ _]?+(\d{1,3}+)|unnamed: ?+(\d{1,3}+)", re.IGNORECASE)
+_YEAR_CELL = lazy(r"(?:19|20)\d\d")
+_DIGITS = lazy(r"\d++")
 FIGURE = lazy(r"[-+\u2212\u00b1*]?[$\u20ac\u00a3\u00a5]?\d[\d,.]*+%?")
 
 
@@ -482,7 +484,9 @@ class EmptyHeaderCell(TableRule):
     converter's numbered stand-in ("Col4" in the fourth column, "Unnamed: 3" from a data
     frame) counts as empty, when other header cells have real names. So does a header cell
     whose text fills two or more neighbouring columns: a spanning cell copied into each column
-    it spans, which leaves those columns without names of their own.
+    it spans, which leaves those columns without names of their own. A header that is one more
+    record (a figure, not a year, written in the kind and shape of the values below it, every
+    other cell but one of its column's kind) is a data row taken for the column names.
 
     ## Why it matters
     Empty header cells usually mean the header was cut or cells were shifted, and a
@@ -495,7 +499,9 @@ class EmptyHeaderCell(TableRule):
     0.9 were kinds named while round 9 was recorded (the copied cells were then tuned on four
     docling tables of round 10: they find three more validation cases and flag no clean table
     of either half). On round 6's first run, before the headerless-table reading, it flagged 6
-    of 71 new validation tables.
+    of 71 new validation tables. The data-row header (round 11, tuned on three tuning reports)
+    finds two more validation cases and no new clean validation table: 0.88 (14 against 2) on
+    2,458 clean tables from 104 repositories and 100 broken tables.
 
     ## Example
     "| Cargo | Tonnes | | |" is flagged: 2 of 4 header cells are empty.
@@ -541,6 +547,15 @@ class EmptyHeaderCell(TableRule):
                 )
                 continue
             empty = [i for i, cell in enumerate(header.cells) if not cell]
+            if not empty and _data_header(header, table):
+                yield self.row_finding(
+                    header,
+                    "the header reads as a data row (its figures are written like the values below them):"
+                    " the table lost its column names, or a data row was taken for them",
+                    expected=header.width,
+                    actual=0,
+                )
+                continue
             if not empty or not _empty_header_is_broken(empty, header, table):
                 continue
             yield self.row_finding(
@@ -604,6 +619,40 @@ def _empty_header_is_broken(empty: list[int], header: Row, table: Table) -> bool
     named = [i for i, cell in enumerate(header.cells) if cell]
     blank_under_names = sum(1 for i in named if i >= sub.width or not sub.cells[i])
     return blank_under_names * 2 < len(named)
+
+
+def _data_header(header: Row, table: Table) -> bool:
+    """A header that is one more record of the table: it holds a figure (not a year), each of its
+    figures has the kind and the written shape ("3/10", "12.4", digits as digits) of a value in
+    the column below, and every cell but at most one has its column's kind. GFM reads the first
+    row as the column names whatever it holds; a converter that had no header row (cells with
+    no ``<th>``, a header-less file) wrote its first record there."""
+    if table.undelimited or len(table.rows) < 2 or not table.rows[1].delimiter or header.width < 2:
+        return False
+    body = [r for r in table.body if not r.stuck and any(r.cells)]
+    if not body:
+        return False
+    alike = 0
+    figures = 0
+    for i, cell in enumerate(header.cells):
+        column = [r.cells[i] for r in body if i < r.width and r.cells[i]]
+        if not column:
+            return False
+        kind = _cell_kind(cell)
+        figure = kind == "number" and not _YEAR_CELL.fullmatch(cell.strip("*_ "))
+        same = kind == _column_kind(column) and (
+            kind != "number" or any(_shape(value) == _shape(cell) for value in column)
+        )
+        if figure and not same:
+            return False
+        figures += figure
+        alike += same
+    return figures > 0 and alike >= header.width - 1
+
+
+def _shape(cell: str) -> str:
+    """A cell as written with each run of digits folded to one mark: "3/10" and "8/10" alike."""
+    return _DIGITS.sub("9", cell.strip().strip("*_").strip())
 
 
 def _picture_column(i: int, body: list[Row]) -> bool:

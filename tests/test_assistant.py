@@ -664,6 +664,8 @@ def test_a_code_blocks_header_bar_is_read_by_its_layout_in_any_language():
     # code in that place starts lowercase or holds a sign; a prose block's first line is its own
     assert not ai_findings("Run:\n\nbash\ncd Tests\nnpm test\n")
     assert not ai_findings("Example:\n```text\nDear Sir\nI write about the invoice.\n```\n")
+    # a list of names where one person is called like a language: the next line is a name, not code
+    assert not ai_findings("Thanks to\nRobin Kruppe\nRuby\nRyo Munakata\nScott Olson\nSean Bowe\n")
 
 
 def test_a_chat_products_footer_is_found_where_a_copy_puts_it():

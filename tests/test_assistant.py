@@ -194,6 +194,8 @@ def test_wild_set_is_split_by_source_and_every_record_names_its_source():
     assert not splits.get("fresh12", set()) & before_fresh12, "fresh12 sources must be new"
     before_fresh13 = before_fresh12 | splits.get("fresh12", set())
     assert not splits.get("fresh13", set()) & before_fresh13, "fresh13 sources must be new"
+    before_fresh14 = before_fresh13 | splits.get("fresh13", set())
+    assert not splits.get("fresh14", set()) & before_fresh14, "fresh14 sources must be new"
     assert not splits["tune"] & splits["valid"]
     kinds = {r["category"] for r in rows if r["label"] == "clean"}
     assert {"blog", "letter", "template", "transcript", "fiction", "article-about-ai", "docs"} <= kinds

@@ -7,7 +7,8 @@ pages from other sites, rebuilt by ``bench/build_boilerplate_wcxb.py``) and
 ``bench/build_boilerplate_readability.py``) and ``bench/out/boilerplate_dragnet.jsonl``
 (Dragnet's 2012 crawl, ``bench/build_boilerplate_dragnet.py``) and
 ``bench/out/boilerplate_l3s.jsonl`` (the L3S-GN1 news set, split by site like
-the shared pages, ``bench/build_boilerplate_l3s.py``); origin and licence in
+the shared pages, ``bench/build_boilerplate_l3s.py``) and
+``bench/out/boilerplate_cpe.jsonl`` (CleanPortalEval, ``bench/build_boilerplate_cpe.py``); origin and licence in
 ``bench/BOILERPLATE_DATA.md``. It lints the pages with
 ``python -m scrapelint check --select BP --format jsonl``, maps every finding's
 span to the page's lines and prints recall for boilerplate lines, the share of
@@ -66,6 +67,7 @@ def default_data() -> list[Path]:
             "boilerplate_readability.jsonl",
             "boilerplate_dragnet.jsonl",
             "boilerplate_l3s.jsonl",
+            "boilerplate_cpe.jsonl",
         )
     ]
     return found + [path for path in extra if path.is_file()]

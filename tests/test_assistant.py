@@ -194,6 +194,8 @@ def test_wild_set_is_split_by_source_and_every_record_names_its_source():
     assert not splits.get("fresh12", set()) & before_fresh12, "fresh12 sources must be new"
     before_fresh13 = before_fresh12 | splits.get("fresh12", set())
     assert not splits.get("fresh13", set()) & before_fresh13, "fresh13 sources must be new"
+    before_fresh14 = before_fresh13 | splits.get("fresh13", set())
+    assert not splits.get("fresh14", set()) & before_fresh14, "fresh14 sources must be new"
     assert not splits["tune"] & splits["valid"]
     kinds = {r["category"] for r in rows if r["label"] == "clean"}
     assert {"blog", "letter", "template", "transcript", "fiction", "article-about-ai", "docs"} <= kinds
@@ -664,6 +666,8 @@ def test_a_code_blocks_header_bar_is_read_by_its_layout_in_any_language():
     # code in that place starts lowercase or holds a sign; a prose block's first line is its own
     assert not ai_findings("Run:\n\nbash\ncd Tests\nnpm test\n")
     assert not ai_findings("Example:\n```text\nDear Sir\nI write about the invoice.\n```\n")
+    # a list of names where one person is called like a language: the next line is a name, not code
+    assert not ai_findings("Thanks to\nRobin Kruppe\nRuby\nRyo Munakata\nScott Olson\nSean Bowe\n")
 
 
 def test_a_chat_products_footer_is_found_where_a_copy_puts_it():

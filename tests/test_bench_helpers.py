@@ -90,6 +90,18 @@ def test_a_markdown_post_prints_its_title_and_body_never_its_front_matter():
     assert markdown_page(front + "Text.\n\n---\n\nMore text.\n").endswith("Text.\nMore text.")
 
 
+def test_a_zola_post_prints_its_toml_title_and_keeps_braces_of_code():
+    pytest.importorskip("markdown_it")
+    pytest.importorskip("lxml")
+    from bench._external import zola_page
+
+    front = '+++\npath = "2024/07/25/x"\ntitle = "Announcing \\"x\\" 1.0"\n\n[extra]\nrelease = true\n+++\n'
+    body = "The `{{closure}}` type is new.\n\n```rust\nfn main() {}\n```\n\nMore text.\n"
+    assert zola_page(front + body) == 'Announcing "x" 1.0\nThe {{closure}} type is new.\nMore text.'
+    # no front matter: the body alone
+    assert zola_page("Text.\n") == "Text."
+
+
 def test_a_list_item_with_a_nested_list_keeps_its_sentence_on_one_line():
     pytest.importorskip("lxml")
     from bench._external import html_text

@@ -399,3 +399,47 @@ def test_names_after_the_article_with_no_paragraph_below_stay_furniture():
     findings = _bp(text)
     assert _covered(text, findings, "Privacy policy")
     assert _covered(text, findings, "Richard Roe"), [(f.code, f.snippet) for f in findings]
+
+
+TEASERS = [
+    ("Council delays the bridge vote again", "The vote on the river crossing moves to March, and volunteers plan a protest."),
+    ("Rail strike ends after three weeks", "Drivers return to work on Monday this season under a deal that raises pay."),
+    ("New library opens in the old mill", "The library holds forty thousand books and a reading room on the top floor."),
+    ("School meals get a new supplier", "A local firm will cook the meals of twelve schools before spring next year."),
+    ("Harbour market moves indoors", "The traders of the harbour market will sell from the old fish hall this winter."),
+]  # fmt: skip
+
+
+def test_headlines_with_one_summary_each_after_the_article_are_teasers():
+    teasers = "".join(f"{title}\n{summary}\n" for title, summary in TEASERS)
+    text = MENU + _article("gardens") + "Back to top\nLatest News\nMore Headlines\n" + teasers
+    findings = _bp(text)
+    assert _covered(text, findings, "Rail strike ends")
+    assert _covered(text, findings, "forty thousand books")
+    assert not _covered(text, findings, "The volunteers who")
+
+
+def test_sections_with_several_paragraphs_after_a_share_bar_are_not_teasers():
+    sections = "".join(f"{title}\n{_article('gardens', 2)}" for title, _ in TEASERS[:4])
+    text = MENU + _article("gardens") + "Share\nFacebook\nEmail\n" + sections
+    assert not _covered(text, _bp(text), "New library opens")
+
+
+def test_form_labels_under_a_colon_label_are_no_list_of_the_article():
+    form = (
+        "Article from:\nFont size: Decrease Increase\nEmail article: Email\nPrint article: Print\n"
+        "Submit comment: Submit comment\nJane Doe\n"
+    )
+    text = MENU + form + _article("gardens")
+    findings = _bp(text)
+    assert _covered(text, findings, "Email article: Email")
+    assert not _covered(text, findings, "The volunteers who")
+
+
+def test_items_under_a_related_label_with_a_colon_are_links_and_the_next_heading_stays():
+    related = "More on the gardens:\nSeed swap dates for the spring\nHow the tool library works\nWhere to find a plot\n"
+    text = MENU + _article("gardens", 2) + related + "The orchard\n" + _article("orchard", 2)
+    findings = _bp(text)
+    assert _covered(text, findings, "How the tool library works")
+    assert not _covered(text, findings, "The orchard")
+    assert not _covered(text, findings, "look after the orchard")

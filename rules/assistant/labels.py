@@ -88,6 +88,18 @@ def _layout_labels(text: str) -> Iterator[re.Match[str]]:
             yield match
 
 
+#: Signs a first line of code holds and a line of a name list or of prose seldom does.
+_CODE_SIGNS = frozenset("=(){}[]<>;:/#$`_|\\@%&*\"'")
+
+
+def _reads_as_code(text: str, label_end: int) -> bool:
+    """The line after a header bar's label starts lowercase or holds a sign: code, not the next name of a list."""
+    start = text.find("\n", label_end) + 1
+    end = text.find("\n", start)
+    line = text[start : end if end != -1 else len(text)][:200].strip()
+    return bool(line) and (line[0].islower() or not _CODE_SIGNS.isdisjoint(line))
+
+
 #: A chat product's footer: "<Name> can make mistakes", on a line of its own (after a "[" or a "Retry"
 #: button) or run into the text without a space after a sentence's end, the way a copy of the page
 #: joins it; the rest of its line tells the reader to check ("Please double-check responses.").
@@ -136,7 +148,7 @@ def spans(text: str) -> list[tuple[int, int]]:
             out.append((start, end))
     if "\n" in text:
         for match in _layout_labels(text):
-            if not match.group("label")[0].islower():
+            if not match.group("label")[0].islower() and _reads_as_code(text, match.end("label")):
                 lang = match.start("lang")
                 out.append(
                     (lang if not text.startswith(("```", "~~~"), lang) else match.start("label"), match.end("label"))

@@ -487,8 +487,21 @@ def _mark_lists(infos: list[LineInfo], tables: set[int]) -> list[LineInfo]:
         elif open_list or info.index in tables:
             marked[k] = replace(info, in_list=True)
         elif info.cls == SHORT and info.words >= 2 and _ends_with_colon(info):
-            open_list = True
+            # a label over another label ("Your Name:" over "Your Email:") is a form's field,
+            # or a toolbar's ("Article from:" over "Font size: Decrease Increase"): no list
+            open_list = k + 1 >= count or not _form_label(infos[k + 1])
     return marked
+
+
+def _form_label(info: LineInfo) -> bool:
+    """A form or toolbar label: a short line that ends with a colon, or a label and a one- or
+    two-word value ("Font size: Decrease Increase", "Email article: Email")."""
+    if info.cls != SHORT:
+        return False
+    if info.colon:
+        return True
+    label, colon, value = info.text_key.partition(": ")
+    return bool(colon) and 1 <= len(label.split()) <= 3 and 1 <= len(value.split()) <= 2 and not info.numeric
 
 
 def _mark_data_runs(infos: list[LineInfo], min_run: int = 4, share: float = 0.5) -> list[LineInfo]:
@@ -659,7 +672,7 @@ def _cut_off_topic_tail(infos: Sequence[LineInfo], first: int, last: int, profil
     heaviest = weight.index(max(weight))
     topic = content_stems(infos[first : blocks[heaviest][1] + 1])
     for a, b in blocks[heaviest + 1 :]:
-        if _card_grid(infos[a : b + 1]):
+        if _card_grid(infos[a : b + 1]) or _teaser_grid(infos[a : b + 1]):
             return _announced_list_end(infos, a, b, topic)
         own = content_stems(infos[a : b + 1])
         if own and len(own & topic) < profile.tail_echo * len(own):
@@ -716,6 +729,29 @@ def _card_grid(block: Sequence[LineInfo], pairs_needed: int = 8) -> bool:
     return pairs >= pairs_needed and 2 * pairs >= 0.6 * len(block) and blurb_words <= 14 * pairs
 
 
+def _teaser_grid(block: Sequence[LineInfo], pairs_needed: int = 4, blurb_limit: int = 35) -> bool:
+    """A block made of story teasers: a headline, then its one-sentence summary, again and
+    again ("Elephants in Bangkok" over "Of all the illegal activities ..."). An article's
+    sections give a heading several sentences; a teaser gives each headline one line."""
+    pairs = 0
+    k = 0
+    while k + 1 < len(block):
+        title, blurb = block[k], block[k + 1]
+        if (
+            title.cls == SHORT
+            and title.headline_like
+            and not title.bulleted
+            and blurb.cls != PHRASE
+            and not blurb.headline_like
+            and 8 <= blurb.words <= blurb_limit
+        ):
+            pairs += 1
+            k += 2
+        else:
+            k += 1
+    return pairs >= pairs_needed and 2 * pairs >= 0.6 * len(block)
+
+
 def _cut_at_comments(infos: Sequence[LineInfo], first: int, last: int) -> int:
     """End a zone before a comments heading: reader comments are prose, but not the article."""
     for k in range(first + 1, last + 1):
@@ -747,8 +783,9 @@ def _judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[
     facts = _fact_list_lines(infos, inside) | closing | listicle_items(infos, inside, listed, article=article)
     items, plain_items = lone_phrase_items(infos, inside, listed)
     facts |= plain_items | people
+    labelled = _under_labels(infos)
     for k, info in enumerate(infos):
-        if not inside[k] or k in listed:
+        if not inside[k] or k in listed or k in labelled:
             continue
         if info.cls == PHRASE and not (info.kind == "navigation" and _is_heading(infos, k, profile)):
             if (
@@ -1213,6 +1250,26 @@ def _under_headings(infos: Sequence[LineInfo], limit: int = 15) -> set[int]:
         elif info.cls in (PROSE, SENTENCE) or (info.cls == PHRASE and info.kind != kind) or run >= limit:
             kind = None
         elif kind and info.cls == SHORT:
+            listed.add(k)
+            run += 1
+    return listed
+
+
+def _under_labels(infos: Sequence[LineInfo], limit: int = 15) -> set[int]:
+    """Short lines listed under a related-links label that announces them with a colon
+    ("More on Kellogg:", "Also read:"), up to the next prose, phrase line or section heading
+    (a short line right above prose), at most ``limit`` of them. Unlike a heading's list
+    (``_under_headings``), they do not make a run of the article's facts foreign: an
+    article's sections may each close with such a label under their facts."""
+    listed: set[int] = set()
+    open_label, run = False, 0
+    count = len(infos)
+    for k, info in enumerate(infos):
+        if info.cls == PHRASE and info.kind == "related" and info.colon and info.words <= 6:
+            open_label, run = True, 0
+        elif info.cls != SHORT or run >= limit or (k + 1 < count and infos[k + 1].cls in (PROSE, SENTENCE)):
+            open_label = False
+        elif open_label:
             listed.add(k)
             run += 1
     return listed

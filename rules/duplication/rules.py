@@ -395,6 +395,8 @@ def _outline(lines: list[str], copies: dict[str, list[int]]) -> set[str]:
         0,
         *accumulate(bool(line.strip()) and is_entry for line, is_entry in zip(lines, entry, strict=True)),
     ]
+    # the last 1-based line each text is on: an entry too short to be compared still comes back
+    last_at = {line.strip(): number for number, line in enumerate(lines, 1)}
     runs: dict[int, list[str]] = {}  # a run of entries, by its first line: keys listed there
     for key, (first, _) in sorted(twice.items(), key=lambda item: item[1][0]):
         if entry[first - 1]:
@@ -405,8 +407,10 @@ def _outline(lines: list[str], copies: dict[str, list[int]]) -> set[str]:
             continue
         later = [twice[key][1] for key in keys]  # keys are in the order of their first copies
         run_end = max(twice[key][0] for key in keys)
-        if OUTLINE_SHARE * (entries_before[run_end] - entries_before[start - 1]) > len(keys):
-            continue  # an outline's entries mostly come back; a menu's mostly do not
+        listed = [lines[n - 1].strip() for n in range(start, run_end + 1)]
+        back = sum(1 for text in listed if text and last_at[text] > run_end)
+        if OUTLINE_SHARE * (entries_before[run_end] - entries_before[start - 1]) > max(len(keys), back):
+            continue  # an outline's entries mostly come back (short ones too); a menu's mostly do not
         if later != sorted(later) or later[0] <= run_end:
             continue  # a section follows the outline in the outline's order
 
@@ -415,11 +419,24 @@ def _outline(lines: list[str], copies: dict[str, list[int]]) -> set[str]:
             sentences = sentences_before[b - 1] - sentences_before[a]
             return paragraphs >= SECTION_PARAGRAPHS or (paragraphs >= 1 and sentences >= SECTION_SENTENCES)
 
-        if all(_heads_section(lines, long, n) for n in later) and all(section(a, b) for a, b in pairwise(later)):
+        heads = [_heads_section(lines, long, n) for n in later]
+        sections = [section(a, b) for a, b in pairwise(later)]
+        if all(heads) and all(sections):
             excused.update(keys)
+        elif (
+            len(keys) >= LONG_OUTLINE
+            and min(sum(heads) / len(heads), sum(sections) / len(sections)) >= LONG_OUTLINE_SHARE
+        ):
+            excused.update(keys)  # a long outline: a section may open with a lead-in to a list
     return excused
 
 
+#: An outline of this many compared entries or more is taken when most of them (this share)
+#: head a section and most sections are long enough: a section may open with a short lead-in
+#: to a list ("In #13979, we added:"). A menu printed again at the foot heads no section at all,
+#: and a list of four related stories above an article, each printed again over its teaser, is shorter.
+LONG_OUTLINE = 6
+LONG_OUTLINE_SHARE = 0.75
 #: A section an outline names holds at least this many paragraphs, or one paragraph of
 #: ``SECTION_SENTENCES`` sentences or more; a list of teasers (a headline over one sentence
 #: each) does not.

@@ -363,7 +363,12 @@ class SpaceBeforePunctuation(Rule):
     an ellipsis is never flagged, whether written " ..." or as spaced points " . . .". A mark
     glued to a code token after it ("the check !user.is_admin", "call !ready()") is that
     token's operator, not stray punctuation, and is left alone, as is a comma before a word
-    in a nested bracketed expression from code ("(setf (gethash ,uri *h*) ,handler)").
+    in a nested bracketed expression from code ("(setf (gethash ,uri *h*) ,handler)"). A
+    question or exclamation mark that is named rather than used is left alone: after a word a
+    clause cannot end on, with the clause going on in lower case ("the ? operator", "Rust's ?
+    operator", "the ! (never) type"; a colon or semicolon only after an article: "replace the
+    : with"), or glued as a sigil to a name that recurs nearby ("implying Sized, which makes
+    ?Sized", "?async notation ... impl ?async Read").
 
     ## Why it matters
     The stray space is a sign of text joined from fragments, and makes line breaks fall
@@ -410,6 +415,8 @@ class SpaceBeforePunctuation(Rule):
                 continue  # "see :this" is too unsure to call
             if mark != "." and PREFIX_OF_CODE.match(text, at + 1):
                 continue  # "the third !state.edges.length", an operator of the code token after it
+            if mark in "?!:;" and _mentioned_mark(text, start, at):
+                continue  # "the ? operator", "a ?Sized bound": the mark named, not ending a clause
             if mark != "." and after.isalpha() and _nested_expression(text, at):
                 continue  # "(setf (gethash ,uri *handlers*) ,handler)": Lisp's unquote, not a comma
             if mark == ":" and _label(text, start):
@@ -426,6 +433,51 @@ class SpaceBeforePunctuation(Rule):
                 f"space before '{mark}'",
                 fix=Fix.replace(start, at + 1, replacement),
             )
+
+
+#: Words a clause cannot end on: articles, conjunctions, prepositions that take an object.
+#: A question or exclamation mark after one of them does not close the clause: it is named
+#: ("the ? operator", "usage of ? with Option", "and ?Sized").
+OPEN_ENDED = frozenset("the a an and or nor than of with from into about by like".split())
+ARTICLES = frozenset({"the", "a", "an"})
+_WORD_BEFORE = re.compile(r"([\w’']{1,40}+)[ \t]*+$")
+_WORD_AFTER = re.compile(r"[^\W\d_]\w{0,40}+")
+#: How far around a sigil's name its other uses are looked for (a bound: one count per mark).
+NAME_REACH = 2000
+
+
+def _mentioned_mark(text: str, start: int, at: int) -> bool:
+    """A ``?`` or ``!`` after a space that is named rather than used: it stands alone after a word
+    a clause cannot end on (an article, a conjunction, a preposition, a possessive) and the
+    clause goes on after it in lower case or a bracket ("the ? operator", "Rust's ? operator",
+    "the ! (never) type"); or it is glued to the name after it as a sigil, where a word that
+    could open a sentence does not follow and the name recurs nearby ("implying Sized, which
+    makes ?Sized", "Send ... that are !Send"), or the sigil and its name recur ("?async
+    notation ... impl ?async Read"). A colon or semicolon is taken as named only after an
+    article ("replace the : with a ->"). A stray space in prose leaves the mark at a clause's end, then a new sentence: "ready ? The", "ready ?The"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _WORD_BEFORE.search(text, max(line_start, start - 41), start)
+    before = m.group(1).lower() if m else ""
+    after = text[at + 1 : at + 3]
+    if text[at] in ":;":  # only after an article: "replace the : with a ->"; "results for : cats" is a label
+        return before in ARTICLES and after[:1] == " " and after[1:].islower()
+    open_ended = before in OPEN_ENDED or before.endswith(("'s", "’s"))
+    if after[:1] == " ":
+        return open_ended and (after[1:].islower() or after[1:] == "(")
+    word = _WORD_AFTER.match(text, at + 1)
+    if not word:
+        return False
+    name = word.group()
+    if open_ended:
+        return True
+    low, high = max(0, at - NAME_REACH), at + NAME_REACH
+    if text.count(text[at] + name + " ", low, high) >= 2:
+        return True  # the sigil and its name recur: a notation ("?async notation", "impl ?async Read")
+    if not name[:1].isupper() or name.lower() in SENTENCE_OPENERS or name.lower() in FUNCTION_WORD_SET:
+        return False
+    # a name from code recurs nearby ("implying Sized, which makes ?Sized"); a word that opens
+    # the next sentence after a stray space seldom does ("Did it work ?Nobody knows.")
+    return text.count(name, low, high) >= 2
 
 
 def _open_bracket(text: str, at: int, low: int) -> int:
@@ -578,7 +630,10 @@ class DoubledPunctuation(Rule):
     ## What it does
     Flags two punctuation marks where one belongs. An ellipsis ("..." or "…"), "?!"
     and "!!" are left alone, as are paths like "../", namespaces in code
-    (Puppet::Type, std::vector) and ranges of revisions (master..experiment).
+    (Puppet::Type, std::vector, also after a bracket or a glob: [T]::len, {integer}::abs,
+    Atomic*::as_ptr, Option::<T>), ranges of revisions (master..experiment), ".." as the
+    whole of a bracket pair (Rust's "use<..>", a cut quotation's "[..]") and a line left
+    open with ".." that the next line takes up with "..".
 
     ## Why it matters
     Doubled marks usually mean a fragment was deleted or joined badly.
@@ -617,6 +672,8 @@ class DoubledPunctuation(Rule):
                 continue
             if pair in ("::", "..") and _joins_code(text, start, end):
                 continue  # Puppet::Type, std::vector, master..experiment, HEAD~3..HEAD
+            if pair == ".." and text[end : end + 3] == "\n..":
+                continue  # a line left open with ".." that the next line takes up with "..": a sign, not a slip
             keep = pair[0] if pair[0] == pair[1] else ("," if "," in pair and "." not in pair else pair[1])
             safe = pair in (",,", ";;")
             yield self.finding(
@@ -629,15 +686,18 @@ def _joins_code(text: str, start: int, end: int) -> bool:
     revisions (``master..experiment``): no space on either side, and what follows is no
     sentence starting (a lower-case letter, a digit, a name in code)."""
     before, after = text[start - 1 : start], text[end : end + 1]
-    if not before or not after or before.isspace() or after.isspace() or not (before.isalnum() or before in "_>~^)"):
+    if text[start] == "." and CLOSER_OF.get(before) == after:
+        return True  # the whole of a bracket pair: Rust's rest pattern "use<..>", an elision "[..]"
+    if not before or not after or before.isspace() or after.isspace() or not (before.isalnum() or before in "_>~^)]}*"):
         return False
     if text[start] == ":":
-        return after.isalnum() or after in "_~"
+        return after.isalnum() or after in "_~<{*"  # [T]::len, {integer}::abs, Atomic*::as_ptr, Option::<T>
     if after.islower() or after.isdigit() or after in "<_~^":
         return True
     return bool(REVISION_SIGNS.search(_token(text, start)[1])) or code_name(text, start)
 
 
+CLOSER_OF = {"(": ")", "[": "]", "<": ">", "{": "}"}
 #: Signs of a revision in a range (``HEAD~3..HEAD``, ``origin/master..HEAD``).
 REVISION_SIGNS = re.compile(r"[~^/]")
 

@@ -114,8 +114,8 @@ def _windows(sentence_run: str, offset: int) -> Iterator[tuple[int, int]]:
         yield offset, offset + len(sentence_run)
         return
     for i in range(0, len(starts), _WINDOW - 1):
-        end = bounds[min(i + _WINDOW, len(bounds) - 1)]
-        yield offset + starts[i], offset + len(sentence_run[:end].rstrip())
+        start, end = starts[i], bounds[min(i + _WINDOW, len(bounds) - 1)]
+        yield offset + start, offset + start + len(sentence_run[start:end].rstrip())
         if i + _WINDOW >= len(starts):
             break
 

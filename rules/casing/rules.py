@@ -447,7 +447,18 @@ def _lowercase_name(doc: Document, token: str) -> bool:
     document, no familiar word, written in lower case mid-sentence at least twice and never
     capitalised anywhere."""
     key = token.lower()
-    if token != key or key in CLOSED_CLASS or common_word(key) or key.capitalize() in doc.text:
+    if token != key or key in CLOSED_CLASS or common_word(key):
+        return False
+    # once per word and document: a text of many lines opening on the same lower-case word
+    # would otherwise scan the whole text once for each of them
+    known = cached(doc, "lowercase_names", lambda _: {})
+    if key not in known:
+        known[key] = _always_lowercase(doc, key)
+    return known[key]
+
+
+def _always_lowercase(doc: Document, key: str) -> bool:
+    if key.capitalize() in doc.text:
         return False
     # three words written so hold the key three times over (a cheap bound, before the analysis)
     if doc.prose.count(key) < 3 or not is_english(doc):

@@ -189,7 +189,9 @@ class RepeatedLine(_RepeatRule):
     a quoted song or poem (its lines close with a credit: "—John Handcox, ..."), and an
     outline: a run of short lines (or lines with no closing full stop) naming what the text
     covers, mostly coming back later, in the same order, each as the heading of a section of
-    two paragraphs or more, or of one paragraph of two sentences or more.
+    two paragraphs or more, or of one paragraph of two sentences or more; and labels that head
+    paragraphs in two parallel passes (each category of a plan over what is under way, then
+    again over what comes next), in the same order, each copy among other lines.
 
     ## Why it matters
     A headline or a teaser sentence printed twice is scraping residue; models and
@@ -350,8 +352,41 @@ def recurring_structure(doc: Document, units: list[tuple[int, int, str]], keys: 
         records = records or _Records(lines)
         if all(records.entry(n) for n in ends):
             excused.add(key)
-    excused |= _outline(lines, {key: [line_of(units[i][0])[0] for i in where] for key, where in copies.items()})
+    at_lines = {key: [line_of(units[i][0])[0] for i in where] for key, where in copies.items()}
+    excused |= _outline(lines, at_lines)
+    excused |= _parallel(lines, at_lines)
     return excused
+
+
+def _parallel(lines: list[str], copies: dict[str, list[int]]) -> set[str]:
+    """Keys of lines that come twice in two parallel passes over the same points: two or more
+    lines, each seen twice, whose copies interleave in one order (the first copy of one, then
+    of the next, then the second copy of the one, then of the next), each copy with other
+    lines before and after it than the other copy has, and a paragraph between the points in
+    each pass: the categories of a plan, each over a paragraph of what is under way and again
+    over a paragraph of what comes next. A scraper's second copy of a block brings the lines
+    between with it, a menu printed twice holds no paragraph between its items, and an
+    outline (no paragraph between its entries) is ``_outline``'s to judge."""
+    twice = sorted(((at[0], at[1], key) for key, at in copies.items() if key and len(at) == 2))
+    if len(twice) < 2:
+        return set()
+    fresh = {key: _apart(lines, first, second) for first, second, key in twice}
+    paragraphs_before = [0, *accumulate(_long(line) for line in lines)]
+
+    def prose_between(a: int, b: int) -> bool:  # a paragraph between 1-based lines a and b
+        return paragraphs_before[b - 1] - paragraphs_before[a] > 0
+
+    excused: set[str] = set()
+    for (a1, a2, a), (b1, b2, b) in pairwise(twice):
+        if a1 < b1 < a2 < b2 and fresh[a] and fresh[b] and prose_between(a1, b1) and prose_between(a2, b2):
+            excused.update((a, b))
+    return excused
+
+
+def _apart(lines: list[str], first: int, second: int) -> bool:
+    """The copies at 1-based lines ``first`` and ``second`` have other lines before and after them."""
+    (before_a, after_a), (before_b, after_b) = _neighbours(lines, first), _neighbours(lines, second)
+    return normalise(before_a) != normalise(before_b) and normalise(after_a) != normalise(after_b)
 
 
 #: A lead-in's closing mark ("Here are the steps:"): such a line introduces an outline.
@@ -578,6 +613,22 @@ def _structure(text: str, following: list[str], questions: int) -> bool:
     if len(following) >= 3:
         return True
     return text.endswith("?") and questions - len(following) >= 2 and len(distinct - {""}) == len(following)
+
+
+#: How far a copy's neighbours are looked for, blank lines included (a bound on the walk).
+NEIGHBOUR_REACH = 4
+
+
+def _neighbours(lines: list[str], number: int) -> tuple[str, str]:
+    """The nearest non-blank lines before and after 1-based line ``number`` (within
+    ``NEIGHBOUR_REACH`` lines), stripped; "" where there is none."""
+    before = next(
+        (lines[i].strip() for i in range(number - 2, max(-1, number - 2 - NEIGHBOUR_REACH), -1) if lines[i].strip()), ""
+    )
+    after = next(
+        (lines[i].strip() for i in range(number, min(len(lines), number + NEIGHBOUR_REACH)) if lines[i].strip()), ""
+    )
+    return before, after
 
 
 def _next_line(lines: list[str], number: int, reach: int = 1) -> str:

@@ -368,7 +368,9 @@ class SpaceBeforePunctuation(Rule):
     clause cannot end on, with the clause going on in lower case ("the ? operator", "Rust's ?
     operator", "the ! (never) type"; a colon or semicolon only after an article: "replace the
     : with"), or glued as a sigil to a name that recurs nearby ("implying Sized, which makes
-    ?Sized", "?async notation ... impl ?async Read").
+    ?Sized", "?async notation ... impl ?async Read"); in technical prose (a text quoting code:
+    "Iterator::filter", "next()", "->"), a ? or ! alone between words, the clause going on in
+    lower case, is an operator named too ("use ? to break out of the closure").
 
     ## Why it matters
     The stray space is a sign of text joined from fragments, and makes line breaks fall
@@ -402,7 +404,7 @@ class SpaceBeforePunctuation(Rule):
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.prose
         guard = protected(doc)
-        french = None
+        french = technical = None
         for match in SPACE_BEFORE.finditer(text):
             mark = match.group(2) or match.group(3)
             start, at = match.start(1), match.end() - 1
@@ -417,6 +419,11 @@ class SpaceBeforePunctuation(Rule):
                 continue  # "the third !state.edges.length", an operator of the code token after it
             if mark in "?!:;" and _mentioned_mark(text, start, at):
                 continue  # "the ? operator", "a ?Sized bound": the mark named, not ending a clause
+            if mark in "?!" and _lone_operator(text, at):
+                if technical is None:
+                    technical = CODE_IN_PROSE.search(text) is not None
+                if technical:
+                    continue  # "use ? to break out", "both ? and for": an operator named in technical prose
             if mark != "." and after.isalpha() and _nested_expression(text, at):
                 continue  # "(setf (gethash ,uri *handlers*) ,handler)": Lisp's unquote, not a comma
             if mark == ":" and _label(text, start):
@@ -478,6 +485,17 @@ def _mentioned_mark(text: str, start: int, at: int) -> bool:
     # a name from code recurs nearby ("implying Sized, which makes ?Sized"); a word that opens
     # the next sentence after a stray space seldom does ("Did it work ?Nobody knows.")
     return text.count(name, low, high) >= 2
+
+
+#: Code quoted in running text: a path (``Iterator::filter``), a call (``next()``), an arrow.
+CODE_IN_PROSE = re.compile(r"\w::\w|\w\(\)|->|=>")
+
+
+def _lone_operator(text: str, at: int) -> bool:
+    """The mark at ``at`` stands alone between words, the clause going on after it in lower case
+    ("use ? to break out of the closure", "both ? and for"): an operator named, where a question
+    or exclamation ends a clause and a capital or a line break follows."""
+    return text[at + 1 : at + 2] == " " and text[at + 2 : at + 3].islower()
 
 
 def _open_bracket(text: str, at: int, low: int) -> int:
@@ -621,7 +639,7 @@ def _aligned(line: str) -> bool:
 # -- SP005 -------------------------------------------------------------------------------------
 
 #: The pair first (a fast scan from mark to mark), then the character before it.
-DOUBLED = re.compile(r"(,,|;;|::|\.\.|,\.|;,|,;)(?<![.,;:!?]..)(?![.,;:!?])")
+DOUBLED = re.compile(r"(,,|;;|::|\.\.|,\.|;,|,;)(?<![.,;:!?…]..)(?![.,;:!?])")
 
 
 class DoubledPunctuation(Rule):
@@ -631,9 +649,11 @@ class DoubledPunctuation(Rule):
     Flags two punctuation marks where one belongs. An ellipsis ("..." or "…"), "?!"
     and "!!" are left alone, as are paths like "../", namespaces in code
     (Puppet::Type, std::vector, also after a bracket or a glob: [T]::len, {integer}::abs,
-    Atomic*::as_ptr, Option::<T>), ranges of revisions (master..experiment), ".." as the
-    whole of a bracket pair (Rust's "use<..>", a cut quotation's "[..]") and a line left
-    open with ".." that the next line takes up with "..".
+    Atomic*::as_ptr, Option::<T>), a namespace named in prose ("the cargo:: namespace"),
+    ranges of revisions (master..experiment), a pair that is the whole of a bracket pair
+    (Rust's "use<..>", a cut quotation's "[..]", Haskell's "(::)", C's "for(;;)"), ".." after
+    "…" (an ellipsis typed in two kinds of points) and a line left open with ".." that the
+    next line takes up with "..".
 
     ## Why it matters
     Doubled marks usually mean a fragment was deleted or joined badly.
@@ -670,6 +690,8 @@ class DoubledPunctuation(Rule):
             pair = match.group()
             if start in guard or text[end : end + 1] == "/" or text[start - 1 : start] in ("", " ", "\n"):
                 continue
+            if pair == ";;" and CLOSER_OF.get(text[start - 1]) == text[end : end + 1]:
+                continue  # the whole of a bracket pair: the empty loop "for(;;)"
             if pair in ("::", "..") and _joins_code(text, start, end):
                 continue  # Puppet::Type, std::vector, master..experiment, HEAD~3..HEAD
             if pair == ".." and text[end : end + 3] == "\n..":
@@ -686,8 +708,11 @@ def _joins_code(text: str, start: int, end: int) -> bool:
     revisions (``master..experiment``): no space on either side, and what follows is no
     sentence starting (a lower-case letter, a digit, a name in code)."""
     before, after = text[start - 1 : start], text[end : end + 1]
-    if text[start] == "." and CLOSER_OF.get(before) == after:
-        return True  # the whole of a bracket pair: Rust's rest pattern "use<..>", an elision "[..]"
+    if CLOSER_OF.get(before) == after:
+        return True  # the whole of a bracket pair: Rust's rest pattern "use<..>", an elision "[..]", "(::)"
+    if text[start] == ":" and after == " " and before.isalnum() and text[end + 1 : end + 2].islower():
+        name = _token(text, start)[1]
+        return name.isalnum() and name.lower() not in FUNCTION_WORD_SET  # "the cargo:: namespace"
     if not before or not after or before.isspace() or after.isspace() or not (before.isalnum() or before in "_>~^)]}*"):
         return False
     if text[start] == ":":

@@ -443,3 +443,63 @@ def test_items_under_a_related_label_with_a_colon_are_links_and_the_next_heading
     assert _covered(text, findings, "How the tool library works")
     assert not _covered(text, findings, "The orchard")
     assert not _covered(text, findings, "look after the orchard")
+
+
+PERMISSIONS = (
+    "Every content system lets an administrator decide what each contributor may do, and the choice "
+    "shapes the whole workflow of the team that writes and publishes the pages of the site. Many times "
+    "this is handled through a specific user type such as:"
+)
+AFTER_LIST = (
+    "Within these user groups you need to decide whether the user may write raw markup or only use the "
+    "editor, and whether a draft needs a second reader before it goes live on the site for everyone."
+)
+
+
+def test_items_a_sentence_announces_stay_though_they_read_as_a_byline():
+    items = "Author,\nEditor,\nContributor or\nPublisher."
+    text = MENU + GARDEN + "\n" + PERMISSIONS + "\n" + items + "\n" + AFTER_LIST + "\n" + GARDEN + "\n"
+    findings = _bp(text)
+    assert _covered(text, findings, "Weather")
+    assert not _covered(text, findings, "Author,"), [(f.code, f.snippet) for f in findings]
+    assert not _covered(text, findings, "Publisher.")
+
+
+def test_announced_phrase_lines_with_no_paragraph_below_are_still_furniture():
+    tail = "Share this:\nFacebook\nTwitter\nEmail\n"
+    text = GARDEN + "\n" + AFTER_LIST + "\n" + tail
+    findings = _bp(text)
+    assert _covered(text, findings, "Facebook")
+
+
+CHECKLIST = (
+    "Does this tool have (or has it had) any federal government clients?\n"
+    "Is the tool compliant with the accessibility standards?\n"
+    "Do they have a federally-compatible terms of service agreement?\n"
+    "How many developers visit the site? How does the site reach out to software developers?\n"
+)
+
+
+def test_a_consent_phrase_in_a_run_of_questions_is_the_articles_checklist():
+    text = MENU + GARDEN + "\n" + CHECKLIST + GARDEN + "\n"
+    findings = _bp(text)
+    assert _covered(text, findings, "Weather")
+    assert not _covered(text, findings, "terms of service"), [(f.code, f.snippet) for f in findings]
+
+
+def test_a_sign_up_call_between_paragraphs_is_still_flagged():
+    text = MENU + GARDEN + "\nSign up for our daily newsletter to receive more great stories like this in your inbox!\n"
+    text += AFTER_LIST + "\n" + GARDEN + "\n"
+    findings = _bp(text)
+    assert _covered(text, findings, "Sign up for our daily")
+
+
+def test_a_contact_heading_under_an_announced_list_still_heads_a_contact_block():
+    items = "favouring design over development\nusing no more than five major functions\nfreedom of choice\n"
+    contact = (
+        "Contact\nJane Doe, Psy.D. | email (See Dr. Doe talk about creating the coach app in a webinar on mobile "
+        "user experience that the community recorded last spring for every agency team.)\n"
+    )
+    text = GARDEN + "\nThe team kept to a few principles. They include:\n" + items + contact
+    findings = _bp(text)
+    assert _covered(text, findings, "Contact\n")

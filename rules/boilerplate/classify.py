@@ -784,17 +784,21 @@ def _judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[
     items, plain_items = lone_phrase_items(infos, inside, listed)
     facts |= plain_items | people
     labelled = _under_labels(infos)
+    announced = _announced_items(infos, inside)
+    facts |= announced
     for k, info in enumerate(infos):
         if not inside[k] or k in listed or k in labelled:
             continue
         if info.cls == PHRASE and not (info.kind == "navigation" and _is_heading(infos, k, profile)):
             if (
                 k in items
+                or k in announced
                 or _aside_between_paragraphs(infos, inside, k, profile)
                 or _question_between_paragraphs(infos, inside, k)
                 or _keywords_under_abstract(infos, inside, k)
                 or _section_of_prose(infos, inside, k)
                 or _subject_between_paragraphs(infos, inside, k)
+                or _question_among_questions(infos, inside, k)
             ):
                 flagged[k] = False
             continue  # a section name ("Health") right above a paragraph is a heading
@@ -1109,6 +1113,22 @@ def _subject_between_paragraphs(infos: Sequence[LineInfo], inside: Sequence[bool
     return _echoes(info, below.stems)
 
 
+def _question_among_questions(infos: Sequence[LineInfo], inside: Sequence[bool], k: int) -> bool:
+    """A consent phrase inside one question of a run of the article's questions, a kept
+    question right above and right below it (a checklist asking "Does the tool have a
+    federal-compatible terms of service?"): the article's own list. A sign-up call or a
+    cookie notice dropped into an article stands alone among statements. (A full sentence
+    that shares its words with the lines around it was tried too: it kept a sign-up call
+    under an article on the subject the newsletter covers.)"""
+    info = infos[k]
+    if info.kind != "consent" or info.heading_kind or not info.question or k == 0 or k + 1 >= len(infos):
+        return False
+    above, below = infos[k - 1], infos[k + 1]
+    if not (inside[k - 1] and inside[k + 1]) or PHRASE in (above.cls, below.cls):
+        return False
+    return above.question and below.question
+
+
 def _names_the_paragraph_below(infos: Sequence[LineInfo], inside: Sequence[bool], k: int) -> bool:
     """A lone share label deep in the article whose words the paragraph right below uses:
     the name of what that section is about ("YouTube" above "... her YouTube channel ..."),
@@ -1253,6 +1273,52 @@ def _under_headings(infos: Sequence[LineInfo], limit: int = 15) -> set[int]:
             listed.add(k)
             run += 1
     return listed
+
+
+def _announced_items(infos: Sequence[LineInfo], inside: Sequence[bool], limit: int = 12) -> set[int]:
+    """Short and phrase lines listed under a sentence of the article that announces them with
+    its colon ("... a specific user type such as:" over "Author", "Editor", "Publisher"),
+    with an article paragraph right below the list: the article's own list, whatever words
+    its items share with a byline or a tag (``_mark_lists`` closes a list at its first phrase
+    line, as a menu under a sentence would). A menu or share bar under such a sentence ends
+    the article, with no paragraph after it, or runs longer than ``limit`` lines; a heading
+    phrase that ends the run with no full stop heads the paragraph below, not the list, and a
+    run with an empty bullet (a share bar's icons, "Share this article:" over "*") is a widget.
+    Each line is looked at once: a scan resumes after the run it has measured."""
+    found: set[int] = set()
+    count = len(infos)
+    k = 0
+    while k < count:
+        info = infos[k]
+        if not (inside[k] and info.colon and info.cls in (PROSE, SENTENCE)):
+            k += 1
+            continue
+        end = k
+        while (
+            end + 1 < count and end - k < limit and infos[end + 1].cls in (SHORT, PHRASE) and not infos[end + 1].colon
+        ):
+            end += 1
+        below = end + 1
+        last = infos[end]
+        if end > k and last.cls == PHRASE and last.heading_kind and not last.ends_sentence:
+            end -= 1  # the next section's heading ("Contact") over its paragraph, no item
+        paragraph_below = below < count and inside[below] and infos[below].cls == PROSE
+        phrases = [infos[j] for j in range(k + 1, end + 1) if infos[j].cls == PHRASE]
+        worded = all(infos[j].words for j in range(k + 1, end + 1))  # no icon's empty bullet
+        if end > k and paragraph_below and worded and phrases and all(_nameable(i) for i in phrases):
+            found.update(range(k + 1, end + 1))
+        k = below
+    return found
+
+
+#: Phrase kinds whose lines also name things an article lists (a role, an issue number, a
+#: publisher, a report); menus, share bars, interface labels ("Advertisement") and the label
+#: of a related-links block ("Read more...") are the site's, wherever they stand.
+_NAMEABLE_KINDS = frozenset({"byline", "tags", "footer", "related"})
+
+
+def _nameable(info: LineInfo) -> bool:
+    return info.kind in _NAMEABLE_KINDS and not (info.heading_kind and info.kind == "related")
 
 
 def _under_labels(infos: Sequence[LineInfo], limit: int = 15) -> set[int]:

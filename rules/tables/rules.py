@@ -224,7 +224,8 @@ class ColumnCount(TableRule):
     filled cell is the tail of the cell above it (closing the bracket it left open, or, with
     no label of its own, carrying on its lower-case prose) is one row split over two lines,
     and so is a row with no label and one filled cell after an empty row, under a cell of
-    prose (a cell's second paragraph). A row whose cells list the same number of values
+    prose (a cell's second paragraph), and a row with no label that leaves empty every figure
+    column past the first which the row above fills, its text under unfinished text cells. A row whose cells list the same number of values
     (three or more, one per ``<br>`` or, for figures, one after another; one column of them
     figures only) is several rows a converter stacked into one. In a converter's table (every
     line written "| a | b |", one space around each cell, or "|a|b|"), a row whose label cell is
@@ -598,13 +599,15 @@ class EmptyHeaderCell(TableRule):
     corner of a table whose first column labels the rows) is fine, and so is an empty
     header over a column of pictures (badges, logos). A header with no text at all is an
     author's table without a header unless its first body row reads as the lost column
-    names (short labels, no number, code, link or closing punctuation). A cell named by a
+    names (short labels, no figure, code, link or closing punctuation; a label with a digit,
+    "Header1", unless the row is written like the one under it, "A1" over "B1"). A cell named by a
     converter's numbered stand-in ("Col4" in the fourth column, "Unnamed: 3" from a data
     frame) counts as empty, when other header cells have real names. So does a header cell
     whose text fills two or more neighbouring columns: a spanning cell copied into each column
     it spans, which leaves those columns without names of their own. A header that is one more
     record (a figure, not a year, written in the kind and shape of the values below it, every
-    other cell but one of its column's kind) is a data row taken for the column names.
+    other cell but one of its column's kind; a currency sign counts as the figure's unit), or
+    whose every cell holds three or more lines, is a data row taken for the column names.
 
     ## Why it matters
     Empty header cells usually mean the header was cut or cells were shifted, and a
@@ -854,7 +857,9 @@ class DelimiterRow(TableRule):
     nested in a cell with its pipes escaped (its delimiter row, ``\\| --- \\|``, inside the cell,
     outside code spans); and a table exploded into one cell per line (three or more lines each
     closed by a pipe, two or more of them one cell, ended by a blank line: a menu of links
-    separated by pipes ends with an item that has none).
+    separated by pipes ends with an item that has none). A body row of lone dashes
+    ("| - | - |") under a delimiter row written otherwise is a row of none-marks, not a
+    delimiter row.
 
     ## Why it matters
     Without a valid delimiter row directly under the header, Markdown does not render

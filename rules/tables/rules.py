@@ -37,6 +37,13 @@ PICTURE_ONLY = lazy(
 )
 #: A delimiter cell as converters write it: three or more dashes, optional alignment colons.
 _TRIPLE_DASH = lazy(r":?-{3,}+:?")
+#: A delimiter cell an editor's or typographer's smart dashes rewrote: a run of dashes holding
+#: at least one en, em, figure or bar dash ("—", "——-", ":–:"). GFM reads none of them as a
+#: delimiter cell.
+_TYPO_DASH = lazy(r":?+-*+[\u2012-\u2015][-\u2012-\u2015]*+:?+")
+_TYPO_DASHES = ("\u2012", "\u2013", "\u2014", "\u2015")
+#: A simple table's column rule: groups of dashes separated by spaces ("-----  ----  ---").
+_COLUMN_RULE = lazy(r"-{2,}+(?:[ \t]++-{2,}+)++")
 #: A delimiter row written inside a cell with its pipes escaped (``\\| --- \\| --- \\|``, any
 #: number of backslashes): a table nested in the cell, flattened into its text.
 NESTED_DELIMITER = lazy(r"\\++\|[ \t]*+:?-{3,}+:?[ \t]*+\\++\|")
@@ -64,6 +71,8 @@ class Row:
     delimiter: bool
     #: A plain line directly under a table: GFM reads it as a one-cell row.
     stuck: bool = False
+    #: Columns of leading white space in the raw line (the prose blanks code spans to spaces).
+    indent: int = 0
 
     @property
     def width(self) -> int:
@@ -129,7 +138,8 @@ def _find_tables(doc: Document) -> list[Table]:
                 found.append(Table(current))
                 current = []
             cells = [doc.text[s:e] for s, e in block.cells]
-            current.append(Row(line, cells, block.kind == "table_delimiter"))
+            raw = doc.text[line.start : line.end]
+            current.append(Row(line, cells, block.kind == "table_delimiter", indent=_indent(raw)))
             taken.add(block.line)
         elif current:
             found.append(Table(current))
@@ -231,7 +241,9 @@ class ColumnCount(TableRule):
     line written "| a | b |", one space around each cell, or "|a|b|"), a row whose label cell is
     empty under a labelled row, its other cells filled, lost a merged (rowspan) label; and a row
     whose text label is repeated in the next cell, a column of figures, had a spanning label
-    copied into both columns. A row that repeats the header,
+    copied into both columns. A body row indented four or more columns past the header (a
+    borderless table's right-aligned figures padded with spaces) is indented code in GFM, and
+    the table ends above it. A row that repeats the header,
     and the last row of a table cut off mid-row, are reported by TB004 and TB006 instead.
 
     ## Why it matters
@@ -274,6 +286,16 @@ class ColumnCount(TableRule):
         for table in tables(doc):
             header = table.header
             if header is None:
+                continue
+            code_row = _code_row(table, header)
+            if code_row is not None:
+                yield self.row_finding(
+                    code_row,
+                    f"row indented {code_row.indent - header.indent} columns past the"
+                    " header: GFM reads it as indented code, so the table ends above it",
+                    expected=header.width,
+                    actual=0,
+                )
                 continue
             above: Row | None = None
             spacer = False
@@ -341,6 +363,31 @@ class ColumnCount(TableRule):
                     expected=header.width,
                     actual=row.width,
                 )
+
+
+def _indent(text: str) -> int:
+    """Columns of leading white space, a tab reaching the next multiple of four (as in GFM)."""
+    return len(text[: len(text) - len(text.lstrip(" \t"))].expandtabs(4))
+
+
+def _code_row(table: Table, header: Row) -> Row | None:
+    """The first body row indented four or more columns past the header, in a GFM table.
+
+    GFM ends a table at a line an indented code block may open: a table is no paragraph, so a
+    row indented four columns past the block the table sits in is code, not a row (a borderless
+    table whose right-aligned first column is padded with spaces loses its body so). Counting
+    from the header's own indent keeps a table inside a list item, indented as the item's text
+    is, a table. An empty spacer row padded to the columns is left alone: renderers that let a
+    table row interrupt nothing (goldmark, markdown-it) keep it, and it holds no value to lose.
+    One pass over the rows."""
+    rows = table.rows
+    if table.undelimited or len(rows) < 3 or not rows[1].delimiter:
+        return None
+    limit = header.indent + 4
+    for row in rows[2:]:
+        if not row.stuck and not row.delimiter and row.indent >= limit and any(row.cells):
+            return row
+    return None
 
 
 def _spanned_label(table: Table, row: Row, header: Row) -> bool:
@@ -853,7 +900,9 @@ class DelimiterRow(TableRule):
     Flags a piped table with no delimiter row, a second row that tries to be one but
     is not (``|===|===|``, or a cell count different from the header), a delimiter row
     that is not right under the header, and a delimiter row with no table around it. Also a
-    whole table joined onto one line, even after a heading, caption or list marker; a table
+    whole table joined onto one line, even after a heading, caption or list marker, and even
+    when its delimiter cells are typographic dashes (``|—|—|``, on a line that is a table on
+    its own, where a "—" cell cannot be a none-mark); a table
     nested in a cell with its pipes escaped (its delimiter row, ``\\| --- \\|``, inside the cell,
     outside code spans); and a table exploded into one cell per line (three or more lines each
     closed by a pipe, two or more of them one cell, ended by a blank line: a menu of links
@@ -1007,20 +1056,28 @@ def collapsed_lines(doc: Document) -> list[tuple[Line, int]]:
 
 def _collapsed_lines(doc: Document) -> list[tuple[Line, int]]:
     text = doc.text
-    if "--" not in text or "|" not in text:
+    typographic = any(dash in text for dash in _TYPO_DASHES)
+    if ("--" not in text and not typographic) or "|" not in text:
         return []
     kinds: dict[int, str] | None = None
     found = []
     for line in doc.lines:
         text = line.text
-        if "--" not in text or text.count("|") < 4:
+        smart = typographic and any(dash in text for dash in _TYPO_DASHES)
+        if ("--" not in text and not smart) or text.count("|") < 4:
             continue
         if kinds is None:
             kinds = {b.line: b.kind for b in doc.blocks}
-        if kinds.get(line.number) not in ("text", "table_row", "heading", "list_item", "quote"):
+        kind = kinds.get(line.number)
+        if kind not in ("text", "table_row", "heading", "list_item", "quote"):
             continue
         cells = [text[s - line.start : e - line.start] for s, e in table_cells(text, line.start)]
-        columns = _collapsed_columns(cells)
+        # Smart dashes count as delimiter cells only on a line that is a table on its own: inside
+        # a table of several rows a "—" cell is a none-mark, and a row of them is a row.
+        alone = kind != "table_row" or not (
+            kinds.get(line.number - 1, "").startswith("table") or kinds.get(line.number + 1, "").startswith("table")
+        )
+        columns = _collapsed_columns(cells, smart and alone)
         if columns:
             found.append((line, columns))
     return found
@@ -1030,30 +1087,39 @@ def _collapsed(row: Row) -> bool:
     return _collapsed_columns(row.cells) > 0
 
 
-def _collapsed_columns(cells: list[str]) -> int:
+def _collapsed_columns(cells: list[str], smart: bool = False) -> int:
     """The column count when a run of delimiter cells (two or more, three dashes each) follows as
     many header cells, with at most one empty cell between (where the two lines were joined), and
     more cells follow the run: the header, its delimiter row and the body on one line.
 
     The header cells are the ones right before the run; text before them (a heading or caption
     the table was joined onto) is not part of it. GFM allows an empty header cell, so one of
-    them may be empty when the others are named."""
+    them may be empty when the others are named. With ``smart``, a delimiter cell may also be
+    written in typographic dashes (an editor's smart dashes, a typographer's en and em dashes),
+    and then no header cell may be a dash alone (a row of none-marks is not a header)."""
+
+    def delimiter(cell: str) -> bool:
+        return _TRIPLE_DASH.fullmatch(cell) is not None or (smart and _TYPO_DASH.fullmatch(cell) is not None)
+
+    # Filled cells from each index to the end, so each run is judged without copying the row
+    # (a row of thousands of cells with many short runs stays linear).
+    filled_after = [0] * (len(cells) + 1)
+    for i in range(len(cells) - 1, -1, -1):
+        filled_after[i] = filled_after[i + 1] + (cells[i] != "")
     index = 0
     while index < len(cells):
-        if not _TRIPLE_DASH.fullmatch(cells[index]):
+        if not delimiter(cells[index]):
             index += 1
             continue
         end = index
-        while end < len(cells) and _TRIPLE_DASH.fullmatch(cells[end]):
+        while end < len(cells) and delimiter(cells[end]):
             end += 1
         width = end - index
-        before = cells[:index]
-        if before and not before[-1]:
-            before = before[:-1]
-        after = [c for c in cells[end:] if c]
-        header = before[-width:]
-        if width >= 2 and len(before) >= width and len(after) >= 2 and _named_header(header, len(before) > width):
-            return width
+        before = index - 1 if index and not cells[index - 1] else index
+        if width >= 2 and before >= width and filled_after[end] >= 2:
+            header = cells[before - width : before]
+            if _named_header(header, before > width) and not (smart and any(delimiter(c) for c in header)):
+                return width
         index = end
     return 0
 
@@ -1273,7 +1339,8 @@ class FlattenedTable(TableRule):
     ## What it does
     Flags runs of consecutive lines that each split, at tabs or at runs of two or more
     spaces, into the same number of short cells (at least three columns and three
-    rows by default). Prose lines, list items and code are never part of such a run.
+    rows by default). Prose lines, list items and code are never part of such a run; a
+    simple table's column rule (``-----  ----  ---``, one dash group per column) does not end it.
 
     ## Why it matters
     A flattened table reads as word salad: its values lose their columns, and a
@@ -1318,6 +1385,10 @@ class FlattenedTable(TableRule):
             if width and (not run or run[0][1] == width):
                 run.append((line, width))
                 continue
+            if run and _column_rule(line.text, run[0][1]):
+                # A simple table's rule under its header ("-----  ----  ---", one dash group per
+                # column): part of the table, not the end of it.
+                continue
             yield from self._close(run)
             run = [(line, width)] if width else []
         yield from self._close(run)
@@ -1358,6 +1429,12 @@ class FlattenedTable(TableRule):
             expected=run[0][1],
             actual=run[0][1],
         )
+
+
+def _column_rule(text: str, width: int) -> bool:
+    """A line of dash groups, one per column, separated by spaces: a simple table's column rule."""
+    stripped = text.strip()
+    return stripped.startswith("--") and _COLUMN_RULE.fullmatch(stripped) is not None and len(stripped.split()) == width
 
 
 RULES = [

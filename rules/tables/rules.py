@@ -105,6 +105,8 @@ class Table:
     spanned: set[int] | None = None
     #: Kind of each body column (:func:`_column_kind`), computed on first use.
     kinds: dict[int, str | None] = field(default_factory=dict)
+    #: Counts over the body that the row checks read (:func:`_body_stats`), computed on first use.
+    stats: _BodyStats | None = None
 
     def column_kind(self, i: int) -> str | None:
         if i not in self.kinds:
@@ -120,6 +122,50 @@ class Table:
     def body(self) -> list[Row]:
         rows = self.rows[1:]
         return [r for r in rows if not r.delimiter]
+
+
+@dataclass
+class _BodyStats:
+    """Counts over a table's body rows (not stuck, not delimiter rows), per header column, read
+    by the checks of a short row. Computed once per table: read per row, they made a table of
+    many short rows quadratic."""
+
+    #: Body rows.
+    rows: int
+    #: Body rows with any text.
+    texted: int
+    #: Per column: body rows with text in it.
+    filled: list[int]
+    #: Per column: body rows that leave it empty or stop before it.
+    empty: list[int]
+    #: Per column: body rows with any text that leave it empty or stop before it.
+    empty_texted: list[int]
+    #: Column kinds of the body rows as wide as the header, when there are two or more.
+    full_kinds: list[str | None] | None
+    #: Every row of the table's own (not a line stuck under it) has outer pipes.
+    own_outer: bool
+
+
+def _body_stats(table: Table, width: int) -> _BodyStats:
+    if table.stats is not None and len(table.stats.filled) == width:
+        return table.stats
+    body = [r for r in table.body if not r.stuck and not r.delimiter]
+    filled, empty, empty_texted = [0] * width, [0] * width, [0] * width
+    texted = 0
+    for r in body:
+        has_text = any(r.cells)
+        texted += has_text
+        for i in range(width):
+            if i < r.width and r.cells[i]:
+                filled[i] += 1
+            else:
+                empty[i] += 1
+                empty_texted[i] += has_text
+    full = [r for r in body if r.width >= width]
+    kinds = [_column_kind([r.cells[i] for r in full]) for i in range(width)] if len(full) >= 2 else None
+    own_outer = all(r.outer for r in table.rows if not r.stuck)
+    table.stats = _BodyStats(len(body), texted, filled, empty, empty_texted, kinds, own_outer)
+    return table.stats
 
 
 def tables(doc: Document) -> list[Table]:
@@ -299,6 +345,8 @@ class ColumnCount(TableRule):
                 continue
             above: Row | None = None
             spacer = False
+            # Once per table: read per row, it made a table of many short rows quadratic.
+            last = _last_row(table)
             for row in table.body:
                 if row.stuck:
                     yield self.row_finding(
@@ -355,7 +403,7 @@ class ColumnCount(TableRule):
                             actual=header.width - 1,
                         )
                     continue
-                if row is _last_row(table) and _cut_off(row, header, table):
+                if row is last and _cut_off(row, header, table):
                     continue
                 yield self.row_finding(
                     row,
@@ -452,7 +500,7 @@ def _fits(row: Row, header: Row, table: Table | None = None) -> bool:
         return True
     if row.width > header.width:
         return row.filled_width <= header.width
-    if not any(row.cells) and table is not None and not all(r.outer for r in table.rows if not r.stuck):
+    if not any(row.cells) and table is not None and not _body_stats(table, header.width).own_outer:
         return True  # a hand-written empty spacer row: GFM pads it to an empty row, nothing moves
     if table is not None and (
         _optional_columns(table, row, header)
@@ -464,8 +512,7 @@ def _fits(row: Row, header: Row, table: Table | None = None) -> bool:
         return False
     if table is None:
         return True
-    own = [r for r in table.rows if not r.stuck]
-    return not (all(r.outer for r in own) and _filled_anywhere(table, range(row.width, header.width)))
+    return not (_body_stats(table, header.width).own_outer and _filled_anywhere(table, row, header))
 
 
 def _stacked_rows(row: Row) -> int:
@@ -572,13 +619,14 @@ def _aligned_as_written(table: Table, row: Row, header: Row) -> bool:
     before them) matches a shift at least as well and stays a finding."""
     if row.line.text.rstrip().endswith("|"):
         return False
-    body = [r for r in table.body if r is not row and not r.stuck and not r.delimiter]
-    if not all(any(i >= r.width or not r.cells[i] for r in body) for i in range(row.width, header.width)):
+    # The row is a short body row: it leaves every column from its width on empty, and is not
+    # one of the rows as wide as the header.
+    stats = _body_stats(table, header.width)
+    if not all(stats.empty[i] - 1 > 0 for i in range(row.width, header.width)):
         return False  # a column every other row fills is not left off on purpose: the row was cut
-    others = [r for r in body if r.width >= header.width]
-    if len(others) < 2:
+    kinds = stats.full_kinds
+    if kinds is None:
         return False
-    kinds = [_column_kind([r.cells[i] for r in others]) for i in range(header.width)]
 
     def score(shift: int) -> int:
         return sum(1 for j, cell in enumerate(row.cells) if cell and _cell_kind(cell) == kinds[j + shift])
@@ -614,8 +662,7 @@ def _optional_columns(table: Table, row: Row, header: Row) -> bool:
     is how converters write a row that lost cells."""
     if row.line.text.rstrip().endswith("|"):
         return False
-    body = [r for r in table.body if not r.stuck and not r.delimiter]
-    return len(body) >= 2 and not _filled_anywhere(table, range(row.width, header.width))
+    return _body_stats(table, header.width).rows >= 2 and not _filled_anywhere(table, row, header)
 
 
 def _often_empty(table: Table, row: Row, header: Row) -> bool:
@@ -623,16 +670,19 @@ def _often_empty(table: Table, row: Row, header: Row) -> bool:
     rows and a third of the body (a "Notes" or "Collaborators" column filled now and then):
     the author wrote the empty cells by not writing them, and GFM pads them back. A row that
     lost a rowspan or colspan cell leaves off a column the other rows fill."""
-    body = [r for r in table.body if r is not row and not r.stuck and not r.delimiter and any(r.cells)]
-    if len(body) < 3:
+    stats = _body_stats(table, header.width)
+    own = 1 if any(row.cells) else 0  # the row itself, a short body row, counted in the stats
+    others = stats.texted - own
+    if others < 3:
         return False
-    needed = max(2, len(body) / 3)
-    return all(sum(1 for r in body if i >= r.width or not r.cells[i]) >= needed for i in range(row.width, header.width))
+    needed = max(2, others / 3)
+    return all(stats.empty_texted[i] - own >= needed for i in range(row.width, header.width))
 
 
-def _filled_anywhere(table: Table, columns: range) -> bool:
-    """Some body row has text in one of ``columns``."""
-    return any(any(i < r.width and r.cells[i] for i in columns) for r in table.body if not r.stuck and not r.delimiter)
+def _filled_anywhere(table: Table, row: Row, header: Row) -> bool:
+    """Some body row has text in one of the columns the short ``row`` leaves off."""
+    filled = _body_stats(table, header.width).filled
+    return any(filled[i] for i in range(row.width, header.width))
 
 
 # -- TB002 -------------------------------------------------------------------------------------

@@ -42,6 +42,10 @@ _TRIPLE_DASH = lazy(r":?-{3,}+:?")
 #: delimiter cell.
 _TYPO_DASH = lazy(r":?+-*+[\u2012-\u2015][-\u2012-\u2015]*+:?+")
 _TYPO_DASHES = ("\u2012", "\u2013", "\u2014", "\u2015")
+#: A delimiter row (two or more cells) with text glued on after its last pipe.
+GLUED_DELIMITER = lazy(r"[ \t]*+\|?+(?:[ \t]*+:?+-++:?+[ \t]*+\|){2,}+[ \t]*+(?=[^\s|:-])")
+#: A blockquote's markers at the start of a line ("> ", "> > ").
+QUOTE_PREFIX = lazy(r"(?:[ \t]{0,3}+>[ \t]?+)++")
 #: A simple table's column rule: groups of dashes separated by spaces ("-----  ----  ---").
 _COLUMN_RULE = lazy(r"-{2,}+(?:[ \t]++-{2,}+)++")
 #: A delimiter row written inside a cell with its pipes escaped (``\\| --- \\| --- \\|``, any
@@ -952,7 +956,9 @@ class DelimiterRow(TableRule):
     that is not right under the header, and a delimiter row with no table around it. Also a
     whole table joined onto one line, even after a heading, caption or list marker, and even
     when its delimiter cells are typographic dashes (``|—|—|``, on a line that is a table on
-    its own, where a "—" cell cannot be a none-mark); a table
+    its own, where a "—" cell cannot be a none-mark); a delimiter row with text glued on after
+    its last pipe ("| --- | --- |After"), under a row of as many cells, in a blockquote or not
+    (GFM reads no delimiter row there); a table
     nested in a cell with its pipes escaped (its delimiter row, ``\\| --- \\|``, inside the cell,
     outside code spans); and a table exploded into one cell per line (three or more lines each
     closed by a pipe, two or more of them one cell, ended by a blank line: a menu of links
@@ -998,6 +1004,14 @@ class DelimiterRow(TableRule):
                 f"{len(run)} lines each closed by a pipe, most holding one cell: a table exploded into one cell"
                 " per line, with no delimiter row, so Markdown renders no table",
                 actual=len(run),
+            )
+        for line, columns in _glued_delimiters(doc):
+            yield self.finding(
+                line.start + len(line.text) - len(line.text.lstrip()),
+                line.start + len(line.text.rstrip()),
+                f"text glued onto the delimiter row of a {columns}-column table: GFM reads no delimiter row there,"
+                " so Markdown renders no table",
+                expected=columns,
             )
         for line, columns in collapsed_lines(doc):
             yield self.finding(
@@ -1084,6 +1098,35 @@ def _exploded_runs(doc: Document) -> list[list[Line]]:
         run, single = [], 0
     if len(run) >= 3 and single >= 2:
         found.append(run)
+    return found
+
+
+def _glued_delimiters(doc: Document) -> list[tuple[Line, int]]:
+    """Delimiter rows with text glued on after their last pipe ("| --- | --- |After"), right
+    under a row of as many cells, inside a blockquote or not: a converter wrote the next
+    paragraph onto the delimiter line, which GFM then does not read as one, so there is no table.
+    One pass over the lines; only lines with a dash and two pipes are matched."""
+    text = doc.text
+    if "|" not in text or "-" not in text:
+        return []
+    found = []
+    above = ""
+    for line in doc.lines:
+        raw = text[line.start : line.end]
+        if "-" in raw and raw.count("|") >= 2:
+            body = raw
+            if ">" in raw[:8] and (prefix := QUOTE_PREFIX.match(raw)):
+                body = raw[prefix.end() :]
+            match = GLUED_DELIMITER.match(body)
+            if match and "|" not in body[match.end() :] and any(ch.isalnum() for ch in body[match.end() :]):
+                columns = len(table_cells(match.group(0), 0))
+                if above and len(table_cells(above, 0)) == columns:
+                    found.append((line, columns))
+        above = raw
+        if ">" in raw[:8] and (prefix := QUOTE_PREFIX.match(raw)):
+            above = raw[prefix.end() :]
+        if "|" not in above:
+            above = ""
     return found
 
 

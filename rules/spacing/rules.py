@@ -278,7 +278,10 @@ class MissingSpaceAfterClosing(Rule):
     ## What it does
     Flags ``)`` ``]`` ``”`` (and a closing straight ``"``) followed directly by a word,
     as in "the talks (in Washington)were cancelled". Word-internal brackets such as
-    "friend(s)" or "(re)build" are left alone.
+    "friend(s)" or "(re)build" are left alone, and so are the quote marks of a value in
+    markup or code quoted in running text, whose token assigns with ``=`` (an attribute,
+    ``<link rel=”canonical”>``; a shortcode's parameter, ``url=”https://...″``; a spreadsheet
+    formula, ``=sumif(A:A,”passport”,C:C)``): they bound a value, not a quotation.
 
     ## Why it matters
     The lost space merges two words into one token for every tool downstream.
@@ -318,6 +321,8 @@ class MissingSpaceAfterClosing(Rule):
                 continue  # Korean joins its particles to the mark: “…”고, (서울)에서
             if mark in ")]" and not _phrase_inside(text, at, OPENERS[mark]):
                 continue
+            if mark == "”" and _assigned_value(text, at):
+                continue  # url=”https://...″, <link rel=”canonical”>, =sumif(A:A,”passport”,C:C)
             yield self.finding(at, at + 1, f"no space after closing '{mark}'", fix=Fix.replace(at + 1, at + 1, " "))
         for paragraph in doc.paragraphs:
             yield from self._straight_quotes(paragraph.text, paragraph.start)
@@ -329,8 +334,19 @@ class MissingSpaceAfterClosing(Rule):
         for closing in quotes[1::2]:
             before, after = text[closing - 1 : closing], text[closing + 1 : closing + 3]
             if before.strip() and len(after) == 2 and after.isalpha() and not before.isdigit():
+                if _assigned_value(text, closing):
+                    continue  # markup or a formula: <a href="x"class=...>
                 at = base + closing
                 yield self.finding(at, at + 1, "no space after closing '\"'", fix=Fix.replace(at + 1, at + 1, " "))
+
+
+def _assigned_value(text: str, at: int) -> bool:
+    """The quote mark at ``at`` bounds a value in markup or code, not a quotation in prose: the
+    token around it (no space, at most ``TOKEN_REACH`` characters each side) assigns with ``=``,
+    as an attribute (``url=”https://...″``, ``<link rel=”canonical”>``), a shortcode's
+    parameter or a spreadsheet formula (``=sumif(A:A,”passport”,C:C)``) does. A word a
+    quotation closes on in prose ("“took over”our") holds no ``=``."""
+    return "=" in _token(text, at)[1]
 
 
 def _phrase_inside(text: str, close: int, opener: str) -> bool:

@@ -156,6 +156,12 @@ _ONWARD = lazy(
 )
 
 
+#: A sentence's end glued to the next sentence's capital ("what you learn.This post was originally
+#: published"): the splitter, which needs a space after the mark, leaves the two as one; each
+#: is scored on its own.
+_GLUED_END = lazy(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+
+
 def _request(sentence: str) -> bool:
     """Whether the addressee is asked to act for the speaker (:data:`REQUEST`), read as grammar:
     an imperative, not a verb with its own subject before a modal ("the tests would remind
@@ -327,7 +333,9 @@ class AddressedToRequester(_SentenceRule):
     is read as grammar: a verb with its own subject before a modal ("the tests would
     remind me") asks nothing, and the reader asked to share the text with a third party
     ("please share this resource with your stakeholders") is not asked to act for the
-    speaker. In
+    speaker. Two sentences the source glued ("what you learn.This post was originally
+    published on ...") are scored one by one, as the splitter, needing a space after the
+    full stop, cannot part them. In
     the languages of ``rules/assistant/data/``, the addressee asked to supply the
     missing input ("merci de me fournir le texte", "请提供文章内容") is flagged
     alone.
@@ -378,7 +386,7 @@ class AddressedToRequester(_SentenceRule):
     def flags(self, sentence: str, at_boundary: bool, letter: bool) -> bool:
         if letter or names_a_channel(sentence):
             return False
-        points = score(sentence, at_boundary)
+        points = max(score(piece, at_boundary) for piece in _GLUED_END.split(sentence))
         if points >= THRESHOLD:
             if at_boundary:
                 return True

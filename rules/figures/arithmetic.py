@@ -93,6 +93,8 @@ _LONG_WORD = lazy(r"[A-Za-z]{5,}+")
 #: Before a newer level: "to", "reaching"
 _TO_LEVEL = lazy(r"(?i)\b(?:to|reaching|at)\s++(?:about\s++|some\s++|a\s++record\s++)?$")
 _BY_BEFORE = lazy(r"(?i)\bby\s+(?:about\s+|around\s+|some\s+)?$")
+#: "144.8 million tonnes, up 2.6 million tonnes, ...": an increment right after the newer value
+_STEP_GAP = lazy(r"(?i)^\s*+,\s*+(?:up|down)\s++(?:by\s++)?(?:about\s+|around\s+|some\s+|nearly\s+)?$")
 #: "84 million more than the year before", "70 million new arrivals": an increment, by what follows it
 _STEP_AFTER = lazy(r"(?i)^\s*+(?:more|fewer|less|new|additional|extra)\b")
 _STEP_DOWN = lazy(r"(?i)^\s*+(?:fewer|less)\b")
@@ -149,9 +151,10 @@ _TO = lazy(
 # The stated percentage must belong to the from/to pair: "rose 25% from A to B",
 # "from A to B, an increase of 25%", "from A to B (up 25%)".
 _BEFORE_FROM = lazy(r"(?i)^\)?\s*+,?\s*(?:\w+,?\s+){0,3}?from\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?$")
-#: "a net increase of 9 000 employees", "rose by 6,000 bbl/d": an increment, never a newer level
+#: "a net increase of 9 000 employees", "rose by 6,000 bbl/d", "at 144.8 million tonnes, up 2.6
+#: million tonnes, or 2%": an increment, never a newer level
 _INCREMENT_BEFORE = lazy(
-    r"(?i)\b(?:(?:increase|rise|gain|jump|growth|drop|fall|decline|decrease|loss)\s+of|by)\s+"
+    r"(?i)(?:\b(?:(?:increase|rise|gain|jump|growth|drop|fall|decline|decrease|loss)\s+of|by)|,\s*+(?:up|down))\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+)?$"
 )
 _AFTER_TO = lazy(
@@ -173,8 +176,10 @@ _PARTS_CUE = lazy(
 #: figure no total word names; years in between are masked first. They may leave some out.
 _BREAKDOWN = lazy(r"^[^.;:()\d]{0,70}?(?::\s|\()\s*+[^.;:()\d,]{0,30}$")
 _YEAR_IN = lazy(r"\b(?:19|20)\d\d\b")
-#: "the total was 12.97%, with hydropower at 8.73% and ...": parts that may not be all of them
-_WITH_PARTS = lazy(r"^[^.;\d]{0,20}?,\s*(?:with|including)\b[^.;\d]{0,40}$")
+#: "the total was 12.97%, with hydropower at 8.73% and ...", "output totaled 7.7 million mt,
+#: down 23.7 percent from August 2019, with the US producing ...": parts that may not be all of
+#: them, after the whole's own change (its rate and year read as words) in a clause of its own
+_WITH_PARTS = lazy(r"^[^.;\d]{0,40}?(?:,[^.;\d,]{0,50}?\bpct\b[^.;\d,]{0,40}?)?,\s*(?:with|including)\b[^.;\d]{0,40}$")
 #: "23.8 million tonnes, including 12.17 million tonnes of wheat, ...": parts of the figure
 #: right before, whatever verb gave it; they may leave some out but cannot add past it
 _INCLUDING_PARTS = lazy(r"^[^.;\d]{0,20}?(?:,\s*including|,?\s*of\s+(?:which|whom))\b[^.;\d]{0,40}$")
@@ -199,7 +204,12 @@ _OF_WHOLE = lazy(r"(?i)^\)?\s*of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+
 #: "Of the 175 seats, the Social Democrats won 47, ...": the whole named before its parts
 _OF_TOTAL = lazy(r"(?i)\bof\s+(?:the|all|its|their)\s+$")
 _OF_PARTS = lazy(r"^\s*[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},\s*[^.;\d]{0,50}$")
-_PART_JOIN = lazy(r"^[\s\w'’-]{0,40}?(?:,\s*and|,|\band|;)[\s\w'’-]{0,30}?\s*(?:about\s+)?$")
+#: between two parts; a part may carry its own change in a clause after it ("5.5 million mt,
+#: down 4.6 percent, and Ukraine producing 1.8 million mt": the rate read as a word)
+_PART_JOIN = lazy(
+    r"^(?:\s*+,[\s\w'’-]{0,30}?\bpct\b[\s\w'’-]{0,20}?(?=,|\s+and\b))?"
+    r"[\s\w'’-]{0,40}?(?:,\s*and|,|\band|;)[\s\w'’-]{0,30}?\s*(?:about\s+)?$"
+)
 _REMAINDER = lazy(r"(?i)\b(?:the\s+)?(?:remaining|rest|other|others)\b[^.;\d%]{0,12}$")
 _BORN = lazy(r"(?i)\b(?:born|founded|established|built|opened|created)\s+in\s+(?P<year>1[6-9]\d\d|20\d\d)\b")
 _AGE = lazy(r"(?i)\b(?:(?P<a>\d{1,3})-year-old|aged\s+(?P<b>\d{1,3})\b|(?P<c>\d{1,3})\s+years\s+old)")
@@ -711,17 +721,23 @@ class ArithmeticMismatch(Rule):
         pairs = [*self._from_to(prose, found), *((old, new) for new, old, _ in self._new_then_old(prose, found))]
         if not pairs:
             return
-        for change in found:
-            if not _BY_BEFORE.search(prose[max(0, change.start - 20) : change.start]):
+        for index, change in enumerate(found):
+            # "by N" before the pair, or ", up N" right after the newer value of a pair written newer first
+            inside = index > 0 and _STEP_GAP.match(prose[found[index - 1].end : change.start]) is not None
+            if not inside and not _BY_BEFORE.search(prose[max(0, change.start - 20) : change.start]):
                 continue
             if not _CHANGE_WORD.search(prose[max(sentence.start, change.start - 40) : change.start]):
                 continue
             for old, new in pairs:
                 if change.start in (old.start, new.start):
                     continue
-                first = min(old.start, new.start)
-                if first < change.end or _CLAUSE_BREAK.search(prose[change.end : first]):
-                    continue
+                if inside:
+                    if new.start != found[index - 1].start or old.start < change.end:
+                        continue
+                else:
+                    first = min(old.start, new.start)
+                    if first < change.end or _CLAUSE_BREAK.search(prose[change.end : first]):
+                        continue
                 measure = _same_measure(change, new)
                 if measure is None:
                     continue
@@ -747,13 +763,22 @@ class ArithmeticMismatch(Rule):
         "182,580 tonnes, an increase of 15.9 percent on the 157,530 tonnes". Yields
         ``(new, old, stated)`` with the percentage written between them, if any."""
         for index, new in enumerate(found):
+            lead = prose[max(0, new.start - 30) : new.start]
+            if _INCREMENT_BEFORE.search(lead) or _FROM.search(lead):
+                continue  # an increment, or a value that is itself the older one ("from A in 2013 and compared with B")
             rest = found[index + 1 : index + 3]
-            if not rest or _INCREMENT_BEFORE.search(prose[max(0, new.start - 30) : new.start]):
+            after = new.end  # where the text between the newer value and the rest of the change starts
+            if rest and rest[0].unit != "%" and _STEP_GAP.match(prose[new.end : rest[0].start]):
+                # "144.8 million tonnes, up 2.6 million tonnes, or 2%, from 142.2": the increment
+                # between the newer value and the rest of the change (``_increments`` checks it)
+                after = rest[0].end
+                rest = found[index + 2 : index + 4]
+            if not rest:
                 continue
             stated = None
             old = rest[0]
             # a period between the two ("..., commissioned in 2019, ten times the 23 GW") is not a figure
-            between = _PERIOD_PHRASE.sub(lambda m: " " * len(m.group()), prose[new.end : old.start])
+            between = _PERIOD_PHRASE.sub(lambda m: " " * len(m.group()), prose[after : old.start])
             multiple = _MULTIPLE_BETWEEN.match(between)
             if multiple and (pair := _same_measure(old, new)) is not None:
                 yield pair[1], pair[0], multiple
@@ -761,12 +786,12 @@ class ArithmeticMismatch(Rule):
             if (
                 old.unit == "%"
                 and len(rest) == 2
-                and _STATED_BETWEEN.match(_PERIOD_PHRASE.sub(" ", prose[new.end : old.start]))
+                and _STATED_BETWEEN.match(_PERIOD_PHRASE.sub(" ", prose[after : old.start]))
             ):
                 stated, old = old, rest[1]
                 between = prose[stated.end : old.start]
             else:
-                between = _PERIOD_PHRASE.sub(" ", prose[new.end : old.start])
+                between = _PERIOD_PHRASE.sub(" ", prose[after : old.start])
             if not (_NEW_THEN_OLD.match(between) or (stated is not None and _ON_OLD.match(between))):
                 continue
             pair = _same_measure(old, new)
@@ -856,8 +881,9 @@ class ArithmeticMismatch(Rule):
         amounts = [q for q in found if q.unit != "%"]
         if len(amounts) < len(found):
             # the amounts alone, each rate between them read as a word ("down 1% from a year
-            # earlier:", "fell 11% to 4.9 million and ... rose 4% to"): a total with its change
-            # before its parts, and parts each with their own change
+            # earlier:", "fell 11% to 4.9 million and ... rose 4% to", "down 6.2 percent from
+            # August 2019, with ..."): a total with its change before its parts, and parts each
+            # with their own change
             for finding in self._totals_in(prose, amounts, found):
                 if finding.start not in reported:
                     yield finding
@@ -887,7 +913,7 @@ class ArithmeticMismatch(Rule):
             if _TOTAL_CUE.search(before) and _PARTS_CUE.match(between):
                 listed = True  # "a total of 40 seats: ..." names every part
             elif (
-                (_TOTAL_CUE.search(before) and _WITH_PARTS.match(between))
+                _WITH_PARTS.match(_YEAR_IN.sub("year", between))  # two parts at least, below: no total word needed
                 or (_OF_TOTAL.search(before) and _OF_PARTS.match(between))
                 or _INCLUDING_PARTS.match(between)
                 or (_measured(total) and len(between) <= 120 and _BREAKDOWN.match(_YEAR_IN.sub("year", between)))
@@ -916,6 +942,8 @@ class ArithmeticMismatch(Rule):
                 continue  # "78% of them": a share of the group, not a count of its members to add up
             if len(parts) < (1 if pointed else 2) or any(p.unit != total.unit for p in parts):
                 continue
+            if total.unit == "%" and any(_OTHER_WHOLE.match(prose[p.end : p.end + 40]) for p in parts):
+                continue  # "83% of voters, including 86% of Trump voters and 87% of ...": shares of other wholes
             if any(hedge_before(prose, q.start) for q in (total, *parts)):
                 continue
             # a last part named as the rest ("the remaining parties 57") closes the list

@@ -232,7 +232,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             unit = MEASURE_UNITS[word.split()[0]].split("/")[0] + "/" + match.group("rate").split()[-1]
         elif word and word.split()[-1] in MEASURE_UNITS:
             unit = MEASURE_UNITS[word.split()[-1]]
-            if word == "mt" and scale == 1.0:
+            # "21.23 mt" and "74.8 Mt" are million tonnes in trade reporting; a count already
+            # grouped in thousands ("939,000 mt") is metric tonnes, unless written as megatonnes
+            if word == "mt" and scale == 1.0 and ("," not in raw or match.group("unit") == "Mt"):
                 scale = 1e6
         elif word:
             unit = CURRENCY_WORDS.get(word.split()[-1], unit)

@@ -162,6 +162,15 @@ _AFTER_TO = lazy(
     r"(?:\s+(?:increase|rise|jump|gain|drop|fall|decline|decrease)\s+of)?\s*(?:some\s+|about\s+|around\s+|nearly\s+)?$"
 )
 _POINTS = lazy(r"(?i)^\s*(?:percentage\s+)?points?\b")
+#: "the first 11 months", "over 12 weeks": a count of a period's length, not a figure (matched at its end)
+_DURATION_AFTER = lazy(r"(?i)\s++(?:months|weeks|days|quarters|years)\b")
+#: an earlier period named beside a level: "last season", "a year earlier", "the previous year"
+_OLDER_PERIOD = lazy(
+    r"(?i)\b(?:last|previous|prior|preceding)\s+(?:year|season|month|quarter|week|fiscal|financial\s+year|campaign)\b"
+    r"|\ba\s+year\s+(?:earlier|ago|before)\b|\bthe\s+(?:year|season|month|quarter)\s+before\b"
+)
+#: a change against the same period a year before
+_YEARLY = lazy(r"(?i)\byear[\s-]on[\s-]year\b|\by/y\b|\byoy\b|\bfrom\s+a\s+year\s+(?:earlier|ago|before)\b")
 _TOTAL_CUE = lazy(
     r"(?i)\b(?:a\s+total\s+of|in\s+total|totall?ing|total(?:led|ed)?(?:\s+of)?)\b[^.;:]{0,20}$|\btotal\b[^.;:]{0,10}$"
     # "Total generation in 2021 stood at ...": a total as the subject, its verb right before the figure
@@ -433,15 +442,23 @@ class ArithmeticMismatch(Rule):
         """ "Sales fell 3.6 percent in 2019. Vehicles sold last year came to 1,914,357, down from
         1,984,992": a sentence whose one figure is a rate of change, and the next sentence of the
         same paragraph, on the same thing (a content word in common), giving the two levels, one
-        marked as the older, and no rate of its own. One look at each sentence and the next."""
+        marked as the older, and no rate of its own. The rate's sentence may give the newer
+        level itself ("rose 120 percent to 33.3 million tonnes. Drought limited the crop to 15.2
+        million tonnes last season."): the next sentence then gives the older one alone, marked
+        by an earlier period. One look at each sentence and the next."""
         for index, found in grouped.items():
-            if len(found) != 1 or found[0].unit != "%" or index + 1 >= len(sentences):
+            if index + 1 >= len(sentences):
                 continue
-            stated = found[0]
-            if _POINTS.match(prose, stated.end, stated.end + 20):
+            found = [q for q in found if not _DURATION_AFTER.match(prose, q.end)]  # "the first 11 months"
+            rates = [q for q in found if q.unit == "%"]
+            levels = [q for q in found if q.unit != "%"]
+            if len(rates) != 1 or len(levels) > 1:
+                continue
+            stated = rates[0]
+            if _POINTS.match(prose, stated.end, stated.end + 20) or hedge_before(prose, stated.start) == "bound":
                 continue
             following = grouped.get(index + 1, [])
-            if len(following) != 2 or any(q.unit == "%" for q in following):
+            if len(following) != 2 - len(levels) or any(q.unit == "%" for q in following):
                 continue
             first, second = sentences[index], sentences[index + 1]
             if (
@@ -449,13 +466,31 @@ class ArithmeticMismatch(Rule):
                 or _CHANGE_WORD.search(prose, first.start, first.end) is None
             ):
                 continue
+            if not _content_words(prose[first.start : first.end]) & _content_words(prose[second.start : second.end]):
+                continue
+            if levels:
+                # the newer level beside the rate, the older one alone in the next sentence, of an
+                # earlier period: "last season", "a year earlier", or a year named after a yearly change
+                pair = _same_measure(following[0], levels[0])
+                if pair is None or hedge_before(prose, levels[0].start) == "bound":
+                    continue
+                window = prose[max(second.start, following[0].start - 60) : min(second.end, following[0].end + 40)]
+                older = _OLDER_PERIOD.search(window) or _OLD_MARKER.search(
+                    prose, max(second.start, following[0].start - 25), following[0].start
+                )
+                if older is None and not (
+                    _YEARLY.search(prose, first.start, first.end)
+                    and not _YEAR_IN.search(prose, first.start, first.end)
+                    and _YEAR_IN.search(prose, second.start, second.end)
+                ):
+                    continue
+                yield from self._percent_change(prose, first, stated, pair[0], pair[1])
+                continue
             pair = _same_measure(following[0], following[1])
             if pair is None:
                 continue
             marked = [bool(_OLD_MARKER.search(prose, max(second.start, q.start - 25), q.start)) for q in following]
             if marked.count(True) != 1:
-                continue
-            if not _content_words(prose[first.start : first.end]) & _content_words(prose[second.start : second.end]):
                 continue
             old, new = (pair[0], pair[1]) if marked[0] else (pair[1], pair[0])
             yield from self._percent_change(prose, first, stated, old, new)

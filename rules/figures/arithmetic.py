@@ -48,6 +48,13 @@ _NEW_THEN_OLD = lazy(
     r"(?i)^[^.;%\d]{0,40}?\b(?:from|against|compared\s+(?:to|with)|as\s+against|versus|vs\.?)\s+"
     r"(?:about\s+|around\s+|approximately\s+|roughly\s+)?$"
 )
+#: "8,917.81 GWh, a decline of 18.23 percent compared to Q1 2021, which recorded 9,717.81": the
+#: reference point named as a period, then its level in a clause of its own
+_PERIOD_THEN_LEVEL = lazy(
+    r"(?i)^\s*+,?\s*+(?:compared\s+(?:to|with)|from|against|over|on)\s+[\w\s'’-]{0,25}?,\s*+(?:which|when)\b"
+    r"[\w\s'’-]{0,30}?\b(?:recorded|registered|was|were|stood\s+at|saw|had|reached|came\s+to|totall?ed)\s+"
+    r"(?:about\s+|around\s+)?$"
+)
 _ON_OLD = lazy(
     r"(?i)^\s*(?:on|over|(?:more|less|fewer|higher|lower)\s+than|above|below)\s+(?:the\s+|that\s+of\s+(?:the\s+)?)?$"
 )
@@ -199,8 +206,9 @@ _BEFORE_OF_THEM = lazy(r"^[^.;:()\d]{0,50}$")
 #: "9 out of 10", "4 in 5": the two figures of a ratio, between them
 _OUT_OF = lazy(r"(?i)^\s*+(?:out\s++of|in)\s*+$")
 #: "Rs 11,300 crore, 24 per cent of its Rs 48,000 crore budget"
+#: the part's own noun may come first, set off by a comma ("2.1 million households, 21.6% of the ...")
 _SHARE_AFTER_PART = lazy(
-    r"(?i)^\s*+,?\s*+(?:(?:was|were|is|are|made\s+up|makes\s+up|make\s+up|accounted\s+for|accounts\s+for|account\s+for"
+    r"(?i)^(?:\s++[a-z][\w'’-]*+){0,3}?\s*+,?\s*+(?:(?:was|were|is|are|made\s+up|makes\s+up|make\s+up|accounted\s+for|accounts\s+for|account\s+for"
     r"|represented|represents|represent|amounted\s+to|amounts\s+to|constituted|constitutes)\s+)?"
     r"(?:\(|or\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+){0,2}$"
 )
@@ -208,7 +216,7 @@ _SHARE_AFTER_PART = lazy(
 _CONVERTED = lazy(r"^\s*+\(\s*+(?:about\s+|around\s+|roughly\s+|some\s+|approximately\s+|approx\.\s+|~\s*+)?$")
 _CLOSE = lazy(r"^\s*+\)")
 #: "... accounted for 58.2% of that": the whole named before the part, pointed back to
-_OF_THAT = lazy(r"(?i)^\s*+of\s+(?:that|this|it|the\s+total|the\s+whole)\b(?!\s+of\b)")
+_OF_THAT = lazy(r"(?i)^\s*+of\s+(?:that|this|it|the\s+(?:[a-z][\w-]*+\s+){0,2}?(?:total|whole))\b(?!\s+of\b)")
 _OF_WHOLE = lazy(r"(?i)^\)?\s*of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?$")
 #: "Of the 175 seats, the Social Democrats won 47, ...": the whole named before its parts
 _OF_TOTAL = lazy(r"(?i)\bof\s+(?:the|all|its|their)\s+$")
@@ -432,7 +440,10 @@ class ArithmeticMismatch(Rule):
                 yield from self._remainder_shares(prose, found)
                 yield from self._listed_shares(prose, sentence, found)
                 yield from self._parts_with_shares(prose, sentence, found)
-                yield from self._share_of(prose, found)
+                before = grouped.get(index - 1, []) if index else []
+                if before and "\n\n" in prose[before[-1].end : sentence.start]:
+                    before = []  # the sentence before, in the same paragraph only
+                yield from self._share_of(prose, found, before)
             yield from self._ages(doc, sentence)
         yield from self._rate_then_levels(prose, sentences, grouped)
         yield from self._table_totals(doc)
@@ -827,7 +838,10 @@ class ArithmeticMismatch(Rule):
                 between = prose[stated.end : old.start]
             else:
                 between = _PERIOD_PHRASE.sub(" ", prose[after : old.start])
-            if not (_NEW_THEN_OLD.match(between) or (stated is not None and _ON_OLD.match(between))):
+            if not (
+                _NEW_THEN_OLD.match(between)
+                or (stated is not None and (_ON_OLD.match(between) or _PERIOD_THEN_LEVEL.match(between)))
+            ):
                 continue
             pair = _same_measure(old, new)
             if pair is not None:
@@ -1018,11 +1032,13 @@ class ArithmeticMismatch(Rule):
                 expected=round(100 - total + last.value, 3),
             )
 
-    def _share_of(self, prose: str, found: list[Quantity]) -> Iterator[Finding]:
+    def _share_of(self, prose: str, found: list[Quantity], before: list[Quantity] = ()) -> Iterator[Finding]:
         """ "Rs 11,300 crore, 24 per cent of its Rs 48,000 crore budget": a part, its share,
         and the whole it is a share of, all written, checked against each other. The whole may
         come first and be pointed back to ("exports were $33.6 billion; ... 19.6 billion USD,
-        accounted for 58.2% of that"): the last larger value of the part's measure before it."""
+        accounted for 58.2% of that", "... was 162.7 million tonnes. China's was 89.1 Mt, 54.8%
+        of the world total"): the last larger value of the part's measure before it, in its
+        sentence or the one before."""
         for index, (part, share) in enumerate(pairwise(found)):
             if share.unit != "%" or part.unit == "%":
                 continue
@@ -1033,18 +1049,24 @@ class ArithmeticMismatch(Rule):
             if whole is not None and whole.unit != "%" and _OF_WHOLE.match(prose[share.end : whole.start]):
                 pass
             elif _OF_THAT.match(prose[share.end : share.end + 20]):
-                earlier = [q for q in found[:index] if (m := _same_measure(part, q)) and m[1].value > m[0].value]
+                earlier = [
+                    q for q in (*before, *found[:index]) if (m := _same_measure(part, q)) and m[1].value > m[0].value
+                ]
                 if not earlier:
                     continue
                 whole = earlier[-1]
             else:
                 continue
             pair = _same_measure(part, whole)
-            if pair is None or hedge_before(prose, part.start) or hedge_before(prose, whole.start) == "bound":
+            hedges = (hedge_before(prose, part.start), hedge_before(prose, whole.start))
+            if pair is None or "bound" in hedges:
                 continue
             part, whole = pair
-            low = max(part.value - part.resolution, 0) / (whole.value + whole.resolution) * 100
-            high = (part.value + part.resolution) / max(whole.value - whole.resolution, 1e-9) * 100
+            # "About 2.1 million households, 21.6% of the 18.1 million": a hedged figure is read
+            # within 5% of its value, not left out
+            spread = [q.resolution + (0.05 * q.value if h else 0.0) for q, h in zip((part, whole), hedges, strict=True)]
+            low = max(part.value - spread[0], 0) / (whole.value + spread[1]) * 100
+            high = (part.value + spread[0]) / max(whole.value - spread[1], 1e-9) * 100
             hedge = hedge_before(prose, share.start)
             if hedge == "bound":
                 continue

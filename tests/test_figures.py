@@ -65,6 +65,19 @@ def test_unit_model_spellings():
     assert only("$ 12 billion").value == 12e9
 
 
+def test_mt_is_million_tonnes_unless_the_count_is_grouped_in_thousands():
+    assert only("21.23 mt of coal").value == pytest.approx(21.23e6)
+    assert only("74.8 Mt of steel").value == pytest.approx(74.8e6)
+    assert only("939,000 mt of steel").value == 939_000  # metric tonnes, not 939,000 million
+    assert only("1,869.9 Mt of steel").value == pytest.approx(1_869.9e6)  # megatonnes, as written
+
+
+def test_the_end_of_a_season_is_part_of_its_year():
+    values = [q for q in find_quantities("in 2020-21 to 33.3 million tonnes") if not q.is_year]
+    assert [q.text for q in values] == ["33.3 million tonnes"]
+    assert [q.text for q in find_quantities("21 farms in 2014/15") if not q.is_year] == ["21"]
+
+
 def test_indian_digit_grouping():
     assert only("12,34,567 visitors").value == 1234567
     assert only("3,04,210 tonnes").value == 304210

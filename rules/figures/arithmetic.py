@@ -150,6 +150,13 @@ _PERIOD_LABEL = lazy(
     r"(?i)\b(?:(?:19|20)\d\d|fy\s?\d\d|q[1-4]|h[12]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?)\b"
 )
 #: A header that gives its column the percent unit: "% Var", "Var (%)", "Change, percent"
+#: a period in a column header: "2016", "1Q16", "Q1 2016", "FY23", "H1", a month
+_PERIOD_WORD = lazy(
+    r"(?i)\b(?:(?:19|20)\d\d|[1-4]q\d\d|q[1-4](?:\s*+(?:19|20)?\d\d)?|fy\s?\d\d(?:\d\d)?|h[12]"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?)\b"
+)
+#: a two-digit year after a quarter or half ("1Q16", "Q1 16", "FY23")
+_SHORT_YEAR = lazy(r"(?i)(?:\b[1-4]q|\bq[1-4][\s'-]?|\bfy[\s'-]?|\bh[12][\s'-]?)(\d\d)\b")
 _PERCENT_HEADER = lazy(r"%|(?i:\bper\s?cent\b)")
 _FROM = lazy(r"(?i)\bfrom\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?$")
 _TO = lazy(
@@ -302,13 +309,42 @@ def _later_period(left: str, right: str) -> bool:
     before "2007"), or in the same year a later month ("Sept-2024" before "Jun-2024")."""
     first, second = _HEADER_YEAR.search(left), _HEADER_YEAR.search(right)
     if first is None or second is None:
-        return False
+        first, second = _SHORT_YEAR.search(left), _SHORT_YEAR.search(right)
+        return first is not None and second is not None and int(first.group(1)) > int(second.group(1))
     if first.group() != second.group():
         return int(first.group()) > int(second.group())
     months = [_HEADER_MONTH.search(text) for text in (left, right)]
     if months[0] is None or months[1] is None:
         return False
     return _MONTHS.index(months[0].group(1).lower()) > _MONTHS.index(months[1].group(1).lower())
+
+
+def _value_columns(table, column: int, percent: list[bool]) -> tuple[int, int]:
+    """The two value columns a change column compares: the two right before it, unless the one
+    right before holds shares (cells in percent) while the change is one of levels; then the two
+    nearest columns before it whose headers name the same measure for two periods ("1Q16
+    Shipments | 1Q16 Share | 1Q15 Shipments | 1Q15 Share | Change"), within a few columns
+    (``percent`` says, per column, whether its cells are in percent)."""
+    default = (column - 2, column - 1)
+    if column < 3 or not percent[column - 1]:
+        return default
+    seen: dict[str, int] = {}
+    for index in range(column - 1, max(0, column - 7), -1):  # nearest first, a bounded look back
+        if percent[index]:
+            continue
+        stem = " ".join(_PERIOD_WORD.sub(" ", table.header_text(index).lower()).split())
+        if not stem or stem == table.header_text(index).lower().strip():
+            continue  # a header naming no period cannot pair with another period's column
+        if stem in seen:
+            return index, seen[stem]
+        seen[stem] = index
+    return default
+
+
+def _percent_cells(table, column: int) -> bool:
+    """Most of the column's numeric cells carry a percent sign."""
+    numbers = [q for row in table.body if (q := row.number(column)) is not None]
+    return bool(numbers) and sum(q.unit == "%" for q in numbers) * 2 > len(numbers)
 
 
 def _measured(quantity: Quantity) -> bool:
@@ -1225,23 +1261,25 @@ class ArithmeticMismatch(Rule):
     def _table_changes(self, table) -> Iterator[Finding]:
         """A change column ("Change", "% chg") against the two value columns right before it,
         or, when only one value column precedes it (periods as rows), against the row above."""
+        percent: list[bool] | None = None
         for column in range(1, table.width):
             if not _CHANGE_HEADER.search(table.header_text(column)):
                 continue
+            if percent is None:  # once per table, and only for a table with a change column
+                percent = [_percent_cells(table, index) for index in range(table.width)]
             # the unit model: a header that carries the percent sign gives it to the bare cells below
             percent_column = _PERCENT_HEADER.search(table.header_text(column)) is not None
-            across = column >= 2 and any(
-                (q := row.number(column - 2)) is not None and not q.is_year for row in table.body
-            )
+            left, right = _value_columns(table, column, percent)
+            across = left >= 1 and any((q := row.number(left)) is not None and not q.is_year for row in table.body)
             # columns headed by periods ("August 2008 | August 2007") say which is the newer
-            newer_first = across and _later_period(table.header_text(column - 2), table.header_text(column - 1))
+            newer_first = across and _later_period(table.header_text(left), table.header_text(right))
             previous = None
             for row in table.body:
-                stated, new = row.number(column), row.number(column - 1)
+                stated, new = row.number(column), row.number(right)
                 if new is not None and new.is_year:
                     new = None  # the column before is the period, not a value
                 if across:
-                    old = row.number(column - 2)
+                    old = row.number(left)
                     if newer_first:
                         old, new = new, old
                 elif _PERIOD_LABEL.search(row.label):

@@ -288,3 +288,28 @@ def test_a_day_of_the_month_is_not_a_quantity():
     assert only("by Nov. 7 this year").is_year
     assert only("on 14 March").is_year
     assert not only("7 tonnes").is_year
+
+
+def test_parts_of_one_whole_are_read_in_a_bounded_run(monkeypatch):
+    """One sentence in which every figure joins the next ("9.3 million mt, down 6.2 percent, with A
+    at 2.8 million mt, up 4 percent, and B at ..."): each candidate whole reads a bounded run of
+    parts, so the joins tried grow with the text, not with its square."""
+    from scrapelint.rules.figures import arithmetic
+
+    pattern = arithmetic._PART_JOIN
+    calls = [0]
+
+    class Counting:
+        def match(self, *args):
+            calls[0] += 1
+            return pattern.match(*args)
+
+    monkeypatch.setattr(arithmetic, "_PART_JOIN", Counting())
+    unit = "output 9.3 million mt, down 6.2 percent, with A at 2.8 million mt, up 4 percent, and B at 1.1 million mt, "
+    counts = []
+    for repeat in (40, 160):
+        calls[0] = 0
+        lint_text(unit * repeat + ".", select=["FG005"])
+        counts.append(calls[0])
+    assert counts[0] > 0
+    assert counts[1] < 6 * counts[0]

@@ -238,6 +238,8 @@ _PART_JOIN = lazy(
     r"^(?:\s*+,[\s\w'’-]{0,30}?\bpct\b[\s\w'’-]{0,20}?(?=,|\s+and\b))?"
     r"[\s\w'’-]{0,40}?(?:,\s*and|,|\band|;)[\s\w'’-]{0,45}?\s*(?:about\s+)?$"
 )
+#: the most parts one whole is read with ("a total of 40 seats: ..." lists a parliament's parties)
+_MAX_PARTS = 16
 _REMAINDER = lazy(r"(?i)\b(?:the\s+)?(?:remaining|rest|other|others)\b[^.;\d%]{0,12}$")
 _BORN = lazy(r"(?i)\b(?:born|founded|established|built|opened|created)\s+in\s+(?P<year>1[6-9]\d\d|20\d\d)\b")
 _AGE = lazy(r"(?i)\b(?:(?P<a>\d{1,3})-year-old|aged\s+(?P<b>\d{1,3})\b|(?P<c>\d{1,3})\s+years\s+old)")
@@ -1023,13 +1025,18 @@ class ArithmeticMismatch(Rule):
             else:
                 continue
             parts = [found[index + 1]]
-            for following in range(index + 2, len(found)):  # no copy of the rest per candidate whole
+            # no copy of the rest per candidate whole, and a bounded run: a list longer than
+            # _MAX_PARTS is a series of figures, not the parts of one whole, and each candidate
+            # whole inside one long run would otherwise walk the rest of it again
+            for following in range(index + 2, min(len(found), index + 2 + _MAX_PARTS)):
                 previous, part = found[following - 1], found[following]
                 if not _PART_JOIN.match(gap(previous, part)):
                     break
                 if pointing and not _OF_THEM.match(prose, part.end):
                     break
                 parts.append(part)
+            if len(parts) >= _MAX_PARTS:
+                continue
             # one part is enough when it points back to its whole ("446,591 and 453,617 of them")
             pointed = _OF_THEM.match(prose, parts[0].end) is not None
             if pointing and any(p.unit == "%" for p in parts):
@@ -1095,7 +1102,10 @@ class ArithmeticMismatch(Rule):
                 pass
             elif _OF_THAT.match(prose[share.end : share.end + 20]):
                 earlier = [
-                    q for q in (*before, *found[:index]) if (m := _same_measure(part, q)) and m[1].value > m[0].value
+                    # the sentence before: its last figures only, so a long one is not read again per share
+                    q
+                    for q in (*before[-12:], *found[:index])
+                    if (m := _same_measure(part, q)) and m[1].value > m[0].value
                 ]
                 if not earlier:
                     continue

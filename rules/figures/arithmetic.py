@@ -231,12 +231,13 @@ _OF_THAT = lazy(r"(?i)^\s*+of\s+(?:that|this|it|the\s+(?:[a-z][\w-]*+\s+){0,2}?(
 _OF_WHOLE = lazy(r"(?i)^\)?\s*of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?$")
 #: "Of the 175 seats, the Social Democrats won 47, ...": the whole named before its parts
 _OF_TOTAL = lazy(r"(?i)\bof\s+(?:the|all|its|their)\s+$")
-_OF_PARTS = lazy(r"^\s*[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},\s*[^.;\d]{0,50}$")
+#: the whole's noun (and its period, years read as words) before a comma, then the first part's words
+_OF_PARTS = lazy(r"^\s*[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3},\s*[^.;\d]{0,80}$")
 #: between two parts; a part may carry its own change in a clause after it ("5.5 million mt,
 #: down 4.6 percent, and Ukraine producing 1.8 million mt": the rate read as a word)
 _PART_JOIN = lazy(
     r"^(?:\s*+,[\s\w'’-]{0,30}?\bpct\b[\s\w'’-]{0,20}?(?=,|\s+and\b))?"
-    r"[\s\w'’-]{0,40}?(?:,\s*and|,|\band|;)[\s\w'’-]{0,45}?\s*(?:about\s+)?$"
+    r"[\s\w'’-]{0,40}?(?:,\s*and|,|\band|;)[\s\w'’-]{0,70}?\s*(?:about\s+)?$"
 )
 #: the most parts one whole is read with ("a total of 40 seats: ..." lists a parliament's parties)
 _MAX_PARTS = 16
@@ -1010,7 +1011,7 @@ class ArithmeticMismatch(Rule):
                 # two parts at least, below: no total word needed, but for a percentage ("81% test
                 # coverage, with ... 94.8% for ImageState": rates of other wholes, not its parts)
                 (_WITH_PARTS.match(_YEAR_IN.sub("year", between)) and (total.unit != "%" or _TOTAL_CUE.search(before)))
-                or (_OF_TOTAL.search(before) and _OF_PARTS.match(between))
+                or (_OF_TOTAL.search(before) and _OF_PARTS.match(_YEAR_IN.sub("year", between)))
                 or _INCLUDING_PARTS.match(between)
                 or (_measured(total) and len(between) <= 120 and _BREAKDOWN.match(_YEAR_IN.sub("year", between)))
             ):

@@ -225,7 +225,9 @@ _SHARE_AFTER_PART = lazy(
 )
 #: "43.6 billion US dollars (£26.1 billion)": an amount and the same amount in another currency
 _CONVERTED = lazy(r"^\s*+\(\s*+(?:about\s+|around\s+|roughly\s+|some\s+|approximately\s+|approx\.\s+|~\s*+)?$")
-_CLOSE = lazy(r"^\s*+\)")
+_CLOSE = lazy(r"\s*+\)")
+#: "to 50 (52.1) million tons": the older level in brackets right after the newer one
+_BRACKET_BETWEEN = lazy(r"\s*+\(\s*+$")
 #: "... accounted for 58.2% of that": the whole named before the part, pointed back to
 _OF_THAT = lazy(r"(?i)^\s*+of\s+(?:that|this|it|the\s+(?:[a-z][\w-]*+\s+){0,2}?(?:total|whole))\b(?!\s+of\b)")
 _OF_WHOLE = lazy(r"(?i)^\)?\s*of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?$")
@@ -482,6 +484,7 @@ class ArithmeticMismatch(Rule):
                 yield from self._totals(prose, found)
                 yield from self._remainder_shares(prose, found)
                 yield from self._listed_shares(prose, sentence, found)
+                yield from self._bracketed_older(prose, sentence, found)
                 yield from self._parts_with_shares(prose, sentence, found)
                 before = grouped.get(index - 1, []) if index else []
                 if before and "\n\n" in prose[before[-1].end : sentence.start]:
@@ -965,6 +968,38 @@ class ArithmeticMismatch(Rule):
             f"not about {factor:g}",
             expected=round(factor, 2),
         )
+
+    def _bracketed_older(self, prose: str, sentence, found: list[Quantity]) -> Iterator[Finding]:
+        """ "A reduction is expected in Russia, to 50 (52.1) million tons, and Australia, to 25.5
+        (27) million tons": each newer level after "to" with the older one in brackets right
+        after it, in a sentence whose change words all point one way; a level that moved the
+        other way contradicts them. One look at each pair of neighbouring figures."""
+        pairs = []
+        for new, old in pairwise(found):
+            if new.unit == "%" or old.unit == "%" or not _BRACKET_BETWEEN.match(prose, new.end, old.start):
+                continue
+            if not _CLOSE.match(prose, old.end) or not _TO_LEVEL.search(prose, max(0, new.start - 20), new.start):
+                continue
+            pair = _same_measure(old, new)
+            if pair is None and not old.unit and not new.unit and old.scale == new.scale:
+                pair = (old, new)  # "to 54 (52.1) million tons": the unit after the bracket is both levels'
+            if pair is not None:
+                pairs.append(pair)
+        if not pairs:
+            return
+        directions = {bool(m.group("up")) for m in _CHANGE_WORD.finditer(prose, sentence.start, sentence.end)}
+        if len(directions) != 1:
+            return  # no change word, or words both ways ("fell in Russia ... rose in the EU")
+        up = directions.pop()
+        for old, new in pairs:
+            if abs(new.value - old.value) <= old.resolution + new.resolution or (new.value > old.value) == up:
+                continue
+            yield self.finding(
+                new.start,
+                new.end,
+                f"described as a {'rise' if up else 'fall'}, but {new.text} against {old.text} in brackets is a "
+                f"{'fall' if up else 'rise'}",
+            )
 
     # -- totals and shares ----------------------------------------------------
 

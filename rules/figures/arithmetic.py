@@ -207,6 +207,8 @@ _YEAR_IN = lazy(r"\b(?:19|20)\d\d\b")
 #: down 23.7 percent from August 2019, with the US producing ...": parts that may not be all of
 #: them, after the whole's own change (its rate and year read as words) in a clause of its own
 _WITH_PARTS = lazy(r"^[^.;\d]{0,40}?(?:,[^.;\d,]{0,50}?\bpct\b[^.;\d,]{0,40}?)?,\s*(?:with|including)\b[^.;\d]{0,40}$")
+#: "..., with the US producing ": a named member of the whole after "with", right before its figure
+_WITH_MEMBER = lazy(r",\s*+with\s++(?:the\s++)?(?-i:[A-Z][\w.&'’-]*+)(?:\s++[\w'’-]++){0,3}?\s*+$")
 #: "23.8 million tonnes, including 12.17 million tonnes of wheat, ...": parts of the figure
 #: right before, whatever verb gave it; they may leave some out but cannot add past it
 _INCLUDING_PARTS = lazy(r"^[^.;\d]{0,20}?(?:,\s*including|,?\s*of\s+(?:which|whom))\b[^.;\d]{0,40}$")
@@ -1075,9 +1077,19 @@ class ArithmeticMismatch(Rule):
                 continue
             # one part is enough when it points back to its whole ("446,591 and 453,617 of them")
             pointed = _OF_THEM.match(prose, parts[0].end) is not None
+            # "crude steel output totaled 9 million mt, ..., with the US producing 10.2 million mt":
+            # one named member after "with", under a total word, cannot pass its whole
+            member = (
+                len(parts) == 1
+                and not listed
+                and not pointing
+                and _TOTAL_CUE.search(before) is not None
+                and (named := _WITH_MEMBER.search(between)) is not None
+                and named.end() == len(between)
+            )
             if pointing and any(p.unit == "%" for p in parts):
                 continue  # "78% of them": a share of the group, not a count of its members to add up
-            if len(parts) < (1 if pointed else 2) or any(p.unit != total.unit for p in parts):
+            if len(parts) < (1 if pointed or member else 2) or any(p.unit != total.unit for p in parts):
                 continue
             if total.unit == "%" and any(_OTHER_WHOLE.match(prose[p.end : p.end + 40]) for p in parts):
                 continue  # "83% of voters, including 86% of Trump voters and 87% of ...": shares of other wholes
@@ -1091,12 +1103,12 @@ class ArithmeticMismatch(Rule):
                 continue  # parts short of the whole may leave some out; parts past it cannot be right
             if abs(expected - total.value) > slack and total.value > 0:
                 listed = " + ".join(p.text for p in parts)
-                yield self.finding(
-                    total.start,
-                    total.end,
-                    f"the total {total.text} does not match its listed parts ({listed} = {_shown(expected, total)})",
-                    expected=expected / total.factor,
+                message = (
+                    f"the total {total.text} is less than its part {parts[0].text}"
+                    if len(parts) == 1 and not pointed
+                    else f"the total {total.text} does not match its listed parts ({listed} = {_shown(expected, total)})"
                 )
+                yield self.finding(total.start, total.end, message, expected=expected / total.factor)
 
     def _remainder_shares(self, prose: str, found: list[Quantity]) -> Iterator[Finding]:
         shares = [q for q in found if q.unit == "%"]

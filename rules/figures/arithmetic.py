@@ -223,13 +223,15 @@ _OUT_OF = lazy(r"(?i)^\s*+(?:out\s++of|in)\s*+$")
 _SHARE_AFTER_PART = lazy(
     r"(?i)^(?:\s++[a-z][\w'’-]*+){0,3}?\s*+,?\s*+(?:(?:was|were|is|are|made\s+up|makes\s+up|make\s+up|accounted\s+for|accounts\s+for|account\s+for"
     r"|represented|represents|represent|amounted\s+to|amounts\s+to|constituted|constitutes)\s+)?"
-    r"(?:\(|or\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+){0,2}$"
+    r"(?:\(|or\s+|an?\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+){0,2}$"
 )
 #: "43.6 billion US dollars (£26.1 billion)": an amount and the same amount in another currency
 _CONVERTED = lazy(r"^\s*+\(\s*+(?:about\s+|around\s+|roughly\s+|some\s+|approximately\s+|approx\.\s+|~\s*+)?$")
 _CLOSE = lazy(r"\s*+\)")
 #: "to 50 (52.1) million tons": the older level in brackets right after the newer one
 _BRACKET_BETWEEN = lazy(r"\s*+\(\s*+$")
+#: "a 20.9 percent market share", "a 12% share": a share whose whole is left to the context
+_SHARE_NOUN = lazy(r"(?i)\s++(?:(?:market|global|world|sales)\s++)?share\b(?!\s+of\b)")
 #: "... accounted for 58.2% of that": the whole named before the part, pointed back to
 _OF_THAT = lazy(r"(?i)^\s*+of\s+(?:that|this|it|the\s+(?:[a-z][\w-]*+\s+){0,2}?(?:total|whole))\b(?!\s+of\b)")
 _OF_WHOLE = lazy(r"(?i)^\)?\s*of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?$")
@@ -1158,6 +1160,16 @@ class ArithmeticMismatch(Rule):
                 if not earlier:
                     continue
                 whole = earlier[-1]
+            elif _SHARE_NOUN.match(prose, share.end):
+                # "... shipments worldwide of 342.0 million units. Samsung shipped 71.5 million
+                # units, a 20.9 percent market share": the whole is the one larger figure of the
+                # part's measure in the sentence before, and the part is its sentence's only one
+                if any(q is not part and _same_measure(part, q) for q in found):
+                    continue
+                larger = [q for q in before[-12:] if (m := _same_measure(part, q)) and m[1].value > m[0].value]
+                if len(larger) != 1:
+                    continue
+                whole = larger[0]
             else:
                 continue
             pair = _same_measure(part, whole)

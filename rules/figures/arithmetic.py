@@ -245,6 +245,13 @@ _PART_JOIN = lazy(
     r"^(?:\s*+,[\s\w'’-]{0,30}?\bpct\b[\s\w'’-]{0,20}?(?=,|\s+and\b))?"
     r"[\s\w'’-]{0,40}?(?:,\s*and|,|\band|;)[\s\w'’-]{0,70}?\s*(?:about\s+)?$"
 )
+#: "61,002 units were made up of 54,498 ...": words that open the full list of a figure's parts
+_MADE_UP_OF = lazy(
+    r"(?i)^[^.;:\d]{0,30}?\b(?:(?:was|were|is|are)\s+)?(?:made\s+up\s+of|comprising|consisting\s+of|broken\s+down\s+into"
+    r"|split\s+into)\s+[^.;:\d,]{0,30}$"
+)
+#: "(excluding pick-up trucks)": an aside in brackets, without figures, inside a part's words
+_ASIDE = lazy(r"\([^()\d]{0,40}\)")
 #: the most parts one whole is read with ("a total of 40 seats: ..." lists a parliament's parties)
 _MAX_PARTS = 16
 _REMAINDER = lazy(r"(?i)\b(?:the\s+)?(?:remaining|rest|other|others)\b[^.;\d%]{0,12}$")
@@ -1044,8 +1051,8 @@ class ArithmeticMismatch(Rule):
             if _OUT_OF.match(between):
                 continue  # "9 out of 10 of them": a ratio, its two figures no whole and part
             pointing = False
-            if _TOTAL_CUE.search(before) and _PARTS_CUE.match(between):
-                listed = True  # "a total of 40 seats: ..." names every part
+            if (_TOTAL_CUE.search(before) and _PARTS_CUE.match(between)) or _MADE_UP_OF.match(between):
+                listed = True  # "a total of 40 seats: ...", "61,002 units were made up of ..." name every part
             elif (
                 # two parts at least, below: no total word needed, but for a percentage ("81% test
                 # coverage, with ... 94.8% for ImageState": rates of other wholes, not its parts)
@@ -1070,7 +1077,7 @@ class ArithmeticMismatch(Rule):
             # whole inside one long run would otherwise walk the rest of it again
             for following in range(index + 2, min(len(found), index + 2 + _MAX_PARTS)):
                 previous, part = found[following - 1], found[following]
-                if not _PART_JOIN.match(gap(previous, part)):
+                if not _PART_JOIN.match(_ASIDE.sub(" ", gap(previous, part))):
                     break
                 if pointing and not _OF_THEM.match(prose, part.end):
                     break

@@ -156,6 +156,8 @@ _MONTHS = r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.|(?:january|fe
 _MONTH_BEFORE = lazy(rf"(?i)\b(?:{_MONTHS})\s$")
 _MONTH_AFTER = lazy(rf"(?i)(?:st|nd|rd|th)?\s(?:{_MONTHS})(?!\w)")
 _DIGIT = lazy(r"\d")
+#: "1st", "11th", "23rd": the suffix of an ordinal right after its digits
+_ORDINAL = lazy(r"(?:st|nd|rd|th)\b")
 #: "2020-21", "2014/15": the two digits after a year and a dash or slash end a season or fiscal year
 _YEAR_BEFORE = lazy(r"(?:19|20)\d\d[-/–]$")
 #: The longest currency prefix before a number ("USD ", "Rs. "), in characters.
@@ -214,6 +216,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             continue
         if not (cur or scale_group or word_group):  # a bare number, most of them: no unit to read
             stop = match.end("num")
+            if _ORDINAL.match(text, stop):
+                continue  # "the 11th fastest-growing state": a rank, not an amount
             is_year = (
                 (len(raw) == 4 and raw.isdigit() and 1600 <= int(raw) <= 2199)
                 or _is_day(text, match)

@@ -795,6 +795,7 @@ def _judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[
                 or k in announced
                 or _aside_between_paragraphs(infos, inside, k, profile)
                 or _question_between_paragraphs(infos, inside, k)
+                or _sentence_among_items(infos, inside, k)
                 or _keywords_under_abstract(infos, inside, k)
                 or _section_of_prose(infos, inside, k)
                 or _subject_between_paragraphs(infos, inside, k)
@@ -816,6 +817,8 @@ def _judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[
         flagged[0] = False
         for k in _on_the_title_subject(infos, inside):
             flagged[k] = False
+    elif _section_opening(infos, inside):
+        flagged[0] = False
     for k in _inner_headlines(infos, inside, listed):
         flagged[k] = False
     for k in cut_off_ledes(infos, inside, article=article):
@@ -1018,6 +1021,27 @@ def _question_between_paragraphs(infos: Sequence[LineInfo], inside: Sequence[boo
         return False
     above, below = infos[k - 1], infos[k + 1]
     return inside[k - 1] and inside[k + 1] and above.cls == PROSE and below.cls == PROSE
+
+
+def _sentence_among_items(infos: Sequence[LineInfo], inside: Sequence[bool], k: int) -> bool:
+    """A byline-like line written as a sentence of the text ("Created a total of 82 profiles,
+    ...", "Updated the responsibilities of ...", "By mixing artifacts together like this,"),
+    mostly lower-case words and no date, between two plain lines of the article, one of them a
+    sentence or a paragraph: an item of a list of what was done, or a sentence wrapped onto
+    the lines below. A byline names people in capitals ("By Jane Doe and John Roe"), a
+    timestamp holds a date, and a caption's credit closes it in brackets."""
+    info = infos[k]
+    if info.kind != "byline" or info.heading_kind or info.datelike or info.words < 5 or info.lower_ratio < 0.5:
+        return False
+    if info.starts_lower or info.colon or ":" in info.text_key[:24]:
+        return False  # "by Jane Doe - 10 min read", "Image: Jane Doe at the launch ..."
+
+    if k == 0 or k + 1 >= len(infos) or not (inside[k - 1] and inside[k + 1]) or info.text_key.endswith(")"):
+        return False
+    above, below = infos[k - 1], infos[k + 1]
+    if PHRASE in (above.cls, below.cls) or above.datelike or below.datelike:
+        return False
+    return above.cls in (PROSE, SENTENCE) or below.cls in (PROSE, SENTENCE)
 
 
 def _titles_the_paragraphs_below(infos: Sequence[LineInfo], inside: Sequence[bool], k: int) -> bool:
@@ -1388,6 +1412,25 @@ def _titled_opening(infos: Sequence[LineInfo], inside: Sequence[bool]) -> bool:
     if infos[0].words < 4 or not inside[1] or infos[1].cls != PROSE:
         return False
     return _echoes(infos[0], _body_stems(infos, 1, paragraphs=2, reach=4))
+
+
+def _section_opening(infos: Sequence[LineInfo], inside: Sequence[bool], reach: int = 12) -> bool:
+    """The text's first line, a one-to-three-word section heading ("Discussion", "Results"),
+    right above paragraphs that run on with no furniture among them: a chapter's section cut
+    out on its own, its heading the title. Reader comments come after an article, and each
+    carries a name, a date or a reply button within a paragraph or two; a lone cookie, share
+    or advertisement label is no section heading."""
+    if len(infos) < 3 or infos[0].cls != PHRASE or not _label_shaped(infos[0]):
+        return False
+    prose = 0
+    for j in range(1, min(len(infos), 1 + reach)):
+        line = infos[j]
+        if not inside[j] or line.cls == PHRASE or line.datelike:
+            return False
+        if line.cls == SHORT:
+            break  # the next section's heading
+        prose += line.cls == PROSE
+    return prose >= 2 and infos[1].cls == PROSE and infos[2].cls == PROSE
 
 
 def _on_the_title_subject(infos: Sequence[LineInfo], inside: Sequence[bool]) -> list[int]:

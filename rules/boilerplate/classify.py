@@ -518,10 +518,15 @@ def _mark_data_runs(infos: list[LineInfo], min_run: int = 4, share: float = 0.5)
             k += 1
             continue
         end = k
-        while end + 1 < count and _data_cell(infos[end + 1]):
-            end += 1
+        while end + 1 < count:
+            if _data_cell(infos[end + 1]):
+                end += 1
+            elif end + 2 < count and _range_cell(infos[end + 1]) and _data_cell(infos[end + 2]):
+                end += 2  # a range in a cell ("3.1-3.9") between cells does not end the table
+            else:
+                break
         run = infos[k : end + 1]
-        figures = sum(1 for i in run if i.numeric)
+        figures = sum(1 for i in run if i.numeric and not i.datelike)
         teasers = sum(1 for i in run if i.headline_like and i.words >= 5 and not i.columns)
         beside_prose = (k > 0 and infos[k - 1].cls in (PROSE, SENTENCE)) or (
             end + 1 < count and infos[end + 1].cls in (PROSE, SENTENCE)
@@ -531,7 +536,7 @@ def _mark_data_runs(infos: list[LineInfo], min_run: int = 4, share: float = 0.5)
         tabular = (
             figures >= share * len(run)
             or periodic([i.text_key for i in run])
-            or figure_column([i.numeric for i in run])
+            or figure_column([i.numeric and not i.datelike for i in run])
         )
         if len(run) >= min_run and beside_prose and tabular and teasers * 4 < len(run):
             for j in range(k, end + 1):
@@ -542,6 +547,13 @@ def _mark_data_runs(infos: list[LineInfo], min_run: int = 4, share: float = 0.5)
 
 def _data_cell(info: LineInfo) -> bool:
     return info.cls == SHORT and info.words > 0 and not info.datelike and not info.counted
+
+
+def _range_cell(info: LineInfo) -> bool:
+    """A cell that reads as a date only for its digits: a range or a score of figures alone
+    ("3.1-3.9", "680-760"), no word. A teaser's timestamp ("3 hours ago", "May 5, 2024")
+    has words."""
+    return info.cls == SHORT and info.datelike and info.words <= 2 and not any(c.isalpha() for c in info.text_key)
 
 
 _COPYRIGHT_SIGNS = ("©", "(c) ", "(C) ", "Copyright ©", "Copyright (c)", "Copyright (C)", "COPYRIGHT ©")

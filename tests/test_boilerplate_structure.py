@@ -144,6 +144,20 @@ def test_table_with_range_cells_is_kept_whole():
     assert _covered(text, findings, "Weather")
 
 
+def test_headline_wins_over_a_longer_widget_line_of_fields():
+    # a weather box or a menu bar of fields ("a / b / c", "a | b | c") is longer than the
+    # headline below it, but no headline: the headline stays, the widget goes
+    top = (
+        "Weather: Riverton, March 3rd / -4°C / Partly cloudy / Wind: 13 km/h / Humidity: 68 %\n\n"
+        "Our advertisers\n\nSpecial sections\n\nSearch archive\n\n"
+        "Gardeners ask council for ten-year leases\n\nPublished March 3rd 2008, 10:00\n\n"
+    )
+    text = MENU + top + GARDEN + "\n\n" + GARDEN.replace("Community", "The") + "\n"
+    findings = _bp(text)
+    assert not _covered(text, findings, "Gardeners ask council")
+    assert _covered(text, findings, "Partly cloudy")
+
+
 def test_lede_cut_off_by_a_byline_block_stays_with_the_article():
     lede = (
         "Community gardens in the river district want ten-year leases from the council, and their "

@@ -1402,8 +1402,8 @@ def _headline(infos: Sequence[LineInfo], inside: Sequence[bool], listed: set[int
             break
         if k in listed or info.bulleted or info.cls not in (SHORT, SENTENCE) or not info.headline_like:
             continue
-        if info.words < 3:
-            continue
+        if info.words < 3 or _fields(info) >= 2:
+            continue  # "Weather: Ottawa / -4°C / Wind: 13 km/h", "Home | RSS | Site map": a widget's fields
         if _echoes(info, body):
             echoed.append(k)
         if distance > profile.headline_reach:
@@ -1412,6 +1412,12 @@ def _headline(infos: Sequence[LineInfo], inside: Sequence[bool], listed: set[int
         if score > best_score or (best is not None and info.text_key == infos[best].text_key):
             best, best_score = k, max(score, best_score)
     return [k for k in (best, *echoed) if k is not None]
+
+
+def _fields(info: LineInfo) -> int:
+    """How many field separators (" | ", " / ") a line holds."""
+    key = info.text_key
+    return key.count(" | ") + key.count(" / ")
 
 
 def _titled_opening(infos: Sequence[LineInfo], inside: Sequence[bool]) -> bool:

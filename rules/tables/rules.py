@@ -41,9 +41,14 @@ _TRIPLE_DASH = lazy(r":?-{3,}+:?")
 #: at least one en, em, figure or bar dash ("—", "——-", ":–:"). GFM reads none of them as a
 #: delimiter cell.
 _TYPO_DASH = lazy(r":?+-*+[\u2012-\u2015][-\u2012-\u2015]*+:?+")
-_TYPO_DASHES = ("\u2012", "\u2013", "\u2014", "\u2015")
+#: A pipe opening a cell that starts with a typographic dash: where a smart-dash delimiter cell
+#: may be (led by the pipe, so the scan looks for one character).
+_TYPO_DASH_CELL = lazy(r"\|[ \t:]*+[\u2012-\u2015]")
 #: A delimiter row (two or more cells) with text glued on after its last pipe.
 GLUED_DELIMITER = lazy(r"[ \t]*+\|?+(?:[ \t]*+:?+-++:?+[ \t]*+\|){2,}+[ \t]*+(?=[^\s|:-])")
+#: Where a dash, a pipe and text meet ("---|After"): the lines worth matching against
+#: :data:`GLUED_DELIMITER`, found by one scan of the whole text.
+GLUED_HINT = lazy(r"-:?+[ \t]*+\|[ \t]*+[^\s|:-]")
 #: A blockquote's markers at the start of a line ("> ", "> > ").
 QUOTE_PREFIX = lazy(r"(?:[ \t]{0,3}+>[ \t]?+)++")
 #: A simple table's column rule: groups of dashes separated by spaces ("-----  ----  ---").
@@ -188,8 +193,10 @@ def _find_tables(doc: Document) -> list[Table]:
                 found.append(Table(current))
                 current = []
             cells = [doc.text[s:e] for s, e in block.cells]
-            raw = doc.text[line.start : line.end]
-            current.append(Row(line, cells, block.kind == "table_delimiter", indent=_indent(raw)))
+            # The prose blanks code spans to spaces, so an indent is read from the raw line, and
+            # only where the prose line starts with white space at all.
+            indent = _indent(doc.text[line.start : line.end]) if line.text[:1] in (" ", "\t") else 0
+            current.append(Row(line, cells, block.kind == "table_delimiter", indent=indent))
             taken.add(block.line)
         elif current:
             found.append(Table(current))
@@ -1105,29 +1112,39 @@ def _glued_delimiters(doc: Document) -> list[tuple[Line, int]]:
     """Delimiter rows with text glued on after their last pipe ("| --- | --- |After"), right
     under a row of as many cells, inside a blockquote or not: a converter wrote the next
     paragraph onto the delimiter line, which GFM then does not read as one, so there is no table.
-    One pass over the lines; only lines with a dash and two pipes are matched."""
+    One scan of the whole text finds the lines where a dash, a pipe and text meet; only those
+    are matched."""
     text = doc.text
     if "|" not in text or "-" not in text:
         return []
+    starts = doc.line_starts
+    lines = doc.lines
+    numbers = sorted({bisect_right(starts, hint.start()) for hint in GLUED_HINT.finditer(text)})
     found = []
-    above = ""
-    for line in doc.lines:
-        raw = text[line.start : line.end]
-        if "-" in raw and raw.count("|") >= 2:
-            body = raw
-            if ">" in raw[:8] and (prefix := QUOTE_PREFIX.match(raw)):
-                body = raw[prefix.end() :]
-            match = GLUED_DELIMITER.match(body)
-            if match and "|" not in body[match.end() :] and any(ch.isalnum() for ch in body[match.end() :]):
-                columns = len(table_cells(match.group(0), 0))
-                if above and len(table_cells(above, 0)) == columns:
-                    found.append((line, columns))
-        above = raw
-        if ">" in raw[:8] and (prefix := QUOTE_PREFIX.match(raw)):
-            above = raw[prefix.end() :]
-        if "|" not in above:
-            above = ""
+    for number in numbers:
+        if number < 2:
+            continue
+        line = lines[number - 1]
+        body = _unquoted(text[line.start : line.end])
+        match = GLUED_DELIMITER.match(body)
+        if not match:
+            continue
+        tail = body[match.end() :]
+        if "|" in tail or not any(ch.isalnum() for ch in tail):
+            continue
+        columns = len(table_cells(match.group(0), 0))
+        above = lines[number - 2]
+        above_text = _unquoted(text[above.start : above.end])
+        if "|" in above_text and len(table_cells(above_text, 0)) == columns:
+            found.append((line, columns))
     return found
+
+
+def _unquoted(raw: str) -> str:
+    """A line without its blockquote markers."""
+    if ">" in raw[:8] and (prefix := QUOTE_PREFIX.match(raw)):
+        return raw[prefix.end() :]
+    return raw
 
 
 def _nests_table(row: Row) -> bool:
@@ -1149,15 +1166,19 @@ def collapsed_lines(doc: Document) -> list[tuple[Line, int]]:
 
 def _collapsed_lines(doc: Document) -> list[tuple[Line, int]]:
     text = doc.text
-    typographic = any(dash in text for dash in _TYPO_DASHES)
-    if ("--" not in text and not typographic) or "|" not in text:
+    if "|" not in text:
+        return []
+    typographic = _TYPO_DASH_CELL.search(text) is not None
+    if "--" not in text and not typographic:
         return []
     kinds: dict[int, str] | None = None
     found = []
     for line in doc.lines:
         text = line.text
-        smart = typographic and any(dash in text for dash in _TYPO_DASHES)
-        if ("--" not in text and not smart) or text.count("|") < 4:
+        if "|" not in text or text.count("|") < 4:
+            continue
+        smart = typographic and _TYPO_DASH_CELL.search(text) is not None
+        if "--" not in text and not smart:
             continue
         if kinds is None:
             kinds = {b.line: b.kind for b in doc.blocks}

@@ -352,10 +352,66 @@ def recurring_structure(doc: Document, units: list[tuple[int, int, str]], keys: 
         records = records or _Records(lines)
         if all(records.entry(n) for n in ends):
             excused.add(key)
+            continue
+        if _credited_twice([units[i][2] for i in where], lines, ends):
+            excused.add(key)
     at_lines = {key: [line_of(units[i][0])[0] for i in where] for key, where in copies.items()}
     excused |= _outline(lines, at_lines)
     excused |= _parallel(lines, at_lines)
+    excused |= _shared_items(lines, at_lines)
     return excused
+
+
+#: A credit under a quotation or an embedded post: a dash, then a name ("— Jane Doe (@jdoe)
+#: May 21, 2015", "– Ann Lee, Director, Health Department").
+_CREDIT = re.compile(r"^(?:[—–]|-\s)\s*+[^\W\d_]")
+
+
+def _credited_twice(texts: list[str], lines: list[str], numbers: list[int]) -> bool:
+    """Copies that are each the credit line under another quotation (1-based lines
+    ``numbers``): one person quoted twice, or two posts of one account embedded. A scraper's
+    second copy of a quotation brings the quoted line with it."""
+    if not all(_CREDIT.match(text.strip()) for text in texts):
+        return False
+    before = [normalise(_neighbours(lines, n)[0]) for n in numbers]
+    return all(before) and len(set(before)) == len(before)
+
+
+def _shared_items(lines: list[str], copies: dict[str, list[int]]) -> set[str]:
+    """Keys of lines that are an item of two different lists, each announced by a line that
+    closes with a colon or a question mark: the copies short lines in runs of short lines
+    (a list's items) opened by two different lead-ins, with other lines before and after them
+    than the other copy has: an answer offered under two questions, a setting in one order and
+    then in the new one ("The new merging order is:"), a link under "Resources:" in two
+    sections. A scraper's second copy of a block brings its neighbours with it, and a menu is
+    not announced by a sentence."""
+    twice = {key: at for key, at in copies.items() if key and len(at) == 2}
+    if not twice:
+        return set()
+    long = [_long(line) for line in lines]
+    stripped = [line.rstrip() for line in lines]
+    # the 0-based line before the run of short lines holding each 0-based line (-1: none)
+    head = [-1] * len(lines)
+    for index in range(1, len(lines)):
+        previous = stripped[index - 1]
+        item = previous and not long[index - 1] and not previous.endswith((":", "?"))
+        head[index] = head[index - 1] if item else index - 1
+    excused: set[str] = set()
+    for key, (first, second) in twice.items():
+        heads = (head[first - 1], head[second - 1])
+        if long[first - 1] or long[second - 1] or min(heads) < 0 or heads[0] == heads[1]:
+            continue
+        if all(_announces(stripped[n]) for n in heads) and _apart(lines, first, second):
+            excused.add(key)
+    return excused
+
+
+#: A sentence that announces a list: three words or more, closing with a colon.
+_ANNOUNCES = re.compile(r"\w+\W+\w+\W+\w+[^:\n]*+:$")
+
+
+def _announces(line: str) -> bool:
+    return bool(_ANNOUNCES.search(line))
 
 
 def _parallel(lines: list[str], copies: dict[str, list[int]]) -> set[str]:
@@ -551,7 +607,7 @@ def _quoted_verse(lines: list[str], first: int, last: int, reach: int = 4) -> bo
 
 
 #: A field's label: a few words before a colon and a space, at the start of a line.
-_FIELD_LABEL = re.compile(r"^([^\W\d_][^:\n]{0,40}):\s")
+_FIELD_LABEL = re.compile(r"^([^\W\d_][^:\n]{0,60}):\s")
 #: Copies that make a line or a field label recurring: a template's, not a scraper's second copy.
 RECURRING = 3
 #: A record's entry holds quantities: more than this share of its tokens hold a numeral.

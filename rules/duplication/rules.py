@@ -353,7 +353,7 @@ def recurring_structure(doc: Document, units: list[tuple[int, int, str]], keys: 
         if all(records.entry(n) for n in ends):
             excused.add(key)
             continue
-        if _credited_twice([units[i][2] for i in where], lines, ends):
+        if _credited_twice([units[i][2] for i in where], lines, ends) or _subtitles(lines, ends):
             excused.add(key)
     at_lines = {key: [line_of(units[i][0])[0] for i in where] for key, where in copies.items()}
     excused |= _outline(lines, at_lines)
@@ -375,6 +375,40 @@ def _credited_twice(texts: list[str], lines: list[str], numbers: list[int]) -> b
         return False
     before = [normalise(_neighbours(lines, n)[0]) for n in numbers]
     return all(before) and len(set(before)) == len(before)
+
+
+def _previous(lines: list[str], number: int) -> int:
+    """The 1-based number of the nearest non-blank line before 1-based line ``number``
+    (within ``NEIGHBOUR_REACH`` lines), 0 where there is none."""
+    for index in range(number - 2, max(-1, number - 2 - NEIGHBOUR_REACH), -1):
+        if lines[index].strip():
+            return index + 1
+    return 0
+
+
+def _subtitles(lines: list[str], numbers: list[int]) -> bool:
+    """Copies (at 1-based lines ``numbers``) that are each the subtitle of another section: a
+    short line right under the section's heading (one or two short lines, other than the
+    other copies' heading), which follows the previous section's paragraph, and over the
+    section's first paragraph, another than the other copies' ("Update from 1.77" under each
+    topic carried over from the last report; the agency running each of two programmes). A
+    headline kept twice sits under a menu or a breadcrumb, not right under a heading that
+    closes a paragraph, and a teaser printed twice brings its paragraph with it."""
+    headings: set[str] = set()
+    paragraphs: set[str] = set()
+    for number in numbers:
+        heading = _previous(lines, number)
+        if not heading or _long(lines[number - 1]) or _long(lines[heading - 1]):
+            return False
+        above = _previous(lines, heading)
+        if above and not _long(lines[above - 1]):
+            above = _previous(lines, above)  # a section's heading under its part's heading
+        after = _neighbours(lines, number)[1]
+        if not above or not _long(lines[above - 1]) or not after or not _long(after):
+            return False
+        headings.add(normalise(lines[heading - 1]))
+        paragraphs.add(normalise(after))
+    return len(headings) == len(paragraphs) == len(numbers)
 
 
 def _shared_items(lines: list[str], copies: dict[str, list[int]]) -> set[str]:
@@ -487,23 +521,35 @@ def _outline(lines: list[str], copies: dict[str, list[int]]) -> set[str]:
         *accumulate(bool(line.strip()) and is_entry for line, is_entry in zip(lines, entry, strict=True)),
     ]
     # the last 1-based line each text is on: an entry too short to be compared still comes back
-    last_at = {line.strip(): number for number, line in enumerate(lines, 1)}
+    keyed = [normalise(line) for line in lines]
+    last_at = {key: number for number, key in enumerate(keyed, 1)}
+    filled_before = [0, *accumulate(bool(key) for key in keyed)]
     runs: dict[int, list[str]] = {}  # a run of entries, by its first line: keys listed there
     for key, (first, _) in sorted(twice.items(), key=lambda item: item[1][0]):
         if entry[first - 1]:
             runs.setdefault(run_start[first], []).append(key)
     excused: set[str] = set()
     for start, keys in runs.items():
-        if len(keys) < OUTLINE_ENTRIES:
+        announced = start >= 2 and _announces(lines[start - 2].rstrip())
+        if len(keys) < (1 if announced else OUTLINE_ENTRIES):
             continue
         later = [twice[key][1] for key in keys]  # keys are in the order of their first copies
         run_end = max(twice[key][0] for key in keys)
-        listed = [lines[n - 1].strip() for n in range(start, run_end + 1)]
-        back = sum(1 for text in listed if text and last_at[text] > run_end)
+        back = sum(1 for n in range(start, run_end + 1) if keyed[n - 1] and last_at[keyed[n - 1]] > run_end)
         if OUTLINE_SHARE * (entries_before[run_end] - entries_before[start - 1]) > max(len(keys), back):
             continue  # an outline's entries mostly come back (short ones too); a menu's mostly do not
         if later != sorted(later) or later[0] <= run_end:
             continue  # a section follows the outline in the outline's order
+        if (
+            announced
+            and back >= OUTLINE_ENTRIES
+            and (len(keys) >= OUTLINE_ENTRIES or run_start[later[0]] != start)  # one entry: its section after the list
+            and _announced_outline(later, filled_before)
+        ):
+            excused.update(keys)  # a list a sentence announces, then a section per entry
+            continue
+        if len(keys) < OUTLINE_ENTRIES:
+            continue
 
         def section(a: int, b: int) -> bool:
             paragraphs = paragraphs_before[b - 1] - paragraphs_before[a]
@@ -520,6 +566,15 @@ def _outline(lines: list[str], copies: dict[str, list[int]]) -> set[str]:
         ):
             excused.update(keys)  # a long outline: a section may open with a lead-in to a list
     return excused
+
+
+def _announced_outline(later: list[int], filled_before: list[int]) -> bool:
+    """Whether the entries of an outline that a sentence announced ("The agenda included:")
+    come back each over a section of its own, however short (the minutes of each point of
+    an agenda): other lines between every two of them and after the last. A menu printed
+    again brings its entries one after the other."""
+    ends = [*later[1:], len(filled_before)]
+    return all(filled_before[b - 1] - filled_before[a] > 0 for a, b in zip(later, ends, strict=True))
 
 
 #: An outline of this many compared entries or more is taken when most of them (this share)

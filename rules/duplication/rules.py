@@ -498,7 +498,7 @@ def _outline(lines: list[str], copies: dict[str, list[int]]) -> set[str]:
     first). A scraper's second copy is one line (a headline kept twice), or a list of links
     printed after the article, not the headings of the sections that follow it."""
     twice = {key: at for key, at in copies.items() if key and len(at) == 2}
-    if len(twice) < OUTLINE_ENTRIES:
+    if not twice:
         return set()
     long = [_long(line) for line in lines]
     entry = [

@@ -353,7 +353,11 @@ def recurring_structure(doc: Document, units: list[tuple[int, int, str]], keys: 
         if all(records.entry(n) for n in ends):
             excused.add(key)
             continue
-        if _credited_twice([units[i][2] for i in where], lines, ends) or _subtitles(lines, ends):
+        if (
+            _credited_twice([units[i][2] for i in where], lines, ends)
+            or _subtitles(lines, ends)
+            or _closing_lines(lines, ends)
+        ):
             excused.add(key)
     at_lines = {key: [line_of(units[i][0])[0] for i in where] for key, where in copies.items()}
     excused |= _outline(lines, at_lines)
@@ -409,6 +413,29 @@ def _subtitles(lines: list[str], numbers: list[int]) -> bool:
         headings.add(normalise(lines[heading - 1]))
         paragraphs.add(normalise(after))
     return len(headings) == len(paragraphs) == len(numbers)
+
+
+#: A sentence's closing mark, maybe inside a closing quotation mark or bracket.
+_CLOSED = re.compile(r"[.!?][\"”’)\]]?$")
+
+
+def _closing_lines(lines: list[str], numbers: list[int]) -> bool:
+    """Copies (at 1-based lines ``numbers``) that each close a section of a text whose last
+    section the last copy closes: a short line under another sentence each time, followed by the
+    next section's heading (a short line) and, the last time, by nothing ("Link to full
+    discussion" under each working group's notes). A headline kept twice is followed by the
+    article, and a scraper's second copy of a block brings the line above it along."""
+    if any(line.strip() for line in lines[numbers[-1] :]):
+        return False  # the last copy ends the text
+    before: set[str] = set()
+    for number in numbers:
+        above, after = _neighbours(lines, number)
+        if _long(lines[number - 1]) or not _CLOSED.search(above):
+            return False  # a section's sentence closes right above the copy, not a menu
+        if number != numbers[-1] and (not after or _long(after)):
+            return False
+        before.add(normalise(above))
+    return len(before) == len(numbers)
 
 
 def _shared_items(lines: list[str], copies: dict[str, list[int]]) -> set[str]:

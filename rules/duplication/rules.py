@@ -606,9 +606,10 @@ def _announced_outline(later: list[int], filled_before: list[int]) -> bool:
 
 #: An outline of this many compared entries or more is taken when most of them (this share)
 #: head a section and most sections are long enough: a section may open with a short lead-in
-#: to a list ("In #13979, we added:"). A menu printed again at the foot heads no section at all,
-#: and a list of four related stories above an article, each printed again over its teaser, is shorter.
-LONG_OUTLINE = 6
+#: to a list ("In #13979, we added:"), or with a list itself (a part of resources, after three
+#: parts of paragraphs). A menu printed again at the foot heads no section at all, and related
+#: stories printed again over their teasers hold one sentence each, not a section.
+LONG_OUTLINE = 4
 LONG_OUTLINE_SHARE = 0.75
 #: A section an outline names holds at least this many paragraphs, or one paragraph of
 #: ``SECTION_SENTENCES`` sentences or more; a list of teasers (a headline over one sentence

@@ -335,6 +335,8 @@ def recurring_structure(doc: Document, units: list[tuple[int, int, str]], keys: 
         copies.setdefault(key, []).append(index)
     questions = sum(1 for _, _, text in units if text.rstrip().endswith("?"))
     records: _Records | None = None
+    long = [_long(line) for line in lines]  # paragraphs, once per document
+    last_filled = next((n for n in range(len(lines), 0, -1) if lines[n - 1].strip()), 0)
     excused: set[str] = set()
     for key, where in copies.items():
         if len(where) < 2 or not key:
@@ -355,14 +357,14 @@ def recurring_structure(doc: Document, units: list[tuple[int, int, str]], keys: 
             continue
         if (
             _credited_twice([units[i][2] for i in where], lines, ends)
-            or _subtitles(lines, ends)
-            or _closing_lines(lines, ends)
+            or _subtitles(lines, long, ends)
+            or (ends[-1] == last_filled and _closing_lines(lines, long, ends))
         ):
             excused.add(key)
     at_lines = {key: [line_of(units[i][0])[0] for i in where] for key, where in copies.items()}
-    excused |= _outline(lines, at_lines)
-    excused |= _parallel(lines, at_lines)
-    excused |= _shared_items(lines, at_lines)
+    excused |= _outline(lines, long, at_lines)
+    excused |= _parallel(lines, long, at_lines)
+    excused |= _shared_items(lines, long, at_lines)
     return excused
 
 
@@ -390,7 +392,16 @@ def _previous(lines: list[str], number: int) -> int:
     return 0
 
 
-def _subtitles(lines: list[str], numbers: list[int]) -> bool:
+def _following(lines: list[str], number: int) -> int:
+    """The 1-based number of the nearest non-blank line after 1-based line ``number`` (within
+    ``NEIGHBOUR_REACH`` lines), 0 where there is none."""
+    for index in range(number, min(len(lines), number + NEIGHBOUR_REACH)):
+        if lines[index].strip():
+            return index + 1
+    return 0
+
+
+def _subtitles(lines: list[str], long: list[bool], numbers: list[int]) -> bool:
     """Copies (at 1-based lines ``numbers``) that are each the subtitle of another section: a
     short line right under the section's heading (one or two short lines, other than the
     other copies' heading), which follows the previous section's paragraph, and over the
@@ -402,16 +413,16 @@ def _subtitles(lines: list[str], numbers: list[int]) -> bool:
     paragraphs: set[str] = set()
     for number in numbers:
         heading = _previous(lines, number)
-        if not heading or _long(lines[number - 1]) or _long(lines[heading - 1]):
+        if not heading or long[number - 1] or long[heading - 1]:
             return False
         above = _previous(lines, heading)
-        if above and not _long(lines[above - 1]):
+        if above and not long[above - 1]:
             above = _previous(lines, above)  # a section's heading under its part's heading
-        after = _neighbours(lines, number)[1]
-        if not above or not _long(lines[above - 1]) or not after or not _long(after):
+        after = _following(lines, number)
+        if not above or not long[above - 1] or not after or not long[after - 1]:
             return False
         headings.add(normalise(lines[heading - 1]))
-        paragraphs.add(normalise(after))
+        paragraphs.add(normalise(lines[after - 1]))
     return len(headings) == len(paragraphs) == len(numbers)
 
 
@@ -419,26 +430,26 @@ def _subtitles(lines: list[str], numbers: list[int]) -> bool:
 _CLOSED = re.compile(r"[.!?][\"”’)\]]?$")
 
 
-def _closing_lines(lines: list[str], numbers: list[int]) -> bool:
+def _closing_lines(lines: list[str], long: list[bool], numbers: list[int]) -> bool:
     """Copies (at 1-based lines ``numbers``) that each close a section of a text whose last
     section the last copy closes: a short line under another sentence each time, followed by the
     next section's heading (a short line) and, the last time, by nothing ("Link to full
     discussion" under each working group's notes). A headline kept twice is followed by the
-    article, and a scraper's second copy of a block brings the line above it along."""
-    if any(line.strip() for line in lines[numbers[-1] :]):
-        return False  # the last copy ends the text
+    article, and a scraper's second copy of a block brings the line above it along. The
+    caller checks that the last copy ends the text."""
     before: set[str] = set()
     for number in numbers:
-        above, after = _neighbours(lines, number)
-        if _long(lines[number - 1]) or not _CLOSED.search(above):
+        above = _neighbours(lines, number)[0]
+        if long[number - 1] or not _CLOSED.search(above):
             return False  # a section's sentence closes right above the copy, not a menu
-        if number != numbers[-1] and (not after or _long(after)):
+        after = _following(lines, number)
+        if number != numbers[-1] and (not after or long[after - 1]):
             return False
         before.add(normalise(above))
     return len(before) == len(numbers)
 
 
-def _shared_items(lines: list[str], copies: dict[str, list[int]]) -> set[str]:
+def _shared_items(lines: list[str], long: list[bool], copies: dict[str, list[int]]) -> set[str]:
     """Keys of lines that are an item of two different lists, each announced by a line that
     closes with a colon or a question mark: the copies short lines in runs of short lines
     (a list's items) opened by two different lead-ins, with other lines before and after them
@@ -449,7 +460,6 @@ def _shared_items(lines: list[str], copies: dict[str, list[int]]) -> set[str]:
     twice = {key: at for key, at in copies.items() if key and len(at) == 2}
     if not twice:
         return set()
-    long = [_long(line) for line in lines]
     stripped = [line.rstrip() for line in lines]
     # the 0-based line before the run of short lines holding each 0-based line (-1: none)
     head = [-1] * len(lines)
@@ -467,15 +477,15 @@ def _shared_items(lines: list[str], copies: dict[str, list[int]]) -> set[str]:
     return excused
 
 
-#: A sentence that announces a list: three words or more, closing with a colon.
-_ANNOUNCES = re.compile(r"\w+\W+\w+\W+\w+[^:\n]*+:$")
+#: A sentence that announces a list closes with a colon and holds this many words or more.
+ANNOUNCING_WORDS = 3
 
 
 def _announces(line: str) -> bool:
-    return bool(_ANNOUNCES.search(line))
+    return line.endswith(":") and _word_count(line, ANNOUNCING_WORDS) >= ANNOUNCING_WORDS
 
 
-def _parallel(lines: list[str], copies: dict[str, list[int]]) -> set[str]:
+def _parallel(lines: list[str], long: list[bool], copies: dict[str, list[int]]) -> set[str]:
     """Keys of lines that come twice in two parallel passes over the same points: two or more
     lines, each seen twice, whose copies interleave in one order (the first copy of one, then
     of the next, then the second copy of the one, then of the next), each copy with other
@@ -488,7 +498,7 @@ def _parallel(lines: list[str], copies: dict[str, list[int]]) -> set[str]:
     if len(twice) < 2:
         return set()
     fresh = {key: _apart(lines, first, second) for first, second, key in twice}
-    paragraphs_before = [0, *accumulate(_long(line) for line in lines)]
+    paragraphs_before = [0, *accumulate(long)]
 
     def prose_between(a: int, b: int) -> bool:  # a paragraph between 1-based lines a and b
         return paragraphs_before[b - 1] - paragraphs_before[a] > 0
@@ -515,7 +525,7 @@ OUTLINE_ENTRIES = 2
 OUTLINE_SHARE = 0.5
 
 
-def _outline(lines: list[str], copies: dict[str, list[int]]) -> set[str]:
+def _outline(lines: list[str], long: list[bool], copies: dict[str, list[int]]) -> set[str]:
     """Keys of lines first listed in an outline and then each heading its own section: a run
     of entries (short lines, or long ones with no sentence's closing mark, never a lead-in
     closing with a colon: "Set clear goals",
@@ -527,7 +537,6 @@ def _outline(lines: list[str], copies: dict[str, list[int]]) -> set[str]:
     twice = {key: at for key, at in copies.items() if key and len(at) == 2}
     if not twice:
         return set()
-    long = [_long(line) for line in lines]
     entry = [
         not _LEAD_IN.search(line.rstrip()) and not (is_long and _SENTENCE_END.search(line.rstrip()))
         for line, is_long in zip(lines, long, strict=True)
@@ -570,7 +579,10 @@ def _outline(lines: list[str], copies: dict[str, list[int]]) -> set[str]:
         if (
             announced
             and back >= OUTLINE_ENTRIES
-            and (len(keys) >= OUTLINE_ENTRIES or run_start[later[0]] != start)  # one entry: its section after the list
+            and (
+                len(keys) >= OUTLINE_ENTRIES
+                or _after_a_paragraph(run_start, paragraphs_before, start, run_end, later[0])
+            )
             and _announced_outline(later, filled_before)
         ):
             excused.update(keys)  # a list a sentence announces, then a section per entry
@@ -593,6 +605,14 @@ def _outline(lines: list[str], copies: dict[str, list[int]]) -> set[str]:
         ):
             excused.update(keys)  # a long outline: a section may open with a lead-in to a list
     return excused
+
+
+def _after_a_paragraph(run_start: list[int], paragraphs_before: list[int], start: int, end: int, later: int) -> bool:
+    """Whether the one compared entry of an outline (its list from 1-based line ``start`` to
+    ``end``) comes back at 1-based line ``later`` outside the list, with a paragraph between
+    (another entry's section): a headline kept twice under a form's label comes back a line
+    or two on, under a share button."""
+    return run_start[later] != start and paragraphs_before[later - 1] - paragraphs_before[end] > 0
 
 
 def _announced_outline(later: list[int], filled_before: list[int]) -> bool:

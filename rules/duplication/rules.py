@@ -189,9 +189,17 @@ class RepeatedLine(_RepeatRule):
     a quoted song or poem (its lines close with a credit: "—John Handcox, ..."), and an
     outline: a run of short lines (or lines with no closing full stop) naming what the text
     covers, mostly coming back later, in the same order, each as the heading of a section of
-    two paragraphs or more, or of one paragraph of two sentences or more; and labels that head
+    two paragraphs or more, or of one paragraph of two sentences or more (from four entries
+    on, one section may open with a list), or, when a sentence closing with a colon announces
+    the list ("The agenda included:"), each over a section however short; labels that head
     paragraphs in two parallel passes (each category of a plan over what is under way, then
-    again over what comes next), in the same order, each copy among other lines.
+    again over what comes next), in the same order, each copy among other lines; the credit
+    line under two different quotations ("– Ann Lee, Director"); an item of two different
+    lists, each announced by such a sentence (a setting in the old order, then in the new
+    one); a subtitle right under two sections' headings, over their paragraphs ("Update from
+    1.77"); and a short line closing each section under its last sentence, the last copy
+    ending the text ("Link to full discussion"). A copy that brings its neighbours along (a
+    teaser with its paragraph, a menu printed again) is still flagged.
 
     ## Why it matters
     A headline or a teaser sentence printed twice is scraping residue; models and
@@ -567,8 +575,6 @@ def _outline(lines: list[str], long: list[bool], copies: dict[str, list[int]]) -
     excused: set[str] = set()
     for start, keys in runs.items():
         announced = start >= 2 and _announces(lines[start - 2].rstrip())
-        if len(keys) < (1 if announced else OUTLINE_ENTRIES):
-            continue
         later = [twice[key][1] for key in keys]  # keys are in the order of their first copies
         run_end = max(twice[key][0] for key in keys)
         back = sum(1 for n in range(start, run_end + 1) if keyed[n - 1] and last_at[keyed[n - 1]] > run_end)
@@ -588,6 +594,8 @@ def _outline(lines: list[str], long: list[bool], copies: dict[str, list[int]]) -
             excused.update(keys)  # a list a sentence announces, then a section per entry
             continue
         if len(keys) < OUTLINE_ENTRIES:
+            if _contents(lines, entry, keyed, last_at, run_start, paragraphs_before, start, later[0]):
+                excused.update(keys)  # a table of contents whose other entries are too short to compare
             continue
 
         def section(a: int, b: int) -> bool:
@@ -605,6 +613,35 @@ def _outline(lines: list[str], long: list[bool], copies: dict[str, list[int]]) -
         ):
             excused.update(keys)  # a long outline: a section may open with a lead-in to a list
     return excused
+
+
+#: A table of contents names at least this many sections that come back as headings.
+CONTENTS_ENTRIES = 3
+
+
+def _contents(
+    lines: list[str],
+    entry: list[bool],
+    keyed: list[str],
+    last_at: dict[str, int],
+    run_start: list[int],
+    paragraphs_before: list[int],
+    start: int,
+    later: int,
+) -> bool:
+    """Whether the run of entries from 1-based line ``start`` is a table of contents whose one
+    compared entry comes back at line ``later``: most of its entries (``CONTENTS_ENTRIES`` or
+    more, short ones too) come back after it, in its order, with a paragraph between every two
+    of them, each heading its section ("HTTPS", "Products We Shipped", "Guides, Resources, and
+    Tools"). A menu printed again at the foot brings its entries one after the other."""
+    end = start
+    while end < len(lines) and run_start[end + 1] == start and entry[end]:
+        end += 1  # the run's last 1-based line
+    filled = [keyed[n - 1] for n in range(start, end + 1) if keyed[n - 1]]
+    returns = [last_at[key] for key in filled if last_at[key] > end]
+    if len(returns) < max(CONTENTS_ENTRIES, OUTLINE_SHARE * len(filled)) or later not in returns:
+        return False
+    return all(b > a and paragraphs_before[b - 1] - paragraphs_before[a] > 0 for a, b in pairwise(returns))
 
 
 def _after_a_paragraph(run_start: list[int], paragraphs_before: list[int], start: int, end: int, later: int) -> bool:

@@ -209,7 +209,7 @@ def licence_of(git_dir: Path) -> str:
     return " OR ".join(dict.fromkeys(found)) or "unknown"
 
 
-def scan(mirror: Path, repos: list[str], collected: int) -> int:
+def scan(mirror: Path, repos: list[str], collected: int, part: str | None = None) -> int:
     """Append manifest entries: up to PER_REPO_FILES Markdown files with tables per repository."""
     existing = (
         {json.loads(line)["repo"] for line in MANIFEST.read_text(encoding="utf-8").splitlines() if line.strip()}
@@ -236,6 +236,8 @@ def scan(mirror: Path, repos: list[str], collected: int) -> int:
                 text = _git(git_dir, "show", f"{commit}:{path}")
                 if extract_tables(text):
                     row = {"repo": repo, "path": path, "commit": commit, "licence": licence, "round": collected}
+                    if part:
+                        row["split"] = part
                     out.write(json.dumps(row) + "\n")
                     taken += 1
             print(f"{repo}: {taken} files, {licence}")
@@ -248,11 +250,14 @@ def main() -> int:
     parser.add_argument("repos", nargs="*")
     parser.add_argument("--mirror", type=Path, help="directory of git mirrors (owner+name/repo)")
     parser.add_argument("--round", type=int, default=1, help="collection round recorded with new manifest entries")
+    parser.add_argument(
+        "--split", choices=["tuning", "validation"], help="assign a scanned round whole to one part (default: by hash)"
+    )
     args = parser.parse_intermixed_args()
     if args.command == "scan":
         if args.mirror is None:
             parser.error("scan needs --mirror")
-        return scan(args.mirror, args.repos, args.round)
+        return scan(args.mirror, args.repos, args.round, args.split)
     return build(args.mirror)
 
 

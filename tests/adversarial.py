@@ -67,6 +67,25 @@ INPUTS: dict[str, Callable[[int], str]] = {
     # one sentence of wholes and parts that point back to them ("N of them"): each whole's list of
     # parts must end where the pointing ends, not run on to the end of the sentence
     "parts-of-them": lambda n: _fill("visitors 2,290, 537 of them campers and 1,853 of them hikers, ", n) + ".",
+    # one sentence of wholes, each with its own change, then parts after "with", each with its
+    # change in a clause: every figure joins the next, so a whole's parts must stop at a bound
+    "parts-with-changes": lambda n: (
+        _fill(
+            "output 9.3 million mt, down 6.2 percent, with A at 2.8 million mt, up 4 percent, and B at 1.1 million mt, ",
+            n,
+        )
+        + "."
+    ),
+    # a wide table of quarters, each with its share and change columns
+    "share-change-columns": lambda n: (
+        "|"
+        + _fill(" 1Q16 Units | 1Q16 Share | Change |", n // 2)
+        + "\n|"
+        + _fill("---|", n // 4)
+        + "\n|"
+        + _fill(" 50.0 | 40.0% | 25.0% |", n // 4)
+        + "\n"
+    ),
     # a row of figures in every cell, two to a cell: stacked-row reading of each cell stays local
     "paired-figure-cells": lambda n: (
         "| a | b | c | d |\n|---|---|---|---|\n" + _lines("| x | 0.91 0.88 | 1 2 | 3 4 |", n)

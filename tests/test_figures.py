@@ -65,6 +65,19 @@ def test_unit_model_spellings():
     assert only("$ 12 billion").value == 12e9
 
 
+def test_mt_is_million_tonnes_unless_the_count_is_grouped_in_thousands():
+    assert only("21.23 mt of coal").value == pytest.approx(21.23e6)
+    assert only("74.8 Mt of steel").value == pytest.approx(74.8e6)
+    assert only("939,000 mt of steel").value == 939_000  # metric tonnes, not 939,000 million
+    assert only("1,869.9 Mt of steel").value == pytest.approx(1_869.9e6)  # megatonnes, as written
+
+
+def test_the_end_of_a_season_is_part_of_its_year():
+    values = [q for q in find_quantities("in 2020-21 to 33.3 million tonnes") if not q.is_year]
+    assert [q.text for q in values] == ["33.3 million tonnes"]
+    assert [q.text for q in find_quantities("21 farms in 2014/15") if not q.is_year] == ["21"]
+
+
 def test_indian_digit_grouping():
     assert only("12,34,567 visitors").value == 1234567
     assert only("3,04,210 tonnes").value == 304210
@@ -275,3 +288,28 @@ def test_a_day_of_the_month_is_not_a_quantity():
     assert only("by Nov. 7 this year").is_year
     assert only("on 14 March").is_year
     assert not only("7 tonnes").is_year
+
+
+def test_parts_of_one_whole_are_read_in_a_bounded_run(monkeypatch):
+    """One sentence in which every figure joins the next ("9.3 million mt, down 6.2 percent, with A
+    at 2.8 million mt, up 4 percent, and B at ..."): each candidate whole reads a bounded run of
+    parts, so the joins tried grow with the text, not with its square."""
+    from scrapelint.rules.figures import arithmetic
+
+    pattern = arithmetic._PART_JOIN
+    calls = [0]
+
+    class Counting:
+        def match(self, *args):
+            calls[0] += 1
+            return pattern.match(*args)
+
+    monkeypatch.setattr(arithmetic, "_PART_JOIN", Counting())
+    unit = "output 9.3 million mt, down 6.2 percent, with A at 2.8 million mt, up 4 percent, and B at 1.1 million mt, "
+    counts = []
+    for repeat in (40, 160):
+        calls[0] = 0
+        lint_text(unit * repeat + ".", select=["FG005"])
+        counts.append(calls[0])
+    assert counts[0] > 0
+    assert counts[1] < 6 * counts[0]

@@ -56,7 +56,12 @@ _MONTH_YEAR = lazy(
 )
 _HEADER_METRIC = lazy(rf"(?i)^(?P<words>[\w .&'’-]*?\b(?:{METRIC_NOUNS}))\b\s*(?:\((?P<unit>[^)]*)\))?\s*$")
 _PERIOD = lazy(r"(?i)\b(?:fiscal\s+(?:year\s+)?|fy\s?)?(?P<year>(?:19|20)\d\d)\b")
-_SINCE = lazy(r"(?i)\bsince\s+$")
+#: a year that is a point of comparison, not the period: "since 1972", "compared to February
+#: 2019", "up 1.5% on May 2018", "from the same month of 2019"
+_SINCE = lazy(
+    r"(?i)\b(?:since|compared\s+(?:to|with)|against|versus|vs\.?|over|on|from)\s+"
+    r"(?:the\s+same\s+(?:month|quarter|period)\s+(?:of|in)\s+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?$"
+)
 _QUALIFIED = lazy(
     r"(?i)\b(?:request(?:ed)?|propos(?:al|ed)|plan(?:ned|s)?|target|forecast|projected|projection|estimate[sd]?|expected"
     r"|would|could|may|might|demand(?:ed)?|sought|call(?:s|ed)?\s+for|goal|aim|cap|ceiling|by\s+(?:19|20)\d\d)\b"
@@ -137,10 +142,18 @@ def _prose_facts(doc) -> list[Fact]:
         if len(metrics) > 1 or _QUALIFIED.search(text):
             continue
         # "the highest since 1972": a year after "since" is a point of comparison, not the period
-        years = {m.group("year") for m in _PERIOD.finditer(text) if not _SINCE.search(text, 0, m.start())}
+        years = {
+            m.group("year")
+            for m in _PERIOD.finditer(text)
+            if not _SINCE.search(text, max(0, m.start() - 40), m.start())
+        }
         if len(years) != 1:
             continue
-        months = {(m.group("month")[:3].lower(), m.group("year")) for m in _MONTH_YEAR.finditer(text)}
+        months = {
+            (m.group("month")[:3].lower(), m.group("year"))
+            for m in _MONTH_YEAR.finditer(text)
+            if m.group("year") in years  # not the month of a point of comparison ("compared to February 2019")
+        }
         period = f"{months.pop()[0]} {next(iter(years))}" if len(months) == 1 else next(iter(years))
         if not metrics:
             low = bisect_left(starts, sentence.start)

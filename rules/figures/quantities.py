@@ -156,6 +156,10 @@ _MONTHS = r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.|(?:january|fe
 _MONTH_BEFORE = lazy(rf"(?i)\b(?:{_MONTHS})\s$")
 _MONTH_AFTER = lazy(rf"(?i)(?:st|nd|rd|th)?\s(?:{_MONTHS})(?!\w)")
 _DIGIT = lazy(r"\d")
+#: "1st", "11th", "23rd": the suffix of an ordinal right after its digits
+_ORDINAL = lazy(r"(?:st|nd|rd|th)\b")
+#: "2020-21", "2014/15": the two digits after a year and a dash or slash end a season or fiscal year
+_YEAR_BEFORE = lazy(r"(?:19|20)\d\d[-/–]$")
 #: The longest currency prefix before a number ("USD ", "Rs. "), in characters.
 _PREFIX = 5
 
@@ -212,7 +216,13 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             continue
         if not (cur or scale_group or word_group):  # a bare number, most of them: no unit to read
             stop = match.end("num")
-            is_year = (len(raw) == 4 and raw.isdigit() and 1600 <= int(raw) <= 2199) or _is_day(text, match)
+            if _ORDINAL.match(text, stop):
+                continue  # "the 11th fastest-growing state": a rank, not an amount
+            is_year = (
+                (len(raw) == 4 and raw.isdigit() and 1600 <= int(raw) <= 2199)
+                or _is_day(text, match)
+                or (len(raw) == 2 and _YEAR_BEFORE.match(text, max(0, match.start() - 5), match.start()) is not None)
+            )
             decimals = _decimals(raw)
             first = match.start()
             result.append(Quantity(first, stop, text[first:stop], value, "", decimals, 1.0, is_year))
@@ -232,7 +242,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             unit = MEASURE_UNITS[word.split()[0]].split("/")[0] + "/" + match.group("rate").split()[-1]
         elif word and word.split()[-1] in MEASURE_UNITS:
             unit = MEASURE_UNITS[word.split()[-1]]
-            if word == "mt" and scale == 1.0:
+            # "21.23 mt" and "74.8 Mt" are million tonnes in trade reporting; a count already
+            # grouped in thousands ("939,000 mt") is metric tonnes, unless written as megatonnes
+            if word == "mt" and scale == 1.0 and ("," not in raw or match.group("unit") == "Mt"):
                 scale = 1e6
         elif word:
             unit = CURRENCY_WORDS.get(word.split()[-1], unit)

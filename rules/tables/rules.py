@@ -44,12 +44,16 @@ NESTED_DELIMITER = lazy(r"\\++\|[ \t]*+:?-{3,}+:?[ \t]*+\\++\|")
 CODE_SPAN = lazy(r"`[^`\n]*+`")
 #: A line break inside a cell, as converters write it.
 CELL_BREAK = lazy(r"<br\s*+/?>", re.IGNORECASE)
+#: A line break inside a cell, written as a tag or as an encoded newline (``&#xA;``, ``&#10;``).
+CELL_LINE = lazy(r"<br\s*+/?>|&#(?:[xX]0*+[aAdD]|0*+1[03]);", re.IGNORECASE)
 #: One figure: a number with optional sign, currency, grouping, decimals and percent sign.
 #: A column name a converter makes up for an empty header cell: a generic word and the
 #: column's number ("Col4" from a PDF table finder, "Unnamed: 3" from a data frame).
 PLACEHOLDER = lazy(r"col(?:umn)?+[ _]?+(\d{1,3}+)|unnamed: ?+(\d{1,3}+)", re.IGNORECASE)
 _YEAR_CELL = lazy(r"(?:19|20)\d\d")
 _DIGITS = lazy(r"\d++")
+_LETTERS = lazy(r"[^\W\d_]++")
+_CURRENCY = "$\u20ac\u00a3\u00a5"
 FIGURE = lazy(r"[-+\u2212\u00b1*]?[$\u20ac\u00a3\u00a5]?\d[\d,.]*+%?")
 
 
@@ -220,7 +224,8 @@ class ColumnCount(TableRule):
     filled cell is the tail of the cell above it (closing the bracket it left open, or, with
     no label of its own, carrying on its lower-case prose) is one row split over two lines,
     and so is a row with no label and one filled cell after an empty row, under a cell of
-    prose (a cell's second paragraph). A row whose cells list the same number of values
+    prose (a cell's second paragraph), and a row with no label that leaves empty every figure
+    column past the first which the row above fills, its text under unfinished text cells. A row whose cells list the same number of values
     (three or more, one per ``<br>`` or, for figures, one after another; one column of them
     figures only) is several rows a converter stacked into one. In a converter's table (every
     line written "| a | b |", one space around each cell, or "|a|b|"), a row whose label cell is
@@ -302,7 +307,7 @@ class ColumnCount(TableRule):
                 if _fits(row, header, table) or _holds_header(row, header):
                     if blank or previous is None:
                         continue
-                    if _continues(row, previous, header) or (spaced and _next_paragraph(row, previous)):
+                    if _continues(row, previous, header, table) or (spaced and _next_paragraph(row, previous)):
                         yield self.row_finding(
                             row,
                             "this row carries on the cells of the row above: one row was split over two lines",
@@ -450,18 +455,40 @@ def _listed_values(cell: str) -> tuple[int, bool]:
     return sum(1 for part in CELL_BREAK.split(cell) if part.strip()), False
 
 
-def _continues(row: Row, above: Row, header: Row) -> bool:
+def _continues(row: Row, above: Row, header: Row, table: Table | None = None) -> bool:
     """A row whose every filled cell is the tail of the cell above it, with at least one column
     left empty: the converter broke one row's text over two lines and GFM made two rows of it.
     A tail closes a bracket the cell above left open, or, in a row with no label of its own
     (first cell empty), carries on its prose (two or more words starting in lower case, under
-    two or more words with no closing punctuation).
+    two or more words with no closing punctuation). A row with no label that leaves empty every
+    column of figures past the first (prices, quantities) which the row above fills, its text
+    cells each under an unfinished text cell, is the wrapped second line of those cells too,
+    whatever its words: a row of its own has its own figures.
     Grouped rows (an empty first cell under a group label, values of their own) are not tails."""
     filled = [i for i, cell in enumerate(row.cells[: header.width]) if cell]
     if not filled or len(filled) >= header.width:
         return False
     labelled = bool(row.cells[0])
-    return all(i < above.width and above.cells[i] and _tail_of(row.cells[i], above.cells[i], labelled) for i in filled)
+    if all(i < above.width and above.cells[i] and _tail_of(row.cells[i], above.cells[i], labelled) for i in filled):
+        return True
+    return not labelled and table is not None and _wrapped_text_cells(row, above, header, table, filled)
+
+
+def _wrapped_text_cells(row: Row, above: Row, header: Row, table: Table, filled: list[int]) -> bool:
+    """The figures test of :func:`_continues`: the row's figure columns (past the first) all empty
+    and filled above, each filled cell under a text cell with no closing punctuation."""
+    figures = [i for i in range(1, min(header.width, above.width)) if table.column_kind(i) == "number"]
+    if not figures or any(i < row.width and row.cells[i] for i in figures):
+        return False
+    if not all(above.cells[i] for i in figures):
+        return False
+    return all(
+        i < above.width
+        and table.column_kind(i) == "text"
+        and _cell_kind(above.cells[i]) == "text"
+        and not SENTENCE_END.search(above.cells[i])
+        for i in filled
+    )
 
 
 def _next_paragraph(row: Row, above: Row) -> bool:
@@ -572,13 +599,15 @@ class EmptyHeaderCell(TableRule):
     corner of a table whose first column labels the rows) is fine, and so is an empty
     header over a column of pictures (badges, logos). A header with no text at all is an
     author's table without a header unless its first body row reads as the lost column
-    names (short labels, no number, code, link or closing punctuation). A cell named by a
+    names (short labels, no figure, code, link or closing punctuation; a label with a digit,
+    "Header1", unless the row is written like the one under it, "A1" over "B1"). A cell named by a
     converter's numbered stand-in ("Col4" in the fourth column, "Unnamed: 3" from a data
     frame) counts as empty, when other header cells have real names. So does a header cell
     whose text fills two or more neighbouring columns: a spanning cell copied into each column
     it spans, which leaves those columns without names of their own. A header that is one more
     record (a figure, not a year, written in the kind and shape of the values below it, every
-    other cell but one of its column's kind) is a data row taken for the column names.
+    other cell but one of its column's kind; a currency sign counts as the figure's unit), or
+    whose every cell holds three or more lines, is a data row taken for the column names.
 
     ## Why it matters
     Empty header cells usually mean the header was cut or cells were shifted, and a
@@ -639,6 +668,15 @@ class EmptyHeaderCell(TableRule):
                 )
                 continue
             empty = [i for i, cell in enumerate(header.cells) if not cell]
+            if _record_header(header):
+                yield self.row_finding(
+                    header,
+                    "every header cell holds several lines of content: a record was written where the column"
+                    " names belong",
+                    expected=header.width,
+                    actual=0,
+                )
+                continue
             if not empty and _data_header(header, table):
                 yield self.row_finding(
                     header,
@@ -742,9 +780,25 @@ def _data_header(header: Row, table: Table) -> bool:
     return figures > 0 and alike >= header.width - 1
 
 
+def _record_header(header: Row) -> bool:
+    """Two or more header cells, every one of them holding three or more lines (``<br>`` or an
+    encoded newline between them): column names are a word or two, a cell of several lines is
+    content. An editor that exports its first row as the header writes it so."""
+    if header.width < 2:
+        return False
+    for cell in header.cells:
+        if len(cell) < 8 or ("&" not in cell and "<" not in cell):
+            return False
+        if sum(1 for part in CELL_LINE.split(cell) if part.strip()) < 3:
+            return False
+    return True
+
+
 def _shape(cell: str) -> str:
-    """A cell as written with each run of digits folded to one mark: "3/10" and "8/10" alike."""
-    return _DIGITS.sub("9", cell.strip().strip("*_").strip())
+    """A cell as written with each run of digits folded to one mark: "3/10" and "8/10" alike.
+    A currency sign is the figure's unit, not its shape: "$7,420.15" and "7,420.15" alike (a
+    total's row writes it where the rows above leave it off)."""
+    return _DIGITS.sub("9", cell.strip().strip("*_").strip().lstrip(_CURRENCY))
 
 
 def _picture_column(i: int, body: list[Row]) -> bool:
@@ -758,19 +812,33 @@ def _demoted_header(table: Table) -> bool:
     cell filled with a short label (no number, code span, link or image, no closing colon or
     sentence punctuation). Converters write a lost ``<thead>`` that way; an author who wants
     a table without a header (key/value lists of options, code and description, benchmark
-    figures) leaves the header empty over rows that are all alike data."""
+    figures) leaves the header empty over rows that are all alike data. A label may carry a
+    digit ("Header1", "Q3") unless the row is written like the row under it, cell by cell
+    ("A1 | A2" over "B1 | B2": a grid of alike data, not names)."""
     body = [r for r in table.body if not r.stuck]
     if not body:
         return True
     first = body[0]
-    return bool(first.cells) and all(_label_cell(cell) for cell in first.cells)
+    if not first.cells or not all(_label_cell(cell) for cell in first.cells):
+        return False
+    if len(body) < 2 or not any(ch.isdigit() for cell in first.cells for ch in cell):
+        return True
+    second = body[1]
+    return second.width != first.width or any(
+        _coarse_shape(a) != _coarse_shape(b) for a, b in zip(first.cells, second.cells, strict=True)
+    )
+
+
+def _coarse_shape(cell: str) -> str:
+    """A cell with each run of letters folded to "a" and each run of digits to "9"."""
+    return _DIGITS.sub("9", _LETTERS.sub("a", cell.strip()))
 
 
 def _label_cell(cell: str) -> bool:
     text = cell.strip().strip("*_").strip()
     if not text or len(text.split()) > 4:
         return False
-    if any(ch.isdigit() for ch in text) or any(mark in text for mark in ("`", "](", "<", "![")):
+    if _cell_kind(text) == "number" or any(mark in text for mark in ("`", "](", "<", "![")):
         return False
     return not SENTENCE_END.search(text)
 
@@ -789,7 +857,9 @@ class DelimiterRow(TableRule):
     nested in a cell with its pipes escaped (its delimiter row, ``\\| --- \\|``, inside the cell,
     outside code spans); and a table exploded into one cell per line (three or more lines each
     closed by a pipe, two or more of them one cell, ended by a blank line: a menu of links
-    separated by pipes ends with an item that has none).
+    separated by pipes ends with an item that has none). A body row of lone dashes
+    ("| - | - |") under a delimiter row written otherwise is a row of none-marks, not a
+    delimiter row.
 
     ## Why it matters
     Without a valid delimiter row directly under the header, Markdown does not render
@@ -876,8 +946,18 @@ class DelimiterRow(TableRule):
                 actual=rows[1].width,
             )
         for i in delimiters[1:]:
-            if rows[i - 1].key != header.key:
+            if rows[i - 1].key != header.key and not _placeholder_row(rows[i], rows[first]):
                 yield self.row_finding(rows[i], f"extra delimiter row at row {i + 1} inside the table")
+
+
+def _placeholder_row(row: Row, delimiter: Row) -> bool:
+    """A body row whose every cell is a lone dash ("| - | - |"), under a delimiter row written
+    otherwise ("|---|---|"): GFM has one delimiter row per table and renders this as a row of
+    "none" marks, which is what an author writes for a record with nothing to list. A delimiter
+    row a converter emitted again is written like the table's own."""
+    if not all(cell == "-" for cell in row.cells):
+        return False
+    return not all(cell.strip(":") == "-" for cell in delimiter.cells)
 
 
 def _exploded_runs(doc: Document) -> list[list[Line]]:

@@ -42,6 +42,9 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "plain-table": lambda n: _lines("Item 12 Price 3.50 Count 7 Total 24.50", n),
     "repeated-phrase": lambda n: _fill("Subscribe to our newsletter. ", n),
     "repeated-lines": lambda n: _lines("The same line again", n),
+    # every line of a block printed twice: each repeated line is judged once, with no walk
+    # over the rest of the text per line
+    "block-twice": lambda n: "".join(f"Entry {i} of the list is here.\n" for i in range(n // 60)) * 2,
     "dates": lambda n: _fill("Monday, 3 March 2025, ", n),
     "numbers-units": lambda n: _fill("12.5% 3,400 km 1 tsp. ", n),
     "html-ish": lambda n: _fill("<b>&amp;", n),

@@ -92,4 +92,13 @@ INPUTS: dict[str, Callable[[int], str]] = {
     ),
     # a header of one name over many columns (a spanning cell copied over the grid)
     "copied-header": lambda n: "|" + _fill(" Share |", n // 2) + "\n|" + _fill("---|", n // 2) + "\n",
+    # one line of many short runs of smart-dash cells (each run judged as a collapsed table)
+    "smart-dash-runs": lambda n: "|" + _fill("x|—|—|", n) + "\n",
+    # rows indented into code, and a simple table's column rules between flattened rows
+    "indented-rows": lambda n: "a | b\n--: | :--\n" + _lines("      1 | x", n),
+    "column-rules": lambda n: _lines("aa  bb  cc\n--  --  --", n),
+    # one long delimiter row with text glued on
+    "long-glued-delimiter": lambda n: "| a | b |\n|" + _fill("---|", n) + "x\n",
+    # one table whose every row is a cell short (each row judged against the table's last row)
+    "short-rows": lambda n: "| a | b | c |\n|---|---|---|\n" + _lines("| 1 | 2 |", n),
 }

@@ -101,4 +101,6 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "long-glued-delimiter": lambda n: "| a | b |\n|" + _fill("---|", n) + "x\n",
     # one table whose every row is a cell short (each row judged against the table's last row)
     "short-rows": lambda n: "| a | b | c |\n|---|---|---|\n" + _lines("| 1 | 2 |", n),
+    # thousands of one-row tables, each a boilerplate block holding other families' findings
+    "glued-delimiter-tables": lambda n: _lines("| a | b |\n|---|---|x", n),
 }

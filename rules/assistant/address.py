@@ -31,7 +31,8 @@ from scrapelint.model.finding import Finding, Fix, Severity
 from scrapelint.model.rule import Rule
 from scrapelint.rules.assistant import candidates, doctype, languages, phrases
 from scrapelint.rules.assistant.frames import closes_quotation, is_cited, is_exhibit, names_a_channel, shown_value
-from scrapelint.rules.assistant.rules import inside_quotes, trigger_windows
+from scrapelint.rules.assistant.quotes import blank_quoted, inside_quotes
+from scrapelint.rules.assistant.rules import trigger_windows
 from scrapelint.text.lazy import lazy
 from scrapelint.text.sentences import sentence_units, split_sentences
 
@@ -104,7 +105,7 @@ _KEYS = tuple(
     (candidates.PATTERNS.add(cue.pattern, cue.flags, "address"), candidates.Locator(cue.pattern, cue.flags), cue)
     for cue in (SPEAKER, REQUEST, SELF_MODEL, EXCHANGE)
 )
-#: A quotation (:data:`_QUOTED`, less its last look-ahead) right after a non-space character.
+#: A short quotation (or code span) right after a non-space character.
 #: Blanking a quotation puts one space in its place, and every cue has single spaces inside and
 #: none at its ends, so only a quotation glued to what comes before it can join words into a new
 #: cue. (Each mark comes first and the look back after it, so the scan jumps from mark to mark.)
@@ -125,11 +126,6 @@ _READERS = lazy(
     r"\b(?:in the comments|comment below|subscribe|our (?:readers|newsletter|team|customers|store|website|site)|"
     r"contact us|email us|reach out to us|follow us|sign up|customer service|our support)\b",
     re.IGNORECASE,
-)
-#: Quoted material inside a sentence: its words are someone else's, not the sentence's.
-_QUOTED = lazy(
-    r"“[^”\n]{0,300}”|\"[^\"\n]{0,300}\"|‘[^’\n]{0,300}’|«[^»\n]{0,300}»|`[^`\n]{0,300}`"
-    r"|(?<![\w'])'(?=\S)[^\n]{1,300}?(?<=\S)'(?!\w)"
 )
 #: A sentence that reports what a text said ("The last paragraph read: ...").
 _REPORTED = lazy(
@@ -192,7 +188,7 @@ def score(sentence: str, at_boundary: bool) -> int:
     no model naming itself), scores nothing. A sentence needs
     :data:`THRESHOLD`, so no single cue suffices.
     """
-    sentence = _QUOTED.sub(" ", sentence)
+    sentence = blank_quoted(sentence)
     if _REPORTED.search(sentence) or _REQUESTER_VOICE.search(sentence):
         return 0
     exchange = EXCHANGE.search(sentence)
@@ -221,16 +217,6 @@ def score(sentence: str, at_boundary: bool) -> int:
     if _READERS.search(sentence) or _WE.search(sentence):
         points -= 3
     return points
-
-
-#: A quotation or a code span inside a sentence (a code span may run to the line's end).
-#: Quoted words, a code span, and a quotation a colon introduces that runs past the sentence
-#: ('Ask the owner: > "Please share the content...'): words shown, not said.
-_QUOTED = lazy(
-    r'"[^"\n]*+"|“[^”\n]*+”|`[^`\n]*+(?:`|$)|[:：][ \t>]{0,6}+["“«„][^"”»“\n]{0,600}+$'
-    # a quotation opened and not closed before the sentence ends runs on past it ('...suggested, “If you want, I can...')
-    r"|[“«][^”»\n]{0,600}+$"
-)
 
 
 class _SentenceRule(Rule):
@@ -395,7 +381,7 @@ class AddressedToRequester(_SentenceRule):
             # ("If you'd like to help, please share your ideas")
             kind = self._kind
             return not kind.long or (points > THRESHOLD and not kind.reader_addressed)
-        return self._elsewhere and bool(REQUEST_ELSEWHERE.search(_QUOTED.sub(" ", sentence)))
+        return self._elsewhere and bool(REQUEST_ELSEWHERE.search(blank_quoted(sentence)))
 
     def stretches(self, doc: Document) -> list[tuple[int, int]]:
         """Where :func:`score` can reach :data:`THRESHOLD`: at one of the cues it needs, or at a quotation whose blanking could form one."""
@@ -674,7 +660,7 @@ class ReasoningTrace(_SentenceRule):
     def flags(self, sentence: str, at_boundary: bool, letter: bool) -> bool:
         earlier, previous = self._earlier, self._previous
         self._earlier, self._previous = previous, sentence
-        bare = _QUOTED.sub(" ", sentence)  # a trace quoted in a sentence is shown, not left
+        bare = blank_quoted(sentence)  # a trace quoted in a sentence is shown, not left
         if _THINK_OPENING.search(sentence) or _THINK_ALONE.match(previous):
             return True
         if self._possible and _plans_elsewhere(bare, self._possible):
@@ -688,7 +674,7 @@ class ReasoningTrace(_SentenceRule):
         # model structure."): a blogger's "First, I need to figure out all the addresses in Warsaw" plans a trip
         # through the world, not through the task's text
         if self._start < self._opening_end and _PLAN_VOICE.search(bare) and not _YOU.search(bare):
-            return bool(_TASK_OBJECT.search(bare) or _TASK_OBJECT.search(_QUOTED.sub(" ", previous)))
+            return bool(_TASK_OBJECT.search(bare) or _TASK_OBJECT.search(blank_quoted(previous)))
         return False
 
 

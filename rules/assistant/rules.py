@@ -27,13 +27,12 @@ from scrapelint.model.finding import Finding, Fix, Severity
 from scrapelint.model.rule import Rule
 from scrapelint.rules.assistant import candidates, doctype, forms, frames, labels, languages, phrases, saveas
 from scrapelint.rules.assistant.phrases import Phrase
+from scrapelint.rules.assistant.quotes import inside_quotes
 from scrapelint.text.sentences import sentence_ends
 
 if TYPE_CHECKING:
     from scrapelint.model.document import Document, Span
 
-_OPEN_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[{—–:-]))['‘]")
-_CLOSE_SINGLE = re.compile(r"['’](?=[\s.,;:!?)\]}—–-]|$)")
 _LEAD_MARKUP = re.compile(
     # a pictograph opens a line as a list marker does ("👉 Wenn du möchtest...", "✅ Let me know...")
     r"^[\s>*_#\-•·▪►\d.()\[\]¡¿/\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f300-\U0001faff]*(?:(?:Note|NB|N\.B\.|P\.S\.|PS|Tip|Update|Edit|Review|Description|Product description|Summary|Answer|"
@@ -162,30 +161,6 @@ def _overlapping(
         if index < len(spots) and spots[index][0] < end:
             kept.append((start, end))
     return kept
-
-
-def inside_quotes(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` sits inside a quotation opened earlier in ``text``."""
-    before = text[:start]
-    if before.count("“") > before.count("”"):
-        return True
-    if before.count('"') % 2 == 1:
-        return True
-    if before.count("«") > before.count("»") or before.count("„") > before.count("“"):
-        return True
-    if before.count("「") > before.count("」") or before.count("『") > before.count("』"):
-        return True
-    depth = 0
-    events = sorted(
-        [(m.start(), 1) for m in _OPEN_SINGLE.finditer(before)]
-        + [(m.start(), -1) for m in _CLOSE_SINGLE.finditer(before)]
-    )
-    for _, step in events:
-        depth = max(0, depth + step)
-    if depth > 0:
-        return True
-    stripped = before.rstrip()
-    return bool(stripped) and stripped[-1] in "\"“‘'«„「『"
 
 
 #: How far a sentence is looked for around a match (sentences are found locally, never for the whole text).

@@ -63,7 +63,7 @@ def code_spans(text: str, *, markdown: bool) -> list[tuple[int, int]]:
         front = front_matter_span(text)
         if front:
             spans.append(front)
-        spans.extend((m.start(), m.end()) for m in HTML_COMMENT.finditer(text))
+        spans.extend(_closed_comments(HTML_COMMENT, text))
         spans.extend((m.start(), m.end()) for m in INLINE_CODE.finditer(text) if "\n\n" not in m.group())
     return spans
 
@@ -71,7 +71,19 @@ def code_spans(text: str, *, markdown: bool) -> list[tuple[int, int]]:
 def _suppression_comments(text: str) -> Iterable[tuple[int, int]]:
     if "scrapelint" not in text:
         return ()
-    return ((m.start(), m.end()) for m in SUPPRESSION_COMMENT.finditer(text))
+    return _closed_comments(SUPPRESSION_COMMENT, text)
+
+
+def _closed_comments(pattern: re.Pattern[str], text: str) -> Iterable[tuple[int, int]]:
+    """Spans of ``pattern``'s comments, searched only up to the text's last ``-->``.
+
+    An opening after the last closing mark can match nothing, yet a lazy ``.*?-->`` would read
+    to the end of the text for each one: a text of openings only would cost its square.
+    """
+    last_close = text.rfind("-->")
+    if last_close < 0:
+        return ()
+    return ((m.start(), m.end()) for m in pattern.finditer(text, 0, last_close + 3))
 
 
 #: After a fence line: a blank line, then some text (the fence stood alone before a paragraph).

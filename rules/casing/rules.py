@@ -232,8 +232,23 @@ def common_word(key: str) -> bool:
     for ending, replacement in (("ies", "y"), ("es", ""), ("s", "")):
         if key.endswith(ending) and key[: -len(ending)] + replacement in words:
             return True
-    # a compound of two familiar words ("healthcare", "roadmap")
-    return any(key[:i] in words and key[i:] in words for i in range(3, len(key) - 2))
+    return familiar_compound(key)
+
+
+def familiar_compound(key: str) -> bool:
+    """A compound of two familiar words ("healthcare", "roadmap"), each at least three letters.
+
+    Only splits whose parts are no longer than the longest familiar word are tried, so a run
+    of thousands of letters costs no more than a short word."""
+    words = _easy_words()
+    longest = _longest_easy_word()
+    lowest, highest = max(3, len(key) - longest), min(len(key) - 2, longest + 1)
+    return any(key[:i] in words and key[i:] in words for i in range(lowest, highest))
+
+
+@lru_cache(maxsize=1)
+def _longest_easy_word() -> int:
+    return max(map(len, _easy_words()), default=0)
 
 
 @lru_cache(maxsize=1)

@@ -1013,21 +1013,20 @@ class DelimiterRow(TableRule):
                 actual=len(run),
             )
         for line, columns in _glued_delimiters(doc):
-            yield self.finding(
-                line.start + len(line.text) - len(line.text.lstrip()),
-                line.start + len(line.text.rstrip()),
-                f"text glued onto the delimiter row of a {columns}-column table: GFM reads no delimiter row there,"
-                " so Markdown renders no table",
-                expected=columns,
-            )
+            message = f"text glued onto the delimiter row of a {columns}-column table: GFM reads no delimiter row there"
+            yield self._whole_line(line, message, columns)
         for line, columns in collapsed_lines(doc):
-            yield self.finding(
-                line.start + len(line.text) - len(line.text.lstrip()),
-                line.start + len(line.text.rstrip()),
-                f"a table of {columns} columns collapsed onto one line: its delimiter row sits inside the line,"
-                " so Markdown renders no table",
-                expected=columns,
-            )
+            message = f"a table of {columns} columns collapsed onto one line: its delimiter row sits inside the line"
+            yield self._whole_line(line, message, columns)
+
+    def _whole_line(self, line: Line, message: str, columns: int) -> Finding:
+        """A finding over a line's text, less its indent and trailing space."""
+        return self.finding(
+            line.start + len(line.text) - len(line.text.lstrip()),
+            line.start + len(line.text.rstrip()),
+            f"{message}, so Markdown renders no table",
+            expected=columns,
+        )
 
     def _check_table(self, table: Table) -> Iterator[Finding]:
         rows = table.rows

@@ -252,6 +252,34 @@ _MADE_UP_OF = lazy(
 )
 #: "(excluding pick-up trucks)": an aside in brackets, without figures, inside a part's words
 _ASIDE = lazy(r"\([^()\d]{0,40}\)")
+#: a whole named by its total in a sentence of its own: "total foodgrain production is estimated
+#: at 291.95 million tonnes", "Total foodgrains output may drop by 1% to 281.37 million tonne"
+_WHOLE_WORD = lazy(r"(?i)\b(?:total|overall|combined)\b")
+#: between two parts of a whole stated in the sentence before or after: a clause each, joined
+#: by "and", "while" or a comma, with no change or comparison of its own
+_NEAR_PART_JOIN = lazy(r"(?i)^[^.;:\d%()]{0,90}?(?:,|\band\b|\bwhile\b|\bwhereas\b)[^.;:\d%()]{0,90}$")
+_NOT_PART_JOIN = lazy(
+    r"(?i)\b(?:against|compared|than|versus|vs|previous|earlier|ago|last|before)\b"
+    # "from 142.2 million", "from $5 million": an older level; "from the kharif season": a source
+    r"|\bfrom\s++(?:about\s+|around\s+|nearly\s+)?[\d$€£¥₹]"
+)
+#: parts written before their total in one sentence: "... 104.26 lakh tonne and 8.87 lakh tonne,
+#: respectively, a total of 113.13 lakh tonne"
+_TOTAL_AFTER_PARTS = lazy(
+    r"(?i)^[^.;:\d%()]{0,30}?,\s*+(?:respectively\s*+,\s*+)?(?:for\s+|with\s+)?(?:a\s+(?:combined\s+)?total\s+of|in\s+total"
+    r"|(?:together|combined)\s+(?:they\s+)?(?:make\s+up|came\s+to|amount\s+to|total)(?:\s+the)?)\s*+$"
+)
+_RESPECTIVELY = lazy(r"(?i)\brespectively\b")
+#: "85.0% of the vote", "75.6% market share": a share of a whole it names, right after it
+_SHARE_OF_NAMED = lazy(r"(?i)\s*+(?:of\s++(?:the|all)\s++[a-z]|(?:market\s++)?share\b)")
+#: "the iPhone maker's share stood at 14.5%": a share named right before it
+_SHARE_NAMED_BEFORE = lazy(r"(?i)\bshare\s++(?:stood\s++at|was|is|of|at|reached)\s++(?:about\s++)?$")
+#: after the first share of a list, the whole it is of and a word that leads on to the next
+#: ("of the vote in the April 2004 presidential election, followed by Ali Benflis (")
+_WHOLE_AFTER_SHARE = lazy(
+    r"(?i)^\s*+(?:of\s++the\s++|(?:market\s++)?share\b)[^.;:%]{0,80}?,\s*+(?:(?:followed\s+by|ahead\s+of|then)\s++)?"
+    r"[^.;:\d%]{0,40}$"
+)
 #: the most parts one whole is read with ("a total of 40 seats: ..." lists a parliament's parties)
 _MAX_PARTS = 16
 _REMAINDER = lazy(r"(?i)\b(?:the\s+)?(?:remaining|rest|other|others)\b[^.;\d%]{0,12}$")
@@ -318,6 +346,24 @@ def _values(prose: str, sentence, found: list[Quantity]) -> list[Quantity]:
         and not any(a <= q.start < b for a, b in spans)
         and not (not q.unit and q.scale == 1 and _TIMES_AFTER.match(prose, q.end))
     ]
+
+
+def _carried_shares(prose: str, found: list[Quantity], before: list[Quantity]) -> list[Quantity]:
+    """The shares a list begins with in the sentence before: one or two, all of that sentence's
+    figures, each of a whole it names ("won 85.0% of the vote", "the maker's share stood at
+    14.5%"), when this sentence goes on with shares."""
+    if (
+        before
+        and len(before) <= 2
+        and all(q.unit == "%" for q in before)
+        and any(q.unit == "%" for q in found)
+        and all(
+            _SHARE_OF_NAMED.match(prose, q.end) or _SHARE_NAMED_BEFORE.search(prose, max(0, q.start - 30), q.start)
+            for q in before
+        )
+    ):
+        return list(before)
+    return []
 
 
 def _interval(quantity: Quantity) -> tuple[float, float]:
@@ -500,16 +546,18 @@ class ArithmeticMismatch(Rule):
             if len(found) >= 2:
                 yield from self._changes(prose, sentence, _values(prose, sentence, found))
                 yield from self._totals(prose, found)
-                yield from self._remainder_shares(prose, found)
-                yield from self._listed_shares(prose, sentence, found)
-                yield from self._bracketed_older(prose, sentence, found)
-                yield from self._parts_with_shares(prose, sentence, found)
+                yield from self._parts_then_total(prose, found)
                 before = grouped.get(index - 1, []) if index else []
                 if before and "\n\n" in prose[before[-1].end : sentence.start]:
                     before = []  # the sentence before, in the same paragraph only
+                yield from self._remainder_shares(prose, found, before)
+                yield from self._listed_shares(prose, sentence, found, before)
+                yield from self._bracketed_older(prose, sentence, found)
+                yield from self._parts_with_shares(prose, sentence, found)
                 yield from self._share_of(prose, found, before)
             yield from self._ages(doc, sentence)
         yield from self._rate_then_levels(prose, sentences, grouped)
+        yield from self._totals_nearby(prose, sentences, grouped)
         yield from self._table_totals(doc)
         yield from self._conversions(prose, [q for found in grouped.values() for q in found])
 
@@ -1126,13 +1174,106 @@ class ArithmeticMismatch(Rule):
                 )
                 yield self.finding(total.start, total.end, message, expected=expected / total.factor)
 
-    def _remainder_shares(self, prose: str, found: list[Quantity]) -> Iterator[Finding]:
+    def _totals_nearby(self, prose: str, sentences: list, grouped: dict[int, list[Quantity]]) -> Iterator[Finding]:
+        """A whole alone in its sentence under a total word ("total foodgrain production is
+        estimated at 291.95 million tonnes"), its parts in the sentence after or before, in the
+        same paragraph, on the same thing (a content word in common): two parts or more of the
+        whole's measure, each smaller than it, joined by "and", "while" or a comma, with no
+        comparison or earlier period in either sentence. They may leave some out; parts past the
+        whole cannot be right. One look at each sentence and its two neighbours."""
+        for index, found in grouped.items():
+            amounts = [q for q in found if q.unit != "%" and not _DURATION_AFTER.match(prose, q.end)]
+            if len(amounts) != 1:
+                continue
+            whole, sentence = amounts[0], sentences[index]
+            if (
+                not _WHOLE_WORD.search(prose, sentence.start, whole.start)
+                or hedge_before(prose, whole.start)
+                or _NOT_PART_JOIN.search(prose, sentence.start, sentence.end)
+            ):
+                continue
+            for other in (index + 1, index - 1):
+                near = grouped.get(other)
+                if not near or len(near) > _MAX_PARTS or any(q.unit == "%" for q in near) or len(near) < 2:
+                    continue
+                neighbour = sentences[other]
+                first, second = (sentence, neighbour) if other > index else (neighbour, sentence)
+                if (
+                    "\n\n" in prose[first.start : second.start]
+                    or _NOT_PART_JOIN.search(prose, neighbour.start, neighbour.end)
+                    or _RESPECTIVELY.search(prose, neighbour.start, neighbour.end)
+                    or _CHANGE_WORD.search(prose, neighbour.start, neighbour.end)
+                ):
+                    continue
+                pairs = [_same_measure(part, whole) for part in near]
+                if any(pair is None or pair[0].value >= pair[1].value for pair in pairs):
+                    continue
+                if any(
+                    not _NEAR_PART_JOIN.match(prose[left.end : right.start]) for left, right in pairwise(near)
+                ) or any(hedge_before(prose, part.start) for part in near):
+                    continue
+                if not _content_words(prose[sentence.start : sentence.end]) & _content_words(
+                    prose[neighbour.start : neighbour.end]
+                ):
+                    continue
+                expected = sum(pair[0].value for pair in pairs)
+                scaled = pairs[0][1]
+                slack = sum(part.resolution for part in near) + whole.resolution
+                if expected > scaled.value + slack:
+                    listed = " + ".join(part.text for part in near)
+                    where = "next" if other > index else "previous"
+                    yield self.finding(
+                        whole.start,
+                        whole.end,
+                        f"the total {whole.text} is less than its parts in the {where} sentence"
+                        f" ({listed} = {_shown(expected, whole)})",
+                        expected=expected / whole.factor,
+                    )
+
+    def _parts_then_total(self, prose: str, found: list[Quantity]) -> Iterator[Finding]:
+        """Parts written before their total in one sentence ("... 104.26 lakh tonne and 8.87
+        lakh tonne, respectively, a total of 113.13 lakh tonne"): the run of parts right before
+        the total, read back at most _MAX_PARTS figures, so the walk stays linear."""
+        amounts = [q for q in found if q.unit != "%"]
+        for index in range(2, len(amounts)):
+            total = amounts[index]
+            if not _TOTAL_AFTER_PARTS.match(prose[amounts[index - 1].end : total.start]):
+                continue
+            parts = [amounts[index - 1]]
+            at = index - 2
+            while (
+                at >= 0 and len(parts) < _MAX_PARTS and _PART_JOIN.match(prose[amounts[at].end : amounts[at + 1].start])
+            ):
+                parts.append(amounts[at])
+                at -= 1
+            if len(parts) < 2 or any(p.unit != total.unit or p.value >= total.value for p in parts):
+                continue
+            if any(hedge_before(prose, q.start) for q in (total, *parts)):
+                continue
+            if any(_NOT_PART_JOIN.search(prose, a.end, b.start) for a, b in pairwise([*reversed(parts), total])):
+                continue
+            parts.reverse()
+            expected = sum(p.value for p in parts)
+            slack = sum(p.resolution for p in parts) + total.resolution
+            if abs(expected - total.value) > slack and total.value > 0:
+                listed = " + ".join(p.text for p in parts)
+                yield self.finding(
+                    total.start,
+                    total.end,
+                    f"the total {total.text} does not match its listed parts ({listed} = {_shown(expected, total)})",
+                    expected=expected / total.factor,
+                )
+
+    def _remainder_shares(self, prose: str, found: list[Quantity], before: list[Quantity] = ()) -> Iterator[Finding]:
         shares = [q for q in found if q.unit == "%"]
         if len(shares) < 2:
             return
         last = shares[-1]
         if not _REMAINDER.search(prose[max(0, last.start - 30) : last.start]):
             return
+        # "The governor won 61.2% of the vote. Her rival took 27.3%, ... and others 2.4%": the
+        # list, and so the rest, begins in the sentence before
+        shares = _carried_shares(prose, found, before) + shares
         if _TOTAL_CUE.search(prose[max(0, shares[0].start - 40) : shares[0].start]):
             return  # "the total was 12.97%, with ... and other renewables 4.24%": parts of a total, not of 100%
         if any(hedge_before(prose, q.start) for q in shares):
@@ -1294,10 +1435,21 @@ class ArithmeticMismatch(Rule):
             expected=round(expected, 2),
         )
 
-    def _listed_shares(self, prose: str, sentence, found: list[Quantity]) -> Iterator[Finding]:
-        """A list of three or more shares of one whole ("60% ..., 35% ... and 15% ...") adding past 100%."""
+    def _listed_shares(
+        self, prose: str, sentence, found: list[Quantity], before: list[Quantity] = ()
+    ) -> Iterator[Finding]:
+        """A list of three or more shares of one whole ("60% ..., 35% ... and 15% ...") adding past 100%.
+
+        The list may begin in the sentence before, of the same paragraph, when that sentence's
+        figures are all shares of a named whole ("won 85.0% of the vote. B took 6.4%, C 5.0% ...")
+        and this sentence's figures are all shares. A hedged share ("about 85%") is read within 5%
+        of its value; the whole named after the first share ("of the vote in the April 2004
+        election, followed by") may stand between it and the next."""
+        carried = _carried_shares(prose, found, before)
         shares = [q for q in found if q.unit == "%"]
-        if len(shares) < 3 or len(shares) != len([q for q in found if q.unit == "%" or q.start > shares[0].start]):
+        if len(shares) + len(carried) < 3 or len(shares) != len(
+            [q for q in found if q.unit == "%" or q.start > shares[0].start]
+        ):
             return
         # "one of the 25% sets": a share naming a thing already named, not a part of the whole
         shares = [
@@ -1305,7 +1457,9 @@ class ArithmeticMismatch(Rule):
             for q in shares
             if not (_ARTICLE_BEFORE.search(prose, max(0, q.start - 5), q.start) and _NOUN_AFTER.match(prose, q.end))
         ]
-        if len(shares) < 3:
+        if len(shares) + len(carried) < 3:
+            return
+        if any(_SHARE_IS_CHANGE.search(prose[max(0, q.start - 25) : q.start]) for q in carried):
             return
         if any(_SHARE_IS_CHANGE.search(prose[max(sentence.start, q.start - 25) : q.start]) for q in shares):
             return  # "rose 5%": a change, not a share (a level reached, "fell to 36.4%", still is one)
@@ -1321,18 +1475,26 @@ class ArithmeticMismatch(Rule):
                 return
             joins = [_PAIR_JOIN.sub(", ", j) for j in joins]
             shares = current
+        elif carried:
+            # the sentence break between the carried shares and this sentence's is a join
+            joins = [prose[a.end : b.start] for a, b in pairwise(carried)] + [", "]
+            joins += [prose[a.end : b.start] for a, b in pairwise(shares)]
+            shares = carried + shares
         else:
             joins = [prose[a.end : b.start] for a, b in pairwise(shares)]
+        if joins and _WHOLE_AFTER_SHARE.match(joins[0]):
+            joins[0] = ", "  # "about 85% of the vote in the April 2004 election, followed by"
         if not all(_SHARE_JOIN.match(j) and ("," in j or " and " in f" {j} ") for j in joins):
             return
         if any(_ALTERNATIVE.search(j) for j in joins):
             return  # "60 percent, two-thirds (67 percent), or three-quarters (75 percent)": choices, not parts
         if sum(1 for q in shares if _OTHER_WHOLE.match(prose[q.end : q.end + 20])) >= 2:
             return  # "86% of Trump voters and 87% of Biden voters": shares of different wholes
-        if any(hedge_before(prose, q.start) for q in shares) or any(q.value >= 100 for q in shares):
+        hedges = [hedge_before(prose, q.start) for q in shares]
+        if "bound" in hedges or any(q.value >= 100 for q in shares):
             return
         total = sum(q.value for q in shares)
-        slack = sum(q.resolution for q in shares) + 1.0
+        slack = sum(q.resolution + (0.05 * q.value if h else 0.0) for q, h in zip(shares, hedges, strict=True)) + 1.0
         if total - max(q.value for q in shares) > 100 + slack:
             # no one wrong figure explains it: the others alone pass the whole, so the shares
             # overlap ("reaching 73.6% of the app audience, followed by YouTube (52.1%), Google

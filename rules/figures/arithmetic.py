@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
 from itertools import pairwise
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from scrapelint.model.finding import Finding
 from scrapelint.model.rule import Option, Rule
@@ -442,6 +442,13 @@ def _as_written(value: float, like: Quantity) -> str:
     return f"{like.text[: number.start()]}{_fmt(value / like.scale)}{like.text[number.end() :]}"
 
 
+class _Span(NamedTuple):
+    """A stretch of the text read like a sentence: a clause after a semicolon."""
+
+    start: int
+    end: int
+
+
 class ArithmeticMismatch(Rule):
     """Stated parts and a stated result that do not agree.
 
@@ -568,55 +575,85 @@ class ArithmeticMismatch(Rule):
         marked as the older, and no rate of its own. The rate's sentence may give the newer
         level itself ("rose 120 percent to 33.3 million tonnes. Drought limited the crop to 15.2
         million tonnes last season."): the next sentence then gives the older one alone, marked
-        by an earlier period. One look at each sentence and the next."""
+        by an earlier period. One look at each sentence and the next. A clause after a semicolon
+        is read as the next sentence ("400.37 MT, up 5.4% on the year; it was 379.90 MT in the
+        previous year"), at the first semicolon between the sentence's figures."""
         for index, found in grouped.items():
-            if index + 1 >= len(sentences):
-                continue
-            found = [q for q in found if not _DURATION_AFTER.match(prose, q.end)]  # "the first 11 months"
-            rates = [q for q in found if q.unit == "%"]
-            levels = [q for q in found if q.unit != "%"]
-            if len(rates) != 1 or len(levels) > 1:
-                continue
-            stated = rates[0]
-            if _POINTS.match(prose, stated.end, stated.end + 20) or hedge_before(prose, stated.start) == "bound":
-                continue
-            following = grouped.get(index + 1, [])
-            if len(following) != 2 - len(levels) or any(q.unit == "%" for q in following):
-                continue
-            first, second = sentences[index], sentences[index + 1]
-            if (
-                "\n\n" in prose[first.start : second.start]
-                or _CHANGE_WORD.search(prose, first.start, first.end) is None
-            ):
-                continue
-            if not _content_words(prose[first.start : first.end]) & _content_words(prose[second.start : second.end]):
-                continue
-            if levels:
-                # the newer level beside the rate, the older one alone in the next sentence, of an
-                # earlier period: "last season", "a year earlier", or a year named after a yearly change
-                pair = _same_measure(following[0], levels[0])
-                if pair is None or hedge_before(prose, levels[0].start) == "bound":
-                    continue
-                window = prose[max(second.start, following[0].start - 60) : min(second.end, following[0].end + 40)]
-                older = _OLDER_PERIOD.search(window) or _OLD_MARKER.search(
-                    prose, max(second.start, following[0].start - 25), following[0].start
+            if index + 1 < len(sentences):
+                yield from self._rate_and_next(
+                    prose, sentences[index], found, sentences[index + 1], grouped.get(index + 1, [])
                 )
-                if older is None and not (
-                    _YEARLY.search(prose, first.start, first.end)
-                    and not _YEAR_IN.search(prose, first.start, first.end)
-                    and _YEAR_IN.search(prose, second.start, second.end)
-                ):
-                    continue
-                yield from self._percent_change(prose, first, stated, pair[0], pair[1])
-                continue
-            pair = _same_measure(following[0], following[1])
-            if pair is None:
-                continue
-            marked = [bool(_OLD_MARKER.search(prose, max(second.start, q.start - 25), q.start)) for q in following]
-            if marked.count(True) != 1:
-                continue
-            old, new = (pair[0], pair[1]) if marked[0] else (pair[1], pair[0])
-            yield from self._percent_change(prose, first, stated, old, new)
+            cut = prose.find(";", found[0].end, found[-1].start)
+            if cut != -1:
+                sentence = sentences[index]
+                yield from self._rate_and_next(
+                    prose,
+                    _Span(sentence.start, cut),
+                    [q for q in found if q.end <= cut],
+                    _Span(cut + 1, sentence.end),
+                    [q for q in found if q.start > cut],
+                    clause=True,
+                )
+
+    def _rate_and_next(
+        self, prose: str, first, found: list[Quantity], second, following: list[Quantity], clause: bool = False
+    ):
+        """The reading of :meth:`_rate_then_levels` for one sentence (or clause) and the next; a
+        clause after a semicolon speaks of the same thing ("...; it was 379.90 MT") without a word
+        in common."""
+        found = [q for q in found if not _DURATION_AFTER.match(prose, q.end)]  # "the first 11 months"
+        rates = [q for q in found if q.unit == "%"]
+        levels = [q for q in found if q.unit != "%"]
+        if len(rates) != 1 or len(levels) > 1:
+            return
+        stated = rates[0]
+        if _POINTS.match(prose, stated.end, stated.end + 20) or hedge_before(prose, stated.start) == "bound":
+            return
+        if len(following) != 2 - len(levels) or any(q.unit == "%" for q in following):
+            return
+        if "\n\n" in prose[first.start : second.start] or _CHANGE_WORD.search(prose, first.start, first.end) is None:
+            return
+        # no word in common ("The main crop is set for a 1.6% rise. Production of wheat ..."):
+        # the two levels are still read as the rate's when they change the way its words say
+        unnamed = not clause and not _content_words(prose[first.start : first.end]) & _content_words(
+            prose[second.start : second.end]
+        )
+        if levels:
+            if unnamed:
+                return
+            # the newer level beside the rate, the older one alone in the next sentence, of an
+            # earlier period: "last season", "a year earlier", or a year named after a yearly change
+            pair = _same_measure(following[0], levels[0])
+            if pair is None or hedge_before(prose, levels[0].start) == "bound":
+                return
+            window = prose[max(second.start, following[0].start - 60) : min(second.end, following[0].end + 40)]
+            older = _OLDER_PERIOD.search(window) or _OLD_MARKER.search(
+                prose, max(second.start, following[0].start - 25), following[0].start
+            )
+            if older is None and not (
+                _YEARLY.search(prose, first.start, first.end)
+                and not _YEAR_IN.search(prose, first.start, first.end)
+                and _YEAR_IN.search(prose, second.start, second.end)
+            ):
+                return
+            yield from self._percent_change(prose, first, stated, pair[0], pair[1])
+            return
+        pair = _same_measure(following[0], following[1])
+        if pair is None:
+            return
+        marked = [bool(_OLD_MARKER.search(prose, max(second.start, q.start - 25), q.start)) for q in following]
+        if marked.count(True) != 1:
+            return
+        old, new = (pair[0], pair[1]) if marked[0] else (pair[1], pair[0])
+        if unnamed:
+            ways = {
+                "up" if m.group("up") else "down"
+                for text in (prose[first.start : first.end], prose[second.start : second.end])
+                for m in _CHANGE_WORD.finditer(text)
+            }
+            if ways != {"up" if new.value > old.value else "down"}:
+                return
+        yield from self._percent_change(prose, first, stated, old, new)
 
     # -- percentage changes and multiples -----------------------------------
 

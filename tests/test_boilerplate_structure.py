@@ -120,6 +120,44 @@ def test_table_flattened_with_repeating_column_values_is_kept():
     assert _covered(text, findings, "Weather")
 
 
+def test_table_with_range_cells_is_kept_whole():
+    # a range of figures in a cell ("3.1-3.9") reads like a date, but ends no flattened table
+    names = ["Harbor", "Lakeside", "Northfield", "Riverton", "Westbrook", "Eastgate", "Hillcrest", "Fairview",
+             "Brookside", "Oakmont", "Pinecrest", "Maplewood", "Stonebridge", "Clearwater", "Ridgeview"]  # fmt: skip
+    cells = []
+    for i, name in enumerate(names):
+        gpa = "3.1-3.9" if i in (2, 11) else f"3.{i % 9 + 1}"
+        cells += [f"{name} School of Business", str(i + 1), gpa, str(700 + i), f"${150000 + i * 1371:,}"]
+    table = "School\n\nRank\n\nGPA\n\nGMAT\n\nSalary\n\n" + "".join(f"{c}\n\n" for c in cells)
+    opening = (
+        "The ranking data for the top business schools this year show small changes at the top and "
+        "larger ones further down the list, as the chart below sets out for each school.\n\n"
+    )
+    closing = (
+        "Schools further down the list moved more than those at the top, and the average test scores "
+        "rose for the third year in a row across almost every school in the chart.\n"
+    )
+    text = MENU + opening + table + closing
+    findings = _bp(text)
+    for line in ("Oakmont School of Business", "$163,710", "Clearwater School of Business"):
+        assert not _covered(text, findings, line), line
+    assert _covered(text, findings, "Weather")
+
+
+def test_headline_wins_over_a_longer_widget_line_of_fields():
+    # a weather box or a menu bar of fields ("a / b / c", "a | b | c") is longer than the
+    # headline below it, but no headline: the headline stays, the widget goes
+    top = (
+        "Weather: Riverton, March 3rd / -4°C / Partly cloudy / Wind: 13 km/h / Humidity: 68 %\n\n"
+        "Our advertisers\n\nSpecial sections\n\nSearch archive\n\n"
+        "Gardeners ask council for ten-year leases\n\nPublished March 3rd 2008, 10:00\n\n"
+    )
+    text = MENU + top + GARDEN + "\n\n" + GARDEN.replace("Community", "The") + "\n"
+    findings = _bp(text)
+    assert not _covered(text, findings, "Gardeners ask council")
+    assert _covered(text, findings, "Partly cloudy")
+
+
 def test_lede_cut_off_by_a_byline_block_stays_with_the_article():
     lede = (
         "Community gardens in the river district want ten-year leases from the council, and their "

@@ -144,6 +144,42 @@ _BOUNDARY = 2
 THRESHOLD = 5
 
 
+#: A modal before a verb: the verb has a subject ("the tests would remind me"), it is no imperative.
+_MODAL_BEFORE = lazy(r"\b(?:would|will|could|can|should|might|may|must|shall)[ \t]++$", re.IGNORECASE)
+#: The verbs of an imperative asking the addressee to act for the speaker (the ones :data:`REQUEST` reads).
+_ASKED_VERB = lazy(r"(?:provide|give|send|tell|show|share|paste|remind)\b", re.IGNORECASE)
+#: Sharing on with someone other than the speaker ("share this with your stakeholders"), read
+#: right after the verb; "share it with me" names the speaker first and stops the reading.
+_ONWARD = lazy(
+    r"(?:(?!\b(?:me|us)\b)[^.!?\n]){0,80}?\bwith[ \t]++(?:your|their|his|her|others|everyone|anyone)\b",
+    re.IGNORECASE,
+)
+
+
+#: A sentence's end glued to the next sentence's capital ("what you learn.This post was originally
+#: published"): the splitter, which needs a space after the mark, leaves the two as one; each
+#: is scored on its own.
+_GLUED_END = lazy(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+
+
+def _request(sentence: str) -> bool:
+    """Whether the addressee is asked to act for the speaker (:data:`REQUEST`), read as grammar:
+    an imperative, not a verb with its own subject before a modal ("the tests would remind
+    me"), and the speaker its recipient, not a third party the addressee is asked to pass
+    something with ("please share this resource with your stakeholders")."""
+    for match in REQUEST.finditer(sentence):
+        verb = _ASKED_VERB.search(match.group())
+        if verb is None:
+            return True
+        at = match.start() + verb.start()
+        if not verb.start() and _MODAL_BEFORE.search(sentence, max(0, at - 12), at):
+            continue  # "remind me" with a subject: a statement, where a request has none
+        if verb.group().lower() == "share" and _ONWARD.match(sentence, match.start() + verb.end()):
+            continue
+        return True
+    return False
+
+
 def score(sentence: str, at_boundary: bool) -> int:
     """How strongly ``sentence`` reads as the chatbot addressing its requester.
 
@@ -160,14 +196,15 @@ def score(sentence: str, at_boundary: bool) -> int:
     if _REPORTED.search(sentence) or _REQUESTER_VOICE.search(sentence):
         return 0
     exchange = EXCHANGE.search(sentence)
-    about_text = TEXT_NOUN.search(sentence) or REQUEST.search(sentence) or SELF_MODEL.search(sentence)
-    addressed = ADDRESSEE.search(sentence) or REQUEST.search(sentence) or SELF_MODEL.search(sentence) or exchange
+    request = _request(sentence)
+    about_text = TEXT_NOUN.search(sentence) or request or SELF_MODEL.search(sentence)
+    addressed = ADDRESSEE.search(sentence) or request or SELF_MODEL.search(sentence) or exchange
     if not about_text or not addressed:
         return 0  # a writer musing about their own writing, or talking to readers about anything
     points = 0
     if SPEAKER.search(sentence):
         points += 2
-    if REQUEST.search(sentence):
+    if request:
         points += 2
     if SELF_MODEL.search(sentence):
         points += 3
@@ -292,7 +329,13 @@ class AddressedToRequester(_SentenceRule):
     sentence addressed to the requester about the text: requests for the missing input,
     refusals, offers, sign-offs, in any wording. Quotation marks, speech tags,
     transcripts with speaker labels, and letters or replies (a salutation, an
-    @-mention, a sign-off line) are people speaking to people and stay clean. In
+    @-mention, a sign-off line) are people speaking to people and stay clean. A request
+    is read as grammar: a verb with its own subject before a modal ("the tests would
+    remind me") asks nothing, and the reader asked to share the text with a third party
+    ("please share this resource with your stakeholders") is not asked to act for the
+    speaker. Two sentences the source glued ("what you learn.This post was originally
+    published on ...") are scored one by one, as the splitter, needing a space after the
+    full stop, cannot part them. In
     the languages of ``rules/assistant/data/``, the addressee asked to supply the
     missing input ("merci de me fournir le texte", "请提供文章内容") is flagged
     alone.
@@ -343,7 +386,7 @@ class AddressedToRequester(_SentenceRule):
     def flags(self, sentence: str, at_boundary: bool, letter: bool) -> bool:
         if letter or names_a_channel(sentence):
             return False
-        points = score(sentence, at_boundary)
+        points = max(score(piece, at_boundary) for piece in _GLUED_END.split(sentence))
         if points >= THRESHOLD:
             if at_boundary:
                 return True

@@ -518,10 +518,15 @@ def _mark_data_runs(infos: list[LineInfo], min_run: int = 4, share: float = 0.5)
             k += 1
             continue
         end = k
-        while end + 1 < count and _data_cell(infos[end + 1]):
-            end += 1
+        while end + 1 < count:
+            if _data_cell(infos[end + 1]):
+                end += 1
+            elif end + 2 < count and _range_cell(infos[end + 1]) and _data_cell(infos[end + 2]):
+                end += 2  # a range in a cell ("3.1-3.9") between cells does not end the table
+            else:
+                break
         run = infos[k : end + 1]
-        figures = sum(1 for i in run if i.numeric)
+        figures = sum(1 for i in run if i.numeric and not i.datelike)
         teasers = sum(1 for i in run if i.headline_like and i.words >= 5 and not i.columns)
         beside_prose = (k > 0 and infos[k - 1].cls in (PROSE, SENTENCE)) or (
             end + 1 < count and infos[end + 1].cls in (PROSE, SENTENCE)
@@ -531,7 +536,7 @@ def _mark_data_runs(infos: list[LineInfo], min_run: int = 4, share: float = 0.5)
         tabular = (
             figures >= share * len(run)
             or periodic([i.text_key for i in run])
-            or figure_column([i.numeric for i in run])
+            or figure_column([i.numeric and not i.datelike for i in run])
         )
         if len(run) >= min_run and beside_prose and tabular and teasers * 4 < len(run):
             for j in range(k, end + 1):
@@ -542,6 +547,13 @@ def _mark_data_runs(infos: list[LineInfo], min_run: int = 4, share: float = 0.5)
 
 def _data_cell(info: LineInfo) -> bool:
     return info.cls == SHORT and info.words > 0 and not info.datelike and not info.counted
+
+
+def _range_cell(info: LineInfo) -> bool:
+    """A cell that reads as a date only for its digits: a range or a score of figures alone
+    ("3.1-3.9", "680-760"), no word. A teaser's timestamp ("3 hours ago", "May 5, 2024")
+    has words."""
+    return info.cls == SHORT and info.datelike and info.words <= 2 and not any(c.isalpha() for c in info.text_key)
 
 
 _COPYRIGHT_SIGNS = ("©", "(c) ", "(C) ", "Copyright ©", "Copyright (c)", "Copyright (C)", "COPYRIGHT ©")
@@ -795,6 +807,7 @@ def _judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[
                 or k in announced
                 or _aside_between_paragraphs(infos, inside, k, profile)
                 or _question_between_paragraphs(infos, inside, k)
+                or _sentence_among_items(infos, inside, k)
                 or _keywords_under_abstract(infos, inside, k)
                 or _section_of_prose(infos, inside, k)
                 or _subject_between_paragraphs(infos, inside, k)
@@ -816,6 +829,8 @@ def _judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[
         flagged[0] = False
         for k in _on_the_title_subject(infos, inside):
             flagged[k] = False
+    elif _section_opening(infos, inside):
+        flagged[0] = False
     for k in _inner_headlines(infos, inside, listed):
         flagged[k] = False
     for k in cut_off_ledes(infos, inside, article=article):
@@ -1018,6 +1033,27 @@ def _question_between_paragraphs(infos: Sequence[LineInfo], inside: Sequence[boo
         return False
     above, below = infos[k - 1], infos[k + 1]
     return inside[k - 1] and inside[k + 1] and above.cls == PROSE and below.cls == PROSE
+
+
+def _sentence_among_items(infos: Sequence[LineInfo], inside: Sequence[bool], k: int) -> bool:
+    """A byline-like line written as a sentence of the text ("Created a total of 82 profiles,
+    ...", "Updated the responsibilities of ...", "By mixing artifacts together like this,"),
+    mostly lower-case words and no date, between two plain lines of the article, one of them a
+    sentence or a paragraph: an item of a list of what was done, or a sentence wrapped onto
+    the lines below. A byline names people in capitals ("By Jane Doe and John Roe"), a
+    timestamp holds a date, and a caption's credit closes it in brackets."""
+    info = infos[k]
+    if info.kind != "byline" or info.heading_kind or info.datelike or info.words < 5 or info.lower_ratio < 0.5:
+        return False
+    if info.starts_lower or info.colon or ":" in info.text_key[:24]:
+        return False  # "by Jane Doe - 10 min read", "Image: Jane Doe at the launch ..."
+
+    if k == 0 or k + 1 >= len(infos) or not (inside[k - 1] and inside[k + 1]) or info.text_key.endswith(")"):
+        return False
+    above, below = infos[k - 1], infos[k + 1]
+    if PHRASE in (above.cls, below.cls) or above.datelike or below.datelike:
+        return False
+    return above.cls in (PROSE, SENTENCE) or below.cls in (PROSE, SENTENCE)
 
 
 def _titles_the_paragraphs_below(infos: Sequence[LineInfo], inside: Sequence[bool], k: int) -> bool:
@@ -1366,8 +1402,8 @@ def _headline(infos: Sequence[LineInfo], inside: Sequence[bool], listed: set[int
             break
         if k in listed or info.bulleted or info.cls not in (SHORT, SENTENCE) or not info.headline_like:
             continue
-        if info.words < 3:
-            continue
+        if info.words < 3 or _fields(info) >= 2:
+            continue  # "Weather: Ottawa / -4°C / Wind: 13 km/h", "Home | RSS | Site map": a widget's fields
         if _echoes(info, body):
             echoed.append(k)
         if distance > profile.headline_reach:
@@ -1376,6 +1412,12 @@ def _headline(infos: Sequence[LineInfo], inside: Sequence[bool], listed: set[int
         if score > best_score or (best is not None and info.text_key == infos[best].text_key):
             best, best_score = k, max(score, best_score)
     return [k for k in (best, *echoed) if k is not None]
+
+
+def _fields(info: LineInfo) -> int:
+    """How many field separators (" | ", " / ") a line holds."""
+    key = info.text_key
+    return key.count(" | ") + key.count(" / ")
 
 
 def _titled_opening(infos: Sequence[LineInfo], inside: Sequence[bool]) -> bool:
@@ -1388,6 +1430,25 @@ def _titled_opening(infos: Sequence[LineInfo], inside: Sequence[bool]) -> bool:
     if infos[0].words < 4 or not inside[1] or infos[1].cls != PROSE:
         return False
     return _echoes(infos[0], _body_stems(infos, 1, paragraphs=2, reach=4))
+
+
+def _section_opening(infos: Sequence[LineInfo], inside: Sequence[bool], reach: int = 12) -> bool:
+    """The text's first line, a one-to-three-word section heading ("Discussion", "Results"),
+    right above paragraphs that run on with no furniture among them: a chapter's section cut
+    out on its own, its heading the title. Reader comments come after an article, and each
+    carries a name, a date or a reply button within a paragraph or two; a lone cookie, share
+    or advertisement label is no section heading."""
+    if len(infos) < 3 or infos[0].cls != PHRASE or not _label_shaped(infos[0]):
+        return False
+    prose = 0
+    for j in range(1, min(len(infos), 1 + reach)):
+        line = infos[j]
+        if not inside[j] or line.cls == PHRASE or line.datelike:
+            return False
+        if line.cls == SHORT:
+            break  # the next section's heading
+        prose += line.cls == PROSE
+    return prose >= 2 and infos[1].cls == PROSE and infos[2].cls == PROSE
 
 
 def _on_the_title_subject(infos: Sequence[LineInfo], inside: Sequence[bool]) -> list[int]:

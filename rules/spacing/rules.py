@@ -278,7 +278,10 @@ class MissingSpaceAfterClosing(Rule):
     ## What it does
     Flags ``)`` ``]`` ``”`` (and a closing straight ``"``) followed directly by a word,
     as in "the talks (in Washington)were cancelled". Word-internal brackets such as
-    "friend(s)" or "(re)build" are left alone.
+    "friend(s)" or "(re)build" are left alone, and so are the quote marks of a value in
+    markup or code quoted in running text, whose token assigns with ``=`` (an attribute,
+    ``<link rel=”canonical”>``; a shortcode's parameter, ``url=”https://...″``; a spreadsheet
+    formula, ``=sumif(A:A,”passport”,C:C)``): they bound a value, not a quotation.
 
     ## Why it matters
     The lost space merges two words into one token for every tool downstream.
@@ -318,6 +321,8 @@ class MissingSpaceAfterClosing(Rule):
                 continue  # Korean joins its particles to the mark: “…”고, (서울)에서
             if mark in ")]" and not _phrase_inside(text, at, OPENERS[mark]):
                 continue
+            if mark == "”" and _assigned_value(text, at):
+                continue  # url=”https://...″, <link rel=”canonical”>, =sumif(A:A,”passport”,C:C)
             yield self.finding(at, at + 1, f"no space after closing '{mark}'", fix=Fix.replace(at + 1, at + 1, " "))
         for paragraph in doc.paragraphs:
             yield from self._straight_quotes(paragraph.text, paragraph.start)
@@ -329,8 +334,19 @@ class MissingSpaceAfterClosing(Rule):
         for closing in quotes[1::2]:
             before, after = text[closing - 1 : closing], text[closing + 1 : closing + 3]
             if before.strip() and len(after) == 2 and after.isalpha() and not before.isdigit():
+                if _assigned_value(text, closing):
+                    continue  # markup or a formula: <a href="x"class=...>
                 at = base + closing
                 yield self.finding(at, at + 1, "no space after closing '\"'", fix=Fix.replace(at + 1, at + 1, " "))
+
+
+def _assigned_value(text: str, at: int) -> bool:
+    """The quote mark at ``at`` bounds a value in markup or code, not a quotation in prose: the
+    token around it (no space, at most ``TOKEN_REACH`` characters each side) assigns with ``=``,
+    as an attribute (``url=”https://...″``, ``<link rel=”canonical”>``), a shortcode's
+    parameter or a spreadsheet formula (``=sumif(A:A,”passport”,C:C)``) does. A word a
+    quotation closes on in prose ("“took over”our") holds no ``=``."""
+    return "=" in _token(text, at)[1]
 
 
 def _phrase_inside(text: str, close: int, opener: str) -> bool:
@@ -652,8 +668,10 @@ class DoubledPunctuation(Rule):
     Atomic*::as_ptr, Option::<T>), a namespace named in prose ("the cargo:: namespace"),
     ranges of revisions (master..experiment), a pair that is the whole of a bracket pair
     (Rust's "use<..>", a cut quotation's "[..]", Haskell's "(::)", C's "for(;;)"), ".." after
-    "…" (an ellipsis typed in two kinds of points) and a line left open with ".." that the
-    next line takes up with "..".
+    "…" (an ellipsis typed in two kinds of points), a line left open with ".." that the
+    next line takes up with "..", and ";," after a statement from code quoted in running text
+    (an assignment set with spaces in the same clause: "a statement like let x = a;, we
+    would"), the ";" the code's and the "," the sentence's.
 
     ## Why it matters
     Doubled marks usually mean a fragment was deleted or joined badly.
@@ -694,6 +712,8 @@ class DoubledPunctuation(Rule):
                 continue  # the whole of a bracket pair: the empty loop "for(;;)"
             if pair in ("::", "..") and _joins_code(text, start, end):
                 continue  # Puppet::Type, std::vector, master..experiment, HEAD~3..HEAD
+            if pair == ";," and _ends_statement(text, start):
+                continue  # "a statement like let x = a;, we would": the code's ";", then the sentence's ","
             if pair == ".." and text[end : end + 3] == "\n..":
                 continue  # a line left open with ".." that the next line takes up with "..": a sign, not a slip
             keep = pair[0] if pair[0] == pair[1] else ("," if "," in pair and "." not in pair else pair[1])
@@ -720,6 +740,21 @@ def _joins_code(text: str, start: int, end: int) -> bool:
     if after.islower() or after.isdigit() or after in "<_~^":
         return True
     return bool(REVISION_SIGNS.search(_token(text, start)[1])) or code_name(text, start)
+
+
+#: An assignment or comparison set with spaces, as code and formulas write it: "x = a", "n == 0".
+ASSIGNMENT = re.compile(r"[\w)\]] {1,2}[=<>!+*/-]?= {1,2}[\w(\[]")
+
+
+def _ends_statement(text: str, start: int) -> bool:
+    """The ``;`` at ``start`` ends a statement from code quoted in running text, and the comma
+    after it is the sentence's own: an assignment set with spaces ("let x = a;") comes before it
+    in the same clause (at most ``TOKEN_REACH`` characters back, no other mark ending a clause
+    between), where prose typing ";," by mistake has none."""
+    low = max(text.rfind("\n", 0, start) + 1, start - TOKEN_REACH)
+    clause = text[low:start]
+    cut = max(clause.rfind(mark) for mark in (". ", "; ", ", ", ": "))
+    return ASSIGNMENT.search(clause, cut + 1 if cut >= 0 else 0) is not None
 
 
 CLOSER_OF = {"(": ")", "[": "]", "<": ">", "{": "}"}

@@ -280,6 +280,15 @@ _WHOLE_AFTER_SHARE = lazy(
     r"(?i)^\s*+(?:of\s++the\s++|(?:market\s++)?share\b)[^.;:%]{0,80}?,\s*+(?:(?:followed\s+by|ahead\s+of|then)\s++)?"
     r"[^.;:\d%]{0,40}$"
 )
+#: "barley 1.88 MT, a little less than previous season's 1.92 MT": a level set against another
+#: of its measure by a comparison word, after a comma (its period may stand before the comma); a multiplier between ("more than half
+#: the") makes it no comparison of the two figures
+_COMPARED_THAN = lazy(
+    r"(?i)^(?:\s++[a-z]++){0,3}?\s*+,\s*+(?:a\s++)?(?:(?:little|bit|slightly|marginally|much|far|well|somewhat)\s++)?"
+    r"(?:(?P<less>less|lower|fewer|smaller|below)|(?P<more>more|higher|greater|larger|bigger|above))"
+    r"(?:\s++than)?\s++(?!(?:[\w'’-]++\s++){0,4}?(?:half|twice|double|triple|times|thirds?|quarters?|percent|per\s+cent)\b)"
+    r"(?:[\w'’-]++\s++){0,4}?$"
+)
 #: the most parts one whole is read with ("a total of 40 seats: ..." lists a parliament's parties)
 _MAX_PARTS = 16
 _REMAINDER = lazy(r"(?i)\b(?:the\s+)?(?:remaining|rest|other|others)\b[^.;\d%]{0,12}$")
@@ -560,6 +569,7 @@ class ArithmeticMismatch(Rule):
                 yield from self._changes(prose, sentence, _values(prose, sentence, found))
                 yield from self._totals(prose, found)
                 yield from self._parts_then_total(prose, found)
+                yield from self._compared_than(prose, found)
                 before = grouped.get(index - 1, []) if index else []
                 if before and "\n\n" in prose[before[-1].end : sentence.start]:
                     before = []  # the sentence before, in the same paragraph only
@@ -1305,6 +1315,30 @@ class ArithmeticMismatch(Rule):
                     total.end,
                     f"the total {total.text} does not match its listed parts ({listed} = {_shown(expected, total)})",
                     expected=expected / total.factor,
+                )
+
+    def _compared_than(self, prose: str, found: list[Quantity]) -> Iterator[Finding]:
+        """ "barley 1.98 MT, a little less than previous season's 1.92 MT": a figure, a comma and
+        a comparison word, then a figure of the same measure; the comparison must hold beyond
+        rounding. One look at each pair of neighbouring figures."""
+        for left, right in pairwise(found):
+            said = _COMPARED_THAN.match(prose[left.end : right.start])
+            if said is None or left.is_year or right.is_year:
+                continue
+            pair = _same_measure(left, right)
+            if pair is None or hedge_before(prose, left.start):
+                continue
+            slack = left.resolution + right.resolution
+            first, second = pair
+            if (said.group("less") and first.value > second.value + slack) or (
+                said.group("more") and first.value + slack < second.value
+            ):
+                word = said.group("less") or said.group("more")
+                yield self.finding(
+                    left.start,
+                    right.end,
+                    f"{left.text} is said to be {word} than {right.text}, but it is "
+                    f"{'more' if said.group('less') else 'less'}",
                 )
 
     def _remainder_shares(self, prose: str, found: list[Quantity], before: list[Quantity] = ()) -> Iterator[Finding]:

@@ -42,6 +42,9 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "plain-table": lambda n: _lines("Item 12 Price 3.50 Count 7 Total 24.50", n),
     "repeated-phrase": lambda n: _fill("Subscribe to our newsletter. ", n),
     "repeated-lines": lambda n: _lines("The same line again", n),
+    # every line of a block printed twice: each repeated line is judged once, with no walk
+    # over the rest of the text per line
+    "block-twice": lambda n: "".join(f"Entry {i} of the list is here.\n" for i in range(n // 60)) * 2,
     "dates": lambda n: _fill("Monday, 3 March 2025, ", n),
     "numbers-units": lambda n: _fill("12.5% 3,400 km 1 tsp. ", n),
     "html-ish": lambda n: _fill("<b>&amp;", n),
@@ -89,4 +92,15 @@ INPUTS: dict[str, Callable[[int], str]] = {
     ),
     # a header of one name over many columns (a spanning cell copied over the grid)
     "copied-header": lambda n: "|" + _fill(" Share |", n // 2) + "\n|" + _fill("---|", n // 2) + "\n",
+    # one line of many short runs of smart-dash cells (each run judged as a collapsed table)
+    "smart-dash-runs": lambda n: "|" + _fill("x|—|—|", n) + "\n",
+    # rows indented into code, and a simple table's column rules between flattened rows
+    "indented-rows": lambda n: "a | b\n--: | :--\n" + _lines("      1 | x", n),
+    "column-rules": lambda n: _lines("aa  bb  cc\n--  --  --", n),
+    # one long delimiter row with text glued on
+    "long-glued-delimiter": lambda n: "| a | b |\n|" + _fill("---|", n) + "x\n",
+    # one table whose every row is a cell short (each row judged against the table's last row)
+    "short-rows": lambda n: "| a | b | c |\n|---|---|---|\n" + _lines("| 1 | 2 |", n),
+    # thousands of one-row tables, each a boilerplate block holding other families' findings
+    "glued-delimiter-tables": lambda n: _lines("| a | b |\n|---|---|x", n),
 }

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 from click.testing import CliRunner
 from scrapelint import lint_text
 from scrapelint.cli.app import main
@@ -32,6 +34,32 @@ def test_fold_hides_milder_findings_of_other_families_but_never_ai_or_worse_ones
     ]
     kept = fold([block, *inside], frozenset({"BP004"}))
     assert [f.code for f in kept] == ["BP004", "AI001", "EN002", "SL001"]
+
+
+def _covered_by_some_block(finding: Finding, blocks: list[Finding]) -> bool:
+    """Folding's definition, one block at a time."""
+    return any(
+        b.start <= finding.start
+        and finding.end <= b.end
+        and finding.family != b.family
+        and finding.severity.rank <= b.severity.rank
+        for b in blocks
+    )
+
+
+def test_fold_keeps_exactly_what_no_block_covers_when_blocks_overlap_and_nest():
+    rng = random.Random(7)
+    codes = ["BP001", "BP004", "CS001", "SP003", "DU002", "AI001"]
+    severities = [Severity.INFO, Severity.WARNING, Severity.ERROR]
+    for _ in range(200):
+        findings = []
+        for _ in range(rng.randint(1, 25)):
+            start = rng.randint(0, 80)
+            findings.append(located(rng.choice(codes), start, start + rng.randint(0, 40), rng.choice(severities)))
+        folding = frozenset({"BP001", "BP004"})
+        blocks = [f for f in findings if f.code in folding and f.end > f.start]
+        expected = [f for f in findings if f.family == "AI" or not _covered_by_some_block(f, blocks)]
+        assert fold(findings, folding) == expected
 
 
 def test_a_leftover_glued_to_a_related_block_is_reported():

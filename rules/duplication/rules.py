@@ -189,9 +189,17 @@ class RepeatedLine(_RepeatRule):
     a quoted song or poem (its lines close with a credit: "—John Handcox, ..."), and an
     outline: a run of short lines (or lines with no closing full stop) naming what the text
     covers, mostly coming back later, in the same order, each as the heading of a section of
-    two paragraphs or more, or of one paragraph of two sentences or more; and labels that head
+    two paragraphs or more, or of one paragraph of two sentences or more (from four entries
+    on, one section may open with a list), or, when a sentence closing with a colon announces
+    the list ("The agenda included:"), each over a section however short; labels that head
     paragraphs in two parallel passes (each category of a plan over what is under way, then
-    again over what comes next), in the same order, each copy among other lines.
+    again over what comes next), in the same order, each copy among other lines; the credit
+    line under two different quotations ("– Ann Lee, Director"); an item of two different
+    lists, each announced by such a sentence (a setting in the old order, then in the new
+    one); a subtitle right under two sections' headings, over their paragraphs ("Update from
+    1.77"); and a short line closing each section under its last sentence, the last copy
+    ending the text ("Link to full discussion"). A copy that brings its neighbours along (a
+    teaser with its paragraph, a menu printed again) is still flagged.
 
     ## Why it matters
     A headline or a teaser sentence printed twice is scraping residue; models and
@@ -335,6 +343,8 @@ def recurring_structure(doc: Document, units: list[tuple[int, int, str]], keys: 
         copies.setdefault(key, []).append(index)
     questions = sum(1 for _, _, text in units if text.rstrip().endswith("?"))
     records: _Records | None = None
+    long = [_long(line) for line in lines]  # paragraphs, once per document
+    last_filled = next((n for n in range(len(lines), 0, -1) if lines[n - 1].strip()), 0)
     excused: set[str] = set()
     for key, where in copies.items():
         if len(where) < 2 or not key:
@@ -352,13 +362,138 @@ def recurring_structure(doc: Document, units: list[tuple[int, int, str]], keys: 
         records = records or _Records(lines)
         if all(records.entry(n) for n in ends):
             excused.add(key)
+            continue
+        if (
+            _credited_twice([units[i][2] for i in where], lines, ends)
+            or _subtitles(lines, long, ends)
+            or (ends[-1] == last_filled and _closing_lines(lines, long, ends))
+        ):
+            excused.add(key)
     at_lines = {key: [line_of(units[i][0])[0] for i in where] for key, where in copies.items()}
-    excused |= _outline(lines, at_lines)
-    excused |= _parallel(lines, at_lines)
+    excused |= _outline(lines, long, at_lines)
+    excused |= _parallel(lines, long, at_lines)
+    excused |= _shared_items(lines, long, at_lines)
     return excused
 
 
-def _parallel(lines: list[str], copies: dict[str, list[int]]) -> set[str]:
+#: A credit under a quotation or an embedded post: a dash, then a name ("— Jane Doe (@jdoe)
+#: May 21, 2015", "– Ann Lee, Director, Health Department").
+_CREDIT = re.compile(r"^(?:[—–]|-\s)\s*+[^\W\d_]")
+
+
+def _credited_twice(texts: list[str], lines: list[str], numbers: list[int]) -> bool:
+    """Copies that are each the credit line under another quotation (1-based lines
+    ``numbers``): one person quoted twice, or two posts of one account embedded. A scraper's
+    second copy of a quotation brings the quoted line with it."""
+    if not all(_CREDIT.match(text.strip()) for text in texts):
+        return False
+    before = [normalise(_neighbours(lines, n)[0]) for n in numbers]
+    return all(before) and len(set(before)) == len(before)
+
+
+def _previous(lines: list[str], number: int) -> int:
+    """The 1-based number of the nearest non-blank line before 1-based line ``number``
+    (within ``NEIGHBOUR_REACH`` lines), 0 where there is none."""
+    for index in range(number - 2, max(-1, number - 2 - NEIGHBOUR_REACH), -1):
+        if lines[index].strip():
+            return index + 1
+    return 0
+
+
+def _following(lines: list[str], number: int) -> int:
+    """The 1-based number of the nearest non-blank line after 1-based line ``number`` (within
+    ``NEIGHBOUR_REACH`` lines), 0 where there is none."""
+    for index in range(number, min(len(lines), number + NEIGHBOUR_REACH)):
+        if lines[index].strip():
+            return index + 1
+    return 0
+
+
+def _subtitles(lines: list[str], long: list[bool], numbers: list[int]) -> bool:
+    """Copies (at 1-based lines ``numbers``) that are each the subtitle of another section: a
+    short line right under the section's heading (one or two short lines, other than the
+    other copies' heading), which follows the previous section's paragraph, and over the
+    section's first paragraph, another than the other copies' ("Update from 1.77" under each
+    topic carried over from the last report; the agency running each of two programmes). A
+    headline kept twice sits under a menu or a breadcrumb, not right under a heading that
+    closes a paragraph, and a teaser printed twice brings its paragraph with it."""
+    headings: set[str] = set()
+    paragraphs: set[str] = set()
+    for number in numbers:
+        heading = _previous(lines, number)
+        if not heading or long[number - 1] or long[heading - 1]:
+            return False
+        above = _previous(lines, heading)
+        if above and not long[above - 1]:
+            above = _previous(lines, above)  # a section's heading under its part's heading
+        after = _following(lines, number)
+        if not above or not long[above - 1] or not after or not long[after - 1]:
+            return False
+        headings.add(normalise(lines[heading - 1]))
+        paragraphs.add(normalise(lines[after - 1]))
+    return len(headings) == len(paragraphs) == len(numbers)
+
+
+#: A sentence's closing mark, maybe inside a closing quotation mark or bracket.
+_CLOSED = re.compile(r"[.!?][\"”’)\]]?$")
+
+
+def _closing_lines(lines: list[str], long: list[bool], numbers: list[int]) -> bool:
+    """Copies (at 1-based lines ``numbers``) that each close a section of a text whose last
+    section the last copy closes: a short line under another sentence each time, followed by the
+    next section's heading (a short line) and, the last time, by nothing ("Link to full
+    discussion" under each working group's notes). A headline kept twice is followed by the
+    article, and a scraper's second copy of a block brings the line above it along. The
+    caller checks that the last copy ends the text."""
+    before: set[str] = set()
+    for number in numbers:
+        above = _neighbours(lines, number)[0]
+        if long[number - 1] or not _CLOSED.search(above):
+            return False  # a section's sentence closes right above the copy, not a menu
+        after = _following(lines, number)
+        if number != numbers[-1] and (not after or long[after - 1]):
+            return False
+        before.add(normalise(above))
+    return len(before) == len(numbers)
+
+
+def _shared_items(lines: list[str], long: list[bool], copies: dict[str, list[int]]) -> set[str]:
+    """Keys of lines that are an item of two different lists, each announced by a line that
+    closes with a colon or a question mark: the copies short lines in runs of short lines
+    (a list's items) opened by two different lead-ins, with other lines before and after them
+    than the other copy has: an answer offered under two questions, a setting in one order and
+    then in the new one ("The new merging order is:"), a link under "Resources:" in two
+    sections. A scraper's second copy of a block brings its neighbours with it, and a menu is
+    not announced by a sentence."""
+    twice = {key: at for key, at in copies.items() if key and len(at) == 2}
+    if not twice:
+        return set()
+    stripped = [line.rstrip() for line in lines]
+    # the 0-based line before the run of short lines holding each 0-based line (-1: none)
+    head = [-1] * len(lines)
+    for index in range(1, len(lines)):
+        previous = stripped[index - 1]
+        item = previous and not long[index - 1] and not previous.endswith((":", "?"))
+        head[index] = head[index - 1] if item else index - 1
+    excused: set[str] = set()
+    for key, (first, second) in twice.items():
+        heads = (head[first - 1], head[second - 1])
+        if long[first - 1] or long[second - 1] or min(heads) < 0 or heads[0] == heads[1]:
+            continue
+        if all(_announces(stripped[n]) for n in heads) and _apart(lines, first, second):
+            excused.add(key)
+    return excused
+
+
+#: A sentence that announces a list closes with a colon and holds this many words or more.
+ANNOUNCING_WORDS = 3
+
+
+def _announces(line: str) -> bool:
+    return line.endswith(":") and _word_count(line, ANNOUNCING_WORDS) >= ANNOUNCING_WORDS
+
+
+def _parallel(lines: list[str], long: list[bool], copies: dict[str, list[int]]) -> set[str]:
     """Keys of lines that come twice in two parallel passes over the same points: two or more
     lines, each seen twice, whose copies interleave in one order (the first copy of one, then
     of the next, then the second copy of the one, then of the next), each copy with other
@@ -371,7 +506,7 @@ def _parallel(lines: list[str], copies: dict[str, list[int]]) -> set[str]:
     if len(twice) < 2:
         return set()
     fresh = {key: _apart(lines, first, second) for first, second, key in twice}
-    paragraphs_before = [0, *accumulate(_long(line) for line in lines)]
+    paragraphs_before = [0, *accumulate(long)]
 
     def prose_between(a: int, b: int) -> bool:  # a paragraph between 1-based lines a and b
         return paragraphs_before[b - 1] - paragraphs_before[a] > 0
@@ -398,7 +533,7 @@ OUTLINE_ENTRIES = 2
 OUTLINE_SHARE = 0.5
 
 
-def _outline(lines: list[str], copies: dict[str, list[int]]) -> set[str]:
+def _outline(lines: list[str], long: list[bool], copies: dict[str, list[int]]) -> set[str]:
     """Keys of lines first listed in an outline and then each heading its own section: a run
     of entries (short lines, or long ones with no sentence's closing mark, never a lead-in
     closing with a colon: "Set clear goals",
@@ -408,9 +543,8 @@ def _outline(lines: list[str], copies: dict[str, list[int]]) -> set[str]:
     first). A scraper's second copy is one line (a headline kept twice), or a list of links
     printed after the article, not the headings of the sections that follow it."""
     twice = {key: at for key, at in copies.items() if key and len(at) == 2}
-    if len(twice) < OUTLINE_ENTRIES:
+    if not twice:
         return set()
-    long = [_long(line) for line in lines]
     entry = [
         not _LEAD_IN.search(line.rstrip()) and not (is_long and _SENTENCE_END.search(line.rstrip()))
         for line, is_long in zip(lines, long, strict=True)
@@ -431,23 +565,38 @@ def _outline(lines: list[str], copies: dict[str, list[int]]) -> set[str]:
         *accumulate(bool(line.strip()) and is_entry for line, is_entry in zip(lines, entry, strict=True)),
     ]
     # the last 1-based line each text is on: an entry too short to be compared still comes back
-    last_at = {line.strip(): number for number, line in enumerate(lines, 1)}
+    keyed = [normalise(line) for line in lines]
+    last_at = {key: number for number, key in enumerate(keyed, 1)}
+    filled_before = [0, *accumulate(bool(key) for key in keyed)]
     runs: dict[int, list[str]] = {}  # a run of entries, by its first line: keys listed there
     for key, (first, _) in sorted(twice.items(), key=lambda item: item[1][0]):
         if entry[first - 1]:
             runs.setdefault(run_start[first], []).append(key)
     excused: set[str] = set()
     for start, keys in runs.items():
-        if len(keys) < OUTLINE_ENTRIES:
-            continue
+        announced = start >= 2 and _announces(lines[start - 2].rstrip())
         later = [twice[key][1] for key in keys]  # keys are in the order of their first copies
         run_end = max(twice[key][0] for key in keys)
-        listed = [lines[n - 1].strip() for n in range(start, run_end + 1)]
-        back = sum(1 for text in listed if text and last_at[text] > run_end)
+        back = sum(1 for n in range(start, run_end + 1) if keyed[n - 1] and last_at[keyed[n - 1]] > run_end)
         if OUTLINE_SHARE * (entries_before[run_end] - entries_before[start - 1]) > max(len(keys), back):
             continue  # an outline's entries mostly come back (short ones too); a menu's mostly do not
         if later != sorted(later) or later[0] <= run_end:
             continue  # a section follows the outline in the outline's order
+        if (
+            announced
+            and back >= OUTLINE_ENTRIES
+            and (
+                len(keys) >= OUTLINE_ENTRIES
+                or _after_a_paragraph(run_start, paragraphs_before, start, run_end, later[0])
+            )
+            and _announced_outline(later, filled_before)
+        ):
+            excused.update(keys)  # a list a sentence announces, then a section per entry
+            continue
+        if len(keys) < OUTLINE_ENTRIES:
+            if _contents(lines, entry, keyed, last_at, run_start, paragraphs_before, start, later[0]):
+                excused.update(keys)  # a table of contents whose other entries are too short to compare
+            continue
 
         def section(a: int, b: int) -> bool:
             paragraphs = paragraphs_before[b - 1] - paragraphs_before[a]
@@ -466,11 +615,58 @@ def _outline(lines: list[str], copies: dict[str, list[int]]) -> set[str]:
     return excused
 
 
+#: A table of contents names at least this many sections that come back as headings.
+CONTENTS_ENTRIES = 3
+
+
+def _contents(
+    lines: list[str],
+    entry: list[bool],
+    keyed: list[str],
+    last_at: dict[str, int],
+    run_start: list[int],
+    paragraphs_before: list[int],
+    start: int,
+    later: int,
+) -> bool:
+    """Whether the run of entries from 1-based line ``start`` is a table of contents whose one
+    compared entry comes back at line ``later``: most of its entries (``CONTENTS_ENTRIES`` or
+    more, short ones too) come back after it, in its order, with a paragraph between every two
+    of them, each heading its section ("HTTPS", "Products We Shipped", "Guides, Resources, and
+    Tools"). A menu printed again at the foot brings its entries one after the other."""
+    end = start
+    while end < len(lines) and run_start[end + 1] == start and entry[end]:
+        end += 1  # the run's last 1-based line
+    filled = [keyed[n - 1] for n in range(start, end + 1) if keyed[n - 1]]
+    returns = [last_at[key] for key in filled if last_at[key] > end]
+    if len(returns) < max(CONTENTS_ENTRIES, OUTLINE_SHARE * len(filled)) or later not in returns:
+        return False
+    return all(b > a and paragraphs_before[b - 1] - paragraphs_before[a] > 0 for a, b in pairwise(returns))
+
+
+def _after_a_paragraph(run_start: list[int], paragraphs_before: list[int], start: int, end: int, later: int) -> bool:
+    """Whether the one compared entry of an outline (its list from 1-based line ``start`` to
+    ``end``) comes back at 1-based line ``later`` outside the list, with a paragraph between
+    (another entry's section): a headline kept twice under a form's label comes back a line
+    or two on, under a share button."""
+    return run_start[later] != start and paragraphs_before[later - 1] - paragraphs_before[end] > 0
+
+
+def _announced_outline(later: list[int], filled_before: list[int]) -> bool:
+    """Whether the entries of an outline that a sentence announced ("The agenda included:")
+    come back each over a section of its own, however short (the minutes of each point of
+    an agenda): other lines between every two of them and after the last. A menu printed
+    again brings its entries one after the other."""
+    ends = [*later[1:], len(filled_before)]
+    return all(filled_before[b - 1] - filled_before[a] > 0 for a, b in zip(later, ends, strict=True))
+
+
 #: An outline of this many compared entries or more is taken when most of them (this share)
 #: head a section and most sections are long enough: a section may open with a short lead-in
-#: to a list ("In #13979, we added:"). A menu printed again at the foot heads no section at all,
-#: and a list of four related stories above an article, each printed again over its teaser, is shorter.
-LONG_OUTLINE = 6
+#: to a list ("In #13979, we added:"), or with a list itself (a part of resources, after three
+#: parts of paragraphs). A menu printed again at the foot heads no section at all, and related
+#: stories printed again over their teasers hold one sentence each, not a section.
+LONG_OUTLINE = 4
 LONG_OUTLINE_SHARE = 0.75
 #: A section an outline names holds at least this many paragraphs, or one paragraph of
 #: ``SECTION_SENTENCES`` sentences or more; a list of teasers (a headline over one sentence
@@ -551,7 +747,7 @@ def _quoted_verse(lines: list[str], first: int, last: int, reach: int = 4) -> bo
 
 
 #: A field's label: a few words before a colon and a space, at the start of a line.
-_FIELD_LABEL = re.compile(r"^([^\W\d_][^:\n]{0,40}):\s")
+_FIELD_LABEL = re.compile(r"^([^\W\d_][^:\n]{0,60}):\s")
 #: Copies that make a line or a field label recurring: a template's, not a scraper's second copy.
 RECURRING = 3
 #: A record's entry holds quantities: more than this share of its tokens hold a numeral.

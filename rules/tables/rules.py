@@ -37,6 +37,22 @@ PICTURE_ONLY = lazy(
 )
 #: A delimiter cell as converters write it: three or more dashes, optional alignment colons.
 _TRIPLE_DASH = lazy(r":?-{3,}+:?")
+#: A delimiter cell an editor's or typographer's smart dashes rewrote: a run of dashes holding
+#: at least one en, em, figure or bar dash ("—", "——-", ":–:"). GFM reads none of them as a
+#: delimiter cell.
+_TYPO_DASH = lazy(r":?+-*+[\u2012-\u2015][-\u2012-\u2015]*+:?+")
+#: A pipe opening a cell that starts with a typographic dash: where a smart-dash delimiter cell
+#: may be (led by the pipe, so the scan looks for one character).
+_TYPO_DASH_CELL = lazy(r"\|[ \t:]*+[\u2012-\u2015]")
+#: A delimiter row (two or more cells) with text glued on after its last pipe.
+GLUED_DELIMITER = lazy(r"[ \t]*+\|?+(?:[ \t]*+:?+-++:?+[ \t]*+\|){2,}+[ \t]*+(?=[^\s|:-])")
+#: Where a dash, a pipe and text meet ("---|After"): the lines worth matching against
+#: :data:`GLUED_DELIMITER`, found by one scan of the whole text.
+GLUED_HINT = lazy(r"-:?+[ \t]*+\|[ \t]*+[^\s|:-]")
+#: A blockquote's markers at the start of a line ("> ", "> > ").
+QUOTE_PREFIX = lazy(r"(?:[ \t]{0,3}+>[ \t]?+)++")
+#: A simple table's column rule: groups of dashes separated by spaces ("-----  ----  ---").
+_COLUMN_RULE = lazy(r"-{2,}+(?:[ \t]++-{2,}+)++")
 #: A delimiter row written inside a cell with its pipes escaped (``\\| --- \\| --- \\|``, any
 #: number of backslashes): a table nested in the cell, flattened into its text.
 NESTED_DELIMITER = lazy(r"\\++\|[ \t]*+:?-{3,}+:?[ \t]*+\\++\|")
@@ -64,6 +80,8 @@ class Row:
     delimiter: bool
     #: A plain line directly under a table: GFM reads it as a one-cell row.
     stuck: bool = False
+    #: Columns of leading white space in the raw line (the prose blanks code spans to spaces).
+    indent: int = 0
 
     @property
     def width(self) -> int:
@@ -96,6 +114,8 @@ class Table:
     spanned: set[int] | None = None
     #: Kind of each body column (:func:`_column_kind`), computed on first use.
     kinds: dict[int, str | None] = field(default_factory=dict)
+    #: Counts over the body that the row checks read (:func:`_body_stats`), computed on first use.
+    stats: _BodyStats | None = None
 
     def column_kind(self, i: int) -> str | None:
         if i not in self.kinds:
@@ -111,6 +131,50 @@ class Table:
     def body(self) -> list[Row]:
         rows = self.rows[1:]
         return [r for r in rows if not r.delimiter]
+
+
+@dataclass
+class _BodyStats:
+    """Counts over a table's body rows (not stuck, not delimiter rows), per header column, read
+    by the checks of a short row. Computed once per table: read per row, they made a table of
+    many short rows quadratic."""
+
+    #: Body rows.
+    rows: int
+    #: Body rows with any text.
+    texted: int
+    #: Per column: body rows with text in it.
+    filled: list[int]
+    #: Per column: body rows that leave it empty or stop before it.
+    empty: list[int]
+    #: Per column: body rows with any text that leave it empty or stop before it.
+    empty_texted: list[int]
+    #: Column kinds of the body rows as wide as the header, when there are two or more.
+    full_kinds: list[str | None] | None
+    #: Every row of the table's own (not a line stuck under it) has outer pipes.
+    own_outer: bool
+
+
+def _body_stats(table: Table, width: int) -> _BodyStats:
+    if table.stats is not None and len(table.stats.filled) == width:
+        return table.stats
+    body = [r for r in table.body if not r.stuck and not r.delimiter]
+    filled, empty, empty_texted = [0] * width, [0] * width, [0] * width
+    texted = 0
+    for r in body:
+        has_text = any(r.cells)
+        texted += has_text
+        for i in range(width):
+            if i < r.width and r.cells[i]:
+                filled[i] += 1
+            else:
+                empty[i] += 1
+                empty_texted[i] += has_text
+    full = [r for r in body if r.width >= width]
+    kinds = [_column_kind([r.cells[i] for r in full]) for i in range(width)] if len(full) >= 2 else None
+    own_outer = all(r.outer for r in table.rows if not r.stuck)
+    table.stats = _BodyStats(len(body), texted, filled, empty, empty_texted, kinds, own_outer)
+    return table.stats
 
 
 def tables(doc: Document) -> list[Table]:
@@ -129,7 +193,10 @@ def _find_tables(doc: Document) -> list[Table]:
                 found.append(Table(current))
                 current = []
             cells = [doc.text[s:e] for s, e in block.cells]
-            current.append(Row(line, cells, block.kind == "table_delimiter"))
+            # The prose blanks code spans to spaces, so an indent is read from the raw line, and
+            # only where the prose line starts with white space at all.
+            indent = _indent(doc.text[line.start : line.end]) if line.text[:1] in (" ", "\t") else 0
+            current.append(Row(line, cells, block.kind == "table_delimiter", indent=indent))
             taken.add(block.line)
         elif current:
             found.append(Table(current))
@@ -231,7 +298,9 @@ class ColumnCount(TableRule):
     line written "| a | b |", one space around each cell, or "|a|b|"), a row whose label cell is
     empty under a labelled row, its other cells filled, lost a merged (rowspan) label; and a row
     whose text label is repeated in the next cell, a column of figures, had a spanning label
-    copied into both columns. A row that repeats the header,
+    copied into both columns. A body row indented four or more columns past the header (a
+    borderless table's right-aligned figures padded with spaces) is indented code in GFM, and
+    the table ends above it. A row that repeats the header,
     and the last row of a table cut off mid-row, are reported by TB004 and TB006 instead.
 
     ## Why it matters
@@ -275,8 +344,20 @@ class ColumnCount(TableRule):
             header = table.header
             if header is None:
                 continue
+            code_row = _code_row(table, header)
+            if code_row is not None:
+                yield self.row_finding(
+                    code_row,
+                    f"row indented {code_row.indent - header.indent} columns past the"
+                    " header: GFM reads it as indented code, so the table ends above it",
+                    expected=header.width,
+                    actual=0,
+                )
+                continue
             above: Row | None = None
             spacer = False
+            # Once per table: read per row, it made a table of many short rows quadratic.
+            last = _last_row(table)
             for row in table.body:
                 if row.stuck:
                     yield self.row_finding(
@@ -333,7 +414,7 @@ class ColumnCount(TableRule):
                             actual=header.width - 1,
                         )
                     continue
-                if row is _last_row(table) and _cut_off(row, header, table):
+                if row is last and _cut_off(row, header, table):
                     continue
                 yield self.row_finding(
                     row,
@@ -341,6 +422,31 @@ class ColumnCount(TableRule):
                     expected=header.width,
                     actual=row.width,
                 )
+
+
+def _indent(text: str) -> int:
+    """Columns of leading white space, a tab reaching the next multiple of four (as in GFM)."""
+    return len(text[: len(text) - len(text.lstrip(" \t"))].expandtabs(4))
+
+
+def _code_row(table: Table, header: Row) -> Row | None:
+    """The first body row indented four or more columns past the header, in a GFM table.
+
+    GFM ends a table at a line an indented code block may open: a table is no paragraph, so a
+    row indented four columns past the block the table sits in is code, not a row (a borderless
+    table whose right-aligned first column is padded with spaces loses its body so). Counting
+    from the header's own indent keeps a table inside a list item, indented as the item's text
+    is, a table. An empty spacer row padded to the columns is left alone: renderers that let a
+    table row interrupt nothing (goldmark, markdown-it) keep it, and it holds no value to lose.
+    One pass over the rows."""
+    rows = table.rows
+    if table.undelimited or len(rows) < 3 or not rows[1].delimiter:
+        return None
+    limit = header.indent + 4
+    for row in rows[2:]:
+        if not row.stuck and not row.delimiter and row.indent >= limit and any(row.cells):
+            return row
+    return None
 
 
 def _spanned_label(table: Table, row: Row, header: Row) -> bool:
@@ -405,7 +511,7 @@ def _fits(row: Row, header: Row, table: Table | None = None) -> bool:
         return True
     if row.width > header.width:
         return row.filled_width <= header.width
-    if not any(row.cells) and table is not None and not all(r.outer for r in table.rows if not r.stuck):
+    if not any(row.cells) and table is not None and not _body_stats(table, header.width).own_outer:
         return True  # a hand-written empty spacer row: GFM pads it to an empty row, nothing moves
     if table is not None and (
         _optional_columns(table, row, header)
@@ -417,8 +523,7 @@ def _fits(row: Row, header: Row, table: Table | None = None) -> bool:
         return False
     if table is None:
         return True
-    own = [r for r in table.rows if not r.stuck]
-    return not (all(r.outer for r in own) and _filled_anywhere(table, range(row.width, header.width)))
+    return not (_body_stats(table, header.width).own_outer and _filled_anywhere(table, row, header))
 
 
 def _stacked_rows(row: Row) -> int:
@@ -525,13 +630,14 @@ def _aligned_as_written(table: Table, row: Row, header: Row) -> bool:
     before them) matches a shift at least as well and stays a finding."""
     if row.line.text.rstrip().endswith("|"):
         return False
-    body = [r for r in table.body if r is not row and not r.stuck and not r.delimiter]
-    if not all(any(i >= r.width or not r.cells[i] for r in body) for i in range(row.width, header.width)):
+    # The row is a short body row: it leaves every column from its width on empty, and is not
+    # one of the rows as wide as the header.
+    stats = _body_stats(table, header.width)
+    if not all(stats.empty[i] - 1 > 0 for i in range(row.width, header.width)):
         return False  # a column every other row fills is not left off on purpose: the row was cut
-    others = [r for r in body if r.width >= header.width]
-    if len(others) < 2:
+    kinds = stats.full_kinds
+    if kinds is None:
         return False
-    kinds = [_column_kind([r.cells[i] for r in others]) for i in range(header.width)]
 
     def score(shift: int) -> int:
         return sum(1 for j, cell in enumerate(row.cells) if cell and _cell_kind(cell) == kinds[j + shift])
@@ -567,8 +673,7 @@ def _optional_columns(table: Table, row: Row, header: Row) -> bool:
     is how converters write a row that lost cells."""
     if row.line.text.rstrip().endswith("|"):
         return False
-    body = [r for r in table.body if not r.stuck and not r.delimiter]
-    return len(body) >= 2 and not _filled_anywhere(table, range(row.width, header.width))
+    return _body_stats(table, header.width).rows >= 2 and not _filled_anywhere(table, row, header)
 
 
 def _often_empty(table: Table, row: Row, header: Row) -> bool:
@@ -576,16 +681,19 @@ def _often_empty(table: Table, row: Row, header: Row) -> bool:
     rows and a third of the body (a "Notes" or "Collaborators" column filled now and then):
     the author wrote the empty cells by not writing them, and GFM pads them back. A row that
     lost a rowspan or colspan cell leaves off a column the other rows fill."""
-    body = [r for r in table.body if r is not row and not r.stuck and not r.delimiter and any(r.cells)]
-    if len(body) < 3:
+    stats = _body_stats(table, header.width)
+    own = 1 if any(row.cells) else 0  # the row itself, a short body row, counted in the stats
+    others = stats.texted - own
+    if others < 3:
         return False
-    needed = max(2, len(body) / 3)
-    return all(sum(1 for r in body if i >= r.width or not r.cells[i]) >= needed for i in range(row.width, header.width))
+    needed = max(2, others / 3)
+    return all(stats.empty_texted[i] - own >= needed for i in range(row.width, header.width))
 
 
-def _filled_anywhere(table: Table, columns: range) -> bool:
-    """Some body row has text in one of ``columns``."""
-    return any(any(i < r.width and r.cells[i] for i in columns) for r in table.body if not r.stuck and not r.delimiter)
+def _filled_anywhere(table: Table, row: Row, header: Row) -> bool:
+    """Some body row has text in one of the columns the short ``row`` leaves off."""
+    filled = _body_stats(table, header.width).filled
+    return any(filled[i] for i in range(row.width, header.width))
 
 
 # -- TB002 -------------------------------------------------------------------------------------
@@ -853,7 +961,11 @@ class DelimiterRow(TableRule):
     Flags a piped table with no delimiter row, a second row that tries to be one but
     is not (``|===|===|``, or a cell count different from the header), a delimiter row
     that is not right under the header, and a delimiter row with no table around it. Also a
-    whole table joined onto one line, even after a heading, caption or list marker; a table
+    whole table joined onto one line, even after a heading, caption or list marker, and even
+    when its delimiter cells are typographic dashes (``|—|—|``, on a line that is a table on
+    its own, where a "—" cell cannot be a none-mark); a delimiter row with text glued on after
+    its last pipe ("| --- | --- |After"), under a row of as many cells, in a blockquote or not
+    (GFM reads no delimiter row there); a table
     nested in a cell with its pipes escaped (its delimiter row, ``\\| --- \\|``, inside the cell,
     outside code spans); and a table exploded into one cell per line (three or more lines each
     closed by a pipe, two or more of them one cell, ended by a blank line: a menu of links
@@ -899,6 +1011,14 @@ class DelimiterRow(TableRule):
                 f"{len(run)} lines each closed by a pipe, most holding one cell: a table exploded into one cell"
                 " per line, with no delimiter row, so Markdown renders no table",
                 actual=len(run),
+            )
+        for line, columns in _glued_delimiters(doc):
+            yield self.finding(
+                line.start + len(line.text) - len(line.text.lstrip()),
+                line.start + len(line.text.rstrip()),
+                f"text glued onto the delimiter row of a {columns}-column table: GFM reads no delimiter row there,"
+                " so Markdown renders no table",
+                expected=columns,
             )
         for line, columns in collapsed_lines(doc):
             yield self.finding(
@@ -988,6 +1108,45 @@ def _exploded_runs(doc: Document) -> list[list[Line]]:
     return found
 
 
+def _glued_delimiters(doc: Document) -> list[tuple[Line, int]]:
+    """Delimiter rows with text glued on after their last pipe ("| --- | --- |After"), right
+    under a row of as many cells, inside a blockquote or not: a converter wrote the next
+    paragraph onto the delimiter line, which GFM then does not read as one, so there is no table.
+    One scan of the whole text finds the lines where a dash, a pipe and text meet; only those
+    are matched."""
+    text = doc.text
+    if "|" not in text or "-" not in text:
+        return []
+    starts = doc.line_starts
+    lines = doc.lines
+    numbers = sorted({bisect_right(starts, hint.start()) for hint in GLUED_HINT.finditer(text)})
+    found = []
+    for number in numbers:
+        if number < 2:
+            continue
+        line = lines[number - 1]
+        body = _unquoted(text[line.start : line.end])
+        match = GLUED_DELIMITER.match(body)
+        if not match:
+            continue
+        tail = body[match.end() :]
+        if "|" in tail or not any(ch.isalnum() for ch in tail):
+            continue
+        columns = len(table_cells(match.group(0), 0))
+        above = lines[number - 2]
+        above_text = _unquoted(text[above.start : above.end])
+        if "|" in above_text and len(table_cells(above_text, 0)) == columns:
+            found.append((line, columns))
+    return found
+
+
+def _unquoted(raw: str) -> str:
+    """A line without its blockquote markers."""
+    if ">" in raw[:8] and (prefix := QUOTE_PREFIX.match(raw)):
+        return raw[prefix.end() :]
+    return raw
+
+
 def _nests_table(row: Row) -> bool:
     """A cell holding a whole table whose pipes were escaped (a nested table a converter
     flattened into its outer cell): an escaped delimiter run outside code spans."""
@@ -1007,20 +1166,32 @@ def collapsed_lines(doc: Document) -> list[tuple[Line, int]]:
 
 def _collapsed_lines(doc: Document) -> list[tuple[Line, int]]:
     text = doc.text
-    if "--" not in text or "|" not in text:
+    if "|" not in text:
+        return []
+    typographic = _TYPO_DASH_CELL.search(text) is not None
+    if "--" not in text and not typographic:
         return []
     kinds: dict[int, str] | None = None
     found = []
     for line in doc.lines:
         text = line.text
-        if "--" not in text or text.count("|") < 4:
+        if "|" not in text or text.count("|") < 4:
+            continue
+        smart = typographic and _TYPO_DASH_CELL.search(text) is not None
+        if "--" not in text and not smart:
             continue
         if kinds is None:
             kinds = {b.line: b.kind for b in doc.blocks}
-        if kinds.get(line.number) not in ("text", "table_row", "heading", "list_item", "quote"):
+        kind = kinds.get(line.number)
+        if kind not in ("text", "table_row", "heading", "list_item", "quote"):
             continue
         cells = [text[s - line.start : e - line.start] for s, e in table_cells(text, line.start)]
-        columns = _collapsed_columns(cells)
+        # Smart dashes count as delimiter cells only on a line that is a table on its own: inside
+        # a table of several rows a "—" cell is a none-mark, and a row of them is a row.
+        alone = kind != "table_row" or not (
+            kinds.get(line.number - 1, "").startswith("table") or kinds.get(line.number + 1, "").startswith("table")
+        )
+        columns = _collapsed_columns(cells, smart and alone)
         if columns:
             found.append((line, columns))
     return found
@@ -1030,30 +1201,39 @@ def _collapsed(row: Row) -> bool:
     return _collapsed_columns(row.cells) > 0
 
 
-def _collapsed_columns(cells: list[str]) -> int:
+def _collapsed_columns(cells: list[str], smart: bool = False) -> int:
     """The column count when a run of delimiter cells (two or more, three dashes each) follows as
     many header cells, with at most one empty cell between (where the two lines were joined), and
     more cells follow the run: the header, its delimiter row and the body on one line.
 
     The header cells are the ones right before the run; text before them (a heading or caption
     the table was joined onto) is not part of it. GFM allows an empty header cell, so one of
-    them may be empty when the others are named."""
+    them may be empty when the others are named. With ``smart``, a delimiter cell may also be
+    written in typographic dashes (an editor's smart dashes, a typographer's en and em dashes),
+    and then no header cell may be a dash alone (a row of none-marks is not a header)."""
+
+    def delimiter(cell: str) -> bool:
+        return _TRIPLE_DASH.fullmatch(cell) is not None or (smart and _TYPO_DASH.fullmatch(cell) is not None)
+
+    # Filled cells from each index to the end, so each run is judged without copying the row
+    # (a row of thousands of cells with many short runs stays linear).
+    filled_after = [0] * (len(cells) + 1)
+    for i in range(len(cells) - 1, -1, -1):
+        filled_after[i] = filled_after[i + 1] + (cells[i] != "")
     index = 0
     while index < len(cells):
-        if not _TRIPLE_DASH.fullmatch(cells[index]):
+        if not delimiter(cells[index]):
             index += 1
             continue
         end = index
-        while end < len(cells) and _TRIPLE_DASH.fullmatch(cells[end]):
+        while end < len(cells) and delimiter(cells[end]):
             end += 1
         width = end - index
-        before = cells[:index]
-        if before and not before[-1]:
-            before = before[:-1]
-        after = [c for c in cells[end:] if c]
-        header = before[-width:]
-        if width >= 2 and len(before) >= width and len(after) >= 2 and _named_header(header, len(before) > width):
-            return width
+        before = index - 1 if index and not cells[index - 1] else index
+        if width >= 2 and before >= width and filled_after[end] >= 2:
+            header = cells[before - width : before]
+            if _named_header(header, before > width) and not (smart and any(delimiter(c) for c in header)):
+                return width
         index = end
     return 0
 
@@ -1273,7 +1453,8 @@ class FlattenedTable(TableRule):
     ## What it does
     Flags runs of consecutive lines that each split, at tabs or at runs of two or more
     spaces, into the same number of short cells (at least three columns and three
-    rows by default). Prose lines, list items and code are never part of such a run.
+    rows by default). Prose lines, list items and code are never part of such a run; a
+    simple table's column rule (``-----  ----  ---``, one dash group per column) does not end it.
 
     ## Why it matters
     A flattened table reads as word salad: its values lose their columns, and a
@@ -1318,6 +1499,10 @@ class FlattenedTable(TableRule):
             if width and (not run or run[0][1] == width):
                 run.append((line, width))
                 continue
+            if run and _column_rule(line.text, run[0][1]):
+                # A simple table's rule under its header ("-----  ----  ---", one dash group per
+                # column): part of the table, not the end of it.
+                continue
             yield from self._close(run)
             run = [(line, width)] if width else []
         yield from self._close(run)
@@ -1358,6 +1543,12 @@ class FlattenedTable(TableRule):
             expected=run[0][1],
             actual=run[0][1],
         )
+
+
+def _column_rule(text: str, width: int) -> bool:
+    """A line of dash groups, one per column, separated by spaces: a simple table's column rule."""
+    stripped = text.strip()
+    return stripped.startswith("--") and _COLUMN_RULE.fullmatch(stripped) is not None and len(stripped.split()) == width
 
 
 RULES = [

@@ -292,11 +292,15 @@ class CommentsPoll(BlockRule):
 
     Measured: line precision 0.988 (95% page bootstrap 0.977-0.996) on the validation pages of
     `python bench/boilerplate.py` (2,128 renderings of pages from sites never tuned on, six
-    sources); severity warning (needs 0.9).
+    sources). Precision on real text 0.74 [0.51, 0.92]: 193 findings on 451,080 words of
+    scraped pages, 266 on 2,433,467 words of clean articles, most on reports that quote the
+    comments they summarise (validation part; bench/precision.py). Below 0.9, so it ships at
+    `info`.
     """
 
     code = "BP005"
     name = "comments-poll"
+    severity = Severity.INFO
     kind = "comments"
     label = "Comment section or poll"
     options: ClassVar[dict[str, Option]] = _options("Extra comment or poll widget phrases.")

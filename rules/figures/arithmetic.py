@@ -9,7 +9,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import ClassVar, NamedTuple
 
-from scrapelint.model.finding import Finding
+from scrapelint.model.finding import Finding, Severity
 from scrapelint.model.rule import Option, Rule
 from scrapelint.rules.figures import mentions, tables
 from scrapelint.rules.figures.quantities import Quantity, hedge_before
@@ -523,16 +523,17 @@ class ArithmeticMismatch(Rule):
     a copied number, a typo or an edit that changed one side only.
 
     Measured: held-out cases written before each round of changes (`python bench/figures.py
-    --split validation`): precision 0.97, recall 0.69 (98 of 143; 3 false alarms, 4 before, two
-    of which were "% Var" tables whose period headers are written YYYYMM, read oldest first); each
-    round's first run: 0.45 (5 of 11) for round 10, 0 of 1 for round 11, 0.29 (2 of 7) for
-    round 12, 0.75 (6 of 8, one false alarm in 7 clean cases) for round 13, 0.38 (6 of 16, no
-    false alarm) for round 15, 0.19 (3 of 16, no false alarm in 18 clean cases) for round 18,
-    the last written (0.31 after round 19's tuning changes); round 20 (tuning only) 0.36 (4 of
-    11, one false alarm), 0.64 after its changes; round 21 (tuning only) 0.25 (5 of 20, one
-    false alarm), 0.95 after; round 22 (tuning only, measured with round 21's rules) 0.50 (4 of
-    8, one false alarm), 0.62 after; round 23 (tuning only) 0.23 (3 of 13, no false alarm),
-    0.92 after. No finding on 575 real pages (`--real`).
+    --split validation`): precision 0.97, recall 0.64 (101 of 159; 3 false alarms, two of them
+    "% Var" tables whose period headers are written YYYYMM, read oldest first). Each round's
+    first run: 0.45 (5 of 11) for round 10, 0 of 1 for round 11, 0.29 (2 of 7) for round 12,
+    0.75 (6 of 8) for round 13, 0.38 (6 of 16) for round 15, 0.19 (3 of 16) for round 18;
+    tuning rounds 20-23 0.36, 0.25, 0.50 and 0.23 before their changes. Round 24, held out
+    whole and measured once on the final rules: 0.19 (3 of 16, no false alarm in 16 clean
+    cases). No finding on 575 real pages (`--real`). On real text: no finding on 451,080
+    words of scraped pages, 16 on 2,433,467 words of clean articles, nearly all shares of
+    multiple-choice survey answers, which may add up past 100% (validation part;
+    bench/precision.py). Its precision on real text cannot be shown to reach 0.9, so it
+    ships at `info`.
 
     ## Example
     ```text
@@ -551,6 +552,7 @@ class ArithmeticMismatch(Rule):
 
     code = "FG005"
     name = "arithmetic-mismatch"
+    severity = Severity.INFO
     options: ClassVar[dict[str, Option]] = {
         "tolerance": Option(1.0, "Extra slack for changes and multiples, in percent of the result, on top of rounding.")
     }

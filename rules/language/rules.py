@@ -144,9 +144,10 @@ class ForeignScript(LanguageRule):
     scraped text of a translated article: a Korean "advertising enquiries"
     link in an English story is residue, not content.
 
-    Measured: precision 1.00 [0.00, 1.00] on real text: 2 findings on 451,080 words of
-    scraped pages, 0 false on 127,801 words of clean articles (thin evidence) (validation
-    part; bench/precision.py, bench/README.md).
+    Measured: precision not measurable on real text: no finding on 451,080 words of scraped
+    pages, 15 on 2,433,467 words of clean articles, all of them contributors' names written in
+    their own scripts in release posts' thanks lists (validation part; bench/precision.py,
+    bench/README.md). Its precision cannot be shown to reach 0.9, so it ships at `info`.
 
     ## Example
     In an English article, the lines "고객센터" and "EXPO2030가이드북" are
@@ -166,7 +167,7 @@ class ForeignScript(LanguageRule):
 
     code = "LG002"
     name = "foreign-script"
-    severity = Severity.WARNING
+    severity = Severity.INFO
     options: ClassVar[dict[str, Option]] = {
         "min_share": Option(0.5, "Share of a line's (weighted) letters in the foreign script that flags it."),
         "prose_words": Option(5, "A line with this many words in the document's script is prose ..."),

@@ -112,9 +112,9 @@ class WordSalad(ReadabilityRule):
     engines, tag clouds flattened into a line, machine-spun text or navigation
     labels run together.
 
-    Measured: precision 1.00 [1.00, 1.00] on real text: 9 findings on 451,080 words of
-    scraped pages, 0 false on 187,190 words of clean articles (thin evidence) (validation part;
-    bench/precision.py, bench/README.md).
+    Measured: precision 0.87 [0.44, 0.97] on real text: 7 findings on 451,080 words of
+    scraped pages, 5 on 2,433,467 words of clean articles (validation part;
+    bench/precision.py, bench/README.md). Below 0.9, so it ships at `info`.
 
     ## Example
     "Cheap flights London Paris deals cheap hotels Paris booking best price
@@ -134,7 +134,7 @@ class WordSalad(ReadabilityRule):
 
     code = "RD002"
     name = "word-salad"
-    severity = Severity.WARNING
+    severity = Severity.INFO
     options: ClassVar[dict[str, Option]] = {
         "min_words": Option(25, "Shortest line judged, in words."),
         "min_share": Option(0.1, "Lowest acceptable share of function words."),

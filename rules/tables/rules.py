@@ -51,6 +51,10 @@ GLUED_DELIMITER = lazy(r"[ \t]*+\|?+(?:[ \t]*+:?+-++:?+[ \t]*+\|){2,}+[ \t]*+(?=
 GLUED_HINT = lazy(r"-:?+[ \t]*+\|[ \t]*+[^\s|:-]")
 #: A blockquote's markers at the start of a line ("> ", "> > ").
 QUOTE_PREFIX = lazy(r"(?:[ \t]{0,3}+>[ \t]?+)++")
+#: A quoted line, and one holding a pipe: one scan of the whole text tells whether the quoted
+#: readers have anything to read.
+QUOTED_LINE = lazy(r"^[ \t]{0,3}+>", re.MULTILINE)
+QUOTED_PIPE = lazy(r"^[ \t]{0,3}+>[^\n|]*+\|", re.MULTILINE)
 #: A simple table's column rule: groups of dashes separated by spaces ("-----  ----  ---").
 _COLUMN_RULE = lazy(r"-{2,}+(?:[ \t]++-{2,}+)++")
 #: A delimiter row written inside a cell with its pipes escaped (``\\| --- \\| --- \\|``, any
@@ -222,7 +226,7 @@ def _quoted_tables(doc: Document, kinds: dict[int, str]) -> list[Table]:
     table is a run of quoted lines of one depth ("> >" on every row); it ends where the quote
     does (a line without the markers), and fenced code inside the quote is not read."""
     text = doc.text
-    if ">" not in text or "|" not in text:
+    if ">" not in text or "|" not in text or not QUOTED_PIPE.search(text):
         return []
     lines = doc.lines
     found: list[Table] = []
@@ -282,19 +286,20 @@ def _quoted_tables(doc: Document, kinds: dict[int, str]) -> list[Table]:
     return found
 
 
-def unquoted_lines(doc: Document) -> list[tuple[Line, int]]:
-    """Each line with its blockquote markers taken off (a :class:`Line` starting after them, so
-    offsets stay those of the text) and its quote depth (0 outside quotes): the line checks
-    read a quoted table as they read one outside a quote."""
+def unquoted_lines(doc: Document) -> tuple[list[Line], dict[int, int]]:
+    """The lines with their blockquote markers taken off (a :class:`Line` starting after them,
+    so offsets stay those of the text), and the quote depth of each quoted line by number: the
+    line checks read a quoted table as they read one outside a quote. A text with no quote
+    gives its own lines and no depths."""
     return cached(doc, "unquoted_lines", _unquoted_lines)
 
 
-def _unquoted_lines(doc: Document) -> list[tuple[Line, int]]:
+def _unquoted_lines(doc: Document) -> tuple[list[Line], dict[int, int]]:
     text = doc.text
-    found = [(line, 0) for line in doc.lines]
-    if ">" not in text:
-        return found
-    lines = doc.lines
+    if ">" not in text or not QUOTED_LINE.search(text):
+        return doc.lines, {}
+    lines = list(doc.lines)
+    depths: dict[int, int] = {}
     for block in doc.blocks:
         if block.kind != "quote":
             continue
@@ -302,11 +307,9 @@ def _unquoted_lines(doc: Document) -> list[tuple[Line, int]]:
         prefix = QUOTE_PREFIX.match(text, line.start, line.end)
         if prefix:
             p = prefix.end() - line.start
-            found[block.line - 1] = (
-                Line(line.number, line.start + p, line.end, line.text[p:]),
-                text.count(">", line.start, prefix.end()),
-            )
-    return found
+            lines[block.line - 1] = Line(line.number, line.start + p, line.end, line.text[p:])
+            depths[line.number] = text.count(">", line.start, prefix.end())
+    return lines, depths
 
 
 def _restore_empty_last_header_cell(table: Table) -> None:
@@ -346,8 +349,9 @@ def _undelimited(doc: Document, taken: set[int]) -> Iterator[Table]:
             yield Table(list(run), undelimited=True)
         run.clear()
 
-    for line, level in unquoted_lines(doc):
-        if level != depth:
+    lines, depths = unquoted_lines(doc)
+    for line in lines:
+        if depths and (level := depths.get(line.number, 0)) != depth:
             yield from close()
             depth = level
         eligible = line.number not in taken and line.text.count("|") >= 2 and INNER_PIPE.search(line.text)
@@ -1195,8 +1199,9 @@ def _exploded_runs(doc: Document) -> list[list[Line]]:
     run: list[Line] = []
     single = 0
     depth = 0
-    for line, level in unquoted_lines(doc):
-        if level != depth:
+    lines, depths = unquoted_lines(doc)
+    for line in lines:
+        if depths and (level := depths.get(line.number, 0)) != depth:
             # The quote ends (or nests deeper) as a blank line would: the run ends there.
             if len(run) >= 3 and single >= 2:
                 found.append(list(run))
@@ -1281,7 +1286,7 @@ def _collapsed_lines(doc: Document) -> list[tuple[Line, int]]:
         return []
     kinds: dict[int, str] | None = None
     found = []
-    for line, _ in unquoted_lines(doc):
+    for line in unquoted_lines(doc)[0]:
         text = line.text
         if "|" not in text or text.count("|") < 4:
             continue
@@ -1603,9 +1608,10 @@ class FlattenedTable(TableRule):
             return
         kinds = {b.line: b.kind for b in doc.blocks}
         depth = 0
-        for line, level in unquoted_lines(doc):
+        lines, depths = unquoted_lines(doc)
+        for line in lines:
             kind = kinds.get(line.number)
-            if level != depth:
+            if depths and (level := depths.get(line.number, 0)) != depth:
                 # A table ends where its quote does, or where the quote nests deeper.
                 yield from self._close(run)
                 run, depth = [], level

@@ -106,6 +106,34 @@ def extract_tables(text: str) -> list[tuple[int, str]]:
     return found
 
 
+#: A blockquote's markers at the start of a line ("> ", "> > "), after a list item's indent.
+QUOTE_MARKERS = re.compile(r"^[ \t]*+(?:>[ \t]?+)++")
+
+
+def extract_quoted_tables(text: str) -> list[tuple[int, str]]:
+    """``(first line number, table text)`` of every GFM table inside a blockquote, as written
+    (markers kept): each run of quoted lines of one depth is read with its markers taken off."""
+    lines = text.splitlines()
+    found: list[tuple[int, str]] = []
+    i = 0
+    while i < len(lines):
+        match = QUOTE_MARKERS.match(lines[i])
+        if not match:
+            i += 1
+            continue
+        depth = match.group(0).count(">")
+        end = i
+        bodies = []
+        while end < len(lines) and (m := QUOTE_MARKERS.match(lines[end])) and m.group(0).count(">") == depth:
+            bodies.append(lines[end][m.end() :])
+            end += 1
+        for first, table in extract_tables("\n".join(bodies)):
+            count = len(table.splitlines())
+            found.append((i + first, "\n".join(lines[i + first - 1 : i + first - 1 + count])))
+        i = end
+    return found
+
+
 def read_file(repo: str, commit: str, path: str, mirror: Path | None) -> str | None:
     if mirror is not None:
         owner_name = repo.replace("/", "+")
@@ -137,7 +165,9 @@ def build(mirror: Path | None) -> int:
                 missing += 1
                 print(f"missing: {entry['repo']} {entry['path']}", file=sys.stderr)
                 continue
-            for line, table in extract_tables(text):
+            # An entry marked "quoted" contributes the tables inside its blockquotes only.
+            extract = extract_quoted_tables if entry.get("quoted") else extract_tables
+            for line, table in extract(text):
                 record = {
                     "repo": entry["repo"],
                     "path": entry["path"],

@@ -204,15 +204,19 @@ def _table_line_numbers(text: str, lines: Sequence[Line], code_lines: set[int]) 
     run_numbers: list[int] = []
 
     def close() -> None:
-        has_delimiter = any(DELIMITER_ROW.match(r) and "-" in r for r in run)
-        outer = sum(1 for r in run if OUTER_PIPE_ROW.match(r))
-        if has_delimiter or outer >= 2 or (outer == 1 and len(run) == 1 and run[0].count("|") >= 3):
+        if is_table_run(run):
             numbers.update(run_numbers)
         run.clear()
         run_numbers.clear()
 
     for line in lines:
         raw = text[line.start : line.start + len(line.text)]
+        if ">" in raw[:4] and QUOTE.match(raw):
+            # A quoted line is no row of an unquoted table: GFM ends a table where a quote
+            # begins or ends (tables inside quotes are read with their markers taken off).
+            if run:
+                close()
+            continue
         if line.number not in code_lines and line.text.strip() and INNER_PIPE.search(raw):
             run.append(raw)
             run_numbers.append(line.number)
@@ -221,6 +225,15 @@ def _table_line_numbers(text: str, lines: Sequence[Line], code_lines: set[int]) 
     if run:
         close()
     return numbers
+
+
+def is_table_run(run: Sequence[str]) -> bool:
+    """Whether consecutive piped lines (read raw, blockquote markers taken off) are a table:
+    a delimiter row among them, two rows with outer pipes, or one such row of three pipes."""
+    if any(DELIMITER_ROW.match(r) and "-" in r for r in run):
+        return True
+    outer = sum(1 for r in run if OUTER_PIPE_ROW.match(r))
+    return outer >= 2 or (outer == 1 and len(run) == 1 and run[0].count("|") >= 3)
 
 
 def _code_line_numbers(text: str, lines: Sequence[Line]) -> set[int]:

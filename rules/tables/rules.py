@@ -21,7 +21,7 @@ from scrapelint.model.finding import Finding, Severity
 from scrapelint.model.rule import Option, Rule
 from scrapelint.rules._tokens import cached
 from scrapelint.text.lazy import lazy
-from scrapelint.text.markdown import INNER_PIPE, table_cells
+from scrapelint.text.markdown import DELIMITER_ROW, FENCE, HEADING, INNER_PIPE, LIST_ITEM, is_table_run, table_cells
 
 #: A cell that tries to be a delimiter (dashes, colons, equals signs) without being a valid one:
 #: only those characters, with two dashes or equals signs in a row. Two tests, each linear; the
@@ -51,6 +51,10 @@ GLUED_DELIMITER = lazy(r"[ \t]*+\|?+(?:[ \t]*+:?+-++:?+[ \t]*+\|){2,}+[ \t]*+(?=
 GLUED_HINT = lazy(r"-:?+[ \t]*+\|[ \t]*+[^\s|:-]")
 #: A blockquote's markers at the start of a line ("> ", "> > ").
 QUOTE_PREFIX = lazy(r"(?:[ \t]{0,3}+>[ \t]?+)++")
+#: A quoted line, and one holding a pipe: one scan of the whole text tells whether the quoted
+#: readers have anything to read.
+QUOTED_LINE = lazy(r"^[ \t]{0,3}+>", re.MULTILINE)
+QUOTED_PIPE = lazy(r"^[ \t]{0,3}+>[^\n|]*+\|", re.MULTILINE)
 #: A simple table's column rule: groups of dashes separated by spaces ("-----  ----  ---").
 _COLUMN_RULE = lazy(r"-{2,}+(?:[ \t]++-{2,}+)++")
 #: A delimiter row written inside a cell with its pipes escaped (``\\| --- \\| --- \\|``, any
@@ -207,8 +211,105 @@ def _find_tables(doc: Document) -> list[Table]:
     for table in found:
         _restore_empty_last_header_cell(table)
         _take_stuck_line(table, lines, kinds)
+    for table in _quoted_tables(doc, kinds):
+        _restore_empty_last_header_cell(table)
+        taken.update(r.line.number for r in table.rows)
+        found.append(table)
     found.extend(_undelimited(doc, taken))
     return found
+
+
+def _quoted_tables(doc: Document, kinds: dict[int, str]) -> list[Table]:
+    """Tables inside blockquotes ("> | a | b |" over "> |---|---|"), which GitHub renders as a
+    table in the quote (callouts too). Each row is read with its quote markers taken off, as a
+    :class:`Line` starting after them, so cells and findings keep their offsets in the text. A
+    table is a run of quoted lines of one depth ("> >" on every row); it ends where the quote
+    does (a line without the markers), and fenced code inside the quote is not read."""
+    text = doc.text
+    if ">" not in text or "|" not in text or not QUOTED_PIPE.search(text):
+        return []
+    lines = doc.lines
+    found: list[Table] = []
+    run: list[tuple[Line, str]] = []
+    depth = 0
+    fence: str | None = None
+    #: The line above the run sets it off (start of the quote, an empty quoted line, a heading).
+    set_off = True
+    above_ok = True
+
+    def close(next_line: Line | None) -> None:
+        if run and is_table_run([body for _, body in run]):
+            rows = []
+            for line, body in run:
+                cells = [text[s:e] for s, e in table_cells(body, line.start)]
+                rows.append(Row(line, cells, DELIMITER_ROW.match(body) is not None, indent=_indent(body)))
+            if above_ok and next_line is not None and len(rows) >= 2 and not rows[0].delimiter and rows[1].delimiter:
+                rows.append(Row(next_line, [next_line.text.strip()], False, stuck=True))
+            found.append(Table(rows))
+        run.clear()
+
+    for block in doc.blocks:
+        line = lines[block.line - 1]
+        if block.kind != "quote":
+            close(None)
+            fence, set_off, depth = None, True, 0
+            continue
+        raw = text[line.start : line.end]
+        prefix = QUOTE_PREFIX.match(raw)
+        p = prefix.end() if prefix else 0
+        d = raw.count(">", 0, p)
+        body = raw[p:]
+        if d != depth:
+            close(None)
+            fence, set_off, depth = None, True, d
+        marker = FENCE.match(body)
+        if fence is not None or marker:
+            close(None)
+            if fence is None and marker:
+                fence = marker.group(1)
+            elif marker and marker.group(1)[0] == fence[0] and len(marker.group(1)) >= len(fence):
+                fence = None
+            set_off = False
+            continue
+        piped = bool(body.strip()) and INNER_PIPE.search(body) is not None
+        if piped:
+            if not run:
+                above_ok = set_off
+            run.append((Line(line.number, line.start + p, line.end, line.text[p:]), body))
+            continue
+        stuck = None
+        if run and body.strip() and not HEADING.match(body) and not LIST_ITEM.match(body):
+            stuck = Line(line.number, line.start + p, line.end, line.text[p:])
+        close(stuck)
+        set_off = not body.strip() or HEADING.match(body) is not None
+    close(None)
+    return found
+
+
+def unquoted_lines(doc: Document) -> tuple[list[Line], dict[int, int]]:
+    """The lines with their blockquote markers taken off (a :class:`Line` starting after them,
+    so offsets stay those of the text), and the quote depth of each quoted line by number: the
+    line checks read a quoted table as they read one outside a quote. A text with no quote
+    gives its own lines and no depths."""
+    return cached(doc, "unquoted_lines", _unquoted_lines)
+
+
+def _unquoted_lines(doc: Document) -> tuple[list[Line], dict[int, int]]:
+    text = doc.text
+    if ">" not in text or not QUOTED_LINE.search(text):
+        return doc.lines, {}
+    lines = list(doc.lines)
+    depths: dict[int, int] = {}
+    for block in doc.blocks:
+        if block.kind != "quote":
+            continue
+        line = lines[block.line - 1]
+        prefix = QUOTE_PREFIX.match(text, line.start, line.end)
+        if prefix:
+            p = prefix.end() - line.start
+            lines[block.line - 1] = Line(line.number, line.start + p, line.end, line.text[p:])
+            depths[line.number] = text.count(">", line.start, prefix.end())
+    return lines, depths
 
 
 def _restore_empty_last_header_cell(table: Table) -> None:
@@ -241,13 +342,18 @@ def _take_stuck_line(table: Table, lines: list[Line], kinds: dict[int, str]) -> 
 def _undelimited(doc: Document, taken: set[int]) -> Iterator[Table]:
     """Three or more consecutive lines split by pipes into the same number (3+) of cells."""
     run: list[Row] = []
+    depth = 0
 
     def close() -> Iterator[Table]:
         if len(run) >= 3:
             yield Table(list(run), undelimited=True)
         run.clear()
 
-    for line in doc.lines:
+    lines, depths = unquoted_lines(doc)
+    for line in lines:
+        if depths and (level := depths.get(line.number, 0)) != depth:
+            yield from close()
+            depth = level
         eligible = line.number not in taken and line.text.count("|") >= 2 and INNER_PIPE.search(line.text)
         cells = (
             [line.text[s - line.start : e - line.start] for s, e in table_cells(line.text, line.start)]
@@ -1092,9 +1198,17 @@ def _exploded_runs(doc: Document) -> list[list[Line]]:
     found: list[list[Line]] = []
     run: list[Line] = []
     single = 0
-    for line in doc.lines:
+    depth = 0
+    lines, depths = unquoted_lines(doc)
+    for line in lines:
+        if depths and (level := depths.get(line.number, 0)) != depth:
+            # The quote ends (or nests deeper) as a blank line would: the run ends there.
+            if len(run) >= 3 and single >= 2:
+                found.append(list(run))
+            run, single, depth = [], 0, level
         text = line.text.strip()
-        closed = kinds.get(line.number) == "text" and text.endswith("|") and not text.endswith(("\\|", "||"))
+        kind = kinds.get(line.number)
+        closed = kind in ("text", "quote") and text.endswith("|") and not text.endswith(("\\|", "||"))
         if closed and len(text) > 1:
             run.append(line)
             single += text.count("|") == 1
@@ -1172,7 +1286,7 @@ def _collapsed_lines(doc: Document) -> list[tuple[Line, int]]:
         return []
     kinds: dict[int, str] | None = None
     found = []
-    for line in doc.lines:
+    for line in unquoted_lines(doc)[0]:
         text = line.text
         if "|" not in text or text.count("|") < 4:
             continue
@@ -1493,8 +1607,17 @@ class FlattenedTable(TableRule):
         if not candidates:
             return
         kinds = {b.line: b.kind for b in doc.blocks}
-        for line in doc.lines:
-            width = self._columns(line, kinds.get(line.number)) if line.number in candidates else 0
+        depth = 0
+        lines, depths = unquoted_lines(doc)
+        for line in lines:
+            kind = kinds.get(line.number)
+            if depths and (level := depths.get(line.number, 0)) != depth:
+                # A table ends where its quote does, or where the quote nests deeper.
+                yield from self._close(run)
+                run, depth = [], level
+            if kind == "quote":
+                kind = "text" if line.text.strip() else "blank"
+            width = self._columns(line, kind) if line.number in candidates else 0
             if width and (not run or run[0][1] == width):
                 run.append((line, width))
                 continue

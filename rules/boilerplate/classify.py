@@ -1268,8 +1268,9 @@ def _is_heading(infos: Sequence[LineInfo], k: int, profile: Profile) -> bool:
     return False
 
 
-def _fact_list_lines(infos: Sequence[LineInfo], inside: Sequence[bool]) -> set[int]:
+def _fact_list_lines(infos: Sequence[LineInfo], inside: Sequence[bool], items: int = 12) -> set[int]:
     """Short lines in runs that sit between prose lines inside the article (lists of facts).
+    A run of at most ``items`` lines may also end at the heading of the article's next section.
 
     A run made mostly of headline-like lines is a teaser list, not facts.
     """
@@ -1285,12 +1286,41 @@ def _fact_list_lines(infos: Sequence[LineInfo], inside: Sequence[bool]) -> set[i
             hi += 1
         before = k > 0 and inside[k - 1] and infos[k - 1].cls in (PROSE, SENTENCE)
         after = hi + 1 < count and inside[hi + 1] and infos[hi + 1].cls in (PROSE, SENTENCE)
+        if not after and hi - k < items and _heads_next_paragraph(infos, inside, hi + 1):
+            after = True  # the list ends where the article's next section starts, under its heading
         run = infos[k : hi + 1]
         headlines = sum(1 for i in run if i.headline_like and i.words >= 5)
         if before and after and (headlines * 2 < len(run) or len(run) < 3):
             found.update(range(k, hi + 1))
         k = hi + 1
     return found
+
+
+#: Headings that open the site's blocks however long the text under them runs: a related
+#: story's teaser, a menu section's blurb, a share box, the comments.
+_TEASER_HEADINGS = frozenset({"navigation", "related", "share", "comments"})
+
+
+def _heads_next_paragraph(
+    infos: Sequence[LineInfo], inside: Sequence[bool], k: int, words: int = 6, body: int = 30
+) -> bool:
+    """Is line ``k`` a section heading of the article: a short phrase line with no full stop,
+    inside the article, right above a full paragraph of it (``body`` words or more: "Terms of
+    Service" over the section that explains them, not a newsletter box's one-line pitch)? A
+    list of facts that runs into such a heading continues the article, as one that runs into
+    the next paragraph does; a menu runs into more furniture, a teaser or the end."""
+    if k + 1 >= len(infos) or not (inside[k] and inside[k + 1]):
+        return False
+    info = infos[k]
+    return (
+        info.cls == PHRASE
+        and info.kind not in _TEASER_HEADINGS
+        and info.words <= words
+        and not info.ends_sentence
+        and not info.colon
+        and infos[k + 1].cls == PROSE
+        and infos[k + 1].words >= body
+    )
 
 
 def _under_headings(infos: Sequence[LineInfo], limit: int = 15) -> set[int]:

@@ -185,9 +185,16 @@ def _take_stuck_line(table: Table, lines: list[Line], kinds: dict[int, str]) -> 
 
 
 def _undelimited(doc: Document, taken: set[int]) -> Iterator[Table]:
-    """Three or more consecutive lines split by pipes into the same number (3+) of cells."""
+    """Three or more consecutive lines written as table rows with no delimiter row among them,
+    which GFM renders as a paragraph of pipe text: lines split by pipes into the same number
+    (3+) of cells, or lines each opened by a pipe with two or more filled cells. An opening pipe is
+    GFM's own row syntax, so such lines are rows whatever their cell counts (GFM reads a body
+    row's cells whatever their number); only the missing delimiter row keeps them from being
+    a table. Lines with no opening pipe need three cells alike: "a | b" alone is prose."""
     run: list[Row] = []
     depth = 0
+    #: Every row of the run is opened by a pipe.
+    opened_run = True
 
     def close() -> Iterator[Table]:
         if len(run) >= 3:
@@ -200,18 +207,38 @@ def _undelimited(doc: Document, taken: set[int]) -> Iterator[Table]:
             yield from close()
             depth = level
         eligible = line.number not in taken and line.text.count("|") >= 2 and INNER_PIPE.search(line.text)
-        cells = (
-            [line.text[s - line.start : e - line.start] for s, e in table_cells(line.text, line.start)]
-            if eligible
-            else []
+        spans = table_cells(line.text, line.start) if eligible else ()
+        cells = [line.text[s - line.start : e - line.start] for s, e in spans]
+        # An opened line needs two filled cells, split in the raw line as GFM splits it (the
+        # prose blanks code spans): a drawing of a tree ("| |-- bin/") opens its lines with
+        # pipes too, each holding one entry.
+        opened = (
+            bool(cells)
+            and _opened(line)
+            and _filled(doc.text[line.start : line.start + len(line.text)], line.start) >= 2
         )
-        if len(cells) < 3:
+        if len(cells) < 3 and not opened:
             yield from close()
             continue
-        if run and _pipes(line) != _pipes(run[0].line):
+        if run and _pipes(line) != _pipes(run[0].line) and not (opened and opened_run):
             yield from close()
+        if not run:
+            opened_run = True
+        opened_run = opened_run and opened
         run.append(Row(line, cells, False))
     yield from close()
+
+
+def _filled(raw: str, start: int) -> int:
+    """Cells of a raw line that hold any text."""
+    return sum(1 for s, e in table_cells(raw, start) if e > s)
+
+
+def _opened(line: Line) -> bool:
+    """The line starts with a pipe, indented less than four columns (GFM reads a line indented
+    four or more as code): written as a table row."""
+    body = line.text.lstrip(" \t")
+    return body.startswith("|") and _indent(line.text) < 4
 
 
 def _pipes(line: Line) -> int:

@@ -1,0 +1,257 @@
+"""The table reader: the pipe tables of a document as GFM reads them (runs of table lines,
+tables inside blockquotes, a plain line stuck under a table), plus runs of piped lines with
+no delimiter row, which the Markdown blocks do not take as a table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from scrapelint.model.document import Document, Line
+from scrapelint.rules._tokens import cached
+from scrapelint.rules.tables.model import Row, Table
+from scrapelint.text.lazy import lazy
+from scrapelint.text.markdown import DELIMITER_ROW, FENCE, HEADING, INNER_PIPE, LIST_ITEM, is_table_run, table_cells
+
+#: A blockquote's markers at the start of a line ("> ", "> > ").
+QUOTE_PREFIX = lazy(r"(?:[ \t]{0,3}+>[ \t]?+)++")
+
+
+#: A quoted line, and one holding a pipe: one scan of the whole text tells whether the quoted
+#: readers have anything to read.
+QUOTED_LINE = lazy(r"^[ \t]{0,3}+>", re.MULTILINE)
+
+
+QUOTED_PIPE = lazy(r"^[ \t]{0,3}+>[^\n|]*+\|", re.MULTILINE)
+
+
+def tables(doc: Document) -> list[Table]:
+    return cached(doc, "tables", _find_tables)
+
+
+def _find_tables(doc: Document) -> list[Table]:
+    found: list[Table] = []
+    current: list[Row] = []
+    lines = doc.lines
+    taken: set[int] = set()
+    for block in doc.blocks:
+        if block.kind in ("table_row", "table_delimiter"):
+            line = lines[block.line - 1]
+            if current and current[-1].line.number != block.line - 1:
+                found.append(Table(current))
+                current = []
+            cells = [doc.text[s:e] for s, e in block.cells]
+            # The prose blanks code spans to spaces, so an indent is read from the raw line, and
+            # only where the prose line starts with white space at all.
+            indent = _indent(doc.text[line.start : line.end]) if line.text[:1] in (" ", "\t") else 0
+            current.append(Row(line, cells, block.kind == "table_delimiter", indent=indent))
+            taken.add(block.line)
+        elif current:
+            found.append(Table(current))
+            current = []
+    if current:
+        found.append(Table(current))
+    kinds = {b.line: b.kind for b in doc.blocks}
+    for table in found:
+        _restore_empty_last_header_cell(table)
+        _take_stuck_line(table, lines, kinds)
+    for table in _quoted_tables(doc, kinds):
+        _restore_empty_last_header_cell(table)
+        taken.update(r.line.number for r in table.rows)
+        found.append(table)
+    found.extend(_undelimited(doc, taken))
+    return found
+
+
+def _quoted_tables(doc: Document, kinds: dict[int, str]) -> list[Table]:
+    """Tables inside blockquotes ("> | a | b |" over "> |---|---|"), which GitHub renders as a
+    table in the quote (callouts too). Each row is read with its quote markers taken off, as a
+    :class:`Line` starting after them, so cells and findings keep their offsets in the text. A
+    table is a run of quoted lines of one depth ("> >" on every row); it ends where the quote
+    does (a line without the markers), and fenced code inside the quote is not read."""
+    text = doc.text
+    if ">" not in text or "|" not in text or not QUOTED_PIPE.search(text):
+        return []
+    lines = doc.lines
+    found: list[Table] = []
+    run: list[tuple[Line, str]] = []
+    depth = 0
+    fence: str | None = None
+    #: The line above the run sets it off (start of the quote, an empty quoted line, a heading).
+    set_off = True
+    above_ok = True
+
+    def close(next_line: Line | None) -> None:
+        if run and is_table_run([body for _, body in run]):
+            rows = []
+            for line, body in run:
+                cells = [text[s:e] for s, e in table_cells(body, line.start)]
+                rows.append(Row(line, cells, DELIMITER_ROW.match(body) is not None, indent=_indent(body)))
+            if above_ok and next_line is not None and len(rows) >= 2 and not rows[0].delimiter and rows[1].delimiter:
+                rows.append(Row(next_line, [next_line.text.strip()], False, stuck=True))
+            found.append(Table(rows))
+        run.clear()
+
+    for block in doc.blocks:
+        line = lines[block.line - 1]
+        if block.kind != "quote":
+            close(None)
+            fence, set_off, depth = None, True, 0
+            continue
+        raw = text[line.start : line.end]
+        prefix = QUOTE_PREFIX.match(raw)
+        p = prefix.end() if prefix else 0
+        d = raw.count(">", 0, p)
+        body = raw[p:]
+        if d != depth:
+            close(None)
+            fence, set_off, depth = None, True, d
+        marker = FENCE.match(body)
+        if fence is not None or marker:
+            close(None)
+            if fence is None and marker:
+                fence = marker.group(1)
+            elif marker and marker.group(1)[0] == fence[0] and len(marker.group(1)) >= len(fence):
+                fence = None
+            set_off = False
+            continue
+        piped = bool(body.strip()) and INNER_PIPE.search(body) is not None
+        if piped:
+            if not run:
+                above_ok = set_off
+            run.append((Line(line.number, line.start + p, line.end, line.text[p:]), body))
+            continue
+        stuck = None
+        if run and body.strip() and not HEADING.match(body) and not LIST_ITEM.match(body):
+            stuck = Line(line.number, line.start + p, line.end, line.text[p:])
+        close(stuck)
+        set_off = not body.strip() or HEADING.match(body) is not None
+    close(None)
+    return found
+
+
+def unquoted_lines(doc: Document) -> tuple[list[Line], dict[int, int]]:
+    """The lines with their blockquote markers taken off (a :class:`Line` starting after them,
+    so offsets stay those of the text), and the quote depth of each quoted line by number: the
+    line checks read a quoted table as they read one outside a quote. A text with no quote
+    gives its own lines and no depths."""
+    return cached(doc, "unquoted_lines", _unquoted_lines)
+
+
+def _unquoted_lines(doc: Document) -> tuple[list[Line], dict[int, int]]:
+    text = doc.text
+    if ">" not in text or not QUOTED_LINE.search(text):
+        return doc.lines, {}
+    lines = list(doc.lines)
+    depths: dict[int, int] = {}
+    for block in doc.blocks:
+        if block.kind != "quote":
+            continue
+        line = lines[block.line - 1]
+        prefix = QUOTE_PREFIX.match(text, line.start, line.end)
+        if prefix:
+            p = prefix.end() - line.start
+            lines[block.line - 1] = Line(line.number, line.start + p, line.end, line.text[p:])
+            depths[line.number] = text.count(">", line.start, prefix.end())
+    return lines, depths
+
+
+def _restore_empty_last_header_cell(table: Table) -> None:
+    """ "a | b |" over "---|---|---": without outer pipes the final pipe opened an empty cell."""
+    rows = table.rows
+    if len(rows) < 2 or rows[0].delimiter or not rows[1].delimiter:
+        return
+    header = rows[0].line.text.strip()
+    if not header.startswith("|") and header.endswith("|") and rows[1].width == rows[0].width + 1:
+        rows[0].cells.append("")
+
+
+def _take_stuck_line(table: Table, lines: list[Line], kinds: dict[int, str]) -> None:
+    """A text line right under a GFM table (no blank line) renders as one more row of one cell.
+
+    Only where the text sets the table off above (blank line, heading or start of text):
+    a scrape that separates every block with a single line break is not read as GFM.
+    """
+    rows = table.rows
+    if len(rows) < 2 or rows[0].delimiter or not rows[1].delimiter:
+        return
+    if kinds.get(rows[0].line.number - 1, "blank") not in ("blank", "heading"):
+        return
+    number = rows[-1].line.number + 1
+    if kinds.get(number) == "text" and number <= len(lines):
+        line = lines[number - 1]
+        rows.append(Row(line, [line.text.strip()], False, stuck=True))
+
+
+def _undelimited(doc: Document, taken: set[int]) -> Iterator[Table]:
+    """Three or more consecutive lines written as table rows with no delimiter row among them,
+    which GFM renders as a paragraph of pipe text: lines split by pipes into the same number
+    (3+) of cells, or lines each opened by a pipe with two or more filled cells. An opening pipe is
+    GFM's own row syntax, so such lines are rows whatever their cell counts (GFM reads a body
+    row's cells whatever their number); only the missing delimiter row keeps them from being
+    a table. Lines with no opening pipe need three cells alike: "a | b" alone is prose."""
+    run: list[Row] = []
+    depth = 0
+    #: Every row of the run is opened by a pipe.
+    opened_run = True
+
+    def close() -> Iterator[Table]:
+        if len(run) >= 3:
+            yield Table(list(run), undelimited=True)
+        run.clear()
+
+    lines, depths = unquoted_lines(doc)
+    for line in lines:
+        if depths and (level := depths.get(line.number, 0)) != depth:
+            yield from close()
+            depth = level
+        eligible = line.number not in taken and line.text.count("|") >= 2 and INNER_PIPE.search(line.text)
+        spans = table_cells(line.text, line.start) if eligible else ()
+        cells = [line.text[s - line.start : e - line.start] for s, e in spans]
+        # An opened line needs two filled cells, split in the raw line as GFM splits it (the
+        # prose blanks code spans): a drawing of a tree ("| |-- bin/") opens its lines with
+        # pipes too, each holding one entry.
+        opened = (
+            bool(cells)
+            and _opened(line)
+            and _filled(doc.text[line.start : line.start + len(line.text)], line.start) >= 2
+        )
+        if len(cells) < 3 and not opened:
+            yield from close()
+            continue
+        if run and _pipes(line) != _pipes(run[0].line) and not (opened and opened_run):
+            yield from close()
+        if not run:
+            opened_run = True
+        opened_run = opened_run and opened
+        run.append(Row(line, cells, False))
+    yield from close()
+
+
+def _filled(raw: str, start: int) -> int:
+    """Cells of a raw line that hold any text."""
+    return sum(1 for s, e in table_cells(raw, start) if e > s)
+
+
+def _opened(line: Line) -> bool:
+    """The line starts with a pipe, indented less than four columns (GFM reads a line indented
+    four or more as code): written as a table row."""
+    body = line.text.lstrip(" \t")
+    return body.startswith("|") and _indent(line.text) < 4
+
+
+def _pipes(line: Line) -> int:
+    return len(INNER_PIPE.findall(line.text))
+
+
+def _indent(text: str) -> int:
+    """Columns of leading white space, a tab reaching the next multiple of four (as in GFM)."""
+    return len(text[: len(text) - len(text.lstrip(" \t"))].expandtabs(4))
+
+
+def unquoted(raw: str) -> str:
+    """A line without its blockquote markers."""
+    if ">" in raw[:8] and (prefix := QUOTE_PREFIX.match(raw)):
+        return raw[prefix.end() :]
+    return raw

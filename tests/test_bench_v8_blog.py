@@ -61,7 +61,9 @@ def test_a_v8_post_prints_its_title_as_markdown_then_its_blocks():
     ]
 
 
-LEFTOVER = re.compile(r"\{\{|\{%|<!--|-->|^(?:title|date|author|tags|description|avatars):|^:::|\[\^|\{ ?[#.][a-z]", re.M)
+LEFTOVER = re.compile(
+    r"\{\{|\{%|<!--|-->|^(?:title|date|author|tags|description|avatars):|^:::|\[\^|\{ ?[#.][a-z]", re.M
+)
 
 
 def test_the_v8_blog_pages_built_from_the_mirror():

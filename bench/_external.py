@@ -698,6 +698,7 @@ def fourth_widening() -> list[Page]:
         + fifth_widening()
         + rust_blog_pages()
         + go_blog_pages()
+        + v8_blog_pages()
     )
 
 
@@ -828,4 +829,70 @@ def go_blog_pages() -> list[Page]:
         if len(body.split()) >= 50:
             name, part = ("go-blog", "validation") if year >= GO_BLOG_VALIDATION_FROM else ("go-blog-early", "tuning")
             pages.append(Page(f"{name}/{m.group(1)}", name, body, "en", part=part))
+    return pages
+
+
+# -- eighth widening: a JavaScript engine's blog ------------------------------------------------
+
+#: Added in the eighth widening, to be measured once, with the rules as they are, before any rule
+#: change it could prompt (bench/README.md, "Eighth widening"): the V8 blog, posts by the V8 team
+#: reviewed before publication, served by Eleventy (YAML front matter, Markdown titles, Nunjucks
+#: layouts, figures and custom elements as raw HTML in the body). One site, so the whole of it goes
+#: to the validation part: the blog (``src/blog``, source ``v8-blog``) and the JavaScript feature
+#: explainers (``src/features``, same site, authors and review, source ``v8-features``).
+BLOG_V8 = Source(
+    "v8/v8.dev",
+    "7aabdf8d32431c4a292009564261ceddd8f718d6",
+    "CC BY 3.0 (the site's text, per the footer of src/_includes/layouts/base.njk); code Apache-2.0 (LICENSE)",
+    "the V8 blog and feature explainers (the V8 project): one page per post, Markdown with YAML front matter",
+)
+#: markdown-it-attrs blocks closing a line ("## Support { #support }", "![](x.svg){ .no-darkening }"):
+#: the site makes them an id or class; the page does not print them.
+_V8_ATTRIBUTES = re.compile(r"[ \t]*+\{[ \t]*+[#.][A-Za-z][^{}\n]*+\}[ \t]*+$", re.M)
+#: A ``::: figure CAPTION`` container: images and their caption, left out like other figures.
+_V8_FIGURE = re.compile(r"^[ \t]{0,3}:::[ \t]*+figure\b.*?^[ \t]{0,3}:::[ \t]*+$", re.M | re.S)
+#: The markers of the other containers (note, table-wrapper, ecmascript-algorithm): the site
+#: wraps their content in a ``div``; the content is read, the markers are not printed.
+_V8_CONTAINER = re.compile(r"^[ \t]{0,3}:::[ \t]*+(?:[a-z-]+)?[ \t]*+$", re.M)
+#: Footnotes (markdown-it-footnote): a definition with its indented continuation lines, and a
+#: reference. The site prints references as superscripts and the notes in a closing list, both
+#: left out as ``html_blocks`` leaves out ``sup`` and the ``footnotes`` list.
+_V8_FOOTNOTE = re.compile(r"^\[\^[^\]\n]++\]:.*+(?:\n(?:[ ]{4}|\t).*+)*+|\[\^[^\]\s]++\]", re.M)
+
+
+def v8_page(source_text: str) -> str:
+    """A v8.dev post as a reader sees it: the title, rendered as inline Markdown as the site's
+    layout does (``{{ title | markdown }}``), then the body's blocks; the body has no template
+    tags of its own; its attribute blocks and container markers (markdown-it plugins) are not printed,
+    its figures (HTML or ``::: figure``), footnotes, scripts and iframes are left out like code."""
+    from markdown_it import MarkdownIt
+
+    _, body, front = _yaml_front_matter(source_text)
+    m = re.search(r"^title:\s*(.+)$", front, re.M)
+    title = ""
+    if m:
+        raw = m.group(1).strip()
+        if len(raw) >= 2 and raw[0] == raw[-1] == "'":
+            raw = raw[1:-1].replace("''", "'")
+        elif len(raw) >= 2 and raw[0] == raw[-1] == '"':
+            raw = raw[1:-1].replace('\\"', '"')
+        html = MarkdownIt("commonmark", {"html": True}).renderInline(raw)
+        title = " ".join(text for _, text in html_text(f"<html><body><p>{html}</p></body></html>"))
+    body = _V8_FOOTNOTE.sub("", _V8_CONTAINER.sub("", _V8_FIGURE.sub("", body)))
+    return _markdown_blocks(title, _V8_ATTRIBUTES.sub("", body))
+
+
+def v8_blog_pages() -> list[Page]:
+    """One page per post, ``src/blog/NAME.md`` and ``src/features/NAME.md``, all in the
+    validation part; files starting with ``_`` are drafts the site does not publish."""
+    pages = []
+    for path in listing(BLOG_V8, "src"):
+        m = re.fullmatch(r"src/(blog|features)/([^/_][^/]*)\.md", path)
+        text = read(BLOG_V8, path) if m else None
+        if not text:
+            continue
+        body = v8_page(text)
+        if len(body.split()) >= 50:
+            name = "v8-blog" if m.group(1) == "blog" else "v8-features"
+            pages.append(Page(f"{name}/{m.group(2)}", name, body, "en", part="validation"))
     return pages

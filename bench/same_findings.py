@@ -32,7 +32,12 @@ AS_OF = dt.date(2026, 12, 6)
 QUICK_PAGES = 200
 HELD_OUT = {("assistant_wild.jsonl", "fresh3"), ("assistant_wild.jsonl", "fresh4")}
 #: Held-out collection rounds of files whose ``split`` is shared with earlier, measured rounds.
-HELD_OUT_ROUNDS = {("tables_broken.jsonl", 17), ("figures_cases.jsonl", 24)}
+HELD_OUT_ROUNDS = {
+    ("tables_broken.jsonl", 17),
+    ("figures_cases.jsonl", 24),
+    ("tables_broken.jsonl", 20),
+    ("figures_cases.jsonl", 26),
+}
 
 
 def shared_dir() -> Path:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from itertools import pairwise
 
@@ -12,6 +13,7 @@ from scrapelint.rules.figures.arithmetic.cues import (
     CHANGE_WORD,
     CLOSE,
     FROM,
+    INCREMENT_BEFORE,
     OLD_MARKER,
     OLDER_PERIOD,
     PERIOD_PHRASE,
@@ -87,16 +89,14 @@ _TO = lazy(
 # "from A to B, an increase of 25%", "from A to B (up 25%)".
 _BEFORE_FROM = lazy(r"(?i)^\)?\s*+,?\s*(?:\w+,?\s+){0,3}?from\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?$")
 
-#: "a net increase of 9 000 employees", "rose by 6,000 bbl/d", "at 144.8 million tonnes, up 2.6
-#: million tonnes, or 2%": an increment, never a newer level
-_INCREMENT_BEFORE = lazy(
-    r"(?i)(?:\b(?:(?:increase|rise|gain|jump|growth|drop|fall|decline|decrease|loss)\s+of|by)|,\s*+(?:up|down))\s+"
-    r"(?:about\s+|around\s+|some\s+|nearly\s+)?$"
-)
 
 _AFTER_TO = lazy(
     r"(?i)^(?:\s+(?:in|at)\s+[\w-]{1,20}(?:\s+\d{4})?)?\s*(?:,|\(|—|–|-)\s*(?:a|an|or|up|down|representing|marking)?"
     r"(?:\s+(?:increase|rise|jump|gain|drop|fall|decline|decrease)\s+of)?\s*(?:some\s+|about\s+|around\s+|nearly\s+)?$"
+    # a comma and a short phrase of the change's own, no clause of its own ("..., showing growth
+    # of"): a few lower-case words, none that opens another clause
+    r"|^(?:\s++(?:in|at)\s++[\w-]{1,20}(?:\s++\d{4})?)?\s*+,\s*+"
+    r"(?:(?!(?:and|but|while|whereas|which|who|when|as|with|after|before|than)\b)[a-z]++\s++){1,4}?$"
 )
 
 #: "to 50 (52.1) million tons": the older level in brackets right after the newer one
@@ -139,7 +139,7 @@ class ChangeReaders:
             if pair is not None:
                 yield pair
 
-    def _changes(self, prose: str, sentence, found: list[Quantity]) -> Iterator[Finding]:
+    def _changes(self, prose: str, sentence, found: list[Quantity], before: list[Quantity] = ()) -> Iterator[Finding]:
         percents = [q for q in found if q.unit == "%" and not POINTS.match(prose[q.end : q.end + 20])]
         paired = False
         for _ in (
@@ -151,7 +151,7 @@ class ChangeReaders:
             break
         written = [*self._written_changes(prose, sentence, found, percents), *self._increments(prose, sentence, found)]
         yield from written
-        step_rate = self._step_or_rate(prose, sentence, found, percents)
+        step_rate = self._step_or_rate(prose, sentence, found, percents, before)
         if step_rate is not None:
             stated = step_rate[0]
             if not any(f.start == stated.start for f in written):  # one finding per stated rate
@@ -167,24 +167,25 @@ class ChangeReaders:
         "against", "compared with", "over", "than", "versus" just before it), and one stated
         change in the sentence ("... rose 9.7 percent ... 308.7 million ... from 281.4 million")."""
         values = [q for q in found if q.unit != "%" and not q.is_year]
-        if len(values) != 2:
+        groups = [values]
+        if len(values) > 2:
+            # the unit model: two values of one measure, the rest of other measures ("$3.5
+            # million, or $0.46 per share, ... from $2.0 million, or $0.30 per share"); the one
+            # pair of a measure with exactly one of its values marked as the older is the change
+            units = Counter(q.unit for q in values)
+            if "" in units or max(units.values()) > 2:
+                return
+            groups = [[q for q in values if q.unit == unit] for unit, count in units.items() if count == 2]
+        readings = []
+        for group in groups:
+            if len(group) != 2 or (pair := same_measure(group[0], group[1])) is None:
+                continue
+            marked = [self._marked_older(prose, sentence, q, percents) for q in group]
+            if marked.count(True) == 1:
+                readings.append((pair, marked))
+        if len(readings) != 1:
             return
-        pair = same_measure(values[0], values[1])
-        if pair is None:
-            return
-        marked = [
-            bool(
-                OLD_MARKER.search(prose[max(sentence.start, q.start - 25) : q.start])
-                or _OLD_IN_BRACKETS.search(prose[max(sentence.start, q.start - 60) : q.start])
-                or _OLD_NAMED.search(prose[max(sentence.start, q.start - 60) : q.start])
-                # "three times as much: 33.3 ..., after drought limited the crop to 15.2 million tonnes
-                # last season": with a multiple, an earlier period right after the value marks it too
-                or (not percents and OLDER_PERIOD.match(prose, q.end, min(sentence.end, q.end + 30)))
-            )
-            for q in values
-        ]
-        if marked.count(True) != 1:
-            return
+        pair, marked = readings[0]
         old, new = (pair[0], pair[1]) if marked[0] else (pair[1], pair[0])
         if any(_BOUND_BEFORE.search(prose, max(0, q.start - 20), q.start) for q in (old, new)):
             return  # "to almost 600 members from more than 130 agencies": a bound is no value to divide
@@ -193,6 +194,18 @@ class ChangeReaders:
         elif not percents:
             for multiple in MULTIPLE.finditer(prose, sentence.start, sentence.end):
                 yield from self._multiple(multiple, 0, old, new)
+
+    @staticmethod
+    def _marked_older(prose: str, sentence, q: Quantity, percents: list[Quantity]) -> bool:
+        """The words right before (or, with a multiple, the period right after) mark ``q`` as the older value."""
+        return bool(
+            OLD_MARKER.search(prose[max(sentence.start, q.start - 25) : q.start])
+            or _OLD_IN_BRACKETS.search(prose[max(sentence.start, q.start - 60) : q.start])
+            or _OLD_NAMED.search(prose[max(sentence.start, q.start - 60) : q.start])
+            # "three times as much: 33.3 ..., after drought limited the crop to 15.2 million tonnes
+            # last season": with a multiple, an earlier period right after the value marks it too
+            or (not percents and OLDER_PERIOD.match(prose, q.end, min(sentence.end, q.end + 30)))
+        )
 
     def _written_changes(
         self, prose: str, sentence, found: list[Quantity], percents: list[Quantity]
@@ -272,7 +285,7 @@ class ChangeReaders:
         ``(new, old, stated)`` with the percentage written between them, if any."""
         for index, new in enumerate(found):
             lead = prose[max(0, new.start - 30) : new.start]
-            if _INCREMENT_BEFORE.search(lead) or FROM.search(lead):
+            if INCREMENT_BEFORE.search(lead) or FROM.search(lead):
                 continue  # an increment, or a value that is itself the older one ("from A in 2013 and compared with B")
             rest = found[index + 1 : index + 3]
             after = new.end  # where the text between the newer value and the rest of the change starts

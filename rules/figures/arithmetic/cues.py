@@ -15,6 +15,9 @@ CHANGE_WORD = lazy(rf"(?i)\b(?:(?P<up>{INCREASE})|(?P<down>{DECREASE}))\b")
 OLD_MARKER = lazy(
     r"(?i)\b(?:from|against|compared\s+(?:to|with)|over|versus|vs\.?|than|since|on)\s+(?:the\s+|that\s+of\s+(?:the\s+)?)?"
     r"(?:about\s+|around\s+|some\s+|nearly\s+)?$"
+    # a comparison may name what it compares before the value: "against the exports of", "compared
+    # to worth" (a short noun phrase, lower case, no figure)
+    r"|\b(?:against|compared\s++(?:to|with)|versus)\s++(?:[a-z][a-z'’-]*+\s++){1,3}?(?:of\s++)?$"
 )
 
 #: Between an increment and its rate: the same change written two ways ("1,407 units or 4.8%")
@@ -69,3 +72,10 @@ YEAR_IN = lazy(r"\b(?:19|20)\d\d\b")
 CLOSE = lazy(r"\s*+\)")
 
 REMAINDER = lazy(r"(?i)\b(?:the\s+)?(?:remaining|rest|other|others)\b[^.;\d%]{0,12}$")
+
+#: "a net increase of 9 000 employees", "rose by 6,000 bbl/d", "at 144.8 million tonnes, up 2.6
+#: million tonnes, or 2%": an increment, never a newer level
+INCREMENT_BEFORE = lazy(
+    r"(?i)(?:\b(?:(?:increase|rise|gain|jump|growth|drop|fall|decline|decrease|loss)\s+of|by)|,\s*+(?:up|down))\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+)?$"
+)

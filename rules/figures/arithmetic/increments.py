@@ -7,8 +7,19 @@ from dataclasses import replace
 from itertools import pairwise
 
 from scrapelint.model.finding import Finding
-from scrapelint.rules.figures.arithmetic.cues import BY_BEFORE, CHANGE_WORD, FROM, OR_RATE, STEP_GAP, STEP_OF, TO_LEVEL
-from scrapelint.rules.figures.arithmetic.measures import fmt, same_measure, shown
+from scrapelint.rules.figures.arithmetic.cues import (
+    BY_BEFORE,
+    CHANGE_WORD,
+    FROM,
+    INCREMENT_BEFORE,
+    OLDER_PERIOD,
+    OR_RATE,
+    PERIOD_PHRASE,
+    STEP_GAP,
+    STEP_OF,
+    TO_LEVEL,
+)
+from scrapelint.rules.figures.arithmetic.measures import content_words, fmt, same_measure, shown
 from scrapelint.rules.figures.quantities import Quantity, hedge_before
 from scrapelint.text.lazy import lazy
 
@@ -46,6 +57,13 @@ def _as_written(value: float, like: Quantity) -> str:
     if number is None:
         return fmt(value)
     return f"{like.text[: number.start()]}{fmt(value / like.scale)}{like.text[number.end() :]}"
+
+
+#: After a pair of levels, a comma and a short phrase of the change's own before its increment
+#: (", showing an increase of"): lower-case words, none that opens another clause
+_JOINED_AFTER = lazy(r"(?i)^\s*+,\s*+(?:(?!(?:and|but|while|whereas|which|who|when|as|with|than)\b)[a-z]++\s++){1,5}?$")
+#: A sentence whose subject points back to the sentence before ("This was a decrease of ...")
+_POINTS_BACK = lazy(r"(?i)\W*+(?:this|that|it)\s++(?:was|is|marks?|marked|represents?|represented)\b")
 
 
 class IncrementReaders:
@@ -119,12 +137,19 @@ class IncrementReaders:
         yield from self._percent_change(prose, sentence, stated, older, level)
 
     def _step_or_rate(
-        self, prose: str, sentence, found: list[Quantity], percents: list[Quantity]
+        self, prose: str, sentence, found: list[Quantity], percents: list[Quantity], before: list[Quantity] = ()
     ) -> tuple[Quantity, Quantity, Quantity] | None:
         """ "fell by 1,407 units or 4.8% from 29,106", "a decline of 439 units or 0,9 %, to
         48,200": an increment and its rate joined by "or" (one change written two ways) and one
         level of the increment's measure, the older after "from" or the newer after "to". The
-        other level is that one plus or less the increment: ``(stated rate, older, newer)``."""
+        other level is that one plus or less the increment: ``(stated rate, older, newer)``.
+
+        A level with no such mark is the newer one when it is the only level of the increment's
+        measure and comes before it ("695.41 million tons, an increase of 8.88 million tons, or
+        1.3 percent"): the change says how the level was reached. With no level in its sentence,
+        the one level of the sentence before (``before``, same paragraph) is read so when the
+        increment's sentence opens by pointing back to it ("This was a decrease of ...") or
+        shares a content word with it."""
         if len(percents) != 1:
             return None
         stated = percents[0]
@@ -157,7 +182,9 @@ class IncrementReaders:
                 value=old.value + sign * step.value,
                 text=f"{old.text} {'plus' if sign > 0 else 'less'} {step.text}",
             )
-        elif not olds and len(news) == 1:
+        elif not olds and (
+            len(news) == 1 or (not news and (news := self._unmarked_level(prose, sentence, step, values, before)))
+        ):
             new = news[0]
             old = replace(
                 new,
@@ -170,6 +197,28 @@ class IncrementReaders:
             return None
         return stated, old, new
 
+    @staticmethod
+    def _unmarked_level(prose: str, sentence, step: Quantity, values: list[Quantity], before) -> list[Quantity]:
+        """The newer level of an increment that no "from" or "to" marks (see :meth:`_step_or_rate`)."""
+        same = [q for q in values if q is not step and same_measure(step, q) is not None]
+        if len(same) == 1:
+            level = same[0]
+            if level.end > step.start or OLDER_PERIOD.match(prose, level.end, min(sentence.end, level.end + 30)):
+                return []
+        elif not same and sentence.start > 0:
+            earlier = [q for q in before if q.unit != "%" and not q.is_year and same_measure(step, q) is not None]
+            if len(earlier) != 1 or earlier[0].end > sentence.start:
+                return []
+            level = earlier[0]
+            shared = content_words(prose[sentence.start : sentence.end]) & content_words(
+                prose[max(0, level.start - 120) : level.end]
+            )
+            if not (_POINTS_BACK.match(prose, sentence.start, sentence.end) or shared):
+                return []
+        else:
+            return []
+        return [] if hedge_before(prose, level.start) else [level]
+
     def _increments(self, prose: str, sentence, found: list[Quantity]) -> Iterator[Finding]:
         """ "rose by 6,000 bbl/d to 9.964 million bbl/d, from 9.958 million": an increment stated
         with both values it lies between, in either order, checked against their difference."""
@@ -179,7 +228,15 @@ class IncrementReaders:
         for index, change in enumerate(found):
             # "by N" before the pair, or ", up N" right after the newer value of a pair written newer first
             inside = index > 0 and STEP_GAP.match(prose[found[index - 1].end : change.start]) is not None
-            if not inside and not BY_BEFORE.search(prose[max(0, change.start - 20) : change.start]):
+            # ", showing an increase of N" right after the later-written value of the pair: a
+            # short phrase of the change's own naming it an increment
+            after = (
+                not inside
+                and index > 0
+                and INCREMENT_BEFORE.search(prose, max(0, change.start - 30), change.start) is not None
+                and _JOINED_AFTER.match(PERIOD_PHRASE.sub(" ", prose[found[index - 1].end : change.start])) is not None
+            )
+            if not (inside or after) and not BY_BEFORE.search(prose[max(0, change.start - 20) : change.start]):
                 continue
             if not CHANGE_WORD.search(prose[max(sentence.start, change.start - 40) : change.start]):
                 continue
@@ -188,6 +245,9 @@ class IncrementReaders:
                     continue
                 if inside:
                     if new.start != found[index - 1].start or old.start < change.end:
+                        continue
+                elif after:
+                    if max(old.start, new.start) != found[index - 1].start:
                         continue
                 else:
                     first = min(old.start, new.start)

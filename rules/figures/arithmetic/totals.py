@@ -10,8 +10,10 @@ from scrapelint.model.finding import Finding
 from scrapelint.rules.figures.arithmetic.cues import (
     CHANGE_WORD,
     DURATION_AFTER,
+    FROM,
     OTHER_WHOLE,
     REMAINDER,
+    TO_LEVEL,
     TOTAL_CUE,
     YEAR_IN,
 )
@@ -91,6 +93,14 @@ _TOTAL_AFTER_PARTS = lazy(
     r"(?i)^[^.;:\d%()]{0,30}?,\s*+(?:respectively\s*+,\s*+)?(?:for\s+|with\s+)?(?:a\s+(?:combined\s+)?total\s+of|in\s+total"
     r"|(?:together|combined)\s+(?:they\s+)?(?:make\s+up|came\s+to|amount\s+to|total)(?:\s+the)?)\s*+$"
 )
+#: parts each reached by a change of its own ("rose 10.3% to A, from B, while C surged 5.9% to
+#: D"), then a form of "total" that sums them, a few words naming the whole, "to" or "at" ("...,
+#: totalling the earnings to E", "..., bringing the total to E")
+_TOTAL_OF_CHANGED = lazy(
+    r"(?i)^\s*+,\s*+(?:[a-z]++\s++){0,2}?(?:total(?:l?ing|l?ed|s)?|combined)\b(?:\s++[a-z][\w'’-]*+){0,3}?\s++(?:to|at)\s*+$"
+)
+#: between two parts each with its own change: a clause join
+_CLAUSE_JOIN = lazy(r"(?i),\s*+(?:and|while|whereas)\b|;|\band\b")
 
 _RESPECTIVELY = lazy(r"(?i)\brespectively\b")
 
@@ -102,6 +112,26 @@ def _measured(quantity: Quantity) -> bool:
     """An amount with a unit or a scale ("$42.96 million", "262,611 tonnes"), or a count in the
     thousands written with a separator ("191,435"): not a clock time, a score or a day."""
     return bool(quantity.unit) or quantity.scale > 1 or (quantity.value >= 1000 and "," in quantity.text)
+
+
+def _changed_parts(prose: str, amounts: list[Quantity]) -> list[Quantity]:
+    """The parts before a total when each is reached by a change of its own: read back from the
+    last amount, each part is a level after "to" (its older level after "from" is left out), and
+    two parts are joined by a clause join; the first amount of another role ends the run. Last
+    part first, at most _MAX_PARTS."""
+    parts: list[Quantity] = []
+    for amount in reversed(amounts[-2 * _MAX_PARTS :]):  # a part and its older level at most, per part
+        if len(parts) >= _MAX_PARTS:
+            return []
+        before = prose[max(0, amount.start - 30) : amount.start]
+        if FROM.search(before):
+            continue  # the older level of the part after it
+        if not TO_LEVEL.search(before):
+            break
+        if parts and not _CLAUSE_JOIN.search(prose, amount.end, parts[-1].start):
+            break
+        parts.append(amount)
+    return parts
 
 
 class TotalReaders:
@@ -271,24 +301,30 @@ class TotalReaders:
     def _parts_then_total(self, prose: str, found: list[Quantity]) -> Iterator[Finding]:
         """Parts written before their total in one sentence ("... 104.26 lakh tonne and 8.87
         lakh tonne, respectively, a total of 113.13 lakh tonne"): the run of parts right before
-        the total, read back at most _MAX_PARTS figures, so the walk stays linear."""
+        the total, read back at most _MAX_PARTS figures, so the walk stays linear. Parts each
+        reached by a change of their own are read by :func:`_changed_parts`."""
         amounts = [q for q in found if q.unit != "%"]
         for index in range(2, len(amounts)):
             total = amounts[index]
-            if not _TOTAL_AFTER_PARTS.match(prose[amounts[index - 1].end : total.start]):
+            if _TOTAL_AFTER_PARTS.match(prose[amounts[index - 1].end : total.start]):
+                parts = [amounts[index - 1]]
+                at = index - 2
+                while (
+                    at >= 0
+                    and len(parts) < _MAX_PARTS
+                    and _PART_JOIN.match(prose[amounts[at].end : amounts[at + 1].start])
+                ):
+                    parts.append(amounts[at])
+                    at -= 1
+                if any(_NOT_PART_JOIN.search(prose, a.end, b.start) for a, b in pairwise([*reversed(parts), total])):
+                    continue
+            elif _TOTAL_OF_CHANGED.match(prose[amounts[index - 1].end : total.start]):
+                parts = _changed_parts(prose, amounts[:index])
+            else:
                 continue
-            parts = [amounts[index - 1]]
-            at = index - 2
-            while (
-                at >= 0 and len(parts) < _MAX_PARTS and _PART_JOIN.match(prose[amounts[at].end : amounts[at + 1].start])
-            ):
-                parts.append(amounts[at])
-                at -= 1
             if len(parts) < 2 or any(p.unit != total.unit or p.value >= total.value for p in parts):
                 continue
             if any(hedge_before(prose, q.start) for q in (total, *parts)):
-                continue
-            if any(_NOT_PART_JOIN.search(prose, a.end, b.start) for a, b in pairwise([*reversed(parts), total])):
                 continue
             parts.reverse()
             expected = sum(p.value for p in parts)

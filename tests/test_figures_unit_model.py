@@ -96,3 +96,13 @@ def test_an_increment_joined_after_the_pair_by_a_phrase_of_its_own():
     assert fg005(text.format("7.5")) == []
     (message,) = fg005(text.format("5.7"))
     assert "is a change of" in message
+
+
+def test_parts_each_followed_by_their_own_rate_then_their_total():
+    text = (
+        "Plant A made 5,200 units, down 4% on the year, and plant B made 3,100 units, up 2% on the year;"
+        " together they make up the {} units of the year."
+    )
+    assert fg005(text.format("8,300")) == []
+    (message,) = fg005(text.format("7,300"))
+    assert "5,200 + 3,100" in message

@@ -78,8 +78,9 @@ class ArithmeticMismatch(
     its increment and rate (the newer one; in the sentence before when the increment's sentence
     points back to it or shares a word with it), an older value after a comparison that names
     what it compares ("against the exports of"), a rate or an increment joined to a change by a
-    short phrase of its own (", showing growth of"), parts each reached by a change of their own
-    and then totalled (", totalling ... to"), a newer level with the older in
+    short phrase of its own (", showing growth of"), parts each with a change of their own
+    (reached "to" after it, or followed by their own rate) and then totalled (", totalling ...
+    to", "; together they make up"), a newer level with the older in
     brackets ("to 50 (52.1) million tons") against the sentence's change words, a market share
     of the whole in the sentence before, amounts converted into another currency in
     brackets at one rate through the text, parts after

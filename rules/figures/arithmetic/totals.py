@@ -99,8 +99,16 @@ _TOTAL_AFTER_PARTS = lazy(
 _TOTAL_OF_CHANGED = lazy(
     r"(?i)^\s*+,\s*+(?:[a-z]++\s++){0,2}?(?:total(?:l?ing|l?ed|s)?|combined)\b(?:\s++[a-z][\w'’-]*+){0,3}?\s++(?:to|at)\s*+$"
 )
+#: the same total words as _TOTAL_AFTER_PARTS after the last part's own change ("..., down 2%
+#: versus last month; together they make up the"): a comma or semicolon joins them
+_TOTAL_AFTER_CHANGES = lazy(
+    r"(?i)^[^.:\d%()]{0,30}?[,;]\s*+(?:respectively\s*+,\s*+)?(?:for\s+|with\s+)?(?:a\s+(?:combined\s+)?total\s+of|in\s+total"
+    r"|(?:together|combined)\s+(?:they\s+)?(?:make\s+up|came\s+to|amount\s+to|total)(?:\s+the)?)\s*+$"
+)
 #: between two parts each with its own change: a clause join
 _CLAUSE_JOIN = lazy(r"(?i),\s*+(?:and|while|whereas)\b|;|\band\b")
+#: a part's own rate right after it (and the word it counts): "12,869 units, down 20%"
+_OWN_RATE_AFTER = lazy(r"(?i)(?:\s++[a-z]++)?\s*+[,(]\s*+(?:up|down)\b[^.;:\d%()]{0,15}$")
 
 _RESPECTIVELY = lazy(r"(?i)\brespectively\b")
 
@@ -114,23 +122,31 @@ def _measured(quantity: Quantity) -> bool:
     return bool(quantity.unit) or quantity.scale > 1 or (quantity.value >= 1000 and "," in quantity.text)
 
 
-def _changed_parts(prose: str, amounts: list[Quantity]) -> list[Quantity]:
-    """The parts before a total when each is reached by a change of its own: read back from the
-    last amount, each part is a level after "to" (its older level after "from" is left out), and
-    two parts are joined by a clause join; the first amount of another role ends the run. Last
-    part first, at most _MAX_PARTS."""
+def _changed_parts(prose: str, figures: list[Quantity]) -> list[Quantity]:
+    """The parts before a total when each comes with a change of its own: read back from the
+    total over ``figures`` (every figure before it, rates too), a part is a level reached "to"
+    after its change ("rose 10.3% to A") or followed by its own rate ("A, down 20%"); its older
+    level after "from" is left out, two parts are joined by a clause join, and the first figure
+    of another role ends the run. Last part first, at most _MAX_PARTS."""
     parts: list[Quantity] = []
-    for amount in reversed(amounts[-2 * _MAX_PARTS :]):  # a part and its older level at most, per part
+    rate = None  # the nearest rate after the figure being read
+    for figure in reversed(figures[-3 * _MAX_PARTS :]):  # a part, its rate and its older level at most
         if len(parts) >= _MAX_PARTS:
             return []
-        before = prose[max(0, amount.start - 30) : amount.start]
+        if figure.unit == "%":
+            rate = figure
+            continue
+        before = prose[max(0, figure.start - 30) : figure.start]
         if FROM.search(before):
             continue  # the older level of the part after it
-        if not TO_LEVEL.search(before):
+        reached = TO_LEVEL.search(before) and CHANGE_WORD.search(prose, max(0, figure.start - 45), figure.start)
+        own = rate is not None and _OWN_RATE_AFTER.match(prose, figure.end, rate.start)
+        if not (reached or own):
             break
-        if parts and not _CLAUSE_JOIN.search(prose, amount.end, parts[-1].start):
+        if parts and not _CLAUSE_JOIN.search(prose, figure.end, parts[-1].start):
             break
-        parts.append(amount)
+        parts.append(figure)
+        rate = None
     return parts
 
 
@@ -304,6 +320,7 @@ class TotalReaders:
         the total, read back at most _MAX_PARTS figures, so the walk stays linear. Parts each
         reached by a change of their own are read by :func:`_changed_parts`."""
         amounts = [q for q in found if q.unit != "%"]
+        starts = [q.start for q in found]
         for index in range(2, len(amounts)):
             total = amounts[index]
             if _TOTAL_AFTER_PARTS.match(prose[amounts[index - 1].end : total.start]):
@@ -318,10 +335,13 @@ class TotalReaders:
                     at -= 1
                 if any(_NOT_PART_JOIN.search(prose, a.end, b.start) for a, b in pairwise([*reversed(parts), total])):
                     continue
-            elif _TOTAL_OF_CHANGED.match(prose[amounts[index - 1].end : total.start]):
-                parts = _changed_parts(prose, amounts[:index])
             else:
-                continue
+                # the figure right before the total may be the last part's own rate
+                last = bisect_left(starts, total.start) - 1
+                tail = prose[found[last].end : total.start]
+                if not (_TOTAL_OF_CHANGED.match(tail) or _TOTAL_AFTER_CHANGES.match(tail)):
+                    continue
+                parts = _changed_parts(prose, found[: last + 1])
             if len(parts) < 2 or any(p.unit != total.unit or p.value >= total.value for p in parts):
                 continue
             if any(hedge_before(prose, q.start) for q in (total, *parts)):

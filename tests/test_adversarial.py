@@ -34,7 +34,7 @@ SAFE_AS_USED = {
     "scrapelint.engine.baseline._AFTER": "only .match() on a bounded slice after a finding",
     "scrapelint.rules.encoding.rules._REFERENCE_HEADING": "the flagged pair follows a fixed word; linear on runs",
     "scrapelint.rules.encoding.rules._SCRIPT_LINK": "the flagged pair follows 'javascript:void'; linear on runs",
-    "scrapelint.rules.figures.arithmetic._AFTER_TO": "anchored; the flagged pair is split by a required mark",
+    "scrapelint.rules.figures.arithmetic.changes._AFTER_TO": "anchored; the flagged pair is split by a required mark",
     "scrapelint.rules.figures.facts._HEADER_METRIC": "anchored and applied to one table header cell",
     "scrapelint.rules.figures.timeline.CURRENT_CUE": "the flagged pair follows a fixed cue word; linear on runs",
 }

@@ -294,9 +294,9 @@ def test_parts_of_one_whole_are_read_in_a_bounded_run(monkeypatch):
     """One sentence in which every figure joins the next ("9.3 million mt, down 6.2 percent, with A
     at 2.8 million mt, up 4 percent, and B at ..."): each candidate whole reads a bounded run of
     parts, so the joins tried grow with the text, not with its square."""
-    from scrapelint.rules.figures import arithmetic
+    from scrapelint.rules.figures.arithmetic import totals
 
-    pattern = arithmetic._PART_JOIN
+    pattern = totals._PART_JOIN
     calls = [0]
 
     class Counting:
@@ -304,7 +304,7 @@ def test_parts_of_one_whole_are_read_in_a_bounded_run(monkeypatch):
             calls[0] += 1
             return pattern.match(*args)
 
-    monkeypatch.setattr(arithmetic, "_PART_JOIN", Counting())
+    monkeypatch.setattr(totals, "_PART_JOIN", Counting())
     unit = "output 9.3 million mt, down 6.2 percent, with A at 2.8 million mt, up 4 percent, and B at 1.1 million mt, "
     counts = []
     for repeat in (40, 160):

@@ -162,6 +162,23 @@ _ORDINAL = lazy(r"(?:st|nd|rd|th)\b")
 _YEAR_BEFORE = lazy(r"(?:19|20)\d\d[-/–]$")
 #: The longest currency prefix before a number ("USD ", "Rs. "), in characters.
 _PREFIX = 5
+#: "per share", "per tonne" after an amount: the amount is a rate of another measure. Periods of
+#: time are left to the amount's own measure ("$5 million per year" rises from "$4 million").
+_PER_THING = lazy(
+    r"(?i)\s++per\s++(?!cent\b|annum\b|(?:day|week|month|quarter|year|hour|season)s?\b)(?P<thing>[a-z][a-z-]*+)\b"
+)
+#: "March 20-21", "2019/20": the number after a date's dash or slash ends a range of dates
+_DATE_RANGE_JOIN = frozenset({"-", "–", "/"})
+_UNITS_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
+    " seventeen eighteen nineteen"
+).split()
+_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+#: A whole percentage written in words ("twenty-six percent", "five per cent"): read as its number.
+_WORD_PERCENT = lazy(
+    rf"(?i)(?<![\w-])(?:(?P<tens>{'|'.join(_TENS_WORDS)})(?:[-\s](?P<ones>{'|'.join(_UNITS_WORDS[:9])}))?"
+    rf"|(?P<small>{'|'.join(_UNITS_WORDS)}))\s(?:percent|per\s?cent)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -222,6 +239,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
                 (len(raw) == 4 and raw.isdigit() and 1600 <= int(raw) <= 2199)
                 or _is_day(text, match)
                 or (len(raw) == 2 and _YEAR_BEFORE.match(text, max(0, match.start() - 5), match.start()) is not None)
+                or _ends_date_range(text, match, result)
             )
             decimals = _decimals(raw)
             first = match.start()
@@ -248,6 +266,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
                 scale = 1e6
         elif word:
             unit = CURRENCY_WORDS.get(word.split()[-1], unit)
+        per = _PER_THING.match(text, match.end()) if unit and unit != "%" and "/" not in unit else None
+        if per is not None:
+            unit = f"{unit}/{per.group('thing').lower()}"  # "$0.46 per share" is not "$2.0 million"
         factor = 1.0
         if unit in SI_PREFIXED:
             unit, factor = SI_PREFIXED[unit]
@@ -271,7 +292,30 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
                 match.start(), stop, text[match.start() : stop], value * scale, unit, decimals, scale, is_year, factor
             )
         )
+    if "cent" in text[start:end].lower():
+        worded = list(_word_percents(text, start, end))
+        if worded:
+            result = sorted([*result, *worded], key=lambda q: q.start)
     return result
+
+
+def _word_percents(text: str, start: int, end: int) -> Iterator[Quantity]:
+    """Whole percentages written in words ("twenty-six percent"): the same measure as "26%",
+    exact to half a point like any whole percentage."""
+    for match in _WORD_PERCENT.finditer(text, start, end):
+        tens, ones, small = match.group("tens", "ones", "small")
+        if small:
+            value = _UNITS_WORDS.index(small.lower()) + 1
+        else:
+            value = 10 * (_TENS_WORDS.index(tens.lower()) + 2) + (_UNITS_WORDS.index(ones.lower()) + 1 if ones else 0)
+        yield Quantity(match.start(), match.end(), match.group(), float(value), "%", 0)
+
+
+def _ends_date_range(text: str, match: re.Match, found: list[Quantity]) -> bool:
+    """ "July-March 20-21": a bare number right after a date's dash or slash ends a range of dates."""
+    if not found or not found[-1].is_year:
+        return False
+    return found[-1].end == match.start() - 1 and text[found[-1].end] in _DATE_RANGE_JOIN
 
 
 def _decimals(raw: str) -> int:

@@ -1,0 +1,274 @@
+"""An increment stated with the level or levels it lies between, checked against their difference or with its rate."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from itertools import pairwise
+
+from scrapelint.model.finding import Finding
+from scrapelint.rules.figures.arithmetic.cues import (
+    BY_BEFORE,
+    CHANGE_WORD,
+    FROM,
+    INCREMENT_BEFORE,
+    OLDER_PERIOD,
+    OR_RATE,
+    PERIOD_PHRASE,
+    STEP_GAP,
+    STEP_OF,
+    TO_LEVEL,
+)
+from scrapelint.rules.figures.arithmetic.measures import content_words, fmt, same_measure, shown
+from scrapelint.rules.figures.quantities import Quantity, hedge_before
+from scrapelint.text.lazy import lazy
+
+#: "N MT higher than 31.52 MT": a gap to an older value, by the words between
+_STEP_THAN = lazy(
+    r"(?i)^\s*+(?:(?P<up>higher|more|above|greater)|(?P<down>lower|less|fewer|below|smaller))\s+than\s+(?:the\s+)?$"
+)
+
+_NUMBER_IN = lazy(r"\d[\d,]*+(?:\.\d++)?")
+
+#: "84 million more than the year before", "70 million new arrivals": an increment, by what follows it
+_STEP_AFTER = lazy(r"(?i)^\s*+(?:more|fewer|less|new|additional|extra)\b")
+
+_STEP_DOWN = lazy(r"(?i)^\s*+(?:fewer|less)\b")
+
+#: "an additional 84 million", "an extra $2 billion": an increment, by what comes before it
+_STEP_BEFORE = lazy(r"(?i)\b(?:an?\s+)?(?:additional|extra)\s+(?:about\s+|some\s+)?$")
+
+#: Between an increment and the values it lies between: no second clause ("...; imports went from")
+_CLAUSE_BREAK = lazy(r"(?i)[;:(]|\b(?:while|whereas|but|and)\b")
+
+
+def _step_measure(step: Quantity, level: Quantity) -> bool:
+    """An increment and a level of one measure: as :func:`same_measure`, and also two bare
+    counts however small, since an increment joined to its rate by "or" ("61 units or 38.4%")
+    is the change of the level the sentence names, not a count of something else."""
+    if same_measure(step, level) is not None:
+        return True
+    return not step.unit and not level.unit and step.scale == level.scale == 1.0
+
+
+def _as_written(value: float, like: Quantity) -> str:
+    """A value in base units written the way ``like`` is ("1.98 MT", "$2.1 billion")."""
+    number = _NUMBER_IN.search(like.text)
+    if number is None:
+        return fmt(value)
+    return f"{like.text[: number.start()]}{fmt(value / like.scale)}{like.text[number.end() :]}"
+
+
+#: After a pair of levels, a comma and a short phrase of the change's own before its increment
+#: (", showing an increase of"): lower-case words, none that opens another clause
+_JOINED_AFTER = lazy(r"(?i)^\s*+,\s*+(?:(?!(?:and|but|while|whereas|which|who|when|as|with|than)\b)[a-z]++\s++){1,5}?$")
+#: A sentence whose subject points back to the sentence before ("This was a decrease of ...")
+_POINTS_BACK = lazy(r"(?i)\W*+(?:this|that|it)\s++(?:was|is|marks?|marked|represents?|represented)\b")
+
+
+class IncrementReaders:
+    """The readers of FG005 for: an increment stated with the level or levels it lies between, checked against their difference or with its rate."""
+
+    def _step_than(self, prose: str, found: list[Quantity]) -> Iterator[Finding]:
+        """ "At 33.5 MT, ... 2 MT higher than 31.52 MT": a level, and the gap between it and an
+        older value written as "N higher (lower, more, less) than" that value."""
+        for index, (step, older) in enumerate(pairwise(found)):
+            than = _STEP_THAN.match(prose[step.end : older.start])
+            if than is None or step.unit == "%" or older.unit == "%" or step.is_year or older.is_year:
+                continue
+            levels = [q for q in found[:index] if q.unit != "%" and not q.is_year and same_measure(q, older)]
+            if len(levels) != 1 or hedge_before(prose, step.start) == "bound":
+                continue
+            pair = same_measure(step, older)
+            if pair is None:
+                continue
+            step, older = pair
+            level = same_measure(levels[0], older)[0]
+            gap = level.value - older.value if than.group("up") else older.value - level.value
+            slack = step.resolution + level.resolution + older.resolution + self.config["tolerance"] / 100 * step.value
+            if abs(gap - step.value) > slack:
+                yield self.finding(
+                    step.start,
+                    step.end,
+                    f"{level.text} against {older.text} is a gap of {_as_written(gap, level)}, not {step.text}",
+                    expected=gap / level.factor,
+                )
+
+    def _increment_and_rate(
+        self, prose: str, sentence, found: list[Quantity], percents: list[Quantity]
+    ) -> Iterator[Finding]:
+        """ "1.323 billion in 2017, some 84 million more than the previous year, a rise of 7
+        percent": a level, the increment that led to it and the rate of change, one measure.
+        The older level is the newer one less the increment (plus it, for a fall)."""
+        if len(percents) != 1:
+            return
+        values = [q for q in found if q.unit != "%" and not q.is_year]
+        steps = [
+            q
+            for q in values
+            if _STEP_AFTER.match(prose[q.end : q.end + 20])
+            or _STEP_BEFORE.search(prose[max(0, q.start - 25) : q.start])
+        ]
+        if len(steps) != 1:
+            return
+        step = steps[0]
+        # the level: the one other value of the step's measure larger than the step
+        levels = [
+            pair for q in values if q is not step and (pair := same_measure(step, q)) and pair[1].value > pair[0].value
+        ]
+        if len(levels) != 1:
+            return
+        step, level = levels[0]
+        if hedge_before(prose, level.start) == "bound":
+            return
+        stated = percents[0]
+        first, last = min(step.start, level.start, stated.start), max(step.end, level.end, stated.end)
+        if ";" in prose[first:last]:
+            return  # "...; or we cut processing times by 75%": a rate of another clause's measure
+        change = CHANGE_WORD.search(prose[max(sentence.start, stated.start - 40) : min(sentence.end, stated.end + 25)])
+        if change is None:
+            return
+        sign = -1 if change.group("down") is not None or _STEP_DOWN.match(prose[step.end : step.end + 20]) else 1
+        older = replace(
+            level,
+            value=level.value - sign * step.value,
+            text=f"{level.text} {'less' if sign > 0 else 'plus'} {step.text}",
+        )
+        yield from self._percent_change(prose, sentence, stated, older, level)
+
+    def _step_or_rate(
+        self, prose: str, sentence, found: list[Quantity], percents: list[Quantity], before: list[Quantity] = ()
+    ) -> tuple[Quantity, Quantity, Quantity] | None:
+        """ "fell by 1,407 units or 4.8% from 29,106", "a decline of 439 units or 0,9 %, to
+        48,200": an increment and its rate joined by "or" (one change written two ways) and one
+        level of the increment's measure, the older after "from" or the newer after "to". The
+        other level is that one plus or less the increment: ``(stated rate, older, newer)``.
+
+        A level with no such mark is the newer one when it is the only level of the increment's
+        measure and comes before it ("695.41 million tons, an increase of 8.88 million tons, or
+        1.3 percent"): the change says how the level was reached. With no level in its sentence,
+        the one level of the sentence before (``before``, same paragraph) is read so when the
+        increment's sentence opens by pointing back to it ("This was a decrease of ...") or
+        shares a content word with it."""
+        if len(percents) != 1:
+            return None
+        stated = percents[0]
+        values = [q for q in found if q.unit != "%" and not q.is_year]
+        steps = [
+            q
+            for q in values
+            if q.end <= stated.start
+            and OR_RATE.match(prose, q.end, stated.start)
+            and STEP_OF.search(prose, max(sentence.start, q.start - 30), q.start)
+        ]
+        if len(steps) != 1:
+            return None
+        step = steps[0]
+        change = STEP_OF.search(prose, max(sentence.start, step.start - 30), step.start)
+        sign = -1 if change.group("down") is not None else 1
+        olds, news = [], []
+        for q in values:
+            if q is step or not _step_measure(step, q):
+                continue
+            before = prose[max(sentence.start, q.start - 30) : q.start]
+            if FROM.search(before):
+                olds.append(q)
+            elif TO_LEVEL.search(before):
+                news.append(q)
+        if len(olds) == 1:
+            old = olds[0]
+            new = replace(
+                old,
+                value=old.value + sign * step.value,
+                text=f"{old.text} {'plus' if sign > 0 else 'less'} {step.text}",
+            )
+        elif not olds and (
+            len(news) == 1 or (not news and (news := self._unmarked_level(prose, sentence, step, values, before)))
+        ):
+            new = news[0]
+            old = replace(
+                new,
+                value=new.value - sign * step.value,
+                text=f"{new.text} {'less' if sign > 0 else 'plus'} {step.text}",
+            )
+        else:
+            return None
+        if old.value <= 0 or hedge_before(prose, step.start) == "bound":
+            return None
+        return stated, old, new
+
+    @staticmethod
+    def _unmarked_level(prose: str, sentence, step: Quantity, values: list[Quantity], before) -> list[Quantity]:
+        """The newer level of an increment that no "from" or "to" marks (see :meth:`_step_or_rate`)."""
+        same = [q for q in values if q is not step and same_measure(step, q) is not None]
+        if len(same) == 1:
+            level = same[0]
+            if level.end > step.start or OLDER_PERIOD.match(prose, level.end, min(sentence.end, level.end + 30)):
+                return []
+        elif not same and sentence.start > 0:
+            earlier = [q for q in before if q.unit != "%" and not q.is_year and same_measure(step, q) is not None]
+            if len(earlier) != 1 or earlier[0].end > sentence.start:
+                return []
+            level = earlier[0]
+            shared = content_words(prose[sentence.start : sentence.end]) & content_words(
+                prose[max(0, level.start - 120) : level.end]
+            )
+            if not (_POINTS_BACK.match(prose, sentence.start, sentence.end) or shared):
+                return []
+        else:
+            return []
+        return [] if hedge_before(prose, level.start) else [level]
+
+    def _increments(self, prose: str, sentence, found: list[Quantity]) -> Iterator[Finding]:
+        """ "rose by 6,000 bbl/d to 9.964 million bbl/d, from 9.958 million": an increment stated
+        with both values it lies between, in either order, checked against their difference."""
+        pairs = [*self._from_to(prose, found), *((old, new) for new, old, _ in self._new_then_old(prose, found))]
+        if not pairs:
+            return
+        for index, change in enumerate(found):
+            # "by N" before the pair, or ", up N" right after the newer value of a pair written newer first
+            inside = index > 0 and STEP_GAP.match(prose[found[index - 1].end : change.start]) is not None
+            # ", showing an increase of N" right after the later-written value of the pair: a
+            # short phrase of the change's own naming it an increment
+            after = (
+                not inside
+                and index > 0
+                and INCREMENT_BEFORE.search(prose, max(0, change.start - 30), change.start) is not None
+                and _JOINED_AFTER.match(PERIOD_PHRASE.sub(" ", prose[found[index - 1].end : change.start])) is not None
+            )
+            if not (inside or after) and not BY_BEFORE.search(prose[max(0, change.start - 20) : change.start]):
+                continue
+            if not CHANGE_WORD.search(prose[max(sentence.start, change.start - 40) : change.start]):
+                continue
+            for old, new in pairs:
+                if change.start in (old.start, new.start):
+                    continue
+                if inside:
+                    if new.start != found[index - 1].start or old.start < change.end:
+                        continue
+                elif after:
+                    if max(old.start, new.start) != found[index - 1].start:
+                        continue
+                else:
+                    first = min(old.start, new.start)
+                    if first < change.end or _CLAUSE_BREAK.search(prose[change.end : first]):
+                        continue
+                measure = same_measure(change, new)
+                if measure is None:
+                    continue
+                change = measure[0]
+                actual = abs(new.value - old.value)
+                slack = (
+                    change.resolution
+                    + old.resolution
+                    + new.resolution
+                    + self.config["tolerance"] / 100 * max(actual, change.value)
+                )
+                if abs(actual - change.value) > slack:
+                    yield self.finding(
+                        change.start,
+                        change.end,
+                        f"{old.text} to {new.text} is a change of {shown(actual, new)}, not {change.text}",
+                        expected=actual / new.factor,
+                    )
+                break

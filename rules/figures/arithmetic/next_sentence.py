@@ -1,0 +1,120 @@
+"""A rate of change in one sentence (or clause) with its levels in the next one of the same paragraph."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from scrapelint.model.finding import Finding
+from scrapelint.rules.figures.arithmetic.cues import (
+    CHANGE_WORD,
+    DURATION_AFTER,
+    OLD_MARKER,
+    OLDER_PERIOD,
+    POINTS,
+    YEAR_IN,
+)
+from scrapelint.rules.figures.arithmetic.measures import content_words, same_measure
+from scrapelint.rules.figures.quantities import Quantity, hedge_before
+from scrapelint.text.lazy import lazy
+
+#: a change against the same period a year before
+_YEARLY = lazy(r"(?i)\byear[\s-]on[\s-]year\b|\by/y\b|\byoy\b|\bfrom\s+a\s+year\s+(?:earlier|ago|before)\b")
+
+
+class _Span(NamedTuple):
+    """A stretch of the text read like a sentence: a clause after a semicolon."""
+
+    start: int
+    end: int
+
+
+class NextSentenceReaders:
+    """The readers of FG005 for: a rate of change in one sentence (or clause) with its levels in the next one of the same paragraph."""
+
+    def _rate_then_levels(self, prose: str, sentences: list, grouped: dict[int, list[Quantity]]) -> Iterator[Finding]:
+        """ "Sales fell 3.6 percent in 2019. Vehicles sold last year came to 1,914,357, down from
+        1,984,992": a sentence whose one figure is a rate of change, and the next sentence of the
+        same paragraph, on the same thing (a content word in common), giving the two levels, one
+        marked as the older, and no rate of its own. The rate's sentence may give the newer
+        level itself ("rose 120 percent to 33.3 million tonnes. Drought limited the crop to 15.2
+        million tonnes last season."): the next sentence then gives the older one alone, marked
+        by an earlier period. One look at each sentence and the next. A clause after a semicolon
+        is read as the next sentence ("400.37 MT, up 5.4% on the year; it was 379.90 MT in the
+        previous year"), at the first semicolon between the sentence's figures."""
+        for index, found in grouped.items():
+            if index + 1 < len(sentences):
+                yield from self._rate_and_next(
+                    prose, sentences[index], found, sentences[index + 1], grouped.get(index + 1, [])
+                )
+            cut = prose.find(";", found[0].end, found[-1].start)
+            if cut != -1:
+                sentence = sentences[index]
+                yield from self._rate_and_next(
+                    prose,
+                    _Span(sentence.start, cut),
+                    [q for q in found if q.end <= cut],
+                    _Span(cut + 1, sentence.end),
+                    [q for q in found if q.start > cut],
+                    clause=True,
+                )
+
+    def _rate_and_next(
+        self, prose: str, first, found: list[Quantity], second, following: list[Quantity], clause: bool = False
+    ):
+        """The reading of :meth:`_rate_then_levels` for one sentence (or clause) and the next; a
+        clause after a semicolon speaks of the same thing ("...; it was 379.90 MT") without a word
+        in common."""
+        found = [q for q in found if not DURATION_AFTER.match(prose, q.end)]  # "the first 11 months"
+        rates = [q for q in found if q.unit == "%"]
+        levels = [q for q in found if q.unit != "%"]
+        if len(rates) != 1 or len(levels) > 1:
+            return
+        stated = rates[0]
+        if POINTS.match(prose, stated.end, stated.end + 20) or hedge_before(prose, stated.start) == "bound":
+            return
+        if len(following) != 2 - len(levels) or any(q.unit == "%" for q in following):
+            return
+        if "\n\n" in prose[first.start : second.start] or CHANGE_WORD.search(prose, first.start, first.end) is None:
+            return
+        # no word in common ("The main crop is set for a 1.6% rise. Production of wheat ..."):
+        # the two levels are still read as the rate's when they change the way its words say
+        unnamed = not clause and not content_words(prose[first.start : first.end]) & content_words(
+            prose[second.start : second.end]
+        )
+        if levels:
+            if unnamed:
+                return
+            # the newer level beside the rate, the older one alone in the next sentence, of an
+            # earlier period: "last season", "a year earlier", or a year named after a yearly change
+            pair = same_measure(following[0], levels[0])
+            if pair is None or hedge_before(prose, levels[0].start) == "bound":
+                return
+            window = prose[max(second.start, following[0].start - 60) : min(second.end, following[0].end + 40)]
+            older = OLDER_PERIOD.search(window) or OLD_MARKER.search(
+                prose, max(second.start, following[0].start - 25), following[0].start
+            )
+            if older is None and not (
+                _YEARLY.search(prose, first.start, first.end)
+                and not YEAR_IN.search(prose, first.start, first.end)
+                and YEAR_IN.search(prose, second.start, second.end)
+            ):
+                return
+            yield from self._percent_change(prose, first, stated, pair[0], pair[1])
+            return
+        pair = same_measure(following[0], following[1])
+        if pair is None:
+            return
+        marked = [bool(OLD_MARKER.search(prose, max(second.start, q.start - 25), q.start)) for q in following]
+        if marked.count(True) != 1:
+            return
+        old, new = (pair[0], pair[1]) if marked[0] else (pair[1], pair[0])
+        if unnamed:
+            ways = {
+                "up" if m.group("up") else "down"
+                for text in (prose[first.start : first.end], prose[second.start : second.end])
+                for m in CHANGE_WORD.finditer(text)
+            }
+            if ways != {"up" if new.value > old.value else "down"}:
+                return
+        yield from self._percent_change(prose, first, stated, old, new)

@@ -1,0 +1,288 @@
+"""Shares of one whole: lists of shares, a remainder, a part with its share and whole, parts each with their share."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import pairwise
+
+from scrapelint.model.finding import Finding
+from scrapelint.rules.figures.arithmetic.cues import (
+    DECREASE,
+    FROM,
+    INCREASE,
+    OR_RATE,
+    OTHER_WHOLE,
+    PERIOD_PHRASE,
+    REMAINDER,
+    STEP_OF,
+    TOTAL_CUE,
+)
+from scrapelint.rules.figures.arithmetic.measures import fmt, interval, same_measure
+from scrapelint.rules.figures.quantities import Quantity, hedge_before
+from scrapelint.text.lazy import lazy
+
+_SHARE_IS_CHANGE = lazy(
+    rf"(?i)\b(?:{INCREASE}|{DECREASE}|growth\s+of|increase\s+of|decrease\s+of)\b(?:\s+by)?\s*(?:about\s+|around\s+)?$"
+    r"|\bby\s+$"
+)
+
+_SHARE_JOIN = lazy(r"^[^.;:\d%]{0,60}$")
+
+#: The older level between two listed shares, with its clause ("down from 25.6% a year earlier;")
+_PAIR_JOIN = lazy(r"(?i),?\s*+(?:up|down)?\s*+from\s+[\d.,]++\s*+%[^;,]{0,25}[;,]")
+
+_ALTERNATIVE = lazy(r"(?i)\bor\b")
+
+_ARTICLE_BEFORE = lazy(r"(?i)\bthe\s$")
+
+_NOUN_AFTER = lazy(r"\s[a-z]+\b(?<!\bof)(?<!\bto)(?<!\bin)")
+
+#: "Rs 11,300 crore, 24 per cent of its Rs 48,000 crore budget"
+#: the part's own noun may come first, set off by a comma ("2.1 million households, 21.6% of the ...")
+_SHARE_AFTER_PART = lazy(
+    r"(?i)^(?:\s++[a-z][\w'’-]*+){0,3}?\s*+,?\s*+(?:(?:was|were|is|are|made\s+up|makes\s+up|make\s+up|accounted\s+for|accounts\s+for|account\s+for"
+    r"|represented|represents|represent|amounted\s+to|amounts\s+to|constituted|constitutes)\s+)?"
+    r"(?:\(|or\s+|an?\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+){0,2}$"
+)
+
+#: "a 20.9 percent market share", "a 12% share": a share whose whole is left to the context
+_SHARE_NOUN = lazy(r"(?i)\s++(?:(?:market|global|world|sales)\s++)?share\b(?!\s+of\b)")
+
+#: "... accounted for 58.2% of that": the whole named before the part, pointed back to
+_OF_THAT = lazy(r"(?i)^\s*+of\s+(?:that|this|it|the\s+(?:[a-z][\w-]*+\s+){0,2}?(?:total|whole))\b(?!\s+of\b)")
+
+_OF_WHOLE = lazy(r"(?i)^\)?\s*of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?$")
+
+#: "85.0% of the vote", "75.6% market share": a share of a whole it names, right after it
+_SHARE_OF_NAMED = lazy(r"(?i)\s*+(?:of\s++(?:the|all)\s++[a-z]|(?:market\s++)?share\b)")
+
+#: "the iPhone maker's share stood at 14.5%": a share named right before it
+_SHARE_NAMED_BEFORE = lazy(r"(?i)\bshare\s++(?:stood\s++at|was|is|of|at|reached)\s++(?:about\s++)?$")
+
+#: after the first share of a list, the whole it is of and a word that leads on to the next
+#: ("of the vote in the April 2004 presidential election, followed by Ali Benflis (")
+_WHOLE_AFTER_SHARE = lazy(
+    r"(?i)^\s*+(?:of\s++the\s++|(?:market\s++)?share\b)[^.;:%]{0,80}?,\s*+(?:(?:followed\s+by|ahead\s+of|then)\s++)?"
+    r"[^.;:\d%]{0,40}$"
+)
+
+
+def _carried_shares(prose: str, found: list[Quantity], before: list[Quantity]) -> list[Quantity]:
+    """The shares a list begins with in the sentence before: one or two, all of that sentence's
+    figures, each of a whole it names ("won 85.0% of the vote", "the maker's share stood at
+    14.5%"), when this sentence goes on with shares."""
+    if (
+        before
+        and len(before) <= 2
+        and all(q.unit == "%" for q in before)
+        and any(q.unit == "%" for q in found)
+        and all(
+            _SHARE_OF_NAMED.match(prose, q.end) or _SHARE_NAMED_BEFORE.search(prose, max(0, q.start - 30), q.start)
+            for q in before
+        )
+    ):
+        return list(before)
+    return []
+
+
+class ShareReaders:
+    """The readers of FG005 for: shares of one whole: lists of shares, a remainder, a part with its share and whole, parts each with their share."""
+
+    def _remainder_shares(self, prose: str, found: list[Quantity], before: list[Quantity] = ()) -> Iterator[Finding]:
+        shares = [q for q in found if q.unit == "%"]
+        if len(shares) < 2:
+            return
+        last = shares[-1]
+        if not REMAINDER.search(prose[max(0, last.start - 30) : last.start]):
+            return
+        # "The governor won 61.2% of the vote. Her rival took 27.3%, ... and others 2.4%": the
+        # list, and so the rest, begins in the sentence before
+        shares = _carried_shares(prose, found, before) + shares
+        if TOTAL_CUE.search(prose[max(0, shares[0].start - 40) : shares[0].start]):
+            return  # "the total was 12.97%, with ... and other renewables 4.24%": parts of a total, not of 100%
+        if any(hedge_before(prose, q.start) for q in shares):
+            return
+        total = sum(q.value for q in shares)
+        slack = sum(q.resolution for q in shares) + 0.5
+        if abs(total - 100) > slack:
+            yield self.finding(
+                last.start,
+                last.end,
+                f"the shares {', '.join(q.text for q in shares)} add up to {fmt(total)}%, not 100%; "
+                f"the remainder would be {fmt(100 - total + last.value)}%",
+                expected=round(100 - total + last.value, 3),
+            )
+
+    def _share_of(self, prose: str, found: list[Quantity], before: list[Quantity] = ()) -> Iterator[Finding]:
+        """ "Rs 11,300 crore, 24 per cent of its Rs 48,000 crore budget": a part, its share,
+        and the whole it is a share of, all written, checked against each other. The whole may
+        come first and be pointed back to ("exports were $33.6 billion; ... 19.6 billion USD,
+        accounted for 58.2% of that", "... was 162.7 million tonnes. China's was 89.1 Mt, 54.8%
+        of the world total"): the last larger value of the part's measure before it, in its
+        sentence or the one before."""
+        for index, (part, share) in enumerate(pairwise(found)):
+            if share.unit != "%" or part.unit == "%":
+                continue
+            # a period after the part is not a figure ("169 million TEU in 2010, 30.1 percent of the ...")
+            if not _SHARE_AFTER_PART.match(PERIOD_PHRASE.sub(" ", prose[part.end : share.start])):
+                continue
+            whole = found[index + 2] if index + 2 < len(found) else None
+            if whole is not None and whole.unit != "%" and _OF_WHOLE.match(prose[share.end : whole.start]):
+                pass
+            elif _OF_THAT.match(prose[share.end : share.end + 20]):
+                earlier = [
+                    # the sentence before: its last figures only, so a long one is not read again per share
+                    q
+                    for q in (*before[-12:], *found[:index])
+                    if (m := same_measure(part, q)) and m[1].value > m[0].value
+                ]
+                if not earlier:
+                    continue
+                whole = earlier[-1]
+            elif _SHARE_NOUN.match(prose, share.end):
+                # "... shipments worldwide of 342.0 million units. Samsung shipped 71.5 million
+                # units, a 20.9 percent market share": the whole is the one larger figure of the
+                # part's measure in the sentence before, and the part is its sentence's only one
+                if any(q is not part and same_measure(part, q) for q in found):
+                    continue
+                larger = [q for q in before[-12:] if (m := same_measure(part, q)) and m[1].value > m[0].value]
+                if len(larger) != 1:
+                    continue
+                whole = larger[0]
+            else:
+                continue
+            pair = same_measure(part, whole)
+            hedges = (hedge_before(prose, part.start), hedge_before(prose, whole.start))
+            if pair is None or "bound" in hedges:
+                continue
+            part, whole = pair
+            # "About 2.1 million households, 21.6% of the 18.1 million": a hedged figure is read
+            # within 5% of its value, not left out
+            spread = [q.resolution + (0.05 * q.value if h else 0.0) for q, h in zip((part, whole), hedges, strict=True)]
+            low = max(part.value - spread[0], 0) / (whole.value + spread[1]) * 100
+            high = (part.value + spread[0]) / max(whole.value - spread[1], 1e-9) * 100
+            hedge = hedge_before(prose, share.start)
+            if hedge == "bound":
+                continue
+            slack = share.resolution + 0.1 + (0.05 * share.value if hedge else 0.0)
+            if low - slack <= share.value <= high + slack:
+                continue
+            actual = part.value / whole.value * 100
+            yield self.finding(
+                share.start,
+                share.end,
+                f"{part.text} of {whole.text} is {actual:.1f}%, not {share.text}",
+                expected=round(actual, 2),
+            )
+
+    def _parts_with_shares(self, prose: str, sentence, found: list[Quantity]) -> Iterator[Finding]:
+        """ "9,566 or 33.9% were new and 18,691 or 66.1% were used": two or more parts of one
+        measure, each joined by "or" to its share of one whole. Each part over its share gives the
+        whole; they must agree up to the rounding of the figures. A part after "by" or "a rise of"
+        is an increment with its rate, not a part (see :meth:`_step_or_rate`)."""
+        pairs = []
+        for part, share in pairwise(found):
+            if share.unit != "%" or part.unit == "%" or part.is_year or share.value <= 0:
+                continue
+            if OR_RATE.match(prose, part.end, share.start) and not STEP_OF.search(
+                prose, max(sentence.start, part.start - 30), part.start
+            ):
+                pairs.append((part, share))
+        if len(pairs) < 2:
+            return
+        base = pairs[0][0]
+        if any(same_measure(base, part) is None and part.unit != base.unit for part, _ in pairs[1:]):
+            return
+        wholes = []
+        for part, share in pairs:
+            low_part, high_part = interval(part)
+            low_share, high_share = interval(share)
+            wholes.append((low_part / high_share * 100, high_part / max(low_share, 1e-9) * 100))
+        low = max(w[0] for w in wholes)
+        high = min(w[1] for w in wholes)
+        if low <= high * (1 + self.config["tolerance"] / 100):
+            return
+        (first_part, first_share), (part, share) = pairs[0], pairs[-1]
+        whole = first_part.value / first_share.value * 100
+        expected = part.value / whole * 100
+        yield self.finding(
+            share.start,
+            share.end,
+            f"{part.text} or {share.text} and {first_part.text} or {first_share.text} are shares of different"
+            f" wholes ({part.value / share.value * 100:,.0f} against {whole:,.0f}): with the first, {part.text}"
+            f" would be {expected:.1f}%",
+            expected=round(expected, 2),
+        )
+
+    def _listed_shares(
+        self, prose: str, sentence, found: list[Quantity], before: list[Quantity] = ()
+    ) -> Iterator[Finding]:
+        """A list of three or more shares of one whole ("60% ..., 35% ... and 15% ...") adding past 100%.
+
+        The list may begin in the sentence before, of the same paragraph, when that sentence's
+        figures are all shares of a named whole ("won 85.0% of the vote. B took 6.4%, C 5.0% ...")
+        and this sentence's figures are all shares. A hedged share ("about 85%") is read within 5%
+        of its value; the whole named after the first share ("of the vote in the April 2004
+        election, followed by") may stand between it and the next."""
+        carried = _carried_shares(prose, found, before)
+        shares = [q for q in found if q.unit == "%"]
+        if len(shares) + len(carried) < 3 or len(shares) != len(
+            [q for q in found if q.unit == "%" or q.start > shares[0].start]
+        ):
+            return
+        # "one of the 25% sets": a share naming a thing already named, not a part of the whole
+        shares = [
+            q
+            for q in shares
+            if not (_ARTICLE_BEFORE.search(prose, max(0, q.start - 5), q.start) and _NOUN_AFTER.match(prose, q.end))
+        ]
+        if len(shares) + len(carried) < 3:
+            return
+        if any(_SHARE_IS_CHANGE.search(prose[max(0, q.start - 25) : q.start]) for q in carried):
+            return
+        if any(_SHARE_IS_CHANGE.search(prose[max(sentence.start, q.start - 25) : q.start]) for q in shares):
+            return  # "rose 5%": a change, not a share (a level reached, "fell to 36.4%", still is one)
+        if REMAINDER.search(prose[max(0, shares[-1].start - 30) : shares[-1].start]):
+            return
+        # "GM 19.1%, down from 25.6% a year earlier; Ford 17.3%, down from 18.4%; ...": each
+        # share with its older level after "from"; the current shares are the list
+        older = [q for q in shares if FROM.search(prose[max(0, q.start - 30) : q.start])]
+        current = [q for q in shares if q not in older]
+        if older and len(current) >= 3 and len(older) >= len(current) - 1:
+            joins = [prose[a.end : b.start] for a, b in pairwise(current)]
+            if not all(sum(1 for q in older if a.end < q.start < b.start) == 1 for a, b in pairwise(current)):
+                return
+            joins = [_PAIR_JOIN.sub(", ", j) for j in joins]
+            shares = current
+        elif carried:
+            # the sentence break between the carried shares and this sentence's is a join
+            joins = [prose[a.end : b.start] for a, b in pairwise(carried)] + [", "]
+            joins += [prose[a.end : b.start] for a, b in pairwise(shares)]
+            shares = carried + shares
+        else:
+            joins = [prose[a.end : b.start] for a, b in pairwise(shares)]
+        if joins and _WHOLE_AFTER_SHARE.match(joins[0]):
+            joins[0] = ", "  # "about 85% of the vote in the April 2004 election, followed by"
+        if not all(_SHARE_JOIN.match(j) and ("," in j or " and " in f" {j} ") for j in joins):
+            return
+        if any(_ALTERNATIVE.search(j) for j in joins):
+            return  # "60 percent, two-thirds (67 percent), or three-quarters (75 percent)": choices, not parts
+        if sum(1 for q in shares if OTHER_WHOLE.match(prose[q.end : q.end + 20])) >= 2:
+            return  # "86% of Trump voters and 87% of Biden voters": shares of different wholes
+        hedges = [hedge_before(prose, q.start) for q in shares]
+        if "bound" in hedges or any(q.value >= 100 for q in shares):
+            return
+        total = sum(q.value for q in shares)
+        slack = sum(q.resolution + (0.05 * q.value if h else 0.0) for q, h in zip(shares, hedges, strict=True)) + 1.0
+        if total - max(q.value for q in shares) > 100 + slack:
+            # no one wrong figure explains it: the others alone pass the whole, so the shares
+            # overlap ("reaching 73.6% of the app audience, followed by YouTube (52.1%), Google
+            # Play (52.1%) ..."): each is a share of people reached, not a slice of one whole
+            return
+        if total > 100 + slack:
+            yield self.finding(
+                shares[0].start,
+                shares[-1].end,
+                f"the shares {', '.join(q.text for q in shares)} add up to {fmt(total)}%, more than the whole",
+                expected=100,
+            )

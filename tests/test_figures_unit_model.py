@@ -1,0 +1,108 @@
+"""FG005 read by structure: the unit model and the roles of figures, on short self-written examples.
+
+Each test states one reading the arithmetic rule makes without naming a sample's words: an
+amount "per" a thing is a rate of another measure, a number after a date's dash is part of the
+date, a percentage may be written in words, a level no word marks is the newer one of the
+increment after it, a comparison may name what it compares before the older value, and a rate
+joined to a change by a short phrase of its own belongs to it.
+"""
+
+from __future__ import annotations
+
+from scrapelint.api import lint_text
+from scrapelint.rules.figures.quantities import find_quantities
+
+
+def fg005(text: str) -> list[str]:
+    return [finding.message for finding in lint_text(text, select=["FG005"])]
+
+
+def test_an_amount_per_thing_is_a_rate_of_another_measure():
+    share, yearly = find_quantities("$0.46 per share and $5 million per year")
+    assert share.unit == "USD/share"
+    assert yearly.unit == "USD"  # a period of time keeps the amount's own measure
+    assert [q.unit for q in find_quantities("12 per cent")] == ["%"]
+
+
+def test_two_values_of_one_measure_among_others_are_the_change():
+    sentence = "Profit rose to $7.0 million, or $1.10 per share, up {} percent from $5.0 million, or $0.90 per share."
+    assert fg005(sentence.format(40)) == []
+    (message,) = fg005(sentence.format(20))
+    assert "$5.0 million to $7.0 million" in message
+
+
+def test_a_number_after_a_dates_dash_ends_the_range_of_dates():
+    found = find_quantities("shipped in the period from May-June 10-12, 500 tonnes")
+    assert [q.value for q in found if not q.is_year] == [500.0]
+
+
+def test_a_whole_percentage_may_be_written_in_words():
+    (rate,) = find_quantities("a rise of twenty-five percent")
+    assert (rate.value, rate.unit) == (25.0, "%")
+    assert find_quantities("one of them")[0:] == []
+    text = "Our sales grew by {} this season. Our sales came to 46 million units against 40 million units last season."
+    assert fg005(text.format("fifteen percent")) == []
+    assert fg005(text.format("thirty per cent"))
+
+
+def test_an_unmarked_level_before_its_increment_is_the_newer_one():
+    text = "The mill made 120.0 million tonnes of steel, an increase of 6.0 million tonnes, or {} percent."
+    assert fg005(text.format("5.3")) == []
+    (message,) = fg005(text.format("8.0"))
+    assert "+5.3%" in message
+
+
+def test_an_increment_may_point_back_to_the_level_of_the_sentence_before():
+    text = "The port handled 50.0 million tonnes of cargo. This was a decrease of 2.0 million tonnes, or {} percent."
+    assert fg005(text.format("3.8")) == []
+    assert fg005(text.format("7.5"))
+    # no pointer and no word in common: the level before is another thing's
+    assert fg005("Revenue was $5 million. Costs rose by $1 million, or 40%.") == []
+
+
+def test_a_comparison_may_name_what_it_compares_before_the_older_value():
+    text = "Imports grew by {} percent in the year. Imports were recorded at $4.4 billion against the imports of $4.0 billion."
+    assert fg005(text.format(10)) == []
+    assert fg005(text.format(30))
+
+
+def test_a_rate_joined_by_a_short_phrase_of_its_own_belongs_to_the_change():
+    text = "Output increased from 200 tonnes in 2020 to 250 tonnes in 2021, showing growth of {} percent."
+    assert fg005(text.format(25)) == []
+    assert fg005(text.format(35))
+    # a clause of its own: the rate is another measure's
+    assert fg005("Output increased from 200 tonnes to 250 tonnes, while prices rose 35 percent.") == []
+
+
+def test_parts_each_reached_by_a_change_of_their_own_then_their_total():
+    text = (
+        "Goods sales rose 10 percent to $8.8 billion, from $8.0 billion, while service sales rose 5 percent"
+        " to $2.1 billion, bringing the total to {}."
+    )
+    assert fg005(text.format("$10.9 billion")) == []
+    (message,) = fg005(text.format("$11.9 billion"))
+    assert "$8.8 billion + $2.1 billion" in message
+    # a level of another role (no "to") ends the run of parts: one part is no sum
+    assert (
+        fg005(
+            "Goods sales were $8.8 billion, while service sales rose 5 percent to $2.1 billion, bringing the total to $11.9 billion."
+        )
+        == []
+    )
+
+
+def test_an_increment_joined_after_the_pair_by_a_phrase_of_its_own():
+    text = "Wheat output is put at 112.5 lakh tonne as compared to 105.0 lakh tonne in 2022-23, showing an increase of {} lakh tonne."
+    assert fg005(text.format("7.5")) == []
+    (message,) = fg005(text.format("5.7"))
+    assert "is a change of" in message
+
+
+def test_parts_each_followed_by_their_own_rate_then_their_total():
+    text = (
+        "Plant A made 5,200 units, down 4% on the year, and plant B made 3,100 units, up 2% on the year;"
+        " together they make up the {} units of the year."
+    )
+    assert fg005(text.format("8,300")) == []
+    (message,) = fg005(text.format("7,300"))
+    assert "5,200 + 3,100" in message

@@ -266,7 +266,8 @@ MIN_PAIR_RUN = 3
 
 def _row_cells(tokens: list[str]) -> tuple[int, int]:
     """Cells and numeric cells of a line shaped as a table row: a label of words, then only
-    letterless cells ("Rockledge 14 11 6 15 — 44"), at least two of them holding a digit;
+    letterless cells ("Rockledge 14 11 6 15 — 44"), at least two of them holding a digit
+    outside brackets (a bracketed count annotates a list item: an archive's "Januar 2020 (1)");
     ``(0, 0)`` for any other line."""
     label = 0
     while label < len(tokens) and _has_letter(tokens[label]):
@@ -274,7 +275,7 @@ def _row_cells(tokens: list[str]) -> tuple[int, int]:
     cells = tokens[label:]
     if not label or any(map(_has_letter, cells)):
         return 0, 0
-    numeric = sum(1 for cell in cells if any(ch.isdigit() for ch in cell))
+    numeric = sum(1 for cell in cells if not cell.startswith(("(", "[")) and any(ch.isdigit() for ch in cell))
     return (len(cells), numeric) if numeric >= 2 else (0, 0)
 
 

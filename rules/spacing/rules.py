@@ -533,7 +533,7 @@ SPACED_QUESTION = re.compile(r"[ \t]\?[ \t]")
 #: getValue) or an underscore between letters (BindingIdentifier_Await, dep_name).
 CODE_WORD = re.compile(r"[a-z][A-Z]|[^\W_]_[^\W_]")
 #: A call or an index in code, its name perhaps dotted: ``ToPropertyKey(V)``, ``O.[[Get]](P)``, ``args[0]``.
-CALL_TOKEN = re.compile(r"[^\W_]++[\w.]*?[(\[]")
+CALL_TOKEN = re.compile(r"[^\W_][\w.]{0,60}+[(\[]")
 #: How far along its line the other half of a ternary is looked for.
 TERNARY_REACH = 60
 

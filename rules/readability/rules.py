@@ -285,15 +285,15 @@ def _unmarked_table_rows(tokens_per_line: list[list[str]]) -> list[bool]:
     ``MIN_ROW_CELLS`` numeric cells each, or ``MIN_PAIR_RUN`` lines or more with two ("Android
     108.7 182.6" over "Apple iOS 26 31.2" over "Microsoft 5.6 8.9"). A run of bare figures
     without labels (a ticker, a dump of numbers) is not a table row."""
-    cells = [_row_cells(tokens) for tokens in tokens_per_line]
-    rows = [False] * len(cells)
+    # a row's shape: its cell count, and whether it is a full row (MIN_ROW_CELLS numeric cells) or a pair
+    shapes = [(count, numeric >= MIN_ROW_CELLS) for count, numeric in map(_row_cells, tokens_per_line)]
+    rows = [False] * len(shapes)
     start = 0
-    while start < len(cells):
+    while start < len(shapes):
         end = start + 1
-        while end < len(cells) and cells[start][0] and cells[end][0] == cells[start][0]:
+        while end < len(shapes) and shapes[start][0] and shapes[end] == shapes[start]:
             end += 1
-        fewest = min(numeric for _, numeric in cells[start:end])
-        if cells[start][0] and end - start >= (2 if fewest >= MIN_ROW_CELLS else MIN_PAIR_RUN):
+        if shapes[start][0] and end - start >= (2 if shapes[start][1] else MIN_PAIR_RUN):
             rows[start:end] = [True] * (end - start)
         start = end
     return rows if any(rows) else []

@@ -384,14 +384,14 @@ class SpaceBeforePunctuation(Rule):
     clause cannot end on, with the clause going on in lower case ("the ? operator", "Rust's ?
     operator", "the ! (never) type"; a colon or semicolon only after an article: "replace the
     : with"), or glued as a sigil to a name that recurs nearby ("implying Sized, which makes
-    ?Sized", "?async notation ... impl ?async Read"); a ! or . alone between words, the clause
-    going on in lower case, is an operator named too ("stabilize ! at long last", "the .
-    operator"): a sentence's end is followed by a capital or a line break, and on the tuning
-    part's clean articles and scraped pages (2.8 million words) every mark set so was code
-    named in prose, none a stray space. A question mark is read so only in technical prose (a
-    text quoting code: "Iterator::filter", "next()", "->"; "use ? to break out of the
-    closure"), as questions in a run go on in lower case ("would people use the data? would
-    agencies share it?"), and a space slipped before one of them is a slip. Operators and a grammar's
+    ?Sized", "?async notation ... impl ?async Read"); a ! alone between words, the clause going
+    on in lower case, is an operator named too ("stabilize ! at long last"): an exclamation is
+    followed by a capital or a line break, and on the tuning part's clean articles and scraped
+    pages (2.8 million words) every ! set so was code named in prose. A question mark or a full
+    stop is read so only in technical prose (a text quoting code: "Iterator::filter", "next()",
+    "->"; "use ? to break out of the closure", "from . import"), as questions in a run go on in
+    lower case ("would people use the data? would agencies share it?"), and a space slipped
+    before one of them is a slip. Operators and a grammar's
     notation quoted from code are left alone too: a ternary's spaced ``?`` and ``:`` ("a == b ?
     c : d"), a ``?`` or ``!`` before a call ("Let P be ? ToPropertyKey(V)"), a colon or full
     stop between identifiers of code ("MemberExpression : MemberExpression . IdentifierName").
@@ -443,13 +443,13 @@ class SpaceBeforePunctuation(Rule):
                 continue  # "the third !state.edges.length", an operator of the code token after it
             if mark in "?!:;" and _mentioned_mark(text, start, at):
                 continue  # "the ? operator", "a ?Sized bound": the mark named, not ending a clause
-            if mark in "!." and _lone_operator(text, at):
-                continue  # "stabilize ! at long last", "the . operator": a mark named, in any prose
-            if mark == "?" and _lone_operator(text, at):
+            if mark == "!" and _lone_operator(text, at):
+                continue  # "stabilize ! at long last": a mark named, in any prose
+            if mark in "?." and _lone_operator(text, at):
                 if technical is None:
                     technical = CODE_IN_PROSE.search(text) is not None
                 if technical:
-                    continue  # "use ? to break out", "both ? and for": an operator named in technical prose
+                    continue  # "use ? to break out", "from . import": an operator named in technical prose
             if mark in "?!:." and _code_notation(text, start, at):
                 continue  # "a == b ? c : d", "Let P be ? ToPropertyKey(V)", "MemberExpression : MemberExpression"
             if mark != "." and after.isalpha() and _nested_expression(text, at):

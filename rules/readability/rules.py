@@ -264,19 +264,23 @@ MIN_ROW_CELLS = 3
 MIN_PAIR_RUN = 3
 
 
-def _row_cells(tokens: list[str]) -> tuple[int, int]:
-    """Cells and numeric cells of a line shaped as a table row: a label of words, then only
-    letterless cells ("Rockledge 14 11 6 15 — 44"), at least two of them holding a digit
-    outside brackets (a bracketed count annotates a list item: an archive's "Januar 2020 (1)");
-    ``(0, 0)`` for any other line."""
+def _row_cells(tokens: list[str]) -> tuple[int, bool]:
+    """The shape of a line laid out as a table row: a label of words, then only letterless cells
+    ("Rockledge 14 11 6 15 — 44"). Its cell count, and whether it is a full row
+    (``MIN_ROW_CELLS`` cells holding a digit) rather than a pair (two, outside brackets: a
+    bracketed count annotates a list item, an archive's "Januar 2020 (1)"); ``(0, False)`` for any
+    other line."""
     label = 0
     while label < len(tokens) and _has_letter(tokens[label]):
         label += 1
     cells = tokens[label:]
     if not label or any(map(_has_letter, cells)):
-        return 0, 0
-    numeric = sum(1 for cell in cells if not cell.startswith(("(", "[")) and any(ch.isdigit() for ch in cell))
-    return (len(cells), numeric) if numeric >= 2 else (0, 0)
+        return 0, False
+    numeric = [cell for cell in cells if any(ch.isdigit() for ch in cell)]
+    if len(numeric) >= MIN_ROW_CELLS:
+        return len(cells), True
+    plain = sum(1 for cell in numeric if not cell.startswith(("(", "[")))
+    return (len(cells), False) if plain >= 2 else (0, False)
 
 
 def _unmarked_table_rows(tokens_per_line: list[list[str]]) -> list[bool]:
@@ -285,8 +289,7 @@ def _unmarked_table_rows(tokens_per_line: list[list[str]]) -> list[bool]:
     ``MIN_ROW_CELLS`` numeric cells each, or ``MIN_PAIR_RUN`` lines or more with two ("Android
     108.7 182.6" over "Apple iOS 26 31.2" over "Microsoft 5.6 8.9"). A run of bare figures
     without labels (a ticker, a dump of numbers) is not a table row."""
-    # a row's shape: its cell count, and whether it is a full row (MIN_ROW_CELLS numeric cells) or a pair
-    shapes = [(count, numeric >= MIN_ROW_CELLS) for count, numeric in map(_row_cells, tokens_per_line)]
+    shapes = [_row_cells(tokens) for tokens in tokens_per_line]
     rows = [False] * len(shapes)
     start = 0
     while start < len(shapes):

@@ -668,6 +668,14 @@ def test_a_code_blocks_header_bar_is_read_by_its_layout_in_any_language():
     assert not ai_findings("Example:\n```text\nDear Sir\nI write about the invoice.\n```\n")
     # a list of names where one person is called like a language: the next line is a name, not code
     assert not ai_findings("Thanks to\nRobin Kruppe\nRuby\nRyo Munakata\nScott Olson\nSean Bowe\n")
+    # a language in its own spelling is a heading: a release post's "JavaScript" over a feature's name
+    heading = (
+        "The highlights follow.\nJavaScript\nOptional chaining\nWhen writing chains of accesses (a.b.c), check each.\n"
+    )
+    assert not ai_findings(heading)
+    assert [
+        f.code for f in ai_findings(heading.replace("JavaScript\nOptional chaining", "javascript\nKopiuj kod"))
+    ] == ["AI006"]
 
 
 def test_a_chat_products_footer_is_found_where_a_copy_puts_it():
@@ -695,3 +703,49 @@ def test_an_offer_in_russian_reads_the_speakers_first_person_verb_not_a_list_of_
     for verb in ("добавлю", "пришлю", "перепишу"):
         assert "AI001" in {f.code for f in ai_findings(f"Если хочешь, я {verb} к этому плану готовые команды.")}
     assert "AI001" not in {f.code for f in ai_findings("Если хочешь, он добавит к этому плану готовые команды.")}
+
+
+def _tutorial(middle: str) -> str:
+    """A long tutorial (thirty sentences) with ``middle`` in its body, far from its opening and closing."""
+    before = " ".join(f"Step {n} of the server reads the request and checks the path." for n in range(1, 16))
+    after = " ".join(f"Case {n} tests the request and then acts on it." for n in range(1, 16))
+    return f"{before}\n\n{middle}\n\n{after}\n"
+
+
+def test_a_tutorial_presents_its_own_rewrite_in_its_body():
+    """Inside a long text's body, meta-commentary speaks to someone before it is a reply's."""
+    own = _tutorial("The right fix is to step back. Here's a rewrite of the do_GET method:")
+    above = _tutorial("Because the version above only handles numbers, we need a few more methods.")
+    addressed = _tutorial("Here's a rewrite of your do_GET method:")
+    assert "AI007" not in {f.code for f in ai_findings(own)}
+    assert "AI007" not in {f.code for f in ai_findings(above)}
+    assert "AI007" in {f.code for f in ai_findings(addressed)}
+    opening = "Here's a rewrite of the do_GET method:\n\n" + _tutorial("The cases follow.")
+    assert "AI007" in {f.code for f in ai_findings(opening)}
+
+
+def test_a_sign_off_sending_the_reader_to_someone_else_is_a_bio():
+    """A chatbot offers itself; "contact them" sends the reader on to a third person, as an author's bio does."""
+    bio = "Jane Roe works on the analytics team. She and her colleagues like to share what they know. "
+    ask = "If you have any questions, or would like to know more, feel free to contact"
+    bare, third = f"{bio}{ask} me.", f"{bio}{ask} them."
+    assert "AI002" in {f.code for f in ai_findings(bare)}
+    assert not ai_findings(third)
+
+
+def test_a_letter_the_page_presents_in_the_third_person_keeps_its_closing():
+    """A page that shows a letter ("The office used the following text ...") shows its closing too; a reply
+    hands its text over in the first or second person, and a bare closing is still the requester's."""
+    body = (
+        "The vendor asked for a signed request before the enrollment could go ahead.\n"
+        "The office used the following text for the request letter.\n"
+        "This letter asks the vendor to proceed with the enrollment.\n"
+        "Thank you for your help. Please let me know if you have any questions or concerns.\n"
+    )
+    reply = body.replace(
+        "The office used the following text for the request letter.", "Here is the following text for your letter:"
+    )
+    bare = body.replace("The office used the following text for the request letter.\n", "")
+    assert "AI013" not in {f.code for f in ai_findings(body)}
+    assert "AI013" in {f.code for f in ai_findings(reply)}
+    assert "AI013" in {f.code for f in ai_findings(bare)}

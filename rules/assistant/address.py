@@ -302,6 +302,33 @@ def _delete(doc: Document, start: int, end: int) -> Fix:
     return Fix.delete(start, stop, safe=False)
 
 
+#: A line presenting a written text that follows it: "the following text", "the following letter".
+_PRESENTS_TEXT = re.compile(
+    r"\bthe following (?:text|letter|e-?mail|message|note|statement|language|wording|template|script|memo)\b",
+    re.IGNORECASE,
+)
+#: The first or the second person, or a reply's deixis: a presenter that hands a text to someone.
+_HANDING = re.compile(r"\b(?:I|I'm|I've|I'll|I’m|I’ve|I’ll|me|my|you|your|here)\b", re.IGNORECASE)
+#: How many lines above a sentence its presenter may stand (a short letter or statement).
+_SHOWN_LINES = 8
+
+
+def shown_below(prose: str, start: int) -> bool:
+    """Whether one of the :data:`_SHOWN_LINES` lines above ``start`` presents the text below it in the
+    third person (see :meth:`AddressedToRequester.shown`)."""
+    line_start = prose.rfind("\n", 0, start) + 1
+    cursor = line_start - 1
+    for _ in range(_SHOWN_LINES):
+        if cursor <= 0:
+            return False
+        previous_start = prose.rfind("\n", 0, cursor) + 1
+        line = prose[previous_start:cursor]
+        if _PRESENTS_TEXT.search(line):
+            return not _HANDING.search(line)
+        cursor = previous_start - 1
+    return False
+
+
 class AddressedToRequester(_SentenceRule):
     """Flags a sentence the chatbot addressed to whoever asked for the text.
 
@@ -321,7 +348,10 @@ class AddressedToRequester(_SentenceRule):
     ("please share this resource with your stakeholders") is not asked to act for the
     speaker. Two sentences the source glued ("what you learn.This post was originally
     published on ...") are scored one by one, as the splitter, needing a space after the
-    full stop, cannot part them. In
+    full stop, cannot part them. A text the page shows, presented a few lines above in the
+    third person ("The agency used the following text for the authorization letter."), keeps
+    its closing ("Please let me know if you have any questions"): it is the letter's to its
+    addressee; a reply hands its text over in the first or second person. In
     the languages of ``rules/assistant/data/``, the addressee asked to supply the
     missing input ("merci de me fournir le texte", "请提供文章内容") is flagged
     alone.
@@ -382,6 +412,13 @@ class AddressedToRequester(_SentenceRule):
             kind = self._kind
             return not kind.long or (points > THRESHOLD and not kind.reader_addressed)
         return self._elsewhere and bool(REQUEST_ELSEWHERE.search(blank_quoted(sentence)))
+
+    def shown(self, prose: str, start: int, end: int) -> bool:
+        """A text the page shows: a line a few lines above presents it in the third person ("The agency
+        used the following text for the authorization letter."), so its closing ("Please let me know if
+        you have any questions") is the letter's to its addressee. A reply presents in the first or the
+        second person ("Here is the letter you asked for:")."""
+        return shown_below(prose, start)
 
     def stretches(self, doc: Document) -> list[tuple[int, int]]:
         """Where :func:`score` can reach :data:`THRESHOLD`: at one of the cues it needs, or at a quotation whose blanking could form one."""

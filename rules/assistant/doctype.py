@@ -34,6 +34,7 @@ shares one answer.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -163,6 +164,8 @@ _SECOND_PERSON = re.compile(
 )
 #: The sentences a document needs before a "you" all through its body makes it a manual for its reader.
 _LONG = 20
+#: Sentences at each end of a text that are its opening or its closing, not its body.
+_EDGE = 2
 #: Sentences of the body (boundaries left out) that address the reader, from which the reader is the addressee.
 _ADDRESSED_BODY = 6
 
@@ -272,6 +275,19 @@ class DocumentKind:
                 if addressed >= _ADDRESSED_BODY:
                     return True
         return False
+
+    def in_body(self, start: int) -> bool:
+        """Whether ``start`` lies in a long text's body: neither among its first nor its last
+        :data:`_EDGE` sentences, where a chatbot's reply puts the words it says to its requester."""
+        if not self.long:
+            return False
+        sentences = self.doc.sentences
+        index = bisect_right([span.start for span in sentences], start) - 1
+        return _EDGE <= index < len(sentences) - _EDGE
+
+    def addresses(self, start: int, end: int) -> bool:
+        """Whether ``prose[start:end]`` speaks to someone in the second person ("your intro")."""
+        return _SECOND_PERSON.search(self.prose, start, end) is not None
 
     @cached_property
     def audience(self) -> bool:

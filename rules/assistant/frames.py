@@ -261,9 +261,9 @@ def is_exhibit(prose: str, start: int) -> bool:
 
 #: Where a reader can reach the writer: a link, an address, a handle, a template's contact
 #: variable, a comment section, an issue or a pull request to open, a code host, a mail to send to
-#: someone named, or a "we" who speaks for a team ("our", "unser", "nosso"). A chatbot offers
-#: itself, not a channel; a sentence that names one (or the sentence just after it) is a person or
-#: an organisation signing off.
+#: someone named, a third person to contact ("contact them"), or a "we" who speaks for a team ("our",
+#: "unser", "nosso"). A chatbot offers itself, not a channel; a sentence that names one (or the sentence
+#: just after it) is a person or an organisation signing off.
 _CHANNEL = lazy(
     r"\]\(|https?://|\b[\w.+-]++@[\w-]++\.\w|(?<![\w@])@\w{2,}|\$\{|\{\{|\bcomments?\b|"
     # a pull request for the reader to send (one the speaker offers to open, "...like me to open a pull request", is its own)
@@ -271,6 +271,9 @@ _CHANNEL = lazy(
     r"pull[- ]requests?\b|\b(?:on|via) (?:GitHub|GitLab|Bitbucket)\b|"
     r"\b(?:send|drop|write) (?:an? )?(?:e-?mail|note|message|line) to\b|(?-i:\be-?mail [A-Z][\w-]+)|"
     r"\b(?:we|us|our|we're|we'll|we've)\b|"
+    # the reader sent on to someone else ("feel free to contact them"): a bio or a team naming a person, never a
+    # chatbot, which offers itself
+    r"\b(?:contact|reach out to|e-?mail|call|write to|get in touch with)[ \t]++(?:them|him|her)\b|"
     r"\b(?:unser(?:e[mnrs]?)?|notre|nos|nuestr[oa]s?|noss[oa]s?|nostr[oa]|onze|nasz[aey]?|наш[аеи]?)\b|"
     r"\b(?:open|create|file|raise|submit|buat|abra|abre|crea|cria|ouvre[zr]?|erstelle[n]?)[ \t]++"
     r"(?:(?:an?|una?|um|une?|eine?n?)[ \t]++)?issue",

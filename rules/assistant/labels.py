@@ -63,7 +63,9 @@ FENCE_LABEL = re.compile(
 #: its line (or a fence's opening with one), then a button's label of two or three words, letters only
 #: and not starting lowercase ("Skopiuj kod", "Sao chép mã", "코드 복사"), then the code. A line of code
 #: in that place starts lowercase or holds a sign ("import os", "cd Tests"); a block of prose
-#: (text, markdown) is left alone, its first line may be anything.
+#: (text, markdown) is left alone, its first line may be anything. The interface prints the fence's
+#: info string as typed, in lower case ("bash", "python"); a language named in its own spelling
+#: ("JavaScript" over "Optional chaining") is a heading over a subheading.
 _CODE_LANG_ONLY = _BLOCK_LANG.replace("|markdown|md|latex|tex|", "|").replace("|text|plaintext|txt|csv|", "|")
 _LAYOUT_LABEL = re.compile(
     rf"(?m)^[ \t]{{0,3}}+(?P<lang>(?:(?:```|~~~)[ \t]*+)?{_CODE_LANG_ONLY})[ \t]*+\r?\n"
@@ -148,7 +150,11 @@ def spans(text: str) -> list[tuple[int, int]]:
             out.append((start, end))
     if "\n" in text:
         for match in _layout_labels(text):
-            if not match.group("label")[0].islower() and _reads_as_code(text, match.end("label")):
+            if (
+                not match.group("label")[0].islower()
+                and match.group("lang").islower()
+                and _reads_as_code(text, match.end("label"))
+            ):
                 lang = match.start("lang")
                 out.append(
                     (lang if not text.startswith(("```", "~~~"), lang) else match.start("label"), match.end("label"))

@@ -679,7 +679,8 @@ class ChatInterfaceResidue(AssistantRule):
     Bearbeiten", "bash Copier le code"), is flagged on its own lines or run
     into the text; only the bar is flagged, so the fix keeps the code. The
     bar is also read by its layout, whatever the interface's language: a
-    language line (or a fence's opening), a button label of two or three
+    language line in lower case, as the interface prints a fence's info
+    string (or a fence's opening), a button label of two or three
     words not starting lowercase ("Skopiuj kod"), then the code. A chat
     product's footer ("Claude can make mistakes. Please double-check
     responses.") counts alone on its line or run into the text without a
@@ -778,7 +779,11 @@ class RewriteMetaCommentary(AssistantRule):
     ("I've made the following changes to fix the caching issue:"), and a report
     of what the handed-over file now holds ("This README now includes ...") when
     it closes the text (no heading or fence after it, at most a short paragraph
-    besides its own list).
+    besides its own list). Inside the body of a long text (twenty sentences or
+    more, away from its first and last two), where a reply puts nothing of its
+    own, the commentary must speak to someone ("a tighter version of your
+    intro"): a tutorial's "Here's a rewrite of the do_GET method:" or "the
+    version above only handles Exprs" is its writer's, to every reader.
 
     ## Why it matters
     The commentary addresses the requester and describes the editing, which
@@ -835,6 +840,8 @@ class RewriteMetaCommentary(AssistantRule):
         found = super()._judge(doc, context, phrase, match)
         if found is None:
             return found
+        if context.kind.in_body(found[0]) and not context.kind.addresses(*found):
+            return None  # a tutorial's "Here's a rewrite of the do_GET method:": the writer's, to every reader
         if phrase in _HANDOVER:  # a manual's "this code works in your project" sits inside it
             return found if _handed_over(doc.prose, found[0], found[1]) else None
         if phrase not in _CLOSING_REPORT:

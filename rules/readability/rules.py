@@ -259,31 +259,46 @@ def _letter_tokens(text: str, tokens: list[str], plain: bool) -> int:
 
 #: Fewest numeric cells after its label that make a line a table row (a quarter-by-quarter score).
 MIN_ROW_CELLS = 3
+#: Two numeric cells make a row too (a "Q2 '12 vs. Q2 '13" comparison), in a run of this many lines:
+#: a longer run of the same shape is a column structure, not a pair of lines that happen to match.
+MIN_PAIR_RUN = 3
 
 
-def _row_cells(tokens: list[str]) -> int:
-    """Numeric cells of a line shaped as a table row: a label of words, then only letterless
-    cells ("Rockledge 14 11 6 15 — 44"), at least ``MIN_ROW_CELLS`` of them holding a digit;
-    0 for any other line."""
+def _row_cells(tokens: list[str]) -> tuple[int, bool]:
+    """The shape of a line laid out as a table row: a label of words, then only letterless cells
+    ("Rockledge 14 11 6 15 — 44"). Its cell count, and whether it is a full row
+    (``MIN_ROW_CELLS`` cells holding a digit) rather than a pair (two, outside brackets: a
+    bracketed count annotates a list item, an archive's "Januar 2020 (1)"); ``(0, False)`` for any
+    other line."""
     label = 0
     while label < len(tokens) and _has_letter(tokens[label]):
         label += 1
     cells = tokens[label:]
     if not label or any(map(_has_letter, cells)):
-        return 0
-    numeric = sum(1 for cell in cells if any(ch.isdigit() for ch in cell))
-    return len(cells) if numeric >= MIN_ROW_CELLS else 0
+        return 0, False
+    numeric = [cell for cell in cells if any(ch.isdigit() for ch in cell)]
+    if len(numeric) >= MIN_ROW_CELLS:
+        return len(cells), True
+    plain = sum(1 for cell in numeric if not cell.startswith(("(", "[")))
+    return (len(cells), False) if plain >= 2 else (0, False)
 
 
 def _unmarked_table_rows(tokens_per_line: list[list[str]]) -> list[bool]:
-    """Lines that are rows of a table that lost its markup: two or more consecutive lines,
-    each a label followed by the same number of numeric cells (the columns line up). A run
-    of bare figures without labels (a ticker, a dump of numbers) is not a table row."""
-    cells = [_row_cells(tokens) for tokens in tokens_per_line]
-    rows = [False] * len(cells)
-    for i in range(1, len(cells)):
-        if cells[i] and cells[i] == cells[i - 1]:
-            rows[i - 1] = rows[i] = True
+    """Lines that are rows of a table that lost its markup: consecutive lines, each a label
+    followed by the same number of cells (the columns line up): two lines or more with
+    ``MIN_ROW_CELLS`` numeric cells each, or ``MIN_PAIR_RUN`` lines or more with two ("Android
+    108.7 182.6" over "Apple iOS 26 31.2" over "Microsoft 5.6 8.9"). A run of bare figures
+    without labels (a ticker, a dump of numbers) is not a table row."""
+    shapes = [_row_cells(tokens) for tokens in tokens_per_line]
+    rows = [False] * len(shapes)
+    start = 0
+    while start < len(shapes):
+        end = start + 1
+        while end < len(shapes) and shapes[start][0] and shapes[end] == shapes[start]:
+            end += 1
+        if shapes[start][0] and end - start >= (2 if shapes[start][1] else MIN_PAIR_RUN):
+            rows[start:end] = [True] * (end - start)
+        start = end
     return rows if any(rows) else []
 
 
@@ -297,7 +312,9 @@ class SymbolHeavyText(ReadabilityRule):
     where fewer than half the tokens hold a letter. A table that lost its
     markup counts as a table: two or more consecutive lines, each a label
     followed by the same number of numeric cells (a box score's
-    "Rockledge 14 11 6 15 — 44" over "Palm Bay 18 22 13 17 — 70").
+    "Rockledge 14 11 6 15 — 44" over "Palm Bay 18 22 13 17 — 70"), or
+    three or more with two cells each (a year-on-year comparison's
+    "Android 108.7 182.6" over "Apple iOS 26 31.2" over "Microsoft 5.6 8.9").
 
     ## Why it matters
     A page that is mostly figures, symbols or markup debris is a price list, a

@@ -541,3 +541,52 @@ def test_a_contact_heading_under_an_announced_list_still_heads_a_contact_block()
     text = GARDEN + "\nThe team kept to a few principles. They include:\n" + items + contact
     findings = _bp(text)
     assert _covered(text, findings, "Contact\n")
+
+
+def _sections(topic: str, headings: tuple[str, ...]) -> str:
+    return "".join(f"{heading}\n" + _article(f"{topic} {heading.lower()}", 1) for heading in headings)
+
+
+TOOLS = "Potential tools\nBlogger\nTumblr\nTwitter\nWordPress\nGhost\nJekyll\nHugo\nExamples\nWater Board\nCensus Bureau\nParks Office\n"
+
+
+def test_a_few_phrase_words_among_many_items_of_a_list_in_the_article_are_items():
+    text = MENU + _article("gardens", 2) + TOOLS + _article("blogs", 2)
+    findings = _bp(text)
+    assert not _covered(text, findings, "Twitter")
+    assert not _covered(text, findings, "Census Bureau")
+    assert not _covered(text, findings, "WordPress")
+    assert _covered(text, findings, "Weather")
+
+
+def test_phrase_words_that_are_half_of_a_run_between_paragraphs_stay_furniture():
+    bar = "Share this\nFacebook\nTwitter\nSeed swap\nEmail\nPinterest\n"
+    text = MENU + _article("gardens", 2) + bar + _article("parks", 2)
+    assert _covered(text, _bp(text), "Pinterest")
+
+
+TASKS = "Corrective tasks\nRepair the water tanks\nPaint the tool shed\nClear the garden paths\nPlan the season rota\n"
+
+
+def test_a_list_section_that_ends_an_article_in_sections_is_the_articles_own():
+    text = MENU + "Garden Report\n" + _sections("garden", ("Summary", "Timeline", "Lessons")) + TASKS
+    findings = _bp(text)
+    assert not _covered(text, findings, "Paint the tool shed"), [(f.code, f.snippet) for f in findings]
+    assert _covered(text, findings, "Weather")
+
+
+def test_a_closing_list_with_a_copyright_line_at_the_page_end_stays_furniture():
+    text = (
+        MENU
+        + "Garden Report\n"
+        + _sections("garden", ("Summary", "Timeline", "Lessons"))
+        + TASKS
+        + "© 2024 Garden News\n"
+    )
+    assert _covered(text, _bp(text), "Paint the tool shed")
+
+
+def test_a_closing_list_on_other_subjects_stays_furniture():
+    links = "Trending now\nStock markets slide\nElection night live\nBest phones of the year\nCelebrity news\n"
+    text = MENU + "Garden Report\n" + _sections("garden", ("Summary", "Timeline", "Lessons")) + links
+    assert _covered(text, _bp(text), "Election night live")

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from scrapelint.rules.boilerplate.phrases import MAX_PHRASE_CHARS, KindMatcher, PhraseTable, matchers, normalise
 from scrapelint.rules.boilerplate.structure import (
     bridge_lists,
+    closing_list,
     cut_off_ledes,
     figure_column,
     listicle_items,
@@ -375,6 +376,10 @@ def _line_fields(text: str, table: PhraseTable, profile: Profile) -> tuple:
                 if kind == "navigation" and words >= 6 and body.endswith(".") and ends_sentence:
                     # menus and breadcrumbs never close a six-word line with a full stop: a
                     # sentence that opens with a quoted title (« Geronimo » est la chanson ...)
+                    kind = None
+                elif kind == "byline" and words >= 4 and body.endswith(":"):
+                    # a byline names its people and dates and stops; a line of four words or more
+                    # that ends with a colon announces what follows ("By the end of Tuesday we had:")
                     kind = None
     # str.isdigit is [0-9] on ASCII text
     numeric = bool(_DIGIT09.search(body, 0, 300)) if ascii_only else any(map(str.isdigit, body[:300]))
@@ -834,6 +839,8 @@ def _judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[
     for k in _inner_headlines(infos, inside, listed):
         flagged[k] = False
     for k in cut_off_ledes(infos, inside, article=article):
+        flagged[k] = False
+    for k in closing_list(infos, inside, article=article):
         flagged[k] = False
     _spare_isolated(infos, flagged, profile)
     return flagged

@@ -29,6 +29,7 @@ from scrapelint.rules.boilerplate.structure import (
     listicle_items,
     lone_phrase_items,
     periodic,
+    topic_phrases,
     topic_words,
     wrapped_paragraphs,
 )
@@ -797,12 +798,17 @@ def _judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[
     flagged = [True] * count
     listed = _under_headings(infos)
     article = topic_words(infos, inside)  # the article's own words, for the list items and ledes
-    facts = _fact_list_lines(infos, inside) | closing | listicle_items(infos, inside, listed, article=article)
+    facts = (
+        _fact_list_lines(infos, inside, profile_words=profile.prose_words)
+        | closing
+        | listicle_items(infos, inside, listed, article=article)
+    )
     items, plain_items = lone_phrase_items(infos, inside, listed)
     facts |= plain_items | people
     labelled = _under_labels(infos)
     announced = _announced_items(infos, inside)
     facts |= announced
+    on_topic = topic_phrases(infos, inside)
     for k, info in enumerate(infos):
         if not inside[k] or k in listed or k in labelled:
             continue
@@ -810,6 +816,7 @@ def _judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[
             if (
                 k in items
                 or k in announced
+                or k in on_topic
                 or _aside_between_paragraphs(infos, inside, k, profile)
                 or _question_between_paragraphs(infos, inside, k)
                 or _sentence_among_items(infos, inside, k)
@@ -1275,7 +1282,9 @@ def _is_heading(infos: Sequence[LineInfo], k: int, profile: Profile) -> bool:
     return False
 
 
-def _fact_list_lines(infos: Sequence[LineInfo], inside: Sequence[bool], items: int = 12) -> set[int]:
+def _fact_list_lines(
+    infos: Sequence[LineInfo], inside: Sequence[bool], items: int = 12, profile_words: int = 12
+) -> set[int]:
     """Short lines in runs that sit between prose lines inside the article (lists of facts).
     A run of at most ``items`` lines may also end at the heading of the article's next section.
 
@@ -1296,11 +1305,21 @@ def _fact_list_lines(infos: Sequence[LineInfo], inside: Sequence[bool], items: i
         if not after and hi - k < items and _heads_next_paragraph(infos, inside, hi + 1):
             after = True  # the list ends where the article's next section starts, under its heading
         run = infos[k : hi + 1]
-        headlines = sum(1 for i in run if i.headline_like and i.words >= 5)
+        headlines = sum(1 for i in run if _teaser_shaped(i, profile_words))
         if before and after and (headlines * 2 < len(run) or len(run) < 3):
             found.update(range(k, hi + 1))
         k = hi + 1
     return found
+
+
+def _teaser_shaped(info: LineInfo, prose_words: int) -> bool:
+    """A title-like line of five words or more, short of a paragraph's length: a headline
+    of ``prose_words`` words or more in sentence case (most of its words lower case) is a
+    list item that reads as a sentence with its full stop left off, not another story's
+    teaser."""
+    if not info.headline_like or info.words < 5:
+        return False
+    return info.words < prose_words or info.lower_ratio < 0.5
 
 
 #: Headings that open the site's blocks however long the text under them runs: a related
@@ -1353,7 +1372,8 @@ def _announced_items(infos: Sequence[LineInfo], inside: Sequence[bool], limit: i
     its colon ("... a specific user type such as:" over "Author", "Editor", "Publisher"),
     with an article paragraph right below the list: the article's own list, whatever words
     its items share with a byline or a tag (``_mark_lists`` closes a list at its first phrase
-    line, as a menu under a sentence would). A menu or share bar under such a sentence ends
+    line, as a menu under a sentence would); a full sentence right below continues the text as a
+    paragraph does ("For more examples, see the pull requests labelled X."). A menu or share bar under such a sentence ends
     the article, with no paragraph after it, or runs longer than ``limit`` lines; a heading
     phrase that ends the run with no full stop heads the paragraph below, not the list, and a
     run with an empty bullet (a share bar's icons, "Share this article:" over "*") is a widget.
@@ -1375,7 +1395,7 @@ def _announced_items(infos: Sequence[LineInfo], inside: Sequence[bool], limit: i
         last = infos[end]
         if end > k and last.cls == PHRASE and last.heading_kind and not last.ends_sentence:
             end -= 1  # the next section's heading ("Contact") over its paragraph, no item
-        paragraph_below = below < count and inside[below] and infos[below].cls == PROSE
+        paragraph_below = below < count and inside[below] and infos[below].cls in (PROSE, SENTENCE)
         phrases = [infos[j] for j in range(k + 1, end + 1) if infos[j].cls == PHRASE]
         worded = all(infos[j].words for j in range(k + 1, end + 1))  # no icon's empty bullet
         if end > k and paragraph_below and worded and phrases and all(_nameable(i) for i in phrases):

@@ -384,3 +384,45 @@ def closing_list(
         article = topic_words(infos, inside)
     echoed = sum(1 for j in plain if _echoes(infos[j], article))
     return set(run) if echoed >= share * len(plain) else set()
+
+
+#: Phrase kinds whose words may be what an article is about ("Terms of Service", "Copyright",
+#: "Accessibility", "Keywords"). Teasers, credits and bylines name the article's subject by
+#: design, and share buttons, comment headings and interface strings are the site's anywhere.
+_TOPIC_KINDS = frozenset({"consent", "footer", "navigation", "tags"})
+#: Signs of a label, a breadcrumb's path or a rights notice, never of a heading or list item.
+_NOT_A_TOPIC_LINE = (":", "»", "›", " > ", " | ", " / ", "©", "(c)")
+
+
+def topic_phrases(
+    infos: Sequence[LineInfo], inside: Sequence[bool], min_paragraphs: int = 3, max_words: int = 8
+) -> set[int]:
+    """Phrase lines in the article whose words are the article's subject, not furniture.
+
+    A post about terms of service has "Terms of Service" as a section heading, one about
+    copyright says "Federal Government Works Likely Copyright Free", one about accessibility
+    lists "Accessibility" among its topics: a phrase table knows these words as a site's
+    links. The words a text is about recur through its paragraphs, while a site's link
+    shares at most a word with them by chance. A phrase line of a kind in ``_TOPIC_KINDS``, no
+    block heading, label or copyright sign, at most ``max_words`` words, inside the article
+    stretch, whose content words are at least half made of stems that ``min_paragraphs`` or
+    more of the article's paragraphs use, is a line of the article.
+    """
+    counts: Counter[str] = Counter()
+    for k, info in enumerate(infos):
+        if inside[k] and info.cls == "prose":
+            counts.update(info.stems)
+    frequent = {stem for stem, n in counts.items() if n >= min_paragraphs} - _function_stems()
+    if not frequent:
+        return set()
+    found: set[int] = set()
+    for k, info in enumerate(infos):
+        if not inside[k] or info.cls != "phrase" or info.kind not in _TOPIC_KINDS or info.heading_kind:
+            continue
+        if info.words > max_words or any(sign in info.text_key for sign in _NOT_A_TOPIC_LINE):
+            continue  # a label and its value ("Source: ..."), a breadcrumb, a copyright notice
+        own = {stem for stem in info.stems - _function_stems() if not stem[:1].isdigit()}
+        shared = len(own & frequent)
+        if shared and 2 * shared >= len(own):
+            found.add(k)
+    return found

@@ -547,7 +547,7 @@ def _sections(topic: str, headings: tuple[str, ...]) -> str:
     return "".join(f"{heading}\n" + _article(f"{topic} {heading.lower()}", 1) for heading in headings)
 
 
-TOOLS = "Potential tools\nBlogger\nTumblr\nTwitter\nWordPress\nGhost\nJekyll\nHugo\nExamples\nWater Board\nCensus Bureau\nParks Office\n"
+TOOLS = "Potential tools\nBlogger\nTumblr\nWordPress\nGhost\nTwitter\nJekyll\nHugo\nExamples\nWater Board\nCensus Bureau\nParks Office\n"
 
 
 def test_a_few_phrase_words_among_many_items_of_a_list_in_the_article_are_items():
@@ -557,6 +557,13 @@ def test_a_few_phrase_words_among_many_items_of_a_list_in_the_article_are_items(
     assert not _covered(text, findings, "Census Bureau")
     assert not _covered(text, findings, "WordPress")
     assert _covered(text, findings, "Weather")
+
+
+def test_two_phrase_words_side_by_side_in_a_long_run_are_a_share_bar():
+    run = "Garden themes\nSeed saving\nCompost heaps\nRain water\nLink\nMail\nWhatsApp\nPrint version\n"
+    run += "Highlights\nTool library\nWater rota\nBee keeping\n"
+    text = MENU + _article("gardens", 2) + run + _article("parks", 2)
+    assert _covered(text, _bp(text), "WhatsApp")
 
 
 def test_phrase_words_that_are_half_of_a_run_between_paragraphs_stay_furniture():
@@ -647,3 +654,15 @@ def test_a_list_a_sentence_announces_may_end_at_a_sentence_of_the_text():
     text = MENU + _article("gardens", 3) + intro + refs + outro + _article("gardens", 2)
     findings = _bp(text)
     assert not _covered(text, findings, "#98415"), [(f.code, f.snippet) for f in findings]
+
+
+def test_teaser_blurbs_that_end_a_sentence_then_a_date_stay_teasers():
+    teasers = (
+        "From the regional desk\n"
+        "Harbour Ferry Returns In Spring\n"
+        "The second harbour ferry of the city celebrated its return to the water last week. 31.01.2022\n"
+        "Market Hall Reopens\n"
+        "The market hall on the square opens its doors again to the traders of the old town. 30.01.2022\n"
+    )
+    text = MENU + _article("gardens", 2) + teasers + _article("gardens", 2)
+    assert _covered(text, _bp(text), "Harbour Ferry Returns In Spring")

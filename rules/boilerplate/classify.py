@@ -1314,12 +1314,12 @@ def _fact_list_lines(
 
 def _teaser_shaped(info: LineInfo, prose_words: int) -> bool:
     """A title-like line of five words or more, short of a paragraph's length: a headline
-    of ``prose_words`` words or more in sentence case (most of its words lower case) is a
-    list item that reads as a sentence with its full stop left off, not another story's
-    teaser."""
+    of ``prose_words`` words or more in sentence case (most of its words lower case), with no
+    sentence ending inside it, is a list item that reads as a sentence with its full stop left
+    off, not another story's teaser (a teaser's blurb ends its sentence, then a date)."""
     if not info.headline_like or info.words < 5:
         return False
-    return info.words < prose_words or info.lower_ratio < 0.5
+    return info.words < prose_words or info.lower_ratio < 0.5 or ". " in info.text_key
 
 
 #: Headings that open the site's blocks however long the text under them runs: a related

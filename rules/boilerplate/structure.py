@@ -175,9 +175,9 @@ def lone_phrase_items(
     agencies it cites). A run of short lines inside the article stretch, with paragraphs right
     before and after it, whose phrase lines (menu, share, consent or byline words of at most
     ``max_words`` words, no colon) are neither its first nor its last line, each beside a plain
-    short item, with ``min_items`` plain items for each phrase line, is such a list. A widget
-    opens its block (an "Advertisement" marker, a "More on X:" label) or comes as mostly
-    phrase lines (a share bar); a block heading ("Related", "Tags"), a comments heading or a
+    short item and none beside another, with ``min_items`` plain items for each phrase line, is
+    such a list. A widget opens its block (an "Advertisement" marker, a "More on X:" label) or
+    comes as phrase lines side by side (a share bar); a block heading ("Related", "Tags"), a comments heading or a
     run made mostly of teaser headlines (five words or more, title-like) keeps the run
     furniture. Returns (the phrase lines that are items, the run's plain short lines).
     """
@@ -195,6 +195,8 @@ def lone_phrase_items(
         teasers = sum(1 for j in shorts if infos[j].headline_like and infos[j].words >= 5)
         if 2 * teasers >= len(shorts):
             continue
+        if any(b - a == 1 for a, b in pairwise(phrases)):
+            continue  # two phrase lines side by side ("Mail", "WhatsApp"): a share bar
         if all(_item_phrase(infos, p, k, end, max_words) for p in phrases):
             items.update(phrases)
             plain.update(shorts)
@@ -203,14 +205,15 @@ def lone_phrase_items(
 
 def _item_phrase(infos: Sequence[LineInfo], p: int, first: int, last: int, max_words: int) -> bool:
     """A phrase line that reads as one item of the list it sits in: inside the run, short, no
-    label, of a kind whose words also name things, with a plain item beside it."""
+    label, of a kind whose words also name things, with plain items on both sides."""
     info = infos[p]
     return (
         first < p < last
         and info.words <= max_words
         and not info.colon
         and info.kind in _ITEM_KINDS
-        and (infos[p - 1].cls == "short" or infos[p + 1].cls == "short")
+        and infos[p - 1].cls == "short"
+        and infos[p + 1].cls == "short"
     )
 
 

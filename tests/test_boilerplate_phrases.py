@@ -171,3 +171,37 @@ def test_line_keys_match_line_key():
 
     norms = ["subscribe to our newsletter", "über uns", "0 comments", "日本語の行"]
     assert list(line_keys(norms)) == [line_key(n) for n in norms]
+
+
+def _kind(line: str) -> str | None:
+    return phrase_table_for(Profile()).kind(normalise(line), line)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("+1 555 0100 200", "footer"),  # a bare phone number
+        ("2023-07-19", None),  # a date heading of a timeline is no phone number
+        ("19.07.2023", None),
+        ("Updated June 3, 2020", "byline"),
+        ("Updated Metadata schema v1.1 diagram", None),  # a version's figure is no timestamp
+        ("Jane Doe, Staff Reporter", "byline"),
+        ("By Jane Doe | Washington Bureau", "byline"),
+        ("Technical documentation on the quality of survey data from the Census Bureau", None),
+    ],
+)
+def test_a_byline_or_contact_shape_needs_its_own_figures_and_length(line, kind):
+    assert _kind(line) == kind
+
+
+def test_a_line_that_announces_a_list_with_a_colon_is_no_byline():
+    from scrapelint.api import lint_text
+
+    menu = "Home\nNews\nSport\nTravel\n"
+    para = (
+        "The team met every morning of the sprint to review the handbook pages and agree on the next "
+        "tasks, and the product owner joined them to answer questions about the readers.\n"
+    )
+    text = menu + para * 3 + "By the end of Tuesday we had:\n" + para * 2
+    findings = lint_text(text, select=["BP003"])
+    assert not findings, [(f.code, f.snippet) for f in findings]

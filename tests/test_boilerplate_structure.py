@@ -541,3 +541,128 @@ def test_a_contact_heading_under_an_announced_list_still_heads_a_contact_block()
     text = GARDEN + "\nThe team kept to a few principles. They include:\n" + items + contact
     findings = _bp(text)
     assert _covered(text, findings, "Contact\n")
+
+
+def _sections(topic: str, headings: tuple[str, ...]) -> str:
+    return "".join(f"{heading}\n" + _article(f"{topic} {heading.lower()}", 1) for heading in headings)
+
+
+TOOLS = "Potential tools\nBlogger\nTumblr\nWordPress\nGhost\nTwitter\nJekyll\nHugo\nExamples\nWater Board\nCensus Bureau\nParks Office\n"
+
+
+def test_a_few_phrase_words_among_many_items_of_a_list_in_the_article_are_items():
+    text = MENU + _article("gardens", 2) + TOOLS + _article("blogs", 2)
+    findings = _bp(text)
+    assert not _covered(text, findings, "Twitter")
+    assert not _covered(text, findings, "Census Bureau")
+    assert not _covered(text, findings, "WordPress")
+    assert _covered(text, findings, "Weather")
+
+
+def test_two_phrase_words_side_by_side_in_a_long_run_are_a_share_bar():
+    run = "Garden themes\nSeed saving\nCompost heaps\nRain water\nLink\nMail\nWhatsApp\nPrint version\n"
+    run += "Highlights\nTool library\nWater rota\nBee keeping\n"
+    text = MENU + _article("gardens", 2) + run + _article("parks", 2)
+    assert _covered(text, _bp(text), "WhatsApp")
+
+
+def test_phrase_words_that_are_half_of_a_run_between_paragraphs_stay_furniture():
+    bar = "Share this\nFacebook\nTwitter\nSeed swap\nEmail\nPinterest\n"
+    text = MENU + _article("gardens", 2) + bar + _article("parks", 2)
+    assert _covered(text, _bp(text), "Pinterest")
+
+
+TASKS = "Corrective tasks\nRepair the water tanks\nPaint the tool shed\nClear the garden paths\nPlan the season rota\n"
+
+
+def test_a_list_section_that_ends_an_article_in_sections_is_the_articles_own():
+    text = MENU + "Garden Report\n" + _sections("garden", ("Summary", "Timeline", "Lessons")) + TASKS
+    findings = _bp(text)
+    assert not _covered(text, findings, "Paint the tool shed"), [(f.code, f.snippet) for f in findings]
+    assert _covered(text, findings, "Weather")
+
+
+def test_a_closing_list_with_a_copyright_line_at_the_page_end_stays_furniture():
+    text = (
+        MENU
+        + "Garden Report\n"
+        + _sections("garden", ("Summary", "Timeline", "Lessons"))
+        + TASKS
+        + "© 2024 Garden News\n"
+    )
+    assert _covered(text, _bp(text), "Paint the tool shed")
+
+
+def test_a_closing_list_on_other_subjects_stays_furniture():
+    links = "Trending now\nStock markets slide\nElection night live\nBest phones of the year\nCelebrity news\n"
+    text = MENU + "Garden Report\n" + _sections("garden", ("Summary", "Timeline", "Lessons")) + links
+    assert _covered(text, _bp(text), "Election night live")
+
+
+def _about(subject: str, paragraphs: int = 4) -> str:
+    sentence = (
+        f"Agencies that sign up for a new tool first read its {subject}, and the lawyers check that the "
+        f"{subject} allow the agency to use the tool for public work before anyone posts there. "
+    )
+    return "\n".join(sentence * 2 for _ in range(paragraphs)) + "\n"
+
+
+def test_a_phrase_line_on_the_articles_own_subject_is_a_heading_of_it():
+    items = "Terms of Service\nWhat agencies sign\n"
+    text = MENU + _about("terms of service", 3) + items + _about("terms of service", 2)
+    findings = _bp(text)
+    assert not _covered(text, findings, "Terms of Service\n"), [(f.code, f.snippet) for f in findings]
+    assert _covered(text, findings, "Weather")
+
+
+def test_the_same_phrase_line_in_an_article_on_another_subject_stays_furniture():
+    text = MENU + _article("gardens", 3) + "Terms of Service\nWhat agencies sign\n" + _article("parks", 2)
+    assert _covered(text, _bp(text), "Terms of Service\n")
+
+
+def test_a_breadcrumb_or_notice_on_the_articles_subject_stays_furniture():
+    crumb = "Terms of Service | Privacy\n"
+    text = MENU + _about("terms of service", 3) + crumb + "What agencies sign\n" + _about("terms of service", 2)
+    assert _covered(text, _bp(text), crumb.strip())
+
+
+LONG_ITEMS = (
+    "Why We Did It\n"
+    "By next year our city expects the number of cars in its centre to fall by a third or more\n"
+    "Recruit traders from the market squares so that the shops on the high street have their say early\n"
+    "Ask the bus company to publish its timetables for the new routes before the first of the summer months\n"
+    "What We Did\n"
+)
+
+
+def test_long_sentence_case_items_between_paragraphs_are_no_teaser_list():
+    text = MENU + _article("gardens", 2) + LONG_ITEMS + _article("gardens", 2)
+    findings = _bp(text)
+    assert not _covered(text, findings, "Recruit traders"), [(f.code, f.snippet) for f in findings]
+
+
+def test_short_title_case_teasers_between_paragraphs_stay_furniture():
+    teasers = "More stories\nCity Council Votes On New Budget\nLocal Team Wins Cup Final Again\nStorm Closes Coastal Roads Overnight\n"
+    text = MENU + _article("gardens", 2) + teasers + _article("gardens", 2)
+    assert _covered(text, _bp(text), "Local Team Wins Cup Final Again")
+
+
+def test_a_list_a_sentence_announces_may_end_at_a_sentence_of_the_text():
+    intro = "For more examples of the work the volunteers did in the gardens, see the following issues:\n"
+    refs = "#98353\n#98415\n#97093\n"
+    outro = "For more examples, see the issues labelled gardens.\n"
+    text = MENU + _article("gardens", 3) + intro + refs + outro + _article("gardens", 2)
+    findings = _bp(text)
+    assert not _covered(text, findings, "#98415"), [(f.code, f.snippet) for f in findings]
+
+
+def test_teaser_blurbs_that_end_a_sentence_then_a_date_stay_teasers():
+    teasers = (
+        "From the regional desk\n"
+        "Harbour Ferry Returns In Spring\n"
+        "The second harbour ferry of the city celebrated its return to the water last week. 31.01.2022\n"
+        "Market Hall Reopens\n"
+        "The market hall on the square opens its doors again to the traders of the old town. 30.01.2022\n"
+    )
+    text = MENU + _article("gardens", 2) + teasers + _article("gardens", 2)
+    assert _covered(text, _bp(text), "Harbour Ferry Returns In Spring")

@@ -23,11 +23,13 @@ from typing import TYPE_CHECKING
 from scrapelint.rules.boilerplate.phrases import MAX_PHRASE_CHARS, KindMatcher, PhraseTable, matchers, normalise
 from scrapelint.rules.boilerplate.structure import (
     bridge_lists,
+    closing_list,
     cut_off_ledes,
     figure_column,
     listicle_items,
     lone_phrase_items,
     periodic,
+    topic_phrases,
     topic_words,
     wrapped_paragraphs,
 )
@@ -375,6 +377,10 @@ def _line_fields(text: str, table: PhraseTable, profile: Profile) -> tuple:
                 if kind == "navigation" and words >= 6 and body.endswith(".") and ends_sentence:
                     # menus and breadcrumbs never close a six-word line with a full stop: a
                     # sentence that opens with a quoted title (« Geronimo » est la chanson ...)
+                    kind = None
+                elif kind == "byline" and words >= 4 and body.endswith(":"):
+                    # a byline names its people and dates and stops; a line of four words or more
+                    # that ends with a colon announces what follows ("By the end of Tuesday we had:")
                     kind = None
     # str.isdigit is [0-9] on ASCII text
     numeric = bool(_DIGIT09.search(body, 0, 300)) if ascii_only else any(map(str.isdigit, body[:300]))
@@ -792,12 +798,17 @@ def _judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[
     flagged = [True] * count
     listed = _under_headings(infos)
     article = topic_words(infos, inside)  # the article's own words, for the list items and ledes
-    facts = _fact_list_lines(infos, inside) | closing | listicle_items(infos, inside, listed, article=article)
+    facts = (
+        _fact_list_lines(infos, inside, profile_words=profile.prose_words)
+        | closing
+        | listicle_items(infos, inside, listed, article=article)
+    )
     items, plain_items = lone_phrase_items(infos, inside, listed)
     facts |= plain_items | people
     labelled = _under_labels(infos)
     announced = _announced_items(infos, inside)
     facts |= announced
+    on_topic = topic_phrases(infos, inside)
     for k, info in enumerate(infos):
         if not inside[k] or k in listed or k in labelled:
             continue
@@ -805,6 +816,7 @@ def _judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[
             if (
                 k in items
                 or k in announced
+                or k in on_topic
                 or _aside_between_paragraphs(infos, inside, k, profile)
                 or _question_between_paragraphs(infos, inside, k)
                 or _sentence_among_items(infos, inside, k)
@@ -834,6 +846,8 @@ def _judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[
     for k in _inner_headlines(infos, inside, listed):
         flagged[k] = False
     for k in cut_off_ledes(infos, inside, article=article):
+        flagged[k] = False
+    for k in closing_list(infos, inside, article=article):
         flagged[k] = False
     _spare_isolated(infos, flagged, profile)
     return flagged
@@ -1268,7 +1282,9 @@ def _is_heading(infos: Sequence[LineInfo], k: int, profile: Profile) -> bool:
     return False
 
 
-def _fact_list_lines(infos: Sequence[LineInfo], inside: Sequence[bool], items: int = 12) -> set[int]:
+def _fact_list_lines(
+    infos: Sequence[LineInfo], inside: Sequence[bool], items: int = 12, profile_words: int = 12
+) -> set[int]:
     """Short lines in runs that sit between prose lines inside the article (lists of facts).
     A run of at most ``items`` lines may also end at the heading of the article's next section.
 
@@ -1289,11 +1305,21 @@ def _fact_list_lines(infos: Sequence[LineInfo], inside: Sequence[bool], items: i
         if not after and hi - k < items and _heads_next_paragraph(infos, inside, hi + 1):
             after = True  # the list ends where the article's next section starts, under its heading
         run = infos[k : hi + 1]
-        headlines = sum(1 for i in run if i.headline_like and i.words >= 5)
+        headlines = sum(1 for i in run if _teaser_shaped(i, profile_words))
         if before and after and (headlines * 2 < len(run) or len(run) < 3):
             found.update(range(k, hi + 1))
         k = hi + 1
     return found
+
+
+def _teaser_shaped(info: LineInfo, prose_words: int) -> bool:
+    """A title-like line of five words or more, short of a paragraph's length: a headline
+    of ``prose_words`` words or more in sentence case (most of its words lower case), with no
+    sentence ending inside it, is a list item that reads as a sentence with its full stop left
+    off, not another story's teaser (a teaser's blurb ends its sentence, then a date)."""
+    if not info.headline_like or info.words < 5:
+        return False
+    return info.words < prose_words or info.lower_ratio < 0.5 or ". " in info.text_key
 
 
 #: Headings that open the site's blocks however long the text under them runs: a related
@@ -1346,7 +1372,8 @@ def _announced_items(infos: Sequence[LineInfo], inside: Sequence[bool], limit: i
     its colon ("... a specific user type such as:" over "Author", "Editor", "Publisher"),
     with an article paragraph right below the list: the article's own list, whatever words
     its items share with a byline or a tag (``_mark_lists`` closes a list at its first phrase
-    line, as a menu under a sentence would). A menu or share bar under such a sentence ends
+    line, as a menu under a sentence would); a full sentence right below continues the text as a
+    paragraph does ("For more examples, see the pull requests labelled X."). A menu or share bar under such a sentence ends
     the article, with no paragraph after it, or runs longer than ``limit`` lines; a heading
     phrase that ends the run with no full stop heads the paragraph below, not the list, and a
     run with an empty bullet (a share bar's icons, "Share this article:" over "*") is a widget.
@@ -1368,7 +1395,7 @@ def _announced_items(infos: Sequence[LineInfo], inside: Sequence[bool], limit: i
         last = infos[end]
         if end > k and last.cls == PHRASE and last.heading_kind and not last.ends_sentence:
             end -= 1  # the next section's heading ("Contact") over its paragraph, no item
-        paragraph_below = below < count and inside[below] and infos[below].cls == PROSE
+        paragraph_below = below < count and inside[below] and infos[below].cls in (PROSE, SENTENCE)
         phrases = [infos[j] for j in range(k + 1, end + 1) if infos[j].cls == PHRASE]
         worded = all(infos[j].words for j in range(k + 1, end + 1))  # no icon's empty bullet
         if end > k and paragraph_below and worded and phrases and all(_nameable(i) for i in phrases):

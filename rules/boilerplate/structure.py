@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 _PARAGRAPH = frozenset({"prose", "sentence"})
 #: Phrase kinds that never belong to a list inside the article.
 _FOREIGN_KINDS = frozenset({"consent", "comments", "share", "related", "tags"})
-#: Phrase kinds whose one-word lines ("Search", "Email", "Accessibility") also name an item of a list.
-_ITEM_KINDS = frozenset({"navigation", "share", "consent"})
+#: Phrase kinds whose short lines ("Search", "Email", "Census Bureau") also name an item of a list.
+_ITEM_KINDS = frozenset({"navigation", "share", "consent", "byline"})
 #: Inside a list between paragraphs an inline "Read more about X." link is no sign of a teaser block.
 _LIST_FOREIGN = _FOREIGN_KINDS - {"related"}
 
@@ -167,44 +167,54 @@ def lone_phrase_items(
     max_run: int = 40,
     max_words: int = 2,
 ) -> tuple[set[int], set[int]]:
-    """Lists between paragraphs whose one phrase line is an item of the list, not furniture.
+    """Lists between paragraphs whose few phrase lines are items of the list, not furniture.
 
     A list in the article ("Web performance", "Customer satisfaction", "Search", "Usability")
-    may hold one item that a phrase table knows as furniture on its own ("Search", "Email",
-    "Accessibility"). A run of short lines inside the article stretch, with paragraphs right
-    before and after it, holding exactly one phrase line (a menu, share or consent word of at
-    most ``max_words`` words, no colon) that is neither its first nor its last line, with plain
-    short items right above and below it and ``min_items`` plain items at least, is such a list.
-    A widget opens its block (an "Advertisement" marker, a "More on X:" label) or comes as
-    several phrase lines (a share bar); a block heading ("Related", "Tags"), a comments
-    heading or a run made mostly of teaser headlines (five words or more, title-like) keeps
-    the run furniture. Returns (the phrase lines that are items, the run's plain short lines).
+    may hold an item that a phrase table knows as furniture on its own ("Search", "Email",
+    "Accessibility", "Twitter" among the tools a guide names, "Census Bureau" among the
+    agencies it cites). A run of short lines inside the article stretch, with paragraphs right
+    before and after it, whose phrase lines (menu, share, consent or byline words of at most
+    ``max_words`` words, no colon) are neither its first nor its last line, each beside a plain
+    short item and none beside another, with ``min_items`` plain items for each phrase line, is
+    such a list. A widget opens its block (an "Advertisement" marker, a "More on X:" label) or
+    comes as phrase lines side by side (a share bar); a block heading ("Related", "Tags"), a comments heading or a
+    run made mostly of teaser headlines (five words or more, title-like) keeps the run
+    furniture. Returns (the phrase lines that are items, the run's plain short lines).
     """
     items: set[int] = set()
     plain: set[int] = set()
     for k, end, before, after in _runs_between(infos, inside):
-        if before and after and end - k + 1 <= max_run:
-            phrases = [j for j in range(k, end + 1) if infos[j].cls == "phrase"]
-            shorts = [j for j in range(k, end + 1) if infos[j].cls == "short"]
-            if len(phrases) == 1 and len(shorts) >= min_items:
-                p = phrases[0]
-                blocked = any(
-                    j in listed or infos[j].heading_kind or infos[j].opens_comments for j in range(k, end + 1)
-                )
-                teasers = sum(1 for j in shorts if infos[j].headline_like and infos[j].words >= 5)
-                if (
-                    not blocked
-                    and k < p < end
-                    and infos[p].words <= max_words
-                    and not infos[p].colon
-                    and infos[p].kind in _ITEM_KINDS
-                    and 2 * teasers < len(shorts)
-                    and infos[p - 1].cls == "short"
-                    and infos[p + 1].cls == "short"
-                ):
-                    items.add(p)
-                    plain.update(shorts)
+        if not (before and after and end - k + 1 <= max_run):
+            continue
+        phrases = [j for j in range(k, end + 1) if infos[j].cls == "phrase"]
+        shorts = [j for j in range(k, end + 1) if infos[j].cls == "short"]
+        if not phrases or len(shorts) < min_items * len(phrases):
+            continue
+        if any(j in listed or infos[j].heading_kind or infos[j].opens_comments for j in range(k, end + 1)):
+            continue
+        teasers = sum(1 for j in shorts if infos[j].headline_like and infos[j].words >= 5)
+        if 2 * teasers >= len(shorts):
+            continue
+        if any(b - a == 1 for a, b in pairwise(phrases)):
+            continue  # two phrase lines side by side ("Mail", "WhatsApp"): a share bar
+        if all(_item_phrase(infos, p, k, end, max_words) for p in phrases):
+            items.update(phrases)
+            plain.update(shorts)
     return items, plain
+
+
+def _item_phrase(infos: Sequence[LineInfo], p: int, first: int, last: int, max_words: int) -> bool:
+    """A phrase line that reads as one item of the list it sits in: inside the run, short, no
+    label, of a kind whose words also name things, with plain items on both sides."""
+    info = infos[p]
+    return (
+        first < p < last
+        and info.words <= max_words
+        and not info.colon
+        and info.kind in _ITEM_KINDS
+        and infos[p - 1].cls == "short"
+        and infos[p + 1].cls == "short"
+    )
 
 
 def cut_off_ledes(
@@ -315,3 +325,107 @@ def figure_column(numeric: Sequence[bool], min_rows: int = 3, max_period: int = 
     gaps = Counter(b - a for a, b in pairwise(where))
     period, times = gaps.most_common(1)[0]
     return 2 <= period <= max_period and times >= min_rows and (times + 1) * period >= cover * len(numeric)
+
+
+#: Phrase kinds whose short lines may stand among the items of a list that closes the article.
+_CLOSING_ITEM_KINDS = _ITEM_KINDS | {"ui"}
+
+
+def closing_list(
+    infos: Sequence[LineInfo],
+    inside: Sequence[bool],
+    min_items: int = 2,
+    max_items: int = 40,
+    min_headings: int = 2,
+    share: float = 0.5,
+    article: set[str] | None = None,
+) -> set[int]:
+    """A list under its own heading that ends both the article and the page.
+
+    An article written in sections under short headings often ends with one more section that
+    is a list ("Books" over the works it cites, "Corrective actions" over the tasks, a heading
+    over the accounts it recommends). After its last paragraph, a heading (a plain short line)
+    and ``min_items`` to ``max_items`` items that run to the end of the page, in an article
+    with ``min_headings`` headings of its own over paragraphs, are that section when ``share`` of
+    the heading and its items repeat the article's words (``article``: ``topic_words``). Page furniture
+    after an article comes with its phrases: a "Related" or "Tags" heading, a share bar, a
+    copyright line at the page's end; so a run holding a block heading, a comments line, a
+    phrase line of more than three words, a phrase line as its last line or more than one
+    phrase line for every three plain items stays furniture.
+    """
+    last = max((k for k, flag in enumerate(inside) if flag), default=-1)
+    if last < 0 or infos[last].cls not in _PARAGRAPH:
+        return set()
+    run = range(last + 1, len(infos))
+    if not min_items + 1 <= len(run) <= max_items + 1:
+        return set()
+    head = infos[run[0]]
+    if head.cls != "short" or (head.ends_sentence and not head.colon) or head.words > 10:
+        return set()
+    phrases = [j for j in run if infos[j].cls == "phrase"]
+    plain = [j for j in run if infos[j].cls in ("short", "sentence")]
+    if 3 * len(phrases) > len(plain) - 1 or any(infos[j].cls == "prose" for j in run):
+        return set()
+    if phrases and phrases[-1] == run[-1]:
+        return set()  # a copyright line or a footer menu at the page's very end
+    if any(
+        infos[j].heading_kind
+        or infos[j].opens_comments
+        or infos[j].kind not in _CLOSING_ITEM_KINDS
+        or infos[j].words > 3
+        for j in phrases
+    ):
+        return set()
+    headings = sum(
+        1
+        for k in range(last)
+        if inside[k] and infos[k].cls == "short" and not infos[k].ends_sentence and infos[k + 1].cls == "prose"
+    )
+    if headings < min_headings:
+        return set()
+    if article is None:
+        article = topic_words(infos, inside)
+    echoed = sum(1 for j in plain if _echoes(infos[j], article))
+    return set(run) if echoed >= share * len(plain) else set()
+
+
+#: Phrase kinds whose words may be what an article is about ("Terms of Service", "Copyright",
+#: "Accessibility", "Keywords"). Teasers, credits and bylines name the article's subject by
+#: design, and share buttons, comment headings and interface strings are the site's anywhere.
+_TOPIC_KINDS = frozenset({"consent", "footer", "navigation", "tags"})
+#: Signs of a label, a breadcrumb's path or a rights notice, never of a heading or list item.
+_NOT_A_TOPIC_LINE = (":", "»", "›", " > ", " | ", " / ", "©", "(c)")
+
+
+def topic_phrases(
+    infos: Sequence[LineInfo], inside: Sequence[bool], min_paragraphs: int = 3, max_words: int = 8
+) -> set[int]:
+    """Phrase lines in the article whose words are the article's subject, not furniture.
+
+    A post about terms of service has "Terms of Service" as a section heading, one about
+    copyright says "Federal Government Works Likely Copyright Free", one about accessibility
+    lists "Accessibility" among its topics: a phrase table knows these words as a site's
+    links. The words a text is about recur through its paragraphs, while a site's link
+    shares at most a word with them by chance. A phrase line of a kind in ``_TOPIC_KINDS``, no
+    block heading, label or copyright sign, at most ``max_words`` words, inside the article
+    stretch, whose content words are at least half made of stems that ``min_paragraphs`` or
+    more of the article's paragraphs use, is a line of the article.
+    """
+    counts: Counter[str] = Counter()
+    for k, info in enumerate(infos):
+        if inside[k] and info.cls == "prose":
+            counts.update(info.stems)
+    frequent = {stem for stem, n in counts.items() if n >= min_paragraphs} - _function_stems()
+    if not frequent:
+        return set()
+    found: set[int] = set()
+    for k, info in enumerate(infos):
+        if not inside[k] or info.cls != "phrase" or info.kind not in _TOPIC_KINDS or info.heading_kind:
+            continue
+        if info.words > max_words or any(sign in info.text_key for sign in _NOT_A_TOPIC_LINE):
+            continue  # a label and its value ("Source: ..."), a breadcrumb, a copyright notice
+        own = {stem for stem in info.stems - _function_stems() if not stem[:1].isdigit()}
+        shared = len(own & frequent)
+        if shared and 2 * shared >= len(own):
+            found.add(k)
+    return found

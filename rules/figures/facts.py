@@ -26,7 +26,8 @@ METRIC_NOUNS = (
 _RATIO_METRICS = lazy(r"(?i)\b(?:share|rate)$")
 _POSSESSIVE = lazy(
     r"(?P<subject>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:’s|'s|’|')\s+"
-    rf"(?P<metric>(?:[a-z][a-z-]*\s+){{0,2}}?(?:{METRIC_NOUNS})(?:\s+(?:and|&)\s+(?:{METRIC_NOUNS}))?)\b",
+    # the metric in any case: a headline capitalises it ("Norland's Jobless Rate Falls to 5.1%")
+    rf"(?P<metric>(?i:(?:[a-z][a-z-]*\s+){{0,2}}?(?:{METRIC_NOUNS})(?:\s+(?:and|&)\s+(?:{METRIC_NOUNS}))?))\b",
 )
 # "the nation's crude oil production": a subject named by a common noun points back to the
 # article's own subject, so the metric alone is the key (as when no subject is written)
@@ -59,12 +60,38 @@ _PERIOD = lazy(r"(?i)\b(?:fiscal\s+(?:year\s+)?|fy\s?)?(?P<year>(?:19|20)\d\d)\b
 #: a year that is a point of comparison, not the period: "since 1972", "compared to February
 #: 2019", "up 1.5% on May 2018", "from the same month of 2019"
 _SINCE = lazy(
-    r"(?i)\b(?:since|compared\s+(?:to|with)|against|versus|vs\.?|over|on|from)\s+"
+    r"(?i)\b(?:since|compared\s+(?:to|with)|against|versus|vs\.?|over|on|from|than(?:\s+in)?)\s+"
     r"(?:the\s+same\s+(?:month|quarter|period)\s+(?:of|in)\s+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?$"
 )
+#: a month named without its year ("in March"): capitalised, as months are written
+_BARE_MONTH = lazy(
+    r"\b(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:uary|ruary|ch|il|e|y|ust|ember|tember|ober)?\b"
+    r"(?!\s*,?\s*(?:19|20)\d\d)"
+)
+#: a point of comparison before a month without its year: "unchanged from February"
+_SINCE_MONTH = lazy(r"(?i)\b(?:since|compared\s+(?:to|with)|against|versus|vs\.?|over|on|from|than(?:\s+in)?)\s+$")
+#: words that date a sentence relative to another time ("a year earlier", "last month"): such a
+#: sentence does not take the period of the sentence before it
+_RELATIVE_TIME = lazy(
+    r"(?i)\b(?:ago|earlier|previous|previously|prior|last|next|later|before|after|then|now|today|yesterday"
+    r"|tomorrow|currently|formerly|once|initially|originally|since|until|year|years|month|months|quarter"
+    r"|quarters|week|weeks|day|days|decade|season|period|annual|annually|monthly|weekly|daily|yearly)\b"
+)
+#: "the U.S. figure of 4.1 percent": a figure named by a placeholder noun restates the metric
+#: of a statement before it, for its subject when one is written
+_FIGURE_OF = lazy(
+    r"\bthe\s+(?P<subject>(?:[A-Z][\w.&-]*\s+){0,3}?)(?:(?i:national|nationwide|overall)\s+)?(?:figure|level)"
+    r"\s+(?:of|at)\s+$"
+)
+#: a subject written as an initialism ("U.S.", "UK", "EU"): the scope of a national statement
+_INITIALISM = lazy(r"^(?:[A-Z]\.){2,4}$|^[A-Z]{2,4}$")
+#: an adjective that sets a statement's scope to the article's own country, as "the nation's" does
+_NATIONAL = frozenset(("national", "nationwide", "nation's", "nation’s", "country's", "country’s"))
+#: how many sentences back a period or an antecedent is looked for, within one paragraph
+_LOOKBACK = 3
 _QUALIFIED = lazy(
     r"(?i)\b(?:request(?:ed)?|propos(?:al|ed)|plan(?:ned|s)?|target|forecast|projected|projection|estimate[sd]?|expected"
-    r"|would|could|may|might|demand(?:ed)?|sought|call(?:s|ed)?\s+for|goal|aim|cap|ceiling|by\s+(?:19|20)\d\d)\b"
+    r"|would|could|(?-i:may)|might|demand(?:ed)?|sought|call(?:s|ed)?\s+for|goal|aim|cap|ceiling|by\s+(?:19|20)\d\d)\b"
 )
 _CHANGE_BETWEEN = lazy(
     r"(?i)\b(?:increase|increased|raise|raised|boost|boosted|add|added|cut|reduce|reduced|hike|rise|rose|grew|fell|jump|by)\b"
@@ -103,6 +130,7 @@ class Fact:
     label: str  # subject and metric as written
     hedged: bool
     resolution: float
+    subject: str = ""  # the subject as written, when one is
 
     @property
     def group(self) -> tuple:
@@ -132,7 +160,9 @@ def _prose_facts(doc) -> list[Fact]:
     worth = sorted(
         index for index, found in mentions.by_sentence(doc).items() if any(q.unit or q.scale > 1 for q in found)
     )
-    for sentence in (sentences[index] for index in worth):
+    dating = _Dating(doc, sentences)
+    for index in worth:
+        sentence = sentences[index]
         text = sentence.text
         metrics = list(_POSSESSIVE.finditer(text))
         if not metrics:
@@ -141,21 +171,16 @@ def _prose_facts(doc) -> list[Fact]:
             metrics = [m for m in [_LEADING_METRIC.match(text)] if m]
         if len(metrics) > 1 or _QUALIFIED.search(text):
             continue
-        # "the highest since 1972": a year after "since" is a point of comparison, not the period
-        years = {
-            m.group("year")
-            for m in _PERIOD.finditer(text)
-            if not _SINCE.search(text, max(0, m.start() - 40), m.start())
-        }
-        if len(years) != 1:
+        period = dating.period(index)
+        if period is None:
             continue
-        months = {
-            (m.group("month")[:3].lower(), m.group("year"))
-            for m in _MONTH_YEAR.finditer(text)
-            if m.group("year") in years  # not the month of a point of comparison ("compared to February 2019")
-        }
-        period = f"{months.pop()[0]} {next(iter(years))}" if len(months) == 1 else next(iter(years))
         if not metrics:
+            low = bisect_left(starts, sentence.start)
+            in_sentence = quantities[low : bisect_left(starts, sentence.end, low)]
+            restated = _restated_fact(prose, sentence, in_sentence, period, found, dating, index)
+            if restated is not None:
+                found.append(restated)
+                continue
             low = bisect_left(starts, sentence.start)
             counted = _count_fact(prose, sentence, quantities[low : bisect_left(starts, sentence.end, low)], period)
             found.extend(counted)
@@ -176,7 +201,11 @@ def _prose_facts(doc) -> list[Fact]:
             continue
         value = values[0]
         if len(values) > 1 and not _is_conversion(prose, value, values[1]):
-            continue
+            # "fell 0.1% to 3.8%, 0.3% higher than last year": the level a change reached
+            reached = [q for q in values if _reached(prose[after : q.start])]
+            if len(reached) != 1:
+                continue
+            value = reached[0]
         if _CHANGE_BETWEEN.search(prose[after : value.start]) and not _TRAILING_TO.search(prose[after : value.start]):
             continue
         hedge = hedge_before(prose, value.start)
@@ -196,9 +225,128 @@ def _prose_facts(doc) -> list[Fact]:
                 label,
                 hedge == "hedge",
                 value.resolution,
+                subject,
             )
         )
     return found
+
+
+def _reached(before: str) -> bool:
+    """The text before a value ends in "rose 5% to": the value is the level the change reached."""
+    return bool(_TRAILING_TO.search(before)) and bool(_CHANGE_BETWEEN.search(before))
+
+
+class _Dating:
+    """The period each sentence speaks of: its own year (with its month when one is named), a
+    month without a year in the one year the document names, or, for a sentence that names no
+    time at all, the period of the dated sentence just before it in the same paragraph
+    ("Rates fell in March 2017 in 17 states. The national rate was 4.5 percent.")."""
+
+    def __init__(self, doc, sentences: list) -> None:
+        self.prose = doc.prose
+        self.sentences = sentences
+        self.memo: dict[int, tuple[str | None, bool]] = {}
+        years = {m.group("year") for m in _PERIOD.finditer(self.prose) if not self._compared(self.prose, m.start())}
+        self.document_year = next(iter(years)) if len(years) == 1 else None
+
+    @staticmethod
+    def _compared(text: str, start: int) -> bool:
+        return bool(_SINCE.search(text, max(0, start - 40), start))
+
+    def own(self, index: int) -> tuple[str | None, bool]:
+        """(period, dated): the period the sentence itself names, and whether it names any
+        time that is not a point of comparison (a dated sentence without one period is no
+        period, and stops the look back)."""
+        if index in self.memo:
+            return self.memo[index]
+        text = self.sentences[index].text
+        years = {m.group("year") for m in _PERIOD.finditer(text) if not self._compared(text, m.start())}
+        if years:
+            result: tuple[str | None, bool] = (None, True)
+            if len(years) == 1:
+                year = next(iter(years))
+                months = {
+                    (m.group("month")[:3].lower(), m.group("year"))
+                    for m in _MONTH_YEAR.finditer(text)
+                    if m.group("year") == year  # not the month of a point of comparison
+                }
+                result = (f"{months.pop()[0]} {year}" if len(months) == 1 else year, True)
+        else:
+            months = {
+                m.group("month")[:3].lower()
+                for m in _BARE_MONTH.finditer(text)
+                if not _SINCE_MONTH.search(text, max(0, m.start() - 40), m.start())
+            }
+            if not months:
+                result = (None, bool(_RELATIVE_TIME.search(text)))
+            elif len(months) == 1 and self.document_year is not None:
+                result = (f"{months.pop()} {self.document_year}", True)
+            else:
+                result = (None, True)
+        self.memo[index] = result
+        return result
+
+    def period(self, index: int) -> str | None:
+        period, dated = self.own(index)
+        if dated:
+            return period
+        start = self.sentences[index].start
+        for back in range(index - 1, max(-1, index - 1 - _LOOKBACK), -1):
+            earlier = self.sentences[back]
+            if "\n\n" in self.prose[earlier.end : start] or "\n\n" in earlier.text.strip():
+                return None  # a new paragraph
+            period, dated = self.own(back)
+            if dated:
+                return period
+            start = earlier.start
+        return None
+
+
+def _restated_fact(
+    prose: str, sentence, quantities: list[Quantity], period: str, found: list[Fact], dating: _Dating, index: int
+) -> Fact | None:
+    """ "17 states had rates lower than the U.S. figure of 4.1 percent": a value named by a
+    placeholder noun restates the nearest earlier statement of the same unit and period, a few
+    sentences back, when its subject, if written, is that statement's subject, or an
+    initialism ("U.S.") where that statement is the article's national one."""
+    values = [q for q in quantities if not q.is_year]
+    for value in values:
+        match = _FIGURE_OF.search(prose, max(sentence.start, value.start - 60), value.start)
+        if match is None or hedge_before(prose, value.start) == "bound":
+            continue
+        subject = match.group("subject").strip()
+        earliest = dating.sentences[max(0, index - _LOOKBACK)].start
+        for fact in reversed(found):
+            if fact.start < earliest:
+                break
+            if fact.period != period or fact.unit != value.unit or "\n\n" in prose[fact.end : value.start]:
+                continue
+            if subject and not _same_subject(subject, fact):
+                continue
+            return Fact(
+                fact.key,
+                period,
+                value.unit,
+                value.value,
+                value.start,
+                value.end,
+                value.text,
+                fact.label,
+                hedge_before(prose, value.start) == "hedge",
+                value.resolution,
+                fact.subject,
+            )
+        return None
+    return None
+
+
+def _same_subject(subject: str, fact: Fact) -> bool:
+    if fact.subject:
+        return normalise(subject) == normalise(fact.subject)
+    if set(normalise(subject)) <= set(fact.key):  # "the U.S. unemployment rate ... the U.S. figure"
+        return True
+    national = any(word.lower() in _NATIONAL for word in fact.label.split())
+    return national and bool(_INITIALISM.match(subject))
 
 
 def _count_fact(prose: str, sentence, quantities: list[Quantity], period: str) -> list[Fact]:

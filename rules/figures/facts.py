@@ -75,7 +75,14 @@ _SINCE_MONTH = lazy(r"(?i)\b(?:since|compared\s+(?:to|with)|against|versus|vs\.?
 _RELATIVE_TIME = lazy(
     r"(?i)\b(?:ago|earlier|previous|previously|prior|last|next|later|before|after|then|now|today|yesterday"
     r"|tomorrow|currently|formerly|once|initially|originally|since|until|year|years|month|months|quarter"
-    r"|quarters|week|weeks|day|days|decade|season|period|annual|annually|monthly|weekly|daily|yearly)\b"
+    r"|quarters|week|weeks|weekend|day|days|decade|season|period|annual|annually|monthly|weekly|daily|yearly"
+    r"|morning|afternoon|evening|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+#: a day of a month: "March 3, 2024", "3 March 2024", "on March 3" (a day is a period of its own)
+_DAY_OF_MONTH = lazy(
+    r"(?i)\b(?:(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    r"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)"
+    r"(?![\d.,]*\d)"
 )
 #: "the U.S. figure of 4.1 percent": a figure named by a placeholder noun restates the metric
 #: of a statement before it, for its subject when one is written
@@ -236,6 +243,17 @@ def _reached(before: str) -> bool:
     return bool(_TRAILING_TO.search(before)) and bool(_CHANGE_BETWEEN.search(before))
 
 
+def _days(text: str) -> set[str]:
+    """The days of a month the text names ("mar 3"), points of comparison left out."""
+    found = set()
+    for m in _DAY_OF_MONTH.finditer(text):
+        if _SINCE_MONTH.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        month = (m.group("month") or m.group("month2"))[:3].lower()
+        found.add(f"{month} {int(m.group('day') or m.group('day2'))}")
+    return found
+
+
 class _Dating:
     """The period each sentence speaks of: its own year (with its month when one is named), a
     month without a year in the one year the document names, or, for a sentence that names no
@@ -271,6 +289,9 @@ class _Dating:
                     if m.group("year") == year  # not the month of a point of comparison
                 }
                 result = (f"{months.pop()[0]} {year}" if len(months) == 1 else year, True)
+                days = _days(text)
+                if days:  # "on March 3, 2024": that day, not the month; two days: no one period
+                    result = (f"{days.pop()} {year}" if len(days) == 1 else None, True)
         else:
             months = {
                 m.group("month")[:3].lower()
@@ -280,7 +301,11 @@ class _Dating:
             if not months:
                 result = (None, bool(_RELATIVE_TIME.search(text)))
             elif len(months) == 1 and self.document_year is not None:
-                result = (f"{months.pop()} {self.document_year}", True)
+                days = _days(text)
+                period = f"{months.pop()} {self.document_year}"
+                if days:
+                    period = f"{days.pop()} {self.document_year}" if len(days) == 1 else None
+                result = (period, True)
             else:
                 result = (None, True)
         self.memo[index] = result

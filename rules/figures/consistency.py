@@ -25,7 +25,8 @@ class ConflictingFigures(Rule):
     their unit ("In 2019, Calgary airport handled 18 million passengers", with
     one name in the sentence as the subject), restatements by a placeholder noun ("lower than
     the U.S. figure of 4.1 percent", matched to the statement before it by subject or national
-    scope), and reports a value
+    scope), prices with what they are of and where ("the average price of a gallon of
+    regular gas in Norland was $3.52"), and reports a value
     that disagrees with an earlier one for the same subject, metric, period
     and currency, beyond rounding, hedging ("about") and ``tolerance`` (which applies to a
     figure given once rounded, not to two written to the same last digit).

@@ -21,6 +21,18 @@ METRIC_NOUNS = (
     "budget|budgets|spending|expenditure|revenue|revenues|sales|profit|profits|income|gdp|population|exports|imports"
     "|deficit|surplus|debt|output|production|turnover|earnings|losses|valuation|workforce|headcount|emissions|reserves"
     "|generation|consumption|capacity|demand|arrivals|passengers|visitors|shipments|share|rate"
+    "|price|prices|cost|costs|fare|fares"
+)
+#: a price is a price of something: its object ("of a gallon of regular gas") and place ("in
+#: Norland") are part of what is compared, and it may be a plain amount ("$3.52")
+_PRICE_METRICS = lazy(r"(?i)\b(?:price|prices|cost|costs|fare|fares)$")
+_OF_HEAD = lazy(r"\s+(?:of|for)\s+")
+_WORD = lazy(r"\s*(?P<word>[A-Za-z][\w.&'’-]*)")
+#: words that end the object of a price: a verb, a preposition other than "of", a time word
+_OBJECT_ENDS = frozenset(
+    "was were is are be been has had have stood reached rose fell hit averaged came climbed dropped increased"
+    " decreased declined jumped remained stayed sat rise fall in at on to from during by per as with and or than"
+    " which that this last next since until fiscal year month quarter week day".split()
 )
 # a percentage is a level only for these ("the renewables share was 23.8%"), a change elsewhere
 _RATIO_METRICS = lazy(r"(?i)\b(?:share|rate)$")
@@ -194,6 +206,13 @@ def _prose_facts(doc) -> list[Fact]:
             continue
         metric = metrics[0]
         after = sentence.start + metric.end()
+        priced = bool(_PRICE_METRICS.search(metric.group("metric")))
+        what = ""
+        if priced:
+            what, after = _price_object(prose, after, sentence.end)
+            bare = not what and not metric.groupdict().get("subject") and " " not in metric.group("metric").strip()
+            if bare:
+                continue  # "the price was $5": a price of nothing named is no fact
         low = bisect_left(starts, after)
         high = bisect_left(starts, sentence.end, low)
         ratio = bool(_RATIO_METRICS.search(metric.group("metric")))
@@ -202,7 +221,12 @@ def _prose_facts(doc) -> list[Fact]:
             for q in quantities[low:high]
             if not q.is_year
             and (q.unit == "%") == ratio
-            and (q.scale > 1 or (q.unit not in ("", "%") and q.unit not in CURRENCY_WORDS.values()) or ratio)
+            and (
+                q.scale > 1
+                or (q.unit not in ("", "%") and q.unit not in CURRENCY_WORDS.values())
+                or ratio
+                or (priced and q.unit in CURRENCY_WORDS.values())
+            )
         ]
         if not values:
             continue
@@ -219,7 +243,7 @@ def _prose_facts(doc) -> list[Fact]:
         if hedge == "bound" or not (value.unit or value.scale > 1):
             continue  # a bare number is no amount; "97.7 billion units" is one
         subject = metric.groupdict().get("subject") or ""
-        label = f"{subject} {metric.group('metric')}".strip()
+        label = f"{subject} {metric.group('metric')} {what}".strip()
         found.append(
             Fact(
                 normalise(label),
@@ -236,6 +260,35 @@ def _prose_facts(doc) -> list[Fact]:
             )
         )
     return found
+
+
+def _price_object(prose: str, pos: int, end: int) -> tuple[str, int]:
+    """ "of a gallon of regular gas in Norland": what a price is of, and where, as words
+    ("gallon of regular gas in Norland"), and the offset after them."""
+    head = _OF_HEAD.match(prose, pos, end)
+    words: list[str] = []
+    at = pos
+    if head is not None:
+        at = head.end()
+        while len(words) < 6 and (word := _WORD.match(prose, at, end)) is not None:
+            token = word.group("word")
+            if token[0].isupper() or token.lower() in _OBJECT_ENDS:
+                break
+            words.append(token)
+            at = word.end()
+        while words and words[-1] in ("of", "a", "an", "the"):
+            words.pop()
+        if not words:
+            at = pos
+    place = _PLACE.match(prose, at, end)
+    if place is not None:
+        words.append(place.group("place"))
+        at = place.end()
+    return " ".join(words), at
+
+
+#: "in Norland", "at Harbour Point": the place a price is for
+_PLACE = lazy(r"\s+(?:in|at)\s+(?P<place>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)\b")
 
 
 def _reached(before: str) -> bool:

@@ -26,8 +26,8 @@ METRIC_NOUNS = (
 #: a price is a price of something: its object ("of a gallon of regular gas") and place ("in
 #: Norland") are part of what is compared, and it may be a plain amount ("$3.52")
 _PRICE_METRICS = lazy(r"(?i)\b(?:price|prices|cost|costs|fare|fares)$")
-_OF_HEAD = lazy(r"\s+(?:of|for)\s+")
-_WORD = lazy(r"\s*(?P<word>[A-Za-z][\w.&'’-]*)")
+_OF_HEAD = lazy(r"\s{1,4}(?:of|for)\s{1,4}")
+_WORD = lazy(r"\s{0,4}(?P<word>[A-Za-z][\w.&'’-]*)")
 #: words that end the object of a price: a verb, a preposition other than "of", a time word
 _OBJECT_ENDS = frozenset(
     "was were is are be been has had have stood reached rose fell hit averaged came climbed dropped increased"
@@ -288,7 +288,7 @@ def _price_object(prose: str, pos: int, end: int) -> tuple[str, int]:
 
 
 #: "in Norland", "at Harbour Point": the place a price is for
-_PLACE = lazy(r"\s+(?:in|at)\s+(?P<place>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)\b")
+_PLACE = lazy(r"\s{1,4}(?:in|at)\s{1,4}(?P<place>(?:[A-Z][\w.&-]*\s{1,4}){0,3}[A-Z][\w.&-]*)\b")
 
 
 def _reached(before: str) -> bool:

@@ -23,11 +23,16 @@ class ConflictingFigures(Rule):
     $56 billion") and table cells whose header names the metric and its unit
     ("Defense Budget (USD Billion)" in the row for 2024), counts whose noun is
     their unit ("In 2019, Calgary airport handled 18 million passengers", with
-    one name in the sentence as the subject), and reports a value
+    one name in the sentence as the subject), restatements by a placeholder noun ("lower than
+    the U.S. figure of 4.1 percent", matched to the statement before it by subject or national
+    scope), prices with what they are of and where ("the average price of a gallon of
+    regular gas in Norland was $3.52"), and reports a value
     that disagrees with an earlier one for the same subject, metric, period
     and currency, beyond rounding, hedging ("about") and ``tolerance`` (which applies to a
     figure given once rounded, not to two written to the same last digit).
-    Statements of plans, requests, targets and changes are not compared.
+    Statements of plans, requests, targets and changes are not compared. A sentence that
+    names no time speaks of the period of the dated sentence before it in its paragraph; a
+    month without a year is in the document's one year.
 
     ## Why it matters
     A reader cannot tell which figure is right; scraped pages stitched from

@@ -44,6 +44,21 @@ CURRENCY_SYMBOLS = {
     "rs.": "INR",
     "₹": "INR",
     "inr": "INR",
+    # letter prefixes written against the number, as Asian, African and Pacific outlets write them
+    "rm": "MYR",
+    "rp": "IDR",
+    "rp.": "IDR",
+    "s$": "SGD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "nz$": "NZD",
+    "hk$": "HKD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "¥": "JPY",
+    "₦": "NGN",
+    "₱": "PHP",
+    "₩": "KRW",
 }
 CURRENCY_WORDS = {
     "dollars": "USD",
@@ -61,6 +76,16 @@ CURRENCY_WORDS = {
     "inr": "INR",
     "jpy": "JPY",
     "cny": "CNY",
+    "ringgit": "MYR",
+    "ringgits": "MYR",
+    "rand": "ZAR",
+    "naira": "NGN",
+    "baht": "THB",
+    "rupiah": "IDR",
+    "pesos": "PHP",
+    "dirhams": "AED",
+    "riyals": "SAR",
+    "shillings": "KES",
 }
 #: Units of measure written after the number ("3 million tonnes", "40 km"), by canonical name.
 MEASURE_UNITS = {
@@ -141,10 +166,10 @@ NUMBER = (
 _SPACE_GROUPED = lazy(r"^\d{1,3}(?:[ \u00a0\u202f]\d{3})+$")
 _DECIMAL_COMMA = lazy(r"^\d{1,3},\d{1,2}$")
 _QUANTITY = lazy(
-    r"(?<![\w.,])(?P<cur>US\$\s?|\$\s?|€|£|₹|USD\s?|EUR\s?|GBP\s?|INR\s?|Rs\.?\s?)?"
+    r"(?<![\w.,])(?P<cur>US\$\s?|(?:NZ|HK|AU|CA|[SAC])\$\s?|\$\s?|€|£|₹|¥|₦|₱|₩|USD\s?|EUR\s?|GBP\s?|INR\s?|Rs\.?\s?|RM\s?|Rp\.?\s?)?"
     rf"(?P<num>{NUMBER})(?![\d])"
     r"(?:\s?(?P<scale>trillion|billion|million|thousand|crore|lakh|bn|mn|mln|bln|tn|[kmb])\b(?!/))?"
-    r"(?:\s?(?P<unit>%|percent\b|per\s?cent\b|pc\b|(?:US\s)?dollars\b|euros?\b|pounds\b|yen\b|won\b|yuan\b|rupees\b"
+    r"(?:\s?(?P<unit>%|percent\b|per\s?cent\b|pc\b|(?:US\s)?dollars\b|euros?\b|pounds\b|yen\b|won\b|yuan\b|rupees\b|ringgits?\b|rand\b|naira\b|baht\b|rupiah\b|pesos\b|dirhams\b|riyals\b|shillings\b"
     r"|USD\b|EUR\b|GBP\b|INR\b|JPY\b|CNY\b"
     r"|(?:metric\s)?tonnes?\b|(?:metric\s)?tons?\b|mt\b|kg\b|kilograms\b|km\b|kilomet(?:re|er)s\b|miles\b|barrels?\b|bbl/d\b|bbl\b|m3\b|m³|gallons\b"
     r"|lit(?:re|er)s\b|hectares\b|acres\b|[mg]w\b|[tgmk]wh\b|(?:tera|giga|mega|kilo)watt-hours\b|b/d\b|bpd\b|teus?\b)"

@@ -56,6 +56,25 @@ _OF_WHOLE = lazy(r"(?i)^\)?\s*of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+
 #: "85.0% of the vote", "75.6% market share": a share of a whole it names, right after it
 _SHARE_OF_NAMED = lazy(r"(?i)\s*+(?:of\s++(?:the|all)\s++[a-z]|(?:market\s++)?share\b)")
 
+#: A share written right beside its figure: "11.7%, or 14,899,213" and "14,899,213 (11.7%)"
+_SHARE_THEN_FIGURE = lazy(r"^\s*+,?\s*+(?:or\s++)?$")
+_FIGURE_THEN_SHARE = lazy(r"^\s*+(?:\(|,\s*+(?:or\s++)?)\s*+$")
+
+
+def _carries_share(prose: str, figure: Quantity, figures) -> bool:
+    """A figure given with its own share of a whole is a part of that whole, not the whole a
+    later "of the total" points back to ("11.7%, or 14,899,213 people ..., 8,998,637 (7.1% of
+    the total) of whom ...")."""
+    return any(
+        q.unit == "%"
+        and (
+            (q.end <= figure.start and _SHARE_THEN_FIGURE.match(prose[q.end : figure.start]))
+            or (q.start >= figure.end and _FIGURE_THEN_SHARE.match(prose[figure.end : q.start]))
+        )
+        for q in figures
+    )
+
+
 #: "the iPhone maker's share stood at 14.5%": a share named right before it
 _SHARE_NAMED_BEFORE = lazy(r"(?i)\bshare\s++(?:stood\s++at|was|is|of|at|reached)\s++(?:about\s++)?$")
 
@@ -130,11 +149,14 @@ class ShareReaders:
             if whole is not None and whole.unit != "%" and _OF_WHOLE.match(prose[share.end : whole.start]):
                 pass
             elif _OF_THAT.match(prose[share.end : share.end + 20]):
+                figures = (*before[-12:], *found[:index])
                 earlier = [
                     # the sentence before: its last figures only, so a long one is not read again per share
                     q
-                    for q in (*before[-12:], *found[:index])
-                    if (m := same_measure(part, q)) and m[1].value > m[0].value
+                    for q in figures
+                    if (m := same_measure(part, q))
+                    and m[1].value > m[0].value
+                    and not _carries_share(prose, q, figures)
                 ]
                 if not earlier:
                     continue

@@ -167,3 +167,31 @@ def test_a_lead_with_a_multiplier_and_its_levels_in_the_next_paragraph():
     # a sentence inside a longer paragraph speaks to its own paragraph only
     longer = "Staff were hired. Museum visits have doubled in five years.\n\nThe museum counted 60,000 visitors, compared with 40,000 in 2015."
     assert fg005(longer) == []
+
+
+def test_a_measure_with_its_value_in_another_unit_in_brackets():
+    (short, metric) = find_quantities("37 billion US tons (34 billion metric tonnes)")
+    assert (short.unit, metric.unit) == ("short t", "t")  # US tons are another measure than tonnes
+    assert fg005("The road is 40 miles (64 km) long and the farm covers 500 acres (202 hectares).") == []
+    (message,) = fg005("The road is 40 miles (84 km) long.")
+    assert "about 64" in message
+    assert fg005("The world emitted 37 billion US tons (34 billion metric tonnes) of CO2.") == []
+    assert fg005("The world emitted 37 billion US tons (31 billion metric tonnes) of CO2.")
+
+
+def test_parts_with_bracketed_shares_that_make_a_whole_imply_one_whole():
+    lines = "Ann 600 (60.0%)\nBob 300 (30.0%)\nCy 100 (10.0%)\nValid votes {} (98.0%)\nSpoilt votes 20 (2.0%)"
+    assert fg005(lines.format("1,000")) == []
+    (message,) = fg005(lines.format("1,100"))
+    assert "1,100 (98.0%)" in message and "20 (2.0%)" in message
+    (message,) = fg005(lines.replace("Bob 300", "Bob 400").format("1,000"))
+    assert message.startswith("400 (30.0%) implies a whole of 1,333")
+    # shares that do not make 100% are no breakdown of one whole
+    assert fg005("Ann 600 (60.0%) and Bob 500 (30.0%) were named.") == []
+
+
+def test_a_count_over_a_year_restated_per_day():
+    text = "Police recorded 73,000 thefts in the year, or {} a day."
+    assert fg005(text.format(200)) == []
+    (message,) = fg005(text.format(300))
+    assert "about 200 a day" in message

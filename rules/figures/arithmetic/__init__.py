@@ -167,4 +167,8 @@ class ArithmeticMismatch(
         yield from self._multiple_then_levels(prose, sentences, grouped)
         yield from self._totals_nearby(prose, sentences, grouped)
         yield from self._table_totals(doc)
-        yield from self._conversions(prose, [q for found in grouped.values() for q in found])
+        figures = [q for found in grouped.values() for q in found]
+        yield from self._conversions(prose, figures)
+        yield from self._measure_conversions(prose, figures)
+        yield from self._period_rates(prose, figures)
+        yield from self._bracketed_share_groups(prose, figures)

@@ -195,3 +195,18 @@ def test_a_count_over_a_year_restated_per_day():
     assert fg005(text.format(200)) == []
     (message,) = fg005(text.format(300))
     assert "about 200 a day" in message
+
+
+def test_a_lead_with_a_rate_and_its_levels_in_the_next_paragraph():
+    text = "Sales of the brand rose {}% last year.\n\nThe brand sold 55,000 cars, against 50,000 the year before."
+    assert fg005(text.format(10)) == []
+    assert fg005(text.format(20))
+    # the rate's sentence inside a longer paragraph is not read with the next paragraph
+    longer = "Prices held. Sales of the brand rose 20% last year.\n\nThe brand sold 55,000 cars, against 50,000 before."
+    assert fg005(longer) == []
+
+
+def test_a_rate_on_another_basis_than_its_levels_is_left_alone():
+    assert fg005("- Revenue up 5% at constant currency to £49.0m (2013: £47.4m)") == []
+    assert fg005("Like-for-like sales rose 8% to $49.0m from $47.4m.") == []
+    assert fg005("- Revenue up 5% to £49.0m (2013: £47.4m)")

@@ -16,6 +16,7 @@ from scrapelint.rules.figures.arithmetic.cues import (
     INCREMENT_BEFORE,
     OLD_MARKER,
     OLDER_PERIOD,
+    OTHER_BASIS,
     PERIOD_PHRASE,
     POINTS,
     STEP_GAP,
@@ -338,8 +339,8 @@ class ChangeReaders:
     ) -> Iterator[Finding]:
         window = prose[max(sentence.start, stated.start - 40) : min(sentence.end, stated.end + 25)]
         change = CHANGE_WORD.search(window)
-        if not change:
-            return
+        if not change or OTHER_BASIS.search(window):
+            return  # no change word, or a rate on another basis ("at constant currency") than the levels
         hedge = hedge_before(prose, stated.start)
         if hedge == "bound":
             return

@@ -36,6 +36,13 @@ STEP_VERB = lazy(
     r"(?:about\s++|some\s++|nearly\s++|almost\s++)?$"
 )
 
+#: A rate taken on another basis than the levels written beside it: "up 5% at constant
+#: currency", "like-for-like sales rose 3%", "organic growth of 4%", "6% in real terms"
+OTHER_BASIS = lazy(
+    r"(?i)\b(?:constant[\s-]+(?:currenc(?:y|ies)|exchange\s+rates?|fx)|CER|like[\s-]for[\s-]like|LFL"
+    r"|organic(?:ally)?|in\s+real\s+terms|inflation[\s-]adjusted|pro[\s-]forma)\b"
+)
+
 #: Before a newer level: "to", "reaching"
 TO_LEVEL = lazy(r"(?i)\b(?:to|reaching|at)\s++(?:about\s++|some\s++|a\s++record\s++)?$")
 

@@ -30,6 +30,18 @@ class _Span(NamedTuple):
     end: int
 
 
+def _same_or_led(prose: str, first, second) -> bool:
+    """Two sentences of one paragraph, or a lead and the paragraph after it: a sentence that is
+    a paragraph of its own speaks to the next one, as news leads do, while a sentence of a
+    longer paragraph speaks to its own paragraph only."""
+    gap = prose[first.end : second.start]
+    if "\n\n" not in prose[first.start : second.start]:
+        return True
+    if "\n\n" not in gap or "\n\n" in prose[first.start : first.end]:
+        return False
+    return first.start == 0 or "\n\n" in prose[max(0, first.start - 3) : first.start + 1]
+
+
 class NextSentenceReaders:
     """The readers of FG005 for: a rate of change in one sentence (or clause) with its levels in the next one of the same paragraph."""
 
@@ -76,7 +88,7 @@ class NextSentenceReaders:
             return
         if len(following) != 2 - len(levels) or any(q.unit == "%" for q in following):
             return
-        if "\n\n" in prose[first.start : second.start] or CHANGE_WORD.search(prose, first.start, first.end) is None:
+        if not _same_or_led(prose, first, second) or CHANGE_WORD.search(prose, first.start, first.end) is None:
             return
         # no word in common ("The main crop is set for a 1.6% rise. Production of wheat ..."):
         # the two levels are still read as the rate's when they change the way its words say
@@ -135,9 +147,8 @@ class NextSentenceReaders:
             multiples = list(MULTIPLE.finditer(prose, first.start, first.end))
             if len(multiples) != 1:
                 continue
-            gap = prose[first.end : second.start]
-            if "\n\n" in gap and not (first.start == 0 or "\n\n" in prose[max(0, first.start - 2) : first.start + 1]):
-                continue  # a sentence of a longer paragraph speaks to its own paragraph only
+            if not _same_or_led(prose, first, second):
+                continue
             values = [q for q in grouped.get(index + 1, []) if q.unit != "%" and not q.is_year]
             pairs = [pair for i, a in enumerate(values) for b in values[i + 1 :] if (pair := same_measure(a, b))]
             if len(pairs) != 1 or any(q.unit == "%" for q in grouped.get(index + 1, [])):

@@ -94,14 +94,15 @@ class ArithmeticMismatch(
     and parts opened by a colon or bracket after an amount that add past it (the total's own
     change before the colon, or each part's rate, read as words), a prior period's value in
     brackets after a colon ("to £5.1m (2013: £2.7m)"), a lead sentence's multiplier ("has
-    halved") against the two levels of the next sentence or paragraph, a measure with its value
+    halved") or rate against the two levels of the next sentence or paragraph, a measure with its value
     in another unit in brackets at a fixed factor ("37 billion US tons (34 billion metric
     tonnes)", "40 miles (64 km)"), a yearly count restated per day, week or month ("84,000 in
     the year, or 230 a day"), and parts each with its share in brackets whose shares make 100%
     ("9,347 (65.94%) ... 3,802 (26.82%) ..."), which must imply one whole,
     are checked the same way; a ratio ("9 out of 10 of them"), shares pointing back ("78% of
-    them"), a rate in another clause, alternatives joined by "or" and a bound ("more than 130")
-    are not read as arithmetic; a sentence break inside a figure ("Rs. 41.14")
+    them"), a rate in another clause, alternatives joined by "or", a bound ("more than 130")
+    and a rate on another basis ("at constant currency", "like-for-like") are not read as
+    arithmetic; a sentence break inside a figure ("Rs. 41.14")
     does not split the statement. Days of
     the month ("by Nov. 7") are dates, not values.
 

@@ -172,6 +172,7 @@ def test_a_lead_with_a_multiplier_and_its_levels_in_the_next_paragraph():
 def test_a_measure_with_its_value_in_another_unit_in_brackets():
     (short, metric) = find_quantities("37 billion US tons (34 billion metric tonnes)")
     assert (short.unit, metric.unit) == ("short t", "t")  # US tons are another measure than tonnes
+    assert [q.unit for q in find_quantities("20 billion US dollars")] == ["USD"]
     assert fg005("The road is 40 miles (64 km) long and the farm covers 500 acres (202 hectares).") == []
     (message,) = fg005("The road is 40 miles (84 km) long.")
     assert "about 64" in message

@@ -283,7 +283,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             unit = "%"
         elif word and match.group("rate") and word.split()[0] in MEASURE_UNITS:
             unit = MEASURE_UNITS[word.split()[0]].split("/")[0] + "/" + match.group("rate").split()[-1]
-        elif word.startswith(("us ", "short ")):
+        elif word.startswith(("us ", "short ")) and word.split()[-1].startswith("ton"):
             unit = "short t"  # US (short) tons: 0.907 of a metric tonne, another measure
         elif word and word.split()[-1] in MEASURE_UNITS:
             unit = MEASURE_UNITS[word.split()[-1]]

@@ -211,3 +211,11 @@ def test_a_rate_on_another_basis_than_its_levels_is_left_alone():
     assert fg005("- Revenue up 5% at constant currency to £49.0m (2013: £47.4m)") == []
     assert fg005("Like-for-like sales rose 8% to $49.0m from $47.4m.") == []
     assert fg005("- Revenue up 5% to £49.0m (2013: £47.4m)")
+
+
+def test_an_increment_with_its_rate_in_brackets():
+    text = "The population has grown by 500 ({}% increase) to 10,000."
+    assert fg005(text.format("5.3")) == []
+    assert fg005(text.format("8.3"))
+    # an increment with its rate in brackets is no part of a whole with its share
+    assert fg005("Sales rose by 500 (50.0%) and costs rose by 300 (50.0%).") == []

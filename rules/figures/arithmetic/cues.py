@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from scrapelint.text.lazy import lazy
 
-INCREASE = r"advanced|rebounded|rose|rise|rising|risen|increased?|increasing|grew|grow|growth|growing|jumped|jump|climbed|climb|surged|surge|gain(?:ed|s)?|up|higher|more|soared|boost(?:ed)?"
+INCREASE = r"advanced|rebounded|rose|rise|rising|risen|increased?|increasing|grew|grow|grown|growth|growing|jumped|jump|climbed|climb|surged|surge|gain(?:ed|s)?|up|higher|more|soared|boost(?:ed)?"
 
 DECREASE = r"slipped|slip|dipped|eased|tumbled|sank|fell|fall|falling|fallen|dropped|drop|declined?|declining|decreased?|decreasing|slid|slump(?:ed)?|plunged?|down|lower|less|fewer|shrank|shrunk|cut|lost|loss|reduction|reduced"
 
@@ -22,6 +22,12 @@ OLD_MARKER = lazy(
 
 #: Between an increment and its rate: the same change written two ways ("1,407 units or 4.8%")
 OR_RATE = lazy(r"(?i)[^\d.;:%()]{0,20}?\bor\s++(?:about\s++|some\s++|nearly\s++|almost\s++)?$")
+
+#: An increment's rate in brackets right after it: "grew by 500 (5.3%)", "(5.3% increase)"
+RATE_IN_BRACKETS = lazy(r"^\s*+\(\s*+(?:about\s++|some\s++|nearly\s++|almost\s++)?$")
+RATE_BRACKET_CLOSE = lazy(
+    r"(?i)\s*+(?:(?:increase|rise|gain|growth|jump|decrease|decline|drop|fall|reduction|loss)\s*+)?\)"
+)
 
 #: Before an increment: "fell by", "a decline of", "up by" (the change word gives its direction)
 STEP_OF = lazy(

@@ -15,6 +15,8 @@ from scrapelint.rules.figures.arithmetic.cues import (
     OLDER_PERIOD,
     OR_RATE,
     PERIOD_PHRASE,
+    RATE_BRACKET_CLOSE,
+    RATE_IN_BRACKETS,
     STEP_GAP,
     STEP_OF,
     STEP_VERB,
@@ -160,7 +162,7 @@ class IncrementReaders:
         increment's sentence opens by pointing back to it ("This was a decrease of ...") or
         shares a content word with it."""
         values = [q for q in found if q.unit != "%" and not q.is_year]
-        # "or" ties the rate to its increment, so other rates of the sentence ("The rate fell to
+        # "or" (or a bracket) ties the rate to its increment, so other rates of the sentence ("The rate fell to
         # 6.4 percent from 6.9 percent, as employment rose 23,000 or 1 percent to 2.19 million")
         # belong to other changes
         joined = [
@@ -168,7 +170,10 @@ class IncrementReaders:
             for rate in percents
             for q in values
             if q.end <= rate.start
-            and OR_RATE.match(prose, q.end, rate.start)
+            and (
+                OR_RATE.match(prose, q.end, rate.start)
+                or (RATE_IN_BRACKETS.match(prose[q.end : rate.start]) and RATE_BRACKET_CLOSE.match(prose, rate.end))
+            )
             and self._step_cue(prose, sentence, q) is not None
         ]
         if len(joined) != 1 or (len(percents) != 1 and ";" in prose[sentence.start : sentence.end]):

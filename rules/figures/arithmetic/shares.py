@@ -256,6 +256,7 @@ class ShareReaders:
                 and CLOSE.match(prose, share.end)
                 and not hedge_before(prose, part.start)
                 and not hedge_before(prose, share.start)
+                and not STEP_OF.search(prose, max(0, part.start - 30), part.start)  # "rose by 500 (5%)": an increment
             ):
                 pairs.append((part, share))
         group: list[tuple[Quantity, Quantity]] = []

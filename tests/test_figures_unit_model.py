@@ -174,6 +174,8 @@ def test_a_measure_with_its_value_in_another_unit_in_brackets():
     assert (short.unit, metric.unit) == ("short t", "t")  # US tons are another measure than tonnes
     assert [q.unit for q in find_quantities("20 billion US dollars")] == ["USD"]
     assert fg005("The road is 40 miles (64 km) long and the farm covers 500 acres (202 hectares).") == []
+    # conversions are written rounded: "(5 km)" to the kilometre, "(100 km)" to the hundred
+    assert fg005("A 3 miles (5 km) walk, 60 miles (100 km) from town.") == []
     (message,) = fg005("The road is 40 miles (84 km) long.")
     assert "about 64" in message
     assert fg005("The world emitted 37 billion US tons (34 billion metric tonnes) of CO2.") == []

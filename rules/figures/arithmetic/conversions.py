@@ -22,6 +22,8 @@ _FACTORS = {
     ("mi", "km"): 1.609344,
     ("acre", "ha"): 0.40468564,
 }
+_DIGITS = lazy(r"\d[\d,]*+")
+
 #: Slack of a fixed conversion on top of rounding: authors round factors ("about 1.6 km a mile")
 _CONVERSION_SLACK = 0.03
 
@@ -99,7 +101,7 @@ class ConversionReaders:
                 continue
             hedged = prose[amount.end : converted.start].strip(" (")  # "(about 64 km)"
             expected = amount.value * factor
-            slack = converted.resolution + amount.resolution * factor + _CONVERSION_SLACK * expected
+            slack = _rounding(converted) + _rounding(amount) * factor + _CONVERSION_SLACK * expected
             if hedged:
                 slack += 0.05 * expected
             if abs(converted.value - expected) <= slack:
@@ -136,6 +138,17 @@ class ConversionReaders:
                 f" not {rate.text}",
                 expected=round(expected / rate.scale, 1),
             )
+
+
+def _rounding(quantity: Quantity) -> float:
+    """Half the last written digit, in base units, with a whole number's trailing zeros read as
+    rounding ("(5 km)" is good to 0.5 km, "(100 km)" to 50 km): conversions are written rounded."""
+    number = _DIGITS.search(quantity.text)
+    if number is None or quantity.decimals:
+        return 0.5 * 10 ** (-quantity.decimals) * quantity.scale
+    digits = number.group().replace(",", "")
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return 0.5 * 10 ** min(zeros, len(digits) - 1) * quantity.scale
 
 
 def _scale_word(quantity: Quantity) -> str:

@@ -198,6 +198,7 @@ def test_a_count_over_a_year_restated_per_day():
     assert fg005(text.format(200)) == []
     (message,) = fg005(text.format(300))
     assert "about 200 a day" in message
+    assert fg005("Police recorded 84,000 thefts in the year, or 200 a day.") == []  # a round figure
 
 
 def test_a_lead_with_a_rate_and_its_levels_in_the_next_paragraph():

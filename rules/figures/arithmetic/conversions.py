@@ -126,7 +126,7 @@ class ConversionReaders:
             if yearly.unit != rate.unit or yearly.value <= 0:
                 continue
             expected = yearly.value / _PERIODS_IN_YEAR[per.group("period").lower()]
-            slack = rate.resolution + max(0.5 * rate.scale, 0.0) + 0.02 * expected
+            slack = _rounding(rate) + 0.02 * expected
             if hedge_before(prose, yearly.start) or said.group("hedge"):
                 slack += 0.05 * expected
             if abs(rate.value - expected) <= slack:

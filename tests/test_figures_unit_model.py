@@ -106,3 +106,119 @@ def test_parts_each_followed_by_their_own_rate_then_their_total():
     assert fg005(text.format("8,300")) == []
     (message,) = fg005(text.format("7,300"))
     assert "5,200 + 3,100" in message
+
+
+def test_currencies_written_as_letter_prefixes_or_names_after_the_number():
+    found = find_quantities("RM80.3 million, NZ$5.2m, Rp. 4,000, S$ 12 billion, ¥300 and 885,630 ringgits")
+    assert [q.unit for q in found] == ["MYR", "NZD", "IDR", "SGD", "JPY", "MYR"]
+    assert found[0].value == 80.3e6
+    text = "Revenue for the half increased {}% from RM40.0 million to RM50.0 million."
+    assert fg005(text.format(25)) == []
+    assert fg005(text.format(52))
+
+
+def test_a_gain_as_a_noun_is_a_change_word():
+    text = "Net income was 300,000 pesos, a gain of {}% from 200,000 pesos a year earlier."
+    assert fg005(text.format(50)) == []
+    assert fg005(text.format(30))
+
+
+def test_the_newer_end_of_a_from_to_pair_starts_no_other_change():
+    text = "Profit grew 50% from $2 million to $3 million on the back of a {}% rise in sales from $40 million to $44 million."
+    assert fg005(text.format(10)) == []
+    (message,) = fg005(text.format(30))
+    assert "$40 million to $44 million" in message
+
+
+def test_a_share_given_beside_its_figure_marks_a_part_not_the_whole():
+    # 3,000 carries its own share, so "of the total" points past it to the whole of both
+    text = "Of the members, 30%, or 3,000 people are over 60, 1,000 ({}% of the total) of whom are over 80."
+    assert fg005(text.format(10)) == []
+
+
+def test_a_verb_right_before_an_increment_joined_to_its_rate_by_or():
+    text = "The jobless rate fell to 5.0 percent from 5.5 percent, as the number employed rose 20,000 or {} percent to 2.02 million."
+    assert fg005(text.format(1)) == []
+    (message,) = fg005(text.format(4))
+    assert "+1.0%" in message
+    # a small bare number before "or" is one of two guesses, not an increment
+    assert fg005("Sales fell 3 or 4 percent to 2,000 units.") == []
+
+
+def test_an_increment_points_back_to_the_level_whose_clause_names_its_subject():
+    text = (
+        "The north plant employs 5,000 people, or 50% of the staff, while its engineers, numbering 2,000, make up "
+        "20%. Since 2015, the number of engineers has increased by 400 or {}%."
+    )
+    assert fg005(text.format(25)) == []
+    assert fg005(text.format(40))
+
+
+def test_the_prior_period_in_brackets_after_a_colon_marks_the_older_value():
+    lines = "- Revenue up {}% to £60.0m (2019: £50.0m)\n- Profit doubled to £8.0m (FY2019: {}m)"
+    assert fg005(lines.format(20, "£4.0")) == []
+    assert len(fg005(lines.format(12, "£5.5"))) == 2
+
+
+def test_a_lead_with_a_multiplier_and_its_levels_in_the_next_paragraph():
+    text = "Visits to the museum have doubled in five years, figures show.\n\nThe museum counted {} visitors last year, compared with 40,000 in 2015."
+    assert fg005(text.format("81,000")) == []
+    assert fg005(text.format("60,000"))
+    # a sentence inside a longer paragraph speaks to its own paragraph only
+    longer = "Staff were hired. Museum visits have doubled in five years.\n\nThe museum counted 60,000 visitors, compared with 40,000 in 2015."
+    assert fg005(longer) == []
+
+
+def test_a_measure_with_its_value_in_another_unit_in_brackets():
+    (short, metric) = find_quantities("37 billion US tons (34 billion metric tonnes)")
+    assert (short.unit, metric.unit) == ("short t", "t")  # US tons are another measure than tonnes
+    assert [q.unit for q in find_quantities("20 billion US dollars")] == ["USD"]
+    assert fg005("The road is 40 miles (64 km) long and the farm covers 500 acres (202 hectares).") == []
+    # conversions are written rounded: "(5 km)" to the kilometre, "(100 km)" to the hundred
+    assert fg005("A 3 miles (5 km) walk, 60 miles (100 km) from town.") == []
+    (message,) = fg005("The road is 40 miles (84 km) long.")
+    assert "about 64" in message
+    assert fg005("The world emitted 37 billion US tons (34 billion metric tonnes) of CO2.") == []
+    assert fg005("The world emitted 37 billion US tons (31 billion metric tonnes) of CO2.")
+
+
+def test_parts_with_bracketed_shares_that_make_a_whole_imply_one_whole():
+    lines = "Ann 600 (60.0%)\nBob 300 (30.0%)\nCy 100 (10.0%)\nValid votes {} (98.0%)\nSpoilt votes 20 (2.0%)"
+    assert fg005(lines.format("1,000")) == []
+    (message,) = fg005(lines.format("1,100"))
+    assert "1,100 (98.0%)" in message and "20 (2.0%)" in message
+    (message,) = fg005(lines.replace("Bob 300", "Bob 400").format("1,000"))
+    assert message.startswith("400 (30.0%) implies a whole of 1,333")
+    # shares that do not make 100% are no breakdown of one whole
+    assert fg005("Ann 600 (60.0%) and Bob 500 (30.0%) were named.") == []
+
+
+def test_a_count_over_a_year_restated_per_day():
+    text = "Police recorded 73,000 thefts in the year, or {} a day."
+    assert fg005(text.format(200)) == []
+    (message,) = fg005(text.format(300))
+    assert "about 200 a day" in message
+    assert fg005("Police recorded 84,000 thefts in the year, or 200 a day.") == []  # a round figure
+
+
+def test_a_lead_with_a_rate_and_its_levels_in_the_next_paragraph():
+    text = "Sales of the brand rose {}% last year.\n\nThe brand sold 55,000 cars, against 50,000 the year before."
+    assert fg005(text.format(10)) == []
+    assert fg005(text.format(20))
+    # the rate's sentence inside a longer paragraph is not read with the next paragraph
+    longer = "Prices held. Sales of the brand rose 20% last year.\n\nThe brand sold 55,000 cars, against 50,000 before."
+    assert fg005(longer) == []
+
+
+def test_a_rate_on_another_basis_than_its_levels_is_left_alone():
+    assert fg005("- Revenue up 5% at constant currency to £49.0m (2013: £47.4m)") == []
+    assert fg005("Like-for-like sales rose 8% to $49.0m from $47.4m.") == []
+    assert fg005("- Revenue up 5% to £49.0m (2013: £47.4m)")
+
+
+def test_an_increment_with_its_rate_in_brackets():
+    text = "The population has grown by 500 ({}% increase) to 10,000."
+    assert fg005(text.format("5.3")) == []
+    assert fg005(text.format("8.3"))
+    # an increment with its rate in brackets is no part of a whole with its share
+    assert fg005("Sales rose by 500 (50.0%) and costs rose by 300 (50.0%).") == []

@@ -44,6 +44,21 @@ CURRENCY_SYMBOLS = {
     "rs.": "INR",
     "₹": "INR",
     "inr": "INR",
+    # letter prefixes written against the number, as Asian, African and Pacific outlets write them
+    "rm": "MYR",
+    "rp": "IDR",
+    "rp.": "IDR",
+    "s$": "SGD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "nz$": "NZD",
+    "hk$": "HKD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "¥": "JPY",
+    "₦": "NGN",
+    "₱": "PHP",
+    "₩": "KRW",
 }
 CURRENCY_WORDS = {
     "dollars": "USD",
@@ -61,6 +76,16 @@ CURRENCY_WORDS = {
     "inr": "INR",
     "jpy": "JPY",
     "cny": "CNY",
+    "ringgit": "MYR",
+    "ringgits": "MYR",
+    "rand": "ZAR",
+    "naira": "NGN",
+    "baht": "THB",
+    "rupiah": "IDR",
+    "pesos": "PHP",
+    "dirhams": "AED",
+    "riyals": "SAR",
+    "shillings": "KES",
 }
 #: Units of measure written after the number ("3 million tonnes", "40 km"), by canonical name.
 MEASURE_UNITS = {
@@ -141,12 +166,12 @@ NUMBER = (
 _SPACE_GROUPED = lazy(r"^\d{1,3}(?:[ \u00a0\u202f]\d{3})+$")
 _DECIMAL_COMMA = lazy(r"^\d{1,3},\d{1,2}$")
 _QUANTITY = lazy(
-    r"(?<![\w.,])(?P<cur>US\$\s?|\$\s?|€|£|₹|USD\s?|EUR\s?|GBP\s?|INR\s?|Rs\.?\s?)?"
+    r"(?<![\w.,])(?P<cur>US\$\s?|(?:NZ|HK|AU|CA|[SAC])\$\s?|\$\s?|€|£|₹|¥|₦|₱|₩|USD\s?|EUR\s?|GBP\s?|INR\s?|Rs\.?\s?|RM\s?|Rp\.?\s?)?"
     rf"(?P<num>{NUMBER})(?![\d])"
     r"(?:\s?(?P<scale>trillion|billion|million|thousand|crore|lakh|bn|mn|mln|bln|tn|[kmb])\b(?!/))?"
-    r"(?:\s?(?P<unit>%|percent\b|per\s?cent\b|pc\b|(?:US\s)?dollars\b|euros?\b|pounds\b|yen\b|won\b|yuan\b|rupees\b"
+    r"(?:\s?(?P<unit>%|percent\b|per\s?cent\b|pc\b|(?:US\s)?dollars\b|euros?\b|pounds\b|yen\b|won\b|yuan\b|rupees\b|ringgits?\b|rand\b|naira\b|baht\b|rupiah\b|pesos\b|dirhams\b|riyals\b|shillings\b"
     r"|USD\b|EUR\b|GBP\b|INR\b|JPY\b|CNY\b"
-    r"|(?:metric\s)?tonnes?\b|(?:metric\s)?tons?\b|mt\b|kg\b|kilograms\b|km\b|kilomet(?:re|er)s\b|miles\b|barrels?\b|bbl/d\b|bbl\b|m3\b|m³|gallons\b"
+    r"|(?:US|short)\s(?:tonnes?|tons?)\b|(?:metric\s)?tonnes?\b|(?:metric\s)?tons?\b|mt\b|kg\b|kilograms\b|km\b|kilomet(?:re|er)s\b|miles\b|barrels?\b|bbl/d\b|bbl\b|m3\b|m³|gallons\b"
     r"|lit(?:re|er)s\b|hectares\b|acres\b|[mg]w\b|[tgmk]wh\b|(?:tera|giga|mega|kilo)watt-hours\b|b/d\b|bpd\b|teus?\b)"
     r"(?P<rate>\s(?:per|a)\s(?:day|week|month|year|annum)\b(?!\s+(?:earlier|ago|before|later|on\b)))?)?",
     re.IGNORECASE,
@@ -258,6 +283,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             unit = "%"
         elif word and match.group("rate") and word.split()[0] in MEASURE_UNITS:
             unit = MEASURE_UNITS[word.split()[0]].split("/")[0] + "/" + match.group("rate").split()[-1]
+        elif word.startswith(("us ", "short ")) and word.split()[-1].startswith("ton"):
+            unit = "short t"  # US (short) tons: 0.907 of a metric tonne, another measure
         elif word and word.split()[-1] in MEASURE_UNITS:
             unit = MEASURE_UNITS[word.split()[-1]]
             # "21.23 mt" and "74.8 Mt" are million tonnes in trade reporting; a count already

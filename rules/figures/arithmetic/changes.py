@@ -16,6 +16,7 @@ from scrapelint.rules.figures.arithmetic.cues import (
     INCREMENT_BEFORE,
     OLD_MARKER,
     OLDER_PERIOD,
+    OTHER_BASIS,
     PERIOD_PHRASE,
     POINTS,
     STEP_GAP,
@@ -64,6 +65,13 @@ _OLD_IN_BRACKETS = lazy(
 _OLD_NAMED = lazy(
     r"(?i)\b(?:than|from|against|compared\s+(?:to|with))\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,4}?of\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+)?$"
+)
+
+#: "up 89% to £5.1m (2013: £2.7m)", "(FY2019: 310)", "(prior year: 52)": the older value in
+#: brackets after the period it belongs to and a colon, as results highlights write it
+_OLD_AFTER_PERIOD_COLON = lazy(
+    r"(?i)\(\s*+(?:(?:FY|H[12]|Q[1-4])\s*+)?(?:(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?"
+    r"|(?:the\s+)?(?:prior|previous|last)\s+(?:year|period|quarter))\s*+:\s*+$"
 )
 
 #: "about 17 times the other income": the count of a multiplier, right before "times"
@@ -202,6 +210,7 @@ class ChangeReaders:
             OLD_MARKER.search(prose[max(sentence.start, q.start - 25) : q.start])
             or _OLD_IN_BRACKETS.search(prose[max(sentence.start, q.start - 60) : q.start])
             or _OLD_NAMED.search(prose[max(sentence.start, q.start - 60) : q.start])
+            or _OLD_AFTER_PERIOD_COLON.search(prose[max(sentence.start, q.start - 30) : q.start])
             # "three times as much: 33.3 ..., after drought limited the crop to 15.2 million tonnes
             # last season": with a multiple, an earlier period right after the value marks it too
             or (not percents and OLDER_PERIOD.match(prose, q.end, min(sentence.end, q.end + 30)))
@@ -283,9 +292,12 @@ class ChangeReaders:
         """The newer value written first: "to 8.44 million tonnes, compared to 7.95 million tonnes",
         "182,580 tonnes, an increase of 15.9 percent on the 157,530 tonnes". Yields
         ``(new, old, stated)`` with the percentage written between them, if any."""
+        # the newer end of a "from A to B" pair has its older value; a figure after it starts
+        # another change ("expanded 63.9% from A to B on the back of a 48.9% rise ... from C to D")
+        paired = {pair[1].start for pair in self._from_to(prose, found)}
         for index, new in enumerate(found):
             lead = prose[max(0, new.start - 30) : new.start]
-            if INCREMENT_BEFORE.search(lead) or FROM.search(lead):
+            if INCREMENT_BEFORE.search(lead) or FROM.search(lead) or new.start in paired:
                 continue  # an increment, or a value that is itself the older one ("from A in 2013 and compared with B")
             rest = found[index + 1 : index + 3]
             after = new.end  # where the text between the newer value and the rest of the change starts
@@ -327,8 +339,8 @@ class ChangeReaders:
     ) -> Iterator[Finding]:
         window = prose[max(sentence.start, stated.start - 40) : min(sentence.end, stated.end + 25)]
         change = CHANGE_WORD.search(window)
-        if not change:
-            return
+        if not change or OTHER_BASIS.search(window):
+            return  # no change word, or a rate on another basis ("at constant currency") than the levels
         hedge = hedge_before(prose, stated.start)
         if hedge == "bound":
             return

@@ -7,11 +7,35 @@ from itertools import pairwise
 
 from scrapelint.model.finding import Finding
 from scrapelint.rules.figures.arithmetic.cues import CLOSE
-from scrapelint.rules.figures.quantities import Quantity
+from scrapelint.rules.figures.arithmetic.measures import fmt
+from scrapelint.rules.figures.quantities import Quantity, hedge_before
 from scrapelint.text.lazy import lazy
 
 #: "43.6 billion US dollars (£26.1 billion)": an amount and the same amount in another currency
 _CONVERTED = lazy(r"^\s*+\(\s*+(?:about\s+|around\s+|roughly\s+|some\s+|approximately\s+|approx\.\s+|~\s*+)?$")
+
+
+#: Fixed factors between measures a text may give side by side ("37 billion US tons (34 billion
+#: metric tonnes)", "40 miles (64 km)"); gallons are left out, as US and imperial ones differ
+_FACTORS = {
+    ("short t", "t"): 0.90718474,
+    ("mi", "km"): 1.609344,
+    ("acre", "ha"): 0.40468564,
+}
+_DIGITS = lazy(r"\d[\d,]*+")
+
+#: Slack of a fixed conversion on top of rounding: authors round factors ("about 1.6 km a mile")
+_CONVERSION_SLACK = 0.03
+
+
+#: After a count over a year: "84,000 in the year, or", "1.2 million a year, or about"
+_YEAR_THEN_OR = lazy(
+    r"(?i)^(?:\s++[a-z]++){0,3}?\s++(?:in\s++(?:the|a|one)\s++year|a\s++year|per\s++year|annually|each\s++year"
+    r"|(?:this|last)\s++year|in\s++(?:19|20)\d\d)\s*+,\s*+or\s++(?P<hedge>about\s++|around\s++|some\s++|nearly\s++|almost\s++)?$"
+)
+#: After the same count per a shorter period: "230 a day", "4,400 per week"
+_PER_PERIOD = lazy(r"(?i)\s++(?:a|per|each|every)\s++(?P<period>day|week|month)\b")
+_PERIODS_IN_YEAR = {"day": 365.25, "week": 52.18, "month": 12.0}
 
 
 class ConversionReaders:
@@ -61,3 +85,75 @@ class ConversionReaders:
                     f" the text's other conversions make it {median:.4g} {other}",
                     expected=amount.value * median,
                 )
+
+    def _measure_conversions(self, prose: str, found: list[Quantity]) -> Iterator[Finding]:
+        """A measure with its value in another unit in brackets at a fixed factor ("37 billion US
+        tons (34 billion metric tonnes)", "40 miles (64 km)"): the two must agree up to rounding
+        and a rounded factor."""
+        ordered = sorted(found, key=lambda q: q.start)
+        for amount, converted in pairwise(ordered):
+            factor = _FACTORS.get((amount.unit, converted.unit))
+            if factor is None and (inverse := _FACTORS.get((converted.unit, amount.unit))):
+                factor = 1 / inverse
+            if factor is None or amount.value <= 0 or converted.value <= 0:
+                continue
+            if not _CONVERTED.match(prose[amount.end : converted.start]) or not CLOSE.match(prose[converted.end :]):
+                continue
+            hedged = prose[amount.end : converted.start].strip(" (")  # "(about 64 km)"
+            expected = amount.value * factor
+            slack = _rounding(converted) + _rounding(amount) * factor + _CONVERSION_SLACK * expected
+            if hedged:
+                slack += 0.05 * expected
+            if abs(converted.value - expected) <= slack:
+                continue
+            yield self.finding(
+                converted.start,
+                converted.end,
+                f"{amount.text} ({converted.text}): at {factor:.4g} {converted.unit} a {amount.unit} it is about"
+                f" {fmt(expected / converted.scale)}{_scale_word(converted)}",
+                expected=expected / converted.scale,
+            )
+
+    def _period_rates(self, prose: str, found: list[Quantity]) -> Iterator[Finding]:
+        """A count over a year restated as a rate of a shorter period ("84,000 in the year, or
+        230 a day"): the two must agree up to rounding."""
+        ordered = sorted(found, key=lambda q: q.start)
+        for yearly, rate in pairwise(ordered):
+            said = _YEAR_THEN_OR.match(prose[yearly.end : rate.start])
+            per = _PER_PERIOD.match(prose, rate.end)
+            if said is None or per is None or "%" in (yearly.unit, rate.unit) or yearly.is_year or rate.is_year:
+                continue
+            if yearly.unit != rate.unit or yearly.value <= 0:
+                continue
+            expected = yearly.value / _PERIODS_IN_YEAR[per.group("period").lower()]
+            slack = _rounding(rate) + 0.02 * expected
+            if hedge_before(prose, yearly.start) or said.group("hedge"):
+                slack += 0.05 * expected
+            if abs(rate.value - expected) <= slack:
+                continue
+            yield self.finding(
+                rate.start,
+                per.end(),
+                f"{yearly.text} a year is about {fmt(round(expected / rate.scale, 1))} a {per.group('period').lower()},"
+                f" not {rate.text}",
+                expected=round(expected / rate.scale, 1),
+            )
+
+
+def _rounding(quantity: Quantity) -> float:
+    """Half the last written digit, in base units, with a whole number's trailing zeros read as
+    rounding ("(5 km)" is good to 0.5 km, "(100 km)" to 50 km): conversions are written rounded."""
+    number = _DIGITS.search(quantity.text)
+    if number is None or quantity.decimals:
+        return 0.5 * 10 ** (-quantity.decimals) * quantity.scale
+    digits = number.group().replace(",", "")
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return 0.5 * 10 ** min(zeros, len(digits) - 1) * quantity.scale
+
+
+def _scale_word(quantity: Quantity) -> str:
+    """ " billion" for "34 billion metric tonnes": the scale word as written, if any."""
+    words = quantity.text.split()
+    return (
+        f" {words[1]}" if len(words) > 2 and words[1].lower() in ("thousand", "million", "billion", "trillion") else ""
+    )

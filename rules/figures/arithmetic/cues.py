@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from scrapelint.text.lazy import lazy
 
-INCREASE = r"advanced|rebounded|rose|rise|rising|risen|increased?|increasing|grew|grow|growth|growing|jumped|jump|climbed|climb|surged|surge|gained?|up|higher|more|soared|boost(?:ed)?"
+INCREASE = r"advanced|rebounded|rose|rise|rising|risen|increased?|increasing|grew|grow|grown|growth|growing|jumped|jump|climbed|climb|surged|surge|gain(?:ed|s)?|up|higher|more|soared|boost(?:ed)?"
 
 DECREASE = r"slipped|slip|dipped|eased|tumbled|sank|fell|fall|falling|fallen|dropped|drop|declined?|declining|decreased?|decreasing|slid|slump(?:ed)?|plunged?|down|lower|less|fewer|shrank|shrunk|cut|lost|loss|reduction|reduced"
 
@@ -23,9 +23,30 @@ OLD_MARKER = lazy(
 #: Between an increment and its rate: the same change written two ways ("1,407 units or 4.8%")
 OR_RATE = lazy(r"(?i)[^\d.;:%()]{0,20}?\bor\s++(?:about\s++|some\s++|nearly\s++|almost\s++)?$")
 
+#: An increment's rate in brackets right after it: "grew by 500 (5.3%)", "(5.3% increase)"
+RATE_IN_BRACKETS = lazy(r"^\s*+\(\s*+(?:about\s++|some\s++|nearly\s++|almost\s++)?$")
+RATE_BRACKET_CLOSE = lazy(
+    r"(?i)\s*+(?:(?:increase|rise|gain|growth|jump|decrease|decline|drop|fall|reduction|loss)\s*+)?\)"
+)
+
 #: Before an increment: "fell by", "a decline of", "up by" (the change word gives its direction)
 STEP_OF = lazy(
     rf"(?i)\b(?:(?P<up>{INCREASE})|(?P<down>{DECREASE}))\s++(?:of|by)\s++(?:about\s++|some\s++|nearly\s++|almost\s++)?$"
+)
+
+#: Right before an increment with no "by": a finite change verb ("rose 23,000 or 1 percent");
+#: read so only when "or" and a rate follow, as a verb before a rate alone ("rose 3%") is common
+STEP_VERB = lazy(
+    r"(?i)\b(?:(?P<up>rose|increased|grew|gained|jumped|climbed|added|advanced|surged|soared)"
+    r"|(?P<down>fell|decreased|declined|dropped|lost|shed|slipped|dipped|slid|eased|shrank))\s++"
+    r"(?:about\s++|some\s++|nearly\s++|almost\s++)?$"
+)
+
+#: A rate taken on another basis than the levels written beside it: "up 5% at constant
+#: currency", "like-for-like sales rose 3%", "organic growth of 4%", "6% in real terms"
+OTHER_BASIS = lazy(
+    r"(?i)\b(?:constant[\s-]+(?:currenc(?:y|ies)|exchange\s+rates?|fx)|CER|like[\s-]for[\s-]like|LFL"
+    r"|organic(?:ally)?|in\s+real\s+terms|inflation[\s-]adjusted|pro[\s-]forma)\b"
 )
 
 #: Before a newer level: "to", "reaching"

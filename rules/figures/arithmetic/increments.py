@@ -15,8 +15,11 @@ from scrapelint.rules.figures.arithmetic.cues import (
     OLDER_PERIOD,
     OR_RATE,
     PERIOD_PHRASE,
+    RATE_BRACKET_CLOSE,
+    RATE_IN_BRACKETS,
     STEP_GAP,
     STEP_OF,
+    STEP_VERB,
     TO_LEVEL,
 )
 from scrapelint.rules.figures.arithmetic.measures import content_words, fmt, same_measure, shown
@@ -64,6 +67,14 @@ def _as_written(value: float, like: Quantity) -> str:
 _JOINED_AFTER = lazy(r"(?i)^\s*+,\s*+(?:(?!(?:and|but|while|whereas|which|who|when|as|with|than)\b)[a-z]++\s++){1,5}?$")
 #: A sentence whose subject points back to the sentence before ("This was a decrease of ...")
 _POINTS_BACK = lazy(r"(?i)\W*+(?:this|that|it)\s++(?:was|is|marks?|marked|represents?|represented)\b")
+
+
+def _own_clause(prose: str, figure: Quantity, figures) -> str:
+    """The words before ``figure`` back to the figure before it, within its sentence (at most
+    100 characters)."""
+    start = max([q.end for q in figures if q.end <= figure.start] or [0])
+    start = max(start, figure.start - 100, prose.rfind(". ", 0, figure.start) + 1)
+    return prose[start : figure.start]
 
 
 class IncrementReaders:
@@ -150,21 +161,25 @@ class IncrementReaders:
         the one level of the sentence before (``before``, same paragraph) is read so when the
         increment's sentence opens by pointing back to it ("This was a decrease of ...") or
         shares a content word with it."""
-        if len(percents) != 1:
-            return None
-        stated = percents[0]
         values = [q for q in found if q.unit != "%" and not q.is_year]
-        steps = [
-            q
+        # "or" (or a bracket) ties the rate to its increment, so other rates of the sentence ("The rate fell to
+        # 6.4 percent from 6.9 percent, as employment rose 23,000 or 1 percent to 2.19 million")
+        # belong to other changes
+        joined = [
+            (q, rate)
+            for rate in percents
             for q in values
-            if q.end <= stated.start
-            and OR_RATE.match(prose, q.end, stated.start)
-            and STEP_OF.search(prose, max(sentence.start, q.start - 30), q.start)
+            if q.end <= rate.start
+            and (
+                OR_RATE.match(prose, q.end, rate.start)
+                or (RATE_IN_BRACKETS.match(prose[q.end : rate.start]) and RATE_BRACKET_CLOSE.match(prose, rate.end))
+            )
+            and self._step_cue(prose, sentence, q) is not None
         ]
-        if len(steps) != 1:
+        if len(joined) != 1 or (len(percents) != 1 and ";" in prose[sentence.start : sentence.end]):
             return None
-        step = steps[0]
-        change = STEP_OF.search(prose, max(sentence.start, step.start - 30), step.start)
+        step, stated = joined[0]
+        change = self._step_cue(prose, sentence, step)
         sign = -1 if change.group("down") is not None else 1
         olds, news = [], []
         for q in values:
@@ -198,6 +213,17 @@ class IncrementReaders:
         return stated, old, new
 
     @staticmethod
+    def _step_cue(prose: str, sentence, q: Quantity):
+        """The words that make ``q`` an increment: "fell by", "a decline of", or a change verb
+        right before it ("rose 23,000 or 1 percent"); a small bare number after a verb is more
+        often one of two guesses ("fell 3 or 4 percent") and is left alone."""
+        lead = max(sentence.start, q.start - 30)
+        cue = STEP_OF.search(prose, lead, q.start)
+        if cue is None and (q.unit or q.scale != 1.0 or q.value >= 100):
+            cue = STEP_VERB.search(prose, lead, q.start)
+        return cue
+
+    @staticmethod
     def _unmarked_level(prose: str, sentence, step: Quantity, values: list[Quantity], before) -> list[Quantity]:
         """The newer level of an increment that no "from" or "to" marks (see :meth:`_step_or_rate`)."""
         same = [q for q in values if q is not step and same_measure(step, q) is not None]
@@ -206,15 +232,27 @@ class IncrementReaders:
             if level.end > step.start or OLDER_PERIOD.match(prose, level.end, min(sentence.end, level.end + 30)):
                 return []
         elif not same and sentence.start > 0:
-            earlier = [q for q in before if q.unit != "%" and not q.is_year and same_measure(step, q) is not None]
-            if len(earlier) != 1 or earlier[0].end > sentence.start:
-                return []
-            level = earlier[0]
-            shared = content_words(prose[sentence.start : sentence.end]) & content_words(
-                prose[max(0, level.start - 120) : level.end]
-            )
-            if not (_POINTS_BACK.match(prose, sentence.start, sentence.end) or shared):
-                return []
+            earlier = [
+                q
+                for q in before
+                if q.unit != "%" and not q.is_year and same_measure(step, q) is not None and q.end <= sentence.start
+            ]
+            words = content_words(prose[sentence.start : sentence.end])
+            if len(earlier) == 1:
+                level = earlier[0]
+                shared = words & content_words(prose[max(0, level.start - 120) : level.end])
+                if not (_POINTS_BACK.match(prose, sentence.start, sentence.end) or shared):
+                    return []
+            else:
+                # several levels before: the one whose own clause (from the figure before it)
+                # names what the increment's sentence names ("persons of productive age ... is
+                # 86,219,631, ..., while old people, numbering 22,005,152" / "the number of old
+                # people has increased by ...")
+                marks = [q for q in before if q.unit == "%" or q in earlier]  # not the ages ("aged 65")
+                named = [q for q in earlier if words & content_words(_own_clause(prose, q, marks))]
+                if len(named) != 1:
+                    return []
+                level = named[0]
         else:
             return []
         return [] if hedge_before(prose, level.start) else [level]

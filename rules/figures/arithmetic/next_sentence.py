@@ -15,6 +15,7 @@ from scrapelint.rules.figures.arithmetic.cues import (
     YEAR_IN,
 )
 from scrapelint.rules.figures.arithmetic.measures import content_words, same_measure
+from scrapelint.rules.figures.arithmetic.multiples import MULTIPLE
 from scrapelint.rules.figures.quantities import Quantity, hedge_before
 from scrapelint.text.lazy import lazy
 
@@ -27,6 +28,18 @@ class _Span(NamedTuple):
 
     start: int
     end: int
+
+
+def _same_or_led(prose: str, first, second) -> bool:
+    """Two sentences of one paragraph, or a lead and the paragraph after it: a sentence that is
+    a paragraph of its own speaks to the next one, as news leads do, while a sentence of a
+    longer paragraph speaks to its own paragraph only."""
+    gap = prose[first.end : second.start]
+    if "\n\n" not in prose[first.start : second.start]:
+        return True
+    if "\n\n" not in gap or "\n\n" in prose[first.start : first.end]:
+        return False
+    return first.start == 0 or "\n\n" in prose[max(0, first.start - 3) : first.start + 1]
 
 
 class NextSentenceReaders:
@@ -75,7 +88,7 @@ class NextSentenceReaders:
             return
         if len(following) != 2 - len(levels) or any(q.unit == "%" for q in following):
             return
-        if "\n\n" in prose[first.start : second.start] or CHANGE_WORD.search(prose, first.start, first.end) is None:
+        if not _same_or_led(prose, first, second) or CHANGE_WORD.search(prose, first.start, first.end) is None:
             return
         # no word in common ("The main crop is set for a 1.6% rise. Production of wheat ..."):
         # the two levels are still read as the rate's when they change the way its words say
@@ -118,3 +131,35 @@ class NextSentenceReaders:
             if ways != {"up" if new.value > old.value else "down"}:
                 return
         yield from self._percent_change(prose, first, stated, old, new)
+
+    def _multiple_then_levels(
+        self, prose: str, sentences: list, grouped: dict[int, list[Quantity]]
+    ) -> Iterator[Finding]:
+        """ "Arrests have halved in the last decade. Officers arrested 698,737 people in the year
+        to March, compared with 1,427,387 in 2007/08": a sentence with a multiplier and no figure,
+        and the next one, on the same thing (a content word in common, up to its ending), giving the two levels,
+        one marked as the older. The next sentence may open the next paragraph when the
+        multiplier's sentence is a paragraph of its own (a lead, as news writes it)."""
+        for index in range(len(sentences) - 1):
+            if grouped.get(index):
+                continue
+            first, second = sentences[index], sentences[index + 1]
+            multiples = list(MULTIPLE.finditer(prose, first.start, first.end))
+            if len(multiples) != 1:
+                continue
+            if not _same_or_led(prose, first, second):
+                continue
+            values = [q for q in grouped.get(index + 1, []) if q.unit != "%" and not q.is_year]
+            pairs = [pair for i, a in enumerate(values) for b in values[i + 1 :] if (pair := same_measure(a, b))]
+            if len(pairs) != 1 or any(q.unit == "%" for q in grouped.get(index + 1, [])):
+                continue
+            # a word in common up to its ending ("arrests" and "arrested")
+            stems = [{word[:6] for word in content_words(prose[s.start : s.end])} for s in (first, second)]
+            if not stems[0] & stems[1]:
+                continue
+            pair = pairs[0]
+            marked = [bool(OLD_MARKER.search(prose, max(second.start, q.start - 25), q.start)) for q in pair]
+            if marked.count(True) != 1 or any(hedge_before(prose, q.start) == "bound" for q in pair):
+                continue
+            old, new = (pair[0], pair[1]) if marked[0] else (pair[1], pair[0])
+            yield from self._multiple(multiples[0], 0, old, new)

@@ -7,6 +7,7 @@ from itertools import pairwise
 
 from scrapelint.model.finding import Finding
 from scrapelint.rules.figures.arithmetic.cues import (
+    CLOSE,
     DECREASE,
     FROM,
     INCREASE,
@@ -55,6 +56,28 @@ _OF_WHOLE = lazy(r"(?i)^\)?\s*of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+
 
 #: "85.0% of the vote", "75.6% market share": a share of a whole it names, right after it
 _SHARE_OF_NAMED = lazy(r"(?i)\s*+(?:of\s++(?:the|all)\s++[a-z]|(?:market\s++)?share\b)")
+
+#: A share in brackets right after its part: "9,347 (65.94%)"
+_BRACKET_OPEN = lazy(r"^\s*+\(\s*+$")
+
+#: A share written right beside its figure: "11.7%, or 14,899,213" and "14,899,213 (11.7%)"
+_SHARE_THEN_FIGURE = lazy(r"^\s*+,?\s*+(?:or\s++)?$")
+_FIGURE_THEN_SHARE = lazy(r"^\s*+(?:\(|,\s*+(?:or\s++)?)\s*+$")
+
+
+def _carries_share(prose: str, figure: Quantity, figures) -> bool:
+    """A figure given with its own share of a whole is a part of that whole, not the whole a
+    later "of the total" points back to ("11.7%, or 14,899,213 people ..., 8,998,637 (7.1% of
+    the total) of whom ...")."""
+    return any(
+        q.unit == "%"
+        and (
+            (q.end <= figure.start and _SHARE_THEN_FIGURE.match(prose[q.end : figure.start]))
+            or (q.start >= figure.end and _FIGURE_THEN_SHARE.match(prose[figure.end : q.start]))
+        )
+        for q in figures
+    )
+
 
 #: "the iPhone maker's share stood at 14.5%": a share named right before it
 _SHARE_NAMED_BEFORE = lazy(r"(?i)\bshare\s++(?:stood\s++at|was|is|of|at|reached)\s++(?:about\s++)?$")
@@ -130,11 +153,14 @@ class ShareReaders:
             if whole is not None and whole.unit != "%" and _OF_WHOLE.match(prose[share.end : whole.start]):
                 pass
             elif _OF_THAT.match(prose[share.end : share.end + 20]):
+                figures = (*before[-12:], *found[:index])
                 earlier = [
                     # the sentence before: its last figures only, so a long one is not read again per share
                     q
-                    for q in (*before[-12:], *found[:index])
-                    if (m := same_measure(part, q)) and m[1].value > m[0].value
+                    for q in figures
+                    if (m := same_measure(part, q))
+                    and m[1].value > m[0].value
+                    and not _carries_share(prose, q, figures)
                 ]
                 if not earlier:
                     continue
@@ -212,6 +238,69 @@ class ShareReaders:
             f" wholes ({part.value / share.value * 100:,.0f} against {whole:,.0f}): with the first, {part.text}"
             f" would be {expected:.1f}%",
             expected=round(expected, 2),
+        )
+
+    def _bracketed_share_groups(self, prose: str, figures: list[Quantity]) -> Iterator[Finding]:
+        """Parts each with its share in brackets right after it, in one paragraph ("9,347
+        (65.94%) ... 3,802 (26.82%) ..."), as result lines and tables in prose write them. A run
+        of such parts whose shares add up to 100% is a whole broken down; each part over its share
+        gives the whole, and they must agree up to rounding. A run is read in groups that each
+        make 100% ("formal 14,175 (96.14%), informal 569 (3.86%)" after the candidates' lines);
+        a rest that does not is left alone."""
+        pairs = []
+        for part, share in pairwise(sorted(figures, key=lambda q: q.start)):
+            if share.unit != "%" or part.unit == "%" or part.is_year or share.value <= 0 or part.value <= 0:
+                continue
+            if (
+                _BRACKET_OPEN.match(prose[part.end : share.start])
+                and CLOSE.match(prose, share.end)
+                and not hedge_before(prose, part.start)
+                and not hedge_before(prose, share.start)
+                and not STEP_OF.search(prose, max(0, part.start - 30), part.start)  # "rose by 500 (5%)": an increment
+            ):
+                pairs.append((part, share))
+        group: list[tuple[Quantity, Quantity]] = []
+        for pair in pairs:
+            if group and ("\n\n" in prose[group[-1][1].end : pair[0].start] or pair[0].unit != group[0][0].unit):
+                group = []
+            group.append(pair)
+            total = sum(share.value for _, share in group)
+            rounding = sum(share.resolution for _, share in group) + 0.1
+            if total > 100 + rounding:
+                group = [pair]  # the run began before a whole's first part
+                continue
+            if abs(total - 100) <= rounding:
+                if len(group) >= 2:
+                    yield from self._one_whole(group)
+                group = []
+
+    def _one_whole(self, group: list[tuple[Quantity, Quantity]]) -> Iterator[Finding]:
+        """The parts of one whole, each with its share: the wholes they imply must agree."""
+        wholes = []
+        for part, share in group:
+            low_part, high_part = interval(part)
+            low_share, high_share = interval(share)
+            wholes.append((low_part / high_share * 100, high_part / max(low_share, 1e-9) * 100))
+        if max(w[0] for w in wholes) <= min(w[1] for w in wholes) * 1.001:  # shares match up to rounding
+            return
+        if len(group) == 2:  # either may be the wrong one
+            (first, first_share), (second, second_share) = group
+            yield self.finding(
+                first.start,
+                second_share.end,
+                f"{first.text} ({first_share.text}) and {second.text} ({second_share.text}) imply wholes of"
+                f" {first.value / first_share.value * 100:,.0f} and {second.value / second_share.value * 100:,.0f}",
+            )
+            return
+        # the part whose whole stands apart from the others' is the one reported
+        middle = sorted(part.value / share.value * 100 for part, share in group)[len(group) // 2]
+        part, share = max(group, key=lambda p: abs(p[0].value / p[1].value * 100 - middle))
+        yield self.finding(
+            part.start,
+            share.end,
+            f"{part.text} ({share.text}) implies a whole of {part.value / share.value * 100:,.0f}; the other"
+            f" parts with their shares imply {middle:,.0f}, where it would be {part.value / middle * 100:.2f}%",
+            expected=round(part.value / middle * 100, 2),
         )
 
     def _listed_shares(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
 from itertools import pairwise
@@ -40,6 +41,10 @@ _STEP_DOWN = lazy(r"(?i)^\s*+(?:fewer|less)\b")
 
 #: "an additional 84 million", "an extra $2 billion": an increment, by what comes before it
 _STEP_BEFORE = lazy(r"(?i)\b(?:an?\s+)?(?:additional|extra)\s+(?:about\s+|some\s+)?$")
+
+#: The longest gap between an increment and the rate joined to it ("500 or about 5%", "500 (5%)"):
+#: ``OR_RATE`` allows 20 characters, "or", spaces and a hedge word.
+_JOIN_SPAN = 80
 
 #: Between an increment and the values it lies between: no second clause ("...; imports went from")
 _CLAUSE_BREAK = lazy(r"(?i)[;:(]|\b(?:while|whereas|but|and)\b")
@@ -165,12 +170,15 @@ class IncrementReaders:
         # "or" (or a bracket) ties the rate to its increment, so other rates of the sentence ("The rate fell to
         # 6.4 percent from 6.9 percent, as employment rose 23,000 or 1 percent to 2.19 million")
         # belong to other changes
+        # Both joins are a few words at most, so only the rates that start just after a figure are
+        # tried: a sentence of hundreds of figures stays linear.
+        rates = sorted(percents, key=lambda rate: rate.start)
+        starts = [rate.start for rate in rates]
         joined = [
             (q, rate)
-            for rate in percents
             for q in values
-            if q.end <= rate.start
-            and (
+            for rate in rates[bisect_left(starts, q.end) : bisect_right(starts, q.end + _JOIN_SPAN)]
+            if (
                 OR_RATE.match(prose, q.end, rate.start)
                 or (RATE_IN_BRACKETS.match(prose[q.end : rate.start]) and RATE_BRACKET_CLOSE.match(prose, rate.end))
             )

@@ -666,3 +666,17 @@ def test_teaser_blurbs_that_end_a_sentence_then_a_date_stay_teasers():
     )
     text = MENU + _article("gardens", 2) + teasers + _article("gardens", 2)
     assert _covered(text, _bp(text), "Harbour Ferry Returns In Spring")
+
+
+def test_dated_byline_with_the_name_after_or_before_the_date_is_a_byline():
+    for line in ("October 11, 2023 by Jane Doe", "By JANE DOE – 3 days ago", "BY JDOE77 AT 01/09/08 02:32 PM"):
+        text = MENU + "Community gardens ask for longer leases\n" + line + "\n" + GARDEN + "\n" + GARDEN + "\n"
+        findings = _bp(text)
+        assert _covered(text, findings, line), (line, [(f.code, f.snippet) for f in findings])
+        assert any(f.code == "BP003" and f.start <= text.index(line) < f.end for f in findings)
+
+
+def test_a_date_and_a_lower_case_by_phrase_is_no_byline():
+    line = "Rates were cut on 12 March 2020 by the central bank"
+    text = MENU + GARDEN + "\n" + line + "\n" + GARDEN + "\n"
+    assert not _covered(text, _bp(text), line)

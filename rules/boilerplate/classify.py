@@ -59,6 +59,7 @@ _END_LAST = frozenset(".!?…。！？:;\"'”’»)]")
 #: "'골목식당' 결국 대폭발한 백종..") is a teaser cut to fit a box, in any language.
 _TRUNCATION_ENDS = (".", "…")
 _TRUNCATED = re.compile(r"[^\W_](?:\.{2,}|…)$")
+_DATED_BYLINE = re.compile(r"(?:^|[\s|,–—-])(?i:by|von|par|por|przez)\s+[A-ZÀ-ÖØ-Þ]")
 _INNER_SENTENCE = re.compile(r"[.!?。！？][\"'”’»)]*\s+\S|[,，、;]\s*\S")
 _FACT = re.compile(r"\d|[^\s:]:\s+\S|\(\w")
 _first_char = itemgetter(0)
@@ -386,6 +387,11 @@ def _line_fields(text: str, table: PhraseTable, profile: Profile) -> tuple:
     numeric = bool(_DIGIT09.search(body, 0, 300)) if ascii_only else any(map(str.isdigit, body[:300]))
     # every date or time pattern holds a digit (\d is narrower than str.isdigit)
     datelike = words <= 12 and numeric and bool(_DATELIKE.search(body[:200]))
+    if kind is None and datelike and not ends_sentence and _DATED_BYLINE.search(body):
+        # a date or time beside "by" and a capitalised name is a byline, in whatever order the
+        # site sets them ("October 11, 2023 by Jane Doe", "By JANE DOE - 3 days ago",
+        # "BY USER AT 01/09/08 02:32 PM"): the phrase table's "By Jane Doe" wants the name alone
+        kind = "byline"
     capitalised = _capitalised(body)
     headline_like = 3 <= words <= 30 and capitalised and not datelike and not body.endswith((".", ":", ";"))
     prose = not truncated and _is_prose(words, ends_sentence, body, lower_ratio, profile.prose_words)

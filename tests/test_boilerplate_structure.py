@@ -680,3 +680,24 @@ def test_a_date_and_a_lower_case_by_phrase_is_no_byline():
     line = "Rates were cut on 12 March 2020 by the central bank"
     text = MENU + GARDEN + "\n" + line + "\n" + GARDEN + "\n"
     assert not _covered(text, _bp(text), line)
+
+
+def test_a_long_menu_under_a_label_with_a_colon_does_not_carry_the_article_stretch():
+    sections = [
+        f"{word} {kind}"
+        for word in ("Cloud", "Network", "Mobile", "Data", "Email", "Web", "Game")
+        for kind in ("Security", "Privacy", "Policy", "Tools", "Events", "Reports", "Podcasts")
+    ]
+    menu = "OUR NETWORK:\n" + "\n".join(sections[:45]) + "\n"
+    text = MENU + menu + "Community gardens ask for longer leases\n" + GARDEN + "\n" + GARDEN + "\n"
+    findings = _bp(text)
+    for line in ("Cloud Security", "Data Tools", sections[44]):
+        assert _covered(text, findings, line + "\n"), line
+    assert not _covered(text, findings, "waiting lists")
+
+
+def test_a_short_list_under_a_label_still_leads_into_the_article():
+    items = "\n".join(f"Garden plot {n} by the river" for n in range(1, 9))
+    text = MENU + GARDEN + "\nOpen plots this season:\n" + items + "\n" + GARDEN + "\n"
+    findings = _bp(text)
+    assert not _covered(text, findings, "Garden plot 3")

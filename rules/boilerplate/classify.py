@@ -589,10 +589,14 @@ def _weight(info: LineInfo, profile: Profile) -> float:
     return -profile.short_penalty
 
 
-def _list_weights(infos: Sequence[LineInfo], weights: list[float]) -> list[float]:
+def _list_weights(infos: Sequence[LineInfo], weights: list[float], longest: int = 40) -> list[float]:
     """A list that runs into page furniture (a phrase line, or the end of the page) does not pull
     the article stretch towards itself: the article's lists lead on to more of the article,
-    while a form's options, a country picker or a link list end where the furniture starts."""
+    while a form's options, a country picker or a link list end where the furniture starts.
+
+    Nor does a list of more than ``longest`` short items that is no table: a text announces a
+    list of a few dozen things at most, while a site's menu under a label ("OUR NETWORK:")
+    runs to every section it has; such a list is neutral, as a table is."""
     k, count = 0, len(infos)
     while k < count:
         if not infos[k].in_list:
@@ -601,7 +605,8 @@ def _list_weights(infos: Sequence[LineInfo], weights: list[float]) -> list[float
         end = k
         while end + 1 < count and infos[end + 1].in_list:
             end += 1
-        if not _leads_to_prose(infos, end + 1):
+        too_long = end - k + 1 > longest and not any(infos[j].columns for j in range(k, end + 1))
+        if too_long or not _leads_to_prose(infos, end + 1):
             for j in range(k, end + 1):
                 weights[j] = 0.0
         k = end + 1

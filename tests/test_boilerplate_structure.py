@@ -701,3 +701,41 @@ def test_a_short_list_under_a_label_still_leads_into_the_article():
     text = MENU + GARDEN + "\nOpen plots this season:\n" + items + "\n" + GARDEN + "\n"
     findings = _bp(text)
     assert not _covered(text, findings, "Garden plot 3")
+
+
+def _closing_page(run: list[str]) -> str:
+    tail = "Share\nFacebook\nEmail\n© 2024 Example Gazette. All rights reserved.\n"
+    return (
+        MENU
+        + "Community gardens ask for longer leases\n"
+        + GARDEN
+        + "\n"
+        + GARDEN
+        + "\n"
+        + "\n".join(run)
+        + "\n"
+        + tail
+    )
+
+
+def test_a_table_flattened_right_after_the_last_paragraph_stays_with_the_article():
+    rows = [
+        ("North Field", "Vegetables", "Tap water", "Weekly"),
+        ("River Bend", "Flowers", "Rain tanks", "Daily"),
+        ("Old Mill", "Vegetables", "Tap water", "Weekly"),
+        ("School Lane", "Herbs", "Rain tanks", "Daily"),
+        ("Station Road", "Flowers", "Tap water", "Weekly"),
+    ]
+    run = ["Gardens at a glance", "Garden", "Grows", "Water", "Watered"] + [cell for row in rows for cell in row]
+    text = _closing_page(run)
+    findings = _bp(text)
+    for cell in ("Gardens at a glance", "Station Road", "Rain tanks"):
+        assert not _covered(text, findings, cell), cell
+    assert _covered(text, findings, "All rights reserved")
+
+
+def test_teasers_under_a_recurring_label_after_the_article_stay_furniture():
+    titles = ["The good fight", "Reality bites", "Unwanted gift", "In the flesh", "Kind rewind", "Fleet Street"]
+    run = [line for title in titles for line in ("FILM REVIEW:", title)]
+    text = _closing_page(run)
+    assert _covered(text, _bp(text), "Reality bites")

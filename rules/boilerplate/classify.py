@@ -1272,7 +1272,26 @@ def _widen(infos: Sequence[LineInfo], first: int, last: int) -> tuple[int, int, 
     tail = last + 1
     if len(run) >= 3 and sum(1 for i in run if _fact_shaped(i)) >= 0.7 * len(run):
         last = end
+    elif _closing_table(run):
+        last = end
     return first, last, tail
+
+
+def _closing_table(run: Sequence[LineInfo], min_lines: int = 12, max_period: int = 12, share: int = 10) -> bool:
+    """A table flattened to one cell a line right after the last paragraph ("Drug name",
+    "Approved for", "Frequency", then "Injection", "Once weekly" row after row): a column's
+    values recur at the row's period from its first rows on, on a tenth of its lines at least.
+    A teaser list there names each entry once; labels that recur ("FILM REVIEW:" over each
+    headline) head teasers, not cells; and an ad's rows further down start late."""
+    count = len(run)
+    if count < min_lines or sum(1 for i in run if i.headline_like and i.words >= 5 and not i.columns) * 4 >= count:
+        return False
+    keys = [i.text_key for i in run]
+    for period in range(2, min(max_period, count // 2) + 1):
+        same = [k for k in range(count - period) if keys[k] and keys[k] == keys[k + period] and not run[k].colon]
+        if len(same) >= 3 and len(same) * share >= count and same[0] <= 2 * period + 1:
+            return True
+    return False
 
 
 def _fact_shaped(info: LineInfo) -> bool:

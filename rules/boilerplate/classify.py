@@ -59,7 +59,12 @@ _END_LAST = frozenset(".!?…。！？:;\"'”’»)]")
 #: "'골목식당' 결국 대폭발한 백종..") is a teaser cut to fit a box, in any language.
 _TRUNCATION_ENDS = (".", "…")
 _TRUNCATED = re.compile(r"[^\W_](?:\.{2,}|…)$")
-_DATED_BYLINE = re.compile(r"(?:^|[\s|,–—-])(?i:by|von|par|por|przez)\s+[A-ZÀ-ÖØ-Þ]")
+_DATED_BYLINE = re.compile(
+    r"(?:^|[\s|,–—-])(?i:by|von|par|por|przez)\s+"
+    r"(?!(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?)\b)[A-ZÀ-ÖØ-Þ]"
+)
+_TIME_WORDS = frozenset({"am", "pm", "a.m", "p.m", "at", "on", "um", "le", "el", "de", "the"})
 _INNER_SENTENCE = re.compile(r"[.!?。！？][\"'”’»)]*\s+\S|[,，、;]\s*\S")
 _FACT = re.compile(r"\d|[^\s:]:\s+\S|\(\w")
 _first_char = itemgetter(0)
@@ -387,7 +392,7 @@ def _line_fields(text: str, table: PhraseTable, profile: Profile) -> tuple:
     numeric = bool(_DIGIT09.search(body, 0, 300)) if ascii_only else any(map(str.isdigit, body[:300]))
     # every date or time pattern holds a digit (\d is narrower than str.isdigit)
     datelike = words <= 12 and numeric and bool(_DATELIKE.search(body[:200]))
-    if kind is None and datelike and not ends_sentence and _DATED_BYLINE.search(body):
+    if kind is None and datelike and not ends_sentence and _dated_byline(body):
         # a date or time beside "by" and a capitalised name is a byline, in whatever order the
         # site sets them ("October 11, 2023 by Jane Doe", "By JANE DOE - 3 days ago",
         # "BY USER AT 01/09/08 02:32 PM"): the phrase table's "By Jane Doe" wants the name alone
@@ -433,6 +438,20 @@ def _line_fields(text: str, table: PhraseTable, profile: Profile) -> tuple:
         body.startswith("(") and body.rstrip("\"'”’»").endswith(")"),  # bracketed
         "   " in body,  # columns
         body.rstrip("\"'”’»)]").endswith(("?", "？")),  # question
+    )
+
+
+def _dated_byline(body: str) -> bool:
+    """Does "by" and a name open the line, or follow a date and nothing else? ("By JANE DOE -
+    3 days ago", "Monday November 18, 2019 7:45 am PST by Jane Doe"; not "Submissions are due
+    by March 23", nor a title's "Founder interviewed by Wikinews Saturday, January 31, 2009")."""
+    found = _DATED_BYLINE.search(body)
+    if found is None:
+        return False
+    before = _TOKEN.findall(body[: found.start()])
+    return not before or (
+        any(any(c.isdigit() for c in word) for word in before)
+        and all(not word[0].islower() or word.lower() in _TIME_WORDS for word in before)
     )
 
 
@@ -1270,9 +1289,8 @@ def _widen(infos: Sequence[LineInfo], first: int, last: int) -> tuple[int, int, 
         end += 1
     run = infos[last + 1 : end + 1]
     tail = last + 1
-    if len(run) >= 3 and sum(1 for i in run if _fact_shaped(i)) >= 0.7 * len(run):
-        last = end
-    elif _closing_table(run):
+    facts = len(run) >= 3 and sum(1 for i in run if _fact_shaped(i)) >= 0.7 * len(run)
+    if facts or _closing_table(run):
         last = end
     return first, last, tail
 

@@ -666,3 +666,80 @@ def test_teaser_blurbs_that_end_a_sentence_then_a_date_stay_teasers():
     )
     text = MENU + _article("gardens", 2) + teasers + _article("gardens", 2)
     assert _covered(text, _bp(text), "Harbour Ferry Returns In Spring")
+
+
+def test_dated_byline_with_the_name_after_or_before_the_date_is_a_byline():
+    for line in ("October 11, 2023 by Jane Doe", "By JANE DOE – 3 days ago", "BY JDOE77 AT 01/09/08 02:32 PM"):
+        text = MENU + "Community gardens ask for longer leases\n" + line + "\n" + GARDEN + "\n" + GARDEN + "\n"
+        findings = _bp(text)
+        assert _covered(text, findings, line), (line, [(f.code, f.snippet) for f in findings])
+        assert any(f.code == "BP003" and f.start <= text.index(line) < f.end for f in findings)
+
+
+def test_a_date_and_a_by_that_names_no_author_is_no_byline():
+    for line in (
+        "Rates were cut on 12 March 2020 by the central bank",
+        "Submissions are due by March 23, 2023",
+        "Plot holders interviewed by Gazette Radio Saturday, January 31, 2009",
+    ):
+        text = MENU + GARDEN + "\n" + line + "\n" + GARDEN + "\n"
+        assert not _covered(text, _bp(text), line), line
+
+
+def test_a_long_menu_under_a_label_with_a_colon_does_not_carry_the_article_stretch():
+    sections = [
+        f"{word} {kind}"
+        for word in ("Cloud", "Network", "Mobile", "Data", "Email", "Web", "Game")
+        for kind in ("Security", "Privacy", "Policy", "Tools", "Events", "Reports", "Podcasts")
+    ]
+    menu = "OUR NETWORK:\n" + "\n".join(sections[:45]) + "\n"
+    text = MENU + menu + "Community gardens ask for longer leases\n" + GARDEN + "\n" + GARDEN + "\n"
+    findings = _bp(text)
+    for line in ("Cloud Security", "Data Tools", sections[44]):
+        assert _covered(text, findings, line + "\n"), line
+    assert not _covered(text, findings, "waiting lists")
+
+
+def test_a_short_list_under_a_label_still_leads_into_the_article():
+    items = "\n".join(f"Garden plot {n} by the river" for n in range(1, 9))
+    text = MENU + GARDEN + "\nOpen plots this season:\n" + items + "\n" + GARDEN + "\n"
+    findings = _bp(text)
+    assert not _covered(text, findings, "Garden plot 3")
+
+
+def _closing_page(run: list[str]) -> str:
+    tail = "Share\nFacebook\nEmail\n© 2024 Example Gazette. All rights reserved.\n"
+    return (
+        MENU
+        + "Community gardens ask for longer leases\n"
+        + GARDEN
+        + "\n"
+        + GARDEN
+        + "\n"
+        + "\n".join(run)
+        + "\n"
+        + tail
+    )
+
+
+def test_a_table_flattened_right_after_the_last_paragraph_stays_with_the_article():
+    rows = [
+        ("North Field", "Vegetables", "Tap water", "Weekly"),
+        ("River Bend", "Flowers", "Rain tanks", "Daily"),
+        ("Old Mill", "Vegetables", "Tap water", "Weekly"),
+        ("School Lane", "Herbs", "Rain tanks", "Daily"),
+        ("Station Road", "Flowers", "Tap water", "Weekly"),
+    ]
+    run = ["Gardens at a glance", "Garden", "Grows", "Water", "Watered"] + [cell for row in rows for cell in row]
+    text = _closing_page(run)
+    findings = _bp(text)
+    for cell in ("Gardens at a glance", "Station Road", "Rain tanks"):
+        assert not _covered(text, findings, cell), cell
+    assert _covered(text, findings, "All rights reserved")
+
+
+def test_teasers_under_a_recurring_label_after_the_article_stay_furniture():
+    titles = ["The good fight", "Reality bites", "Unwanted gift", "In the flesh", "Kind rewind", "Fleet Street"]
+    run = [line for title in titles for line in ("FILM REVIEW:", title)]
+    text = _closing_page(run)
+    assert _covered(text, _bp(text), "Reality bites")

@@ -59,6 +59,12 @@ _END_LAST = frozenset(".!?…。！？:;\"'”’»)]")
 #: "'골목식당' 결국 대폭발한 백종..") is a teaser cut to fit a box, in any language.
 _TRUNCATION_ENDS = (".", "…")
 _TRUNCATED = re.compile(r"[^\W_](?:\.{2,}|…)$")
+_DATED_BYLINE = re.compile(
+    r"(?:^|[\s|,–—-])(?i:by|von|par|por|przez)\s+"
+    r"(?!(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?)\b)[A-ZÀ-ÖØ-Þ]"
+)
+_TIME_WORDS = frozenset({"am", "pm", "a.m", "p.m", "at", "on", "um", "le", "el", "de", "the"})
 _INNER_SENTENCE = re.compile(r"[.!?。！？][\"'”’»)]*\s+\S|[,，、;]\s*\S")
 _FACT = re.compile(r"\d|[^\s:]:\s+\S|\(\w")
 _first_char = itemgetter(0)
@@ -386,6 +392,11 @@ def _line_fields(text: str, table: PhraseTable, profile: Profile) -> tuple:
     numeric = bool(_DIGIT09.search(body, 0, 300)) if ascii_only else any(map(str.isdigit, body[:300]))
     # every date or time pattern holds a digit (\d is narrower than str.isdigit)
     datelike = words <= 12 and numeric and bool(_DATELIKE.search(body[:200]))
+    if kind is None and datelike and not ends_sentence and _dated_byline(body):
+        # a date or time beside "by" and a capitalised name is a byline, in whatever order the
+        # site sets them ("October 11, 2023 by Jane Doe", "By JANE DOE - 3 days ago",
+        # "BY USER AT 01/09/08 02:32 PM"): the phrase table's "By Jane Doe" wants the name alone
+        kind = "byline"
     capitalised = _capitalised(body)
     headline_like = 3 <= words <= 30 and capitalised and not datelike and not body.endswith((".", ":", ";"))
     prose = not truncated and _is_prose(words, ends_sentence, body, lower_ratio, profile.prose_words)
@@ -427,6 +438,20 @@ def _line_fields(text: str, table: PhraseTable, profile: Profile) -> tuple:
         body.startswith("(") and body.rstrip("\"'”’»").endswith(")"),  # bracketed
         "   " in body,  # columns
         body.rstrip("\"'”’»)]").endswith(("?", "？")),  # question
+    )
+
+
+def _dated_byline(body: str) -> bool:
+    """Does "by" and a name open the line, or follow a date and nothing else? ("By JANE DOE -
+    3 days ago", "Monday November 18, 2019 7:45 am PST by Jane Doe"; not "Submissions are due
+    by March 23", nor a title's "Founder interviewed by Wikinews Saturday, January 31, 2009")."""
+    found = _DATED_BYLINE.search(body)
+    if found is None:
+        return False
+    before = _TOKEN.findall(body[: found.start()])
+    return not before or (
+        any(any(c.isdigit() for c in word) for word in before)
+        and all(not word[0].islower() or word.lower() in _TIME_WORDS for word in before)
     )
 
 
@@ -583,10 +608,14 @@ def _weight(info: LineInfo, profile: Profile) -> float:
     return -profile.short_penalty
 
 
-def _list_weights(infos: Sequence[LineInfo], weights: list[float]) -> list[float]:
+def _list_weights(infos: Sequence[LineInfo], weights: list[float], longest: int = 40) -> list[float]:
     """A list that runs into page furniture (a phrase line, or the end of the page) does not pull
     the article stretch towards itself: the article's lists lead on to more of the article,
-    while a form's options, a country picker or a link list end where the furniture starts."""
+    while a form's options, a country picker or a link list end where the furniture starts.
+
+    Nor does a list of more than ``longest`` short items that is no table: a text announces a
+    list of a few dozen things at most, while a site's menu under a label ("OUR NETWORK:")
+    runs to every section it has; such a list is neutral, as a table is."""
     k, count = 0, len(infos)
     while k < count:
         if not infos[k].in_list:
@@ -595,7 +624,8 @@ def _list_weights(infos: Sequence[LineInfo], weights: list[float]) -> list[float
         end = k
         while end + 1 < count and infos[end + 1].in_list:
             end += 1
-        if not _leads_to_prose(infos, end + 1):
+        too_long = end - k + 1 > longest and not any(infos[j].columns for j in range(k, end + 1))
+        if too_long or not _leads_to_prose(infos, end + 1):
             for j in range(k, end + 1):
                 weights[j] = 0.0
         k = end + 1
@@ -1259,9 +1289,27 @@ def _widen(infos: Sequence[LineInfo], first: int, last: int) -> tuple[int, int, 
         end += 1
     run = infos[last + 1 : end + 1]
     tail = last + 1
-    if len(run) >= 3 and sum(1 for i in run if _fact_shaped(i)) >= 0.7 * len(run):
+    facts = len(run) >= 3 and sum(1 for i in run if _fact_shaped(i)) >= 0.7 * len(run)
+    if facts or _closing_table(run):
         last = end
     return first, last, tail
+
+
+def _closing_table(run: Sequence[LineInfo], min_lines: int = 12, max_period: int = 12, share: int = 10) -> bool:
+    """A table flattened to one cell a line right after the last paragraph ("Drug name",
+    "Approved for", "Frequency", then "Injection", "Once weekly" row after row): a column's
+    values recur at the row's period from its first rows on, on a tenth of its lines at least.
+    A teaser list there names each entry once; labels that recur ("FILM REVIEW:" over each
+    headline) head teasers, not cells; and an ad's rows further down start late."""
+    count = len(run)
+    if count < min_lines or sum(1 for i in run if i.headline_like and i.words >= 5 and not i.columns) * 4 >= count:
+        return False
+    keys = [i.text_key for i in run]
+    for period in range(2, min(max_period, count // 2) + 1):
+        same = [k for k in range(count - period) if keys[k] and keys[k] == keys[k + period] and not run[k].colon]
+        if len(same) >= 3 and len(same) * share >= count and same[0] <= 2 * period + 1:
+            return True
+    return False
 
 
 def _fact_shaped(info: LineInfo) -> bool:

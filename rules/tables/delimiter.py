@@ -6,7 +6,14 @@ from collections.abc import Iterator
 
 from scrapelint.model.document import Document, Line
 from scrapelint.model.finding import Finding, Severity
-from scrapelint.rules.tables.line_shapes import collapsed_lines, collapsed_row, exploded_runs, glued_delimiters
+from scrapelint.rules.tables.grid import grid_tables
+from scrapelint.rules.tables.line_shapes import (
+    collapsed_lines,
+    collapsed_row,
+    exploded_runs,
+    glued_delimiters,
+    lone_pipe_runs,
+)
 from scrapelint.rules.tables.model import Row, Table, TableRule
 from scrapelint.rules.tables.reader import tables
 from scrapelint.text.lazy import lazy
@@ -89,6 +96,22 @@ class DelimiterRow(TableRule):
                 run[-1].start + len(run[-1].text.rstrip()),
                 f"{len(run)} lines each closed by a pipe, most holding one cell: a table exploded into one cell"
                 " per line, with no delimiter row, so Markdown renders no table",
+                actual=len(run),
+            )
+        for run in lone_pipe_runs(doc):
+            yield self.finding(
+                run[0].start + len(run[0].text) - len(run[0].text.lstrip()),
+                run[-1].start + len(run[-1].text.rstrip()),
+                f"{sum(1 for line in run if line.text.strip() == '|')} lines holding only a pipe: a table written one"
+                " cell per line, each pipe on a line of its own, with no delimiter row, so Markdown renders no table",
+                actual=len(run),
+            )
+        for run in grid_tables(doc):
+            yield self.finding(
+                run[0].start + len(run[0].text) - len(run[0].text.lstrip()),
+                run[-1].start + len(run[-1].text.rstrip()),
+                f"a grid table of {len(run)} lines (+---+ borders): GFM has no grid tables and no delimiter row"
+                " here, so Markdown renders no table",
                 actual=len(run),
             )
         for line, columns in glued_delimiters(doc):

@@ -74,6 +74,45 @@ def exploded_runs(doc: Document) -> list[list[Line]]:
     return found
 
 
+#: A line holding nothing but one pipe, indented less than four columns.
+_LONE_PIPE = lazy(r"[ ]{0,3}+\|[ \t]*+")
+
+
+def lone_pipe_runs(doc: Document) -> list[list[Line]]:
+    """Blocks of lines (up to a blank line, a heading or code) holding three or more lines of one
+    pipe each and no line of two filled cells: a converter kept the line breaks of an HTML
+    table's cells, so each cell's text and each pipe between cells sit on lines of their own.
+    A line of one pipe has no cell, so GFM reads no row there and renders no table. Blocks
+    with a row of two filled cells are left to the table readers. One pass over the lines."""
+    if "|" not in doc.text:
+        return []
+    kinds = {b.line: b.kind for b in doc.blocks}
+    found: list[list[Line]] = []
+    run: list[Line] = []
+    lone = 0
+    rowed = False
+    lines, _ = unquoted_lines(doc)
+
+    def close() -> None:
+        if lone >= 3 and not rowed:
+            found.append(list(run))
+
+    for line in lines:
+        kind = kinds.get(line.number)
+        if kind in (None, "blank", "heading", "code") or not line.text.strip():
+            close()
+            run, lone, rowed = [], 0, False
+            continue
+        run.append(line)
+        raw = doc.text[line.start : line.start + len(line.text)]
+        if _LONE_PIPE.fullmatch(raw):
+            lone += 1
+        elif "|" in raw and sum(1 for s, e in table_cells(raw, line.start) if e > s) >= 2:
+            rowed = True
+    close()
+    return found
+
+
 def glued_delimiters(doc: Document) -> list[tuple[Line, int]]:
     """Delimiter rows with text glued on after their last pipe ("| --- | --- |After"), right
     under a row of as many cells, inside a blockquote or not: a converter wrote the next

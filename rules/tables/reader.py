@@ -26,6 +26,10 @@ QUOTED_LINE = lazy(r"^[ \t]{0,3}+>", re.MULTILINE)
 QUOTED_PIPE = lazy(r"^[ \t]{0,3}+>[^\n|]*+\|", re.MULTILINE)
 
 
+#: A line holding nothing but one pipe: it has no cell, so GFM reads it as no row.
+LONE_PIPE = lazy(r"[ \t]*+\|[ \t]*+")
+
+
 def tables(doc: Document) -> list[Table]:
     return cached(doc, "tables", _find_tables)
 
@@ -35,21 +39,42 @@ def _find_tables(doc: Document) -> list[Table]:
     current: list[Row] = []
     lines = doc.lines
     taken: set[int] = set()
+    #: After a lone pipe the run's lines are one paragraph (GFM ended the table there), unless a
+    #: delimiter row among them opens a table again.
+    after_lone: list[Row] = []
     for block in doc.blocks:
         if block.kind in ("table_row", "table_delimiter"):
             line = lines[block.line - 1]
-            if current and current[-1].line.number != block.line - 1:
-                found.append(Table(current))
+            if (current or after_lone) and (current or after_lone)[-1].line.number != block.line - 1:
+                _close_after_lone(after_lone, found, taken)
+                if current:
+                    found.append(Table(current))
                 current = []
+            if LONE_PIPE.fullmatch(doc.text, line.start, line.end):
+                # A line of one pipe has no cell: GFM ends the table above it, and the piped
+                # lines below carry on a paragraph (a converter put each row's closing pipe on
+                # a line of its own). The rows below are read as rows with no delimiter row.
+                if current:
+                    found.append(Table(current))
+                    current = []
+                after_lone.append(Row(line, [], False))
+                continue
             cells = [doc.text[s:e] for s, e in block.cells]
             # The prose blanks code spans to spaces, so an indent is read from the raw line, and
             # only where the prose line starts with white space at all.
             indent = _indent(doc.text[line.start : line.end]) if line.text[:1] in (" ", "\t") else 0
-            current.append(Row(line, cells, block.kind == "table_delimiter", indent=indent))
+            row = Row(line, cells, block.kind == "table_delimiter", indent=indent)
+            if after_lone:
+                after_lone.append(row)
+                continue
+            current.append(row)
             taken.add(block.line)
-        elif current:
-            found.append(Table(current))
-            current = []
+        else:
+            _close_after_lone(after_lone, found, taken)
+            if current:
+                found.append(Table(current))
+                current = []
+    _close_after_lone(after_lone, found, taken)
     if current:
         found.append(Table(current))
     kinds = {b.line: b.kind for b in doc.blocks}
@@ -62,6 +87,21 @@ def _find_tables(doc: Document) -> list[Table]:
         found.append(table)
     found.extend(_undelimited(doc, taken))
     return found
+
+
+def _close_after_lone(rows: list[Row], found: list[Table], taken: set[int]) -> None:
+    """The piped lines after a lone pipe: a table again only from a header over a delimiter row
+    (GFM lets a table interrupt the paragraph there); lines above it, and a run with no delimiter
+    row, stay untaken for the reader of rows with no delimiter row."""
+    if not rows:
+        return
+    for i in range(1, len(rows) - 1):
+        if rows[i + 1].delimiter and rows[i].cells and not rows[i].delimiter:
+            table = [r for r in rows[i:]]
+            found.append(Table(table))
+            taken.update(r.line.number for r in table)
+            break
+    rows.clear()
 
 
 def _quoted_tables(doc: Document, kinds: dict[int, str]) -> list[Table]:
@@ -206,6 +246,8 @@ def _undelimited(doc: Document, taken: set[int]) -> Iterator[Table]:
         if depths and (level := depths.get(line.number, 0)) != depth:
             yield from close()
             depth = level
+        if run and line.number not in taken and LONE_PIPE.fullmatch(line.text):
+            continue  # a row's closing pipe on a line of its own: the paragraph goes on
         eligible = line.number not in taken and line.text.count("|") >= 2 and INNER_PIPE.search(line.text)
         spans = table_cells(line.text, line.start) if eligible else ()
         cells = [line.text[s - line.start : e - line.start] for s, e in spans]

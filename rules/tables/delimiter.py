@@ -53,7 +53,11 @@ class DelimiterRow(TableRule):
     nested in a cell with its pipes escaped (its delimiter row, ``\\| --- \\|``, inside the cell,
     outside code spans); and a table exploded into one cell per line (three or more lines each
     closed by a pipe, two or more of them one cell, ended by a blank line: a menu of links
-    separated by pipes ends with an item that has none). A body row of lone dashes
+    separated by pipes ends with an item that has none). A line holding only a pipe has no
+    cell, so GFM ends a table there: the piped lines under it are a paragraph, read as rows with
+    no delimiter row; a block of three or more such lines and no row of two filled cells is a
+    table whose cells and pipes each kept a line of their own. A grid table (``+---+`` borders
+    round ``| a | b |`` lines, pandoc's syntax) is none in GFM either. A body row of lone dashes
     ("| - | - |") under a delimiter row written otherwise is a row of none-marks, not a
     delimiter row.
 
@@ -67,7 +71,10 @@ class DelimiterRow(TableRule):
     flag no clean table of either half and nothing in the 1,151 real page renderings of the
     boilerplate bench. Rows opened by a pipe with two cells or uneven counts (round 21, tuning)
     find three tuning cases (a converted wiki table, a converter's services table, Confluence
-    markup) and flag no clean tuning table and no clean tuning page of the gate bench.
+    markup) and flag no clean tuning table and no clean tuning page of the gate bench. Lone
+    pipes, cells on lines of their own and grid tables (round 22, tuning) find three tuning cases
+    (scraped translated documentation, pandoc output) and flag no clean tuning table and no
+    clean tuning page of the gate bench.
 
     ## Example
     "| Year | Budget |" then "| 2024 | 61.5 |" then "|---|---|" is flagged at the

@@ -39,18 +39,32 @@ def _padded_like_others(table: Table, row: Row, header: Row) -> bool:
     """Another body row is written out in full in the very shape GFM pads the short row to: the
     same cells filled, each holding the same kind (figure, link, code, text), and every cell the
     short row leaves off empty. The author wrote those empty cells by leaving them off (a quiz
-    row of a course table, "| 1.7 | [Quiz](…) | | |" above "| 2.4 | [Quiz](…) |")."""
+    row of a course table, "| 1.7 | [Quiz](…) | | |" above "| 2.4 | [Quiz](…) |"). The shapes
+    are gathered once per table, so many short rows stay linear."""
+    if not any(row.cells):
+        return False
+    if table.padded is None:
+        table.padded = _padded_shapes(table, header.width)
+    return _shape(row.cells) in table.padded
+
+
+def _shape(cells: list[str]) -> tuple[str | None, ...]:
+    return tuple(cell_kind(cell) if cell else None for cell in cells)
+
+
+def _padded_shapes(table: Table, width: int) -> set[tuple[str | None, ...]]:
+    """For each body row as wide as the header that ends in empty cells, the shape of each of its
+    prefixes that leaves only empty cells after it: what a short row written so would be."""
+    shapes: set[tuple[str | None, ...]] = set()
     for other in table.body:
-        if other is row or other.stuck or other.delimiter or other.width < header.width:
+        if other.stuck or other.delimiter or other.width < width:
             continue
-        if any(other.cells[i] for i in range(row.width, header.width)):
-            continue
-        if any(row.cells) and all(
-            bool(mine) == bool(theirs) and (not mine or cell_kind(mine) == cell_kind(theirs))
-            for mine, theirs in zip(row.cells, other.cells, strict=False)
-        ):
-            return True
-    return False
+        full = _shape(other.cells[:width])
+        end = width
+        while end > 1 and full[end - 1] is None:
+            end -= 1
+            shapes.add(full[:end])
+    return shapes
 
 
 def _shifted_left(table: Table, row: Row, header: Row) -> bool:

@@ -48,7 +48,9 @@ class EmptyHeaderCell(TableRule):
     ## What it does
     Flags a header row with one or more empty cells. An empty first cell alone (the
     corner of a table whose first column labels the rows) is fine, and so is an empty
-    header over a column of pictures (badges, logos). A header with no text at all is an
+    header over a column of pictures (badges, logos), or over a second column of row labels
+    when the named cell left of it heads a column that groups rows (its label written once per
+    group): one name written over both label columns. A header with no text at all is an
     author's table without a header unless its first body row reads as the lost column
     names (short labels, no figure, code, link or closing punctuation; a label with a digit,
     "Header1", unless the row is written like the one under it, "A1" over "B1"). A cell named by a

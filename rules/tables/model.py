@@ -55,6 +55,9 @@ class Table:
     kinds: dict[int, str | None] = field(default_factory=dict)
     #: Counts over the body that the row checks read (:func:`body_stats`), computed on first use.
     stats: BodyStats | None = None
+    #: Shapes GFM's padding would give a short row, as written out in full by body rows
+    #: (:func:`~scrapelint.rules.tables.fit.fits`), computed on first use.
+    padded: set[tuple[str | None, ...]] | None = None
 
     def column_kind(self, i: int) -> str | None:
         if i not in self.kinds:

@@ -12,7 +12,7 @@ from scrapelint.rules._tokens import cached
 from scrapelint.rules.tables.model import Row
 from scrapelint.rules.tables.reader import unquoted, unquoted_lines
 from scrapelint.text.lazy import lazy
-from scrapelint.text.markdown import table_cells
+from scrapelint.text.markdown import DELIMITER_ROW, table_cells
 
 #: A delimiter cell as converters write it: three or more dashes, optional alignment colons.
 _TRIPLE_DASH = lazy(r":?-{3,}+:?")
@@ -80,7 +80,7 @@ _LONE_PIPE = lazy(r"[ ]{0,3}+\|[ \t]*+")
 
 def lone_pipe_runs(doc: Document) -> list[list[Line]]:
     """Blocks of lines (up to a blank line, a heading or code) holding three or more lines of one
-    pipe each and no line of two filled cells: a converter kept the line breaks of an HTML
+    pipe each and no line of two filled cells (a delimiter row aside): a converter kept the line breaks of an HTML
     table's cells, so each cell's text and each pipe between cells sit on lines of their own.
     A line of one pipe has no cell, so GFM reads no row there and renders no table. Blocks
     with a row of two filled cells are left to the table readers. One pass over the lines."""
@@ -107,7 +107,11 @@ def lone_pipe_runs(doc: Document) -> list[list[Line]]:
         raw = doc.text[line.start : line.start + len(line.text)]
         if _LONE_PIPE.fullmatch(raw):
             lone += 1
-        elif "|" in raw and sum(1 for s, e in table_cells(raw, line.start) if e > s) >= 2:
+        elif (
+            "|" in raw
+            and not DELIMITER_ROW.match(raw)
+            and sum(1 for s, e in table_cells(raw, line.start) if e > s) >= 2
+        ):
             rowed = True
     close()
     return found

@@ -49,6 +49,8 @@ class Table:
     rows: list[Row]
     #: Lines of piped text that the Markdown blocks did not take as a table (no delimiter row).
     undelimited: bool = False
+    #: Rows with no delimiter row right under a lone pipe that ended a table above them.
+    after_lone_pipe: bool = False
     #: ``id`` of the rows whose label cell a merged cell left empty (TB001), once computed.
     spanned: set[int] | None = None
     #: Kind of each body column (:func:`column_kind`), computed on first use.

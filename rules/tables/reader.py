@@ -80,7 +80,7 @@ def _find_tables(doc: Document) -> list[Table]:
     kinds = {b.line: b.kind for b in doc.blocks}
     for table in found:
         _restore_empty_last_header_cell(table)
-        _take_stuck_line(table, lines, kinds)
+        _take_stuck_line(table, doc.text, lines, kinds)
     for table in _quoted_tables(doc, kinds):
         _restore_empty_last_header_cell(table)
         taken.update(r.line.number for r in table.rows)
@@ -207,11 +207,12 @@ def _restore_empty_last_header_cell(table: Table) -> None:
         rows[0].cells.append("")
 
 
-def _take_stuck_line(table: Table, lines: list[Line], kinds: dict[int, str]) -> None:
+def _take_stuck_line(table: Table, text: str, lines: list[Line], kinds: dict[int, str]) -> None:
     """A text line right under a GFM table (no blank line) renders as one more row of one cell.
 
     Only where the text sets the table off above (blank line, heading or start of text):
-    a scrape that separates every block with a single line break is not read as GFM.
+    a scrape that separates every block with a single line break is not read as GFM. A line of
+    code spans alone reads blank in the prose (its code blanked out) but is text to GFM.
     """
     rows = table.rows
     if len(rows) < 2 or rows[0].delimiter or not rows[1].delimiter:
@@ -219,9 +220,16 @@ def _take_stuck_line(table: Table, lines: list[Line], kinds: dict[int, str]) -> 
     if kinds.get(rows[0].line.number - 1, "blank") not in ("blank", "heading"):
         return
     number = rows[-1].line.number + 1
-    if kinds.get(number) == "text" and number <= len(lines):
-        line = lines[number - 1]
+    if number > len(lines):
+        return
+    line = lines[number - 1]
+    kind = kinds.get(number)
+    raw = text[line.start : line.end]
+    if kind == "text":
         rows.append(Row(line, [line.text.strip()], False, stuck=True))
+    elif kind == "blank" and raw.strip() and "|" not in raw:
+        # Read from the raw line, so the finding covers the code the prose blanked.
+        rows.append(Row(Line(line.number, line.start, line.end, raw), [raw.strip()], False, stuck=True))
 
 
 def _undelimited(doc: Document, taken: set[int]) -> Iterator[Table]:
@@ -236,18 +244,28 @@ def _undelimited(doc: Document, taken: set[int]) -> Iterator[Table]:
     #: Every row of the run is opened by a pipe.
     opened_run = True
 
+    #: The run follows a lone pipe right under a table's row.
+    after_table = False
+
     def close() -> Iterator[Table]:
-        if len(run) >= 3:
-            yield Table(list(run), undelimited=True)
+        nonlocal after_table
+        lost = after_table and all(_opened(r.line) for r in run)
+        if len(run) >= (1 if lost else 3):
+            yield Table(list(run), undelimited=True, after_lone_pipe=lost)
         run.clear()
+        after_table = False
 
     lines, depths = unquoted_lines(doc)
     for line in lines:
         if depths and (level := depths.get(line.number, 0)) != depth:
             yield from close()
             depth = level
-        if run and line.number not in taken and LONE_PIPE.fullmatch(line.text):
-            continue  # a row's closing pipe on a line of its own: the paragraph goes on
+        if line.number not in taken and LONE_PIPE.fullmatch(line.text):
+            if not run:
+                # A row's closing pipe on a line of its own under a table: GFM ended the table
+                # there, so even one row below it is a row lost to the paragraph.
+                after_table = line.number - 1 in taken
+            continue  # the paragraph goes on
         eligible = line.number not in taken and line.text.count("|") >= 2 and INNER_PIPE.search(line.text)
         spans = table_cells(line.text, line.start) if eligible else ()
         cells = [line.text[s - line.start : e - line.start] for s, e in spans]

@@ -80,8 +80,9 @@ _LONE_PIPE = lazy(r"[ ]{0,3}+\|[ \t]*+")
 
 def lone_pipe_runs(doc: Document) -> list[list[Line]]:
     """Blocks of lines (up to a blank line, a heading or code) holding three or more lines of one
-    pipe each and no line of two filled cells (a delimiter row aside): a converter kept the line breaks of an HTML
-    table's cells, so each cell's text and each pipe between cells sit on lines of their own.
+    pipe each, the first and the last of them among those, and no line of two filled cells (a
+    delimiter row aside): a converter kept the line breaks of an HTML table's cells, so each
+    cell's text and each pipe between cells sit on lines of their own.
     A line of one pipe has no cell, so GFM reads no row there and renders no table. Blocks
     with a row of two filled cells are left to the table readers. One pass over the lines."""
     if "|" not in doc.text:
@@ -94,8 +95,13 @@ def lone_pipe_runs(doc: Document) -> list[list[Line]]:
     lines, _ = unquoted_lines(doc)
 
     def close() -> None:
-        if lone >= 3 and not rowed:
+        # Opened and closed by a lone pipe, as a row is: links of a menu separated by pipes on
+        # lines of their own start and end with an item.
+        if lone >= 3 and not rowed and _LONE_PIPE.fullmatch(_raw(run[0])) and _LONE_PIPE.fullmatch(_raw(run[-1])):
             found.append(list(run))
+
+    def _raw(line: Line) -> str:
+        return doc.text[line.start : line.start + len(line.text)]
 
     for line in lines:
         kind = kinds.get(line.number)

@@ -211,8 +211,9 @@ def _take_stuck_line(table: Table, text: str, lines: list[Line], kinds: dict[int
     """A text line right under a GFM table (no blank line) renders as one more row of one cell.
 
     Only where the text sets the table off above (blank line, heading or start of text):
-    a scrape that separates every block with a single line break is not read as GFM. A line of
-    code spans alone reads blank in the prose (its code blanked out) but is text to GFM.
+    a scrape that separates every block with a single line break is not read as GFM. A line
+    opened by a code span reads blank in the prose (its code blanked out) but is text to GFM;
+    an HTML comment, blank in the prose too, opens an HTML block, which ends the table.
     """
     rows = table.rows
     if len(rows) < 2 or rows[0].delimiter or not rows[1].delimiter:
@@ -227,7 +228,7 @@ def _take_stuck_line(table: Table, text: str, lines: list[Line], kinds: dict[int
     raw = text[line.start : line.end]
     if kind == "text":
         rows.append(Row(line, [line.text.strip()], False, stuck=True))
-    elif kind == "blank" and raw.strip() and "|" not in raw:
+    elif kind == "blank" and raw.lstrip().startswith("`") and "|" not in raw:
         # Read from the raw line, so the finding covers the code the prose blanked.
         rows.append(Row(Line(line.number, line.start, line.end, raw), [raw.strip()], False, stuck=True))
 

@@ -22,7 +22,10 @@ class ColumnCount(TableRule):
     count when the header itself ends in empty cells, so a row may leave off cells the
     header leaves empty; a hand-written row that stops (no closing pipe) before columns
     other rows also leave empty, each value under a column of its kind, is padded by GFM as
-    its author meant. A row whose every
+    its author meant, and so is a short row GFM pads into the very shape of a row written out in
+    full (the same cells filled, each of the same kind, the rest empty); a short row whose values
+    (two or more) line up by kind with the columns as far right as the cells it lacks lost a
+    merged cell before them, however many rows share its shape. A row whose every
     filled cell is the tail of the cell above it (closing the bracket it left open, or, with
     no label of its own, carrying on its lower-case prose) is one row split over two lines,
     and so is a row with no label and one filled cell after an empty row, under a cell of
@@ -55,6 +58,9 @@ class ColumnCount(TableRule):
     converter's table (round 12, tuning only, first pass 6/10 for all TB rules) find two tuning
     cases and flag no clean table of either half (no clean tuning table of 1,611 has either shape
     in that layout; hand-padded tables group rows under an empty first cell and are left alone).
+    Rows padded like a full row and rows whose values belong further right (round 22, tuning)
+    find one tuning case (a flattened rowspan in scraped release notes) and clear seven clean
+    tuning tables (a course table's quiz rows).
 
     ## Example
     "| Year | Budget | Change |" followed by "| 2024 | 61.5 |" is flagged: expected 3

@@ -6,7 +6,14 @@ from collections.abc import Iterator
 
 from scrapelint.model.document import Document, Line
 from scrapelint.model.finding import Finding, Severity
-from scrapelint.rules.tables.line_shapes import collapsed_lines, collapsed_row, exploded_runs, glued_delimiters
+from scrapelint.rules.tables.grid import grid_tables
+from scrapelint.rules.tables.line_shapes import (
+    collapsed_lines,
+    collapsed_row,
+    exploded_runs,
+    glued_delimiters,
+    lone_pipe_runs,
+)
 from scrapelint.rules.tables.model import Row, Table, TableRule
 from scrapelint.rules.tables.reader import tables
 from scrapelint.text.lazy import lazy
@@ -46,7 +53,11 @@ class DelimiterRow(TableRule):
     nested in a cell with its pipes escaped (its delimiter row, ``\\| --- \\|``, inside the cell,
     outside code spans); and a table exploded into one cell per line (three or more lines each
     closed by a pipe, two or more of them one cell, ended by a blank line: a menu of links
-    separated by pipes ends with an item that has none). A body row of lone dashes
+    separated by pipes ends with an item that has none). A line holding only a pipe has no
+    cell, so GFM ends a table there: the piped lines under it are a paragraph, read as rows with
+    no delimiter row (one row opened by a pipe is enough right under such a line); a block of three or more such lines and no row of two filled cells is a
+    table whose cells and pipes each kept a line of their own. A grid table (``+---+`` borders
+    round ``| a | b |`` lines, pandoc's syntax) is none in GFM either. A body row of lone dashes
     ("| - | - |") under a delimiter row written otherwise is a row of none-marks, not a
     delimiter row.
 
@@ -60,7 +71,10 @@ class DelimiterRow(TableRule):
     flag no clean table of either half and nothing in the 1,151 real page renderings of the
     boilerplate bench. Rows opened by a pipe with two cells or uneven counts (round 21, tuning)
     find three tuning cases (a converted wiki table, a converter's services table, Confluence
-    markup) and flag no clean tuning table and no clean tuning page of the gate bench.
+    markup) and flag no clean tuning table and no clean tuning page of the gate bench. Lone
+    pipes, cells on lines of their own and grid tables (round 22, tuning) find three tuning cases
+    (scraped translated documentation, pandoc output) and flag no clean tuning table and no
+    clean tuning page of the gate bench.
 
     ## Example
     "| Year | Budget |" then "| 2024 | 61.5 |" then "|---|---|" is flagged at the
@@ -89,6 +103,22 @@ class DelimiterRow(TableRule):
                 run[-1].start + len(run[-1].text.rstrip()),
                 f"{len(run)} lines each closed by a pipe, most holding one cell: a table exploded into one cell"
                 " per line, with no delimiter row, so Markdown renders no table",
+                actual=len(run),
+            )
+        for run in lone_pipe_runs(doc):
+            yield self.finding(
+                run[0].start + len(run[0].text) - len(run[0].text.lstrip()),
+                run[-1].start + len(run[-1].text.rstrip()),
+                f"{sum(1 for line in run if line.text.strip() == '|')} lines holding only a pipe: a table written one"
+                " cell per line, each pipe on a line of its own, with no delimiter row, so Markdown renders no table",
+                actual=len(run),
+            )
+        for run in grid_tables(doc):
+            yield self.finding(
+                run[0].start + len(run[0].text) - len(run[0].text.lstrip()),
+                run[-1].start + len(run[-1].text.rstrip()),
+                f"a grid table of {len(run)} lines (+---+ borders): GFM has no grid tables and no delimiter row"
+                " here, so Markdown renders no table",
                 actual=len(run),
             )
         for line, columns in glued_delimiters(doc):
@@ -128,6 +158,14 @@ class DelimiterRow(TableRule):
             yield self.row_finding(rows[1], "malformed delimiter row (cells must be dashes with optional colons)")
             return
         if not delimiters:
+            if table.after_lone_pipe and not collapsed_row(header):
+                yield self.row_finding(
+                    header,
+                    f"a line holding only a pipe ended the table above, so GFM renders these {len(rows)} row(s)"
+                    " as text: a row's closing pipe was put on a line of its own",
+                    actual=header.width,
+                )
+                return
             if len(rows) >= 2 and (table.undelimited or all(r.outer for r in rows)) and not collapsed_row(header):
                 yield self.row_finding(
                     header, f"table of {len(rows)} rows has no delimiter row under its header", actual=header.width

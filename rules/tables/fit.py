@@ -20,10 +20,12 @@ def fits(row: Row, header: Row, table: Table | None = None) -> bool:
         return row.filled_width <= header.width
     if not any(row.cells) and table is not None and not body_stats(table, header.width).own_outer:
         return True  # a hand-written empty spacer row: GFM pads it to an empty row, nothing moves
+    if table is not None and _padded_like_others(table, row, header):
+        return True
     if table is not None and (
         _optional_columns(table, row, header)
         or _aligned_as_written(table, row, header)
-        or _often_empty(table, row, header)
+        or (_often_empty(table, row, header) and not _shifted_left(table, row, header))
     ):
         return True
     if row.width < header.filled_width:
@@ -31,6 +33,56 @@ def fits(row: Row, header: Row, table: Table | None = None) -> bool:
     if table is None:
         return True
     return not (body_stats(table, header.width).own_outer and _filled_anywhere(table, row, header))
+
+
+def _padded_like_others(table: Table, row: Row, header: Row) -> bool:
+    """Another body row is written out in full in the very shape GFM pads the short row to: the
+    same cells filled, each holding the same kind (figure, link, code, text), and every cell the
+    short row leaves off empty. The author wrote those empty cells by leaving them off (a quiz
+    row of a course table, "| 1.7 | [Quiz](…) | | |" above "| 2.4 | [Quiz](…) |"). The shapes
+    are gathered once per table, so many short rows stay linear."""
+    if not any(row.cells):
+        return False
+    if table.padded is None:
+        table.padded = _padded_shapes(table, header.width)
+    return _shape(row.cells) in table.padded
+
+
+def _shape(cells: list[str]) -> tuple[str | None, ...]:
+    return tuple(cell_kind(cell) if cell else None for cell in cells)
+
+
+def _padded_shapes(table: Table, width: int) -> set[tuple[str | None, ...]]:
+    """For each body row as wide as the header that ends in empty cells, the shape of each of its
+    prefixes that leaves only empty cells after it: what a short row written so would be."""
+    shapes: set[tuple[str | None, ...]] = set()
+    for other in table.body:
+        if other.stuck or other.delimiter or other.width < width:
+            continue
+        full = _shape(other.cells[:width])
+        end = width
+        while end > 1 and full[end - 1] is None:
+            end -= 1
+            shapes.add(full[:end])
+    return shapes
+
+
+def _shifted_left(table: Table, row: Row, header: Row) -> bool:
+    """The short row's cells match the kinds of the columns as far right as the cells it lacks
+    (figures under figures) better than the columns GFM puts them in: a merged (rowspan) cell
+    before them was written once, and GFM's padding at the end moved each value one column left.
+    Kinds are those of the rows as wide as the header; two or more values must line up, as one
+    word of prose matches a text column wherever it goes."""
+    kinds = body_stats(table, header.width).full_kinds
+    if kinds is None:
+        return False
+    lack = header.width - row.width
+
+    def score(shift: int) -> int:
+        return sum(1 for j, cell in enumerate(row.cells) if cell and cell_kind(cell) == kinds[j + shift])
+
+    shifted = score(lack)
+    return shifted >= 2 and shifted > score(0)
 
 
 def _aligned_as_written(table: Table, row: Row, header: Row) -> bool:

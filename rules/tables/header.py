@@ -48,7 +48,9 @@ class EmptyHeaderCell(TableRule):
     ## What it does
     Flags a header row with one or more empty cells. An empty first cell alone (the
     corner of a table whose first column labels the rows) is fine, and so is an empty
-    header over a column of pictures (badges, logos). A header with no text at all is an
+    header over a column of pictures (badges, logos), or over a second column of row labels
+    when the named cell left of it heads a column that groups rows (its label written once per
+    group): one name written over both label columns. A header with no text at all is an
     author's table without a header unless its first body row reads as the lost column
     names (short labels, no figure, code, link or closing punctuation; a label with a digit,
     "Header1", unless the row is written like the one under it, "A1" over "B1"). A cell named by a
@@ -191,7 +193,11 @@ def _empty_header_is_broken(empty: list[int], header: Row, table: Table) -> bool
         trailing.append(i)
     if len(trailing) > 1 and not all(any(i < r.width and r.cells[i] for r in body) for i in trailing):
         return True
-    inner = [i for i in empty if i != 0 and i not in trailing and not _picture_column(i, body)]
+    inner = [
+        i
+        for i in empty
+        if i != 0 and i not in trailing and not _picture_column(i, body) and not _spanned_label_name(i, header, body)
+    ]
     if not inner:
         return False
     sub = body[0] if body else None
@@ -250,6 +256,24 @@ def _shape(cell: str) -> str:
     A currency sign is the figure's unit, not its shape: "$7,420.15" and "7,420.15" alike (a
     total's row writes it where the rows above leave it off)."""
     return _DIGITS.sub("9", cell.strip().strip("*_").strip().lstrip(_CURRENCY))
+
+
+def _spanned_label_name(i: int, header: Row, body: list[Row]) -> bool:
+    """The empty header cell sits over a second column of row labels, the named cell left of it
+    naming both: the left column groups rows (its label written once, on the first row of each
+    group, empty below), and the column under the empty cell labels every row ("| Benchmark | |"
+    over "| Coding | HumanEval |" and "| | MBPP |"). A name spanning two label columns was
+    written once; neither column lost its name."""
+    if header.cells[i - 1] == "" or len(body) < 3:
+        return False
+    rows = [r for r in body if any(r.cells)]
+    if not rows or rows[0].width <= i or not rows[0].cells[i - 1]:
+        return False
+    labels = [r.cells[i] if i < r.width else "" for r in rows]
+    groups = [r.cells[i - 1] if i - 1 < r.width else "" for r in rows]
+    if not all(labels) or all(groups):
+        return False
+    return all(cell_kind(cell) != "number" for cell in [*labels, *(g for g in groups if g)])
 
 
 def _picture_column(i: int, body: list[Row]) -> bool:

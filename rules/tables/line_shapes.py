@@ -12,7 +12,7 @@ from scrapelint.rules._tokens import cached
 from scrapelint.rules.tables.model import Row
 from scrapelint.rules.tables.reader import unquoted, unquoted_lines
 from scrapelint.text.lazy import lazy
-from scrapelint.text.markdown import table_cells
+from scrapelint.text.markdown import DELIMITER_ROW, table_cells
 
 #: A delimiter cell as converters write it: three or more dashes, optional alignment colons.
 _TRIPLE_DASH = lazy(r":?-{3,}+:?")
@@ -71,6 +71,55 @@ def exploded_runs(doc: Document) -> list[list[Line]]:
         run, single = [], 0
     if len(run) >= 3 and single >= 2:
         found.append(run)
+    return found
+
+
+#: A line holding nothing but one pipe, indented less than four columns.
+_LONE_PIPE = lazy(r"[ ]{0,3}+\|[ \t]*+")
+
+
+def lone_pipe_runs(doc: Document) -> list[list[Line]]:
+    """Blocks of lines (up to a blank line, a heading or code) holding three or more lines of one
+    pipe each, the first and the last of them among those, and no line of two filled cells (a
+    delimiter row aside): a converter kept the line breaks of an HTML table's cells, so each
+    cell's text and each pipe between cells sit on lines of their own.
+    A line of one pipe has no cell, so GFM reads no row there and renders no table. Blocks
+    with a row of two filled cells are left to the table readers. One pass over the lines."""
+    if "|" not in doc.text:
+        return []
+    kinds = {b.line: b.kind for b in doc.blocks}
+    found: list[list[Line]] = []
+    run: list[Line] = []
+    lone = 0
+    rowed = False
+    lines, _ = unquoted_lines(doc)
+
+    def close() -> None:
+        # Opened and closed by a lone pipe, as a row is: links of a menu separated by pipes on
+        # lines of their own start and end with an item.
+        if lone >= 3 and not rowed and _LONE_PIPE.fullmatch(_raw(run[0])) and _LONE_PIPE.fullmatch(_raw(run[-1])):
+            found.append(list(run))
+
+    def _raw(line: Line) -> str:
+        return doc.text[line.start : line.start + len(line.text)]
+
+    for line in lines:
+        kind = kinds.get(line.number)
+        if kind in (None, "blank", "heading", "code") or not line.text.strip():
+            close()
+            run, lone, rowed = [], 0, False
+            continue
+        run.append(line)
+        raw = doc.text[line.start : line.start + len(line.text)]
+        if _LONE_PIPE.fullmatch(raw):
+            lone += 1
+        elif (
+            "|" in raw
+            and not DELIMITER_ROW.match(raw)
+            and sum(1 for s, e in table_cells(raw, line.start) if e > s) >= 2
+        ):
+            rowed = True
+    close()
     return found
 
 

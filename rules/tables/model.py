@@ -49,12 +49,17 @@ class Table:
     rows: list[Row]
     #: Lines of piped text that the Markdown blocks did not take as a table (no delimiter row).
     undelimited: bool = False
+    #: Rows with no delimiter row right under a lone pipe that ended a table above them.
+    after_lone_pipe: bool = False
     #: ``id`` of the rows whose label cell a merged cell left empty (TB001), once computed.
     spanned: set[int] | None = None
     #: Kind of each body column (:func:`column_kind`), computed on first use.
     kinds: dict[int, str | None] = field(default_factory=dict)
     #: Counts over the body that the row checks read (:func:`body_stats`), computed on first use.
     stats: BodyStats | None = None
+    #: Shapes GFM's padding would give a short row, as written out in full by body rows
+    #: (:func:`~scrapelint.rules.tables.fit.fits`), computed on first use.
+    padded: set[tuple[str | None, ...]] | None = None
 
     def column_kind(self, i: int) -> str | None:
         if i not in self.kinds:

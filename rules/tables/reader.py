@@ -26,6 +26,10 @@ QUOTED_LINE = lazy(r"^[ \t]{0,3}+>", re.MULTILINE)
 QUOTED_PIPE = lazy(r"^[ \t]{0,3}+>[^\n|]*+\|", re.MULTILINE)
 
 
+#: A line holding nothing but one pipe: it has no cell, so GFM reads it as no row.
+LONE_PIPE = lazy(r"[ \t]*+\|[ \t]*+")
+
+
 def tables(doc: Document) -> list[Table]:
     return cached(doc, "tables", _find_tables)
 
@@ -35,33 +39,69 @@ def _find_tables(doc: Document) -> list[Table]:
     current: list[Row] = []
     lines = doc.lines
     taken: set[int] = set()
+    #: After a lone pipe the run's lines are one paragraph (GFM ended the table there), unless a
+    #: delimiter row among them opens a table again.
+    after_lone: list[Row] = []
     for block in doc.blocks:
         if block.kind in ("table_row", "table_delimiter"):
             line = lines[block.line - 1]
-            if current and current[-1].line.number != block.line - 1:
-                found.append(Table(current))
+            if (current or after_lone) and (current or after_lone)[-1].line.number != block.line - 1:
+                _close_after_lone(after_lone, found, taken)
+                if current:
+                    found.append(Table(current))
                 current = []
+            if LONE_PIPE.fullmatch(doc.text, line.start, line.end):
+                # A line of one pipe has no cell: GFM ends the table above it, and the piped
+                # lines below carry on a paragraph (a converter put each row's closing pipe on
+                # a line of its own). The rows below are read as rows with no delimiter row.
+                if current:
+                    found.append(Table(current))
+                    current = []
+                after_lone.append(Row(line, [], False))
+                continue
             cells = [doc.text[s:e] for s, e in block.cells]
             # The prose blanks code spans to spaces, so an indent is read from the raw line, and
             # only where the prose line starts with white space at all.
             indent = _indent(doc.text[line.start : line.end]) if line.text[:1] in (" ", "\t") else 0
-            current.append(Row(line, cells, block.kind == "table_delimiter", indent=indent))
+            row = Row(line, cells, block.kind == "table_delimiter", indent=indent)
+            if after_lone:
+                after_lone.append(row)
+                continue
+            current.append(row)
             taken.add(block.line)
-        elif current:
-            found.append(Table(current))
-            current = []
+        else:
+            _close_after_lone(after_lone, found, taken)
+            if current:
+                found.append(Table(current))
+                current = []
+    _close_after_lone(after_lone, found, taken)
     if current:
         found.append(Table(current))
     kinds = {b.line: b.kind for b in doc.blocks}
     for table in found:
         _restore_empty_last_header_cell(table)
-        _take_stuck_line(table, lines, kinds)
+        _take_stuck_line(table, doc.text, lines, kinds)
     for table in _quoted_tables(doc, kinds):
         _restore_empty_last_header_cell(table)
         taken.update(r.line.number for r in table.rows)
         found.append(table)
     found.extend(_undelimited(doc, taken))
     return found
+
+
+def _close_after_lone(rows: list[Row], found: list[Table], taken: set[int]) -> None:
+    """The piped lines after a lone pipe: a table again only from a header over a delimiter row
+    (GFM lets a table interrupt the paragraph there); lines above it, and a run with no delimiter
+    row, stay untaken for the reader of rows with no delimiter row."""
+    if not rows:
+        return
+    for i in range(1, len(rows) - 1):
+        if rows[i + 1].delimiter and rows[i].cells and not rows[i].delimiter:
+            table = [r for r in rows[i:]]
+            found.append(Table(table))
+            taken.update(r.line.number for r in table)
+            break
+    rows.clear()
 
 
 def _quoted_tables(doc: Document, kinds: dict[int, str]) -> list[Table]:
@@ -167,11 +207,13 @@ def _restore_empty_last_header_cell(table: Table) -> None:
         rows[0].cells.append("")
 
 
-def _take_stuck_line(table: Table, lines: list[Line], kinds: dict[int, str]) -> None:
+def _take_stuck_line(table: Table, text: str, lines: list[Line], kinds: dict[int, str]) -> None:
     """A text line right under a GFM table (no blank line) renders as one more row of one cell.
 
     Only where the text sets the table off above (blank line, heading or start of text):
-    a scrape that separates every block with a single line break is not read as GFM.
+    a scrape that separates every block with a single line break is not read as GFM. A line
+    opened by a code span reads blank in the prose (its code blanked out) but is text to GFM;
+    an HTML comment, blank in the prose too, opens an HTML block, which ends the table.
     """
     rows = table.rows
     if len(rows) < 2 or rows[0].delimiter or not rows[1].delimiter:
@@ -179,9 +221,16 @@ def _take_stuck_line(table: Table, lines: list[Line], kinds: dict[int, str]) -> 
     if kinds.get(rows[0].line.number - 1, "blank") not in ("blank", "heading"):
         return
     number = rows[-1].line.number + 1
-    if kinds.get(number) == "text" and number <= len(lines):
-        line = lines[number - 1]
+    if number > len(lines):
+        return
+    line = lines[number - 1]
+    kind = kinds.get(number)
+    raw = text[line.start : line.end]
+    if kind == "text":
         rows.append(Row(line, [line.text.strip()], False, stuck=True))
+    elif kind == "blank" and raw.lstrip().startswith("`") and "|" not in raw:
+        # Read from the raw line, so the finding covers the code the prose blanked.
+        rows.append(Row(Line(line.number, line.start, line.end, raw), [raw.strip()], False, stuck=True))
 
 
 def _undelimited(doc: Document, taken: set[int]) -> Iterator[Table]:
@@ -196,16 +245,28 @@ def _undelimited(doc: Document, taken: set[int]) -> Iterator[Table]:
     #: Every row of the run is opened by a pipe.
     opened_run = True
 
+    #: The run follows a lone pipe right under a table's row.
+    after_table = False
+
     def close() -> Iterator[Table]:
-        if len(run) >= 3:
-            yield Table(list(run), undelimited=True)
+        nonlocal after_table
+        lost = after_table and all(_opened(r.line) for r in run)
+        if len(run) >= (1 if lost else 3):
+            yield Table(list(run), undelimited=True, after_lone_pipe=lost)
         run.clear()
+        after_table = False
 
     lines, depths = unquoted_lines(doc)
     for line in lines:
         if depths and (level := depths.get(line.number, 0)) != depth:
             yield from close()
             depth = level
+        if line.number not in taken and LONE_PIPE.fullmatch(line.text):
+            if not run:
+                # A row's closing pipe on a line of its own under a table: GFM ended the table
+                # there, so even one row below it is a row lost to the paragraph.
+                after_table = line.number - 1 in taken
+            continue  # the paragraph goes on
         eligible = line.number not in taken and line.text.count("|") >= 2 and INNER_PIPE.search(line.text)
         spans = table_cells(line.text, line.start) if eligible else ()
         cells = [line.text[s - line.start : e - line.start] for s, e in spans]

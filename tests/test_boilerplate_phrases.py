@@ -188,6 +188,10 @@ def _kind(line: str) -> str | None:
         ("Jane Doe, Staff Reporter", "byline"),
         ("By Jane Doe | Washington Bureau", "byline"),
         ("Technical documentation on the quality of survey data from the Census Bureau", None),
+        ("Maria Lopez Reporter / Updated", "byline"),
+        ("Dear Editor,", None),  # a letter's salutation names no one
+        ("Method 1: Mermaid Live Editor", None),  # a heading with a figure and a colon is no name
+        ("Step 2 Open the Video Editor", None),
     ],
 )
 def test_a_byline_or_contact_shape_needs_its_own_figures_and_length(line, kind):

@@ -52,7 +52,7 @@ LITERALS = {
     '0962aae1d10bf439dd958399': (('your browser does not support',), False),
     'cda7831bffed1b31c7b14b78': (('#',), False),
     '694edd9fa94cd3e1a4a7e1b4': (None, True),
-    'e3d962a43307f07e6a748d8e': (('bureau', 'contributor', 'correspondent', 'editor', 'reporter', 'staff writer'), False),
+    '0973bfda691a63bf469c640f': (('bureau', 'contributor', 'correspondent', 'editor', 'reporter', 'staff writer'), False),
     'ac8aa2c0d256e26bee4b636e': (('commented', 'replied', 'says'), False),
     'aaa40c7682c7e06f9f88f393': (('comment',), False),
     'b8035c201576e3b2f0eefe67': (('already a subscriber', 'already have an account', 'create a'), False),

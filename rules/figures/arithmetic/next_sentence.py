@@ -144,14 +144,18 @@ class NextSentenceReaders:
             if grouped.get(index):
                 continue
             first, second = sentences[index], sentences[index + 1]
+            # the next sentence's two levels first: most sentences have none, and the multiplier
+            # pattern is the costly test
+            values = [q for q in grouped.get(index + 1, []) if q.unit != "%" and not q.is_year]
+            if len(values) < 2:
+                continue
+            pairs = [pair for i, a in enumerate(values) for b in values[i + 1 :] if (pair := same_measure(a, b))]
+            if len(pairs) != 1 or any(q.unit == "%" for q in grouped.get(index + 1, [])):
+                continue
             multiples = list(MULTIPLE.finditer(prose, first.start, first.end))
             if len(multiples) != 1:
                 continue
             if not _same_or_led(prose, first, second):
-                continue
-            values = [q for q in grouped.get(index + 1, []) if q.unit != "%" and not q.is_year]
-            pairs = [pair for i, a in enumerate(values) for b in values[i + 1 :] if (pair := same_measure(a, b))]
-            if len(pairs) != 1 or any(q.unit == "%" for q in grouped.get(index + 1, [])):
                 continue
             # a word in common up to its ending ("arrests" and "arrested")
             stems = [{word[:6] for word in content_words(prose[s.start : s.end])} for s in (first, second)]

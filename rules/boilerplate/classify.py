@@ -121,9 +121,7 @@ def _ordered(found: Sequence[KindMatcher]) -> list[KindMatcher]:
 #: ``MEMO_CHARS`` characters (about 0.9 kB each: 8,000 keep a worker's memo near 7 MB, and a
 #: site's pages, which share the lines, are near each other in a corpus).
 MEMO_LINES = 8_000
-
 MEMO_CHARS = 300
-
 _memo: dict[Profile, dict[str, tuple]] = {}
 
 

@@ -16,7 +16,6 @@ _DATED_BYLINE = re.compile(
     r"(?!(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?)\b)[A-ZÀ-ÖØ-Þ]"
 )
-
 _TIME_WORDS = frozenset({"am", "pm", "a.m", "p.m", "at", "on", "um", "le", "el", "de", "the"})
 
 

@@ -24,28 +24,18 @@ PROSE, SENTENCE, SHORT, PHRASE = "prose", "sentence", "short", "phrase"
 PROSE_KINDS = frozenset({"consent", "comments"})
 
 CJK = lazy(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")  # non-ASCII lines only
-
 _SENTENCE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
-
 _END_LAST = frozenset(".!?…。！？:;\"'”’»)]")
-
 #: A line cut short with an ellipsis right after a word ("... the campaign to get Ukra…",
 #: "'골목식당' 결국 대폭발한 백종..") is a teaser cut to fit a box, in any language.
 _TRUNCATION_ENDS = (".", "…")
-
 _TRUNCATED = re.compile(r"[^\W_](?:\.{2,}|…)$")
-
 _INNER_SENTENCE = re.compile(r"[.!?。！？][\"'”’»)]*\s+\S|[,，、;]\s*\S")
-
 _FACT = re.compile(r"\d|[^\s:]:\s+\S|\(\w")
-
 _first_char = itemgetter(0)
-
 #: First characters _BULLET can match (a bullet sign; digits are tested apart).
 _BULLET_FIRST = frozenset("-*+•·▪►◦‣–")
-
 _HEADING_MARK = re.compile(r"^#{1,6}\s+")
-
 _BULLET = re.compile(r"^\s*(?:[-*+•·▪►◦‣–]|\d{1,3}[.)])\s+")
 
 
@@ -218,5 +208,4 @@ def _is_prose(words: int, ends_sentence: bool, body: str, lower_ratio: float, pr
 
 
 _COPYRIGHT_SIGNS = ("©", "(c) ", "(C) ", "Copyright ©", "Copyright (c)", "Copyright (C)", "COPYRIGHT ©")
-
 _COUNTED = re.compile(r"\(\d+\)\s*$")

@@ -243,7 +243,8 @@ def test_title_like_line_far_above_the_body_is_flagged_when_the_body_does_not_ec
 
 
 def test_echo_needs_two_shared_content_words_and_a_share_of_the_line():
-    from scrapelint.rules.boilerplate.classify import _echoes, _stems
+    from scrapelint.rules.boilerplate.headlines import echoes as _echoes
+    from scrapelint.rules.boilerplate.words import stems as _stems
 
     body = _stems("Harbour ferry fares will rise by a fifth next spring".split())
     line = _line_with_stems("Ferry fares to rise sharply")
@@ -307,7 +308,7 @@ def test_fraction_in_a_sentence_is_not_a_gallery_counter():
 
 
 def test_titles_may_start_with_a_figure_or_a_quote():
-    from scrapelint.rules.boilerplate.classify import _capitalised
+    from scrapelint.rules.boilerplate.lines import _capitalised
 
     assert _capitalised("2020 ferry timetable published")
     assert _capitalised("‘We will not sell’: harbour board keeps the old pier")

@@ -83,8 +83,8 @@ def test_rule_command_prints_the_source_file():
     result = CliRunner().invoke(main, ["rule", "SP001"])
     assert result.exit_code == 0, result.output
     source = re.search(r"^Source: (\S+?):(\d+)$", result.output, re.M)
-    assert source and source.group(1) == "scrapelint/rules/spacing/rules.py"
-    installed = Path(scrapelint.rules.__file__).parent / "spacing" / "rules.py"
+    assert source and source.group(1) == "scrapelint/rules/spacing/after_punctuation.py"
+    installed = Path(scrapelint.rules.__file__).parent / "spacing" / "after_punctuation.py"
     line = installed.read_text(encoding="utf-8").splitlines()[int(source.group(2)) - 1]
     assert line.startswith("class ") and "(Rule)" in line
     assert "## Use instead" in result.output and "## Fix safety" in result.output

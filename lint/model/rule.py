@@ -98,7 +98,7 @@ class Rule:
         """Where the rule is defined, as ``path:line``.
 
         The path is the module's path inside its installed package
-        (``scrapelint/rules/spacing/rules.py``), the same in a checkout, an editable install
+        (``scrapelint/rules/spacing/after_punctuation.py``), the same in a checkout, an editable install
         and a wheel; a plugin loaded from a file gives that file's path (relative to the
         working directory when it lies below it).
         """

@@ -22,7 +22,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from scrapelint.rules.boilerplate.classify import LineInfo
+    from scrapelint.rules.boilerplate.lines import LineInfo
 
 _PARAGRAPH = frozenset({"prose", "sentence"})
 #: Phrase kinds that never belong to a list inside the article.

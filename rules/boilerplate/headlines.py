@@ -1,0 +1,120 @@
+"""Headlines: the title above the article, and titles inside it that the paragraphs echo.
+
+A headline shares its content words with the paragraphs under it; a menu string or a
+teaser of another story does not. That echo is the test here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from scrapelint.rules.boilerplate.lines import PHRASE, PROSE, SENTENCE, SHORT, LineInfo, Profile
+
+
+def headline(infos: Sequence[LineInfo], inside: Sequence[bool], listed: set[int], profile: Profile) -> list[int]:
+    """The headline: a title-like line among the few plain lines above the article stretch.
+
+    Phrase lines (bylines, share bars, dates) between it and the article do not
+    count towards ``headline_reach``. Longer lines win over captions and bylines,
+    nearer ones over menu strings; of two copies of one line the first wins.
+    Title-like lines that repeat the content words of the article's first
+    paragraphs (a headline and its standfirst) are kept too, even further up,
+    past a photo gallery or a share bar: all of them are returned.
+    """
+    start = next((k for k, flag in enumerate(inside) if flag), None)
+    if start is None:
+        return []
+    body = body_stems(infos, start)
+    best, best_score, echoed = None, 0.0, []
+    distance = 0
+    for k in range(start - 1, max(-1, start - 1 - 8 * profile.headline_reach), -1):
+        info = infos[k]
+        if info.cls == PHRASE or info.datelike or info.words == 0:
+            continue
+        distance += 1
+        if distance > 3 * profile.headline_reach:
+            break
+        if k in listed or info.bulleted or info.cls not in (SHORT, SENTENCE) or not info.headline_like:
+            continue
+        if info.words < 3 or _fields(info) >= 2:
+            continue  # "Weather: Ottawa / -4°C / Wind: 13 km/h", "Home | RSS | Site map": a widget's fields
+        if echoes(info, body):
+            echoed.append(k)
+        if distance > profile.headline_reach:
+            continue
+        score = min(info.words, 20) - 0.5 * distance
+        if score > best_score or (best is not None and info.text_key == infos[best].text_key):
+            best, best_score = k, max(score, best_score)
+    return [k for k in (best, *echoed) if k is not None]
+
+
+def _fields(info: LineInfo) -> int:
+    """How many field separators (" | ", " / ") a line holds."""
+    key = info.text_key
+    return key.count(" | ") + key.count(" / ")
+
+
+def titled_opening(infos: Sequence[LineInfo], inside: Sequence[bool]) -> bool:
+    """The text's first line, title-shaped and right above the article's first paragraph, whose
+    words that paragraph and the next repeat: the article's own title, even when it names page
+    furniture ("What Is a Terms of Service?"). A cookie or subscription line atop a scraped page
+    speaks of the site, not of what the paragraphs below discuss."""
+    if len(infos) < 2 or infos[0].cls != PHRASE or infos[0].heading_kind or not infos[0].headline_like:
+        return False
+    if infos[0].words < 4 or not inside[1] or infos[1].cls != PROSE:
+        return False
+    return echoes(infos[0], body_stems(infos, 1, paragraphs=2, reach=4))
+
+
+def on_the_title_subject(infos: Sequence[LineInfo], inside: Sequence[bool]) -> list[int]:
+    """Phrase lines inside an article whose own title names that kind of furniture, sharing two
+    of the title's content words: "Why are Terms of Service a big deal?" under the title "What
+    Is a Terms of Service?". The article is about what the phrase names, so its mentions of it
+    are its text; a page of another subject keeps its consent or subscription lines."""
+    title = infos[0]
+    words = title.stems
+    return [
+        k
+        for k, info in enumerate(infos)
+        if k
+        and inside[k]
+        and info.cls == PHRASE
+        and info.kind == title.kind
+        and not info.heading_kind
+        and len(info.stems & words) >= 2
+    ]
+
+
+def body_stems(infos: Sequence[LineInfo], start: int, paragraphs: int = 3, reach: int = 12) -> frozenset[str]:
+    """Content-word stems of the first prose paragraphs from ``start`` on."""
+    found: set[str] = set()
+    seen = 0
+    for info in infos[start : start + reach]:
+        if info.cls in (PROSE, SENTENCE):
+            found |= info.stems
+            seen += 1
+            if seen == paragraphs:
+                break
+    return frozenset(found)
+
+
+def echoes(info: LineInfo, body: frozenset[str]) -> bool:
+    """Does a title-like line repeat the body's words, as a headline does (two at
+    least, and half of its own)?"""
+    shared = len(info.stems & body)
+    return shared >= 2 and shared >= 0.5 * len(info.stems)
+
+
+def inner_headlines(infos: Sequence[LineInfo], inside: Sequence[bool], listed: set[int]) -> set[int]:
+    """Title-like lines inside the article that its next paragraphs echo: a headline
+    repeated after a photo gallery, a section title. Teaser lists do not qualify:
+    their lines are bulleted or listed, and the prose after them is about something else."""
+    found: set[int] = set()
+    for k, info in enumerate(infos):
+        if not inside[k] or k in listed or info.bulleted or not info.headline_like:
+            continue
+        if info.cls not in (SHORT, SENTENCE) or info.words < 3:
+            continue
+        if echoes(info, body_stems(infos, k + 1, paragraphs=2, reach=6)):
+            found.add(k)
+    return found

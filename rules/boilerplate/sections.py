@@ -1,0 +1,279 @@
+"""Phrase lines the article's own structure claims: its section headings and in-flow sentences.
+
+A phrase table matches words, so "Discussion", "By plane" or a question to the reader match
+wherever they stand; these tests read where such a line sits among the article's paragraphs
+to tell a section of the text from a piece of page furniture.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from scrapelint.rules.boilerplate.headlines import body_stems, echoes
+from scrapelint.rules.boilerplate.lines import PHRASE, PROSE, SENTENCE, SHORT, LineInfo, Profile
+from scrapelint.rules.boilerplate.people import authors_section
+
+#: Phrase kinds whose patterns also read as a section heading ("By plane", "Topics of the year").
+HEADING_KINDS = frozenset({"byline", "tags"})
+
+
+def section_headings(infos: Sequence[LineInfo], inside: Sequence[bool], after: int = 2) -> Sequence[LineInfo]:
+    """Phrase lines that are headings of the article's own sections: deep in the article
+    (``after`` of its prose paragraphs above), a few lines above another paragraph, and shaped
+    like a heading (six words at most, capitalised, a third of its words in lower case, no figure,
+    colon or label). A byline or tag list sits at the article's edges and names people or
+    topics ("By Jane Doe", "#Backup #Cloud"); "By plane" between two paragraphs of a travel
+    guide heads a section."""
+    from dataclasses import replace
+
+    found = []
+    prose_above = 0
+    for k, info in enumerate(infos):
+        if not inside[k]:
+            if info.cls == PHRASE and info.heading_kind == "related" and _titles_the_text(infos, inside, k):
+                found.append(k)
+            continue
+        if info.cls == PROSE:
+            prose_above += 1
+        elif (
+            info.cls == PHRASE
+            and info.kind in HEADING_KINDS
+            and not info.heading_kind
+            and prose_above >= after
+            and _heading_shaped(info)
+            and _paragraph_below(infos, inside, k)
+        ) or (
+            info.cls == PHRASE
+            and (
+                (prose_above >= after and _names_the_paragraph_below(infos, inside, k))
+                or (prose_above and _titles_the_paragraphs_below(infos, inside, k))
+            )
+        ):
+            found.append(k)
+        elif info.cls == PHRASE and info.heading_kind == "byline" and prose_above >= after:
+            found.extend(authors_section(infos, k)[0])
+    if not found:
+        return infos
+    marked = list(infos)
+    for k in found:
+        marked[k] = replace(infos[k], cls=SHORT, kind=None, heading_kind=None)
+    return marked
+
+
+def _titles_the_text(infos: Sequence[LineInfo], inside: Sequence[bool], k: int) -> bool:
+    """A "Further reading" heading that opens the document, with the text's first paragraph
+    under it (a heading of its own between at most): the title of a text that is a reading
+    list or a bibliography. A block of related links heads its own list of teasers and never
+    stands first on a page, right above the article."""
+    if any(info.words for info in infos[:k]):
+        return False
+    for j in range(k + 1, min(len(infos), k + 3)):
+        if infos[j].cls == PROSE:
+            return inside[j]
+        if infos[j].cls != SHORT:
+            return False
+    return False
+
+
+def aside_between_paragraphs(infos: Sequence[LineInfo], inside: Sequence[bool], k: int, profile: Profile) -> bool:
+    """A footer phrase in brackets with article prose right above and right below: the credit
+    of a quoted poem or letter ("(copyright J. Doe; reprinted with permission)"), not the
+    page's footer, which ends the page or sits among other furniture, nor a photo credit
+    under its caption."""
+    info = infos[k]
+    if info.kind != "footer" or not info.bracketed or k == 0 or k + 1 >= len(infos):
+        return False
+    above, below = infos[k - 1], infos[k + 1]
+    # a paragraph above, not a one-sentence photo caption (whose credit is page furniture)
+    long_above = above.cls == PROSE and above.words > 2 * profile.prose_words
+    return inside[k - 1] and inside[k + 1] and long_above and below.cls == PROSE
+
+
+def question_between_paragraphs(infos: Sequence[LineInfo], inside: Sequence[bool], k: int) -> bool:
+    """A question to the reader ("What do you think ...?") with article paragraphs right above
+    and right below: a textbook's or an essay's discussion question inside its chapter, not a
+    call to comment, which closes the article and leads on to the comments or the furniture."""
+    info = infos[k]
+    if info.kind != "comments" or info.opens_comments or not info.question or k == 0 or k + 1 >= len(infos):
+        return False
+    above, below = infos[k - 1], infos[k + 1]
+    return inside[k - 1] and inside[k + 1] and above.cls == PROSE and below.cls == PROSE
+
+
+def sentence_among_items(infos: Sequence[LineInfo], inside: Sequence[bool], k: int) -> bool:
+    """A byline-like line written as a sentence of the text ("Created a total of 82 profiles,
+    ...", "Updated the responsibilities of ...", "By mixing artifacts together like this,"),
+    mostly lower-case words and no date, between two plain lines of the article, one of them a
+    sentence or a paragraph: an item of a list of what was done, or a sentence wrapped onto
+    the lines below. A byline names people in capitals ("By Jane Doe and John Roe"), a
+    timestamp holds a date, and a caption's credit closes it in brackets."""
+    info = infos[k]
+    if info.kind != "byline" or info.heading_kind or info.datelike or info.words < 5 or info.lower_ratio < 0.5:
+        return False
+    if info.starts_lower or info.colon or ":" in info.text_key[:24]:
+        return False  # "by Jane Doe - 10 min read", "Image: Jane Doe at the launch ..."
+
+    if k == 0 or k + 1 >= len(infos) or not (inside[k - 1] and inside[k + 1]) or info.text_key.endswith(")"):
+        return False
+    above, below = infos[k - 1], infos[k + 1]
+    if PHRASE in (above.cls, below.cls) or above.datelike or below.datelike:
+        return False
+    return above.cls in (PROSE, SENTENCE) or below.cls in (PROSE, SENTENCE)
+
+
+def _titles_the_paragraphs_below(infos: Sequence[LineInfo], inside: Sequence[bool], k: int) -> bool:
+    """A byline- or tag-like line inside the article, shaped as a title ("The Freedmen's Bureau",
+    set in capitals or not), whose every content word the two paragraphs right below use: the
+    heading of the section it opens. A byline names a person or a desk the article does not
+    go on to discuss."""
+    info = infos[k]
+    if info.kind not in HEADING_KINDS or info.heading_kind or not 2 <= info.words <= 6:
+        return False
+    if info.starts_lower or info.fact or info.numeric or info.colon or info.counted or not info.capitalised:
+        return False
+    if k + 1 >= len(infos) or not inside[k + 1] or infos[k + 1].cls != PROSE:
+        return False
+    own = info.stems
+    return len(own) >= 2 and own <= body_stems(infos, k + 1, paragraphs=2, reach=2)
+
+
+def keywords_under_abstract(infos: Sequence[LineInfo], inside: Sequence[bool], k: int) -> bool:
+    """A tag line with a paragraph right above and most of the article still to come below it
+    (a heading and a paragraph next, no furniture between): a paper's keywords under its
+    abstract. A site's tag list closes the article, with the share bar, the related links or
+    the comments after it, or at most a teaser or two."""
+    info = infos[k]
+    if info.kind != "tags" or info.heading_kind or k == 0 or not inside[k - 1] or infos[k - 1].cls != PROSE:
+        return False
+    if not _paragraph_below(infos, inside, k):
+        return False
+    # an abstract opens the text: most of the article's prose is still to come
+    above = sum(i.words for i, kept in zip(infos[:k], inside[:k], strict=True) if kept and i.cls == PROSE)
+    below = sum(i.words for i, kept in zip(infos[k + 1 :], inside[k + 1 :], strict=True) if kept and i.cls == PROSE)
+    return below > 2 * above
+
+
+def section_of_prose(infos: Sequence[LineInfo], inside: Sequence[bool], k: int, reach: int = 12) -> bool:
+    """A block heading ("Discussion", "Up Next", "Results") or a heading-shaped phrase line of such
+    a kind between the article's paragraphs
+    whose section is paragraphs only, up to the next heading or the end: a section of the text.
+    Reader comments come with their furniture, a name and a date or a reply button on each, and
+    a related-links or teaser block with its link titles, short lines and no paragraph right
+    below its heading. A section that runs to the end of the article needs two paragraphs: a
+    "More from us" blurb or a "Copyright" notice under its label is one."""
+    info = infos[k]
+    if not (info.heading_kind or _label_shaped(info)):
+        return False
+    if info.colon or k == 0 or not inside[k - 1] or infos[k - 1].cls not in (PROSE, SENTENCE):
+        return False
+    if k + 1 >= len(infos) or not inside[k + 1] or infos[k + 1].cls not in (PROSE, SENTENCE):
+        return False
+    paragraphs, needed = 0, 1
+    for j in range(k + 1, min(len(infos), k + 1 + reach)):
+        line = infos[j]
+        if not inside[j]:
+            needed = 2  # the last section of the article: a blurb or a legal notice has one paragraph
+            break
+        if line.cls == PHRASE or line.datelike:
+            return False
+        if line.cls == SHORT:
+            break  # the next section's heading
+        paragraphs += line.cls == PROSE
+    return paragraphs >= needed  # a lone sentence under a heading reads as a teaser
+
+
+def _label_shaped(info: LineInfo) -> bool:
+    """A phrase line that reads as a section heading: one to three words, capitalised, no
+    figure and no label with its value, of a kind whose words also name a section ("Results", "Conversation", "Topics"),
+    not an advertisement marker, a share or consent label, or a line that opens comments."""
+    return (
+        info.kind in _SECTION_KINDS
+        and 1 <= info.words <= 3
+        and info.capitalised
+        and not (info.numeric or info.counted or info.opens_comments or info.datelike)
+        and ":" not in info.text_key  # a label and its value ("Keywords: ferries, fares")
+    )
+
+
+#: Phrase kinds whose one-word lines double as section headings of a text.
+_SECTION_KINDS = frozenset({"comments", "tags", "navigation", "footer", "related"})
+
+
+def subject_between_paragraphs(infos: Sequence[LineInfo], inside: Sequence[bool], k: int) -> bool:
+    """A title-shaped phrase line with article paragraphs right above and right below, whose
+    content words the paragraph below repeats: a heading of the text whose subject is what the
+    phrase names ("Why are Terms of Service a big deal?" over a paragraph on terms of service).
+    A consent or subscription line dropped into an article speaks of the site, and the
+    paragraph after it goes on with the story."""
+    info = infos[k]
+    if info.heading_kind or not info.headline_like or info.words < 3 or k == 0 or k + 1 >= len(infos):
+        return False
+    above, below = infos[k - 1], infos[k + 1]
+    if not (inside[k - 1] and inside[k + 1] and above.cls == PROSE and below.cls == PROSE):
+        return False
+    return echoes(info, below.stems)
+
+
+def question_among_questions(infos: Sequence[LineInfo], inside: Sequence[bool], k: int) -> bool:
+    """A consent phrase inside one question of a run of the article's questions, a kept
+    question right above and right below it (a checklist asking "Does the tool have a
+    federal-compatible terms of service?"): the article's own list. A sign-up call or a
+    cookie notice dropped into an article stands alone among statements. (A full sentence
+    that shares its words with the lines around it was tried too: it kept a sign-up call
+    under an article on the subject the newsletter covers.)"""
+    info = infos[k]
+    if info.kind != "consent" or info.heading_kind or not info.question or k == 0 or k + 1 >= len(infos):
+        return False
+    above, below = infos[k - 1], infos[k + 1]
+    if not (inside[k - 1] and inside[k + 1]) or PHRASE in (above.cls, below.cls):
+        return False
+    return above.question and below.question
+
+
+def _names_the_paragraph_below(infos: Sequence[LineInfo], inside: Sequence[bool], k: int) -> bool:
+    """A lone share label deep in the article whose words the paragraph right below uses:
+    the name of what that section is about ("YouTube" above "... her YouTube channel ..."),
+    where a share bar is a run of labels with no paragraph about them."""
+    info = infos[k]
+    if info.kind != "share" or info.heading_kind or not 1 <= info.words <= 3 or not info.tokens:
+        return False
+    if k + 1 >= len(infos) or not inside[k + 1] or infos[k + 1].cls != PROSE:
+        return False
+    if k > 0 and inside[k - 1] and infos[k - 1].cls == PHRASE:
+        return False
+    below = {token.casefold() for token in infos[k + 1].tokens}
+    return all(token.casefold() in below for token in info.tokens)
+
+
+def _paragraph_below(infos: Sequence[LineInfo], inside: Sequence[bool], k: int, reach: int = 3) -> bool:
+    """An article paragraph follows within ``reach`` lines, with no phrase line between."""
+    for j in range(k + 1, min(len(infos), k + 1 + reach)):
+        if not inside[j] or infos[j].cls == PHRASE:
+            return False
+        if infos[j].cls in (PROSE, SENTENCE):
+            return True
+    return False
+
+
+def _heading_shaped(info: LineInfo) -> bool:
+    plain = not (info.starts_lower or info.fact or info.numeric or info.colon or info.counted)
+    return plain and info.capitalised and 2 <= info.words <= 6 and info.lower_ratio >= 0.3
+
+
+def section_opening(infos: Sequence[LineInfo], inside: Sequence[bool], reach: int = 12) -> bool:
+    """The text's first line, a one-to-three-word section heading ("Discussion", "Results"),
+    right above paragraphs that run on with no furniture among them: a chapter's section cut
+    out on its own, its heading the title. Reader comments come after an article, and each
+    carries a name, a date or a reply button within a paragraph or two; a lone cookie, share
+    or advertisement label is no section heading."""
+    if len(infos) < 3 or infos[0].cls != PHRASE or not _label_shaped(infos[0]):
+        return False
+    prose = 0
+    for j in range(1, min(len(infos), 1 + reach)):
+        line = infos[j]
+        if not inside[j] or line.cls == PHRASE or line.datelike:
+            return False
+        if line.cls == SHORT:
+            break  # the next section's heading
+        prose += line.cls == PROSE
+    return prose >= 2 and infos[1].cls == PROSE and infos[2].cls == PROSE

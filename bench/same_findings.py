@@ -37,6 +37,7 @@ HELD_OUT_ROUNDS = {
     ("figures_cases.jsonl", 24),
     ("tables_broken.jsonl", 20),
     ("figures_cases.jsonl", 26),
+    ("figures_cases.jsonl", 30),
 }
 
 

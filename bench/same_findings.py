@@ -36,6 +36,7 @@ HELD_OUT_ROUNDS = {
     ("tables_broken.jsonl", 17),
     ("figures_cases.jsonl", 24),
     ("tables_broken.jsonl", 20),
+    ("tables_broken.jsonl", 23),
     ("figures_cases.jsonl", 26),
     ("figures_cases.jsonl", 30),
 }

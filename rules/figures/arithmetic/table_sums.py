@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from scrapelint.model.finding import Finding
 from scrapelint.rules.figures import tables
+from scrapelint.rules.figures.arithmetic.cues import YEAR_IN
 from scrapelint.rules.figures.arithmetic.measures import fmt, interval, shown
 from scrapelint.text.lazy import lazy
 
@@ -14,8 +15,6 @@ from scrapelint.text.lazy import lazy
 _CHANGE_BASIS = lazy(
     r"(?i)\b(?:percent(?:age)?|%)\s+changes?\s+(?:are|were)\s+(?:based\s+on|calculated\s+(?:on|from)|adjusted\s+for)\b"
 )
-
-_HEADER_YEAR = lazy(r"\b(?:19|20)\d\d\b")
 
 #: A month named before a header's year ("Sept-2024", "Jun 2024", "Mar '24" has no full year)
 _HEADER_MONTH = lazy(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?[\s/-]{0,3}(?:19|20)\d\d\b")
@@ -45,7 +44,7 @@ _PERCENT_HEADER = lazy(r"%|(?i:\bper\s?cent\b)")
 def _later_period(left: str, right: str) -> bool:
     """The left column's header names a later period than the right one's: a later year ("2008"
     before "2007"), or in the same year a later month ("Sept-2024" before "Jun-2024")."""
-    first, second = _HEADER_YEAR.search(left), _HEADER_YEAR.search(right)
+    first, second = YEAR_IN.search(left), YEAR_IN.search(right)
     if first is None or second is None:
         first, second = _SHORT_YEAR.search(left), _SHORT_YEAR.search(right)
         return first is not None and second is not None and int(first.group(1)) > int(second.group(1))

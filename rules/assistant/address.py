@@ -32,7 +32,7 @@ from scrapelint.model.rule import Rule
 from scrapelint.rules.assistant import candidates, doctype, languages, phrases
 from scrapelint.rules.assistant.frames import closes_quotation, is_cited, is_exhibit, names_a_channel, shown_value
 from scrapelint.rules.assistant.quotes import blank_quoted, inside_quotes
-from scrapelint.rules.assistant.rules import trigger_windows
+from scrapelint.rules.assistant.windows import trigger_windows
 from scrapelint.text.lazy import lazy
 from scrapelint.text.sentences import sentence_units, split_sentences
 

@@ -129,13 +129,19 @@ class AssistantRule(Rule):
 
     # -- judging one match ----------------------------------------------
 
+    @staticmethod
+    def _match_span(prose: str, match: re.Match[str]) -> tuple[int, int]:
+        """The match without the spacing and list or quote markup it may open with."""
+        start, end = match.start(), match.end()
+        while start < end and prose[start] in " \t\r\n>*-":
+            start += 1
+        return start, end
+
     def _judge(
         self, doc: Document, context: MatchContext, phrase: Phrase, match: re.Match[str]
     ) -> tuple[int, int] | None:
         prose = doc.prose
-        start, end = match.start(), match.end()
-        while start < end and prose[start] in " \t\r\n>*-":
-            start += 1
+        start, end = self._match_span(prose, match)
         line = doc.line_at(start)
         if self.transcript_guard and context.is_transcript and phrases.SPEAKER_LABEL.match(line.text):
             return None

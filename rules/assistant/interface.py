@@ -92,9 +92,7 @@ class ChatInterfaceResidue(AssistantRule):
     ) -> tuple[int, int] | None:
         """Interface labels are judged by their own line, not by a sentence."""
         prose = doc.prose
-        start, end = match.start(), match.end()
-        while start < end and prose[start] in " \t\r\n>*-":
-            start += 1
+        start, end = self._match_span(prose, match)
         end = len(prose[start:end].rstrip()) + start
         line = doc.line_at(start)
         if inside_quotes(line.text, start - line.start, end - line.start) or frames.is_cited(

@@ -48,7 +48,7 @@ date: 2031-04-13
 
 def test_a_post_prints_its_title_as_text_then_its_blocks():
     assert letsencrypt_page(POST).split("\n") == [
-        "On \"Hello\" and the donors' letter",
+        'On "Hello" and the donors\' letter',
         "We met many people this year.",
         "What comes next",
         "Edit the file at /etc/site/<your name>/key.pem and restart.",

@@ -699,6 +699,7 @@ def fourth_widening() -> list[Page]:
         + rust_blog_pages()
         + go_blog_pages()
         + v8_blog_pages()
+        + letsencrypt_blog_pages()
     )
 
 
@@ -895,4 +896,53 @@ def v8_blog_pages() -> list[Page]:
         if len(body.split()) >= 50:
             name = "v8-blog" if m.group(1) == "blog" else "v8-features"
             pages.append(Page(f"{name}/{m.group(2)}", name, body, "en", part="validation"))
+    return pages
+
+
+# -- ninth widening: a non-profit's blog ------------------------------------------------------------
+
+#: Added in the ninth widening, to be measured once, with the rules as they are, before any rule
+#: change it could prompt (bench/README.md, "Ninth widening"): the Let's Encrypt blog, posts by
+#: the Internet Security Research Group (a non-profit certificate authority) for sponsors, site
+#: operators and the public: annual letters, fundraising, policy and service changes, published by
+#: the organisation and served by Hugo (YAML front matter, a few posts written as raw HTML).
+#: One site, so the whole of it goes to the validation part.
+BLOG_LETSENCRYPT = Source(
+    "letsencrypt/website",
+    "b89871ef735cbb447f8d72c86146fcc8e62fc4ab",
+    "MPL-2.0 (the repository's LICENSE.txt)",
+    "the Let's Encrypt blog (ISRG): one page per post, Markdown or HTML with YAML front matter",
+)
+
+
+def _yaml_scalar(raw: str) -> str:
+    """A one-line YAML scalar as written in front matter: single quotes double an inner ``'``,
+    double quotes escape an inner ``"``; a plain scalar is taken as it stands."""
+    raw = raw.strip()
+    if len(raw) >= 2 and raw[0] == raw[-1] == "'":
+        return raw[1:-1].replace("''", "'")
+    if len(raw) >= 2 and raw[0] == raw[-1] == '"':
+        return re.sub(r"\\(.)", r"\1", raw[1:-1])
+    return raw
+
+
+def letsencrypt_page(source_text: str) -> str:
+    """A Let's Encrypt post as a reader sees it: the title as the layout prints it (text, not
+    Markdown), then the body's blocks; Hugo shortcodes (a chart) are left out like figures."""
+    _, body, front = _yaml_front_matter(source_text)
+    m = re.search(r"^title:[ \t]*(.+)$", front, re.M)
+    return _markdown_blocks(_yaml_scalar(m.group(1)) if m else "", _template_tags(body))
+
+
+def letsencrypt_blog_pages() -> list[Page]:
+    """One page per English post, ``content/en/post/NAME.{md,markdown,html}``, all in the
+    validation part (an ``.html`` post's body is HTML, which ``markdown-it`` passes through as
+    HTML blocks, as Hugo does); the section's ``_index.md`` is no post."""
+    pages = []
+    for path in listing(BLOG_LETSENCRYPT, "content/en/post"):
+        m = re.fullmatch(r"content/en/post/([^/_][^/]*)\.(?:md|markdown|html)", path)
+        text = read(BLOG_LETSENCRYPT, path) if m else None
+        body = letsencrypt_page(text) if text else ""
+        if len(body.split()) >= 50:
+            pages.append(Page(f"letsencrypt-blog/{m.group(1)}", "letsencrypt-blog", body, "en", part="validation"))
     return pages

@@ -39,6 +39,8 @@ HELD_OUT_ROUNDS = {
     ("tables_broken.jsonl", 23),
     ("figures_cases.jsonl", 26),
     ("figures_cases.jsonl", 30),
+    ("tables_broken.jsonl", 25),
+    ("figures_cases.jsonl", 32),
 }
 
 

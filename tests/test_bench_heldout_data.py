@@ -11,8 +11,8 @@ from urllib.parse import urlparse
 import pytest
 
 DATA = Path(__file__).resolve().parents[1] / "bench" / "data"
-TB_ROUND = 23
-FG_ROUND = 30
+TB_ROUND = 25
+FG_ROUND = 32
 COMMIT = re.compile(r"[0-9a-f]{40}")
 
 

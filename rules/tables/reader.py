@@ -276,9 +276,11 @@ def _undelimited(doc: Document, taken: set[int]) -> Iterator[Table]:
                 # A row's closing pipe on a line of its own under a table: GFM ended the table
                 # there, so even one row below it is a row lost to the paragraph.
                 after_table = line.number - 1 in taken
-            else:
-                lone_near = True
-            lone_above = True
+            # Only a pipe in the raw line too: the prose blanks code spans, so "`a` |" reads alone.
+            alone = LONE_PIPE.fullmatch(doc.text, line.start, line.start + len(line.text)) is not None
+            if run:
+                lone_near = lone_near or alone
+            lone_above = alone
             continue  # the paragraph goes on
         lone_below, lone_above = lone_above, False
         eligible = line.number not in taken and line.text.count("|") >= 2 and INNER_PIPE.search(line.text)

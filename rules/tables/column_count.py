@@ -25,7 +25,10 @@ class ColumnCount(TableRule):
     its author meant, and so is a short row GFM pads into the very shape of a row written out in
     full (the same cells filled, each of the same kind, the rest empty); a short row whose values
     (two or more) line up by kind with the columns as far right as the cells it lacks lost a
-    merged cell before them, however many rows share its shape. A row whose every
+    merged cell before them, however many rows share its shape, and so did a short row with a cell
+    (not a figure) that repeats word for word a value a row written out in full holds that many
+    columns further right, and none holds where GFM puts it (a type column under a metrics table
+    whose first two cells only the group's first row writes). A row whose every
     filled cell is the tail of the cell above it (closing the bracket it left open, or, with
     no label of its own, carrying on its lower-case prose) is one row split over two lines,
     and so is a row with no label and one filled cell after an empty row, under a cell of

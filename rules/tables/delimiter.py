@@ -55,7 +55,9 @@ class DelimiterRow(TableRule):
     closed by a pipe, two or more of them one cell, ended by a blank line: a menu of links
     separated by pipes ends with an item that has none). A line holding only a pipe has no
     cell, so GFM ends a table there: the piped lines under it are a paragraph, read as rows with
-    no delimiter row (one row opened by a pipe is enough right under such a line); a block of three or more such lines and no row of two filled cells is a
+    no delimiter row (one row opened by a pipe is enough right under such a line, or beside one
+    in a paragraph with no table above: a row's closing pipe on a line of its own); a block of
+    three or more such lines and no row of two filled cells is a
     table whose cells and pipes each kept a line of their own. A grid table (``+---+`` borders
     round ``| a | b |`` lines, pandoc's syntax) is none in GFM either. A body row of lone dashes
     ("| - | - |") under a delimiter row written otherwise is a row of none-marks, not a
@@ -163,6 +165,14 @@ class DelimiterRow(TableRule):
                     header,
                     f"a line holding only a pipe ended the table above, so GFM renders these {len(rows)} row(s)"
                     " as text: a row's closing pipe was put on a line of its own",
+                    actual=header.width,
+                )
+                return
+            if table.lone_pipe and not collapsed_row(header):
+                yield self.row_finding(
+                    header,
+                    f"a line holding only a pipe sits by these {len(rows)} piped row(s), with no delimiter row:"
+                    " a row's closing pipe was put on a line of its own, and GFM renders the rows as text",
                     actual=header.width,
                 )
                 return

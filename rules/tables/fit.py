@@ -73,16 +73,43 @@ def _shifted_left(table: Table, row: Row, header: Row) -> bool:
     before them was written once, and GFM's padding at the end moved each value one column left.
     Kinds are those of the rows as wide as the header; two or more values must line up, as one
     word of prose matches a text column wherever it goes."""
+    lack = header.width - row.width
+    if _value_further_right(table, row, header, lack):
+        return True
     kinds = body_stats(table, header.width).full_kinds
     if kinds is None:
         return False
-    lack = header.width - row.width
 
     def score(shift: int) -> int:
         return sum(1 for j, cell in enumerate(row.cells) if cell and cell_kind(cell) == kinds[j + shift])
 
     shifted = score(lack)
     return shifted >= 2 and shifted > score(0)
+
+
+def _value_further_right(table: Table, row: Row, header: Row, lack: int) -> bool:
+    """A cell of the short row holds, word for word, a value that a row written out in full holds
+    in the column ``lack`` places to its right, and that no full row holds where GFM puts it: a
+    column of a few repeated values (a type, a unit) whose values moved left when a merged cell
+    before them was written once. Kinds cannot tell this when one row alone is written in full
+    (the row that opened the merged cell); the repeated value can. Figures are left out: equal
+    figures in two columns are common by chance."""
+    values = full_values(table, header.width)
+    if not values:
+        return False
+    for j, cell in enumerate(row.cells):
+        if cell and cell_kind(cell) != "number" and cell in values[j + lack] and cell not in values[j]:
+            return True
+    return False
+
+
+def full_values(table: Table, width: int) -> list[set[str]]:
+    """Per column, the cells of the body rows written out in full (as wide as the header); empty
+    when no body row is. Gathered once per table, so many short rows stay linear."""
+    if table.full_values is None or table.full_values[0] != width:
+        full = [r for r in table.body if not r.stuck and not r.delimiter and r.width >= width]
+        table.full_values = (width, [{r.cells[i] for r in full} for i in range(width)] if full else [])
+    return table.full_values[1]
 
 
 def _aligned_as_written(table: Table, row: Row, header: Row) -> bool:

@@ -51,6 +51,8 @@ class Table:
     undelimited: bool = False
     #: Rows with no delimiter row right under a lone pipe that ended a table above them.
     after_lone_pipe: bool = False
+    #: Rows with no delimiter row next to a lone pipe in their paragraph, no table above them.
+    lone_pipe: bool = False
     #: ``id`` of the rows whose label cell a merged cell left empty (TB001), once computed.
     spanned: set[int] | None = None
     #: Kind of each body column (:func:`column_kind`), computed on first use.
@@ -60,6 +62,9 @@ class Table:
     #: Shapes GFM's padding would give a short row, as written out in full by body rows
     #: (:func:`~scrapelint.rules.tables.fit.fits`), computed on first use.
     padded: set[tuple[str | None, ...]] | None = None
+    #: The header width and, per column, the cells of the body rows as wide as it
+    #: (:func:`~scrapelint.rules.tables.fit.full_values`), computed on first use.
+    full_values: tuple[int, list[set[str]]] | None = None
 
     def column_kind(self, i: int) -> str | None:
         if i not in self.kinds:

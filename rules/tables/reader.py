@@ -247,14 +247,24 @@ def _undelimited(doc: Document, taken: set[int]) -> Iterator[Table]:
 
     #: The run follows a lone pipe right under a table's row.
     after_table = False
+    #: A lone pipe sits among the run's lines, or right before or after them, in one paragraph.
+    lone_near = False
+    #: The last line read was a lone pipe (so a run starting on the next line is next to it).
+    lone_above = False
 
     def close() -> Iterator[Table]:
-        nonlocal after_table
-        lost = after_table and all(_opened(r.line) for r in run)
-        if len(run) >= (1 if lost else 3):
-            yield Table(list(run), undelimited=True, after_lone_pipe=lost)
+        nonlocal after_table, lone_near
+        opened = all(_opened(r.line) for r in run)
+        lost = after_table and opened
+        # A line of one pipe is no prose: next to rows opened by a pipe it is a row's closing pipe
+        # a converter put on a line of its own, so even one such row is a table row lost to the
+        # paragraph (GFM has no delimiter row there).
+        # A delimiter row among them is another shape (cells and pipes each on a line of their own).
+        stray = not lost and lone_near and opened and not any(DELIMITER_ROW.match(r.line.text) for r in run)
+        if len(run) >= (1 if lost or stray else 3):
+            yield Table(list(run), undelimited=True, after_lone_pipe=lost, lone_pipe=stray)
         run.clear()
-        after_table = False
+        after_table = lone_near = False
 
     lines, depths = unquoted_lines(doc)
     for line in lines:
@@ -266,7 +276,13 @@ def _undelimited(doc: Document, taken: set[int]) -> Iterator[Table]:
                 # A row's closing pipe on a line of its own under a table: GFM ended the table
                 # there, so even one row below it is a row lost to the paragraph.
                 after_table = line.number - 1 in taken
+            # Only a pipe in the raw line too: the prose blanks code spans, so "`a` |" reads alone.
+            alone = LONE_PIPE.fullmatch(doc.text, line.start, line.start + len(line.text)) is not None
+            if run:
+                lone_near = lone_near or alone
+            lone_above = alone
             continue  # the paragraph goes on
+        lone_below, lone_above = lone_above, False
         eligible = line.number not in taken and line.text.count("|") >= 2 and INNER_PIPE.search(line.text)
         spans = table_cells(line.text, line.start) if eligible else ()
         cells = [line.text[s - line.start : e - line.start] for s, e in spans]
@@ -285,6 +301,7 @@ def _undelimited(doc: Document, taken: set[int]) -> Iterator[Table]:
             yield from close()
         if not run:
             opened_run = True
+            lone_near = lone_near or lone_below
         opened_run = opened_run and opened
         run.append(Row(line, cells, False))
     yield from close()

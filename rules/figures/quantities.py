@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from scrapelint.text.lazy import lazy
 
@@ -323,7 +323,38 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         worded = list(_word_percents(text, start, end))
         if worded:
             result = sorted([*result, *worded], key=lambda q: q.start)
+    if "(" in text[start:end]:
+        result = _defined_units(text, result)
     return result
+
+
+#: An abbreviation defined in brackets right after a measure: "11.0 million metric tons (mmt)"
+_ABBREVIATION = lazy(r"\s*+\((?P<abbr>[A-Za-z]{2,5})\)")
+
+
+def _defined_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Bare numbers written with an abbreviation the text defined after a measure ("11.0 million
+    metric tons (mmt) ... down 2.1 mmt") take that measure's scale and unit: the abbreviation
+    is the document's own name for it, so both figures are one measure."""
+    defined: dict[str, Quantity] = {}
+    out = []
+    for q in found:
+        if q.unit and q.unit != "%" and not q.is_year:
+            named = _ABBREVIATION.match(text, q.end)
+            if named is not None:
+                defined[named.group("abbr")] = q
+        elif defined and not q.unit and q.scale == 1.0 and not q.is_year:
+            after = text[q.end : q.end + 7]
+            for abbr, like in defined.items():
+                if after.startswith(" " + abbr) and not after[len(abbr) + 1 : len(abbr) + 2].isalnum():
+                    stop = q.end + 1 + len(abbr)
+                    q = replace(
+                        q, end=stop, text=text[q.start : stop], value=q.value * like.scale, unit=like.unit,
+                        scale=like.scale, factor=like.factor,
+                    )  # fmt: skip
+                    break
+        out.append(q)
+    return out
 
 
 def _word_percents(text: str, start: int, end: int) -> Iterator[Quantity]:

@@ -11,6 +11,7 @@ from scrapelint.rules.figures import mentions
 from scrapelint.rules.figures.arithmetic.ages import AgeReaders
 from scrapelint.rules.figures.arithmetic.changes import ChangeReaders, change_values
 from scrapelint.rules.figures.arithmetic.conversions import ConversionReaders
+from scrapelint.rules.figures.arithmetic.equations import EquationReaders
 from scrapelint.rules.figures.arithmetic.increments import IncrementReaders
 from scrapelint.rules.figures.arithmetic.multiples import MultipleReaders
 from scrapelint.rules.figures.arithmetic.next_sentence import NextSentenceReaders
@@ -29,6 +30,7 @@ class ArithmeticMismatch(
     ConversionReaders,
     TableReaders,
     AgeReaders,
+    EquationReaders,
     Rule,
 ):
     """Stated parts and a stated result that do not agree.
@@ -175,6 +177,7 @@ class ArithmeticMismatch(
         yield from self._multiple_then_levels(prose, sentences, grouped)
         yield from self._totals_nearby(prose, sentences, grouped)
         yield from self._table_totals(doc)
+        yield from self._equations(prose)
         figures = [q for found in grouped.values() for q in found]
         yield from self._conversions(prose, figures)
         yield from self._measure_conversions(prose, figures)

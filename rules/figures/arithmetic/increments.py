@@ -15,6 +15,7 @@ from scrapelint.rules.figures.arithmetic.cues import (
     INCREMENT_BEFORE,
     OLDER_PERIOD,
     OR_RATE,
+    RATE_OR,
     PERIOD_PHRASE,
     RATE_BRACKET_CLOSE,
     RATE_IN_BRACKETS,
@@ -175,19 +176,27 @@ class IncrementReaders:
         rates = sorted(percents, key=lambda rate: rate.start)
         starts = [rate.start for rate in rates]
         joined = [
-            (q, rate)
+            (q, rate, cue)
             for q in values
             for rate in rates[bisect_left(starts, q.end) : bisect_right(starts, q.end + _JOIN_SPAN)]
             if (
                 OR_RATE.match(prose, q.end, rate.start)
                 or (RATE_IN_BRACKETS.match(prose[q.end : rate.start]) and RATE_BRACKET_CLOSE.match(prose, rate.end))
             )
-            and self._step_cue(prose, sentence, q) is not None
+            and (cue := self._step_cue(prose, sentence, q)) is not None
+        ]
+        # the same change written rate first: "fall by 1.5 percent, or 8 million tonnes, to ..."
+        joined += [
+            (q, rate, cue)
+            for rate in rates
+            for q in values
+            if rate.end < q.start <= rate.end + 20
+            and RATE_OR.match(prose[rate.end : q.start])
+            and (cue := STEP_OF.search(prose, max(sentence.start, rate.start - 30), rate.start)) is not None
         ]
         if len(joined) != 1 or (len(percents) != 1 and ";" in prose[sentence.start : sentence.end]):
             return None
-        step, stated = joined[0]
-        change = self._step_cue(prose, sentence, step)
+        step, stated, change = joined[0]
         sign = -1 if change.group("down") is not None else 1
         olds, news = [], []
         for q in values:

@@ -134,6 +134,12 @@ def change_values(prose: str, sentence, found: list[Quantity]) -> list[Quantity]
     ]
 
 
+#: "an increase of 17,917 cases": the figure after a change noun is an increment, not a level
+_STEP_NOUN = lazy(
+    r"(?i)\b(?:increase|rise|gain|jump|growth|drop|fall|decline|decrease|loss)\s++of\s++(?:about\s++|some\s++|nearly\s++)?$"
+)
+
+
 class ChangeReaders:
     """The readers of FG005 for: changes between two values of one measure in one sentence: a stated rate or a stated direction against the two levels."""
 
@@ -197,6 +203,8 @@ class ChangeReaders:
         old, new = (pair[0], pair[1]) if marked[0] else (pair[1], pair[0])
         if any(_BOUND_BEFORE.search(prose, max(0, q.start - 20), q.start) for q in (old, new)):
             return  # "to almost 600 members from more than 130 agencies": a bound is no value to divide
+        if _STEP_NOUN.search(prose, max(sentence.start, new.start - 30), new.start):
+            return  # "an increase of 17,917 cases over the 5,716": the increment, not the newer level
         if len(percents) == 1:
             yield from self._percent_change(prose, sentence, percents[0], old, new)
         elif not percents:

@@ -75,9 +75,7 @@ def _tokens(text: str, start: int, end: int) -> list[list[_Tok]]:
             raw = re.sub(r"[^\d.]", "", m.group("num"))
             decimals = len(raw.split(".")[1]) if "." in raw else 0
             scale = _SCALE[m.group("scale")] if m.group("scale") else 1.0
-            runs[-1].append(
-                _Tok("num", m.start(), m.end(), float(raw), bool(m.group("pct")), scale, decimals)
-            )
+            runs[-1].append(_Tok("num", m.start(), m.end(), float(raw), bool(m.group("pct")), scale, decimals))
         elif m.group("op"):
             runs[-1].append(_Tok("op", m.start(), m.end()))
         else:
@@ -208,7 +206,8 @@ class EquationReaders:
             if a is None or b is None:
                 continue
             if any(
-                abs(x - y) <= sx + sy + tolerance * max(abs(x), abs(y)) + 1e-9 for (x, sx), (y, sy) in zip(a, b)
+                abs(x - y) <= sx + sy + tolerance * max(abs(x), abs(y)) + 1e-9
+                for (x, sx), (y, sy) in zip(a, b, strict=True)
             ):
                 continue
             written = prose[right.start : right.end]

@@ -169,7 +169,7 @@ _QUANTITY = lazy(
     r"(?<![\w.,])(?P<cur>US\$\s?|(?:NZ|HK|AU|CA|[SAC])\$\s?|\$\s?|€|£|₹|¥|₦|₱|₩|USD\s?|EUR\s?|GBP\s?|INR\s?|Rs\.?\s?|RM\s?|Rp\.?\s?)?"
     rf"(?P<num>{NUMBER})(?![\d])"
     r"(?:\s?(?P<scale>trillion|billion|million|thousand|crore|lakh|bn|mn|mln|bln|tn|[kmb])\b(?!/))?"
-    r"(?:\s?(?P<unit>%|percent\b|per\s?cent\b|pc\b|(?:US\s)?dollars\b|euros?\b|pounds\b|yen\b|won\b|yuan\b|rupees\b|ringgits?\b|rand\b|naira\b|baht\b|rupiah\b|pesos\b|dirhams\b|riyals\b|shillings\b"
+    r"(?:(?:\s?|-(?=per))(?P<unit>%|percent\b|per[\s-]?cent\b|pc\b|(?:US\s)?dollars\b|euros?\b|pounds\b|yen\b|won\b|yuan\b|rupees\b|ringgits?\b|rand\b|naira\b|baht\b|rupiah\b|pesos\b|dirhams\b|riyals\b|shillings\b"
     r"|USD\b|EUR\b|GBP\b|INR\b|JPY\b|CNY\b"
     r"|(?:US|short)\s(?:tonnes?|tons?)\b|(?:metric\s)?tonnes?\b|(?:metric\s)?tons?\b|mt\b|kg\b|kilograms\b|km\b|kilomet(?:re|er)s\b|miles\b|barrels?\b|bbl/d\b|bbl\b|m3\b|m³|gallons\b"
     r"|lit(?:re|er)s\b|hectares\b|acres\b|[mg]w\b|[tgmk]wh\b|(?:tera|giga|mega|kilo)watt-hours\b|b/d\b|bpd\b|teus?\b)"
@@ -279,7 +279,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if currency:
             unit = CURRENCY_SYMBOLS.get(currency, "")
         word = (match.group("unit") or "").lower()
-        if word in ("%", "percent", "pc") or word.replace(" ", "") == "percent":
+        if word in ("%", "percent", "pc") or word.replace(" ", "").replace("-", "") == "percent":
             unit = "%"
         elif word and match.group("rate") and word.split()[0] in MEASURE_UNITS:
             unit = MEASURE_UNITS[word.split()[0]].split("/")[0] + "/" + match.group("rate").split()[-1]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from scrapelint.text.lazy import lazy
 
-INCREASE = r"advanced|rebounded|rose|rise|rising|risen|increased?|increasing|grew|grow|grown|growth|growing|jumped|jump|climbed|climb|surged|surge|gain(?:ed|s)?|up|higher|more|soared|boost(?:ed)?"
+INCREASE = r"spiked?|advanced|rebounded|rose|rise|rising|risen|increased?|increasing|grew|grow|grown|growth|growing|jumped|jump|climbed|climb|surged|surge|gain(?:ed|s)?|up|higher|more|soared|boost(?:ed)?"
 
 DECREASE = r"slipped|slip|dipped|eased|tumbled|sank|fell|fall|falling|fallen|dropped|drop|declined?|declining|decreased?|decreasing|slid|slump(?:ed)?|plunged?|down|lower|less|fewer|shrank|shrunk|cut|lost|loss|reduction|reduced"
 

@@ -9,12 +9,12 @@ from scrapelint.model.finding import Finding
 from scrapelint.rules.figures.arithmetic.cues import (
     CHANGE_WORD,
     DECREASE,
-    INCREASE,
-    STEP_OF,
     DURATION_AFTER,
+    INCREASE,
     OLD_MARKER,
     OLDER_PERIOD,
     POINTS,
+    STEP_OF,
     YEAR_IN,
 )
 from scrapelint.rules.figures.arithmetic.measures import content_words, same_measure, shown
@@ -194,9 +194,7 @@ class NextSentenceReaders:
             old, new = roles
             yield from self._multiple(multiples[0], 0, old, new)
 
-    def _step_and_next(
-        self, prose: str, first, step: Quantity, second, following: list[Quantity]
-    ) -> Iterator[Finding]:
+    def _step_and_next(self, prose: str, first, step: Quantity, second, following: list[Quantity]) -> Iterator[Finding]:
         """ "Cases increased by 818 in the past 40 days. From January 1 to September 21 there
         were 832 cases, which rose to 1,650 by November 1": a sentence whose one figure is an
         increment ("increased by", "a rise of") and the next sentence, on the same thing, giving
@@ -217,7 +215,9 @@ class NextSentenceReaders:
         old, new = roles
         step = same_measure(step, new)[0]
         actual = abs(new.value - old.value)
-        slack = step.resolution + old.resolution + new.resolution + self.config["tolerance"] / 100 * max(actual, step.value)
+        slack = (
+            step.resolution + old.resolution + new.resolution + self.config["tolerance"] / 100 * max(actual, step.value)
+        )
         if abs(actual - step.value) > slack:
             yield self.finding(
                 step.start,
@@ -225,4 +225,3 @@ class NextSentenceReaders:
                 f"{old.text} to {new.text} is a change of {shown(actual, new)}, not {step.text}",
                 expected=actual / new.factor,
             )
-

@@ -158,7 +158,7 @@ class TableReaders:
     def _table_total(self, table) -> Iterator[Finding]:
         # the first Total row adds the rows above it; rows after it (a subtotal's remainder,
         # "Non-partisans" below "Total votes for parties") are outside its sum
-        index = next((i for i, row in enumerate(table.body) if tables.is_total_label(row.label)), None)
+        index = next((i for i, row in enumerate(table.body) if tables.is_total_label(row.label, table)), None)
         if index is None:
             return
         total_row = table.body[index]

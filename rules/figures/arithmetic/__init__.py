@@ -104,7 +104,10 @@ class ArithmeticMismatch(
     the year, or 230 a day"), and parts each with its share in brackets whose shares make 100%
     ("9,347 (65.94%) ... 3,802 (26.82%) ..."), which must imply one whole, a rate written
     before its increment ("fall by 1.5 percent, or 8 million tonnes, to 541 million tonnes"),
-    and calculations written out with "=" ("3.6 - 3 = .6 billion", "(1,200 / 2,000) * 100 =
+    an increment alone in its sentence against the two levels of the next one, levels of the
+    next sentence told apart by a mark of the newer one as well as of the older ("there were
+    832 cases ..., which rose to 1,650"), a title-case Total row ("Total Income") in a table
+    whose label column has no header, and calculations written out with "=" ("3.6 - 3 = .6 billion", "(1,200 / 2,000) * 100 =
     60%", a chain continued on a line that opens with "="; each side read as figures joined by
     + - × x * / ÷ and brackets, a percent sign and a scale word read both kept and dropped),
     are checked the same way; a ratio ("9 out of 10 of them"), shares pointing back ("78% of

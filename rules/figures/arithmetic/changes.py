@@ -307,6 +307,8 @@ class ChangeReaders:
             lead = prose[max(0, new.start - 30) : new.start]
             if INCREMENT_BEFORE.search(lead) or FROM.search(lead) or new.start in paired:
                 continue  # an increment, or a value that is itself the older one ("from A in 2013 and compared with B")
+            if any(q.unit == new.unit and ":" in prose[q.end : new.start] for q in found[:index] if not q.is_year):
+                continue  # a part listed after its whole and a colon: the change that follows is the whole's
             rest = found[index + 1 : index + 3]
             after = new.end  # where the text between the newer value and the rest of the change starts
             if rest and rest[0].unit != "%" and STEP_GAP.match(prose[new.end : rest[0].start]):

@@ -60,6 +60,15 @@ def _step_measure(step: Quantity, level: Quantity) -> bool:
     return not step.unit and not level.unit and step.scale == level.scale == 1.0
 
 
+def _round_places(q: Quantity) -> int:
+    """Trailing zeros of a round count with no scale word ("10,000 fewer units"): a count written
+    so is rounded to its leading digits as often as it is exact; 0 for any other figure."""
+    digits = q.text.replace(",", "")
+    if q.scale != 1.0 or q.unit or q.decimals or not digits.isdigit() or len(digits) - len(digits.rstrip("0")) < 3:
+        return 0
+    return len(digits) - len(digits.rstrip("0"))
+
+
 def _as_written(value: float, like: Quantity) -> str:
     """A value in base units written the way ``like`` is ("1.98 MT", "$2.1 billion")."""
     number = _NUMBER_IN.search(like.text)
@@ -150,6 +159,8 @@ class IncrementReaders:
             level,
             value=level.value - sign * step.value,
             text=f"{level.text} {'less' if sign > 0 else 'plus'} {step.text}",
+            # the older level is as rounded as a round step ("10,000 fewer units")
+            decimals=-places if (places := _round_places(step)) and level.scale == 1.0 else level.decimals,
         )
         yield from self._percent_change(prose, sentence, stated, older, level)
 

@@ -81,7 +81,15 @@ class NextSentenceReaders:
         is read as the next sentence ("400.37 MT, up 5.4% on the year; it was 379.90 MT in the
         previous year"), at the first semicolon between the sentence's figures."""
         for index, found in grouped.items():
-            if index + 1 < len(sentences):
+            following = index + 1
+            # a sentence with no figure between them does not part a rate from its levels
+            if following not in grouped and following + 1 < len(sentences) and following + 1 in grouped:
+                following += 1
+            if following < len(sentences) and "\n\n" not in prose[sentences[index].end : sentences[following].start]:
+                yield from self._rate_and_next(
+                    prose, sentences[index], found, sentences[following], grouped.get(following, [])
+                )
+            elif index + 1 < len(sentences):
                 yield from self._rate_and_next(
                     prose, sentences[index], found, sentences[index + 1], grouped.get(index + 1, [])
                 )
@@ -106,6 +114,13 @@ class NextSentenceReaders:
         found = [q for q in found if not DURATION_AFTER.match(prose, q.end)]  # "the first 11 months"
         rates = [q for q in found if q.unit == "%"]
         levels = [q for q in found if q.unit != "%"]
+        if (
+            len(levels) == 1
+            and len(following) == 2
+            and same_measure(following[0], following[1]) is not None
+            and not any(same_measure(levels[0], q) or same_measure(q, levels[0]) for q in following)
+        ):
+            levels = []  # a count of something else beside the rate ("at its 39 airports")
         if not rates and len(levels) == 1 and not clause:
             yield from self._step_and_next(prose, first, levels[0], second, following)
             return

@@ -11,6 +11,7 @@ from scrapelint.rules.figures.arithmetic.cues import (
     CHANGE_WORD,
     DURATION_AFTER,
     FROM,
+    OLD_MARKER,
     OTHER_WHOLE,
     REMAINDER,
     TO_LEVEL,
@@ -220,6 +221,8 @@ class TotalReaders:
                     break
                 if pointing and not _OF_THEM.match(prose, part.end):
                     break
+                if OLD_MARKER.search(prose, max(0, part.start - 25), part.start):
+                    break  # "..., up 15.9 percent from 17,205": the total's older level, not a part
                 parts.append(part)
             if len(parts) >= _MAX_PARTS:
                 continue

@@ -165,8 +165,7 @@ class ChangeReaders:
             break
         written = [*self._written_changes(prose, sentence, found, percents), *self._increments(prose, sentence, found)]
         yield from written
-        step_rate = self._step_or_rate(prose, sentence, found, percents, before)
-        if step_rate is not None:
+        for step_rate in self._step_or_rate(prose, sentence, found, percents, before):
             stated = step_rate[0]
             if not any(f.start == stated.start for f in written):  # one finding per stated rate
                 yield from self._percent_change(prose, sentence, *step_rate)

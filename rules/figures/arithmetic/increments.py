@@ -60,6 +60,13 @@ def _step_measure(step: Quantity, level: Quantity) -> bool:
     return not step.unit and not level.unit and step.scale == level.scale == 1.0
 
 
+#: After an increment and its rate: the earlier period it is taken from, with no figure ("from last month")
+_FROM_PERIOD = lazy(
+    r"(?i)\s*+\)?\s*+(?:from|on|over|versus|vs\.?|compared\s+(?:to|with))\s++(?:the\s++|a\s++)?"
+    r"(?:(?:last|previous|prior|preceding|same)\s++)?(?:year|month|quarter|week|season|period)\b"
+)
+
+
 def _round_places(q: Quantity) -> int:
     """Trailing zeros of a round count with no scale word ("10,000 fewer units"): a count written
     so is rounded to its leading digits as often as it is exact; 0 for any other figure."""
@@ -166,11 +173,11 @@ class IncrementReaders:
 
     def _step_or_rate(
         self, prose: str, sentence, found: list[Quantity], percents: list[Quantity], before: list[Quantity] = ()
-    ) -> tuple[Quantity, Quantity, Quantity] | None:
+    ) -> list[tuple[Quantity, Quantity, Quantity]]:
         """ "fell by 1,407 units or 4.8% from 29,106", "a decline of 439 units or 0,9 %, to
         48,200": an increment and its rate joined by "or" (one change written two ways) and one
         level of the increment's measure, the older after "from" or the newer after "to". The
-        other level is that one plus or less the increment: ``(stated rate, older, newer)``.
+        other level is that one plus or less the increment: a list of ``(stated rate, older, newer)``.
 
         A level with no such mark is the newer one when it is the only level of the increment's
         measure and comes before it ("695.41 million tons, an increase of 8.88 million tons, or
@@ -205,8 +212,10 @@ class IncrementReaders:
             and RATE_OR.match(prose[rate.end : q.start])
             and (cue := STEP_OF.search(prose, max(sentence.start, rate.start - 30), rate.start)) is not None
         ]
+        if len(joined) > 1:
+            return self._changes_of_one_level(prose, sentence, values, joined)
         if len(joined) != 1 or (len(percents) != 1 and ";" in prose[sentence.start : sentence.end]):
-            return None
+            return []
         step, stated, change = joined[0]
         sign = -1 if change.group("down") is not None else 1
         olds, news = [], []
@@ -235,10 +244,43 @@ class IncrementReaders:
                 text=f"{new.text} {'less' if sign > 0 else 'plus'} {step.text}",
             )
         else:
-            return None
+            return []
         if old.value <= 0 or hedge_before(prose, step.start) == "bound":
-            return None
-        return stated, old, new
+            return []
+        return [(stated, old, new)]
+
+    @staticmethod
+    def _changes_of_one_level(
+        prose: str, sentence, values: list[Quantity], joined: list
+    ) -> list[tuple[Quantity, Quantity, Quantity]]:
+        """ "estimated at 96.0 mmt, up 1.5 mmt (2 percent) from last month, and up 14.0 mmt (17
+        percent) from last year": several changes of the one level before them, each an
+        increment with its rate and an earlier period of its own (no figure), so each older
+        level is that level less its increment."""
+        steps = {id(step) for step, _, _ in joined}
+        levels = [q for q in values if id(q) not in steps and all(_step_measure(s, q) for s, _, _ in joined)]
+        if len(levels) != 1 or any(levels[0].start > step.start for step, _, _ in joined):
+            return []
+        level = levels[0]
+        if FROM.search(prose, max(sentence.start, level.start - 30), level.start) or hedge_before(prose, level.start):
+            return []
+        out = []
+        for step, stated, change in joined:
+            if not _FROM_PERIOD.match(prose, max(step.end, stated.end), sentence.end):
+                return []
+            sign = -1 if change.group("down") is not None else 1
+            new = same_measure(step, level)
+            if new is None or hedge_before(prose, step.start) == "bound":
+                return []
+            old = replace(
+                new[1],
+                value=new[1].value - sign * new[0].value,
+                text=f"{level.text} {'less' if sign > 0 else 'plus'} {step.text}",
+            )
+            if old.value <= 0:
+                return []
+            out.append((stated, old, new[1]))
+        return out
 
     @staticmethod
     def _step_cue(prose: str, sentence, q: Quantity):

@@ -185,6 +185,7 @@ class ArithmeticMismatch(
             yield from self._ages(doc, sentence)
         yield from self._rate_then_levels(prose, sentences, grouped)
         yield from self._multiple_then_levels(prose, sentences, grouped)
+        yield from self._older_points_back(prose, sentences, grouped)
         yield from self._totals_nearby(prose, sentences, grouped)
         yield from self._table_totals(doc)
         yield from self._equations(prose)

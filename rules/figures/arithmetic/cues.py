@@ -103,3 +103,6 @@ INCREMENT_BEFORE = lazy(
     r"(?i)(?:\b(?:(?:increase|rise|gain|jump|growth|drop|fall|decline|decrease|loss)\s+of|by)|,\s*+(?:up|down))\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+)?$"
 )
+
+#: A sentence whose subject points back to the sentence before ("This was a decrease of ...")
+POINTS_BACK = lazy(r"(?i)\W*+(?:this|that|it)\s++(?:was|is|marks?|marked|represents?|represented)\b")

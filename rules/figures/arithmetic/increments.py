@@ -16,6 +16,7 @@ from scrapelint.rules.figures.arithmetic.cues import (
     OLDER_PERIOD,
     OR_RATE,
     PERIOD_PHRASE,
+    POINTS_BACK,
     RATE_BRACKET_CLOSE,
     RATE_IN_BRACKETS,
     RATE_OR,
@@ -87,8 +88,6 @@ def _as_written(value: float, like: Quantity) -> str:
 #: After a pair of levels, a comma and a short phrase of the change's own before its increment
 #: (", showing an increase of"): lower-case words, none that opens another clause
 _JOINED_AFTER = lazy(r"(?i)^\s*+,\s*+(?:(?!(?:and|but|while|whereas|which|who|when|as|with|than)\b)[a-z]++\s++){1,5}?$")
-#: A sentence whose subject points back to the sentence before ("This was a decrease of ...")
-_POINTS_BACK = lazy(r"(?i)\W*+(?:this|that|it)\s++(?:was|is|marks?|marked|represents?|represented)\b")
 
 
 def _own_clause(prose: str, figure: Quantity, figures) -> str:
@@ -311,7 +310,7 @@ class IncrementReaders:
             if len(earlier) == 1:
                 level = earlier[0]
                 shared = words & content_words(prose[max(0, level.start - 120) : level.end])
-                if not (_POINTS_BACK.match(prose, sentence.start, sentence.end) or shared):
+                if not (POINTS_BACK.match(prose, sentence.start, sentence.end) or shared):
                     return []
             else:
                 # several levels before: the one whose own clause (from the figure before it)

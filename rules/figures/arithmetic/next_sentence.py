@@ -11,9 +11,11 @@ from scrapelint.rules.figures.arithmetic.cues import (
     DECREASE,
     DURATION_AFTER,
     INCREASE,
+    INCREMENT_BEFORE,
     OLD_MARKER,
     OLDER_PERIOD,
     POINTS,
+    POINTS_BACK,
     STEP_OF,
     YEAR_IN,
 )
@@ -228,7 +230,14 @@ class NextSentenceReaders:
         if pair is None or (roles := _older_newer(prose, second, pair)) is None:
             return
         old, new = roles
-        step = same_measure(step, new)[0]
+        yield from self._step_against(step, old, new)
+
+    def _step_against(self, step: Quantity, old: Quantity, new: Quantity) -> Iterator[Finding]:
+        """An increment against the difference of the two levels it lies between."""
+        pair = same_measure(step, new)
+        if pair is None:
+            return
+        step, new = pair
         actual = abs(new.value - old.value)
         slack = (
             step.resolution + old.resolution + new.resolution + self.config["tolerance"] / 100 * max(actual, step.value)
@@ -240,3 +249,33 @@ class NextSentenceReaders:
                 f"{old.text} to {new.text} is a change of {shown(actual, new)}, not {step.text}",
                 expected=actual / new.factor,
             )
+
+    def _older_points_back(self, prose: str, sentences: list, grouped: dict[int, list[Quantity]]) -> Iterator[Finding]:
+        """ "The country registered 82,597 cases. This was a 106-percent increase against 40,096
+        cases a year earlier": a sentence that points back to the one before ("This was", "This
+        represents") and gives a rate, an increment or both with the older level (marked as
+        such), while the sentence before, in the same paragraph, gives the one newer level of
+        that measure."""
+        for index, found in grouped.items():
+            if not index or index - 1 not in grouped:
+                continue
+            first, second = sentences[index - 1], sentences[index]
+            if "\n\n" in prose[first.end : second.start] or not POINTS_BACK.match(prose, second.start, second.end):
+                continue
+            rates = [q for q in found if q.unit == "%" and not POINTS.match(prose, q.end, q.end + 20)]
+            levels = [q for q in found if q.unit != "%" and not q.is_year and not DURATION_AFTER.match(prose, q.end)]
+            olds = [q for q in levels if OLD_MARKER.search(prose, max(second.start, q.start - 25), q.start)]
+            steps = [q for q in levels if INCREMENT_BEFORE.search(prose, max(second.start, q.start - 30), q.start)]
+            if len(olds) != 1 or len(steps) > 1 or len(rates) > 1 or len(levels) != 1 + len(steps):
+                continue
+            if (not rates and not steps) or CHANGE_WORD.search(prose, second.start, second.end) is None:
+                continue
+            old = olds[0]
+            newer = [q for q in grouped[index - 1] if q.unit != "%" and not q.is_year and same_measure(old, q)]
+            if len(newer) != 1 or any(hedge_before(prose, q.start) for q in (old, *newer, *steps, *rates)):
+                continue
+            old, new = same_measure(old, newer[0])
+            if rates:
+                yield from self._percent_change(prose, second, rates[0], old, new)
+            if steps:
+                yield from self._step_against(steps[0], old, new)

@@ -343,7 +343,12 @@ class IncrementReaders:
                 and INCREMENT_BEFORE.search(prose, max(0, change.start - 30), change.start) is not None
                 and _JOINED_AFTER.match(PERIOD_PHRASE.sub(" ", prose[found[index - 1].end : change.start])) is not None
             )
-            if not (inside or after) and not BY_BEFORE.search(prose[max(0, change.start - 20) : change.start]):
+            if (
+                not (inside or after)
+                and not BY_BEFORE.search(prose[max(0, change.start - 20) : change.start])
+                # a change noun before it: "a spike of 241 students increased ... to A, up from B"
+                and not STEP_OF.search(prose, max(0, change.start - 30), change.start)
+            ):
                 continue
             if not CHANGE_WORD.search(prose[max(sentence.start, change.start - 40) : change.start]):
                 continue

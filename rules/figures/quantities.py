@@ -341,7 +341,7 @@ def _defined_units(text: str, found: list[Quantity]) -> list[Quantity]:
     for q in found:
         if q.unit and q.unit != "%" and not q.is_year:
             named = _ABBREVIATION.match(text, q.end)
-            if named is not None:
+            if named is not None and len(defined) < 8:  # a text defines a few units, not a list of them
                 defined[named.group("abbr")] = q
         elif defined and not q.unit and q.scale == 1.0 and not q.is_year:
             after = text[q.end : q.end + 7]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 from itertools import pairwise
@@ -140,6 +141,9 @@ def change_values(prose: str, sentence, found: list[Quantity]) -> list[Quantity]
 _STEP_NOUN = lazy(
     r"(?i)\b(?:increase|rise|gain|jump|growth|drop|fall|decline|decrease|loss)\s++of\s++(?:about\s++|some\s++|nearly\s++)?$"
 )
+
+
+_COLON = lazy(":")
 
 
 class ChangeReaders:
@@ -304,12 +308,20 @@ class ChangeReaders:
         # the newer end of a "from A to B" pair has its older value; a figure after it starts
         # another change ("expanded 63.9% from A to B on the back of a 48.9% rise ... from C to D")
         paired = {pair[1].start for pair in self._from_to(prose, found)}
+        # a part listed after its whole and a colon: the change that follows is the whole's; the
+        # earliest end of a figure of each unit so far, and the colons between the figures
+        colons = [m.start() for m in _COLON.finditer(prose, found[0].end, found[-1].start)] if found else []
+        earliest: dict[str, int] = {}
         for index, new in enumerate(found):
+            first_end = earliest.get(new.unit)
+            if not new.is_year:
+                earliest.setdefault(new.unit, new.end)
             lead = prose[max(0, new.start - 30) : new.start]
             if INCREMENT_BEFORE.search(lead) or FROM.search(lead) or new.start in paired:
                 continue  # an increment, or a value that is itself the older one ("from A in 2013 and compared with B")
-            if any(q.unit == new.unit and ":" in prose[q.end : new.start] for q in found[:index] if not q.is_year):
-                continue  # a part listed after its whole and a colon: the change that follows is the whole's
+            at = bisect_left(colons, new.start) - 1
+            if first_end is not None and at >= 0 and colons[at] >= first_end:
+                continue
             rest = found[index + 1 : index + 3]
             after = new.end  # where the text between the newer value and the rest of the change starts
             if rest and rest[0].unit != "%" and STEP_GAP.match(prose[new.end : rest[0].start]):

@@ -17,6 +17,9 @@ from dataclasses import dataclass
 from scrapelint.model.finding import Finding
 from scrapelint.text.lazy import lazy
 
+#: A written calculation is short; a longer run of figures and signs is a table or a list
+_MAX_TOKENS = 40
+
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 #: one token of a written calculation; anything else ends it
@@ -163,7 +166,7 @@ def _left_side(text: str, run: list[_Tok]) -> _Side | None:
     """The calculation that ends right before an "=": the whole run, less unmatched leading ")"."""
     while run and run[0].kind == ")":
         run = run[1:]
-    if not run or _GLUED.search(text[max(0, run[0].start - 1) : run[0].start]):
+    if not run or len(run) > _MAX_TOKENS or _GLUED.search(text[max(0, run[0].start - 1) : run[0].start]):
         return None
     side = _Side(tuple(run))
     return side if _evaluate(text, side) is not None else None
@@ -171,7 +174,7 @@ def _left_side(text: str, run: list[_Tok]) -> _Side | None:
 
 def _right_side(text: str, run: list[_Tok]) -> _Side | None:
     """The calculation that starts right after an "=": the longest opening of the run that reads."""
-    for stop in range(len(run), 0, -1):
+    for stop in range(min(len(run), _MAX_TOKENS), 0, -1):
         side = _Side(tuple(run[:stop]))
         if _evaluate(text, side) is not None:
             return side

@@ -61,6 +61,9 @@ def _step_measure(step: Quantity, level: Quantity) -> bool:
     return not step.unit and not level.unit and step.scale == level.scale == 1.0
 
 
+#: More changes of one level than this in a sentence are a table written out, not one level's changes
+_MAX_CHANGES = 4
+
 #: After an increment and its rate: the earlier period it is taken from, with no figure ("from last month")
 _FROM_PERIOD = lazy(
     r"(?i)\s*+\)?\s*+(?:from|on|over|versus|vs\.?|compared\s+(?:to|with))\s++(?:the\s++|a\s++)?"
@@ -203,15 +206,15 @@ class IncrementReaders:
             and (cue := self._step_cue(prose, sentence, q)) is not None
         ]
         # the same change written rate first: "fall by 1.5 percent, or 8 million tonnes, to ..."
+        value_starts = [q.start for q in values]
         joined += [
             (q, rate, cue)
             for rate in rates
-            for q in values
-            if rate.end < q.start <= rate.end + 20
-            and RATE_OR.match(prose[rate.end : q.start])
+            for q in values[bisect_right(value_starts, rate.end) : bisect_right(value_starts, rate.end + 20)]
+            if RATE_OR.match(prose[rate.end : q.start])
             and (cue := STEP_OF.search(prose, max(sentence.start, rate.start - 30), rate.start)) is not None
         ]
-        if len(joined) > 1:
+        if 1 < len(joined) <= _MAX_CHANGES:
             return self._changes_of_one_level(prose, sentence, values, joined)
         if len(joined) != 1 or (len(percents) != 1 and ";" in prose[sentence.start : sentence.end]):
             return []

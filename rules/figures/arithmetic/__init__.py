@@ -107,7 +107,8 @@ class ArithmeticMismatch(
     an increment alone in its sentence against the two levels of the next one, levels of the
     next sentence told apart by a mark of the newer one as well as of the older ("there were
     832 cases ..., which rose to 1,650"), a title-case Total row ("Total Income") in a table
-    whose label column has no header, and calculations written out with "=" ("3.6 - 3 = .6 billion", "(1,200 / 2,000) * 100 =
+    whose label column has no header, parts in a sentence that opens by pointing back to the
+    whole of the sentence before ("Of the total, ...") that add past it, and calculations written out with "=" ("3.6 - 3 = .6 billion", "(1,200 / 2,000) * 100 =
     60%", a chain continued on a line that opens with "="; each side read as figures joined by
     + - × x * / ÷ and brackets, a percent sign and a scale word read both kept and dropped),
     are checked the same way; a ratio ("9 out of 10 of them"), shares pointing back ("78% of
@@ -186,7 +187,10 @@ class ArithmeticMismatch(
         yield from self._rate_then_levels(prose, sentences, grouped)
         yield from self._multiple_then_levels(prose, sentences, grouped)
         yield from self._older_points_back(prose, sentences, grouped)
-        yield from self._totals_nearby(prose, sentences, grouped)
+        nearby = {finding.start: finding for finding in self._totals_nearby(prose, sentences, grouped)}
+        yield from nearby.values()
+        # a whole already found short of the parts after it is one finding
+        yield from (f for f in self._parts_pointing_back(prose, sentences, grouped) if f.start not in nearby)
         yield from self._table_totals(doc)
         yield from self._equations(prose)
         figures = [q for found in grouped.values() for q in found]

@@ -222,3 +222,18 @@ def test_an_increment_with_its_rate_in_brackets():
     assert fg005(text.format("8.3"))
     # an increment with its rate in brackets is no part of a whole with its share
     assert fg005("Sales rose by 500 (50.0%) and costs rose by 300 (50.0%).") == []
+
+
+def test_an_abbreviation_defined_in_brackets_names_the_measure_later():
+    text = "Output is put at 11.0 million metric tons (mmt), down 2.1 mmt from last year; 3 mmtx is no unit."
+    found = {q.text: q for q in find_quantities(text)}
+    assert found["2.1 mmt"].unit == "t"
+    assert found["2.1 mmt"].value == 2.1e6
+    assert found["3"].unit == ""
+
+
+def test_a_hyphenated_percent_is_a_percent():
+    assert [(q.text, q.unit) for q in find_quantities("a 31-per-cent rise and a 106-percent jump")] == [
+        ("31-per-cent", "%"),
+        ("106-percent", "%"),
+    ]

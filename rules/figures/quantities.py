@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from scrapelint.text.lazy import lazy
 
@@ -169,7 +169,7 @@ _QUANTITY = lazy(
     r"(?<![\w.,])(?P<cur>US\$\s?|(?:NZ|HK|AU|CA|[SAC])\$\s?|\$\s?|€|£|₹|¥|₦|₱|₩|USD\s?|EUR\s?|GBP\s?|INR\s?|Rs\.?\s?|RM\s?|Rp\.?\s?)?"
     rf"(?P<num>{NUMBER})(?![\d])"
     r"(?:\s?(?P<scale>trillion|billion|million|thousand|crore|lakh|bn|mn|mln|bln|tn|[kmb])\b(?!/))?"
-    r"(?:\s?(?P<unit>%|percent\b|per\s?cent\b|pc\b|(?:US\s)?dollars\b|euros?\b|pounds\b|yen\b|won\b|yuan\b|rupees\b|ringgits?\b|rand\b|naira\b|baht\b|rupiah\b|pesos\b|dirhams\b|riyals\b|shillings\b"
+    r"(?:(?:\s?|-(?=per))(?P<unit>%|percent\b|per[\s-]?cent\b|pc\b|(?:US\s)?dollars\b|euros?\b|pounds\b|yen\b|won\b|yuan\b|rupees\b|ringgits?\b|rand\b|naira\b|baht\b|rupiah\b|pesos\b|dirhams\b|riyals\b|shillings\b"
     r"|USD\b|EUR\b|GBP\b|INR\b|JPY\b|CNY\b"
     r"|(?:US|short)\s(?:tonnes?|tons?)\b|(?:metric\s)?tonnes?\b|(?:metric\s)?tons?\b|mt\b|kg\b|kilograms\b|km\b|kilomet(?:re|er)s\b|miles\b|barrels?\b|bbl/d\b|bbl\b|m3\b|m³|gallons\b"
     r"|lit(?:re|er)s\b|hectares\b|acres\b|[mg]w\b|[tgmk]wh\b|(?:tera|giga|mega|kilo)watt-hours\b|b/d\b|bpd\b|teus?\b)"
@@ -279,7 +279,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if currency:
             unit = CURRENCY_SYMBOLS.get(currency, "")
         word = (match.group("unit") or "").lower()
-        if word in ("%", "percent", "pc") or word.replace(" ", "") == "percent":
+        if word in ("%", "percent", "pc") or word.replace(" ", "").replace("-", "") == "percent":
             unit = "%"
         elif word and match.group("rate") and word.split()[0] in MEASURE_UNITS:
             unit = MEASURE_UNITS[word.split()[0]].split("/")[0] + "/" + match.group("rate").split()[-1]
@@ -323,7 +323,38 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         worded = list(_word_percents(text, start, end))
         if worded:
             result = sorted([*result, *worded], key=lambda q: q.start)
+    if "(" in text[start:end]:
+        result = _defined_units(text, result)
     return result
+
+
+#: An abbreviation defined in brackets right after a measure: "11.0 million metric tons (mmt)"
+_ABBREVIATION = lazy(r"\s*+\((?P<abbr>[A-Za-z]{2,5})\)")
+
+
+def _defined_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Bare numbers written with an abbreviation the text defined after a measure ("11.0 million
+    metric tons (mmt) ... down 2.1 mmt") take that measure's scale and unit: the abbreviation
+    is the document's own name for it, so both figures are one measure."""
+    defined: dict[str, Quantity] = {}
+    out = []
+    for q in found:
+        if q.unit and q.unit != "%" and not q.is_year:
+            named = _ABBREVIATION.match(text, q.end)
+            if named is not None and len(defined) < 8:  # a text defines a few units, not a list of them
+                defined[named.group("abbr")] = q
+        elif defined and not q.unit and q.scale == 1.0 and not q.is_year:
+            after = text[q.end : q.end + 7]
+            for abbr, like in defined.items():
+                if after.startswith(" " + abbr) and not after[len(abbr) + 1 : len(abbr) + 2].isalnum():
+                    stop = q.end + 1 + len(abbr)
+                    q = replace(
+                        q, end=stop, text=text[q.start : stop], value=q.value * like.scale, unit=like.unit,
+                        scale=like.scale, factor=like.factor,
+                    )  # fmt: skip
+                    break
+        out.append(q)
+    return out
 
 
 def _word_percents(text: str, start: int, end: int) -> Iterator[Quantity]:

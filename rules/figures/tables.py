@@ -11,6 +11,9 @@ from scrapelint.text.lazy import lazy
 #: "Total", "Grand total", or "Total" named by lower-case words ("Total votes for parties"),
 #: not a title that starts with the word ("Total Recall")
 _TOTAL = lazy(r"^\W*(?:(?i:total|totals|sum|all|overall|grand\s+total)|[Tt]otal(?:\s+[a-z][\w-]*){1,4})\W*$")
+#: "Total Income", "Total Expenditure": a total in title case, read so only in a table whose
+#: label column has no header (a statement's line items, not named things like "Total Recall")
+_TOTAL_TITLED = lazy(r"^\W*Total(?:\s+[A-Z][a-z]+){1,2}\W*$")
 _UNIT_IN_HEADER = lazy(r"\(([^)]{1,40})\)")
 
 
@@ -62,8 +65,11 @@ class Table:
         return match.group(1) if match else ""
 
 
-def is_total_label(label: str) -> bool:
-    return bool(_TOTAL.match(label))
+def is_total_label(label: str, table: Table | None = None) -> bool:
+    """A row label that names a total; in title case only when ``table``'s label column has no header."""
+    if _TOTAL.match(label):
+        return True
+    return table is not None and not table.header_text(0) and bool(_TOTAL_TITLED.match(label))
 
 
 def tables(doc) -> list[Table]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 from itertools import pairwise
@@ -30,6 +31,8 @@ from scrapelint.text.lazy import lazy
 # "to B, up from A", "B in 2021 against A in 2020", "to B as compared to A": the newer value first
 _NEW_THEN_OLD = lazy(
     r"(?i)^[^.;%\d]{0,40}?\b(?:from|against|compared\s+(?:to|with)|as\s+against|versus|vs\.?)\s+"
+    # the older value may be named first: "from last fall's count of", "against the year's total of"
+    r"(?:(?:the\s+)?(?:[a-z][a-z'’-]*\s+){1,3}?(?:count|total|level|figure|tally|number)\s+of\s+)?"
     r"(?:about\s+|around\s+|approximately\s+|roughly\s+)?$"
 )
 
@@ -134,6 +137,15 @@ def change_values(prose: str, sentence, found: list[Quantity]) -> list[Quantity]
     ]
 
 
+#: "an increase of 17,917 cases": the figure after a change noun is an increment, not a level
+_STEP_NOUN = lazy(
+    r"(?i)\b(?:increase|rise|gain|jump|growth|drop|fall|decline|decrease|loss)\s++of\s++(?:about\s++|some\s++|nearly\s++)?$"
+)
+
+
+_COLON = lazy(":")
+
+
 class ChangeReaders:
     """The readers of FG005 for: changes between two values of one measure in one sentence: a stated rate or a stated direction against the two levels."""
 
@@ -159,8 +171,7 @@ class ChangeReaders:
             break
         written = [*self._written_changes(prose, sentence, found, percents), *self._increments(prose, sentence, found)]
         yield from written
-        step_rate = self._step_or_rate(prose, sentence, found, percents, before)
-        if step_rate is not None:
+        for step_rate in self._step_or_rate(prose, sentence, found, percents, before):
             stated = step_rate[0]
             if not any(f.start == stated.start for f in written):  # one finding per stated rate
                 yield from self._percent_change(prose, sentence, *step_rate)
@@ -197,6 +208,8 @@ class ChangeReaders:
         old, new = (pair[0], pair[1]) if marked[0] else (pair[1], pair[0])
         if any(_BOUND_BEFORE.search(prose, max(0, q.start - 20), q.start) for q in (old, new)):
             return  # "to almost 600 members from more than 130 agencies": a bound is no value to divide
+        if _STEP_NOUN.search(prose, max(sentence.start, new.start - 30), new.start):
+            return  # "an increase of 17,917 cases over the 5,716": the increment, not the newer level
         if len(percents) == 1:
             yield from self._percent_change(prose, sentence, percents[0], old, new)
         elif not percents:
@@ -295,10 +308,20 @@ class ChangeReaders:
         # the newer end of a "from A to B" pair has its older value; a figure after it starts
         # another change ("expanded 63.9% from A to B on the back of a 48.9% rise ... from C to D")
         paired = {pair[1].start for pair in self._from_to(prose, found)}
+        # a part listed after its whole and a colon: the change that follows is the whole's; the
+        # earliest end of a figure of each unit so far, and the colons between the figures
+        colons = [m.start() for m in _COLON.finditer(prose, found[0].end, found[-1].start)] if found else []
+        earliest: dict[str, int] = {}
         for index, new in enumerate(found):
+            first_end = earliest.get(new.unit)
+            if not new.is_year:
+                earliest.setdefault(new.unit, new.end)
             lead = prose[max(0, new.start - 30) : new.start]
             if INCREMENT_BEFORE.search(lead) or FROM.search(lead) or new.start in paired:
                 continue  # an increment, or a value that is itself the older one ("from A in 2013 and compared with B")
+            at = bisect_left(colons, new.start) - 1
+            if first_end is not None and at >= 0 and colons[at] >= first_end:
+                continue
             rest = found[index + 1 : index + 3]
             after = new.end  # where the text between the newer value and the rest of the change starts
             if rest and rest[0].unit != "%" and STEP_GAP.match(prose[new.end : rest[0].start]):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from scrapelint.text.lazy import lazy
 
-INCREASE = r"advanced|rebounded|rose|rise|rising|risen|increased?|increasing|grew|grow|grown|growth|growing|jumped|jump|climbed|climb|surged|surge|gain(?:ed|s)?|up|higher|more|soared|boost(?:ed)?"
+INCREASE = r"spiked?|advanced|rebounded|rose|rise|rising|risen|increased?|increasing|grew|grow|grown|growth|growing|jumped|jump|climbed|climb|surged|surge|gain(?:ed|s)?|up|higher|more|soared|boost(?:ed)?"
 
 DECREASE = r"slipped|slip|dipped|eased|tumbled|sank|fell|fall|falling|fallen|dropped|drop|declined?|declining|decreased?|decreasing|slid|slump(?:ed)?|plunged?|down|lower|less|fewer|shrank|shrunk|cut|lost|loss|reduction|reduced"
 
@@ -23,6 +23,9 @@ OLD_MARKER = lazy(
 #: Between an increment and its rate: the same change written two ways ("1,407 units or 4.8%")
 OR_RATE = lazy(r"(?i)[^\d.;:%()]{0,20}?\bor\s++(?:about\s++|some\s++|nearly\s++|almost\s++)?$")
 
+#: A rate written first and its increment after "or": "fall by 1.5 percent, or 8 million tonnes"
+RATE_OR = lazy(r"(?i)^\s*+,?\s*+or\s++(?:about\s++|some\s++|nearly\s++|almost\s++)?$")
+
 #: An increment's rate in brackets right after it: "grew by 500 (5.3%)", "(5.3% increase)"
 RATE_IN_BRACKETS = lazy(r"^\s*+\(\s*+(?:about\s++|some\s++|nearly\s++|almost\s++)?$")
 RATE_BRACKET_CLOSE = lazy(
@@ -37,8 +40,8 @@ STEP_OF = lazy(
 #: Right before an increment with no "by": a finite change verb ("rose 23,000 or 1 percent");
 #: read so only when "or" and a rate follow, as a verb before a rate alone ("rose 3%") is common
 STEP_VERB = lazy(
-    r"(?i)\b(?:(?P<up>rose|increased|grew|gained|jumped|climbed|added|advanced|surged|soared)"
-    r"|(?P<down>fell|decreased|declined|dropped|lost|shed|slipped|dipped|slid|eased|shrank))\s++"
+    r"(?i)\b(?:(?P<up>rose|increased|grew|gained|jumped|climbed|added|advanced|surged|soared|up)"
+    r"|(?P<down>fell|decreased|declined|dropped|lost|shed|slipped|dipped|slid|eased|shrank|down))\s++"
     r"(?:about\s++|some\s++|nearly\s++|almost\s++)?$"
 )
 
@@ -100,3 +103,6 @@ INCREMENT_BEFORE = lazy(
     r"(?i)(?:\b(?:(?:increase|rise|gain|jump|growth|drop|fall|decline|decrease|loss)\s+of|by)|,\s*+(?:up|down))\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+)?$"
 )
+
+#: A sentence whose subject points back to the sentence before ("This was a decrease of ...")
+POINTS_BACK = lazy(r"(?i)\W*+(?:this|that|it)\s++(?:was|is|marks?|marked|represents?|represented)\b")

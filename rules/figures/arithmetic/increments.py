@@ -16,8 +16,10 @@ from scrapelint.rules.figures.arithmetic.cues import (
     OLDER_PERIOD,
     OR_RATE,
     PERIOD_PHRASE,
+    POINTS_BACK,
     RATE_BRACKET_CLOSE,
     RATE_IN_BRACKETS,
+    RATE_OR,
     STEP_GAP,
     STEP_OF,
     STEP_VERB,
@@ -59,6 +61,25 @@ def _step_measure(step: Quantity, level: Quantity) -> bool:
     return not step.unit and not level.unit and step.scale == level.scale == 1.0
 
 
+#: More changes of one level than this in a sentence are a table written out, not one level's changes
+_MAX_CHANGES = 4
+
+#: After an increment and its rate: the earlier period it is taken from, with no figure ("from last month")
+_FROM_PERIOD = lazy(
+    r"(?i)\s*+\)?\s*+(?:from|on|over|versus|vs\.?|compared\s+(?:to|with))\s++(?:the\s++|a\s++)?"
+    r"(?:(?:last|previous|prior|preceding|same)\s++)?(?:year|month|quarter|week|season|period)\b"
+)
+
+
+def _round_places(q: Quantity) -> int:
+    """Trailing zeros of a round count with no scale word ("10,000 fewer units"): a count written
+    so is rounded to its leading digits as often as it is exact; 0 for any other figure."""
+    digits = q.text.replace(",", "")
+    if q.scale != 1.0 or q.unit or q.decimals or not digits.isdigit() or len(digits) - len(digits.rstrip("0")) < 3:
+        return 0
+    return len(digits) - len(digits.rstrip("0"))
+
+
 def _as_written(value: float, like: Quantity) -> str:
     """A value in base units written the way ``like`` is ("1.98 MT", "$2.1 billion")."""
     number = _NUMBER_IN.search(like.text)
@@ -70,8 +91,6 @@ def _as_written(value: float, like: Quantity) -> str:
 #: After a pair of levels, a comma and a short phrase of the change's own before its increment
 #: (", showing an increase of"): lower-case words, none that opens another clause
 _JOINED_AFTER = lazy(r"(?i)^\s*+,\s*+(?:(?!(?:and|but|while|whereas|which|who|when|as|with|than)\b)[a-z]++\s++){1,5}?$")
-#: A sentence whose subject points back to the sentence before ("This was a decrease of ...")
-_POINTS_BACK = lazy(r"(?i)\W*+(?:this|that|it)\s++(?:was|is|marks?|marked|represents?|represented)\b")
 
 
 def _own_clause(prose: str, figure: Quantity, figures) -> str:
@@ -149,16 +168,18 @@ class IncrementReaders:
             level,
             value=level.value - sign * step.value,
             text=f"{level.text} {'less' if sign > 0 else 'plus'} {step.text}",
+            # the older level is as rounded as a round step ("10,000 fewer units")
+            decimals=-places if (places := _round_places(step)) and level.scale == 1.0 else level.decimals,
         )
         yield from self._percent_change(prose, sentence, stated, older, level)
 
     def _step_or_rate(
         self, prose: str, sentence, found: list[Quantity], percents: list[Quantity], before: list[Quantity] = ()
-    ) -> tuple[Quantity, Quantity, Quantity] | None:
+    ) -> list[tuple[Quantity, Quantity, Quantity]]:
         """ "fell by 1,407 units or 4.8% from 29,106", "a decline of 439 units or 0,9 %, to
         48,200": an increment and its rate joined by "or" (one change written two ways) and one
         level of the increment's measure, the older after "from" or the newer after "to". The
-        other level is that one plus or less the increment: ``(stated rate, older, newer)``.
+        other level is that one plus or less the increment: a list of ``(stated rate, older, newer)``.
 
         A level with no such mark is the newer one when it is the only level of the increment's
         measure and comes before it ("695.41 million tons, an increase of 8.88 million tons, or
@@ -175,19 +196,29 @@ class IncrementReaders:
         rates = sorted(percents, key=lambda rate: rate.start)
         starts = [rate.start for rate in rates]
         joined = [
-            (q, rate)
+            (q, rate, cue)
             for q in values
             for rate in rates[bisect_left(starts, q.end) : bisect_right(starts, q.end + _JOIN_SPAN)]
             if (
                 OR_RATE.match(prose, q.end, rate.start)
                 or (RATE_IN_BRACKETS.match(prose[q.end : rate.start]) and RATE_BRACKET_CLOSE.match(prose, rate.end))
             )
-            and self._step_cue(prose, sentence, q) is not None
+            and (cue := self._step_cue(prose, sentence, q)) is not None
         ]
+        # the same change written rate first: "fall by 1.5 percent, or 8 million tonnes, to ..."
+        value_starts = [q.start for q in values]
+        joined += [
+            (q, rate, cue)
+            for rate in rates
+            for q in values[bisect_right(value_starts, rate.end) : bisect_right(value_starts, rate.end + 20)]
+            if RATE_OR.match(prose[rate.end : q.start])
+            and (cue := STEP_OF.search(prose, max(sentence.start, rate.start - 30), rate.start)) is not None
+        ]
+        if 1 < len(joined) <= _MAX_CHANGES:
+            return self._changes_of_one_level(prose, sentence, values, joined)
         if len(joined) != 1 or (len(percents) != 1 and ";" in prose[sentence.start : sentence.end]):
-            return None
-        step, stated = joined[0]
-        change = self._step_cue(prose, sentence, step)
+            return []
+        step, stated, change = joined[0]
         sign = -1 if change.group("down") is not None else 1
         olds, news = [], []
         for q in values:
@@ -215,10 +246,43 @@ class IncrementReaders:
                 text=f"{new.text} {'less' if sign > 0 else 'plus'} {step.text}",
             )
         else:
-            return None
+            return []
         if old.value <= 0 or hedge_before(prose, step.start) == "bound":
-            return None
-        return stated, old, new
+            return []
+        return [(stated, old, new)]
+
+    @staticmethod
+    def _changes_of_one_level(
+        prose: str, sentence, values: list[Quantity], joined: list
+    ) -> list[tuple[Quantity, Quantity, Quantity]]:
+        """ "estimated at 96.0 mmt, up 1.5 mmt (2 percent) from last month, and up 14.0 mmt (17
+        percent) from last year": several changes of the one level before them, each an
+        increment with its rate and an earlier period of its own (no figure), so each older
+        level is that level less its increment."""
+        steps = {id(step) for step, _, _ in joined}
+        levels = [q for q in values if id(q) not in steps and all(_step_measure(s, q) for s, _, _ in joined)]
+        if len(levels) != 1 or any(levels[0].start > step.start for step, _, _ in joined):
+            return []
+        level = levels[0]
+        if FROM.search(prose, max(sentence.start, level.start - 30), level.start) or hedge_before(prose, level.start):
+            return []
+        out = []
+        for step, stated, change in joined:
+            if not _FROM_PERIOD.match(prose, max(step.end, stated.end), sentence.end):
+                return []
+            sign = -1 if change.group("down") is not None else 1
+            new = same_measure(step, level)
+            if new is None or hedge_before(prose, step.start) == "bound":
+                return []
+            old = replace(
+                new[1],
+                value=new[1].value - sign * new[0].value,
+                text=f"{level.text} {'less' if sign > 0 else 'plus'} {step.text}",
+            )
+            if old.value <= 0:
+                return []
+            out.append((stated, old, new[1]))
+        return out
 
     @staticmethod
     def _step_cue(prose: str, sentence, q: Quantity):
@@ -249,7 +313,7 @@ class IncrementReaders:
             if len(earlier) == 1:
                 level = earlier[0]
                 shared = words & content_words(prose[max(0, level.start - 120) : level.end])
-                if not (_POINTS_BACK.match(prose, sentence.start, sentence.end) or shared):
+                if not (POINTS_BACK.match(prose, sentence.start, sentence.end) or shared):
                     return []
             else:
                 # several levels before: the one whose own clause (from the figure before it)
@@ -282,7 +346,12 @@ class IncrementReaders:
                 and INCREMENT_BEFORE.search(prose, max(0, change.start - 30), change.start) is not None
                 and _JOINED_AFTER.match(PERIOD_PHRASE.sub(" ", prose[found[index - 1].end : change.start])) is not None
             )
-            if not (inside or after) and not BY_BEFORE.search(prose[max(0, change.start - 20) : change.start]):
+            if (
+                not (inside or after)
+                and not BY_BEFORE.search(prose[max(0, change.start - 20) : change.start])
+                # a change noun before it: "a spike of 241 students increased ... to A, up from B"
+                and not STEP_OF.search(prose, max(0, change.start - 30), change.start)
+            ):
                 continue
             if not CHANGE_WORD.search(prose[max(sentence.start, change.start - 40) : change.start]):
                 continue

@@ -8,13 +8,18 @@ from typing import NamedTuple
 from scrapelint.model.finding import Finding
 from scrapelint.rules.figures.arithmetic.cues import (
     CHANGE_WORD,
+    DECREASE,
     DURATION_AFTER,
+    INCREASE,
+    INCREMENT_BEFORE,
     OLD_MARKER,
     OLDER_PERIOD,
     POINTS,
+    POINTS_BACK,
+    STEP_OF,
     YEAR_IN,
 )
-from scrapelint.rules.figures.arithmetic.measures import content_words, same_measure
+from scrapelint.rules.figures.arithmetic.measures import content_words, same_measure, shown
 from scrapelint.rules.figures.arithmetic.multiples import MULTIPLE
 from scrapelint.rules.figures.quantities import Quantity, hedge_before
 from scrapelint.text.lazy import lazy
@@ -42,6 +47,28 @@ def _same_or_led(prose: str, first, second) -> bool:
     return first.start == 0 or "\n\n" in prose[max(0, first.start - 3) : first.start + 1]
 
 
+#: Right before the newer of two levels: a change verb and "to" ("which increased to", "rose to")
+_NEWER_MARK = lazy(
+    rf"(?i)\b(?:{INCREASE}|{DECREASE})\s++(?:again\s++|further\s++)?(?:to|reaching)\s++(?:about\s++|some\s++|nearly\s++)?$"
+)
+
+
+def _older_newer(prose: str, second, pair: tuple[Quantity, Quantity]) -> tuple[Quantity, Quantity] | None:
+    """The two levels of one measure as (older, newer): one marked as the older ("from",
+    "against", "compared with"), or else the later-written one marked as the newer by a change
+    verb and "to" ("there were 832 cases ..., which rose to 1,650"), the other then the older."""
+    marked = [bool(OLD_MARKER.search(prose, max(second.start, q.start - 25), q.start)) for q in pair]
+    if marked.count(True) == 1:
+        return (pair[0], pair[1]) if marked[0] else (pair[1], pair[0])
+    if marked.count(True) == 0:
+        first, last = sorted(pair, key=lambda q: q.start)
+        if _NEWER_MARK.search(prose, max(second.start, last.start - 30), last.start) and not _NEWER_MARK.search(
+            prose, max(second.start, first.start - 30), first.start
+        ):
+            return first, last
+    return None
+
+
 class NextSentenceReaders:
     """The readers of FG005 for: a rate of change in one sentence (or clause) with its levels in the next one of the same paragraph."""
 
@@ -56,7 +83,15 @@ class NextSentenceReaders:
         is read as the next sentence ("400.37 MT, up 5.4% on the year; it was 379.90 MT in the
         previous year"), at the first semicolon between the sentence's figures."""
         for index, found in grouped.items():
-            if index + 1 < len(sentences):
+            following = index + 1
+            # a sentence with no figure between them does not part a rate from its levels
+            if following not in grouped and following + 1 < len(sentences) and following + 1 in grouped:
+                following += 1
+            if following < len(sentences) and "\n\n" not in prose[sentences[index].end : sentences[following].start]:
+                yield from self._rate_and_next(
+                    prose, sentences[index], found, sentences[following], grouped.get(following, [])
+                )
+            elif index + 1 < len(sentences):
                 yield from self._rate_and_next(
                     prose, sentences[index], found, sentences[index + 1], grouped.get(index + 1, [])
                 )
@@ -81,6 +116,16 @@ class NextSentenceReaders:
         found = [q for q in found if not DURATION_AFTER.match(prose, q.end)]  # "the first 11 months"
         rates = [q for q in found if q.unit == "%"]
         levels = [q for q in found if q.unit != "%"]
+        if (
+            len(levels) == 1
+            and len(following) == 2
+            and same_measure(following[0], following[1]) is not None
+            and not any(same_measure(levels[0], q) or same_measure(q, levels[0]) for q in following)
+        ):
+            levels = []  # a count of something else beside the rate ("at its 39 airports")
+        if not rates and len(levels) == 1 and not clause:
+            yield from self._step_and_next(prose, first, levels[0], second, following)
+            return
         if len(rates) != 1 or len(levels) > 1:
             return
         stated = rates[0]
@@ -116,12 +161,9 @@ class NextSentenceReaders:
             yield from self._percent_change(prose, first, stated, pair[0], pair[1])
             return
         pair = same_measure(following[0], following[1])
-        if pair is None:
+        if pair is None or (roles := _older_newer(prose, second, pair)) is None:
             return
-        marked = [bool(OLD_MARKER.search(prose, max(second.start, q.start - 25), q.start)) for q in following]
-        if marked.count(True) != 1:
-            return
-        old, new = (pair[0], pair[1]) if marked[0] else (pair[1], pair[0])
+        old, new = roles
         if unnamed:
             ways = {
                 "up" if m.group("up") else "down"
@@ -141,7 +183,8 @@ class NextSentenceReaders:
         one marked as the older. The next sentence may open the next paragraph when the
         multiplier's sentence is a paragraph of its own (a lead, as news writes it)."""
         for index in range(len(sentences) - 1):
-            if grouped.get(index):
+            # no figure but the length of a period ("in the past 25 days")
+            if any(not DURATION_AFTER.match(prose, q.end) for q in grouped.get(index, ())):
                 continue
             first, second = sentences[index], sentences[index + 1]
             # the next sentence's two levels first: most sentences have none, and the multiplier
@@ -162,8 +205,77 @@ class NextSentenceReaders:
             if not stems[0] & stems[1]:
                 continue
             pair = pairs[0]
-            marked = [bool(OLD_MARKER.search(prose, max(second.start, q.start - 25), q.start)) for q in pair]
-            if marked.count(True) != 1 or any(hedge_before(prose, q.start) == "bound" for q in pair):
+            roles = _older_newer(prose, second, pair)
+            if roles is None or any(hedge_before(prose, q.start) == "bound" for q in pair):
                 continue
-            old, new = (pair[0], pair[1]) if marked[0] else (pair[1], pair[0])
+            old, new = roles
             yield from self._multiple(multiples[0], 0, old, new)
+
+    def _step_and_next(self, prose: str, first, step: Quantity, second, following: list[Quantity]) -> Iterator[Finding]:
+        """ "Cases increased by 818 in the past 40 days. From January 1 to September 21 there
+        were 832 cases, which rose to 1,650 by November 1": a sentence whose one figure is an
+        increment ("increased by", "a rise of") and the next sentence, on the same thing, giving
+        the two levels it lies between (one marked as the older or the newer) and no other figure
+        of their measure."""
+        if STEP_OF.search(prose, max(first.start, step.start - 30), step.start) is None or step.is_year:
+            return
+        values = [q for q in following if q.unit != "%" and not q.is_year and same_measure(step, q) is not None]
+        if len(values) != 2 or any(q.unit == "%" for q in following) or not _same_or_led(prose, first, second):
+            return
+        if not content_words(prose[first.start : first.end]) & content_words(prose[second.start : second.end]):
+            return
+        if any(hedge_before(prose, q.start) for q in (step, *values)):
+            return
+        pair = same_measure(values[0], values[1])
+        if pair is None or (roles := _older_newer(prose, second, pair)) is None:
+            return
+        old, new = roles
+        yield from self._step_against(step, old, new)
+
+    def _step_against(self, step: Quantity, old: Quantity, new: Quantity) -> Iterator[Finding]:
+        """An increment against the difference of the two levels it lies between."""
+        pair = same_measure(step, new)
+        if pair is None:
+            return
+        step, new = pair
+        actual = abs(new.value - old.value)
+        slack = (
+            step.resolution + old.resolution + new.resolution + self.config["tolerance"] / 100 * max(actual, step.value)
+        )
+        if abs(actual - step.value) > slack:
+            yield self.finding(
+                step.start,
+                step.end,
+                f"{old.text} to {new.text} is a change of {shown(actual, new)}, not {step.text}",
+                expected=actual / new.factor,
+            )
+
+    def _older_points_back(self, prose: str, sentences: list, grouped: dict[int, list[Quantity]]) -> Iterator[Finding]:
+        """ "The country registered 82,597 cases. This was a 106-percent increase against 40,096
+        cases a year earlier": a sentence that points back to the one before ("This was", "This
+        represents") and gives a rate, an increment or both with the older level (marked as
+        such), while the sentence before, in the same paragraph, gives the one newer level of
+        that measure."""
+        for index, found in grouped.items():
+            if not index or index - 1 not in grouped:
+                continue
+            first, second = sentences[index - 1], sentences[index]
+            if "\n\n" in prose[first.end : second.start] or not POINTS_BACK.match(prose, second.start, second.end):
+                continue
+            rates = [q for q in found if q.unit == "%" and not POINTS.match(prose, q.end, q.end + 20)]
+            levels = [q for q in found if q.unit != "%" and not q.is_year and not DURATION_AFTER.match(prose, q.end)]
+            olds = [q for q in levels if OLD_MARKER.search(prose, max(second.start, q.start - 25), q.start)]
+            steps = [q for q in levels if INCREMENT_BEFORE.search(prose, max(second.start, q.start - 30), q.start)]
+            if len(olds) != 1 or len(steps) > 1 or len(rates) > 1 or len(levels) != 1 + len(steps):
+                continue
+            if (not rates and not steps) or CHANGE_WORD.search(prose, second.start, second.end) is None:
+                continue
+            old = olds[0]
+            newer = [q for q in grouped[index - 1] if q.unit != "%" and not q.is_year and same_measure(old, q)]
+            if len(newer) != 1 or any(hedge_before(prose, q.start) for q in (old, *newer, *steps, *rates)):
+                continue
+            old, new = same_measure(old, newer[0])
+            if rates:
+                yield from self._percent_change(prose, second, rates[0], old, new)
+            if steps:
+                yield from self._step_against(steps[0], old, new)

@@ -158,7 +158,7 @@ class TableReaders:
     def _table_total(self, table) -> Iterator[Finding]:
         # the first Total row adds the rows above it; rows after it (a subtotal's remainder,
         # "Non-partisans" below "Total votes for parties") are outside its sum
-        index = next((i for i, row in enumerate(table.body) if tables.is_total_label(row.label)), None)
+        index = next((i for i, row in enumerate(table.body) if tables.is_total_label(row.label, table)), None)
         if index is None:
             return
         total_row = table.body[index]
@@ -188,7 +188,7 @@ class TableReaders:
             header = table.header_text(column).lower()
             if not re.search(r"\bshare|proportion|breakdown|of\s+total|distribution|composition", header):
                 continue
-            rows = [row for row in table.body if not tables.is_total_label(row.label)]
+            rows = [row for row in table.body if not tables.is_total_label(row.label, table)]
             values = [row.number(column) for row in rows]
             if len(values) < 2 or any(v is None or v.unit not in ("%", "") for v in values):
                 continue

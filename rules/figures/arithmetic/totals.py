@@ -11,6 +11,8 @@ from scrapelint.rules.figures.arithmetic.cues import (
     CHANGE_WORD,
     DURATION_AFTER,
     FROM,
+    OLD_MARKER,
+    OLDER_PERIOD,
     OTHER_WHOLE,
     REMAINDER,
     TO_LEVEL,
@@ -63,6 +65,9 @@ _PART_JOIN = lazy(
     r"^(?:\s*+,[\s\w'’-]{0,30}?\bpct\b[\s\w'’-]{0,20}?(?=,|\s+and\b))?"
     r"[\s\w'’-]{0,40}?(?:,\s*and|,|\band|;)[\s\w'’-]{0,70}?\s*(?:about\s+)?$"
 )
+
+#: a sentence opening by pointing back to the whole of the sentence before: "Of the total, ...", "Of this, ..."
+_OF_WHOLE = lazy(r"(?i)\W*+of\s++(?:the\s++(?:total|whole|amount|figure|number)|this|that|these|those|which)\s*+,")
 
 #: "61,002 units were made up of 54,498 ...": words that open the full list of a figure's parts
 _MADE_UP_OF = lazy(
@@ -220,6 +225,8 @@ class TotalReaders:
                     break
                 if pointing and not _OF_THEM.match(prose, part.end):
                     break
+                if OLD_MARKER.search(prose, max(0, part.start - 25), part.start):
+                    break  # "..., up 15.9 percent from 17,205": the total's older level, not a part
                 parts.append(part)
             if len(parts) >= _MAX_PARTS:
                 continue
@@ -313,6 +320,50 @@ class TotalReaders:
                         f" ({listed} = {shown(expected, whole)})",
                         expected=expected / whole.factor,
                     )
+
+    def _parts_pointing_back(
+        self, prose: str, sentences: list, grouped: dict[int, list[Quantity]]
+    ) -> Iterator[Finding]:
+        """ "Production is forecast at 122 million tonnes, compared to 141 million tonnes last
+        year. Of the total, maize is expected to account for 108 million tonnes": a sentence that
+        opens by pointing back to a whole ("Of the total", "Of this", "Of these") gives parts of
+        the one level of the sentence before that no word marks as the older; they may leave
+        some out, but cannot add past it."""
+        for index, found in grouped.items():
+            if not index or index - 1 not in grouped:
+                continue
+            sentence, before = sentences[index], sentences[index - 1]
+            if "\n\n" in prose[before.end : sentence.start] or not _OF_WHOLE.match(prose, sentence.start, sentence.end):
+                continue
+            wholes = [
+                q
+                for q in grouped[index - 1]
+                if q.unit != "%"
+                and not q.is_year
+                and not OLD_MARKER.search(prose, max(before.start, q.start - 25), q.start)
+                and not OLDER_PERIOD.match(prose, q.end, min(before.end, q.end + 30))
+            ]
+            parts = [q for q in found if q.unit != "%" and not q.is_year]
+            if len(wholes) != 1 or not parts or len(parts) > _MAX_PARTS:
+                continue
+            whole = wholes[0]
+            pairs = [same_measure(part, whole) for part in parts]
+            if any(pair is None for pair in pairs) or any(
+                hedge_before(prose, q.start) == "bound" for q in (whole, *parts)
+            ):
+                continue
+            expected = sum(pair[0].value for pair in pairs)
+            scaled = pairs[0][1]
+            slack = sum(part.resolution for part in parts) + whole.resolution
+            if expected > scaled.value + slack:
+                listed = " + ".join(part.text for part in parts)
+                yield self.finding(
+                    whole.start,
+                    whole.end,
+                    f"the total {whole.text} is less than the parts pointing back to it in the next sentence"
+                    f" ({listed} = {shown(expected, whole)})",
+                    expected=expected / whole.factor,
+                )
 
     def _parts_then_total(self, prose: str, found: list[Quantity]) -> Iterator[Finding]:
         """Parts written before their total in one sentence ("... 104.26 lakh tonne and 8.87

@@ -1,0 +1,89 @@
+"""A headline's rate of change that the text under it never gives.
+
+A headline ("Mazda December Sales Jump 15.9%") restates a figure of the article's lead. When
+the text below gives rates of the same change (a change word of the same direction, a content
+word in common with the headline) and none of them is the headline's, within the rounding a
+headline may apply, one of the two was changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from scrapelint.rules.figures import mentions
+from scrapelint.rules.figures.arithmetic.cues import CHANGE_WORD
+from scrapelint.rules.figures.arithmetic.measures import content_words
+from scrapelint.rules.figures.quantities import Quantity, hedge_before
+from scrapelint.text.lazy import lazy
+
+#: A headline: the document's first line, short, a paragraph of its own, with no full stop
+_HEADLINE_CHARS = 140
+
+
+def _headline(prose: str) -> tuple[int, int] | None:
+    """Start and end of the first line when it reads as a headline."""
+    start = len(prose) - len(prose.lstrip())
+    end = prose.find("\n", start)
+    if end < 0 or (not prose.startswith("\n\n", end) and not prose.startswith("#", start)):
+        return None
+    line = prose[start:end].rstrip()
+    if not line or len(line) > _HEADLINE_CHARS or line.endswith((".", ":")):
+        return None
+    return start, start + len(line)
+
+
+#: a verb of the present tense, as headlines write them ("rises", "jumps", "falls")
+_PRESENT = lazy(r"\b([a-z]{2,})s\b")
+
+
+def _direction(text: str) -> set[str]:
+    """The directions of the change words in ``text``, in the past or the headline's present tense."""
+    ways = {"up" if m.group("up") else "down" for m in CHANGE_WORD.finditer(text)}
+    for verb in _PRESENT.finditer(text.lower()):
+        m = CHANGE_WORD.fullmatch(verb.group(1))
+        if m is not None:
+            ways.add("up" if m.group("up") else "down")
+    return ways
+
+
+def _agrees(headline: Quantity, body: Quantity) -> bool:
+    """Equal up to the headline's rounding: a whole percentage may round a decimal one loosely."""
+    slack = body.resolution + headline.resolution
+    if headline.decimals == 0:
+        slack = max(slack, 1.0, 0.1 * body.value)
+    return abs(headline.value - body.value) <= slack + 0.01 * abs(body.value)
+
+
+def headline_conflicts(doc) -> Iterator[tuple[Quantity, Quantity]]:
+    """(headline rate, body rate) when the body's rates of the same change all differ from the headline's."""
+    prose = doc.prose
+    if "%" not in prose and "cent" not in prose:
+        return
+    bounds = _headline(prose)
+    if bounds is None:
+        return
+    start, end = bounds
+    figures = [q for q in mentions.quantities(doc) if not q.is_year]
+    rates = [q for q in figures if start <= q.start < end and q.unit == "%"]
+    if (
+        len(rates) != 1
+        or any(start <= q.start < end and q.unit != "%" for q in figures)
+        or hedge_before(prose, rates[0].start)
+    ):
+        return
+    stated = rates[0]
+    ways = _direction(prose[start:end])
+    words = content_words(prose[start:end])
+    if len(ways) != 1 or not words:
+        return
+    body = [q for q in figures if q.start >= end and q.unit == "%"]
+    if any(_agrees(stated, q) for q in body):
+        return
+    for q in body:
+        sentence = mentions.sentence_of(doc, q.start)
+        if sentence is None or hedge_before(prose, q.start):
+            continue
+        text = prose[sentence.start : sentence.end]
+        if _direction(text) == ways and words & content_words(text):
+            yield stated, q
+            return

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from bench.tables_sources import cells
 
@@ -182,21 +183,23 @@ def _placeholder(cell: str) -> bool:
 
 def other_kinds(table: Table) -> set[str]:
     """TB codes whose kind the table has by the rules' pages, a kind markdownlint does not
-    check: empty header cells past the first (TB002), a body row written as a delimiter row
+    check: empty header cells past the first, or one name over neighbouring columns (a copied
+    spanning cell, which TB002's page counts as empty) (TB002), a body row written as a delimiter row
     (TB003), the header repeated in the body (TB004; not a header of check marks, which the
     TB page keeps clean), a body row repeated (TB005)."""
     header = cells(table.rows[0])
     delimiter = cells(table.rows[1])
     body = [cells(r) for r in table.rows[2:]]
     kinds: set[str] = set()
-    if not all(header[1:]) and any(header):
+    folded_header = _folded(header)
+    copied = any(re.search(r"\w", a) and a == b for a, b in pairwise(folded_header))
+    if (not all(header[1:]) and any(header)) or copied:
         kinds.add("TB002")
     for row in body:
         if row and all(DELIMITER_CELL.match(c) for c in row):
             lone = all(c == "-" for c in row)
             if not lone or all(c == "-" for c in delimiter):
                 kinds.add("TB003")
-    folded_header = _folded(header)
     span = len(folded_header)
     named = any(re.search(r"\w", c) for c in header)  # a header of check marks may recur
     seen: set[tuple[str, ...]] = set()

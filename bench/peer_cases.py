@@ -37,7 +37,8 @@ Cases are Markdown (both peers lint Markdown), so they are linted as such.
   optional to TB), so their tables are clean cases like every table without an MD056 error,
   except in a file or region where markdownlint's configuration turns MD056 off (left out).
   markdownlint does not check the other kinds TB claims; a clean table that has one by the
-  TB pages (empty header cells past the first, TB002; a body row written as a delimiter row,
+  TB pages (empty header cells past the first, or one name over neighbouring columns, which
+  TB002's page reads as a copied spanning cell, TB002; a body row written as a delimiter row,
   TB003; the header repeated in the body, TB004; a body row repeated, TB005) is still a clean
   case, but a finding of that rule on it is no false alarm (how many such tables, and how many
   drew their rule, is printed). Piped lines that GFM does not read as a table (a delimiter row

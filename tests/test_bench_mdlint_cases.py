@@ -80,6 +80,8 @@ def test_other_kinds_tb_claims_on_a_table_markdownlint_calls_clean():
     assert other_kinds(table_of("| a | b |\n|---|---|\n| 1 | 2 |\n| 1 | 2 |\n")) == {"TB005"}
     assert other_kinds(table_of("| a | b |\n|---|---|\n| 1 | 2 |\n|---|---|\n| 3 | 4 |\n")) == {"TB003"}
     assert other_kinds(table_of("| a | |\n|---|---|\n| 1 | 2 |\n")) == {"TB002"}
+    assert other_kinds(table_of("| a | Name | name |\n|---|---|---|\n| 1 | 2 | 3 |\n")) == {"TB002"}
+    assert other_kinds(table_of("| a | b | a |\n|---|---|---|\n| 1 | 2 | 3 |\n")) == set()
     assert other_kinds(table_of("| a | b |\n|---|---|\n| A | B |\n")) == {"TB004"}
     assert other_kinds(table_of("| ✅ | ✅ |\n|---|---|\n| ✅ | ✅ |\n")) == set()
     assert other_kinds(table_of("| a | b |\n|---|---|\n| - | - |\n| - | - |\n")) == set()

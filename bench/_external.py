@@ -108,6 +108,13 @@ LANGUAGETOOL_TESTS = {
         "58d7b67a6266"
     ),
 }
+#: Held out: read for the TB rules' peer cases, measured once before any rule change.
+MARKDOWNLINT = Source(
+    "DavidAnson/markdownlint",
+    "0213a0274dfeaac589af389f6c9bc9e821655810",
+    "MIT",
+    "markdownlint's rule test fixtures (test/*.md) with their inline {MDxxx} expected errors",
+)
 #: Added in the third widening (English clean text the rules were never tuned on), measured
 #: once before any rule change it could prompt; every page goes to the validation part.
 PUD_EN = Source(
@@ -161,6 +168,7 @@ SOURCES = [
     EN_CAPITALIZATION,
     VALE_GOOGLE,
     LANGUAGETOOL,
+    MARKDOWNLINT,
 ]
 
 

@@ -743,3 +743,78 @@ def test_teasers_under_a_recurring_label_after_the_article_stay_furniture():
     run = [line for title in titles for line in ("FILM REVIEW:", title)]
     text = _closing_page(run)
     assert _covered(text, _bp(text), "Reality bites")
+
+
+PROBLEMS = (
+    "Once the routes and the data work, the team still has to settle a long list of other questions before the "
+    "site can launch, and each of them takes a week or more of careful work. There are whole categories of "
+    "problems to solve, like:"
+)
+PROBLEM_ITEMS = "Accessibility\nAsset loading\nCaching\nError handling\nNavigations\nOptimistic updates\n"
+
+
+def test_an_announced_list_whose_first_item_names_what_a_consent_link_names_stays():
+    text = MENU + GARDEN + "\n" + PROBLEMS + "\n" + PROBLEM_ITEMS + AFTER_LIST + "\n" + GARDEN + "\n"
+    findings = _bp(text)
+    assert _covered(text, findings, "Weather")
+    assert not _covered(text, findings, "Accessibility"), [(f.code, f.snippet) for f in findings]
+    assert not _covered(text, findings, "Error handling")
+
+
+def test_an_announced_list_of_consent_links_side_by_side_is_still_furniture():
+    items = "Privacy Policy\nCookie Policy\nAccessibility\nTerms of Use\n"
+    text = MENU + GARDEN + "\n" + PROBLEMS + "\n" + items + AFTER_LIST + "\n" + GARDEN + "\n"
+    findings = _bp(text)
+    assert _covered(text, findings, "Cookie Policy")
+
+
+def test_a_short_clause_with_a_colon_announces_the_list_of_people_under_it():
+    members = "Initially, its members are:\nJane Doe (team lead)\nJohn Roe (team lead)\nAnn Poe (team member, editor)\n"
+    members += "Eve Moe (team member)\n"
+    text = MENU + GARDEN + "\n" + GARDEN + "\n" + members + AFTER_LIST + "\n" + GARDEN + "\n"
+    findings = _bp(text)
+    assert _covered(text, findings, "Weather")
+    assert not _covered(text, findings, "Ann Poe"), [(f.code, f.snippet) for f in findings]
+
+
+def test_a_credit_label_over_names_is_no_clause_and_stays_furniture():
+    credits = "Written by:\nJane Doe, editor\nJohn Roe, reporter\n"
+    text = MENU + credits + GARDEN + "\n" + AFTER_LIST + "\n" + GARDEN + "\n"
+    findings = _bp(text)
+    assert _covered(text, findings, "Jane Doe, editor")
+
+
+ANNOUNCED_SENTENCES = (
+    "The team announced four changes for the next release of the compiler:\n"
+    "Automatic memoization that understands the code.\n"
+    "New lint rules powered by the compiler to teach best practices.\n"
+    "Default support for new apps in every starter kit.\n"
+)
+
+
+def test_a_sentence_of_the_text_that_uses_a_footers_words_stays():
+    text = MENU + GARDEN + "\n" + ANNOUNCED_SENTENCES + AFTER_LIST + "\n" + GARDEN + "\n"
+    findings = _bp(text)
+    assert _covered(text, findings, "Weather")
+    assert not _covered(text, findings, "New lint rules powered"), [(f.code, f.snippet) for f in findings]
+
+
+def test_a_related_label_written_as_a_sentence_between_sections_stays():
+    text = MENU + GARDEN + "\nMore on that in the issue tracker.\nThe orchard\n" + _article("orchard", 2)
+    findings = _bp(text)
+    assert _covered(text, findings, "Weather")
+    assert not _covered(text, findings, "More on that"), [(f.code, f.snippet) for f in findings]
+    assert not _covered(text, findings, "The orchard")
+
+
+def test_a_powered_by_footer_line_after_the_article_is_still_a_footer():
+    text = MENU + GARDEN + "\n" + AFTER_LIST + "\nThis site is proudly powered by WordPress.\n© 2024 Garden News\n"
+    findings = _bp(text)
+    assert _covered(text, findings, "proudly powered")
+
+
+def test_a_one_word_role_heading_deep_in_the_article_heads_its_section():
+    text = MENU + GARDEN + "\n" + AFTER_LIST + "\nEditor\n" + GARDEN + "\n" + AFTER_LIST + "\n"
+    findings = _bp(text)
+    assert _covered(text, findings, "Weather")
+    assert not _covered(text, findings, "Editor\n"), [(f.code, f.snippet) for f in findings]

@@ -818,3 +818,60 @@ def test_a_one_word_role_heading_deep_in_the_article_heads_its_section():
     findings = _bp(text)
     assert _covered(text, findings, "Weather")
     assert not _covered(text, findings, "Editor\n"), [(f.code, f.snippet) for f in findings]
+
+
+BLOG_OPENING = (
+    "The compiler team spent the last six months on the new borrow checker, and this post explains what changed, "
+    "why it matters for your code, and what we plan to do next with the feedback that we get from all of you."
+)
+BLOG_SECTION = (
+    "Most programs compile exactly as before, but a few patterns that used to be rejected are now accepted, and the "
+    "error messages for the ones that are still rejected point at the actual conflict instead of a distant line."
+)
+BLOG_SECTIONS = ["Background", "What changed", "Performance", "Known issues", "Next steps"]
+
+
+def _blog_sections(names) -> str:
+    return "".join(f"{name}\n{BLOG_SECTION}\n{BLOG_OPENING}\n" for name in names)
+
+
+def test_a_table_of_contents_whose_entries_head_the_sections_below_is_the_articles():
+    text = (
+        MENU + "Announcing the new borrow checker\n" + BLOG_OPENING + "\nContents\n" + "\n".join(BLOG_SECTIONS) + "\n"
+    )
+    text += _blog_sections(BLOG_SECTIONS)
+    findings = _bp(text)
+    assert _covered(text, findings, "Weather")
+    assert not _covered(text, findings, "Contents"), [(f.code, f.snippet) for f in findings]
+    assert not _covered(text, findings, "Known issues")
+
+
+def test_a_list_whose_entries_no_section_takes_up_is_still_a_menu():
+    menu = "Contents\nBlog\nReleases\nCommunity\nDonate\n"
+    text = "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + menu + _blog_sections(BLOG_SECTIONS)
+    findings = _bp(text)
+    assert _covered(text, findings, "Releases")
+
+
+READING = (
+    "Further reading\nHow the borrow checker works\nTwo-phase borrows explained\nNon-lexical lifetimes in practice\n"
+)
+
+
+def test_a_reading_list_right_under_the_last_paragraph_closes_the_article():
+    text = (
+        MENU + "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + _blog_sections(BLOG_SECTIONS[:2]) + READING
+    )
+    findings = _bp(text)
+    assert _covered(text, findings, "Weather")
+    assert not _covered(text, findings, "Two-phase borrows"), [(f.code, f.snippet) for f in findings]
+
+
+def test_a_related_block_among_the_pages_furniture_is_still_flagged():
+    text = "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + _blog_sections(BLOG_SECTIONS[:2]) + READING
+    text += "Share\nFacebook\nTwitter\n© 2024 The Compiler Blog\n"
+    findings = _bp(text)
+    assert _covered(text, findings, "Two-phase borrows")
+    dated = "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + _blog_sections(BLOG_SECTIONS[:2])
+    dated += "Related posts\nHow the borrow checker works\nMay 5, 2024\nTwo-phase borrows explained\nMay 2, 2024\n"
+    assert _covered(dated, _bp(dated), "Two-phase borrows")

@@ -13,6 +13,7 @@ from scrapelint.rules.boilerplate.headlines import headline, inner_headlines, on
 from scrapelint.rules.boilerplate.lines import PHRASE, PROSE, SENTENCE, SHORT, LineInfo, Profile
 from scrapelint.rules.boilerplate.lists import announced_items, fact_list_lines, under_headings, under_labels
 from scrapelint.rules.boilerplate.people import authors_after, people_lists
+from scrapelint.rules.boilerplate.reading import closing_reading_list, contents_lists
 from scrapelint.rules.boilerplate.sections import (
     aside_between_paragraphs,
     keywords_under_abstract,
@@ -176,6 +177,8 @@ def judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[b
     for k in cut_off_ledes(infos, inside, article=article):
         flagged[k] = False
     for k in closing_list(infos, inside, article=article):
+        flagged[k] = False
+    for k in contents_lists(infos) | closing_reading_list(infos, flagged, article):
         flagged[k] = False
     _spare_isolated(infos, flagged, profile)
     return flagged

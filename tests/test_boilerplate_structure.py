@@ -875,3 +875,15 @@ def test_a_related_block_among_the_pages_furniture_is_still_flagged():
     dated = "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + _blog_sections(BLOG_SECTIONS[:2])
     dated += "Related posts\nHow the borrow checker works\nMay 5, 2024\nTwo-phase borrows explained\nMay 2, 2024\n"
     assert _covered(dated, _bp(dated), "Two-phase borrows")
+
+
+def test_a_two_part_title_that_names_furniture_heads_the_article():
+    text = "The Official Garden App: Powered by Open Data\n" + GARDEN + "\n" + AFTER_LIST + "\n"
+    findings = _bp(text)
+    assert not _covered(text, findings, "Powered by Open Data"), [(f.code, f.snippet) for f in findings]
+
+
+def test_a_subscription_call_atop_the_article_is_no_title():
+    text = "Subscribe to Our Weekly Newsletter\n" + GARDEN + "\n" + AFTER_LIST + "\n"
+    findings = _bp(text)
+    assert _covered(text, findings, "Weekly Newsletter")

@@ -887,3 +887,16 @@ def test_a_subscription_call_atop_the_article_is_no_title():
     text = "Subscribe to Our Weekly Newsletter\n" + GARDEN + "\n" + AFTER_LIST + "\n"
     findings = _bp(text)
     assert _covered(text, findings, "Weekly Newsletter")
+
+
+def test_issue_numbers_listed_between_paragraphs_are_no_hashtags():
+    refs = "To see how these changes simplify the code, see\n#13609\n#13619\n"
+    text = MENU + GARDEN + "\n" + refs + AFTER_LIST + "\n" + GARDEN + "\n"
+    findings = _bp(text)
+    assert _covered(text, findings, "Weather")
+    assert not _covered(text, findings, "#13609"), [(f.code, f.snippet) for f in findings]
+
+
+def test_hashtags_with_letters_are_still_a_tag_list():
+    text = GARDEN + "\n" + AFTER_LIST + "\n#NATO\n#G20\n#Summit2024\n"
+    assert "BP008" in [f.code for f in _bp(text)]

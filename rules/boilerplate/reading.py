@@ -53,6 +53,12 @@ def _headings(infos: Sequence[LineInfo]) -> dict[str, int]:
     return found
 
 
+def _teaser_marked(info: LineInfo) -> bool:
+    """A teaser of a site's block: a date or a count with it, or its outlet's or section's label
+    before a colon ("Harbour News: Board delays vote on fares")."""
+    return info.datelike or info.counted or ": " in info.text_key[:30]
+
+
 def closing_reading_list(
     infos: Sequence[LineInfo],
     flagged: Sequence[bool],
@@ -67,11 +73,11 @@ def closing_reading_list(
     titles of posts on the subject), when the text above it is an article of ``min_prose`` kept
     paragraphs or more. A site's related block comes with the rest of its furniture around it (a
     share bar, a footer, the comments), with teasers on other subjects ("Trending now"), or with
-    teasers that carry a date or a count, and a phrase line among the items (a "More" link, a
-    footer) marks it as the site's."""
+    teasers that carry a date, a count or their outlet's label, and a phrase line among the items
+    (a "More" link, a footer) marks it as the site's."""
     count = len(infos)
     k = count - 1
-    while k >= 0 and infos[k].cls == SHORT and not infos[k].datelike and not infos[k].counted:
+    while k >= 0 and infos[k].cls == SHORT and not _teaser_marked(infos[k]):
         k -= 1
     items = count - 1 - k
     if k < 1 or not 1 <= items <= max_items:

@@ -900,3 +900,18 @@ def test_issue_numbers_listed_between_paragraphs_are_no_hashtags():
 def test_hashtags_with_letters_are_still_a_tag_list():
     text = GARDEN + "\n" + AFTER_LIST + "\n#NATO\n#G20\n#Summit2024\n"
     assert "BP008" in [f.code for f in _bp(text)]
+
+
+def test_a_byline_under_a_section_heading_deep_in_the_article_is_the_sections_author():
+    section = "Compiler team\nBy Jane Doe and John Roe\n" + BLOG_SECTION + "\n" + BLOG_OPENING + "\n"
+    text = MENU + "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + BLOG_SECTION + "\n" + section
+    findings = _bp(text)
+    assert _covered(text, findings, "Weather")
+    assert not _covered(text, findings, "By Jane Doe"), [(f.code, f.snippet) for f in findings]
+
+
+def test_a_byline_under_the_title_and_a_credit_under_a_heading_are_still_flagged():
+    top = "Announcing the new borrow checker\nBy Jane Doe and John Roe\n" + BLOG_OPENING + "\n" + BLOG_SECTION + "\n"
+    assert _covered(top, _bp(top), "By Jane Doe")
+    credit = top + "Compiler team\nPhoto credit: Jane Doe\n" + BLOG_SECTION + "\n" + BLOG_OPENING + "\n"
+    assert _covered(credit, _bp(credit), "Photo credit")

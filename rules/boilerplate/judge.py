@@ -19,6 +19,7 @@ from scrapelint.rules.boilerplate.sections import (
     keywords_under_abstract,
     question_among_questions,
     question_between_paragraphs,
+    section_byline,
     section_headings,
     section_of_prose,
     section_opening,
@@ -153,6 +154,7 @@ def judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[b
                 or section_of_prose(infos, inside, k)
                 or subject_between_paragraphs(infos, inside, k)
                 or question_among_questions(infos, inside, k)
+                or section_byline(infos, inside, k)
             ):
                 flagged[k] = False
             continue  # a section name ("Health") right above a paragraph is a heading

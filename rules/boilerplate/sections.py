@@ -299,3 +299,23 @@ def section_opening(infos: Sequence[LineInfo], inside: Sequence[bool], reach: in
             break  # the next section's heading
         prose += line.cls == PROSE
     return prose >= 2 and infos[1].cls == PROSE and infos[2].cls == PROSE
+
+
+def section_byline(infos: Sequence[LineInfo], inside: Sequence[bool], k: int, deep: int = 2, body: int = 30) -> bool:
+    """A byline right under a section heading deep in the article, over a full paragraph of it
+    (``body`` words or more, or two paragraphs): the author of that section ("By Jane Doe and
+    John Roe" under "Compiler team", in a report each team writes a part of). The article's own
+    byline sits under its title, above the first paragraph, and a dated one is the post's
+    metadata; a teaser's byline heads a one-sentence blurb."""
+    info = infos[k]
+    if info.kind != "byline" or info.heading_kind or info.numeric or info.colon or info.words > 12:
+        return False
+    if not info.text_key.startswith("by "):
+        return False  # a credit ("Photo courtesy of ...") under a heading stands for its image
+    if k < 2 or k + 2 >= len(infos) or not (inside[k - 1] and inside[k + 1] and inside[k + 2]):
+        return False
+    heading = infos[k - 1]
+    if heading.cls != SHORT or heading.ends_sentence or heading.colon or heading.words > 8:
+        return False
+    above = sum(1 for j in range(k - 1) if inside[j] and infos[j].cls == PROSE)
+    return above >= deep and infos[k + 1].cls == PROSE and infos[k + 2].cls == PROSE

@@ -915,3 +915,30 @@ def test_a_byline_under_the_title_and_a_credit_under_a_heading_are_still_flagged
     assert _covered(top, _bp(top), "By Jane Doe")
     credit = top + "Compiler team\nPhoto credit: Jane Doe\n" + BLOG_SECTION + "\n" + BLOG_OPENING + "\n"
     assert _covered(credit, _bp(credit), "Photo credit")
+
+
+def _line_infos(text: str):
+    from scrapelint.model.document import Document
+    from scrapelint.rules.boilerplate import classify
+    from scrapelint.rules.boilerplate.context import join_wrapped, mark_lists
+
+    profile = classify.Profile()
+    doc = Document(text=text)
+    infos = classify._describe_page(doc, classify.phrase_table_for(profile), profile)
+    return mark_lists(join_wrapped(infos), set())
+
+
+def test_a_rights_notice_is_no_sentence_of_the_text_whatever_its_neighbours():
+    from scrapelint.rules.boilerplate.sections import sentence_among_items
+
+    def page(line: str) -> str:
+        above = "The volunteers meet on Sundays in the old barn.\n"
+        below = "The orchard opens in May for every family.\n"
+        return GARDEN + "\n" + above + line + "\n" + below + GARDEN + "\n"
+
+    notice = _line_infos(page("Copyright 2024 the garden news, all rights reserved."))
+    assert notice[2].kind == "footer"
+    assert not sentence_among_items(notice, [True] * len(notice), 2)
+    plain = _line_infos(page("New lint rules powered by the compiler teach practices."))
+    assert plain[2].kind == "footer"
+    assert sentence_among_items(plain, [True] * len(plain), 2)

@@ -116,12 +116,15 @@ def sentence_among_items(infos: Sequence[LineInfo], inside: Sequence[bool], k: i
     ("By Jane Doe and John Roe"), a timestamp holds a date, a caption's credit closes it in
     brackets; a footer's blurb and a related-links label end the article, with furniture or
     nothing below them, and a label ("Read more") is no sentence: a footer or related line
-    must end as a sentence does (a label with a colon never passes)."""
+    must end as a sentence does (a label with a colon never passes), and a footer's rights
+    notice carries a year."""
     info = infos[k]
     if info.kind not in _SENTENCE_KINDS or info.heading_kind or info.datelike or info.words < 5:
         return False
     if info.lower_ratio < 0.5 or (info.kind != "byline" and not info.ends_sentence):
         return False
+    if info.kind == "footer" and (info.numeric or info.words > 25):
+        return False  # a rights notice: its year, and the long line the copyright sign opens
     if info.starts_lower or info.colon or ":" in info.text_key[:24]:
         return False  # "by Jane Doe - 10 min read", "Image: Jane Doe at the launch ..."
 

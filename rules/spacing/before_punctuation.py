@@ -294,10 +294,11 @@ def _label(text: str, colon: int) -> bool:
     return len(head.split()) <= 5 and not re.search(r"[.!?,;]", head)
 
 
-#: A token from code: a path or an address (``src/main.rs``, ``golang.org/x/tools``), a
-#: command-line flag (``-v``, ``--release``), a package at a version (``gopls@latest``), a
-#: member of a dotted lower-case name (``obj.field``, ``a.b.c``).
-_PATH_OR_DOTTED = re.compile(r"\w/\w|/\w|@\w|[a-z0-9_]\.[a-z_]")
+#: A token from code: a path (two slashes, ``./`` or ``~/`` first, a lower-case root, a file
+#: with its extension: ``golang.org/x/tools``, ``./src``, ``/opt``, ``src/main.rs``; not a
+#: word pair such as "and/or", "Autor/innen" or an address's "/OL"), a package at a version
+#: (``gopls@latest``), a member of a dotted lower-case name (``obj.field``, ``a.b.c``).
+_PATH_OR_DOTTED = re.compile(r"/[^/\s]*/|^(?:\.{1,2}|~)/|^/[a-z]|\w/[\w.-]*\.[a-z]|@\w|[a-z0-9_]\.[a-z_]")
 _FLAG = re.compile(r"--?[A-Za-z]")
 #: A host name: dotted labels of letters, digits and hyphens.
 _HOST = re.compile(r"[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)++")

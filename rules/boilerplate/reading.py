@@ -16,8 +16,8 @@ from scrapelint.rules.boilerplate.structure import echoes_article
 
 def contents_lists(infos: Sequence[LineInfo], min_items: int = 3, share: float = 0.75) -> set[int]:
     """Runs of ``min_items`` short lines or more, ``share`` of which come back further down as
-    headings of the text (the same words on a line right above a paragraph), with the label
-    right above the run ("Contents", "In this post"): the text's table of contents."""
+    headings of the text (the same words on a line right above a paragraph): the text's table
+    of contents, its label ("Contents", "In this post") among the lines that do not come back."""
     headings = _headings(infos)
     found: set[int] = set()
     count = len(infos)
@@ -33,8 +33,6 @@ def contents_lists(infos: Sequence[LineInfo], min_items: int = 3, share: float =
         echoed = sum(1 for j, at in zip(range(k, end + 1), later, strict=True) if at > end and at != j)
         if end - k + 1 >= min_items and echoed >= share * (end - k + 1):
             found.update(range(k, end + 1))
-            if k > 0 and infos[k - 1].cls in (PHRASE, SHORT) and infos[k - 1].words <= 4:
-                found.add(k - 1)  # its label
         k = end + 1
     return found
 

@@ -708,6 +708,7 @@ def fourth_widening() -> list[Page]:
         + go_blog_pages()
         + v8_blog_pages()
         + letsencrypt_blog_pages()
+        + react_blog_pages()
     )
 
 
@@ -953,4 +954,60 @@ def letsencrypt_blog_pages() -> list[Page]:
         body = letsencrypt_page(text) if text else ""
         if len(body.split()) >= 50:
             pages.append(Page(f"letsencrypt-blog/{m.group(1)}", "letsencrypt-blog", body, "en", part="validation"))
+# -- tenth widening: a UI library's blog, for the tuning part -----------------------------------
+
+#: Added in the tenth widening and measured once, with the rules as they were, before any rule
+#: change it could prompt (bench/README.md, "Tenth widening"): the React blog, posts by the React
+#: team reviewed before publication, written in MDX (Markdown with JSX components) for the
+#: react.dev site. The same genre as the programming blogs of the validation part, a house style
+#: they do not share; one site, so the whole of it goes to the tuning part.
+BLOG_REACT = Source(
+    "reactjs/react.dev",
+    "12d692da47e77cdc558b928fcfbaf4e71c6d0cec",
+    "CC BY 4.0 (the site's text, LICENSE-DOCS.md)",
+    "the React blog (the React team): one page per post, MDX with YAML front matter",
+)
+#: MDX comments: the heading ids (``## Actions {/*actions*/}``) and notes to editors.
+_MDX_COMMENT = re.compile(r"\{/\*.*?\*/\}", re.S)
+#: The dated byline the posts open with ("December 05, 2024 by [The React Team](...)", an
+#: italic "Updated ..." line, a rule): the post's metadata, which other blogs keep in their
+#: front matter.
+_REACT_BYLINE = re.compile(
+    r"\A\s*+[A-Z][a-z]+ \d{1,2}, \d{4} by [^\n]*+\n(?:[ \t]*+\n|_[^\n_]++_[ \t]*+\n)*+---[ \t]*+\n"
+)
+#: Components that show code, console output, diagrams or media, or a generated table of
+#: contents: left out as code and figures are, whole (``<X ...>...</X>``) or self-closing.
+_MDX_LEFT_OUT = (
+    "Sandpack|ConsoleBlock|ConsoleBlockMulti|ConsoleLogLine|TerminalBlock|Diagram|Illustration|YouTubeIframe|InlineToc"
+)
+_MDX_SKIP = re.compile(
+    rf"^[ \t]*+(?:<({_MDX_LEFT_OUT})\b[^<>]*?/>|<({_MDX_LEFT_OUT})\b[^>]*+>.*?</\2\s*+>)", re.S | re.M
+)
+#: Any other component on a line of its own (a note, an intro, a deep dive): the site prints
+#: its content in a box. Components named in prose are inline code and stay as they are.
+_MDX_COMPONENT = re.compile(r"^[ \t]*+<(/?)[A-Z][A-Za-z]*+\b[^<>]*+>[ \t]*+$", re.M)
+
+
+def react_page(source_text: str) -> str:
+    """A react.dev post as a reader sees it: the title, then the body's blocks with the MDX
+    comments and the opening byline taken out, code, console, diagram and media components left
+    out, and the other components' content read as a block of its own."""
+    title, body, _ = _yaml_front_matter(source_text)
+    body = _MDX_SKIP.sub("", _REACT_BYLINE.sub("", _MDX_COMMENT.sub("", body)))
+    body = _MDX_COMPONENT.sub(lambda m: f"<{m.group(1)}div>", body)
+    return _markdown_blocks(title, body)
+
+
+def react_blog_pages() -> list[Page]:
+    """One page per post, ``src/content/blog/YYYY/MM/DD/NAME.md``, all in the tuning part (the
+    blog's index page is left out)."""
+    pages = []
+    for path in listing(BLOG_REACT, "src/content/blog"):
+        m = re.fullmatch(r"src/content/blog/\d{4}/\d{2}/\d{2}/([^/_][^/]*)\.md", path)
+        text = read(BLOG_REACT, path) if m else None
+        if not text:
+            continue
+        body = react_page(text)
+        if len(body.split()) >= 50:
+            pages.append(Page(f"react-blog/{m.group(1)}", "react-blog", body, "en", part="tuning"))
     return pages

@@ -743,3 +743,202 @@ def test_teasers_under_a_recurring_label_after_the_article_stay_furniture():
     run = [line for title in titles for line in ("FILM REVIEW:", title)]
     text = _closing_page(run)
     assert _covered(text, _bp(text), "Reality bites")
+
+
+PROBLEMS = (
+    "Once the routes and the data work, the team still has to settle a long list of other questions before the "
+    "site can launch, and each of them takes a week or more of careful work. There are whole categories of "
+    "problems to solve, like:"
+)
+PROBLEM_ITEMS = "Accessibility\nAsset loading\nCaching\nError handling\nNavigations\nOptimistic updates\n"
+
+
+def test_an_announced_list_whose_first_item_names_what_a_consent_link_names_stays():
+    text = MENU + GARDEN + "\n" + PROBLEMS + "\n" + PROBLEM_ITEMS + AFTER_LIST + "\n" + GARDEN + "\n"
+    findings = _bp(text)
+    assert _covered(text, findings, "Weather")
+    assert not _covered(text, findings, "Accessibility"), [(f.code, f.snippet) for f in findings]
+    assert not _covered(text, findings, "Error handling")
+
+
+def test_an_announced_list_of_consent_links_side_by_side_is_still_furniture():
+    items = "Privacy Policy\nCookie Policy\nAccessibility\nTerms of Use\n"
+    text = MENU + GARDEN + "\n" + PROBLEMS + "\n" + items + AFTER_LIST + "\n" + GARDEN + "\n"
+    findings = _bp(text)
+    assert _covered(text, findings, "Cookie Policy")
+
+
+def test_a_short_clause_with_a_colon_announces_the_list_of_people_under_it():
+    members = "Initially, its members are:\nJane Doe (team lead)\nJohn Roe (team lead)\nAnn Poe (team member, editor)\n"
+    members += "Eve Moe (team member)\n"
+    text = MENU + GARDEN + "\n" + GARDEN + "\n" + members + AFTER_LIST + "\n" + GARDEN + "\n"
+    findings = _bp(text)
+    assert _covered(text, findings, "Weather")
+    assert not _covered(text, findings, "Ann Poe"), [(f.code, f.snippet) for f in findings]
+
+
+def test_a_credit_label_over_names_is_no_clause_and_stays_furniture():
+    credits = "Written by:\nJane Doe, editor\nJohn Roe, reporter\n"
+    text = MENU + credits + GARDEN + "\n" + AFTER_LIST + "\n" + GARDEN + "\n"
+    findings = _bp(text)
+    assert _covered(text, findings, "Jane Doe, editor")
+
+
+ANNOUNCED_SENTENCES = (
+    "The team announced four changes for the next release of the compiler:\n"
+    "Automatic memoization that understands the code.\n"
+    "New lint rules powered by the compiler to teach best practices.\n"
+    "Default support for new apps in every starter kit.\n"
+)
+
+
+def test_a_sentence_of_the_text_that_uses_a_footers_words_stays():
+    text = MENU + GARDEN + "\n" + ANNOUNCED_SENTENCES + AFTER_LIST + "\n" + GARDEN + "\n"
+    findings = _bp(text)
+    assert _covered(text, findings, "Weather")
+    assert not _covered(text, findings, "New lint rules powered"), [(f.code, f.snippet) for f in findings]
+
+
+def test_a_related_label_written_as_a_sentence_between_sections_stays():
+    text = MENU + GARDEN + "\nMore on that in the issue tracker.\nThe orchard\n" + _article("orchard", 2)
+    findings = _bp(text)
+    assert _covered(text, findings, "Weather")
+    assert not _covered(text, findings, "More on that"), [(f.code, f.snippet) for f in findings]
+    assert not _covered(text, findings, "The orchard")
+
+
+def test_a_powered_by_footer_line_after_the_article_is_still_a_footer():
+    text = MENU + GARDEN + "\n" + AFTER_LIST + "\nThis site is proudly powered by WordPress.\n© 2024 Garden News\n"
+    findings = _bp(text)
+    assert _covered(text, findings, "proudly powered")
+
+
+def test_a_one_word_role_heading_deep_in_the_article_heads_its_section():
+    text = MENU + GARDEN + "\n" + AFTER_LIST + "\nEditor\n" + GARDEN + "\n" + AFTER_LIST + "\n"
+    findings = _bp(text)
+    assert _covered(text, findings, "Weather")
+    assert not _covered(text, findings, "Editor\n"), [(f.code, f.snippet) for f in findings]
+
+
+BLOG_OPENING = (
+    "The compiler team spent the last six months on the new borrow checker, and this post explains what changed, "
+    "why it matters for your code, and what we plan to do next with the feedback that we get from all of you."
+)
+BLOG_SECTION = (
+    "Most programs compile exactly as before, but a few patterns that used to be rejected are now accepted, and the "
+    "error messages for the ones that are still rejected point at the actual conflict instead of a distant line."
+)
+BLOG_SECTIONS = ["Background", "What changed", "Performance", "Known issues", "Next steps"]
+
+
+def _blog_sections(names) -> str:
+    return "".join(f"{name}\n{BLOG_SECTION}\n{BLOG_OPENING}\n" for name in names)
+
+
+def test_a_table_of_contents_whose_entries_head_the_sections_below_is_the_articles():
+    text = (
+        MENU + "Announcing the new borrow checker\n" + BLOG_OPENING + "\nContents\n" + "\n".join(BLOG_SECTIONS) + "\n"
+    )
+    text += _blog_sections(BLOG_SECTIONS)
+    findings = _bp(text)
+    assert _covered(text, findings, "Weather")
+    assert not _covered(text, findings, "Contents"), [(f.code, f.snippet) for f in findings]
+    assert not _covered(text, findings, "Known issues")
+
+
+def test_a_list_whose_entries_no_section_takes_up_is_still_a_menu():
+    menu = "Contents\nBlog\nReleases\nCommunity\nDonate\n"
+    text = "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + menu + _blog_sections(BLOG_SECTIONS)
+    findings = _bp(text)
+    assert _covered(text, findings, "Releases")
+
+
+READING = (
+    "Further reading\nHow the borrow checker works\nTwo-phase borrows explained\nNon-lexical lifetimes in practice\n"
+)
+
+
+def test_a_reading_list_right_under_the_last_paragraph_closes_the_article():
+    text = (
+        MENU + "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + _blog_sections(BLOG_SECTIONS[:2]) + READING
+    )
+    findings = _bp(text)
+    assert _covered(text, findings, "Weather")
+    assert not _covered(text, findings, "Two-phase borrows"), [(f.code, f.snippet) for f in findings]
+
+
+def test_a_related_block_among_the_pages_furniture_is_still_flagged():
+    text = "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + _blog_sections(BLOG_SECTIONS[:2]) + READING
+    text += "Share\nFacebook\nTwitter\n© 2024 The Compiler Blog\n"
+    findings = _bp(text)
+    assert _covered(text, findings, "Two-phase borrows")
+    dated = "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + _blog_sections(BLOG_SECTIONS[:2])
+    dated += "Related posts\nHow the borrow checker works\nMay 5, 2024\nTwo-phase borrows explained\nMay 2, 2024\n"
+    assert _covered(dated, _bp(dated), "Two-phase borrows")
+
+
+def test_a_two_part_title_that_names_furniture_heads_the_article():
+    text = "The Official Garden App: Powered by Open Data\n" + GARDEN + "\n" + AFTER_LIST + "\n"
+    findings = _bp(text)
+    assert not _covered(text, findings, "Powered by Open Data"), [(f.code, f.snippet) for f in findings]
+
+
+def test_a_subscription_call_atop_the_article_is_no_title():
+    text = "Subscribe to Our Weekly Newsletter\n" + GARDEN + "\n" + AFTER_LIST + "\n"
+    findings = _bp(text)
+    assert _covered(text, findings, "Weekly Newsletter")
+
+
+def test_issue_numbers_listed_between_paragraphs_are_no_hashtags():
+    refs = "To see how these changes simplify the code, see\n#13609\n#13619\n"
+    text = MENU + GARDEN + "\n" + refs + AFTER_LIST + "\n" + GARDEN + "\n"
+    findings = _bp(text)
+    assert _covered(text, findings, "Weather")
+    assert not _covered(text, findings, "#13609"), [(f.code, f.snippet) for f in findings]
+
+
+def test_hashtags_with_letters_are_still_a_tag_list():
+    text = GARDEN + "\n" + AFTER_LIST + "\n#NATO\n#G20\n#Summit2024\n"
+    assert "BP008" in [f.code for f in _bp(text)]
+
+
+def test_a_byline_under_a_section_heading_deep_in_the_article_is_the_sections_author():
+    section = "Compiler team\nBy Jane Doe and John Roe\n" + BLOG_SECTION + "\n" + BLOG_OPENING + "\n"
+    text = MENU + "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + BLOG_SECTION + "\n" + section
+    findings = _bp(text)
+    assert _covered(text, findings, "Weather")
+    assert not _covered(text, findings, "By Jane Doe"), [(f.code, f.snippet) for f in findings]
+
+
+def test_a_byline_under_the_title_and_a_credit_under_a_heading_are_still_flagged():
+    top = "Announcing the new borrow checker\nBy Jane Doe and John Roe\n" + BLOG_OPENING + "\n" + BLOG_SECTION + "\n"
+    assert _covered(top, _bp(top), "By Jane Doe")
+    credit = top + "Compiler team\nPhoto credit: Jane Doe\n" + BLOG_SECTION + "\n" + BLOG_OPENING + "\n"
+    assert _covered(credit, _bp(credit), "Photo credit")
+
+
+def _line_infos(text: str):
+    from scrapelint.model.document import Document
+    from scrapelint.rules.boilerplate import classify
+    from scrapelint.rules.boilerplate.context import join_wrapped, mark_lists
+
+    profile = classify.Profile()
+    doc = Document(text=text)
+    infos = classify._describe_page(doc, classify.phrase_table_for(profile), profile)
+    return mark_lists(join_wrapped(infos), set())
+
+
+def test_a_rights_notice_is_no_sentence_of_the_text_whatever_its_neighbours():
+    from scrapelint.rules.boilerplate.sections import sentence_among_items
+
+    def page(line: str) -> str:
+        above = "The volunteers meet on Sundays in the old barn.\n"
+        below = "The orchard opens in May for every family.\n"
+        return GARDEN + "\n" + above + line + "\n" + below + GARDEN + "\n"
+
+    notice = _line_infos(page("Copyright 2024 the garden news, all rights reserved."))
+    assert notice[2].kind == "footer"
+    assert not sentence_among_items(notice, [True] * len(notice), 2)
+    plain = _line_infos(page("New lint rules powered by the compiler teach practices."))
+    assert plain[2].kind == "footer"
+    assert sentence_among_items(plain, [True] * len(plain), 2)

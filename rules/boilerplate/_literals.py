@@ -50,7 +50,7 @@ LITERALS = {
     'ea1ffa6afd300b4bd48aa991': (('votre adresse e-mail ne sera pas publiée',), False),
     '9996ca608d6cce9fec438871': (('wszelkie prawa zastrzeżone',), False),
     '0962aae1d10bf439dd958399': (('your browser does not support',), False),
-    'cda7831bffed1b31c7b14b78': (('#',), False),
+    '55d89dabdf29052ad50d2d64': (('#',), False),
     '694edd9fa94cd3e1a4a7e1b4': (None, True),
     '0973bfda691a63bf469c640f': (('bureau', 'contributor', 'correspondent', 'editor', 'reporter', 'staff writer'), False),
     'ac8aa2c0d256e26bee4b636e': (('commented', 'replied', 'says'), False),

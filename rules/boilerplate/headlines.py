@@ -6,6 +6,7 @@ teaser of another story does not. That echo is the test here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from scrapelint.rules.boilerplate.lines import PHRASE, PROSE, SENTENCE, SHORT, LineInfo, Profile
@@ -56,14 +57,30 @@ def _fields(info: LineInfo) -> int:
 
 def titled_opening(infos: Sequence[LineInfo], inside: Sequence[bool]) -> bool:
     """The text's first line, title-shaped and right above the article's first paragraph, whose
-    words that paragraph and the next repeat: the article's own title, even when it names page
-    furniture ("What Is a Terms of Service?"). A cookie or subscription line atop a scraped page
-    speaks of the site, not of what the paragraphs below discuss."""
+    words that paragraph and the next repeat, or set as a title and its subtitle: the article's own
+    title, even when it names page furniture ("What Is a Terms of Service?", "The Official Navy
+    App: Powered by API"). The first section's heading may stand between it and the paragraph.
+    A cookie or subscription line atop a scraped page speaks of the site, not of what the
+    paragraphs below discuss, and is no two-part title."""
     if len(infos) < 2 or infos[0].cls != PHRASE or infos[0].heading_kind or not infos[0].headline_like:
         return False
-    if infos[0].words < 4 or not inside[1] or infos[1].cls != PROSE:
+    if infos[0].words < 4 or not inside[1]:
         return False
-    return echoes(infos[0], body_stems(infos, 1, paragraphs=2, reach=4))
+    if infos[1].cls != PROSE and not (infos[1].cls == SHORT and len(infos) > 2 and inside[2] and infos[2].cls == PROSE):
+        return False  # the first paragraph, or the first section's heading over it
+    return _title_and_subtitle(infos[0]) or echoes(infos[0], body_stems(infos, 1, paragraphs=2, reach=4))
+
+
+#: The break between a title and its subtitle: a colon or a question mark inside the line.
+_SUBTITLE_BREAK = re.compile(r"[:?] ")
+
+
+def _title_and_subtitle(info: LineInfo) -> bool:
+    """A title set as two parts of two words or more each, split by a colon or a question mark
+    ("Video copyright: How to avoid getting sued", "Is It Time to Try Medium? New Terms of
+    Service"): the typography of a headline, which no banner, link or footer line uses."""
+    parts = _SUBTITLE_BREAK.split(info.text_key)
+    return len(parts) == 2 and all(len(part.split()) >= 2 for part in parts)
 
 
 def on_the_title_subject(infos: Sequence[LineInfo], inside: Sequence[bool]) -> list[int]:

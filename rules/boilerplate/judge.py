@@ -13,11 +13,13 @@ from scrapelint.rules.boilerplate.headlines import headline, inner_headlines, on
 from scrapelint.rules.boilerplate.lines import PHRASE, PROSE, SENTENCE, SHORT, LineInfo, Profile
 from scrapelint.rules.boilerplate.lists import announced_items, fact_list_lines, under_headings, under_labels
 from scrapelint.rules.boilerplate.people import authors_after, people_lists
+from scrapelint.rules.boilerplate.reading import closing_reading_list, contents_lists
 from scrapelint.rules.boilerplate.sections import (
     aside_between_paragraphs,
     keywords_under_abstract,
     question_among_questions,
     question_between_paragraphs,
+    section_byline,
     section_headings,
     section_of_prose,
     section_opening,
@@ -152,6 +154,7 @@ def judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[b
                 or section_of_prose(infos, inside, k)
                 or subject_between_paragraphs(infos, inside, k)
                 or question_among_questions(infos, inside, k)
+                or section_byline(infos, inside, k)
             ):
                 flagged[k] = False
             continue  # a section name ("Health") right above a paragraph is a heading
@@ -176,6 +179,8 @@ def judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[b
     for k in cut_off_ledes(infos, inside, article=article):
         flagged[k] = False
     for k in closing_list(infos, inside, article=article):
+        flagged[k] = False
+    for k in contents_lists(infos) | closing_reading_list(infos, flagged, article):
         flagged[k] = False
     _spare_isolated(infos, flagged, profile)
     return flagged

@@ -7,6 +7,7 @@ A run of short lines between two paragraphs is the article's list; the same run 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from scrapelint.rules.boilerplate.grids import teaser_shaped
 from scrapelint.rules.boilerplate.lines import PHRASE, PROSE, SENTENCE, SHORT, LineInfo
@@ -106,7 +107,7 @@ def announced_items(infos: Sequence[LineInfo], inside: Sequence[bool], limit: in
     k = 0
     while k < count:
         info = infos[k]
-        if not (inside[k] and info.colon and info.cls in (PROSE, SENTENCE)):
+        if not (inside[k] and info.colon and (info.cls in (PROSE, SENTENCE) or _clause(info))):
             k += 1
             continue
         end = k
@@ -121,10 +122,42 @@ def announced_items(infos: Sequence[LineInfo], inside: Sequence[bool], limit: in
         paragraph_below = below < count and inside[below] and infos[below].cls in (PROSE, SENTENCE)
         phrases = [infos[j] for j in range(k + 1, end + 1) if infos[j].cls == PHRASE]
         worded = all(infos[j].words for j in range(k + 1, end + 1))  # no icon's empty bullet
-        if end > k and paragraph_below and worded and phrases and all(_nameable(i) for i in phrases):
+        owned = phrases and (all(_nameable(i) for i in phrases) or _lone_among_items(infos, k + 1, end))
+        if end > k and paragraph_below and worded and owned:
             found.update(range(k + 1, end + 1))
         k = below
     return found
+
+
+def _clause(info: LineInfo) -> bool:
+    """A short line that reads as the start of a sentence announcing a list ("Initially, its
+    members are:"): four words or more, mostly lower case, no figure. A label over a list
+    ("Follow us:", "Written by:", "Photos courtesy of:") is a word or three of a widget."""
+    return info.cls == SHORT and info.words >= 4 and info.lower_ratio >= 0.5 and not info.numeric
+
+
+#: Phrase kinds that never stand as an item of an article's list: a share bar's button, an
+#: interface label, a comments link.
+_WIDGET_KINDS = frozenset({"share", "ui", "comments"})
+
+
+def _lone_among_items(infos: Sequence[LineInfo], first: int, last: int, per_phrase: int = 3) -> bool:
+    """The phrase lines of an announced list are single items among plain ones ("Accessibility"
+    heading a list of "Asset loading", "Caching", "Error handling", ...): at most three words
+    each, no label, none beside another, and ``per_phrase`` plain short items for each. Furniture
+    comes as a run of phrase lines (a share bar, a footer's links), not one word among many."""
+    phrases = [j for j in range(first, last + 1) if infos[j].cls == PHRASE]
+    plain = sum(1 for j in range(first, last + 1) if infos[j].cls == SHORT)
+    if plain < per_phrase * len(phrases) or any(b - a == 1 for a, b in pairwise(phrases)):
+        return False
+    return all(
+        infos[j].words <= 3
+        and not infos[j].colon
+        and not infos[j].heading_kind
+        and not infos[j].opens_comments
+        and infos[j].kind not in _WIDGET_KINDS
+        for j in phrases
+    )
 
 
 #: Phrase kinds whose lines also name things an article lists (a role, an issue number, a

@@ -40,7 +40,7 @@ def section_headings(infos: Sequence[LineInfo], inside: Sequence[bool], after: i
             and info.kind in HEADING_KINDS
             and not info.heading_kind
             and prose_above >= after
-            and _heading_shaped(info)
+            and (_heading_shaped(info) or _word_over_paragraph(infos, inside, k))
             and _paragraph_below(infos, inside, k)
         ) or (
             info.cls == PHRASE
@@ -100,16 +100,31 @@ def question_between_paragraphs(infos: Sequence[LineInfo], inside: Sequence[bool
     return inside[k - 1] and inside[k + 1] and above.cls == PROSE and below.cls == PROSE
 
 
+#: Phrase kinds whose words a sentence of the text may use: a byline's ("Updated the
+#: responsibilities of ..."), a footer's ("New lint rules powered by the compiler."), a
+#: related-links label's ("More on that in the GitHub issue.").
+_SENTENCE_KINDS = frozenset({"byline", "footer", "related"})
+
+
 def sentence_among_items(infos: Sequence[LineInfo], inside: Sequence[bool], k: int) -> bool:
-    """A byline-like line written as a sentence of the text ("Created a total of 82 profiles,
-    ...", "Updated the responsibilities of ...", "By mixing artifacts together like this,"),
+    """A byline-, footer- or related-like line written as a sentence of the text ("Created a
+    total of 82 profiles, ...", "By mixing artifacts together like this,", "New lint rules
+    powered by the compiler to teach best practices.", "More on that in the GitHub issue."),
     mostly lower-case words and no date, between two plain lines of the article, one of them a
-    sentence or a paragraph: an item of a list of what was done, or a sentence wrapped onto
-    the lines below. A byline names people in capitals ("By Jane Doe and John Roe"), a
-    timestamp holds a date, and a caption's credit closes it in brackets."""
+    sentence or a paragraph: an item of a list of what was done, a sentence wrapped onto the
+    lines below, or a sentence of a paragraph of its own. A byline names people in capitals
+    ("By Jane Doe and John Roe"), a timestamp holds a date, a caption's credit closes it in
+    brackets; a footer's blurb and a related-links label end the article, with furniture or
+    nothing below them, and a label ("Read more") is no sentence: a footer or related line
+    must end as a sentence does (a label with a colon never passes), and a footer's rights
+    notice carries a year."""
     info = infos[k]
-    if info.kind != "byline" or info.heading_kind or info.datelike or info.words < 5 or info.lower_ratio < 0.5:
+    if info.kind not in _SENTENCE_KINDS or info.heading_kind or info.datelike or info.words < 5:
         return False
+    if info.lower_ratio < 0.5 or (info.kind != "byline" and not info.ends_sentence):
+        return False
+    if info.kind == "footer" and (info.numeric or info.words > 25):
+        return False  # a rights notice: its year, and the long line the copyright sign opens
     if info.starts_lower or info.colon or ":" in info.text_key[:24]:
         return False  # "by Jane Doe - 10 min read", "Image: Jane Doe at the launch ..."
 
@@ -255,6 +270,16 @@ def _paragraph_below(infos: Sequence[LineInfo], inside: Sequence[bool], k: int, 
     return False
 
 
+def _word_over_paragraph(infos: Sequence[LineInfo], inside: Sequence[bool], k: int) -> bool:
+    """A one-word heading ("Editor", "Stakeholders") right above a full paragraph of the
+    article: a section on that role or subject. A credit's label ("Photo") sits over its
+    credit or a caption's sentence, not over a paragraph."""
+    info = infos[k]
+    if info.words != 1 or not info.capitalised or info.numeric or info.colon or info.counted:
+        return False
+    return k + 1 < len(infos) and inside[k + 1] and infos[k + 1].cls == PROSE
+
+
 def _heading_shaped(info: LineInfo) -> bool:
     plain = not (info.starts_lower or info.fact or info.numeric or info.colon or info.counted)
     return plain and info.capitalised and 2 <= info.words <= 6 and info.lower_ratio >= 0.3
@@ -277,3 +302,23 @@ def section_opening(infos: Sequence[LineInfo], inside: Sequence[bool], reach: in
             break  # the next section's heading
         prose += line.cls == PROSE
     return prose >= 2 and infos[1].cls == PROSE and infos[2].cls == PROSE
+
+
+def section_byline(infos: Sequence[LineInfo], inside: Sequence[bool], k: int, deep: int = 2, body: int = 30) -> bool:
+    """A byline right under a section heading deep in the article, over a full paragraph of it
+    (``body`` words or more, or two paragraphs): the author of that section ("By Jane Doe and
+    John Roe" under "Compiler team", in a report each team writes a part of). The article's own
+    byline sits under its title, above the first paragraph, and a dated one is the post's
+    metadata; a teaser's byline heads a one-sentence blurb."""
+    info = infos[k]
+    if info.kind != "byline" or info.heading_kind or info.numeric or info.colon or info.words > 12:
+        return False
+    if not info.text_key.startswith("by "):
+        return False  # a credit ("Photo courtesy of ...") under a heading stands for its image
+    if k < 2 or k + 2 >= len(infos) or not (inside[k - 1] and inside[k + 1] and inside[k + 2]):
+        return False
+    heading = infos[k - 1]
+    if heading.cls != SHORT or heading.ends_sentence or heading.colon or heading.words > 8:
+        return False
+    above = sum(1 for j in range(k - 1) if inside[j] and infos[j].cls == PROSE)
+    return above >= deep and infos[k + 1].cls == PROSE and infos[k + 2].cls == PROSE

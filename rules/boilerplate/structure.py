@@ -99,7 +99,7 @@ def _wrap_piece(info: LineInfo, min_words: int = 6) -> bool:
     return info.words >= min_words and info.lower_ratio >= 0.5 and not info.bulleted
 
 
-def _echoes(info: LineInfo, article: set[str]) -> bool:
+def echoes_article(info: LineInfo, article: set[str]) -> bool:
     """Does a short line repeat the article's words: one at least, and a third of its own
     content words (a teaser headline of another story shares a word by chance, not a third)?"""
     own = info.stems - _function_stems()
@@ -153,7 +153,7 @@ def listicle_items(
             for j in run
         )
         if before and after and not foreign and 3 <= len(run) <= max_run and shorts:
-            echoed = sum(1 for j in shorts if _echoes(infos[j], article))
+            echoed = sum(1 for j in shorts if echoes_article(infos[j], article))
             if echoed >= share * len(shorts):
                 found.update(shorts)
     return found
@@ -385,7 +385,7 @@ def closing_list(
         return set()
     if article is None:
         article = topic_words(infos, inside)
-    echoed = sum(1 for j in plain if _echoes(infos[j], article))
+    echoed = sum(1 for j in plain if echoes_article(infos[j], article))
     return set(run) if echoed >= share * len(plain) else set()
 
 

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from scrapelint.model.document import Document
 from scrapelint.model.finding import Finding, Fix, Severity
 from scrapelint.model.rule import Rule
-from scrapelint.rules._tokens import is_english, language, protected
-from scrapelint.rules.spacing.code_names import TOKEN_REACH
+from scrapelint.rules._tokens import SUFFIXES, is_english, language, protected
+from scrapelint.rules.spacing.code_names import CODE_SIGNS, TOKEN_EDGES, TOKEN_REACH
 from scrapelint.rules.spacing.shared import FUNCTION_WORD_SET, LETTER, SENTENCE_OPENERS
 from scrapelint.text.lazy import LazyPattern
 
@@ -55,6 +55,11 @@ class SpaceBeforePunctuation(Rule):
     notation quoted from code are left alone too: a ternary's spaced ``?`` and ``:`` ("a == b ?
     c : d"), a ``?`` or ``!`` before a call ("Let P be ? ToPropertyKey(V)"), a colon or full
     stop between identifiers of code ("MemberExpression : MemberExpression . IdentifierName").
+    So is a mark the writer set apart from code right before it, lest it be read as part of
+    the code: after a path, a flag, an assignment or a dotted name ("the file src/main.rs ;",
+    "the flags -v , -race", "obj.field ;"), or at the end of a command line with a flag in it
+    ("run docker build -t app ."); a web address or a file name is cited as a word, and a space
+    before the mark after one is a slip.
 
     ## Why it matters
     The stray space is a sign of text joined from fragments, and makes line breaks fall
@@ -112,6 +117,8 @@ class SpaceBeforePunctuation(Rule):
                     continue  # "use ? to break out", "from . import": an operator named in technical prose
             if mark in "?!:." and _code_notation(text, start, at):
                 continue  # "a == b ? c : d", "Let P be ? ToPropertyKey(V)", "MemberExpression : MemberExpression"
+            if _after_code(text, start):
+                continue  # "run docker build -t app .", "the flags -v , -race": code set apart from its mark
             if mark != "." and after.isalpha() and _nested_expression(text, at):
                 continue  # "(setf (gethash ,uri *handlers*) ,handler)": Lisp's unquote, not a comma
             if mark == ":" and _label(text, start):
@@ -186,8 +193,9 @@ def _lone_operator(text: str, at: int) -> bool:
     return text[at + 1 : at + 2] == " " and text[at + 2 : at + 3].islower()
 
 
-#: A spaced colon after a spaced question mark on the same line: the two halves of a ternary.
-SPACED_COLON = re.compile(r"[ \t]:[ \t]")
+#: A spaced colon after a spaced question mark on the same line: the two halves of a ternary
+#: (the colon may end the line: "incomplete items with ? :").
+SPACED_COLON = re.compile(r"[ \t]:(?:[ \t]|$)", re.M)
 SPACED_QUESTION = re.compile(r"[ \t]\?[ \t]")
 #: An identifier from code: a capital after a lower-case letter inside it (MemberExpression,
 #: getValue) or an underscore between letters (BindingIdentifier_Await, dep_name).
@@ -284,3 +292,49 @@ def _label(text: str, colon: int) -> bool:
     """A colon after a few words at the start of a line: "Registration Date : 2024-10-24"."""
     head = text[text.rfind("\n", 0, colon) + 1 : colon]
     return len(head.split()) <= 5 and not re.search(r"[.!?,;]", head)
+
+
+#: A token from code: a path (two slashes, ``./`` or ``~/`` first, a lower-case root, a file
+#: with its extension: ``golang.org/x/tools``, ``./src``, ``/opt``, ``src/main.rs``; not a
+#: word pair such as "and/or", "Autor/innen" or an address's "/OL"), a package at a version
+#: (``gopls@latest``), a member of a dotted lower-case name (``obj.field``, ``a.b.c``).
+_PATH_OR_DOTTED = re.compile(r"/[^/\s]*/|^(?:\.{1,2}|~)/|^/[a-z]|\w/[\w.-]*\.[a-z]|@\w|[a-z0-9_]\.[a-z_]")
+_FLAG = re.compile(r"--?[A-Za-z]")
+#: A host name: dotted labels of letters, digits and hyphens.
+_HOST = re.compile(r"[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)++")
+#: How many tokens before the mark a command line's flag may stand ("docker build -t app .").
+FLAG_REACH = 3
+
+
+def _web_address(token: str) -> bool:
+    """A URL, a host or a file name ("http://doi.org/10.7289/X", "ChiefDigitalOfficer.net",
+    "notes.txt"): prose cites them as words, so a space before the mark after one is the same
+    slip as after a word (a module path at a version, "golang.org/x/tools@latest", is code)."""
+    if "@" in token:
+        return False
+    if "://" in token or token.lower().startswith("www."):
+        return True
+    host = token.split("/", 1)[0]
+    return _HOST.fullmatch(host) is not None and host.rsplit(".", 1)[1].lower() in SUFFIXES
+
+
+def _after_code(text: str, start: int) -> bool:
+    """The space before the mark follows code quoted in running text, not a word of prose: the
+    token right before it holds a sign of code (a path, a flag, an assignment, a call or an index,
+    a snake_case or dotted name: "src/main.rs ;", "GOFLAGS=-mod=mod ,", "obj.field ;"), or a
+    flag stands among the few tokens before it, so the mark ends a command line whose last
+    argument may be a word or a lone dot ("run docker build -t app .", "git add -A ."). The
+    author sets such a mark apart so that it is not read as part of the code. Prose names no
+    flags and paths: "by accident , and", "the dashboard page ." are slips."""
+    line_start = text.rfind("\n", 0, start) + 1
+    tokens = text[max(line_start, start - TOKEN_REACH) : start].split()
+    if not tokens:
+        return False
+    last = tokens[-1].strip(TOKEN_EDGES)
+    if (
+        last
+        and not _web_address(last)
+        and (CODE_SIGNS.search(last) or _PATH_OR_DOTTED.search(last) or _FLAG.match(last))
+    ):
+        return True
+    return any(_FLAG.match(token) for token in tokens[-1 - FLAG_REACH : -1])

@@ -1,0 +1,92 @@
+"""The article's own lists of its parts and of further reading, told from the site's blocks.
+
+A table of contents names the sections the text goes on to open, with the same words as their
+headings; a site's menu names other pages. A reading list that closes the text right under its
+last paragraph is the author's; a site's related block sits among the page's other furniture,
+with teasers that carry dates or counts. Both are read from the page's structure alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from scrapelint.rules.boilerplate.lines import PHRASE, PROSE, SENTENCE, SHORT, LineInfo
+from scrapelint.rules.boilerplate.structure import echoes_article
+
+
+def contents_lists(infos: Sequence[LineInfo], min_items: int = 3, share: float = 0.75) -> set[int]:
+    """Runs of ``min_items`` short lines or more, ``share`` of which come back further down as
+    headings of the text (the same words on a line right above a paragraph): the text's table
+    of contents, its label ("Contents", "In this post") among the lines that do not come back."""
+    headings = _headings(infos)
+    found: set[int] = set()
+    count = len(infos)
+    k = 0
+    while k < count:
+        if not _item(infos[k]):
+            k += 1
+            continue
+        end = k
+        while end + 1 < count and _item(infos[end + 1]) and not (end + 2 < count and infos[end + 2].cls == PROSE):
+            end += 1  # a line right above a paragraph is the first section's heading, not an entry
+        later = [headings.get(infos[j].text_key, -1) for j in range(k, end + 1)]
+        echoed = sum(1 for j, at in zip(range(k, end + 1), later, strict=True) if at > end and at != j)
+        if end - k + 1 >= min_items and echoed >= share * (end - k + 1):
+            found.update(range(k, end + 1))
+        k = end + 1
+    return found
+
+
+def _item(info: LineInfo) -> bool:
+    return info.cls in (SHORT, PHRASE) and 1 <= info.words <= 12 and not info.datelike and not info.counted
+
+
+def _headings(infos: Sequence[LineInfo]) -> dict[str, int]:
+    """The last line of each text that stands right above a paragraph: a heading."""
+    found: dict[str, int] = {}
+    for k in range(len(infos) - 1):
+        info = infos[k]
+        if info.cls in (SHORT, PHRASE) and info.words <= 12 and infos[k + 1].cls == PROSE:
+            found[info.text_key] = k
+    return found
+
+
+def _teaser_marked(info: LineInfo) -> bool:
+    """A teaser of a site's block: a date or a count with it, or its outlet's or section's label
+    before a colon ("Harbour News: Board delays vote on fares")."""
+    return info.datelike or info.counted or ": " in info.text_key[:30]
+
+
+def closing_reading_list(
+    infos: Sequence[LineInfo],
+    flagged: Sequence[bool],
+    article: set[str],
+    max_items: int = 12,
+    min_prose: int = 3,
+    share: float = 0.5,
+) -> set[int]:
+    """A related-links heading right under the article's last paragraph, with the short items
+    under it running to the end of the text, ``share`` of them on the article's subject (its
+    words, ``article``): the author's reading list ("Further reading", "See also" over the
+    titles of posts on the subject), when the text above it is an article of ``min_prose`` kept
+    paragraphs or more. A site's related block comes with the rest of its furniture around it (a
+    share bar, a footer, the comments), with teasers on other subjects ("Trending now"), or with
+    teasers that carry a date, a count or their outlet's label, and a phrase line among the items
+    (a "More" link, a footer) marks it as the site's."""
+    count = len(infos)
+    k = count - 1
+    while k >= 0 and infos[k].cls == SHORT and not _teaser_marked(infos[k]):
+        k -= 1
+    items = count - 1 - k
+    if k < 1 or not 1 <= items <= max_items:
+        return set()
+    heading = infos[k]
+    if heading.cls != PHRASE or heading.heading_kind != "related" or heading.words > 4:
+        return set()
+    above = infos[k - 1]
+    if flagged[k - 1] or above.cls not in (PROSE, SENTENCE):
+        return set()
+    if sum(1 for j in range(k) if infos[j].cls == PROSE and not flagged[j]) < min_prose:
+        return set()
+    on_subject = sum(1 for j in range(k + 1, count) if echoes_article(infos[j], article))
+    return set(range(k, count)) if on_subject >= share * items else set()

@@ -237,3 +237,31 @@ def test_a_hyphenated_percent_is_a_percent():
         ("31-per-cent", "%"),
         ("106-percent", "%"),
     ]
+
+
+def test_an_older_value_after_a_comparison_that_names_it():
+    # "in comparison to" marks the older value as "compared to" does, and a name of a few
+    # words, a year among them, may stand between "over" and the older value
+    text = "There were {} thefts this spring, in comparison to last year's 3,243, a seven per cent decrease."
+    assert fg005(text.format("3,009")) == []
+    assert fg005(text.format("2,709"))
+    text = (
+        "The count of 308,745,538 was an increase of {} percent over the 2000 U.S. resident population of 281,421,906."
+    )
+    assert fg005(text.format("9.7")) == []
+    assert fg005(text.format("7.9"))
+
+
+def test_percentage_points_are_the_gap_between_two_percentages():
+    assert fg005("The rate rose 4.8 percentage points from 72.2% to 77%.") == []
+    (message,) = fg005("The rate rose 2.8 percentage points from 72.2% to 77%.")
+    assert "4.8 percentage points" in message
+    assert fg005("The bank cut its rate by 25 basis points to 4.5% from 4.75%.") == []
+    assert fg005("The bank cut its rate by 50 basis points to 4.5% from 4.75%.")
+    # the two percentages may be the next sentence's, on the same thing; "almost" is a hedge
+    lead = "The district's graduation rate jumped almost 5 percentage points. The district hit {}, up from 72.2%."
+    assert fg005(lead.format("77%")) == []
+    assert fg005(lead.format("79%"))
+    # points alone count goals or index points; a third percentage leaves the pair unknown
+    assert fg005("The team rose 5 points to 77% of its games from 70%.") == []
+    assert fg005("The rate rose 2.8 percentage points from 72.2% to 77%, and 60% voted.") == []

@@ -15,6 +15,7 @@ from scrapelint.rules.figures.arithmetic.equations import EquationReaders
 from scrapelint.rules.figures.arithmetic.increments import IncrementReaders
 from scrapelint.rules.figures.arithmetic.multiples import MultipleReaders
 from scrapelint.rules.figures.arithmetic.next_sentence import NextSentenceReaders
+from scrapelint.rules.figures.arithmetic.points import PointReaders
 from scrapelint.rules.figures.arithmetic.shares import ShareReaders
 from scrapelint.rules.figures.arithmetic.table_sums import TableReaders
 from scrapelint.rules.figures.arithmetic.totals import TotalReaders
@@ -24,6 +25,7 @@ class ArithmeticMismatch(
     ChangeReaders,
     IncrementReaders,
     NextSentenceReaders,
+    PointReaders,
     MultipleReaders,
     TotalReaders,
     ShareReaders,
@@ -187,6 +189,7 @@ class ArithmeticMismatch(
         yield from self._rate_then_levels(prose, sentences, grouped)
         yield from self._multiple_then_levels(prose, sentences, grouped)
         yield from self._older_points_back(prose, sentences, grouped)
+        yield from self._points_changes(prose, sentences, grouped)
         nearby = {finding.start: finding for finding in self._totals_nearby(prose, sentences, grouped)}
         yield from nearby.values()
         # a whole already found short of the parts after it is one finding

@@ -265,3 +265,29 @@ def test_percentage_points_are_the_gap_between_two_percentages():
     # points alone count goals or index points; a third percentage leaves the pair unknown
     assert fg005("The team rose 5 points to 77% of its games from 70%.") == []
     assert fg005("The rate rose 2.8 percentage points from 72.2% to 77%, and 60% voted.") == []
+
+
+def table_fg005(text: str) -> list[str]:
+    return [finding.message for finding in lint_text(text, format="markdown", select=["FG005"])]
+
+
+def test_a_share_column_beside_counts_implies_one_whole():
+    # the shares make about 100%: each count over its share gives the one whole
+    result = "| Choice | Percent | Votes |\n|---|---|---|\n| Yes | {}% | 25389 |\n| No | 46.7% | 22265 |\n"
+    assert table_fg005(result.format("53.3")) == []
+    assert table_fg005(result.format("55.3"))
+    # a first row of 100% is the whole, and several breakdowns of it follow; the row that
+    # stands apart in widths of its own rounding is the one reported ("54 (0.2%)" is loose)
+    profile = (
+        "| | 2010 | |\n|---|---|---|\n| TOTAL POPULATION | 26,997 | 100.0% |\n| In households | 26,971 | 99.9% |\n"
+        "| In group quarters | 26 | 0.1% |\n| SEX | | |\n| Male | 12,987 | 48.1% |\n| Female | {} | 51.9% |\n"
+    )
+    assert table_fg005(profile.format("14,010")) == []
+    (message,) = table_fg005(profile.format("14,100"))
+    assert message.startswith("14,100 (51.9%)")
+    # shares of each row's own whole ("% urban") neither make 100% nor have a 100% row
+    own = "| District | Population | % urban |\n|---|---|---|\n| North | 12,000 | 40% |\n| South | 30,000 | 75% |\n"
+    assert table_fg005(own) == []
+    # a change column is no share
+    change = "| Year | Sales | % change |\n|---|---|---|\n| 2023 | 500 | 60% |\n| 2024 | 700 | 40% |\n"
+    assert table_fg005(change) == []

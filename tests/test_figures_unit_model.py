@@ -291,3 +291,16 @@ def test_a_share_column_beside_counts_implies_one_whole():
     # a change column is no share
     change = "| Year | Sales | % change |\n|---|---|---|\n| 2023 | 500 | 60% |\n| 2024 | 700 | 40% |\n"
     assert table_fg005(change) == []
+
+
+def test_a_population_tables_percent_plus_minus_column_is_its_change():
+    table = (
+        "| Census | Pop. | %± |\n|---|---|---|\n| 1950 | 1,366 | 83.8% |\n| 1960 | 1,928 | {} |\n"
+        "| 1970 | 2,811 | 45.8% |\n"
+    )
+    assert table_fg005(table.format("41.1%")) == []
+    (message,) = table_fg005(table.format("47.1%"))
+    assert "1,366 to 1,928" in message
+    # "±" alone heads a margin of error, not a change
+    moe = "| Year | Estimate | ± |\n|---|---|---|\n| 2019 | 1,366 | 8.8% |\n| 2020 | 1,928 | 7.1% |\n"
+    assert table_fg005(moe) == []

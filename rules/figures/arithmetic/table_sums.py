@@ -22,7 +22,9 @@ _HEADER_MONTH = lazy(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
-_CHANGE_HEADER = lazy(r"(?i)\b(?:change|chg|growth|y/y|yoy|increase|decrease|var(?:iation)?)\b")
+#: A change column's header; "%±" is how population tables head theirs (a "±" or "+/-" alone
+#: also heads a margin of error)
+_CHANGE_HEADER = lazy(r"(?i)\b(?:change|chg|growth|y/y|yoy|increase|decrease|var(?:iation)?)\b|%\s*+±|±\s*+%")
 
 #: A row label that names a period ("2016", "April", "Q3 FY24", "H1"): rows of periods read down
 _PERIOD_LABEL = lazy(

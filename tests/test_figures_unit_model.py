@@ -304,3 +304,23 @@ def test_a_population_tables_percent_plus_minus_column_is_its_change():
     # "±" alone heads a margin of error, not a change
     moe = "| Year | Estimate | ± |\n|---|---|---|\n| 2019 | 1,366 | 8.8% |\n| 2020 | 1,928 | 7.1% |\n"
     assert table_fg005(moe) == []
+
+
+def test_an_increment_with_its_older_level_of_an_earlier_period_speaks_of_the_level_before():
+    text = "With {} patients admitted to hospitals, flu is rising. Weekly hospital admissions went up by 1,485 from a total of just 4,268 the week prior."
+    assert fg005(text.format("5,753")) == []
+    (message,) = fg005(text.format("5,953"))
+    assert "1,485" in message
+    # no word in common: another thing; no earlier period: the older level may be anyone's
+    assert (
+        fg005(
+            "With 5,953 patients admitted, flu is rising. Clinic visits went up by 1,485 from a total of just 4,268 the week prior."
+        )
+        == []
+    )
+    assert (
+        fg005(
+            "With 5,953 patients admitted to hospitals, flu is rising. Hospital admissions in the north went up by 1,485 from a total of 4,268."
+        )
+        == []
+    )

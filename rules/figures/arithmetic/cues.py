@@ -19,6 +19,9 @@ OLD_MARKER = lazy(
     # a comparison may name what it compares before the value: "against the exports of", "compared
     # to worth" (a short noun phrase, lower case, no figure)
     r"|\b(?:against|(?:compared|in\s++comparison)\s++(?:to|with)|versus)\s++(?:[a-z][a-z'’-]*+\s++){1,3}?(?:of\s++)?$"
+    # "from a total of just 4,268": the older value named as a level before it
+    r"|\bfrom\s++(?:a|the|its|their)\s++(?:total|level|count|figure|tally|number|high|low|peak)\s++of\s++"
+    r"(?:just\s++|only\s++|about\s++|around\s++|some\s++|nearly\s++)?$"
 )
 
 #: Between an increment and its rate: the same change written two ways ("1,407 units or 4.8%")
@@ -82,7 +85,7 @@ DURATION_AFTER = lazy(r"(?i)\s++(?:months|weeks|days|quarters|years)\b")
 OLDER_PERIOD = lazy(
     r"(?i)\s*+,?\s*+(?:in\s+|during\s+|over\s+)?(?:(?:the\s+)?\b(?:previous|prior|preceding)\s+"
     r"(?:year|season|month|quarter|week|fiscal|financial\s+year|campaign)\b|\blast\s+season\b"
-    r"|\ba\s+year\s+(?:earlier|ago|before)\b|\bthe\s+(?:year|season|month|quarter)\s+before\b)"
+    r"|\ba\s+year\s+(?:earlier|ago|before)\b|\bthe\s+(?:year|season|month|quarter|week)\s+(?:before|prior|earlier)\b)"
 )
 
 TOTAL_CUE = lazy(

@@ -297,11 +297,11 @@ class ShareReaders:
         # 20,800 to 34,700, "14,100 (51.9%)" no more than 27,090 to 27,220)
         middle = sorted(part.value / share.value * 100 for part, share in group)[len(group) // 2]
 
-        def apart(pair: tuple[Quantity, Quantity]) -> float:
-            low, high = wholes[group.index(pair)]
+        def apart(index: int) -> float:
+            low, high = wholes[index]
             return max(low - middle, middle - high, 0.0) / max(high - low, 1e-9)
 
-        part, share = max(group, key=apart)
+        part, share = group[max(range(len(group)), key=apart)]
         yield self.finding(
             part.start,
             share.end,

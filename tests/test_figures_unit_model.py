@@ -237,3 +237,90 @@ def test_a_hyphenated_percent_is_a_percent():
         ("31-per-cent", "%"),
         ("106-percent", "%"),
     ]
+
+
+def test_an_older_value_after_a_comparison_that_names_it():
+    # "in comparison to" marks the older value as "compared to" does, and a name of a few
+    # words, a year among them, may stand between "over" and the older value
+    text = "There were {} thefts this spring, in comparison to last year's 3,243, a seven per cent decrease."
+    assert fg005(text.format("3,009")) == []
+    assert fg005(text.format("2,709"))
+    text = (
+        "The count of 308,745,538 was an increase of {} percent over the 2000 U.S. resident population of 281,421,906."
+    )
+    assert fg005(text.format("9.7")) == []
+    assert fg005(text.format("7.9"))
+
+
+def test_percentage_points_are_the_gap_between_two_percentages():
+    assert fg005("The rate rose 4.8 percentage points from 72.2% to 77%.") == []
+    (message,) = fg005("The rate rose 2.8 percentage points from 72.2% to 77%.")
+    assert "4.8 percentage points" in message
+    assert fg005("The bank cut its rate by 25 basis points to 4.5% from 4.75%.") == []
+    assert fg005("The bank cut its rate by 50 basis points to 4.5% from 4.75%.")
+    # the two percentages may be the next sentence's, on the same thing; "almost" is a hedge
+    lead = "The district's graduation rate jumped almost 5 percentage points. The district hit {}, up from 72.2%."
+    assert fg005(lead.format("77%")) == []
+    assert fg005(lead.format("79%"))
+    # points alone count goals or index points; a third percentage leaves the pair unknown
+    assert fg005("The team rose 5 points to 77% of its games from 70%.") == []
+    assert fg005("The rate rose 2.8 percentage points from 72.2% to 77%, and 60% voted.") == []
+
+
+def table_fg005(text: str) -> list[str]:
+    return [finding.message for finding in lint_text(text, format="markdown", select=["FG005"])]
+
+
+def test_a_share_column_beside_counts_implies_one_whole():
+    # the shares make about 100%: each count over its share gives the one whole
+    result = "| Choice | Percent | Votes |\n|---|---|---|\n| Yes | {}% | 25389 |\n| No | 46.7% | 22265 |\n"
+    assert table_fg005(result.format("53.3")) == []
+    assert table_fg005(result.format("55.3"))
+    # a first row of 100% is the whole, and several breakdowns of it follow; the row that
+    # stands apart in widths of its own rounding is the one reported ("54 (0.2%)" is loose)
+    profile = (
+        "| | 2010 | |\n|---|---|---|\n| TOTAL POPULATION | 26,997 | 100.0% |\n| In households | 26,971 | 99.9% |\n"
+        "| In group quarters | 26 | 0.1% |\n| SEX | | |\n| Male | 12,987 | 48.1% |\n| Female | {} | 51.9% |\n"
+    )
+    assert table_fg005(profile.format("14,010")) == []
+    (message,) = table_fg005(profile.format("14,100"))
+    assert message.startswith("14,100 (51.9%)")
+    # shares of each row's own whole ("% urban") neither make 100% nor have a 100% row
+    own = "| District | Population | % urban |\n|---|---|---|\n| North | 12,000 | 40% |\n| South | 30,000 | 75% |\n"
+    assert table_fg005(own) == []
+    # a change column is no share
+    change = "| Year | Sales | % change |\n|---|---|---|\n| 2023 | 500 | 60% |\n| 2024 | 700 | 40% |\n"
+    assert table_fg005(change) == []
+
+
+def test_a_population_tables_percent_plus_minus_column_is_its_change():
+    table = (
+        "| Census | Pop. | %± |\n|---|---|---|\n| 1950 | 1,366 | 83.8% |\n| 1960 | 1,928 | {} |\n"
+        "| 1970 | 2,811 | 45.8% |\n"
+    )
+    assert table_fg005(table.format("41.1%")) == []
+    (message,) = table_fg005(table.format("47.1%"))
+    assert "1,366 to 1,928" in message
+    # "±" alone heads a margin of error, not a change
+    moe = "| Year | Estimate | ± |\n|---|---|---|\n| 2019 | 1,366 | 8.8% |\n| 2020 | 1,928 | 7.1% |\n"
+    assert table_fg005(moe) == []
+
+
+def test_an_increment_with_its_older_level_of_an_earlier_period_speaks_of_the_level_before():
+    text = "With {} patients admitted to hospitals, flu is rising. Weekly hospital admissions went up by 1,485 from a total of just 4,268 the week prior."
+    assert fg005(text.format("5,753")) == []
+    (message,) = fg005(text.format("5,953"))
+    assert "1,485" in message
+    # no word in common: another thing; no earlier period: the older level may be anyone's
+    assert (
+        fg005(
+            "With 5,953 patients admitted, flu is rising. Clinic visits went up by 1,485 from a total of just 4,268 the week prior."
+        )
+        == []
+    )
+    assert (
+        fg005(
+            "With 5,953 patients admitted to hospitals, flu is rising. Hospital admissions in the north went up by 1,485 from a total of 4,268."
+        )
+        == []
+    )

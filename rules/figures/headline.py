@@ -32,6 +32,9 @@ def _headline(prose: str) -> tuple[int, int] | None:
     return start, start + len(line)
 
 
+#: Between a headline's rate and the level it led to: "Up 9.7% to 308,745,538"
+_RATE_TO_LEVEL = lazy(r"(?i)\s++(?:to|at)\s++(?:a\s++record\s++)?")
+
 #: a verb of the present tense, as headlines write them ("rises", "jumps", "falls")
 _PRESENT = lazy(r"\b([a-z]{2,})s\b")
 
@@ -65,11 +68,11 @@ def headline_conflicts(doc) -> Iterator[tuple[Quantity, Quantity]]:
     start, end = bounds
     figures = [q for q in mentions.quantities(doc) if not q.is_year]
     rates = [q for q in figures if start <= q.start < end and q.unit == "%"]
-    if (
-        len(rates) != 1
-        or any(start <= q.start < end and q.unit != "%" for q in figures)
-        or hedge_before(prose, rates[0].start)
-    ):
+    if len(rates) != 1 or hedge_before(prose, rates[0].start):
+        return
+    # another figure of the headline may only be the level the rate led to ("Up 9.7% to 308,745,538")
+    others = [q for q in figures if start <= q.start < end and q.unit != "%"]
+    if len(others) > 1 or (others and not _RATE_TO_LEVEL.fullmatch(prose, rates[0].end, others[0].start)):
         return
     stated = rates[0]
     ways = _direction(prose[start:end])

@@ -64,9 +64,11 @@ _OLD_IN_BRACKETS = lazy(
     r"(?i)\b(?:from|against|compared\s+(?:to|with)|than|versus|vs\.?)\s+[^.;\d%()]{0,45}\(\s*(?:about\s+)?$"
 )
 
-#: "than the fourth advanced estimate of 20.99 mt": the older value after a name of a few words
+#: "than the fourth advanced estimate of 20.99 mt": the older value after a name of a few words;
+#: "an increase of 9.7 percent over the 2000 U.S. resident population of 281,421,906"
 _OLD_NAMED = lazy(
-    r"(?i)\b(?:than|from|against|compared\s+(?:to|with))\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,4}?of\s+"
+    r"(?i)\b(?:than|from|against|over|(?:compared|in\s+comparison)\s+(?:to|with))\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w'’-]+(?:\.[\w'’-]*)*\s+){1,4}?of\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+)?$"
 )
 
@@ -220,7 +222,8 @@ class ChangeReaders:
     def _marked_older(prose: str, sentence, q: Quantity, percents: list[Quantity]) -> bool:
         """The words right before (or, with a multiple, the period right after) mark ``q`` as the older value."""
         return bool(
-            OLD_MARKER.search(prose[max(sentence.start, q.start - 25) : q.start])
+            # 40 characters: a comparison may name what it compares ("in comparison to last year's")
+            OLD_MARKER.search(prose[max(sentence.start, q.start - 40) : q.start])
             or _OLD_IN_BRACKETS.search(prose[max(sentence.start, q.start - 60) : q.start])
             or _OLD_NAMED.search(prose[max(sentence.start, q.start - 60) : q.start])
             or _OLD_AFTER_PERIOD_COLON.search(prose[max(sentence.start, q.start - 30) : q.start])

@@ -13,11 +13,15 @@ CHANGE_WORD = lazy(rf"(?i)\b(?:(?P<up>{INCREASE})|(?P<down>{DECREASE}))\b")
 # "increased by 340 TWh to 7,503 TWh": the change and the newer value, the older one implied
 # what comes right before the older of two values
 OLD_MARKER = lazy(
-    r"(?i)\b(?:from|against|compared\s+(?:to|with)|over|versus|vs\.?|than|since|on)\s+(?:the\s+|that\s+of\s+(?:the\s+)?)?"
+    r"(?i)\b(?:from|against|(?:compared|in\s+comparison)\s+(?:to|with)|over|versus|vs\.?|than|since|on)\s+"
+    r"(?:the\s+|that\s+of\s+(?:the\s+)?)?"
     r"(?:about\s+|around\s+|some\s+|nearly\s+)?$"
     # a comparison may name what it compares before the value: "against the exports of", "compared
     # to worth" (a short noun phrase, lower case, no figure)
-    r"|\b(?:against|compared\s++(?:to|with)|versus)\s++(?:[a-z][a-z'’-]*+\s++){1,3}?(?:of\s++)?$"
+    r"|\b(?:against|(?:compared|in\s++comparison)\s++(?:to|with)|versus)\s++(?:[a-z][a-z'’-]*+\s++){1,3}?(?:of\s++)?$"
+    # "from a total of just 4,268": the older value named as a level before it
+    r"|\bfrom\s++(?:a|the|its|their)\s++(?:total|level|count|figure|tally|number|high|low|peak)\s++of\s++"
+    r"(?:just\s++|only\s++|about\s++|around\s++|some\s++|nearly\s++)?$"
 )
 
 #: Between an increment and its rate: the same change written two ways ("1,407 units or 4.8%")
@@ -81,7 +85,7 @@ DURATION_AFTER = lazy(r"(?i)\s++(?:months|weeks|days|quarters|years)\b")
 OLDER_PERIOD = lazy(
     r"(?i)\s*+,?\s*+(?:in\s+|during\s+|over\s+)?(?:(?:the\s+)?\b(?:previous|prior|preceding)\s+"
     r"(?:year|season|month|quarter|week|fiscal|financial\s+year|campaign)\b|\blast\s+season\b"
-    r"|\ba\s+year\s+(?:earlier|ago|before)\b|\bthe\s+(?:year|season|month|quarter)\s+before\b)"
+    r"|\ba\s+year\s+(?:earlier|ago|before)\b|\bthe\s+(?:year|season|month|quarter|week)\s+(?:before|prior|earlier)\b)"
 )
 
 TOTAL_CUE = lazy(

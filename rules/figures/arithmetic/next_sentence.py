@@ -69,6 +69,12 @@ def _older_newer(prose: str, second, pair: tuple[Quantity, Quantity]) -> tuple[Q
     return None
 
 
+def _stems(prose: str, span) -> set[str]:
+    """The content words of a sentence up to their ending: "admitted" and "admissions" differ,
+    "hospital" and "hospitals" do not."""
+    return {word[:6] for word in content_words(prose[span.start : span.end])}
+
+
 class NextSentenceReaders:
     """The readers of FG005 for: a rate of change in one sentence (or clause) with its levels in the next one of the same paragraph."""
 
@@ -260,8 +266,9 @@ class NextSentenceReaders:
             if not index or index - 1 not in grouped:
                 continue
             first, second = sentences[index - 1], sentences[index]
-            if "\n\n" in prose[first.end : second.start] or not POINTS_BACK.match(prose, second.start, second.end):
+            if "\n\n" in prose[first.end : second.start]:
                 continue
+            points_back = POINTS_BACK.match(prose, second.start, second.end) is not None
             rates = [q for q in found if q.unit == "%" and not POINTS.match(prose, q.end, q.end + 20)]
             levels = [q for q in found if q.unit != "%" and not q.is_year and not DURATION_AFTER.match(prose, q.end)]
             olds = [q for q in levels if OLD_MARKER.search(prose, max(second.start, q.start - 25), q.start)]
@@ -271,6 +278,14 @@ class NextSentenceReaders:
             if (not rates and not steps) or CHANGE_WORD.search(prose, second.start, second.end) is None:
                 continue
             old = olds[0]
+            if not points_back and not (
+                # a sentence that does not point back speaks of the level before it when it names
+                # the same thing (a word in common up to its ending) and puts its older level in an
+                # earlier period ("went up by 1,485 from a total of just 4,268 the week prior")
+                OLDER_PERIOD.match(prose, old.end, min(second.end, old.end + 40))
+                and _stems(prose, first) & _stems(prose, second)
+            ):
+                continue
             newer = [q for q in grouped[index - 1] if q.unit != "%" and not q.is_year and same_measure(old, q)]
             if len(newer) != 1 or any(hedge_before(prose, q.start) for q in (old, *newer, *steps, *rates)):
                 continue

@@ -292,9 +292,16 @@ class ShareReaders:
                 f" {first.value / first_share.value * 100:,.0f} and {second.value / second_share.value * 100:,.0f}",
             )
             return
-        # the part whose whole stands apart from the others' is the one reported
+        # the part whose whole stands apart from the others' is the one reported: the furthest
+        # from the middle in widths of its own rounding ("26 (0.1%)" may imply anything from
+        # 20,800 to 34,700, "14,100 (51.9%)" no more than 27,090 to 27,220)
         middle = sorted(part.value / share.value * 100 for part, share in group)[len(group) // 2]
-        part, share = max(group, key=lambda p: abs(p[0].value / p[1].value * 100 - middle))
+
+        def apart(index: int) -> float:
+            low, high = wholes[index]
+            return max(low - middle, middle - high, 0.0) / max(high - low, 1e-9)
+
+        part, share = group[max(range(len(group)), key=apart)]
         yield self.finding(
             part.start,
             share.end,

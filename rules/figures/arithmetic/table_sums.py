@@ -1,4 +1,5 @@
-"""Tables: a Total row against its rows, a share column against 100%, a change column against its value columns."""
+"""Tables: a Total row against its rows, a share column against 100%, a change column against its value columns,
+rows each with a count and its share of one whole."""
 
 from __future__ import annotations
 
@@ -21,7 +22,9 @@ _HEADER_MONTH = lazy(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
-_CHANGE_HEADER = lazy(r"(?i)\b(?:change|chg|growth|y/y|yoy|increase|decrease|var(?:iation)?)\b")
+#: A change column's header; "%±" is how population tables head theirs (a "±" or "+/-" alone
+#: also heads a margin of error)
+_CHANGE_HEADER = lazy(r"(?i)\b(?:change|chg|growth|y/y|yoy|increase|decrease|var(?:iation)?)\b|%\s*+±|±\s*+%")
 
 #: A row label that names a period ("2016", "April", "Q3 FY24", "H1"): rows of periods read down
 _PERIOD_LABEL = lazy(
@@ -94,6 +97,7 @@ class TableReaders:
         for table in tables.tables(doc):
             yield from self._table_total(table)
             yield from self._table_shares(table)
+            yield from self._table_share_wholes(table)
             if not other_basis:
                 yield from self._table_changes(table)
 
@@ -203,3 +207,41 @@ class TableReaders:
                     f"the shares in '{table.header_text(column)}' add up to {fmt(total)}%, not 100%",
                     expected=100,
                 )
+
+    def _table_share_wholes(self, table) -> Iterator[Finding]:
+        """A column of shares beside a column of counts ("| Yes | 53.3% | 25389 |"): when the shares
+        are of one whole, each row's count over its share gives that whole, and the rows must
+        agree up to rounding. The shares are of one whole when they add up to about 100% (95 to
+        105, so that one wrong cell still counts), or when the first row or a Total row holds
+        100% (then several breakdowns of it may follow: "In households", "Male", "Female"). A
+        change column ("% change"), and rows with no share or no count (a section's title), are
+        left out."""
+        for column in range(1, table.width):
+            header = table.header_text(column)
+            if _CHANGE_HEADER.search(header) or not (_PERCENT_HEADER.search(header) or _percent_cells(table, column)):
+                continue
+            rows = [row for row in table.body if row.number(column) is not None]
+            shares = [row.number(column) for row in rows]
+            if len(rows) < 2 or any(q.unit not in ("%", "") for q in shares):
+                continue
+            whole_row = [
+                row
+                for index, (row, share) in enumerate(zip(rows, shares, strict=True))
+                if abs(share.value - 100) <= share.resolution
+                and (index == 0 or tables.is_total_label(row.label, table))
+            ]
+            parts = [
+                share for row, share in zip(rows, shares, strict=True) if not tables.is_total_label(row.label, table)
+            ]
+            if not whole_row and not 95 <= sum(q.value for q in parts) <= 105:
+                continue
+            for side in (column - 1, column + 1):
+                if side < 1 or side >= table.width or _CHANGE_HEADER.search(table.header_text(side)):
+                    continue
+                counts = [row.number(side) for row in rows]
+                if any(q is None or q.unit == "%" or q.is_year or q.value <= 0 for q in counts):
+                    continue
+                pairs = [(count, share) for count, share in zip(counts, shares, strict=True) if share.value > 0]
+                if len({count.unit for count, _ in pairs}) == 1 and len(pairs) >= 2:
+                    yield from self._one_whole(pairs)
+                break

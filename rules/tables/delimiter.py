@@ -115,7 +115,7 @@ class DelimiterRow(TableRule):
         for table, between in joined_tables(doc):
             yield self.row_finding(
                 table.rows[1],
-                f"only {between} text line(s) and no blank line between this table and the one above: GFM reads"
+                f"{between} text line(s) and no blank line between this table and the one above: GFM reads"
                 " one table, so this header is a body row and this delimiter row a row of dashes",
                 actual=between,
             )

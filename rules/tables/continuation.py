@@ -5,6 +5,9 @@ GFM reads such lines as more text of the item's (or the quote's) paragraph, and 
 cannot open a block, so no table is rendered there: the header, the delimiter row and the rows
 show as pipe text inside the item or the quote. A table indented to the item's content column
 is the item's own block and renders; a blank line above it ends the item.
+
+Only where the list or the quote is set off above (a blank line, a heading or the start of the
+text): a scrape that separates every block with a single line break is not read as GFM.
 """
 
 from __future__ import annotations
@@ -54,11 +57,11 @@ def _continued(doc: Document, kinds: dict[int, str], number: int, indent: int) -
         raw = text[line.start : line.end]
         kind = kinds.get(above)
         if kind == "quote":
-            return "blockquote" if _quoted_text(raw) else None
+            return "blockquote" if _quoted_text(raw) and _set_off(kinds, above, "quote") else None
         item = GFM_LIST_ITEM.match(raw)
         if kind == "list_item" and item:
             content = len(raw[: item.end()].expandtabs(4))
-            return "list item" if indent < content else None
+            return "list item" if indent < content and _set_off(kinds, above, "list_item") else None
         if kind != "text" or not raw.strip():
             return None
         above -= 1
@@ -71,3 +74,11 @@ def _quoted_text(raw: str) -> bool:
     markers = QUOTE_MARKERS.match(raw)
     body = raw[markers.end() :] if markers else raw
     return bool(body.strip()) and "|" not in body and QUOTED_BLOCK.match(body) is None
+
+
+def _set_off(kinds: dict[int, str], number: int, kind: str) -> bool:
+    """The list (or quote) holding line ``number`` starts after a blank line, a heading or the
+    start of the text: up through its lines of that kind to the line above them."""
+    while kinds.get(number) == kind:
+        number -= 1
+    return number < 1 or kinds.get(number, "blank") in ("blank", "heading")

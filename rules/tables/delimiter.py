@@ -53,7 +53,8 @@ class DelimiterRow(TableRule):
     its last pipe ("| --- | --- |After"), under a row of as many cells, in a blockquote or not
     (GFM reads no delimiter row there); a table written right under a list item's or a
     blockquote's text with no blank line, less indented than the item's text or without the
-    quote's marker (a lazy continuation line: GFM reads the table as more of that text); a table
+    quote's marker, the list or quote set off above by a blank line or a heading (a lazy
+    continuation line: GFM reads the table as more of that text); a table
     under another with only text lines between them (a caption) and no blank line, which GFM
     reads as more rows of the table above, its delimiter row a row of dashes; a table
     nested in a cell with its pipes escaped (its delimiter row, ``\\| --- \\|``, inside the cell,

@@ -6,7 +6,9 @@ from collections.abc import Iterator
 
 from scrapelint.model.document import Document, Line
 from scrapelint.model.finding import Finding, Severity
+from scrapelint.rules.tables.continuation import lazy_tables
 from scrapelint.rules.tables.grid import grid_tables
+from scrapelint.rules.tables.joined import joined_tables
 from scrapelint.rules.tables.line_shapes import (
     collapsed_lines,
     collapsed_row,
@@ -49,7 +51,12 @@ class DelimiterRow(TableRule):
     when its delimiter cells are typographic dashes (``|—|—|``, on a line that is a table on
     its own, where a "—" cell cannot be a none-mark); a delimiter row with text glued on after
     its last pipe ("| --- | --- |After"), under a row of as many cells, in a blockquote or not
-    (GFM reads no delimiter row there); a table
+    (GFM reads no delimiter row there); a table written right under a list item's or a
+    blockquote's text with no blank line, less indented than the item's text or without the
+    quote's marker, the list or quote set off above by a blank line or a heading (a lazy
+    continuation line: GFM reads the table as more of that text); a table
+    under another with only text lines between them (a caption) and no blank line, which GFM
+    reads as more rows of the table above, its delimiter row a row of dashes; a table
     nested in a cell with its pipes escaped (its delimiter row, ``\\| --- \\|``, inside the cell,
     outside code spans); and a table exploded into one cell per line (three or more lines each
     closed by a pipe, two or more of them one cell, ended by a blank line: a menu of links
@@ -99,6 +106,20 @@ class DelimiterRow(TableRule):
     def check(self, doc: Document) -> Iterator[Finding]:
         for table in tables(doc):
             yield from self._check_table(table)
+        for table, owner in lazy_tables(doc):
+            yield self.row_finding(
+                table.rows[0],
+                f"this table starts right under a {owner}'s text, with no blank line and not inside the {owner}:"
+                f" GFM reads its {len(table.rows)} lines as more of that text and renders no table",
+                actual=len(table.rows),
+            )
+        for table, between in joined_tables(doc):
+            yield self.row_finding(
+                table.rows[1],
+                f"{between} text line(s) and no blank line between this table and the one above: GFM reads"
+                " one table, so this header is a body row and this delimiter row a row of dashes",
+                actual=between,
+            )
         for run in exploded_runs(doc):
             yield self.finding(
                 run[0].start + len(run[0].text) - len(run[0].text.lstrip()),

@@ -30,6 +30,26 @@ QUOTED_PIPE = lazy(r"^[ \t]{0,3}+>[^\n|]*+\|", re.MULTILINE)
 LONE_PIPE = lazy(r"[ \t]*+\|[ \t]*+")
 
 
+#: HTML block tags (CommonMark's kinds 1 and 6): a line opening with one starts an HTML block.
+_HTML_BLOCK_TAGS = (
+    "address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir"
+    "|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe"
+    "|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|pre|script|search|section"
+    "|style|summary|table|tbody|td|textarea|tfoot|th|thead|title|tr|track|ul"
+)
+
+
+#: A text line that opens a block of its own, so GFM ends a table above it rather than reading
+#: the line as a row: a thematic break, an HTML block (a block tag, a comment or declaration, or
+#: any lone tag on its line), or a line indented as code. Inline HTML followed by text is a row.
+OPENS_BLOCK = lazy(
+    r"[ \t]{0,3}+(?:([-*_])(?:[ \t]*+\1){2,}+[ \t]*+$"
+    rf"|<(?:/?(?:{_HTML_BLOCK_TAGS})(?:[ \t>]|/>|$)|!--|\?|![A-Za-z]|/?[A-Za-z][A-Za-z0-9-]*+[^<>\n]*+>[ \t]*+$))"
+    r"|(?: {4}|\t)",
+    re.IGNORECASE,
+)
+
+
 def tables(doc: Document) -> list[Table]:
     return cached(doc, "tables", _find_tables)
 
@@ -213,7 +233,8 @@ def _take_stuck_line(table: Table, text: str, lines: list[Line], kinds: dict[int
     Only where the text sets the table off above (blank line, heading or start of text):
     a scrape that separates every block with a single line break is not read as GFM. A line
     opened by a code span reads blank in the prose (its code blanked out) but is text to GFM;
-    an HTML comment, blank in the prose too, opens an HTML block, which ends the table.
+    an HTML comment, blank in the prose too, opens an HTML block, which ends the table, as does
+    any HTML block, a thematic break or a line indented as code.
     """
     rows = table.rows
     if len(rows) < 2 or rows[0].delimiter or not rows[1].delimiter:
@@ -226,7 +247,7 @@ def _take_stuck_line(table: Table, text: str, lines: list[Line], kinds: dict[int
     line = lines[number - 1]
     kind = kinds.get(number)
     raw = text[line.start : line.end]
-    if kind == "text":
+    if kind == "text" and OPENS_BLOCK.match(raw) is None:
         rows.append(Row(line, [line.text.strip()], False, stuck=True))
     elif kind == "blank" and raw.lstrip().startswith("`") and "|" not in raw:
         # Read from the raw line, so the finding covers the code the prose blanked.

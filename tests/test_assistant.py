@@ -749,3 +749,25 @@ def test_a_letter_the_page_presents_in_the_third_person_keeps_its_closing():
     assert "AI013" not in {f.code for f in ai_findings(body)}
     assert "AI013" in {f.code for f in ai_findings(reply)}
     assert "AI013" in {f.code for f in ai_findings(bare)}
+
+
+PHRASE_RULES = ("AI001", "AI002", "AI003", "AI004", "AI005", "AI006", "AI007", "AI008", "AI009")
+
+
+@pytest.mark.parametrize("code", PHRASE_RULES)
+def test_a_phrase_rule_selected_alone_in_a_fresh_process_finds_its_cases(code):
+    """Selecting one rule loads only its module: its phrases must still join the candidate sets.
+
+    Run in a fresh interpreter, because in this one other tests have already imported every module.
+    """
+    script = (
+        "import sys\n"
+        "from scrapelint.testing import load_cases, lint_case\n"
+        f"cases = [c for c in load_cases(sys.argv[1]) if c.should_fail and not c.skip and not c.configs]\n"
+        "missed = [c.id for c in cases if not lint_case(c)]\n"
+        "print(len(cases), missed)\n"
+        "sys.exit(1 if missed or not cases else 0)\n"
+    )
+    path = ROOT / "tests" / "rules" / "cases" / f"{code}.yml"
+    out = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, cwd=ROOT)
+    assert out.returncode == 0, out.stdout + out.stderr

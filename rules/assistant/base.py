@@ -77,6 +77,19 @@ class AssistantRule(Rule):
     #: Whether a phrase fronted before the match in its sentence (:data:`_FRONTED`) leaves it opening the sentence.
     fronted_ok: ClassVar[bool] = False
 
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        """A rule's phrases join its category's candidate set when the rule is defined.
+
+        Done here, not by the module that lists the rules, so that a run which loads one rule's
+        module alone (``--select AI001``) finds what a run of every rule finds.
+        """
+        super().__init_subclass__(**kwargs)
+        # The other languages' patterns go by their literals (languages.possible), the others by the set.
+        cls._own = tuple(phrase for phrase in cls.phrases if id(phrase) not in languages.TRIGGERS)
+        cls._elsewhere = tuple(phrase for phrase in cls.phrases if id(phrase) in languages.TRIGGERS)
+        for phrase in cls._own:
+            phrase.register(cls.trigger_key)
+
     def check(self, doc: Document) -> Iterator[Finding]:
         found = candidates.scan(doc, self.trigger_key)
         own = [phrase for phrase in self._own if found is None or phrase.key in found]

@@ -14,7 +14,6 @@ whether the match is a leftover or a mention of one:
 The finding spans the whole leftover sentence; the (unsafe) fix deletes it.
 """
 
-from scrapelint.rules.assistant import languages
 from scrapelint.rules.assistant.base import AssistantRule
 from scrapelint.rules.assistant.interface import ChatInterfaceResidue
 from scrapelint.rules.assistant.placeholder import UnfilledPlaceholder
@@ -40,16 +39,6 @@ __all__ = [
 ]
 
 
-def _register() -> None:
-    """Each rule's phrases form one group of the family's candidate sets."""
-    for rule in RULES:
-        # The other languages' patterns go by their literals (languages.possible), the others by the set.
-        rule._own = tuple(phrase for phrase in rule.phrases if id(phrase) not in languages.TRIGGERS)
-        rule._elsewhere = tuple(phrase for phrase in rule.phrases if id(phrase) in languages.TRIGGERS)
-        for phrase in rule._own:
-            phrase.register(rule.trigger_key)
-
-
 RULES = [
     AssistantOffer,
     AssistantSignOff,
@@ -61,5 +50,3 @@ RULES = [
     UnfilledPlaceholder,
     AdviceToRequester,
 ]
-
-_register()

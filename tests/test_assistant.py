@@ -763,7 +763,7 @@ def test_a_phrase_rule_selected_alone_in_a_fresh_process_finds_its_cases(code):
     script = (
         "import sys\n"
         "from scrapelint.testing import load_cases, lint_case\n"
-        f"cases = [c for c in load_cases(sys.argv[1]) if c.should_fail and not c.skip and not c.configs]\n"
+        "cases = [c for c in load_cases(sys.argv[1]) if c.should_fail and not c.skip and not c.configs]\n"
         "missed = [c.id for c in cases if not lint_case(c)]\n"
         "print(len(cases), missed)\n"
         "sys.exit(1 if missed or not cases else 0)\n"

@@ -954,6 +954,7 @@ def letsencrypt_blog_pages() -> list[Page]:
         body = letsencrypt_page(text) if text else ""
         if len(body.split()) >= 50:
             pages.append(Page(f"letsencrypt-blog/{m.group(1)}", "letsencrypt-blog", body, "en", part="validation"))
+    return pages
 
 
 # -- tenth widening: a UI library's blog, for the tuning part -----------------------------------

@@ -41,6 +41,8 @@ def lazy_tables(doc: Document) -> list[tuple[Table, str]]:
         if blocks is None:
             blocks = {b.line: b.kind for b in doc.blocks}
         owner = _continued(doc, blocks, rows[0].line.number, rows[0].indent)
+        if owner == "blockquote" and _quoted(doc, rows[0].line.number):
+            continue  # the header carries the quote's marker: the table is the quote's own block
         if owner:
             found.append((table, owner))
     return found
@@ -66,6 +68,13 @@ def _continued(doc: Document, kinds: dict[int, str], number: int, indent: int) -
             return None
         above -= 1
     return None
+
+
+def _quoted(doc: Document, number: int) -> bool:
+    """Whether line ``number`` opens with a blockquote's marker (GFM lets a table interrupt the
+    quote's paragraph there, as it does outside a quote)."""
+    line = doc.lines[number - 1]
+    return QUOTE_MARKERS.match(doc.text[line.start : line.end]) is not None
 
 
 def _quoted_text(raw: str) -> bool:

@@ -35,6 +35,8 @@ _EQUALS = lazy(r"(?<![=<>!:])=(?![=>])")
 
 #: before a calculation: nothing glued to it that would make it part of a larger expression
 _GLUED = re.compile(r"[\w^√!.,)]$")
+#: after a calculation: a power, a root, a factorial or a word glued to its last figure ("3^2")
+_GLUED_AFTER = re.compile(r"[\w^√!(]")
 
 
 @dataclass(frozen=True)
@@ -177,7 +179,7 @@ def _right_side(text: str, run: list[_Tok]) -> _Side | None:
     for stop in range(min(len(run), _MAX_TOKENS), 0, -1):
         side = _Side(tuple(run[:stop]))
         if _evaluate(text, side) is not None:
-            return side
+            return None if _GLUED_AFTER.match(text, side.end) else side
     return None
 
 

@@ -11,6 +11,7 @@ and "3.6 - 3 = .6 billion" agree; a pair is reported only when no reading makes 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -35,6 +36,8 @@ _EQUALS = lazy(r"(?<![=<>!:])=(?![=>])")
 
 #: before a calculation: nothing glued to it that would make it part of a larger expression
 _GLUED = re.compile(r"[\w^√!.,)]$")
+_NEWLINE = re.compile(r"\n")
+_NON_SPACE = re.compile(r"\S")
 #: after a calculation: a power, a root, a factorial or a word glued to its last figure ("3^2")
 _GLUED_AFTER = re.compile(r"[\w^√!(]")
 
@@ -191,13 +194,19 @@ class EquationReaders:
             return
         tolerance = self.config["tolerance"] / 100  # type: ignore[attr-defined]
         marks = [m.start() for m in _EQUALS.finditer(prose)]
+        # line bounds found once, not searched for from each mark: a long line of marks stays linear
+        breaks = [m.start() for m in _NEWLINE.finditer(prose)]
+        first_word: dict[int, int] = {}  # line start -> offset of the line's first non-space character
         for k, mark in enumerate(marks):
-            line_start = prose.rfind("\n", 0, mark) + 1
+            line = bisect_left(breaks, mark)
+            line_start = breaks[line - 1] + 1 if line else 0
+            line_end = breaks[line] if line < len(breaks) else len(prose)
+            if line_start not in first_word:
+                word = _NON_SPACE.search(prose, line_start, line_end)
+                first_word[line_start] = word.start() if word else line_end
             left_from = marks[k - 1] + 1 if k and marks[k - 1] >= line_start else line_start
-            if not prose[line_start:mark].strip() and k and "\n\n\n" not in prose[marks[k - 1] : mark]:
+            if first_word[line_start] >= mark and k and "\n\n\n" not in prose[marks[k - 1] : mark]:
                 left_from = marks[k - 1] + 1  # a line opening with "=" continues the calculation above
-            line_end = prose.find("\n", mark)
-            line_end = len(prose) if line_end < 0 else line_end
             right_to = marks[k + 1] if k + 1 < len(marks) and marks[k + 1] < line_end else line_end
             left_runs = _tokens(prose, left_from, mark)
             right_runs = _tokens(prose, mark + 1, right_to)

@@ -10,6 +10,7 @@ from scrapelint.rules.tables.fit import cut_off, fits, last_row
 from scrapelint.rules.tables.model import Row, Table, TableRule
 from scrapelint.rules.tables.reader import tables
 from scrapelint.rules.tables.repeats import holds_header
+from scrapelint.rules.tables.sections import is_section_row
 from scrapelint.rules.tables.spans import copied_label, spanned_label
 from scrapelint.rules.tables.split_rows import continues, next_paragraph, stacked_rows
 
@@ -41,7 +42,11 @@ class ColumnCount(TableRule):
     whose text label is repeated in the next cell, a column of figures, had a spanning label
     copied into both columns. A body row indented four or more columns past the header (a
     borderless table's right-aligned figures padded with spaces) is indented code in GFM, and
-    the table ends above it. A row that repeats the header,
+    the table ends above it. A section row, a text label alone in its first cell
+    ("| **Playback** |", or a label then empty cells) that GFM pads into a sub-header, is left
+    alone when it labels the full rows below it: the table opens on such a label or holds two
+    or more, has two or more full rows and one delimiter row, and the label row is closed with a
+    pipe as the header is. A row that repeats the header,
     and the last row of a table cut off mid-row, are reported by TB004 and TB006 instead.
 
     ## Why it matters
@@ -63,7 +68,9 @@ class ColumnCount(TableRule):
     in that layout; hand-padded tables group rows under an empty first cell and are left alone).
     Rows padded like a full row and rows whose values belong further right (round 22, tuning)
     find one tuning case (a flattened rowspan in scraped release notes) and clear seven clean
-    tuning tables (a course table's quiz rows).
+    tuning tables (a course table's quiz rows). Section rows (round 27, tuning; first pass 9/11
+    clean tables, both flagged tables written with section rows) clear both and keep every
+    tuning broken case.
 
     ## Example
     "| Year | Budget | Change |" followed by "| 2024 | 61.5 |" is flagged: expected 3
@@ -123,6 +130,10 @@ class ColumnCount(TableRule):
                         actual=1,
                     )
                     above, spacer = row, False
+                    continue
+                if is_section_row(table, row, header):
+                    # a label naming the rows below it: nothing above it carries on into them
+                    above, spacer = None, False
                     continue
                 previous, spaced = above, spacer
                 if blank:

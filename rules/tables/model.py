@@ -65,6 +65,9 @@ class Table:
     #: The header width and, per column, the cells of the body rows as wide as it
     #: (:func:`~scrapelint.rules.tables.fit.full_values`), computed on first use.
     full_values: tuple[int, list[set[str]]] | None = None
+    #: ``id`` of the rows that label a section of the body
+    #: (:func:`~scrapelint.rules.tables.sections.section_rows`), computed on first use.
+    sections: set[int] | None = None
 
     def column_kind(self, i: int) -> str | None:
         if i not in self.kinds:

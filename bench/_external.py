@@ -709,6 +709,7 @@ def fourth_widening() -> list[Page]:
         + v8_blog_pages()
         + letsencrypt_blog_pages()
         + react_blog_pages()
+        + nodejs_blog_pages()
     )
 
 
@@ -1013,4 +1014,55 @@ def react_blog_pages() -> list[Page]:
         body = react_page(text)
         if len(body.split()) >= 50:
             pages.append(Page(f"react-blog/{m.group(1)}", "react-blog", body, "en", part="tuning"))
+    return pages
+
+
+# -- eleventh widening: a runtime project's blog, for the tuning part ----------------------------
+
+#: Added in the eleventh widening and measured once, with the rules as they were, before any rule
+#: change it could prompt (bench/README.md, "Eleventh widening"): the Node.js blog, posts by the
+#: project's members reviewed before publication (pull requests to the site), Markdown and MDX
+#: with YAML front matter: announcements, security release notices, weekly updates, community
+#: and event posts, migration guides, npm's early posts. The version release notes (changelogs,
+#: lists of commits) are left out: no article. One site, so the whole of it goes to the tuning
+#: part.
+BLOG_NODEJS = Source(
+    "nodejs/nodejs.org",
+    "6f94c8a6ab643beeee7038eba3fb521207d4b345",
+    "MIT (the repository's LICENSE, Node.js Website WG contributors)",
+    "the Node.js blog (the Node.js project): one page per post, Markdown or MDX with YAML front matter",
+)
+#: The categories of the blog that hold no article: the release notes of each version.
+NODEJS_NOT_ARTICLES = ("release",)
+#: MathML (a post on hashing writes its formulas so): left out like figures and code, before the
+#: Markdown is read, since an HTML block would swallow the Markdown of the lines around it.
+_MATHML = re.compile(r"<math\b.*?</math\s*+>", re.S)
+
+
+def nodejs_page(source_text: str) -> str:
+    """A nodejs.org post as a reader sees it: the title, as the post layout prints it, then the
+    body's blocks; a body that opens with the title as its own first heading (the migration
+    guides) shows it once; formulas are left out; MDX components on a line of their own (an alert box) are read as a
+    block, as the React blog's are."""
+    title, body, _ = _yaml_front_matter(source_text)
+    body = _MATHML.sub("", _MDX_COMMENT.sub("", body))
+    m = re.match(r"\s*+#[ \t]++(.+?)[ \t]*+\n", body)
+    if m and m.group(1).strip() == title:
+        body = body[m.end() :]
+    body = _MDX_COMPONENT.sub(lambda m: f"<{m.group(1)}div>", body)
+    return _markdown_blocks(title, body)
+
+
+def nodejs_blog_pages() -> list[Page]:
+    """One page per post, ``apps/site/pages/en/blog/CATEGORY/NAME.{md,mdx}``, all in the tuning
+    part; the release notes and the blog's index page are left out."""
+    pages = []
+    for path in listing(BLOG_NODEJS, "apps/site/pages/en/blog"):
+        m = re.fullmatch(r"apps/site/pages/en/blog/([^/]+)/([^/_][^/]*)\.mdx?", path)
+        text = read(BLOG_NODEJS, path) if m and m.group(1) not in NODEJS_NOT_ARTICLES else None
+        if not text:
+            continue
+        body = nodejs_page(text)
+        if len(body.split()) >= 50:
+            pages.append(Page(f"nodejs-blog/{m.group(2)}", "nodejs-blog", body, "en", part="tuning"))
     return pages

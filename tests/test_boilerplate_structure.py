@@ -917,6 +917,36 @@ def test_a_byline_under_the_title_and_a_credit_under_a_heading_are_still_flagged
     assert _covered(credit, _bp(credit), "Photo credit")
 
 
+def test_a_credit_closing_a_paragraph_deep_in_the_article_is_that_parts_credit():
+    part = "Reported by Jane Doe and John Roe.\nImpact\nAll versions of the parser are affected\n"
+    section = BLOG_SECTION + "\n" + part + "Compiler team\n" + BLOG_OPENING + "\n"
+    text = MENU + "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + BLOG_SECTION + "\n" + section
+    findings = _bp(text)
+    assert _covered(text, findings, "Weather")
+    assert not _covered(text, findings, "Reported by Jane Doe"), [(f.code, f.snippet) for f in findings]
+
+
+def test_a_credit_with_furniture_below_it_is_still_flagged():
+    text = "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + BLOG_SECTION + "\n" + BLOG_SECTION + "\n"
+    text += "Reported by Jane Doe and John Roe.\nShare\nFacebook\nTwitter\n"
+    assert _covered(text, _bp(text), "Reported by Jane Doe")
+
+
+def test_a_related_label_over_paragraphs_heads_a_section_of_the_text():
+    body = BLOG_SECTION + "\n" + BLOG_OPENING + "\n" + BLOG_SECTION + "\n"
+    text = MENU + "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + "More about the new members:\n" + body
+    findings = _bp(text)
+    assert _covered(text, findings, "Weather")
+    assert not _covered(text, findings, "More about the new"), [(f.code, f.snippet) for f in findings]
+
+
+def test_a_sentence_opening_with_by_that_exclaims_is_no_byline():
+    text = "Announcing the new borrow checker\nBy now you've noticed example.org's bright new look!\n"
+    text += BLOG_OPENING + "\n" + BLOG_SECTION + "\n"
+    findings = _bp(text)
+    assert not _covered(text, findings, "By now"), [(f.code, f.snippet) for f in findings]
+
+
 def _line_infos(text: str):
     from scrapelint.model.document import Document
     from scrapelint.rules.boilerplate import classify

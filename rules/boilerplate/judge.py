@@ -16,10 +16,12 @@ from scrapelint.rules.boilerplate.people import authors_after, people_lists
 from scrapelint.rules.boilerplate.reading import closing_reading_list, contents_lists
 from scrapelint.rules.boilerplate.sections import (
     aside_between_paragraphs,
+    heading_over_paragraphs,
     keywords_under_abstract,
     question_among_questions,
     question_between_paragraphs,
     section_byline,
+    section_credit,
     section_headings,
     section_of_prose,
     section_opening,
@@ -155,6 +157,8 @@ def judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[b
                 or subject_between_paragraphs(infos, inside, k)
                 or question_among_questions(infos, inside, k)
                 or section_byline(infos, inside, k)
+                or section_credit(infos, inside, k)
+                or heading_over_paragraphs(infos, inside, k)
             ):
                 flagged[k] = False
             continue  # a section name ("Health") right above a paragraph is a heading

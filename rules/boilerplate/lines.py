@@ -135,6 +135,10 @@ def line_fields(text: str, table: PhraseTable, profile: Profile) -> tuple:
                     # a byline names its people and dates and stops; a line of four words or more
                     # that ends with a colon announces what follows ("By the end of Tuesday we had:")
                     kind = None
+                elif kind == "byline" and words >= 4 and body.endswith(("!", "?")):
+                    # nor does it exclaim or ask: "By now you've noticed the site's new look!"
+                    # opens a sentence with "by"
+                    kind = None
     # str.isdigit is [0-9] on ASCII text
     numeric = bool(_DIGIT09.search(body, 0, 300)) if ascii_only else any(map(str.isdigit, body[:300]))
     # every date or time pattern holds a digit (\d is narrower than str.isdigit)

@@ -322,3 +322,41 @@ def section_byline(infos: Sequence[LineInfo], inside: Sequence[bool], k: int, de
         return False
     above = sum(1 for j in range(k - 1) if inside[j] and infos[j].cls == PROSE)
     return above >= deep and infos[k + 1].cls == PROSE and infos[k + 2].cls == PROSE
+
+
+def section_credit(infos: Sequence[LineInfo], inside: Sequence[bool], k: int, deep: int = 2, reach: int = 8) -> bool:
+    """A credit written as a sentence that closes a paragraph deep in the article, with the
+    article going on below it ("Reported by Jane Doe and John Roe." under each vulnerability of a
+    security notice, before the next one's heading): the credit of that part of the text. The
+    article's own byline sits under its title, and a credit closing a scraped article has
+    furniture or nothing below it; a byline opening with "By" is ``section_byline``'s."""
+    info = infos[k]
+    if info.kind != "byline" or info.heading_kind or info.datelike or info.colon or info.words > 25:
+        return False
+    if info.text_key.startswith("by ") or info.starts_lower or not info.ends_sentence or info.question:
+        return False
+    if k < 1 or k + 1 >= len(infos) or not (inside[k - 1] and inside[k + 1]) or infos[k - 1].cls != PROSE:
+        return False
+    if sum(1 for j in range(k - 1) if inside[j] and infos[j].cls == PROSE) < deep:
+        return False
+    for j in range(k + 1, min(len(infos), k + 1 + reach)):
+        if not inside[j] or infos[j].cls == PHRASE:
+            return False
+        if infos[j].cls == PROSE:
+            return True
+    return False
+
+
+def heading_over_paragraphs(infos: Sequence[LineInfo], inside: Sequence[bool], k: int, paragraphs: int = 3) -> bool:
+    """A related-like heading (``words`` up to eight, a colon allowed) between the article's
+    paragraphs, with ``paragraphs`` full paragraphs right below it: the heading of a section of
+    the text ("More about the new members:" over a paragraph on each member). A related-links
+    block lists headlines and short teasers under its label, not paragraphs one after another."""
+    info = infos[k]
+    if info.kind != "related" or info.heading_kind or not info.capitalised or info.words > 8:
+        return False
+    if info.numeric or info.counted or info.datelike or info.question:
+        return False
+    if k == 0 or not inside[k - 1] or infos[k - 1].cls != PROSE or k + paragraphs >= len(infos):
+        return False
+    return all(inside[j] and infos[j].cls == PROSE for j in range(k + 1, k + 1 + paragraphs))

@@ -42,8 +42,8 @@ class SpaceBeforePunctuation(Rule):
     in a nested bracketed expression from code ("(setf (gethash ,uri *h*) ,handler)"). A
     question or exclamation mark that is named rather than used is left alone: after a word a
     clause cannot end on, with the clause going on in lower case ("the ? operator", "Rust's ?
-    operator", "the ! (never) type"; a colon or semicolon only after an article: "replace the
-    : with"), or glued as a sigil to a name that recurs nearby ("implying Sized, which makes
+    operator", "the ! (never) type"; a colon, semicolon or full stop only after an article:
+    "replace the : with", "overflow the . character"), or glued as a sigil to a name that recurs nearby ("implying Sized, which makes
     ?Sized", "?async notation ... impl ?async Read"); a ! alone between words, the clause going
     on in lower case, is an operator named too ("stabilize ! at long last"): an exclamation is
     followed by a capital or a line break, and on the tuning part's clean articles and scraped
@@ -106,8 +106,8 @@ class SpaceBeforePunctuation(Rule):
                 continue  # "see :this" is too unsure to call
             if mark != "." and PREFIX_OF_CODE.match(text, at + 1):
                 continue  # "the third !state.edges.length", an operator of the code token after it
-            if mark in "?!:;" and _mentioned_mark(text, start, at):
-                continue  # "the ? operator", "a ?Sized bound": the mark named, not ending a clause
+            if mark in "?!:;." and _mentioned_mark(text, start, at):
+                continue  # "the ? operator", "a ?Sized bound", "the . character": the mark named
             if mark == "!" and _lone_operator(text, at):
                 continue  # "stabilize ! at long last": a mark named, in any prose
             if mark in "?." and _lone_operator(text, at):
@@ -156,12 +156,12 @@ def _mentioned_mark(text: str, start: int, at: int) -> bool:
     could open a sentence does not follow and the name recurs nearby ("implying Sized, which
     makes ?Sized", "Send ... that are !Send"), or the sigil and its name recur ("?async
     notation ... impl ?async Read"). A colon or semicolon is taken as named only after an
-    article ("replace the : with a ->"). A stray space in prose leaves the mark at a clause's end, then a new sentence: "ready ? The", "ready ?The"."""
+    article ("replace the : with a ->"), a full stop too ("containing the . character"). A stray space in prose leaves the mark at a clause's end, then a new sentence: "ready ? The", "ready ?The"."""
     line_start = text.rfind("\n", 0, start) + 1
     m = _WORD_BEFORE.search(text, max(line_start, start - 41), start)
     before = m.group(1).lower() if m else ""
     after = text[at + 1 : at + 3]
-    if text[at] in ":;":  # only after an article: "replace the : with a ->"; "results for : cats" is a label
+    if text[at] in ":;.":  # only after an article: "replace the : with a ->", "the . character"
         return before in ARTICLES and after[:1] == " " and after[1:].islower()
     open_ended = before in OPEN_ENDED or before.endswith(("'s", "’s"))
     if after[:1] == " ":

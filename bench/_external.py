@@ -936,6 +936,29 @@ def _yaml_scalar(raw: str) -> str:
     return raw
 
 
+def _post_pages(
+    source: Source,
+    folder: str,
+    pattern: str,
+    name: str,
+    part: str,
+    render: Callable[[str], str],
+    keep: Callable[[re.Match[str]], bool] = lambda m: True,
+) -> list[Page]:
+    """One page per post file of ``folder`` whose path matches ``pattern`` (its last group names
+    the page) and ``keep``, rendered by ``render``, of 50 words or more."""
+    pages = []
+    for path in listing(source, folder):
+        m = re.fullmatch(pattern, path)
+        text = read(source, path) if m and keep(m) else None
+        if not text:
+            continue
+        body = render(text)
+        if len(body.split()) >= 50:
+            pages.append(Page(f"{name}/{m.group(m.lastindex or 0)}", name, body, "en", part=part))
+    return pages
+
+
 def letsencrypt_page(source_text: str) -> str:
     """A Let's Encrypt post as a reader sees it: the title as the layout prints it (text, not
     Markdown), then the body's blocks; Hugo shortcodes (a chart) are left out like figures."""
@@ -948,14 +971,14 @@ def letsencrypt_blog_pages() -> list[Page]:
     """One page per English post, ``content/en/post/NAME.{md,markdown,html}``, all in the
     validation part (an ``.html`` post's body is HTML, which ``markdown-it`` passes through as
     HTML blocks, as Hugo does); the section's ``_index.md`` is no post."""
-    pages = []
-    for path in listing(BLOG_LETSENCRYPT, "content/en/post"):
-        m = re.fullmatch(r"content/en/post/([^/_][^/]*)\.(?:md|markdown|html)", path)
-        text = read(BLOG_LETSENCRYPT, path) if m else None
-        body = letsencrypt_page(text) if text else ""
-        if len(body.split()) >= 50:
-            pages.append(Page(f"letsencrypt-blog/{m.group(1)}", "letsencrypt-blog", body, "en", part="validation"))
-    return pages
+    return _post_pages(
+        BLOG_LETSENCRYPT,
+        "content/en/post",
+        r"content/en/post/([^/_][^/]*)\.(?:md|markdown|html)",
+        "letsencrypt-blog",
+        "validation",
+        letsencrypt_page,
+    )
 
 
 # -- tenth widening: a UI library's blog, for the tuning part -----------------------------------
@@ -1005,16 +1028,14 @@ def react_page(source_text: str) -> str:
 def react_blog_pages() -> list[Page]:
     """One page per post, ``src/content/blog/YYYY/MM/DD/NAME.md``, all in the tuning part (the
     blog's index page is left out)."""
-    pages = []
-    for path in listing(BLOG_REACT, "src/content/blog"):
-        m = re.fullmatch(r"src/content/blog/\d{4}/\d{2}/\d{2}/([^/_][^/]*)\.md", path)
-        text = read(BLOG_REACT, path) if m else None
-        if not text:
-            continue
-        body = react_page(text)
-        if len(body.split()) >= 50:
-            pages.append(Page(f"react-blog/{m.group(1)}", "react-blog", body, "en", part="tuning"))
-    return pages
+    return _post_pages(
+        BLOG_REACT,
+        "src/content/blog",
+        r"src/content/blog/\d{4}/\d{2}/\d{2}/([^/_][^/]*)\.md",
+        "react-blog",
+        "tuning",
+        react_page,
+    )
 
 
 # -- eleventh widening: a runtime project's blog, for the tuning part ----------------------------
@@ -1056,13 +1077,12 @@ def nodejs_page(source_text: str) -> str:
 def nodejs_blog_pages() -> list[Page]:
     """One page per post, ``apps/site/pages/en/blog/CATEGORY/NAME.{md,mdx}``, all in the tuning
     part; the release notes and the blog's index page are left out."""
-    pages = []
-    for path in listing(BLOG_NODEJS, "apps/site/pages/en/blog"):
-        m = re.fullmatch(r"apps/site/pages/en/blog/([^/]+)/([^/_][^/]*)\.mdx?", path)
-        text = read(BLOG_NODEJS, path) if m and m.group(1) not in NODEJS_NOT_ARTICLES else None
-        if not text:
-            continue
-        body = nodejs_page(text)
-        if len(body.split()) >= 50:
-            pages.append(Page(f"nodejs-blog/{m.group(2)}", "nodejs-blog", body, "en", part="tuning"))
-    return pages
+    return _post_pages(
+        BLOG_NODEJS,
+        "apps/site/pages/en/blog",
+        r"apps/site/pages/en/blog/([^/]+)/([^/_][^/]*)\.mdx?",
+        "nodejs-blog",
+        "tuning",
+        nodejs_page,
+        keep=lambda m: m.group(1) not in NODEJS_NOT_ARTICLES,
+    )

@@ -304,3 +304,28 @@ def test_default_cache_is_in_the_working_directory_project_not_beside_the_inputs
     assert default_cache_dir(resolve_settings([str(corpus)])) == work / ".scrapelint_cache"
     monkeypatch.chdir(corpus)  # the corpus's own project: its cache-dir is trusted
     assert default_cache_dir(resolve_settings(["."])).resolve() == (corpus / "inside").resolve()
+
+
+def test_a_subpackage_mapped_in_from_outside_its_package_folder_counts_in_the_key(tmp_path, monkeypatch):
+    """An editable install maps ``rules/`` into the package from beside ``lint/``: editing a rule
+    there must change the key as editing the package's own files does."""
+    import types
+
+    from scrapelint.engine.cache import _code_fingerprint
+
+    top_folder, outside = tmp_path / "toppkg", tmp_path / "mapped"
+    top_folder.mkdir()
+    outside.mkdir()
+    (top_folder / "__init__.py").write_text("", encoding="utf-8")
+    rule_file = outside / "rule.py"
+    rule_file.write_text("X = 1\n", encoding="utf-8")
+    top = types.ModuleType("toppkg")
+    top.__file__ = str(top_folder / "__init__.py")
+    top.__path__ = [str(top_folder)]
+    rule = types.ModuleType("toppkg.rule")
+    rule.__file__ = str(rule_file)
+    monkeypatch.setitem(sys.modules, "toppkg", top)
+    monkeypatch.setitem(sys.modules, "toppkg.rule", rule)
+    before = _code_fingerprint("toppkg.rule", {})
+    rule_file.write_text("X = 2  # the rule changed\n", encoding="utf-8")
+    assert _code_fingerprint("toppkg.rule", {}) != before

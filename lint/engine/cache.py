@@ -98,6 +98,17 @@ def _code_fingerprint(module_name: str, seen: dict[str, list[str]]) -> list[str]
         folder = Path(module.__file__)  # type: ignore[arg-type]
     else:
         return [module_name, version]
+    parts = [*_stat_once(folder, seen), version]
+    own = Path(module.__file__).parent if getattr(module, "__file__", None) else None  # type: ignore[arg-type]
+    if own is not None and folder.is_dir() and not own.is_relative_to(folder):
+        # a subpackage mapped in from outside the top package's folder (an editable install
+        # maps ``rules/`` so): its own files count too, or editing a rule would keep the key
+        parts += _stat_once(own, seen)
+    return parts
+
+
+def _stat_once(folder: Path, seen: dict[str, list[str]]) -> list[str]:
+    """``folder``'s name and the stat rows of its files (or of the one file), read once per run."""
     key = str(folder)
     if key not in seen:
         if folder.is_dir():
@@ -105,7 +116,7 @@ def _code_fingerprint(module_name: str, seen: dict[str, list[str]]) -> list[str]
         else:
             stat = folder.stat()
             seen[key] = [f"{folder.name}:{stat.st_size}:{stat.st_mtime_ns}"]
-    return [key, version, *seen[key]]
+    return [key, *seen[key]]
 
 
 def _settings_fingerprint(settings: Settings) -> list[str]:

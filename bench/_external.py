@@ -1015,13 +1015,19 @@ _MDX_SKIP = re.compile(
 _MDX_COMPONENT = re.compile(r"^[ \t]*+<(/?)[A-Z][A-Za-z]*+\b[^<>]*+>[ \t]*+$", re.M)
 
 
+def _mdx_boxes(body: str) -> str:
+    """MDX components on a line of their own (a note, an alert, a deep dive) as HTML blocks: the
+    site prints their content in a box, read as a block of its own."""
+    return _MDX_COMPONENT.sub(lambda m: f"<{m.group(1)}div>", body)
+
+
 def react_page(source_text: str) -> str:
     """A react.dev post as a reader sees it: the title, then the body's blocks with the MDX
     comments and the opening byline taken out, code, console, diagram and media components left
     out, and the other components' content read as a block of its own."""
     title, body, _ = _yaml_front_matter(source_text)
     body = _MDX_SKIP.sub("", _REACT_BYLINE.sub("", _MDX_COMMENT.sub("", body)))
-    body = _MDX_COMPONENT.sub(lambda m: f"<{m.group(1)}div>", body)
+    body = _mdx_boxes(body)
     return _markdown_blocks(title, body)
 
 
@@ -1070,7 +1076,7 @@ def nodejs_page(source_text: str) -> str:
     m = re.match(r"\s*+#[ \t]++(.+?)[ \t]*+\n", body)
     if m and m.group(1).strip() == title:
         body = body[m.end() :]
-    body = _MDX_COMPONENT.sub(lambda m: f"<{m.group(1)}div>", body)
+    body = _mdx_boxes(body)
     return _markdown_blocks(title, body)
 
 

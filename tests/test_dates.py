@@ -60,6 +60,15 @@ def test_text_date_prefers_published_over_updated():
     assert text_date(text)[0] == D(2025, 6, 3)
 
 
+def test_an_editors_update_note_is_a_revision_stamp_not_a_dateline():
+    text = "Endpoint coming in January\nUpdate, April 27, 2018\nIt is available now.\nBody."
+    stamp = text_date(text)
+    assert stamp.date == D(2018, 4, 27) and stamp.revision
+    assert not text_date("GENEVA, March 4, 2024 — Delegates met.").revision
+    assert not text_date("Published June 3, 2025\nUpdated June 22, 2025").revision
+    assert not text_date("Updated : 2025-06-22 10:39:35\nBody.").revision
+
+
 def test_text_date_reads_a_dateline():
     assert text_date("GENEVA, March 4, 2024 — Delegates met.")[0] == D(2024, 3, 4)
 
@@ -77,6 +86,8 @@ def test_text_date_ignores_dates_inside_sentences():
         ({"date": "2024-05-05", "date_source": "front-matter"}, "", D(2024, 5, 5), "front-matter"),
         ({}, "Published June 3, 2025\n\nBody.", D(2025, 6, 3), "text"),
         ({"date": "not a date"}, "Posted: 2023-01-09\nBody.", D(2023, 1, 9), "text"),
+        ({}, "Last updated: 2023-01-09\nBody.", D(2023, 1, 9), "text"),
+        ({}, "Title\nUpdate, January 9, 2023\nBody.", D(2023, 1, 9), "text-revision"),
     ],
 )
 def test_publication_date_order_and_source(meta, text, expected, source):

@@ -116,6 +116,14 @@ def test_seed_003_is_silent_without_a_date(seeds):
     assert not _codes(lint_text(seeds["003"], select=["FG"]), "FG002")
 
 
+def test_an_upcoming_event_is_not_judged_against_an_editors_update_note():
+    body = "The upcoming summit (June 15-17, 2025) may help.\n"
+    published = lint_text("Published June 22, 2025\n" + body, select=["FG002"])
+    noted = lint_text("Update, June 22, 2025\nThe summit took place.\n" + body, select=["FG002"])
+    assert len(_codes(published, "FG002")) == 1
+    assert not _codes(noted, "FG002")
+
+
 def test_seed_002_date_comes_from_its_stamp_and_its_weekday_is_right(seeds):
     findings = lint_text(seeds["002"], select=["FG"])
     assert not _codes(findings, "FG001")  # 2025-10-26 is a Sunday

@@ -3,8 +3,9 @@
 Order: ``--as-of`` / config ``as-of`` (``meta["as_of"]``), the record's date
 field, HTML metadata, Markdown front matter (the readers put these in
 ``meta["date"]`` with ``meta["date_source"]``), then a dateline or an
-"Updated" / "Published" stamp found near the top of the text itself.
-``meta["date_source_used"]`` says which one was used.
+"Updated" / "Published" stamp or an editor's "Update, <date>" note found near
+the top of the text itself. ``meta["date_source_used"]`` says which one was
+used (``text-revision`` for the note).
 
 This module also holds the compact date parser the figures rules share: it
 finds dates written out in prose ("Monday, June 24, 2025", "15-17 June 2025",
@@ -18,7 +19,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from scrapelint.model.document import Document
@@ -260,19 +261,32 @@ def parse_iso_date(value: object) -> dt.date | None:
 #: How far into the text a dateline or stamp is looked for.
 HEAD_CHARS = 6000
 _STAMP_LABEL = re.compile(
-    r"(?i)\b(?P<label>first\s+published|published|posted|updated|last\s+updated|modified|last\s+modified|date)"
-    r"(?:\s+(?:on|at))?\s*+[:：]?\s*+$"  # possessive: a long run of spaces is not split every way
+    r"(?i)\b(?P<label>first\s+published|published|posted|date"
+    r"|(?P<stamp>(?:last\s+)?updated|(?:last\s+)?modified)|(?P<note>update|edit))"
+    r"(?:\s+(?:on|at))?\s*+[:：,]?\s*+$"  # possessive: a long run of spaces is not split every way
 )
 _DATELINE_LEAD = re.compile(r"^[\s•·*\-–—|>#]*(?:[A-Z][\w.' -]{1,40},\s*)?$")
 _DATELINE_TAIL = re.compile(r"^\s*(?:$|[—–-]|\(|\d{1,2}:\d\d|[|•·])")
 
 
-def text_date(text: str) -> tuple[dt.date, int, int] | None:
+class TextStamp(NamedTuple):
+    """A date stamped near the top of a text, its span, and whether it dates a revision."""
+
+    date: dt.date
+    start: int
+    end: int
+    #: An editor's note ("Update, April 27, 2018: ...") put over an older body: the text
+    #: was revised then and written earlier, so it bounds the writing date from above only.
+    revision: bool = False
+
+
+def text_date(text: str) -> TextStamp | None:
     """A stamp ("Published June 3, 2025", "Updated : 2025-06-22") or dateline near the top.
 
-    A labelled "Published"/"Posted" stamp wins over "Updated"; either wins
-    over a bare dateline (a line that starts with a date, as page headers and
-    "CITY, June 3, 2025 —" datelines do). Returns the date and its span.
+    A labelled "Published"/"Posted" stamp wins over "Updated", which wins over
+    an editor's note ("Update, April 27, 2018"); any of them wins over a bare
+    dateline (a line that starts with a date, as page headers and
+    "CITY, June 3, 2025 —" datelines do).
     """
     head = text[:HEAD_CHARS]
     labelled: list[tuple[int, int, DateMention]] = []
@@ -284,21 +298,22 @@ def text_date(text: str) -> tuple[dt.date, int, int] | None:
         before = head[max(line_start, mention.start - 40) : mention.start]
         label = _STAMP_LABEL.search(before)
         if label:
-            word = label.group("label").lower()
-            rank = 0 if ("publish" in word or word == "posted" or word == "date") else 1
+            rank = 2 if label.group("note") else 1 if label.group("stamp") else 0
             labelled.append((rank, mention.start, mention))
             continue
         line_end = head.find("\n", mention.end)
         after = head[mention.end : line_end if line_end != -1 else len(head)]
         if dateline is None and _DATELINE_LEAD.match(head[line_start : mention.start]) and _DATELINE_TAIL.match(after):
             dateline = mention
+    revision = False
     if labelled:
-        chosen = min(labelled, key=lambda item: (item[0], item[1]))[2]
+        rank, _, chosen = min(labelled, key=lambda item: (item[0], item[1]))
+        revision = rank == 2
     elif dateline is not None:
         chosen = dateline
     else:
         return None
-    return chosen.date, chosen.start, chosen.end  # type: ignore[return-value]
+    return TextStamp(chosen.date, chosen.start, chosen.end, revision)  # type: ignore[arg-type]
 
 
 def publication_date(doc: Document) -> dt.date | None:
@@ -316,8 +331,18 @@ def publication_date(doc: Document) -> dt.date | None:
             return parsed
     if "text_date" not in meta:
         found = text_date(doc.text)
-        meta["text_date"] = found[0].isoformat() if found else None
+        meta["text_date"] = found.date.isoformat() if found else None
+        meta["text_date_is_revision"] = bool(found and found.revision)
     if meta.get("text_date"):
-        meta["date_source_used"] = "text"
+        meta["date_source_used"] = "text-revision" if meta.get("text_date_is_revision") else "text"
         return parse_iso_date(meta["text_date"])
     return None
+
+
+def dates_a_revision(doc: Document) -> bool:
+    """Whether the publication date in use is only an editor's note ("Update, <date>").
+
+    Rules that need the day the text was written (an "upcoming" event already
+    past, a stale "currently") stay silent then: the body may predate it.
+    """
+    return doc.publication_date is not None and doc.meta.get("date_source_used") == "text-revision"

@@ -11,6 +11,7 @@ from typing import ClassVar
 from scrapelint.model.finding import Finding, Severity
 from scrapelint.model.rule import Option, Rule
 from scrapelint.rules.figures import mentions
+from scrapelint.text.dates import dates_a_revision
 from scrapelint.text.lazy import lazy
 
 # Future framing that points at the date right after it ("scheduled for June 3, 2025").
@@ -45,7 +46,8 @@ class UpcomingEventPast(Rule):
     Finds dates framed as future ("the upcoming summit (June 15-17, 2025)",
     "is scheduled for March 3, 2025", "will take place on ...") and compares
     them with the publication date. It stays silent when the document has no
-    publication date, when the framing is past ("was scheduled for"), and for
+    publication date or is dated only by an editor's note ("Update, <date>",
+    put over an older body), when the framing is past ("was scheduled for"), and for
     dates less than ``grace-days`` before the publication date.
 
     ## Why it matters
@@ -75,7 +77,7 @@ class UpcomingEventPast(Rule):
 
     def check(self, doc) -> Iterator[Finding]:
         published = doc.publication_date
-        if published is None:
+        if published is None or dates_a_revision(doc):
             return
         prose = doc.prose
         limit = published - dt.timedelta(days=self.config["grace_days"])
@@ -200,7 +202,8 @@ class StaleCurrentClaim(Rule):
     company employs 300 people", "currently (2018)", "the latest figures, for
     2017", when that year lies at least ``years`` years before the publication
     date. Past-tense statements ("As of 2019, it employed 300") are history,
-    not claims about now, and are left alone.
+    not claims about now, and are left alone; so is a text dated only by an
+    editor's note ("Update, <date>"), whose body is older.
 
     ## Why it matters
     The claim was true when it was written; republished years later it states
@@ -230,7 +233,7 @@ class StaleCurrentClaim(Rule):
 
     def check(self, doc) -> Iterator[Finding]:
         published = doc.publication_date
-        if published is None:
+        if published is None or dates_a_revision(doc):
             return
         prose = doc.prose
         cutoff = published.year - self.config["years"]

@@ -35,14 +35,20 @@ from _split import bootstrap  # noqa: E402
 from scrapelint.api import lint_documents  # noqa: E402
 from scrapelint.model.document import Document  # noqa: E402
 from scrapelint.plugin.host import build_registry  # noqa: E402
+from scrapelint.text.markdown import DELIMITER_ROW  # noqa: E402
 
 CASES = ROOT / "bench" / "data" / "figures_cases.jsonl"
+
+
+def has_table(text: str) -> bool:
+    """A GFM delimiter row with a pipe ("|---|", "| --- |", "--- | ---") marks a Markdown case."""
+    return any("|" in line and DELIMITER_ROW.match(line) for line in text.splitlines())
 
 
 def run_case(case: dict, registry) -> list:
     as_of = dt.date.fromisoformat(case["as_of"]) if case.get("as_of") else None
     texts = case.get("texts") or [case["text"]]
-    fmt = case.get("format", "markdown" if "|---" in "".join(texts) else "text")
+    fmt = case.get("format", "markdown" if any(map(has_table, texts)) else "text")
     docs = [Document(text=t, path=f"case{i}.txt", format=fmt) for i, t in enumerate(texts)]
     overrides = {"select": ["FG"]}
     if as_of:

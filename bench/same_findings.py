@@ -41,6 +41,7 @@ HELD_OUT_ROUNDS = {
     ("figures_cases.jsonl", 30),
     ("tables_broken.jsonl", 25),
     ("figures_cases.jsonl", 32),
+    ("tables_broken.jsonl", 28),
 }
 
 

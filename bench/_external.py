@@ -710,6 +710,8 @@ def fourth_widening() -> list[Page]:
         + letsencrypt_blog_pages()
         + react_blog_pages()
         + nodejs_blog_pages()
+        + otel_blog_pages()
+        + carpentries_blog_pages()
     )
 
 
@@ -1091,4 +1093,115 @@ def nodejs_blog_pages() -> list[Page]:
         "tuning",
         nodejs_page,
         keep=lambda m: m.group(1) not in NODEJS_NOT_ARTICLES,
+    )
+
+
+# -- twelfth widening: an open-source foundation project's blog, held out -------------------------
+
+#: Added in the twelfth widening, to be measured once, with the rules as they are, before any rule
+#: change it could prompt (bench/README.md, "Twelfth widening"): the OpenTelemetry blog, posts by
+#: the project's maintainers, special interest groups and end users, reviewed as pull requests to
+#: the site (a CNCF project; Hugo with the Docsy theme, YAML front matter, a spell-checker's word
+#: lists in it): release and stability news, guides, community, governance and event posts, some
+#: republished from their authors' own blogs. One site, so the whole of it goes to the validation
+#: part.
+BLOG_OTEL = Source(
+    "open-telemetry/opentelemetry.io",
+    "dd5997c8b9fafbf72ea6b8059ade242d88b8f118",
+    "CC BY 4.0 (the repository's LICENSE)",
+    "the OpenTelemetry blog (the OpenTelemetry project): one page per post, Markdown with YAML front matter",
+)
+#: Hugo's ``comment`` shortcode: its content (notes to editors, spell-checker switches) is not printed.
+_HUGO_COMMENT = re.compile(r"\{\{<\s*+comment\s*+>\}\}.*?\{\{<\s*+/comment\s*+>\}\}", re.S)
+#: Hugo's ``param`` shortcode (``{{% param x %}}``, ``{{< param x >}}``) and Jekyll's ``{{ page.x }}``
+#: print a value of the page's front matter (a canonical address, a lesson's title).
+_PAGE_PARAM = re.compile(
+    r"\{\{[%<]\s*+param\s++\"?([A-Za-z_]\w*+)\"?\s*+[%>]\}\}|\{\{\s*+page\.([A-Za-z_]\w*+)\s*+\}\}"
+)
+
+
+#: A title written as a folded or literal block (``title: >-`` and the indented lines below it).
+_YAML_BLOCK_TITLE = re.compile(r"^title:[ \t]*+[>|][+-]?[ \t]*+\n((?:[ \t]++[^\n]*+(?:\n|\Z))++)", re.M)
+
+
+def _yaml_title(front: str) -> str:
+    """The front matter's title as the layout prints it (text): a quoted or plain one-line scalar
+    with YAML's quoting undone, or a block scalar's lines joined by spaces."""
+    m = _YAML_BLOCK_TITLE.search(front)
+    if m:
+        return " ".join(m.group(1).split())
+    m = re.search(r"^title:[ \t]*(.+)$", front, re.M)
+    return _yaml_scalar(m.group(1)) if m else ""
+
+
+def _page_params(body: str, front: str) -> str:
+    """The body with each front-matter parameter a template prints put in its place; one the
+    front matter lacks (a site setting) is left to the template tags' own handling."""
+
+    def param(m: re.Match[str]) -> str:
+        value = re.search(rf"^{m.group(1) or m.group(2)}:[ \t]*(.+)$", front, re.M)
+        return _yaml_scalar(value.group(1)) if value else m.group(0)
+
+    return _PAGE_PARAM.sub(param, body)
+
+
+def otel_page(source_text: str) -> str:
+    """An opentelemetry.io post as a reader sees it: the title, then the body's blocks, with the
+    ``comment`` shortcodes' content left out, a ``param`` shortcode printing its front-matter
+    value, and the other shortcodes (a figure, a video, a badge) left out like figures."""
+    _, body, front = _yaml_front_matter(source_text)
+    body = _page_params(_HUGO_COMMENT.sub("", body), front)
+    return _markdown_blocks(_yaml_title(front), _template_tags(body))
+
+
+def otel_blog_pages() -> list[Page]:
+    """One page per post, ``content/en/blog/YYYY/NAME.md`` or ``content/en/blog/YYYY/NAME/index.md``
+    (named with its year: a slug comes back each year), all in the validation part; the yearly
+    index pages are left out (no post is a draft at the pinned commit)."""
+    return _post_pages(
+        BLOG_OTEL,
+        "content/en/blog",
+        r"content/en/blog/(\d{4}/[^/_][^/]*?)(?:/index)?\.md",
+        "otel-blog",
+        "validation",
+        otel_page,
+    )
+
+
+# -- thirteenth widening: an education non-profit's blog, held out -------------------------------
+
+#: Added in the thirteenth widening, to be measured once, with the rules as they are, before any
+#: rule change it could prompt (bench/README.md, "Thirteenth widening"): The Carpentries blog,
+#: posts by the staff, instructors and committees of a non-profit that teaches research
+#: computing and data skills to researchers: community and governance news, instructor training,
+#: workshops, lesson development and assessment, reviewed before publication. The posts since
+#: the organisation was formed (2018, when Software Carpentry and Data Carpentry merged) are read;
+#: Software Carpentry's older blog, kept in the same folder, is left out. One site, so the whole of
+#: it goes to the validation part.
+BLOG_CARPENTRIES = Source(
+    "carpentries/carpentries.org",
+    "68751fe788b156b50ef911539aef3d0cb876a3e0",
+    "CC BY 4.0 (the site's text, content/license/_index.md)",
+    "The Carpentries blog: one page per post since 2018, Markdown (three in HTML) with YAML front matter",
+)
+
+
+def carpentries_page(source_text: str) -> str:
+    """A carpentries.org post as a reader sees it: the title, then the body's blocks, with the
+    front-matter values its template tags print (a lesson's title) in their place and the other
+    tags (site addresses in links) handled as in the other Jekyll and Hugo blogs."""
+    _, body, front = _yaml_front_matter(source_text)
+    return _markdown_blocks(_yaml_title(front), _template_tags(_page_params(body, front)))
+
+
+def carpentries_blog_pages() -> list[Page]:
+    """One page per post, ``content/posts/YYYY/MM/NAME.{md,html}`` dated 2018 or later (named by
+    year, month and slug), all in the validation part."""
+    return _post_pages(
+        BLOG_CARPENTRIES,
+        "content/posts",
+        r"content/posts/((?:201[89]|20[2-9]\d)/\d{2}/[^/_.][^/]*?)\.(?:md|html)",
+        "carpentries-blog",
+        "validation",
+        carpentries_page,
     )

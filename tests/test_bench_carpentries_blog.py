@@ -1,0 +1,69 @@
+"""The Carpentries blog pages of the gate: the post reader, and (with a mirror) the pages built from it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+pytest.importorskip("markdown_it")
+pytest.importorskip("lxml")
+
+from bench._external import BLOG_CARPENTRIES, carpentries_page, git_dir
+
+POST = """---
+layout: page
+authors: ["A. Instructor", "B. Maintainer"]
+teaser: "What we learned teaching a new lesson."
+title: "Spotlight: a lesson's \\"alpha\\" run"
+lesson_title: "Containers: Introduction to Docker"
+date: 2031-02-18
+time: "09:00:00"
+tags: ["Incubator", "Lessons"]
+---
+
+We taught [the _{{page.lesson_title}}_ lesson][lesson] twice this term.
+
+## Lesson Profile
+
+- **Title:** {{page.lesson_title}}
+- **Handbook:** [Lesson Developer Handbook]({{< param handbook_url >}}/handbooks/lesson.html)
+
+Read our [Code of Conduct]({{ site.code_of_conduct_url }}) first.
+
+```yaml
+title: not printed
+```
+
+[lesson]: https://example.org/docker-introduction/
+"""
+
+
+def test_a_post_prints_its_title_then_its_blocks_with_front_matter_values():
+    assert carpentries_page(POST).split("\n") == [
+        'Spotlight: a lesson\'s "alpha" run',
+        "We taught the Containers: Introduction to Docker lesson twice this term.",
+        "Lesson Profile",
+        "Title: Containers: Introduction to Docker",
+        "Handbook: Lesson Developer Handbook",
+        "Read our Code of Conduct first.",
+    ]
+
+
+LEFTOVER = re.compile(r"\{\{|\{%|<!--|^(?:authors|teaser|tags|layout|time|lesson_title):", re.M)
+
+
+def test_the_carpentries_blog_pages_built_from_the_mirror():
+    if git_dir(BLOG_CARPENTRIES) is None:
+        pytest.skip(f"no mirror of {BLOG_CARPENTRIES.repo} (set SCRAPELINT_MIRRORS; see bench/README.md)")
+    from bench._external import carpentries_blog_pages
+
+    pages = carpentries_blog_pages()
+    if not pages:
+        pytest.skip(f"the mirror of {BLOG_CARPENTRIES.repo} lacks commit {BLOG_CARPENTRIES.commit[:12]}")
+    assert len(pages) == 795
+    assert {p.part for p in pages} == {"validation"}
+    assert {p.source for p in pages} == {"carpentries-blog"}
+    assert len({p.id for p in pages}) == len(pages)
+    assert min(p.id.split("/")[1] for p in pages) == "2018"
+    assert not [p.id for p in pages if LEFTOVER.search(p.text)]

@@ -187,6 +187,9 @@ def _kind(line: str) -> str | None:
         ("0 2 4 6 8", None),  # nor do a chart's axis ticks
         ("1945 1960 1980 2000 2020", None),  # a row of years is a timeline's axis
         ("(855) 650-0657", "footer"),
+        ("Rovers: Hart; Cole, Lane, Price (c), Webb, Moss", None),  # "(c)" marks the captain
+        ("Registered 501(c)(3) charity", None),
+        ("(c) 2008 Example News, All Rights Reserved.", "footer"),
         ("Updated June 3, 2020", "byline"),
         ("Updated Metadata schema v1.1 diagram", None),  # a version's figure is no timestamp
         ("Jane Doe, Staff Reporter", "byline"),

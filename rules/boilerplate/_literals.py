@@ -11,7 +11,7 @@ DERIVATION = 1
 
 #: pattern key -> (needed literals, sorted, or None; whether every match holds a digit)
 LITERALS = {
-    '221ce5dc8fbaf2d25c45b6a4': (('(c)', 'copyright', '©'), False),
+    '64437f9dd8188e3bac62aaaa': (('(c)', 'copyright', '©'), False),
     '8519fcac783beb4542164e92': (('courtesy', 'credit', 'image', 'photo', 'picture', 'source'), False),
     'f94d56a31376b3fc3a8a6851': (('datenschutzerklärung', 'nutzungsbedingungen'), False),
     '6022688ddab18a2c5b6159c8': (('angemeldet', 'eingeloggt'), False),

@@ -185,7 +185,6 @@ def _kind(line: str) -> str | None:
         ("19.07.2023", None),
         ("4.92 / 5.0", None),  # a rating has too few digits for a phone number
         ("0 2 4 6 8", None),  # nor do a chart's axis ticks
-        ("1945 1960 1980 2000 2020", None),  # a row of years is a timeline's axis
         ("(855) 650-0657", "footer"),
         ("Rovers: Hart; Cole, Lane, Price (c), Webb, Moss", None),  # "(c)" marks the captain
         ("Registered 501(c)(3) charity", None),

@@ -51,7 +51,7 @@ LITERALS = {
     '9996ca608d6cce9fec438871': (('wszelkie prawa zastrzeżone',), False),
     '0962aae1d10bf439dd958399': (('your browser does not support',), False),
     '55d89dabdf29052ad50d2d64': (('#',), False),
-    '169e5bf507624dedd6a1abbe': (None, True),
+    'dab9269eb190633373216e90': (None, True),
     '0973bfda691a63bf469c640f': (('bureau', 'contributor', 'correspondent', 'editor', 'reporter', 'staff writer'), False),
     'ac8aa2c0d256e26bee4b636e': (('commented', 'replied', 'says'), False),
     'aaa40c7682c7e06f9f88f393': (('comment',), False),

@@ -183,6 +183,12 @@ def _kind(line: str) -> str | None:
         ("+1 555 0100 200", "footer"),  # a bare phone number
         ("2023-07-19", None),  # a date heading of a timeline is no phone number
         ("19.07.2023", None),
+        ("4.92 / 5.0", None),  # a rating has too few digits for a phone number
+        ("0 2 4 6 8", None),  # nor do a chart's axis ticks
+        ("(855) 650-0657", "footer"),
+        ("Rovers: Hart; Cole, Lane, Price (c), Webb, Moss", None),  # "(c)" marks the captain
+        ("Registered 501(c)(3) charity", None),
+        ("(c) 2008 Example News, All Rights Reserved.", "footer"),
         ("Updated June 3, 2020", "byline"),
         ("Updated Metadata schema v1.1 diagram", None),  # a version's figure is no timestamp
         ("Jane Doe, Staff Reporter", "byline"),

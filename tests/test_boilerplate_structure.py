@@ -81,6 +81,27 @@ def test_list_between_paragraphs_that_is_about_something_else_is_not_taken_in():
     assert _covered(text, _bp(text), "Celebrity weddings")
 
 
+def test_a_known_field_among_the_fields_of_a_listed_item_is_the_article_s():
+    """An imprint label ("CEO: ...") between "Company in focus" and "Product in focus" of each
+    item of a ranking is one of the item's fields."""
+    body = TRENDS_INTRO + "".join(
+        TREND.format(n=10 - i, title=t, company=c, ceo=ceo, product=p, body=b)
+        for i, (t, c, ceo, p, b) in enumerate(TRENDS)
+    )
+    text = MENU + body + "Share\nFacebook\nX\nCopy link\n"
+    findings = _bp(text)
+    for ceo in ("CEO: Ada Marsh", "CEO: Tom Reyes", "CEO: Lena Ortiz"):
+        assert not _covered(text, findings, ceo), ceo
+    assert _covered(text, findings, "Copy link")
+
+
+def test_fields_beside_a_consent_line_stay_furniture():
+    box = "We use cookies on this site.\n\nPowered by: Cookie Hub\n\nDomains: example.org\n\nPurpose: statistics\n\n"
+    body = TRENDS_INTRO + box + TRENDS[1][4] + "\n\n" + TRENDS[2][4] + "\n"
+    text = MENU + body
+    assert _covered(text, _bp(text), "Powered by: Cookie Hub")
+
+
 MOVERS_INTRO = (
     "Moving across the state is expensive, and the movers we compared differ a lot in how they price "
     "packing, storage and long moves. Here is what each moving company offers and what movers charge.\n\n"

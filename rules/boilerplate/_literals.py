@@ -11,7 +11,7 @@ DERIVATION = 1
 
 #: pattern key -> (needed literals, sorted, or None; whether every match holds a digit)
 LITERALS = {
-    '221ce5dc8fbaf2d25c45b6a4': (('(c)', 'copyright', '©'), False),
+    '64437f9dd8188e3bac62aaaa': (('(c)', 'copyright', '©'), False),
     '8519fcac783beb4542164e92': (('courtesy', 'credit', 'image', 'photo', 'picture', 'source'), False),
     'f94d56a31376b3fc3a8a6851': (('datenschutzerklärung', 'nutzungsbedingungen'), False),
     '6022688ddab18a2c5b6159c8': (('angemeldet', 'eingeloggt'), False),
@@ -51,7 +51,7 @@ LITERALS = {
     '9996ca608d6cce9fec438871': (('wszelkie prawa zastrzeżone',), False),
     '0962aae1d10bf439dd958399': (('your browser does not support',), False),
     '55d89dabdf29052ad50d2d64': (('#',), False),
-    '694edd9fa94cd3e1a4a7e1b4': (None, True),
+    'dab9269eb190633373216e90': (None, True),
     '0973bfda691a63bf469c640f': (('bureau', 'contributor', 'correspondent', 'editor', 'reporter', 'staff writer'), False),
     'ac8aa2c0d256e26bee4b636e': (('commented', 'replied', 'says'), False),
     'aaa40c7682c7e06f9f88f393': (('comment',), False),

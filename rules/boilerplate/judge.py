@@ -35,6 +35,7 @@ from scrapelint.rules.boilerplate.structure import (
     cut_off_ledes,
     listicle_items,
     lone_phrase_items,
+    record_fields,
     topic_phrases,
     topic_words,
 )
@@ -136,6 +137,7 @@ def judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[b
         | listicle_items(infos, inside, listed, article=article)
     )
     items, plain_items = lone_phrase_items(infos, inside, listed)
+    items |= record_fields(infos, inside)
     facts |= plain_items | people
     labelled = under_labels(infos)
     announced = announced_items(infos, inside)

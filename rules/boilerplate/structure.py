@@ -139,7 +139,7 @@ def listicle_items(
     related/tags/comments block or a phrase of a foreign kind (cookies, share
     bars), is part of the article when at least ``share`` of its short
     lines repeat a content word of the article's paragraphs. Phrase lines inside
-    such a run (a "CEO: ..." label) stay as they are. ``article``: ``topic_words(infos, inside)``,
+    such a run stay as they are (a "CEO: ..." field is judged by ``record_fields``). ``article``: ``topic_words(infos, inside)``,
     when the caller has it already.
     """
     if article is None:
@@ -201,6 +201,39 @@ def lone_phrase_items(
             items.update(phrases)
             plain.update(shorts)
     return items, plain
+
+
+def record_fields(
+    infos: Sequence[LineInfo], inside: Sequence[bool], max_label: int = 4, min_siblings: int = 2
+) -> set[int]:
+    """Phrase lines that are one field of a record the article lists ("CEO: Jane Doe" between
+    "Company in focus: Acme" and "Product in focus: Acme Cloud").
+
+    A site's imprint sets its fields ("Publisher:", "Tel:", "Address:") together at the page's
+    foot, nearly all of them known labels. A run of short lines between two paragraphs of the
+    article where a known field stands among at least ``min_siblings`` plain fields of the same
+    shape (a label of at most ``max_label`` words, a colon, a value) and the plain fields
+    outnumber the known ones is a fact box of the article, one per item of a ranking or a
+    review: the field is its text, whatever the label's usual place. A run that holds a
+    cookie, share, comments, related or tags line is a widget, fields and all.
+    """
+    found: set[int] = set()
+    for k, end, before, after in _runs_between(infos, inside):
+        run = range(k, end + 1)
+        if not (before and after) or any(infos[j].heading_kind or infos[j].kind in _FOREIGN_KINDS for j in run):
+            continue  # a consent box or a share bar beside the fields is furniture
+        fields = [j for j in run if _field_shaped(infos[j], max_label)]
+        known = [j for j in fields if infos[j].cls == "phrase" and infos[j].kind == "footer"]
+        plain = [j for j in fields if infos[j].cls == "short"]
+        if known and len(plain) >= min_siblings and len(plain) > len(known):
+            found.update(known)
+    return found
+
+
+def _field_shaped(info: LineInfo, max_label: int) -> bool:
+    """A "Label: value" line: a short label, a colon, then a value of its own."""
+    label, colon, value = info.text_key.partition(": ")
+    return bool(colon) and bool(value.strip()) and 1 <= len(label.split()) <= max_label and info.words <= 12
 
 
 def _item_phrase(infos: Sequence[LineInfo], p: int, first: int, last: int, max_words: int) -> bool:

@@ -152,3 +152,21 @@ def test_a_closed_fence_pair_is_unchanged_by_a_blank_line_after_the_opener():
     doc = Document(text, format="markdown")
     assert "code, here" not in doc.prose
     assert "After." in doc.prose
+
+
+def test_markdown_code_span_does_not_run_across_table_rows():
+    # GFM reads each table row, and each cell, before inline code: the empty default "``" of
+    # one row is literal, so the rows below keep their text and their own code spans.
+    text = (
+        "| Key | Default |\n| --- | --- |\n| `redis.url` | `` |\n"
+        "| `podAnnotations` | `{}` |\n| `ssl.dir` | Path: `/ssl` | `` |\n"
+    )
+    doc = Document(text=text, path="x.md", format="markdown")
+    assert [b.kind for b in doc.blocks].count("table_row") == 4
+    assert "redis.url" not in doc.prose and "{}" not in doc.prose and "/ssl" not in doc.prose
+    assert doc.prose.count("``") == 2
+
+
+def test_markdown_code_span_still_runs_across_paragraph_lines():
+    doc = Document(text="Run `pip\ninstall x` | then `a`.\n", path="x.md", format="markdown")
+    assert "install" not in doc.prose and "`a`" not in doc.prose

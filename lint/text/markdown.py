@@ -12,10 +12,8 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from scrapelint.model.document import Line
+from scrapelint.model.document import Line
 
 FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?^\1[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
@@ -64,8 +62,43 @@ def code_spans(text: str, *, markdown: bool) -> list[tuple[int, int]]:
         if front:
             spans.append(front)
         spans.extend(_closed_comments(HTML_COMMENT, text))
-        spans.extend((m.start(), m.end()) for m in INLINE_CODE.finditer(text) if "\n\n" not in m.group())
+        spans.extend(inline_code_spans(text))
     return spans
+
+
+def inline_code_spans(text: str) -> list[tuple[int, int]]:
+    """Code spans of Markdown prose. A span never runs over a blank line, nor from or into a
+    table row: GFM splits a table into rows by line, and each row into cells, before it reads
+    inline code, so a backtick run a row leaves unclosed is literal and the search goes on just
+    after it (an empty default written as two backticks does not hide the rows below)."""
+    spans: list[tuple[int, int]] = []
+    rows: set[int] | None = None
+    pos = 0
+    while match := INLINE_CODE.search(text, pos):
+        body = match.group()
+        if "\n\n" in body:
+            pos = match.end()
+            continue
+        if "\n" in body and "|" in text:
+            if rows is None:
+                rows = _raw_table_rows(text)
+            first = text.count("\n", 0, match.start()) + 1
+            if rows.intersection(range(first, first + body.count("\n") + 1)):
+                pos = match.start() + len(match.group(1))
+                continue
+        spans.append((match.start(), match.end()))
+        pos = match.end()
+    return spans
+
+
+def _raw_table_rows(text: str) -> set[int]:
+    """Numbers of the lines that read as pipe-table rows in the raw text (before code spans)."""
+    lines: list[Line] = []
+    start = 0
+    for number, raw in enumerate(text.split("\n"), 1):
+        lines.append(Line(number, start, start + len(raw.rstrip("\r")), raw.rstrip("\r")))
+        start += len(raw) + 1
+    return _table_line_numbers(text, lines, _code_line_numbers(text, lines))
 
 
 def _suppression_comments(text: str) -> Iterable[tuple[int, int]]:

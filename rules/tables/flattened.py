@@ -68,6 +68,7 @@ class FlattenedTable(TableRule):
         if not candidates:
             return
         kinds = {b.line: b.kind for b in doc.blocks}
+        code = indented_code(doc, kinds)
         depth = 0
         lines, depths = unquoted_lines(doc)
         for line in lines:
@@ -78,7 +79,7 @@ class FlattenedTable(TableRule):
                 run, depth = [], level
             if kind == "quote":
                 kind = "text" if line.text.strip() else "blank"
-            width = self._columns(line, kind) if line.number in candidates else 0
+            width = self._columns(line, kind) if line.number in candidates and line.number not in code else 0
             if width and (not run or run[0][1] == width):
                 run.append((line, width))
                 continue
@@ -126,6 +127,35 @@ class FlattenedTable(TableRule):
             expected=run[0][1],
             actual=run[0][1],
         )
+
+
+def indented_code(doc: Document, kinds: dict[int, str]) -> set[int]:
+    """Lines of a Markdown document that GFM reads as an indented code block: indented four
+    columns or more after a blank line (or at the start), outside a list, and the indented lines
+    that carry it on. Code keeps its spaces when rendered, so columns aligned there stay
+    aligned. In a list the same indent is the item's text, and a scrape's indents say nothing."""
+    numbers: set[int] = set()
+    if doc.format != "markdown":
+        return numbers
+    blank_above, in_code, in_list = True, False, False
+    for line in doc.lines:
+        # Read from the raw line: the prose blanks a code span that opens a line to spaces.
+        text = doc.text[line.start : line.end]
+        if not text.strip():
+            blank_above = True
+            continue
+        indent = len(text[: len(text) - len(text.lstrip(" \t"))].expandtabs(4))
+        if indent >= 4 and (in_code or (blank_above and not in_list)):
+            numbers.add(line.number)
+            in_code, blank_above = True, False
+            continue
+        in_code = False
+        if kinds.get(line.number) == "list_item":
+            in_list = True
+        elif blank_above and indent == 0:
+            in_list = False
+        blank_above = False
+    return numbers
 
 
 def _column_rule(text: str, width: int) -> bool:

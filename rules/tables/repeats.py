@@ -75,7 +75,10 @@ class DuplicateRow(TableRule):
 
     ## What it does
     Flags a body row identical (ignoring case and spacing) to an earlier body row.
-    Rows with fewer than two filled cells, or only placeholders, are not compared.
+    Rows with fewer than two filled cells, or only placeholders, are not compared, nor rows
+    that write one value in every filled cell ("| GND | GND | GND |", "| Lunch | Lunch |"):
+    a value spanning the row, copied into each column, names no record of its own, so a pin
+    table or a schedule repeats it by design.
 
     ## Why it matters
     Duplicated rows double-count values and usually mean the scraper read a
@@ -111,9 +114,14 @@ class DuplicateRow(TableRule):
                 if row.delimiter or row is table.header or row.key == header_key:
                     continue
                 key = row.key
-                if sum(1 for c in key if any(ch.isalnum() for ch in c)) < 2:
+                if sum(1 for c in key if any(ch.isalnum() for ch in c)) < 2 or _one_value(key):
                     continue
                 if key in seen:
                     yield self.row_finding(row, f"row {number} repeats row {seen[key]} of the table")
                 else:
                     seen[key] = number
+
+
+def _one_value(key: tuple[str, ...]) -> bool:
+    """Every filled cell of the row holds the same text: a value spanning the row."""
+    return len({cell for cell in key if cell}) == 1

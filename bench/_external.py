@@ -710,6 +710,7 @@ def fourth_widening() -> list[Page]:
         + letsencrypt_blog_pages()
         + react_blog_pages()
         + nodejs_blog_pages()
+        + swift_blog_pages()
     )
 
 
@@ -1091,4 +1092,43 @@ def nodejs_blog_pages() -> list[Page]:
         "tuning",
         nodejs_page,
         keep=lambda m: m.group(1) not in NODEJS_NOT_ARTICLES,
+    )
+
+
+# -- twelfth tuning widening: a programming language project's blog, for the tuning part --------
+
+#: Added and measured once, with the rules as they were, before any rule change it could prompt
+#: (bench/README.md, "Swift blog"): the Swift.org blog, posts by the Swift project's teams and
+#: workgroups and guest authors, reviewed as pull requests to the site and served by Jekyll
+#: (YAML front matter, kramdown: attribute lists after images and paragraphs, Liquid tags in
+#: links). Release announcements, language feature tours, tooling and community posts. One site,
+#: so the whole of it goes to the tuning part.
+BLOG_SWIFT = Source(
+    "swiftlang/swift-org-website",
+    "cc9c66d57a4046eae3a826a5436336b2c2ddcdb7",
+    "CC BY 4.0 (the posts in _posts, per the repository's LICENSE.md and CC-BY-4.0.txt); the rest Apache-2.0",
+    "the Swift.org blog (the Swift project): one page per post, Markdown (kramdown) with YAML front matter",
+)
+#: A kramdown inline attribute list ("![Plot](plot.png){:width=\"100%\"}", a "{: .note}" line):
+#: the site makes it an attribute of the element before it; the page does not print it.
+_KRAMDOWN_ATTRIBUTES = re.compile(r"\{:[^{}\n]*+\}")
+
+
+def swift_page(source_text: str) -> str:
+    """A Swift.org post as a reader sees it: the title, then the body's blocks with the Liquid
+    tags taken out (a link built by a tag keeps its text) and kramdown's attribute lists not
+    printed."""
+    title, body, _ = _yaml_front_matter(source_text)
+    return _markdown_blocks(title, _KRAMDOWN_ATTRIBUTES.sub("", _template_tags(body)))
+
+
+def swift_blog_pages() -> list[Page]:
+    """One page per post, ``_posts/YYYY-M-D-NAME.md``, all in the tuning part."""
+    return _post_pages(
+        BLOG_SWIFT,
+        "_posts",
+        r"_posts/(\d{4}-\d{1,2}-\d{1,2}-[^/]+)\.(?:md|markdown)",
+        "swift-blog",
+        "tuning",
+        swift_page,
     )

@@ -27,6 +27,10 @@ Swift 99 brings new syntax, [as announced]({% post_url 2031-01-19-forums %}).
 A paragraph with an attribute list.
 {: .note}
 
+{% comment %}
+A note to editors on the table below.
+{% endcomment %}
+
 ~~~swift
 #if swift(>=99.0)
 print("new")

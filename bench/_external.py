@@ -1115,6 +1115,9 @@ BLOG_SWIFT = Source(
 _KRAMDOWN_ATTRIBUTES = re.compile(r"\{:[^{}\n]*+\}")
 #: Liquid's ``raw`` block: its content is printed as written, template tags and all.
 _LIQUID_RAW = re.compile(r"\{%-?\s*+raw\s*+-?%\}(.*?)\{%-?\s*+endraw\s*+-?%\}", re.S)
+#: An SVG chart written into the post (with its XML declaration): left out like figures, before
+#: the Markdown is read, since a tag spread over several lines is no HTML block to it.
+_INLINE_SVG = re.compile(r"<\?xml\b[^>]*+\?>|<svg\b.*?</svg\s*+>", re.S)
 #: Liquid's ``comment`` block: a note to editors, not printed.
 _LIQUID_COMMENT = re.compile(r"\{%-?\s*+comment\s*+-?%\}.*?\{%-?\s*+endcomment\s*+-?%\}", re.S)
 
@@ -1122,10 +1125,10 @@ _LIQUID_COMMENT = re.compile(r"\{%-?\s*+comment\s*+-?%\}.*?\{%-?\s*+endcomment\s
 def jekyll_page(source_text: str) -> str:
     """A Jekyll post (YAML front matter, kramdown, Liquid) as a reader sees it: the title, then
     the body's blocks with the Liquid tags taken out (a link built by a tag keeps its text, a
-    ``raw`` block prints its content as written, a ``comment`` block nothing) and kramdown's
-    attribute lists not printed."""
+    ``raw`` block prints its content as written, a ``comment`` block nothing), kramdown's
+    attribute lists not printed and SVG charts left out."""
     title, body, _ = _yaml_front_matter(source_text)
-    body = _LIQUID_COMMENT.sub("", body)
+    body = _INLINE_SVG.sub("", _LIQUID_COMMENT.sub("", body))
     held: list[str] = []
 
     def hold(m: re.Match[str]) -> str:

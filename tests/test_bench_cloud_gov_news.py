@@ -22,6 +22,12 @@ Builds now take half the time, as the [build guide]({{ site.baseurl }}{% link _d
 - Remove any uses of the {% raw %}`{% asset %}`{% endraw %} tag from your content.
 - Open [the dashboard](https://example.gov/){:target="_blank"} to see your builds.
 
+<?xml version="1.0" encoding="utf-8"?>
+<svg version="1.1" id="LineChart"
+ viewBox="0 0 100 60">
+  <text>Jun</text><text>Jul</text>
+</svg>
+
 Write to us at {{ site.support_email }} with questions.
 """
 

@@ -712,6 +712,8 @@ def fourth_widening() -> list[Page]:
         + nodejs_blog_pages()
         + otel_blog_pages()
         + carpentries_blog_pages()
+        + swift_blog_pages()
+        + cloud_gov_news_pages()
     )
 
 
@@ -1204,4 +1206,93 @@ def carpentries_blog_pages() -> list[Page]:
         "carpentries-blog",
         "validation",
         carpentries_page,
+    )
+
+
+# -- twelfth tuning widening: a programming language project's blog, for the tuning part --------
+
+#: Added and measured once, with the rules as they were, before any rule change it could prompt
+#: (bench/README.md, "Swift blog"): the Swift.org blog, posts by the Swift project's teams and
+#: workgroups and guest authors, reviewed as pull requests to the site and served by Jekyll
+#: (YAML front matter, kramdown: attribute lists after images and paragraphs, Liquid tags in
+#: links). Release announcements, language feature tours, tooling and community posts. One site,
+#: so the whole of it goes to the tuning part.
+BLOG_SWIFT = Source(
+    "swiftlang/swift-org-website",
+    "cc9c66d57a4046eae3a826a5436336b2c2ddcdb7",
+    "CC BY 4.0 (the posts in _posts, per the repository's LICENSE.md and CC-BY-4.0.txt); the rest Apache-2.0",
+    "the Swift.org blog (the Swift project): one page per post, Markdown (kramdown) with YAML front matter",
+)
+#: A kramdown inline attribute list ("![Plot](plot.png){:width=\"100%\"}", a "{: .note}" line):
+#: the site makes it an attribute of the element before it; the page does not print it.
+_KRAMDOWN_ATTRIBUTES = re.compile(r"\{:[^{}\n]*+\}")
+#: Liquid's ``raw`` block: its content is printed as written, template tags and all.
+_LIQUID_RAW = re.compile(r"\{%-?\s*+raw\s*+-?%\}(.*?)\{%-?\s*+endraw\s*+-?%\}", re.S)
+#: An SVG chart written into the post (with its XML declaration): left out like figures, before
+#: the Markdown is read, since a tag spread over several lines is no HTML block to it.
+_INLINE_SVG = re.compile(r"<\?xml\b[^>]*+\?>|<svg\b.*?</svg\s*+>", re.S)
+#: Liquid's ``comment`` block: a note to editors, not printed.
+_LIQUID_COMMENT = re.compile(r"\{%-?\s*+comment\s*+-?%\}.*?\{%-?\s*+endcomment\s*+-?%\}", re.S)
+
+
+def jekyll_page(source_text: str) -> str:
+    """A Jekyll post (YAML front matter, kramdown, Liquid) as a reader sees it: the title, then
+    the body's blocks with the Liquid tags taken out (a link built by a tag keeps its text, a
+    ``raw`` block prints its content as written, a ``comment`` block nothing), kramdown's
+    attribute lists not printed and SVG charts left out."""
+    title, body, _ = _yaml_front_matter(source_text)
+    body = _INLINE_SVG.sub("", _LIQUID_COMMENT.sub("", body))
+    held: list[str] = []
+
+    def hold(m: re.Match[str]) -> str:
+        held.append(m.group(1))
+        return f"\x00{len(held) - 1}\x00"
+
+    body = _KRAMDOWN_ATTRIBUTES.sub("", _template_tags(_LIQUID_RAW.sub(hold, body)))
+    body = re.sub(r"\x00(\d++)\x00", lambda m: held[int(m.group(1))], body)
+    return _markdown_blocks(title, body)
+
+
+swift_page = jekyll_page
+
+
+def swift_blog_pages() -> list[Page]:
+    """One page per post, ``_posts/YYYY-M-D-NAME.md``, all in the tuning part."""
+    return _post_pages(
+        BLOG_SWIFT,
+        "_posts",
+        r"_posts/(\d{4}-\d{1,2}-\d{1,2}-[^/]+)\.(?:md|markdown)",
+        "swift-blog",
+        "tuning",
+        swift_page,
+    )
+
+
+# -- a public-sector digital service's news posts, for the tuning part ----------------------------
+
+#: Added and measured once, with the rules as they were, before any rule change it could prompt
+#: (bench/README.md, "cloud.gov news"): the news posts of cloud.gov, the U.S. General Services
+#: Administration's platform for federal agencies' applications, written by its team for agency
+#: developers, programme managers and compliance staff: announcements, deprecation notices,
+#: release notes written as prose and lists, security statements, case studies (Jekyll: YAML
+#: front matter, kramdown, Liquid). A public-sector digital service's blog in another house style
+#: than the 18F blog and Digital.gov's news; one site, so the whole of it goes to the tuning part.
+CLOUD_GOV = Source(
+    "cloud-gov/cg-site",
+    "536b459f25dc541450f8b02675b32584196a05fd",
+    "public domain (a work of the U.S. government) and CC0 1.0 worldwide (the repository's LICENSE.md)",
+    "the cloud.gov news posts (U.S. General Services Administration): one page per post, Markdown with YAML front matter",
+)
+
+
+def cloud_gov_news_pages() -> list[Page]:
+    """One page per post, ``_posts/YYYY-M-D-NAME.md``, all in the tuning part (drafts live
+    elsewhere and are left out)."""
+    return _post_pages(
+        CLOUD_GOV,
+        "_posts",
+        r"_posts/(\d{4}-\d{1,2}-\d{1,2}-[^/]+)\.(?:md|markdown)",
+        "cloud-gov-news",
+        "tuning",
+        jekyll_page,
     )

@@ -968,6 +968,22 @@ def test_a_sentence_opening_with_by_that_exclaims_is_no_byline():
     assert not _covered(text, findings, "By now"), [(f.code, f.snippet) for f in findings]
 
 
+def test_a_disclaimer_heading_before_most_of_the_text_is_the_writers_caveat():
+    caveat = "All of this is an internal detail of the implementation, and it may change at any time without notice."
+    body = BLOG_SECTION + "\n" + BLOG_OPENING + "\n" + BLOG_SECTION + "\n"
+    text = MENU + "How reflection works\n" + BLOG_OPENING + "\nDisclaimer\n" + caveat + "\nInterface\n" + body
+    findings = _bp(text)
+    assert _covered(text, findings, "Weather")
+    assert not _covered(text, findings, "Disclaimer"), [(f.code, f.snippet) for f in findings]
+
+
+def test_a_disclaimer_heading_closing_the_page_is_still_flagged():
+    notice = "The views expressed here are those of the authors and do not reflect the views of the publisher."
+    text = "How reflection works\n" + BLOG_OPENING + "\n" + BLOG_SECTION + "\n" + BLOG_SECTION + "\n"
+    text += "Disclaimer\n" + notice + "\nShare\nFacebook\nTwitter\n"
+    assert _covered(text, _bp(text), "Disclaimer")
+
+
 def _line_infos(text: str):
     from scrapelint.model.document import Document
     from scrapelint.rules.boilerplate import classify

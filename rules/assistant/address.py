@@ -158,14 +158,29 @@ _ONWARD = lazy(
 _GLUED_END = lazy(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 
 
+#: A question the sentence names and then poses after a colon, opening in lower case with a
+#: question word ("the first question you face is: which cloud should I move to?", "ask
+#: yourself: what should I keep?"): a question the reader asks themselves, reported as a
+#: quotation is; a speaker asking its requester puts the question to them directly.
+_POSED_QUESTION = lazy(
+    r"\b(?:questions?|ask|asks|asking|asked|wonder|wonders|wondering|wondered)\b[^:.!?\n]*+:[ \t]++"
+    r"(?:which|what|how|where|when|who|whom|whose|why|whether)\b[^:.!?\n]*+$",
+    re.IGNORECASE,
+)
+_INVERTED_I = lazy(r"(?:should|shall) I\b", re.IGNORECASE)
+
+
 def _request(sentence: str) -> bool:
     """Whether the addressee is asked to act for the speaker (:data:`REQUEST`), read as grammar:
     an imperative, not a verb with its own subject before a modal ("the tests would remind
     me"), and the speaker its recipient, not a third party the addressee is asked to pass
-    something with ("please share this resource with your stakeholders")."""
+    something with ("please share this resource with your stakeholders"); "should I" in a
+    question the sentence poses after a colon is the reader's question, not the speaker's."""
     for match in REQUEST.finditer(sentence):
         verb = _ASKED_VERB.search(match.group())
         if verb is None:
+            if _INVERTED_I.fullmatch(match.group()) and _POSED_QUESTION.search(sentence, 0, match.start()):
+                continue  # "the question is: which cloud should I move to?", the reader's question named
             return True
         at = match.start() + verb.start()
         if not verb.start() and _MODAL_BEFORE.search(sentence, max(0, at - 12), at):

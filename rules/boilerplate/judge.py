@@ -18,6 +18,7 @@ from scrapelint.rules.boilerplate.sections import (
     aside_between_paragraphs,
     heading_over_paragraphs,
     keywords_under_abstract,
+    notice_before_the_text,
     question_among_questions,
     question_between_paragraphs,
     section_byline,
@@ -161,6 +162,7 @@ def judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[b
                 or section_byline(infos, inside, k)
                 or section_credit(infos, inside, k)
                 or heading_over_paragraphs(infos, inside, k)
+                or notice_before_the_text(infos, inside, k)
             ):
                 flagged[k] = False
             continue  # a section name ("Health") right above a paragraph is a heading

@@ -360,3 +360,23 @@ def heading_over_paragraphs(infos: Sequence[LineInfo], inside: Sequence[bool], k
     if k == 0 or not inside[k - 1] or infos[k - 1].cls != PROSE or k + paragraphs >= len(infos):
         return False
     return all(inside[j] and infos[j].cls == PROSE for j in range(k + 1, k + 1 + paragraphs))
+
+
+def notice_before_the_text(infos: Sequence[LineInfo], inside: Sequence[bool], k: int, after: int = 3) -> bool:
+    """A legal-notice heading ("Disclaimer", "Legal") right above a paragraph, after the
+    article's opening paragraph and before most of its text: the writer's caveat on what
+    follows ("All of this is an internal detail and may change"), with ``after`` or more of
+    the article's paragraphs below it, more than above. A site's disclaimer closes the page,
+    with furniture or nothing below; a banner opens it, with no paragraph of the article above."""
+    info = infos[k]
+    if info.kind != "consent" or not info.capitalised or info.words > 3:
+        return False
+    if info.colon or info.numeric or info.counted or info.question or info.ends_sentence:
+        return False
+    if k == 0 or k + 1 >= len(infos) or not (inside[k - 1] and inside[k + 1]):
+        return False
+    if infos[k - 1].cls != PROSE or infos[k + 1].cls != PROSE:
+        return False
+    above = sum(1 for j in range(k) if inside[j] and infos[j].cls == PROSE)
+    below = sum(1 for j in range(k + 1, len(infos)) if inside[j] and infos[j].cls == PROSE)
+    return below >= after and below > above

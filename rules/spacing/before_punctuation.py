@@ -48,7 +48,7 @@ class SpaceBeforePunctuation(Rule):
     on in lower case, is an operator named too ("stabilize ! at long last"): an exclamation is
     followed by a capital or a line break, and on the tuning part's clean articles and scraped
     pages (2.8 million words) every ! set so was code named in prose. A question mark or a full
-    stop is read so only in technical prose (a text quoting code: "Iterator::filter", "next()",
+    stop is read so only in technical prose (a text quoting code: "Iterator::filter", "next()", "Optional<Int>",
     "->"; "use ? to break out of the closure", "from . import"), as questions in a run go on in
     lower case ("would people use the data? would agencies share it?"), and a space slipped
     before one of them is a slip. Operators and a grammar's
@@ -182,8 +182,10 @@ def _mentioned_mark(text: str, start: int, at: int) -> bool:
     return text.count(name, low, high) >= 2
 
 
-#: Code quoted in running text: a path (``Iterator::filter``), a call (``next()``), an arrow.
-CODE_IN_PROSE = re.compile(r"\w::\w|\w\(\)|->|=>")
+#: Code quoted in running text: a path (``Iterator::filter``), a call (``next()``), an arrow,
+#: a generic type (``Optional<Int>``, ``Vec<T>``: a name glued to a capitalised type parameter
+#: in angle brackets, which prose never writes).
+CODE_IN_PROSE = re.compile(r"\w::\w|\w\(\)|->|=>|[^\W\d_]<[A-Z]\w*+(?:,[ ]?[A-Z]\w*+)*+>")
 
 
 def _lone_operator(text: str, at: int) -> bool:

@@ -324,3 +324,27 @@ def test_an_increment_with_its_older_level_of_an_earlier_period_speaks_of_the_le
         )
         == []
     )
+
+
+def test_long_unit_names_and_millimetres_are_measures():
+    mw, gw, mm = find_quantities("1,855 megawatts, 2 gigawatts and 630mm")
+    assert (mw.unit, mw.value) == ("W", 1.855e9)
+    assert (gw.unit, gw.value) == ("W", 2e9)
+    assert (mm.unit, round(mm.value, 3)) == ("m", 0.63)
+
+
+def test_a_scale_letter_against_the_number_scales_the_unit_after_it():
+    solids, litres = find_quantities("84.0m kgMS (991m litres)")
+    assert (solids.unit, solids.value) == ("t", 84_000.0)  # a code after the unit names what is measured
+    assert (litres.unit, litres.value) == ("l", 991e6)
+    assert find_quantities("a 5 m tall wall")[0].unit == ""  # spaced: metres, not a scale
+    text = "North island collections totalled 84.0m kgMS (991m litres), up {}% on the 76.4m kgMS (901m litres) a year earlier."
+    assert fg005(text.format("9.9")) == []
+    assert fg005(text.format("19.9"))
+
+
+def test_an_increment_between_a_newer_level_and_the_older_one_after_from():
+    text = "Output recorded 60,076 tons in 2020, decreasing by {} tons (-23.4%) from 78,437 tons in 2019."
+    assert fg005(text.format("18,361")) == []
+    (message,) = fg005(text.format("18,631"))
+    assert "18,361" in message

@@ -241,10 +241,7 @@ class ChangeReaders:
         """An increment against the difference of the two levels it lies between."""
         actual = abs(new.value - old.value)
         slack = (
-            step.resolution
-            + old.resolution
-            + new.resolution
-            + self.config["tolerance"] / 100 * max(actual, step.value)
+            step.resolution + old.resolution + new.resolution + self.config["tolerance"] / 100 * max(actual, step.value)
         )
         if abs(actual - step.value) > slack:
             yield self.finding(

@@ -348,3 +348,24 @@ def test_an_increment_between_a_newer_level_and_the_older_one_after_from():
     assert fg005(text.format("18,361")) == []
     (message,) = fg005(text.format("18,631"))
     assert "18,361" in message
+
+
+def test_a_prefixed_unit_written_once_covers_a_bare_count_beside_it():
+    assert fg005("Peak demand reached 44,947 megawatts, much lower than the 46,797 seen on Friday.") == []
+    assert fg005("Peak demand reached 44,947 MW, much higher than the 46,797 seen on Friday.")
+
+
+def test_a_multiplier_of_the_figure_after_the():
+    text = "The industry installed 1,855 megawatts in 2011, more than double the previous record of {} megawatts."
+    assert fg005(text.format("887")) == []
+    (message,) = fg005(text.format("987"))
+    assert "more than double" in message
+    shares = "with {} per cent in rural areas, nearly three times the 9.7 per cent in urban areas."
+    assert fg005(shares.format("27.7")) == []
+    assert fg005(shares.format("17.7"))
+    # the figure compared may stand in the sentence before when the multiplier's sentence points back
+    back = "Rainfall for June was {} mm. This is less than half of the ten year average of 70 mm."
+    assert fg005(back.format("26")) == []
+    assert fg005(back.format("36"))  # 35.5/70.5 is past a half for every reading of the rounding
+    # no word pointing back: the figure before is another thing's
+    assert fg005("Rainfall for June was 36 mm. Wells hold less than half of the ten year average of 70 mm.") == []

@@ -196,6 +196,7 @@ class ArithmeticMismatch(
             yield from self._ages(doc, sentence)
         yield from self._rate_then_levels(prose, sentences, grouped)
         yield from self._multiple_then_levels(prose, sentences, grouped)
+        yield from self._multiples_of(prose, sentences, grouped)
         yield from self._older_points_back(prose, sentences, grouped)
         yield from self._points_changes(prose, sentences, grouped)
         nearby = {finding.start: finding for finding in self._totals_nearby(prose, sentences, grouped)}

@@ -369,3 +369,21 @@ def test_a_multiplier_of_the_figure_after_the():
     assert fg005(back.format("36"))  # 35.5/70.5 is past a half for every reading of the rounding
     # no word pointing back: the figure before is another thing's
     assert fg005("Rainfall for June was 36 mm. Wells hold less than half of the ten year average of 70 mm.") == []
+
+
+def test_figures_dated_like_each_other_are_a_list_not_a_whole_and_its_parts():
+    assert (
+        fg005("In 2015, 1.2 million people came on Saturday, with 1.1 million on Friday and 1 million on Sunday.") == []
+    )
+    # a whole of a month against parts of places is still read
+    assert fg005("Sales totalled 500 units in March, with 400 in London and 300 in Paris.")
+
+
+def test_a_column_of_signed_cells_holds_changes_not_shares():
+    table = (
+        "| Crop | 2019 | 2020 | Year-on-year (%) |\n|---|---|---|---|\n"
+        "| Output (ton) | 12,986 | 6,795 | -47.7 |\n| Area (ha) | 25,159 | 22,930 | {} |\n"
+        "| Yield (kg) | 52 | 30 | -42.6 |"
+    )
+    assert fg005(table.format("-8.9")) == []
+    assert fg005(table.format("-9.8"))

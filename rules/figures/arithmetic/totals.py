@@ -21,6 +21,7 @@ from scrapelint.rules.figures.arithmetic.cues import (
 )
 from scrapelint.rules.figures.arithmetic.measures import content_words, same_measure, shown
 from scrapelint.rules.figures.quantities import Quantity, hedge_before
+from scrapelint.text.dates import MONTHS, WEEKDAYS
 from scrapelint.text.lazy import lazy
 
 _PARTS_CUE = lazy(
@@ -119,6 +120,35 @@ _RESPECTIVELY = lazy(r"(?i)\brespectively\b")
 
 #: the most parts one whole is read with ("a total of 40 seats: ..." lists a parliament's parties)
 _MAX_PARTS = 16
+
+
+#: "on Saturday", "in March": a preposition and the calendar name after it
+_DATED = lazy(r"(?i)\b(?P<prep>on|in|during|for)\s++(?P<name>[a-z]++)\.?\b")
+
+
+def _calendar_frame(text: str) -> tuple[str, str, str] | None:
+    """The last "on <weekday>" or "in <month>" of ``text``: (preposition, kind of name, name)."""
+    frame = None
+    for match in _DATED.finditer(text):
+        name = match.group("name").lower()
+        kind = "weekday" if name in WEEKDAYS else "month" if name in MONTHS else None
+        if kind is not None:
+            frame = (match.group("prep").lower(), kind, name)
+    return frame
+
+
+def _siblings(prose: str, total: Quantity, between: str, parts: list[Quantity]) -> bool:
+    """ "1.2 million on Saturday, with 1.1 million on Friday and 1 million on Sunday": the first
+    figure is dated like each figure after it, by the same preposition and another day (or
+    month) of the same kind; it is one of a list of like figures, not their whole."""
+    own = _calendar_frame(between)
+    if own is None:
+        return False
+    for part in parts:
+        frame = _calendar_frame(prose[part.end : part.end + 20].split(",")[0])
+        if frame is None or frame[:2] != own[:2] or frame[2] == own[2]:
+            return False
+    return True
 
 
 def _measured(quantity: Quantity) -> bool:
@@ -245,6 +275,8 @@ class TotalReaders:
             if pointing and any(p.unit == "%" for p in parts):
                 continue  # "78% of them": a share of the group, not a count of its members to add up
             if len(parts) < (1 if pointed or member else 2) or any(p.unit != total.unit for p in parts):
+                continue
+            if not listed and _siblings(prose, total, between, parts):
                 continue
             if total.unit == "%" and any(OTHER_WHOLE.match(prose[p.end : p.end + 40]) for p in parts):
                 continue  # "83% of voters, including 86% of Trump voters and 87% of ...": shares of other wholes

@@ -387,3 +387,18 @@ def test_a_column_of_signed_cells_holds_changes_not_shares():
     )
     assert fg005(table.format("-8.9")) == []
     assert fg005(table.format("-9.8"))
+
+
+def test_a_whole_named_with_a_relative_clause_before_its_parts():
+    text = "Of the 4.14 lakh passengers who travelled in December, 2.42 lakh were domestic and {} lakh were foreign."
+    assert fg005(text.format("1.72")) == []
+    assert fg005(text.format("1.92"))
+
+
+def test_shares_with_clauses_of_their_own_before_the_total_that_sums_them():
+    text = (
+        "Some 30.4 per cent said they were very dissatisfied with the provincial response and {} per cent"
+        " said they were somewhat dissatisfied, for a total of 46.7 per cent."
+    )
+    assert fg005(text.format("16.3")) == []
+    assert fg005(text.format("19.3"))

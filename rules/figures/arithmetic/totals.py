@@ -58,7 +58,9 @@ _OUT_OF = lazy(r"(?i)^\s*+(?:out\s++of|in)\s*+$")
 _OF_TOTAL = lazy(r"(?i)\bof\s+(?:the|all|its|their)\s+$")
 
 #: the whole's noun (and its period, years read as words) before a comma, then the first part's words
-_OF_PARTS = lazy(r"^\s*[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3},\s*[^.;\d]{0,80}$")
+_OF_PARTS = lazy(
+    r"^\s*[a-z][\w-]*(?:\s+[a-z][\w'’-]*){0,3}(?:\s+(?:who|that|which)(?:\s+[A-Za-z][\w'’-]*){1,8})?,\s*[^.;\d]{0,80}$"
+)
 
 #: between two parts; a part may carry its own change in a clause after it ("5.5 million mt,
 #: down 4.6 percent, and Ukraine producing 1.8 million mt": the rate read as a word)
@@ -66,6 +68,11 @@ _PART_JOIN = lazy(
     r"^(?:\s*+,[\s\w'’-]{0,30}?\bpct\b[\s\w'’-]{0,20}?(?=,|\s+and\b))?"
     r"[\s\w'’-]{0,40}?(?:,\s*and|,|\band|;)[\s\w'’-]{0,70}?\s*(?:about\s+)?$"
 )
+
+#: between two parts before the total word that sums them: each part may carry a clause of its
+#: own ("30.4 per cent said they were very dissatisfied with the response and 16.3 per cent
+#: ..., for a total of"); the total word after them bounds the run, so the clause may be longer
+_PART_JOIN_BEFORE_TOTAL = lazy(r"^[\s\w'’-]{0,90}?(?:,\s*and|,|\band|;)[\s\w'’-]{0,70}?\s*(?:about\s+)?$")
 
 #: a sentence opening by pointing back to the whole of the sentence before: "Of the total, ...", "Of this, ..."
 _OF_WHOLE = lazy(r"(?i)\W*+of\s++(?:the\s++(?:total|whole|amount|figure|number)|this|that|these|those|which)\s*+,")
@@ -96,7 +103,7 @@ _NOT_PART_JOIN = lazy(
 #: parts written before their total in one sentence: "... 104.26 lakh tonne and 8.87 lakh tonne,
 #: respectively, a total of 113.13 lakh tonne"
 _TOTAL_AFTER_PARTS = lazy(
-    r"(?i)^[^.;:\d%()]{0,30}?,\s*+(?:respectively\s*+,\s*+)?(?:for\s+|with\s+)?(?:a\s+(?:combined\s+)?total\s+of|in\s+total"
+    r"(?i)^[^.;:\d%()]{0,60}?,\s*+(?:respectively\s*+,\s*+)?(?:for\s+|with\s+)?(?:a\s+(?:combined\s+)?total\s+of|in\s+total"
     r"|(?:together|combined)\s+(?:they\s+)?(?:make\s+up|came\s+to|amount\s+to|total)(?:\s+the)?)\s*+$"
 )
 #: parts each reached by a change of its own ("rose 10.3% to A, from B, while C surged 5.9% to
@@ -403,6 +410,16 @@ class TotalReaders:
         the total, read back at most _MAX_PARTS figures, so the walk stays linear. Parts each
         reached by a change of their own are read by :func:`_changed_parts`."""
         amounts = [q for q in found if q.unit != "%"]
+        yield from self._parts_then_total_in(prose, found, amounts)
+        # shares of one whole add up like amounts: "30.4 per cent ... and 16.3 per cent ..., for
+        # a total of 46.7 per cent" (only under an explicit total word, read by the first branch)
+        shares = [q for q in found if q.unit == "%"]
+        if len(shares) >= 3:
+            yield from self._parts_then_total_in(prose, shares, shares, changed=False)
+
+    def _parts_then_total_in(
+        self, prose: str, found: list[Quantity], amounts: list[Quantity], changed: bool = True
+    ) -> Iterator[Finding]:
         starts = [q.start for q in found]
         for index in range(2, len(amounts)):
             total = amounts[index]
@@ -412,12 +429,14 @@ class TotalReaders:
                 while (
                     at >= 0
                     and len(parts) < _MAX_PARTS
-                    and _PART_JOIN.match(prose[amounts[at].end : amounts[at + 1].start])
+                    and _PART_JOIN_BEFORE_TOTAL.match(prose[amounts[at].end : amounts[at + 1].start])
                 ):
                     parts.append(amounts[at])
                     at -= 1
                 if any(_NOT_PART_JOIN.search(prose, a.end, b.start) for a, b in pairwise([*reversed(parts), total])):
                     continue
+            elif not changed:
+                continue
             else:
                 # the figure right before the total may be the last part's own rate
                 last = bisect_left(starts, total.start) - 1

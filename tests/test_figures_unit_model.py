@@ -397,7 +397,7 @@ def test_a_whole_named_with_a_relative_clause_before_its_parts():
 
 def test_shares_with_clauses_of_their_own_before_the_total_that_sums_them():
     text = (
-        "Some 30.4 per cent said they were very dissatisfied with the provincial response and {} per cent"
+        "Then 30.4 per cent said they were very dissatisfied with the provincial response and {} per cent"
         " said they were somewhat dissatisfied, for a total of 46.7 per cent."
     )
     assert fg005(text.format("16.3")) == []

@@ -402,3 +402,10 @@ def test_shares_with_clauses_of_their_own_before_the_total_that_sums_them():
     )
     assert fg005(text.format("16.3")) == []
     assert fg005(text.format("19.3"))
+
+
+def test_an_amount_restated_in_brackets_with_another_scale_word():
+    text = "with 21.31 million (213 lakh) domestic and {} million (37 lakh) international passengers"
+    assert fg005(text.format("3.73")) == []
+    (message,) = fg005(text.format("4.73"))
+    assert "47.3 lakh" in message

@@ -409,3 +409,19 @@ def test_an_amount_restated_in_brackets_with_another_scale_word():
     assert fg005(text.format("3.73")) == []
     (message,) = fg005(text.format("4.73"))
     assert "47.3 lakh" in message
+
+
+def test_the_rest_of_a_whole_may_be_named_its_balance():
+    text = "Used cars took a 71.2% share of sales, the balance {}% were new."
+    assert fg005(text.format("28.8")) == []
+    assert fg005(text.format("38.8"))
+
+
+def test_a_sentence_breaking_down_the_figure_of_the_sentence_before():
+    text = "The number of people employed jumped by 37,800. The rise was made up from 32,100 full-time workers and {} part-timers."
+    assert fg005(text.format("5,700")) == []
+    assert fg005(text.format("7,500"))  # broken down by its verb: the parts are all of it
+    # "Of the total" may leave some parts out
+    assert (
+        fg005("Exports reached 9,000 tonnes. Of the total, 5,000 tonnes went to Asia and 3,000 tonnes to Europe.") == []
+    )

@@ -99,7 +99,7 @@ YEAR_IN = lazy(r"\b(?:19|20)\d\d\b")
 
 CLOSE = lazy(r"\s*+\)")
 
-REMAINDER = lazy(r"(?i)\b(?:the\s+)?(?:remaining|rest|other|others)\b[^.;\d%]{0,12}$")
+REMAINDER = lazy(r"(?i)\b(?:the\s+)?(?:remaining|rest|other|others|balance)\b[^.;\d%]{0,12}$")
 
 #: "a net increase of 9 000 employees", "rose by 6,000 bbl/d", "at 144.8 million tonnes, up 2.6
 #: million tonnes, or 2%": an increment, never a newer level

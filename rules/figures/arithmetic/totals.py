@@ -74,6 +74,13 @@ _PART_JOIN = lazy(
 #: ..., for a total of"); the total word after them bounds the run, so the clause may be longer
 _PART_JOIN_BEFORE_TOTAL = lazy(r"^[\s\w'’-]{0,90}?(?:,\s*and|,|\band|;)[\s\w'’-]{0,70}?\s*(?:about\s+)?$")
 
+#: a sentence whose subject names the figure of the sentence before and whose verb breaks it
+#: down: "The employment rise was made up from 32,100 full-time workers and 5,700 part-timers"
+_BREAKS_DOWN_BACK = lazy(
+    r"(?i)\W*+(?:the|this|that|these|those)\s++(?:[a-z][\w'’-]*+\s++){0,3}?(?:was|were|is|are)\s++"
+    r"(?:made\s++up\s++(?:of|from)|split\s++(?:into|between)|broken\s++down\s++into|divided\s++(?:into|between))\b"
+)
+
 #: a sentence opening by pointing back to the whole of the sentence before: "Of the total, ...", "Of this, ..."
 _OF_WHOLE = lazy(r"(?i)\W*+of\s++(?:the\s++(?:total|whole|amount|figure|number)|this|that|these|those|which)\s*+,")
 
@@ -372,7 +379,11 @@ class TotalReaders:
             if not index or index - 1 not in grouped:
                 continue
             sentence, before = sentences[index], sentences[index - 1]
-            if "\n\n" in prose[before.end : sentence.start] or not _OF_WHOLE.match(prose, sentence.start, sentence.end):
+            if "\n\n" in prose[before.end : sentence.start]:
+                continue
+            # broken down by its verb, the parts are all of the whole; "Of the total" may leave some out
+            complete = _BREAKS_DOWN_BACK.match(prose, sentence.start, sentence.end) is not None
+            if not complete and not _OF_WHOLE.match(prose, sentence.start, sentence.end):
                 continue
             wholes = [
                 q
@@ -383,7 +394,7 @@ class TotalReaders:
                 and not OLDER_PERIOD.match(prose, q.end, min(before.end, q.end + 30))
             ]
             parts = [q for q in found if q.unit != "%" and not q.is_year]
-            if len(wholes) != 1 or not parts or len(parts) > _MAX_PARTS:
+            if len(wholes) != 1 or not parts or len(parts) > _MAX_PARTS or (complete and len(parts) < 2):
                 continue
             whole = wholes[0]
             pairs = [same_measure(part, whole) for part in parts]
@@ -394,7 +405,15 @@ class TotalReaders:
             expected = sum(pair[0].value for pair in pairs)
             scaled = pairs[0][1]
             slack = sum(part.resolution for part in parts) + whole.resolution
-            if expected > scaled.value + slack:
+            if complete and abs(expected - scaled.value) > slack:
+                yield self.finding(
+                    whole.start,
+                    whole.end,
+                    f"{whole.text} does not match the parts it is broken down into in the next sentence"
+                    f" ({' + '.join(part.text for part in parts)} = {shown(expected, whole)})",
+                    expected=expected / whole.factor,
+                )
+            elif not complete and expected > scaled.value + slack:
                 listed = " + ".join(part.text for part in parts)
                 yield self.finding(
                     whole.start,

@@ -425,3 +425,13 @@ def test_a_sentence_breaking_down_the_figure_of_the_sentence_before():
     assert (
         fg005("Exports reached 9,000 tonnes. Of the total, 5,000 tonnes went to Asia and 3,000 tonnes to Europe.") == []
     )
+
+
+def test_a_difference_after_two_levels_joined_by_or():
+    text = "The count totaled 20,429 students, compared to 21,216 a year ago, or {} fewer students this year."
+    assert fg005(text.format("787")) == []
+    assert fg005(text.format("877"))
+    # the older level in a sentence that points back by a comparison verb
+    back = "The count totaled 20,429 students. That compares to 21,216 a year ago, or {} fewer students."
+    assert fg005(back.format("787")) == []
+    assert fg005(back.format("877"))

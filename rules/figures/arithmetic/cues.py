@@ -13,7 +13,7 @@ CHANGE_WORD = lazy(rf"(?i)\b(?:(?P<up>{INCREASE})|(?P<down>{DECREASE}))\b")
 # "increased by 340 TWh to 7,503 TWh": the change and the newer value, the older one implied
 # what comes right before the older of two values
 OLD_MARKER = lazy(
-    r"(?i)\b(?:from|against|(?:compared|in\s+comparison)\s+(?:to|with)|over|versus|vs\.?|than|since|on)\s+"
+    r"(?i)\b(?:from|against|(?:compared?|compares|in\s+comparison)\s+(?:to|with)|over|versus|vs\.?|than|since|on)\s+"
     r"(?:the\s+|that\s+of\s+(?:the\s+)?)?"
     r"(?:about\s+|around\s+|some\s+|nearly\s+)?$"
     # a comparison may name what it compares before the value: "against the exports of", "compared
@@ -109,4 +109,8 @@ INCREMENT_BEFORE = lazy(
 )
 
 #: A sentence whose subject points back to the sentence before ("This was a decrease of ...")
-POINTS_BACK = lazy(r"(?i)\W*+(?:this|that|it)\s++(?:was|is|marks?|marked|represents?|represented)\b")
+POINTS_BACK = lazy(r"(?i)\W*+(?:this|that|it)\s++(?:was|is|marks?|marked|represents?|represented|compares|compared)\b")
+
+#: "..., or 787 fewer students": the same change written as a difference after the levels
+OR_DIFFERENCE = lazy(r"(?i),\s*+or\s++(?:about\s++|some\s++|nearly\s++|almost\s++)?$")
+DIFFERENCE_AFTER = lazy(r"(?i)\s*+(?:more|fewer|less)\b")

@@ -435,3 +435,9 @@ def test_a_difference_after_two_levels_joined_by_or():
     back = "The count totaled 20,429 students. That compares to 21,216 a year ago, or {} fewer students."
     assert fg005(back.format("787")) == []
     assert fg005(back.format("877"))
+
+
+def test_a_comparative_of_size_after_a_figure_marks_a_difference():
+    text = "The enrollment is 5,033 FYE, which is 1,050 FYE lower than the previous year, a decline of {}%."
+    assert fg005(text.format("17.3")) == []
+    assert fg005(text.format("13.7"))

@@ -39,9 +39,13 @@ _STEP_THAN = lazy(
 _NUMBER_IN = lazy(r"\d[\d,]*+(?:\.\d++)?")
 
 #: "84 million more than the year before", "70 million new arrivals": an increment, by what follows it
-_STEP_AFTER = lazy(r"(?i)^\s*+(?:more|fewer|less|new|additional|extra)\b")
+#: a unit the text abbreviates may stand between ("1,050 FYE lower"); a comparative of size is a
+#: difference as "more" and "fewer" are
+_STEP_AFTER = lazy(
+    r"(?i)^\s*+(?:(?-i:[A-Z]{2,5})\s++)?(?:more|fewer|less|new|additional|extra|higher|lower|larger|smaller)\b"
+)
 
-_STEP_DOWN = lazy(r"(?i)^\s*+(?:fewer|less)\b")
+_STEP_DOWN = lazy(r"(?i)^\s*+(?:(?-i:[A-Z]{2,5})\s++)?(?:fewer|less|lower|smaller)\b")
 
 #: "an additional 84 million", "an extra $2 billion": an increment, by what comes before it
 _STEP_BEFORE = lazy(r"(?i)\b(?:an?\s+)?(?:additional|extra)\s+(?:about\s+|some\s+)?$")

@@ -441,3 +441,12 @@ def test_a_comparative_of_size_after_a_figure_marks_a_difference():
     text = "The enrollment is 5,033 FYE, which is 1,050 FYE lower than the previous year, a decline of {}%."
     assert fg005(text.format("17.3")) == []
     assert fg005(text.format("13.7"))
+
+
+def test_an_earlier_period_then_when_marks_the_older_level():
+    text = (
+        "The market installed 14.6 megawatts (MW) of new capacity. That was a {}% increase over the"
+        " previous year, when 7.5MW were installed."
+    )
+    assert fg005(text.format("95")) == []
+    assert fg005(text.format("75"))

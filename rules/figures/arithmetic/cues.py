@@ -19,6 +19,9 @@ OLD_MARKER = lazy(
     # a comparison may name what it compares before the value: "against the exports of", "compared
     # to worth" (a short noun phrase, lower case, no figure)
     r"|\b(?:against|(?:compared|in\s++comparison)\s++(?:to|with)|versus)\s++(?:[a-z][a-z'’-]*+\s++){1,3}?(?:of\s++)?$"
+    # "over the previous year, when 7.5MW were installed": an earlier period, then the level it had
+    r"|\b(?:previous|prior|preceding|last)\s++(?:year|season|month|quarter|week)\s*+,?\s*+when\s++"
+    r"(?:about\s++|around\s++|some\s++|nearly\s++|just\s++|only\s++)?$"
     # "from a total of just 4,268": the older value named as a level before it
     r"|\bfrom\s++(?:a|the|its|their)\s++(?:total|level|count|figure|tally|number|high|low|peak)\s++of\s++"
     r"(?:just\s++|only\s++|about\s++|around\s++|some\s++|nearly\s++)?$"

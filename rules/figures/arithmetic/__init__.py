@@ -185,6 +185,31 @@ class ArithmeticMismatch(
         worth |= mentions.sentences_with(doc, ("year", "aged"))
         sentences = mentions.joined_sentences(doc)
         prose = doc.prose
+        said: set[int] = set()  # where a finding starts, so a multiplier read twice is one finding
+        for finding in self._by_sentence(doc, prose, sentences, grouped, worth):
+            said.add(finding.start)
+            yield finding
+        yield from self._rate_then_levels(prose, sentences, grouped)
+        for finding in self._multiple_then_levels(prose, sentences, grouped):
+            said.add(finding.start)
+            yield finding
+        yield from (f for f in self._multiples_of(prose, sentences, grouped) if f.start not in said)
+        yield from self._older_points_back(prose, sentences, grouped)
+        yield from self._points_changes(prose, sentences, grouped)
+        nearby = {finding.start: finding for finding in self._totals_nearby(prose, sentences, grouped)}
+        yield from nearby.values()
+        # a whole already found short of the parts after it is one finding
+        yield from (f for f in self._parts_pointing_back(prose, sentences, grouped) if f.start not in nearby)
+        yield from self._table_totals(doc)
+        yield from self._equations(prose)
+        figures = [q for found in grouped.values() for q in found]
+        yield from self._conversions(prose, figures)
+        yield from self._measure_conversions(prose, figures)
+        yield from self._period_rates(prose, figures)
+        yield from self._bracketed_share_groups(prose, figures)
+
+    def _by_sentence(self, doc, prose: str, sentences: list, grouped: dict, worth: set[int]) -> Iterator[Finding]:
+        """The readers of one sentence (and the sentence before it)."""
         for index in sorted(worth):
             sentence = sentences[index]
             found = grouped.get(index, [])
@@ -202,19 +227,3 @@ class ArithmeticMismatch(
                 yield from self._parts_with_shares(prose, sentence, found)
                 yield from self._share_of(prose, found, before)
             yield from self._ages(doc, sentence)
-        yield from self._rate_then_levels(prose, sentences, grouped)
-        yield from self._multiple_then_levels(prose, sentences, grouped)
-        yield from self._multiples_of(prose, sentences, grouped)
-        yield from self._older_points_back(prose, sentences, grouped)
-        yield from self._points_changes(prose, sentences, grouped)
-        nearby = {finding.start: finding for finding in self._totals_nearby(prose, sentences, grouped)}
-        yield from nearby.values()
-        # a whole already found short of the parts after it is one finding
-        yield from (f for f in self._parts_pointing_back(prose, sentences, grouped) if f.start not in nearby)
-        yield from self._table_totals(doc)
-        yield from self._equations(prose)
-        figures = [q for found in grouped.values() for q in found]
-        yield from self._conversions(prose, figures)
-        yield from self._measure_conversions(prose, figures)
-        yield from self._period_rates(prose, figures)
-        yield from self._bracketed_share_groups(prose, figures)

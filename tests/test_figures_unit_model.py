@@ -324,3 +324,129 @@ def test_an_increment_with_its_older_level_of_an_earlier_period_speaks_of_the_le
         )
         == []
     )
+
+
+def test_long_unit_names_and_millimetres_are_measures():
+    mw, gw, mm = find_quantities("1,855 megawatts, 2 gigawatts and 630mm")
+    assert (mw.unit, mw.value) == ("W", 1.855e9)
+    assert (gw.unit, gw.value) == ("W", 2e9)
+    assert (mm.unit, round(mm.value, 3)) == ("m", 0.63)
+
+
+def test_a_scale_letter_against_the_number_scales_the_unit_after_it():
+    solids, litres = find_quantities("84.0m kgMS (991m litres)")
+    assert (solids.unit, solids.value) == ("t", 84_000.0)  # a code after the unit names what is measured
+    assert (litres.unit, litres.value) == ("l", 991e6)
+    assert find_quantities("a 5 m tall wall")[0].unit == ""  # spaced: metres, not a scale
+    text = "North island collections totalled 84.0m kgMS (991m litres), up {}% on the 76.4m kgMS (901m litres) a year earlier."
+    assert fg005(text.format("9.9")) == []
+    assert fg005(text.format("19.9"))
+
+
+def test_an_increment_between_a_newer_level_and_the_older_one_after_from():
+    text = "Output recorded 60,076 tons in 2020, decreasing by {} tons (-23.4%) from 78,437 tons in 2019."
+    assert fg005(text.format("18,361")) == []
+    (message,) = fg005(text.format("18,631"))
+    assert "18,361" in message
+
+
+def test_a_prefixed_unit_written_once_covers_a_bare_count_beside_it():
+    assert fg005("Peak demand reached 44,947 megawatts, much lower than the 46,797 seen on Friday.") == []
+    assert fg005("Peak demand reached 44,947 MW, much higher than the 46,797 seen on Friday.")
+
+
+def test_a_multiplier_of_the_figure_after_the():
+    text = "The industry installed 1,855 megawatts in 2011, more than double the previous record of {} megawatts."
+    assert fg005(text.format("887")) == []
+    (message,) = fg005(text.format("987"))
+    assert "more than double" in message
+    shares = "with {} per cent in rural areas, nearly three times the 9.7 per cent in urban areas."
+    assert fg005(shares.format("27.7")) == []
+    assert fg005(shares.format("17.7"))
+    # the figure compared may stand in the sentence before when the multiplier's sentence points back
+    back = "Rainfall for June was {} mm. This is less than half of the ten year average of 70 mm."
+    assert fg005(back.format("26")) == []
+    assert fg005(back.format("36"))  # 35.5/70.5 is past a half for every reading of the rounding
+    # no word pointing back: the figure before is another thing's
+    assert fg005("Rainfall for June was 36 mm. Wells hold less than half of the ten year average of 70 mm.") == []
+
+
+def test_figures_dated_like_each_other_are_a_list_not_a_whole_and_its_parts():
+    assert (
+        fg005("In 2015, 1.2 million people came on Saturday, with 1.1 million on Friday and 1 million on Sunday.") == []
+    )
+    # a whole of a month against parts of places is still read
+    assert fg005("Sales totalled 500 units in March, with 400 in London and 300 in Paris.")
+
+
+def test_a_column_of_signed_cells_holds_changes_not_shares():
+    table = (
+        "| Crop | 2019 | 2020 | Year-on-year (%) |\n|---|---|---|---|\n"
+        "| Output (ton) | 12,986 | 6,795 | -47.7 |\n| Area (ha) | 25,159 | 22,930 | {} |\n"
+        "| Yield (kg) | 52 | 30 | -42.6 |"
+    )
+    assert fg005(table.format("-8.9")) == []
+    assert fg005(table.format("-9.8"))
+
+
+def test_a_whole_named_with_a_relative_clause_before_its_parts():
+    text = "Of the 4.14 lakh passengers who travelled in December, 2.42 lakh were domestic and {} lakh were foreign."
+    assert fg005(text.format("1.72")) == []
+    assert fg005(text.format("1.92"))
+
+
+def test_shares_with_clauses_of_their_own_before_the_total_that_sums_them():
+    text = (
+        "Then 30.4 per cent said they were very dissatisfied with the provincial response and {} per cent"
+        " said they were somewhat dissatisfied, for a total of 46.7 per cent."
+    )
+    assert fg005(text.format("16.3")) == []
+    assert fg005(text.format("19.3"))
+
+
+def test_an_amount_restated_in_brackets_with_another_scale_word():
+    text = "with 21.31 million (213 lakh) domestic and {} million (37 lakh) international passengers"
+    assert fg005(text.format("3.73")) == []
+    (message,) = fg005(text.format("4.73"))
+    assert "47.3 lakh" in message
+
+
+def test_the_rest_of_a_whole_may_be_named_its_balance():
+    text = "Used cars took a 71.2% share of sales, the balance {}% were new."
+    assert fg005(text.format("28.8")) == []
+    assert fg005(text.format("38.8"))
+
+
+def test_a_sentence_breaking_down_the_figure_of_the_sentence_before():
+    text = "The number of people employed jumped by 37,800. The rise was made up from 32,100 full-time workers and {} part-timers."
+    assert fg005(text.format("5,700")) == []
+    assert fg005(text.format("7,500"))  # broken down by its verb: the parts are all of it
+    # "Of the total" may leave some parts out
+    assert (
+        fg005("Exports reached 9,000 tonnes. Of the total, 5,000 tonnes went to Asia and 3,000 tonnes to Europe.") == []
+    )
+
+
+def test_a_difference_after_two_levels_joined_by_or():
+    text = "The count totaled 20,429 students, compared to 21,216 a year ago, or {} fewer students this year."
+    assert fg005(text.format("787")) == []
+    assert fg005(text.format("877"))
+    # the older level in a sentence that points back by a comparison verb
+    back = "The count totaled 20,429 students. That compares to 21,216 a year ago, or {} fewer students."
+    assert fg005(back.format("787")) == []
+    assert fg005(back.format("877"))
+
+
+def test_a_comparative_of_size_after_a_figure_marks_a_difference():
+    text = "The enrollment is 5,033 FYE, which is 1,050 FYE lower than the previous year, a decline of {}%."
+    assert fg005(text.format("17.3")) == []
+    assert fg005(text.format("13.7"))
+
+
+def test_an_earlier_period_then_when_marks_the_older_level():
+    text = (
+        "The market installed 14.6 megawatts (MW) of new capacity. That was a {}% increase over the"
+        " previous year, when 7.5MW were installed."
+    )
+    assert fg005(text.format("95")) == []
+    assert fg005(text.format("75"))

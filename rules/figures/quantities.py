@@ -107,6 +107,16 @@ MEASURE_UNITS = {
     "acres": "acre",
     "mw": "MW",
     "gw": "GW",
+    "kw": "kW",
+    "megawatts": "MW",
+    "gigawatts": "GW",
+    "kilowatts": "kW",
+    "mm": "mm",
+    "millimetres": "mm",
+    "millimeters": "mm",
+    "cm": "cm",
+    "centimetres": "cm",
+    "centimeters": "cm",
     "twh": "TWh",
     "gwh": "GWh",
     "mwh": "MWh",
@@ -137,6 +147,8 @@ SI_PREFIXED = {
     "GWh": ("Wh", 1e9),
     "TWh": ("Wh", 1e12),
     "kg": ("t", 1e-3),
+    "mm": ("m", 1e-3),
+    "cm": ("m", 1e-2),
 }
 HEDGES = (
     "approximately",
@@ -171,8 +183,12 @@ _QUANTITY = lazy(
     r"(?:\s?(?P<scale>trillion|billion|million|thousand|crore|lakh|bn|mn|mln|bln|tn|[kmb])\b(?!/))?"
     r"(?:(?:\s?|-(?=per))(?P<unit>%|percent\b|per[\s-]?cent\b|pc\b|(?:US\s)?dollars\b|euros?\b|pounds\b|yen\b|won\b|yuan\b|rupees\b|ringgits?\b|rand\b|naira\b|baht\b|rupiah\b|pesos\b|dirhams\b|riyals\b|shillings\b"
     r"|USD\b|EUR\b|GBP\b|INR\b|JPY\b|CNY\b"
-    r"|(?:US|short)\s(?:tonnes?|tons?)\b|(?:metric\s)?tonnes?\b|(?:metric\s)?tons?\b|mt\b|kg\b|kilograms\b|km\b|kilomet(?:re|er)s\b|miles\b|barrels?\b|bbl/d\b|bbl\b|m3\b|m³|gallons\b"
-    r"|lit(?:re|er)s\b|hectares\b|acres\b|[mg]w\b|[tgmk]wh\b|(?:tera|giga|mega|kilo)watt-hours\b|b/d\b|bpd\b|teus?\b)"
+    r"|(?:US|short)\s(?:tonnes?|tons?)\b|(?:metric\s)?tonnes?\b|(?:metric\s)?tons?\b|mt\b|kg(?:\b|(?=(?-i:[A-Z]{1,3})\b))|kilograms\b|km\b|kilomet(?:re|er)s\b|miles\b|barrels?\b|bbl/d\b|bbl\b|m3\b|m³|gallons\b"
+    r"|lit(?:re|er)s\b|hectares\b|acres\b|[mgk]w(?:\b|(?=(?-i:[A-Z]{1,3}|p)\b))|[tgmk]wh\b|(?:tera|giga|mega|kilo)watt-hours\b|(?:giga|mega|kilo)watts\b"
+    r"|mm\b|cm\b|(?:milli|centi)met(?:re|er)s\b|b/d\b|bpd\b|teus?\b)"
+    # a code written against a unit names what is measured ("84.0m kgMS": milk solids, "5 GWp"):
+    # the same unit of measure
+    r"(?:(?<=[a-z])(?-i:[A-Z]{1,3}|p)\b)?"
     r"(?P<rate>\s(?:per|a)\s(?:day|week|month|year|annum)\b(?!\s+(?:earlier|ago|before|later|on\b)))?)?",
     re.IGNORECASE,
 )
@@ -271,8 +287,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             result.append(Quantity(first, stop, text[first:stop], value, "", decimals, 1.0, is_year))
             continue
         scale_word = (match.group("scale") or "").lower()
-        if scale_word in ("k", "m", "b") and not match.group("cur"):
-            scale_word = ""  # "5 m" is metres, "3 b" is a list item: only "$5m" scales
+        if scale_word in ("k", "m", "b") and not match.group("cur") and not _scales_unit(match):
+            scale_word = ""  # "5 m" is metres, "3 b" is a list item: only "$5m" and "991m litres" scale
         scale = SCALES.get(scale_word, 1.0)
         unit = ""
         currency = (match.group("cur") or "").strip().lower()
@@ -355,6 +371,13 @@ def _defined_units(text: str, found: list[Quantity]) -> list[Quantity]:
                     break
         out.append(q)
     return out
+
+
+def _scales_unit(match: re.Match) -> bool:
+    """ "991m litres", "84.0m kgMS": a scale letter written against the number scales the unit of
+    measure after it, as "$5m" scales a currency."""
+    word = (match.group("unit") or "").lower()
+    return match.start("scale") == match.end("num") and bool(word) and word.split()[-1] in MEASURE_UNITS
 
 
 def _word_percents(text: str, start: int, end: int) -> Iterator[Quantity]:

@@ -21,9 +21,10 @@ from scrapelint.rules.figures.arithmetic.cues import (
     PERIOD_PHRASE,
     POINTS,
     STEP_GAP,
+    STEP_OF,
     TO_LEVEL,
 )
-from scrapelint.rules.figures.arithmetic.measures import fmt, interval, same_measure
+from scrapelint.rules.figures.arithmetic.measures import fmt, interval, same_measure, shown
 from scrapelint.rules.figures.arithmetic.multiples import MULTIPLE
 from scrapelint.rules.figures.quantities import Quantity, hedge_before
 from scrapelint.text.lazy import lazy
@@ -188,6 +189,11 @@ class ChangeReaders:
         "against", "compared with", "over", "than", "versus" just before it), and one stated
         change in the sentence ("... rose 9.7 percent ... 308.7 million ... from 281.4 million")."""
         values = [q for q in found if q.unit != "%" and not q.is_year]
+        # "60,076 tons in 2020, decreasing by 18,361 tons (-23.4%) from 78,437 tons": three values
+        # of one measure, one of them an increment by its cue; the other two are the levels
+        step = self._cued_step(prose, sentence, values)
+        if step is not None:
+            values = [q for q in values if q is not step]
         groups = [values]
         if len(values) > 2:
             # the unit model: two values of one measure, the rest of other measures ("$3.5
@@ -212,11 +218,38 @@ class ChangeReaders:
             return  # "to almost 600 members from more than 130 agencies": a bound is no value to divide
         if _STEP_NOUN.search(prose, max(sentence.start, new.start - 30), new.start):
             return  # "an increase of 17,917 cases over the 5,716": the increment, not the newer level
+        if step is not None:
+            yield from self._step_between(step, old, new)
         if len(percents) == 1:
             yield from self._percent_change(prose, sentence, percents[0], old, new)
-        elif not percents:
+        elif not percents and step is None:
             for multiple in MULTIPLE.finditer(prose, sentence.start, sentence.end):
                 yield from self._multiple(multiple, 0, old, new)
+
+    @staticmethod
+    def _cued_step(prose: str, sentence, values: list[Quantity]) -> Quantity | None:
+        """The one increment among three values of one measure: a change word and "by" or "of"
+        right before it ("decreasing by 18,361 tons", "a rise of 40 MW")."""
+        if len(values) != 3 or len({(q.unit, q.factor) for q in values}) != 1:
+            return None
+        if not values[0].unit and not all(q.scale > 1 or "," in q.text for q in values):
+            return None  # bare numbers: counts written with a separator or a scale word only
+        cued = [q for q in values if STEP_OF.search(prose, max(sentence.start, q.start - 30), q.start)]
+        return cued[0] if len(cued) == 1 else None
+
+    def _step_between(self, step: Quantity, old: Quantity, new: Quantity) -> Iterator[Finding]:
+        """An increment against the difference of the two levels it lies between."""
+        actual = abs(new.value - old.value)
+        slack = (
+            step.resolution + old.resolution + new.resolution + self.config["tolerance"] / 100 * max(actual, step.value)
+        )
+        if abs(actual - step.value) > slack:
+            yield self.finding(
+                step.start,
+                step.end,
+                f"{old.text} to {new.text} is a change of {shown(actual, new)}, not {step.text}",
+                expected=actual / new.factor,
+            )
 
     @staticmethod
     def _marked_older(prose: str, sentence, q: Quantity, percents: list[Quantity]) -> bool:

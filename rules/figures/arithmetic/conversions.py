@@ -8,7 +8,7 @@ from itertools import pairwise
 from scrapelint.model.finding import Finding
 from scrapelint.rules.figures.arithmetic.cues import CLOSE
 from scrapelint.rules.figures.arithmetic.measures import fmt
-from scrapelint.rules.figures.quantities import Quantity, hedge_before
+from scrapelint.rules.figures.quantities import SCALES, Quantity, hedge_before
 from scrapelint.text.lazy import lazy
 
 #: "43.6 billion US dollars (£26.1 billion)": an amount and the same amount in another currency
@@ -95,6 +95,8 @@ class ConversionReaders:
             factor = _FACTORS.get((amount.unit, converted.unit))
             if factor is None and (inverse := _FACTORS.get((converted.unit, amount.unit))):
                 factor = 1 / inverse
+            if factor is None and _rescaled(amount, converted):
+                factor = 1.0  # "21.31 million (213 lakh)": the same amount with another scale word
             if factor is None or amount.value <= 0 or converted.value <= 0:
                 continue
             if not _CONVERTED.match(prose[amount.end : converted.start]) or not CLOSE.match(prose[converted.end :]):
@@ -109,8 +111,12 @@ class ConversionReaders:
             yield self.finding(
                 converted.start,
                 converted.end,
-                f"{amount.text} ({converted.text}): at {factor:.4g} {converted.unit} a {amount.unit} it is about"
-                f" {fmt(expected / converted.scale)}{_scale_word(converted)}",
+                (
+                    f"{amount.text} ({converted.text}): at {factor:.4g} {converted.unit} a {amount.unit} it is about"
+                    if factor != 1.0
+                    else f"{amount.text} ({converted.text}): the same amount is about"
+                )
+                + f" {fmt(expected / converted.scale)}{_scale_word(converted)}",
                 expected=expected / converted.scale,
             )
 
@@ -140,6 +146,14 @@ class ConversionReaders:
             )
 
 
+def _rescaled(amount: Quantity, converted: Quantity) -> bool:
+    """Two amounts of one unit, each with a scale word and not the same one ("21.31 million (213
+    lakh)", "1,200 MW (1.2 GW)"): the amount restated, as a conversion into another unit is."""
+    if amount.unit != converted.unit or amount.unit == "%" or amount.is_year or converted.is_year:
+        return False
+    return amount.scale != 1.0 and converted.scale != 1.0 and amount.scale != converted.scale
+
+
 def _rounding(quantity: Quantity) -> float:
     """Half the last written digit, in base units, with a whole number's trailing zeros read as
     rounding ("(5 km)" is good to 0.5 km, "(100 km)" to 50 km): conversions are written rounded."""
@@ -154,6 +168,8 @@ def _rounding(quantity: Quantity) -> float:
 def _scale_word(quantity: Quantity) -> str:
     """ " billion" for "34 billion metric tonnes": the scale word as written, if any."""
     words = quantity.text.split()
+    if len(words) == 2 and not quantity.unit and words[1].lower() in SCALES:
+        return f" {words[1]}"  # "37 lakh": a scale word and no unit
     return (
         f" {words[1]}" if len(words) > 2 and words[1].lower() in ("thousand", "million", "billion", "trillion") else ""
     )

@@ -13,12 +13,15 @@ CHANGE_WORD = lazy(rf"(?i)\b(?:(?P<up>{INCREASE})|(?P<down>{DECREASE}))\b")
 # "increased by 340 TWh to 7,503 TWh": the change and the newer value, the older one implied
 # what comes right before the older of two values
 OLD_MARKER = lazy(
-    r"(?i)\b(?:from|against|(?:compared|in\s+comparison)\s+(?:to|with)|over|versus|vs\.?|than|since|on)\s+"
+    r"(?i)\b(?:from|against|(?:compared?|compares|in\s+comparison)\s+(?:to|with)|over|versus|vs\.?|than|since|on)\s+"
     r"(?:the\s+|that\s+of\s+(?:the\s+)?)?"
     r"(?:about\s+|around\s+|some\s+|nearly\s+)?$"
     # a comparison may name what it compares before the value: "against the exports of", "compared
     # to worth" (a short noun phrase, lower case, no figure)
     r"|\b(?:against|(?:compared|in\s++comparison)\s++(?:to|with)|versus)\s++(?:[a-z][a-z'’-]*+\s++){1,3}?(?:of\s++)?$"
+    # "over the previous year, when 7.5MW were installed": an earlier period, then the level it had
+    r"|\b(?:previous|prior|preceding|last)\s++(?:year|season|month|quarter|week)\s*+,?\s*+when\s++"
+    r"(?:about\s++|around\s++|some\s++|nearly\s++|just\s++|only\s++)?$"
     # "from a total of just 4,268": the older value named as a level before it
     r"|\bfrom\s++(?:a|the|its|their)\s++(?:total|level|count|figure|tally|number|high|low|peak)\s++of\s++"
     r"(?:just\s++|only\s++|about\s++|around\s++|some\s++|nearly\s++)?$"
@@ -99,7 +102,7 @@ YEAR_IN = lazy(r"\b(?:19|20)\d\d\b")
 
 CLOSE = lazy(r"\s*+\)")
 
-REMAINDER = lazy(r"(?i)\b(?:the\s+)?(?:remaining|rest|other|others)\b[^.;\d%]{0,12}$")
+REMAINDER = lazy(r"(?i)\b(?:the\s+)?(?:remaining|rest|other|others|balance)\b[^.;\d%]{0,12}$")
 
 #: "a net increase of 9 000 employees", "rose by 6,000 bbl/d", "at 144.8 million tonnes, up 2.6
 #: million tonnes, or 2%": an increment, never a newer level
@@ -109,4 +112,8 @@ INCREMENT_BEFORE = lazy(
 )
 
 #: A sentence whose subject points back to the sentence before ("This was a decrease of ...")
-POINTS_BACK = lazy(r"(?i)\W*+(?:this|that|it)\s++(?:was|is|marks?|marked|represents?|represented)\b")
+POINTS_BACK = lazy(r"(?i)\W*+(?:this|that|it)\s++(?:was|is|marks?|marked|represents?|represented|compares|compared)\b")
+
+#: "..., or 787 fewer students": the same change written as a difference after the levels
+OR_DIFFERENCE = lazy(r"(?i),\s*+or\s++(?:about\s++|some\s++|nearly\s++|almost\s++)?$")
+DIFFERENCE_AFTER = lazy(r"(?i)\s*+(?:more|fewer|less)\b")

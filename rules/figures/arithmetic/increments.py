@@ -11,9 +11,11 @@ from scrapelint.model.finding import Finding
 from scrapelint.rules.figures.arithmetic.cues import (
     BY_BEFORE,
     CHANGE_WORD,
+    DIFFERENCE_AFTER,
     FROM,
     INCREMENT_BEFORE,
     OLDER_PERIOD,
+    OR_DIFFERENCE,
     OR_RATE,
     PERIOD_PHRASE,
     POINTS_BACK,
@@ -37,9 +39,13 @@ _STEP_THAN = lazy(
 _NUMBER_IN = lazy(r"\d[\d,]*+(?:\.\d++)?")
 
 #: "84 million more than the year before", "70 million new arrivals": an increment, by what follows it
-_STEP_AFTER = lazy(r"(?i)^\s*+(?:more|fewer|less|new|additional|extra)\b")
+#: a unit the text abbreviates may stand between ("1,050 FYE lower"); a comparative of size is a
+#: difference as "more" and "fewer" are
+_STEP_AFTER = lazy(
+    r"(?i)^\s*+(?:(?-i:[A-Z]{2,5})\s++)?(?:more|fewer|less|new|additional|extra|higher|lower|larger|smaller)\b"
+)
 
-_STEP_DOWN = lazy(r"(?i)^\s*+(?:fewer|less)\b")
+_STEP_DOWN = lazy(r"(?i)^\s*+(?:(?-i:[A-Z]{2,5})\s++)?(?:fewer|less|lower|smaller)\b")
 
 #: "an additional 84 million", "an extra $2 billion": an increment, by what comes before it
 _STEP_BEFORE = lazy(r"(?i)\b(?:an?\s+)?(?:additional|extra)\s+(?:about\s+|some\s+)?$")
@@ -284,6 +290,18 @@ class IncrementReaders:
             out.append((stated, old, new[1]))
         return out
 
+    def _difference(self, change: Quantity, old: Quantity, new: Quantity) -> Iterator[Finding]:
+        """An increment against the gap between the two levels of its change."""
+        actual = abs(new.value - old.value)
+        tolerance = self.config["tolerance"] / 100 * max(actual, change.value)
+        if abs(actual - change.value) > change.resolution + old.resolution + new.resolution + tolerance:
+            yield self.finding(
+                change.start,
+                change.end,
+                f"{old.text} to {new.text} is a change of {shown(actual, new)}, not {change.text}",
+                expected=actual / new.factor,
+            )
+
     @staticmethod
     def _step_cue(prose: str, sentence, q: Quantity):
         """The words that make ``q`` an increment: "fell by", "a decline of", or a change verb
@@ -346,6 +364,19 @@ class IncrementReaders:
                 and INCREMENT_BEFORE.search(prose, max(0, change.start - 30), change.start) is not None
                 and _JOINED_AFTER.match(PERIOD_PHRASE.sub(" ", prose[found[index - 1].end : change.start])) is not None
             )
+            # "X, compared to Y a year ago, or N fewer students": the pair's difference after it
+            difference = (
+                not (inside or after)
+                and index > 1
+                and OR_DIFFERENCE.search(prose, max(0, change.start - 20), change.start) is not None
+                and DIFFERENCE_AFTER.match(prose, change.end) is not None
+            )
+            if difference:
+                for old, new in pairs:
+                    if max(old.end, new.end) <= change.start and (measure := same_measure(change, new)) is not None:
+                        yield from self._difference(measure[0], old, new)
+                        break
+                continue
             if (
                 not (inside or after)
                 and not BY_BEFORE.search(prose[max(0, change.start - 20) : change.start])

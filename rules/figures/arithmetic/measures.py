@@ -26,6 +26,12 @@ def same_measure(old: Quantity, new: Quantity) -> tuple[Quantity, Quantity] | No
         scale_old = scale_new
     elif scale_new == 1.0 and scale_old != 1.0 and new.value < 1000:
         scale_new = scale_old
+    # a prefixed unit written once covers a bare count beside it: "44,947 megawatts, lower than
+    # the 46,797" (both in megawatts; the scale word alone, "4 million", covers only small numbers)
+    elif scale_old == 1.0 and not old.unit and new.factor != 1.0:
+        scale_old = new.factor
+    elif scale_new == 1.0 and not new.unit and old.factor != 1.0:
+        scale_new = old.factor
     if not unit and scale_old == 1.0 and scale_new == 1.0 and min(old.value, new.value) < 100:
         return None  # bare small numbers: counts of different things as often as one measure
     old = replace(old, value=old.value / old.scale * scale_old, unit=unit, scale=scale_old, is_year=False)

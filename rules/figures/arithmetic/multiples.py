@@ -6,7 +6,9 @@ import re
 from collections.abc import Iterator
 
 from scrapelint.model.finding import Finding
-from scrapelint.rules.figures.quantities import Quantity
+from scrapelint.rules.figures.arithmetic.cues import POINTS_BACK
+from scrapelint.rules.figures.arithmetic.measures import interval, same_measure
+from scrapelint.rules.figures.quantities import Quantity, hedge_before
 from scrapelint.text.lazy import lazy
 
 MULTIPLE = lazy(
@@ -37,6 +39,16 @@ _FACTORS = {
     "quadruple": 4.0,
     "half": 0.5,
 }
+
+#: "more than double the 887 megawatts", "nearly three times the 9.7 per cent", "less than half of
+#: the ten year average of 70 mm": a figure before and the figure compared with after "the"
+MULTIPLE_OF = lazy(
+    r"(?i)(?:\b(?P<hedge>more\s++than|less\s++than|over|under|nearly|almost|about|roughly|around|some)\s++)?"
+    r"\b(?P<word>double|twice|triple|treble|quadruple|half|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}(?:\.\d)?)\s++times)"
+    r"\s++(?:of\s++)?the\b(?P<words>[^\d.;:!?()%]{0,40}?)$"
+)
+#: How far before its multiplier the figure compared may stand, in characters
+_MULTIPLE_REACH = 160
 
 _FOLD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
@@ -81,5 +93,69 @@ class MultipleReaders:
             f"'{match.group()[start - match.start() : end - match.start()].strip()}' from {old.text} to"
             f" {new.text}: the values differ by a factor of {ratio:.2f}, "
             f"not about {factor:g}",
+            expected=round(factor, 2),
+        )
+
+    def _multiples_of(self, prose: str, sentences: list, grouped: dict[int, list[Quantity]]) -> Iterator[Finding]:
+        """A figure, then a multiplier of another figure of its measure after "the": "A, more than
+        double the B", "A, nearly three times the B", "A. This is less than half of the B". The
+        first figure may stand in the sentence before when the multiplier's sentence points back
+        to it ("That is", "This is"). A bound ("more than", "less than") must hold for some reading
+        of the rounded figures; a hedge allows what :meth:`_multiple` allows."""
+        for index, found in grouped.items():
+            sentence = sentences[index]
+            figures = [q for q in found if not q.is_year]
+            for position, compared in enumerate(figures):
+                lead = prose[max(sentence.start, compared.start - 70) : compared.start]
+                match = MULTIPLE_OF.search(lead)
+                if match is None or hedge_before(prose, compared.start):
+                    continue
+                start = compared.start - len(lead) + match.start()
+                earlier = [q for q in figures[:position] if q.end <= start and start - q.end <= _MULTIPLE_REACH]
+                if not earlier and index - 1 in grouped and POINTS_BACK.match(prose, sentence.start, sentence.end):
+                    earlier = [q for q in grouped[index - 1] if not q.is_year]
+                pairs = [(q, self._comparable(q, compared)) for q in reversed(earlier)]
+                first = next(((q, pair) for q, pair in pairs if pair is not None), None)
+                if first is None or hedge_before(prose, first[0].start):
+                    continue
+                yield from self._multiple_against(match, start, *first[1])
+
+    @staticmethod
+    def _comparable(figure: Quantity, compared: Quantity) -> tuple[Quantity, Quantity] | None:
+        """Two figures of one measure, shares in percent included ("27.7 per cent ... the 9.7 per cent")."""
+        if figure.unit == compared.unit == "%":
+            return figure, compared
+        return same_measure(figure, compared)
+
+    def _multiple_against(
+        self, match: re.Match, offset: int, figure: Quantity, compared: Quantity
+    ) -> Iterator[Finding]:
+        word = match.group("word").lower()
+        count = word.split()[0]
+        factor = float(_FOLD_NUMBERS.get(count) or count) if word.endswith("times") else _FACTORS[word]
+        low_figure, high_figure = interval(figure)
+        low_compared, high_compared = interval(compared)
+        if compared.value <= 0 or low_compared <= 0:
+            return
+        ratio = figure.value / compared.value
+        lowest, highest = low_figure / high_compared, high_figure / low_compared
+        hedge = " ".join((match.group("hedge") or "").lower().split())
+        if hedge in ("more than", "over"):
+            holds = highest >= factor
+        elif hedge in ("less than", "under"):
+            holds = lowest <= factor
+        elif hedge in ("nearly", "almost"):
+            holds = highest >= factor * 0.75 and lowest <= factor * 1.05
+        elif hedge:
+            holds = highest >= factor * 0.8 and lowest <= factor * 1.2
+        else:
+            holds = highest >= factor * 0.9 and lowest <= factor * 1.1
+        if holds:
+            return
+        said = " ".join(match.group(0)[: match.end("word") - match.start()].split())
+        yield self.finding(
+            offset,
+            offset + match.end("word") - match.start(),
+            f"{figure.text} is said to be {said} {compared.text}, but the two differ by a factor of {ratio:.2f}",
             expected=round(factor, 2),
         )

@@ -9,11 +9,13 @@ from scrapelint.model.finding import Finding
 from scrapelint.rules.figures.arithmetic.cues import (
     CHANGE_WORD,
     DECREASE,
+    DIFFERENCE_AFTER,
     DURATION_AFTER,
     INCREASE,
     INCREMENT_BEFORE,
     OLD_MARKER,
     OLDER_PERIOD,
+    OR_DIFFERENCE,
     POINTS,
     POINTS_BACK,
     STEP_OF,
@@ -272,7 +274,16 @@ class NextSentenceReaders:
             rates = [q for q in found if q.unit == "%" and not POINTS.match(prose, q.end, q.end + 20)]
             levels = [q for q in found if q.unit != "%" and not q.is_year and not DURATION_AFTER.match(prose, q.end)]
             olds = [q for q in levels if OLD_MARKER.search(prose, max(second.start, q.start - 25), q.start)]
-            steps = [q for q in levels if INCREMENT_BEFORE.search(prose, max(second.start, q.start - 30), q.start)]
+            steps = [
+                q
+                for q in levels
+                if INCREMENT_BEFORE.search(prose, max(second.start, q.start - 30), q.start)
+                # "That compares to 21,216 a year ago, or 787 fewer students"
+                or (
+                    OR_DIFFERENCE.search(prose, max(second.start, q.start - 20), q.start)
+                    and DIFFERENCE_AFTER.match(prose, q.end)
+                )
+            ]
             if len(olds) != 1 or len(steps) > 1 or len(rates) > 1 or len(levels) != 1 + len(steps):
                 continue
             if (not rates and not steps) or CHANGE_WORD.search(prose, second.start, second.end) is None:

@@ -24,7 +24,9 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 
 #: A change column's header; "%±" is how population tables head theirs (a "±" or "+/-" alone
 #: also heads a margin of error)
-_CHANGE_HEADER = lazy(r"(?i)\b(?:change|chg|growth|y/y|yoy|increase|decrease|var(?:iation)?)\b|%\s*+±|±\s*+%")
+_CHANGE_HEADER = lazy(
+    r"(?i)\b(?:change|chg|growth|y/y|yoy|year[\s-]+(?:on|over)[\s-]+year|increase|decrease|var(?:iation)?)\b|%\s*+±|±\s*+%"
+)
 
 #: A row label that names a period ("2016", "April", "Q3 FY24", "H1"): rows of periods read down
 _PERIOD_LABEL = lazy(
@@ -79,6 +81,12 @@ def _value_columns(table, column: int, percent: list[bool]) -> tuple[int, int]:
             return index, seen[stem]
         seen[stem] = index
     return default
+
+
+def _signed_cells(table, column: int) -> bool:
+    """A cell of the column is written with a sign ("-47.7", "+3.1"): the column holds changes,
+    never shares of a whole, which cannot be negative or marked as a gain."""
+    return any(row.cell(column).strip()[:1] in ("-", "+", "−") for row in table.body if row.number(column) is not None)
 
 
 def _percent_cells(table, column: int) -> bool:
@@ -192,6 +200,8 @@ class TableReaders:
             header = table.header_text(column).lower()
             if not re.search(r"\bshare|proportion|breakdown|of\s+total|distribution|composition", header):
                 continue
+            if _signed_cells(table, column):
+                continue
             rows = [row for row in table.body if not tables.is_total_label(row.label, table)]
             values = [row.number(column) for row in rows]
             if len(values) < 2 or any(v is None or v.unit not in ("%", "") for v in values):
@@ -219,6 +229,8 @@ class TableReaders:
         for column in range(1, table.width):
             header = table.header_text(column)
             if _CHANGE_HEADER.search(header) or not (_PERCENT_HEADER.search(header) or _percent_cells(table, column)):
+                continue
+            if _signed_cells(table, column):
                 continue
             rows = [row for row in table.body if row.number(column) is not None]
             shares = [row.number(column) for row in rows]

@@ -21,6 +21,7 @@ from scrapelint.rules.figures.arithmetic.cues import (
 )
 from scrapelint.rules.figures.arithmetic.measures import content_words, same_measure, shown
 from scrapelint.rules.figures.quantities import Quantity, hedge_before
+from scrapelint.text.dates import MONTHS, WEEKDAYS
 from scrapelint.text.lazy import lazy
 
 _PARTS_CUE = lazy(
@@ -57,13 +58,27 @@ _OUT_OF = lazy(r"(?i)^\s*+(?:out\s++of|in)\s*+$")
 _OF_TOTAL = lazy(r"(?i)\bof\s+(?:the|all|its|their)\s+$")
 
 #: the whole's noun (and its period, years read as words) before a comma, then the first part's words
-_OF_PARTS = lazy(r"^\s*[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3},\s*[^.;\d]{0,80}$")
+_OF_PARTS = lazy(
+    r"^\s*[a-z][\w-]*(?:\s+[a-z][\w'’-]*){0,3}(?:\s+(?:who|that|which)(?:\s+[A-Za-z][\w'’-]*){1,8})?,\s*[^.;\d]{0,80}$"
+)
 
 #: between two parts; a part may carry its own change in a clause after it ("5.5 million mt,
 #: down 4.6 percent, and Ukraine producing 1.8 million mt": the rate read as a word)
 _PART_JOIN = lazy(
     r"^(?:\s*+,[\s\w'’-]{0,30}?\bpct\b[\s\w'’-]{0,20}?(?=,|\s+and\b))?"
     r"[\s\w'’-]{0,40}?(?:,\s*and|,|\band|;)[\s\w'’-]{0,70}?\s*(?:about\s+)?$"
+)
+
+#: between two parts before the total word that sums them: each part may carry a clause of its
+#: own ("30.4 per cent said they were very dissatisfied with the response and 16.3 per cent
+#: ..., for a total of"); the total word after them bounds the run, so the clause may be longer
+_PART_JOIN_BEFORE_TOTAL = lazy(r"^[\s\w'’-]{0,90}?(?:,\s*and|,|\band|;)[\s\w'’-]{0,70}?\s*(?:about\s+)?$")
+
+#: a sentence whose subject names the figure of the sentence before and whose verb breaks it
+#: down: "The employment rise was made up from 32,100 full-time workers and 5,700 part-timers"
+_BREAKS_DOWN_BACK = lazy(
+    r"(?i)\W*+(?:the|this|that|these|those)\s++(?:[a-z][\w'’-]*+\s++){0,3}?(?:was|were|is|are)\s++"
+    r"(?:made\s++up\s++(?:of|from)|split\s++(?:into|between)|broken\s++down\s++into|divided\s++(?:into|between))\b"
 )
 
 #: a sentence opening by pointing back to the whole of the sentence before: "Of the total, ...", "Of this, ..."
@@ -95,7 +110,7 @@ _NOT_PART_JOIN = lazy(
 #: parts written before their total in one sentence: "... 104.26 lakh tonne and 8.87 lakh tonne,
 #: respectively, a total of 113.13 lakh tonne"
 _TOTAL_AFTER_PARTS = lazy(
-    r"(?i)^[^.;:\d%()]{0,30}?,\s*+(?:respectively\s*+,\s*+)?(?:for\s+|with\s+)?(?:a\s+(?:combined\s+)?total\s+of|in\s+total"
+    r"(?i)^[^.;:\d%()]{0,60}?,\s*+(?:respectively\s*+,\s*+)?(?:for\s+|with\s+)?(?:a\s+(?:combined\s+)?total\s+of|in\s+total"
     r"|(?:together|combined)\s+(?:they\s+)?(?:make\s+up|came\s+to|amount\s+to|total)(?:\s+the)?)\s*+$"
 )
 #: parts each reached by a change of its own ("rose 10.3% to A, from B, while C surged 5.9% to
@@ -119,6 +134,35 @@ _RESPECTIVELY = lazy(r"(?i)\brespectively\b")
 
 #: the most parts one whole is read with ("a total of 40 seats: ..." lists a parliament's parties)
 _MAX_PARTS = 16
+
+
+#: "on Saturday", "in March": a preposition and the calendar name after it
+_DATED = lazy(r"(?i)\b(?P<prep>on|in|during|for)\s++(?P<name>[a-z]++)\.?\b")
+
+
+def _calendar_frame(text: str) -> tuple[str, str, str] | None:
+    """The last "on <weekday>" or "in <month>" of ``text``: (preposition, kind of name, name)."""
+    frame = None
+    for match in _DATED.finditer(text):
+        name = match.group("name").lower()
+        kind = "weekday" if name in WEEKDAYS else "month" if name in MONTHS else None
+        if kind is not None:
+            frame = (match.group("prep").lower(), kind, name)
+    return frame
+
+
+def _siblings(prose: str, total: Quantity, between: str, parts: list[Quantity]) -> bool:
+    """ "1.2 million on Saturday, with 1.1 million on Friday and 1 million on Sunday": the first
+    figure is dated like each figure after it, by the same preposition and another day (or
+    month) of the same kind; it is one of a list of like figures, not their whole."""
+    own = _calendar_frame(between)
+    if own is None:
+        return False
+    for part in parts:
+        frame = _calendar_frame(prose[part.end : part.end + 20].split(",")[0])
+        if frame is None or frame[:2] != own[:2] or frame[2] == own[2]:
+            return False
+    return True
 
 
 def _measured(quantity: Quantity) -> bool:
@@ -246,6 +290,8 @@ class TotalReaders:
                 continue  # "78% of them": a share of the group, not a count of its members to add up
             if len(parts) < (1 if pointed or member else 2) or any(p.unit != total.unit for p in parts):
                 continue
+            if not listed and _siblings(prose, total, between, parts):
+                continue
             if total.unit == "%" and any(OTHER_WHOLE.match(prose[p.end : p.end + 40]) for p in parts):
                 continue  # "83% of voters, including 86% of Trump voters and 87% of ...": shares of other wholes
             if any(hedge_before(prose, q.start) for q in (total, *parts)):
@@ -333,7 +379,11 @@ class TotalReaders:
             if not index or index - 1 not in grouped:
                 continue
             sentence, before = sentences[index], sentences[index - 1]
-            if "\n\n" in prose[before.end : sentence.start] or not _OF_WHOLE.match(prose, sentence.start, sentence.end):
+            if "\n\n" in prose[before.end : sentence.start]:
+                continue
+            # broken down by its verb, the parts are all of the whole; "Of the total" may leave some out
+            complete = _BREAKS_DOWN_BACK.match(prose, sentence.start, sentence.end) is not None
+            if not complete and not _OF_WHOLE.match(prose, sentence.start, sentence.end):
                 continue
             wholes = [
                 q
@@ -344,7 +394,7 @@ class TotalReaders:
                 and not OLDER_PERIOD.match(prose, q.end, min(before.end, q.end + 30))
             ]
             parts = [q for q in found if q.unit != "%" and not q.is_year]
-            if len(wholes) != 1 or not parts or len(parts) > _MAX_PARTS:
+            if len(wholes) != 1 or not parts or len(parts) > _MAX_PARTS or (complete and len(parts) < 2):
                 continue
             whole = wholes[0]
             pairs = [same_measure(part, whole) for part in parts]
@@ -355,7 +405,15 @@ class TotalReaders:
             expected = sum(pair[0].value for pair in pairs)
             scaled = pairs[0][1]
             slack = sum(part.resolution for part in parts) + whole.resolution
-            if expected > scaled.value + slack:
+            if complete and abs(expected - scaled.value) > slack:
+                yield self.finding(
+                    whole.start,
+                    whole.end,
+                    f"{whole.text} does not match the parts it is broken down into in the next sentence"
+                    f" ({' + '.join(part.text for part in parts)} = {shown(expected, whole)})",
+                    expected=expected / whole.factor,
+                )
+            elif not complete and expected > scaled.value + slack:
                 listed = " + ".join(part.text for part in parts)
                 yield self.finding(
                     whole.start,
@@ -371,6 +429,16 @@ class TotalReaders:
         the total, read back at most _MAX_PARTS figures, so the walk stays linear. Parts each
         reached by a change of their own are read by :func:`_changed_parts`."""
         amounts = [q for q in found if q.unit != "%"]
+        yield from self._parts_then_total_in(prose, found, amounts)
+        # shares of one whole add up like amounts: "30.4 per cent ... and 16.3 per cent ..., for
+        # a total of 46.7 per cent" (only under an explicit total word, read by the first branch)
+        shares = [q for q in found if q.unit == "%"]
+        if len(shares) >= 3:
+            yield from self._parts_then_total_in(prose, shares, shares, changed=False)
+
+    def _parts_then_total_in(
+        self, prose: str, found: list[Quantity], amounts: list[Quantity], changed: bool = True
+    ) -> Iterator[Finding]:
         starts = [q.start for q in found]
         for index in range(2, len(amounts)):
             total = amounts[index]
@@ -380,12 +448,14 @@ class TotalReaders:
                 while (
                     at >= 0
                     and len(parts) < _MAX_PARTS
-                    and _PART_JOIN.match(prose[amounts[at].end : amounts[at + 1].start])
+                    and _PART_JOIN_BEFORE_TOTAL.match(prose[amounts[at].end : amounts[at + 1].start])
                 ):
                     parts.append(amounts[at])
                     at -= 1
                 if any(_NOT_PART_JOIN.search(prose, a.end, b.start) for a, b in pairwise([*reversed(parts), total])):
                     continue
+            elif not changed:
+                continue
             else:
                 # the figure right before the total may be the last part's own rate
                 last = bisect_left(starts, total.start) - 1

@@ -60,6 +60,8 @@ def test_version_line_names_a_thing_and_its_version():
     assert not version_line("v3.2")  # a version picker's entry names no thing
     assert not version_line("Meeting on 30.05.2024 in Berlin")  # a date with dots
     assert not version_line("Python 3.12")  # two parts without a "v": a decimal as often
+    assert version_line("Fix handling of timeouts (Jane Doe) #3884")  # a change and its pull request
+    assert not version_line("Follow us #govtech")  # a hashtag is a word
 
 
 def test_change_log_list_in_a_release_note_is_content():
@@ -130,3 +132,24 @@ def test_source_line_closing_a_page_is_still_flagged():
     lint = _bp(text)
     at = text.index("Source:")
     assert any(f.start <= at < f.end for f in lint)
+
+
+INVITATION = [
+    "Join us on April 9 for a short talk on how the platform routes traffic between applications, "
+    "with time for your questions at the end.",
+    "Our engineers will show how to set up private routes, how to test them and what they cost, "
+    "and they will walk through two examples from teams that moved to them last year.",
+    "The talk is online, and a link to join will be sent to everyone who signs up the day before.",
+]
+
+
+def test_event_date_time_and_sign_up_link_closing_an_invitation_are_content():
+    closing = ["April 9, 2025", "1:00 - 1:45 PM EDT", "Register"]
+    text = "\n".join([*MENU, "Talk: private routes", *INVITATION, *closing]) + "\n"
+    assert not _flagged_lines(text) & set(closing), _flagged_lines(text)
+
+
+def test_a_date_the_text_does_not_name_still_closes_as_furniture():
+    closing = ["June 30, 2025", "1:00 - 1:45 PM EDT", "Register"]
+    text = "\n".join([*MENU, "Talk: private routes", *INVITATION, *closing]) + "\n"
+    assert "Register" in _flagged_lines(text)

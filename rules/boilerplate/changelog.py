@@ -1,9 +1,10 @@
-"""Change logs: runs of short lines that name versions are an article's content, not a menu.
+"""Change logs: runs of short lines that name versions or changes are content, not a menu.
 
 A release note lists its components and what changed in each ("Go Buildpack v1.10.19", "Add go
 1.22.3, remove go 1.22.2", "capi bumped to 1.182.0"): short lines, many of them, read like a link
 list by shape alone. A version number (three dotted parts, or two after a "v") beside a name is
-what a menu, a share bar or a footer never carries line after line.
+what a menu, a share bar or a footer never carries line after line, nor a change's pull request
+number ("Upgrade the parser (Jane Doe) #4110").
 """
 
 from __future__ import annotations
@@ -17,13 +18,15 @@ from scrapelint.rules.boilerplate.lines import PHRASE, PROSE, SENTENCE, SHORT, L
 #: after a "v" ("v1.2"); a date with dots ("30.05.2024") has a part of four digits.
 _VERSION = re.compile(r"(?<![\w.])(?:v?\d{1,3}(?:\.\d{1,3}){2,}|v\d{1,3}\.\d{1,3})(?![\d.]*\d)")
 _WORD = re.compile(r"[A-Za-z][\w-]*")
+#: A change's pull request or issue number ("#4110"); a hashtag is a word, not a number.
+_CHANGE_REF = re.compile(r"(?<![\w&])#\d{2,}\b")
 
 
 def version_line(line: str) -> bool:
-    """A short line that names something and a version of it ("Add ruby 3.3.1")."""
-    if not _VERSION.search(line):
-        return False
-    return bool(_WORD.search(_VERSION.sub(" ", line)))
+    """A short line that names something and a version of it ("Add ruby 3.3.1"), or a change
+    and the number of its pull request ("Fix handling of timeouts (Jane Doe) #3884")."""
+    pattern = _VERSION if _VERSION.search(line) else _CHANGE_REF if _CHANGE_REF.search(line) else None
+    return pattern is not None and bool(_WORD.search(pattern.sub(" ", line)))
 
 
 def mark_change_logs(

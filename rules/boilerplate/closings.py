@@ -1,13 +1,16 @@
-"""Lines of the article that page furniture's words name: a figure's source, a closing pointer.
+"""Lines of the article that page furniture's words name: a figure's source, a closing pointer,
+an event's details.
 
 A chart in a post has a title, a paragraph on what it shows and a source line under it
 ("Source: internal analytic data"); a release note may end on a "See also" heading over the one
-sentence that points on to more notes. Both carry a byline's or a related block's words, and
-both are the article's own by where they stand.
+sentence that points on to more notes; an invitation may end on the event's date, time and a
+"Register" link. Each carries a byline's, a related block's or a menu's words, and each is the
+article's own by where it stands.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from scrapelint.rules.boilerplate.lines import PHRASE, PROSE, SHORT, LineInfo
@@ -50,3 +53,25 @@ def closing_pointer(infos: Sequence[LineInfo], flagged: Sequence[bool], prose_wo
     if sentence.cls != PROSE or not sentence.ends_sentence or sentence.words < prose_words or sentence.headline_like:
         return set()
     return {count - 2, count - 1} if not flagged[count - 3] else set()
+
+
+_MONTH_DAY = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b", re.IGNORECASE)
+
+
+def event_details(infos: Sequence[LineInfo], flagged: Sequence[bool], text: str, most: int = 3) -> set[int]:
+    """The page's last lines, ``most`` at most, when the first is a date whose month and day the
+    article's own paragraphs name ("Join us on March 17") and each is short, under the
+    article's last paragraph kept as such: the event's date, time and sign-up link that close an
+    invitation. A page's timestamp or footer names a date the text does not."""
+    count = len(infos)
+    for size in range(most, 0, -1):
+        first = count - size
+        if first < 2 or flagged[first - 1] or infos[first - 1].cls != PROSE or not infos[first].datelike:
+            continue
+        found = _MONTH_DAY.search(text[infos[first].start : infos[first].end])
+        if found is None or any(i.words > 6 or i.ends_sentence for i in infos[first:]):
+            continue
+        named = re.compile(rf"\b{found.group(1)}[a-z]*\.?\s+{found.group(2)}\b", re.IGNORECASE)
+        if any(i.cls == PROSE and named.search(text[i.start : i.end]) for i in infos[:first]):
+            return set(range(first, count))
+    return set()

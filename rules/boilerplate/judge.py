@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from scrapelint.rules.boilerplate.closings import closing_pointer, event_details, figure_source
 from scrapelint.rules.boilerplate.headlines import headline, inner_headlines, on_the_title_subject, titled_opening
 from scrapelint.rules.boilerplate.lines import PHRASE, PROSE, SENTENCE, SHORT, LineInfo, Profile
 from scrapelint.rules.boilerplate.lists import announced_items, fact_list_lines, under_headings, under_labels
@@ -163,6 +164,7 @@ def judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[b
                 or section_credit(infos, inside, k)
                 or heading_over_paragraphs(infos, inside, k)
                 or notice_before_the_text(infos, inside, k)
+                or figure_source(infos, inside, k)
             ):
                 flagged[k] = False
             continue  # a section name ("Health") right above a paragraph is a heading
@@ -189,6 +191,8 @@ def judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[b
     for k in closing_list(infos, inside, article=article):
         flagged[k] = False
     for k in contents_lists(infos) | closing_reading_list(infos, flagged, article):
+        flagged[k] = False
+    for k in closing_pointer(infos, flagged, profile.prose_words) | event_details(infos, flagged, text):
         flagged[k] = False
     _spare_isolated(infos, flagged, profile)
     return flagged

@@ -1,0 +1,77 @@
+"""Lines of the article that page furniture's words name: a figure's source, a closing pointer,
+an event's details.
+
+A chart in a post has a title, a paragraph on what it shows and a source line under it
+("Source: internal analytic data"); a release note may end on a "See also" heading over the one
+sentence that points on to more notes; an invitation may end on the event's date, time and a
+"Register" link. Each carries a byline's, a related block's or a menu's words, and each is the
+article's own by where it stands.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from scrapelint.rules.boilerplate.lines import PHRASE, PROSE, SHORT, LineInfo
+
+
+def figure_source(infos: Sequence[LineInfo], inside: Sequence[bool], k: int, deep: int = 2) -> bool:
+    """A one-word label and its value ("Source: ...") with byline words, right under a paragraph
+    that a figure's title heads (a short untitled line, no sentence, within the two lines
+    above), deep in the article and with more of it below: the figure's source. A byline or a
+    story's source line stands under the title or closes the page."""
+    info = infos[k]
+    if info.kind != "byline" or info.heading_kind or info.colon or info.ends_sentence or info.words > 12:
+        return False
+    label, colon, value = info.text_key.partition(": ")
+    if not colon or len(label.split()) != 1 or not value:
+        return False
+    if k < 2 or k + 1 >= len(infos) or not (inside[k - 1] and inside[k + 1]) or infos[k - 1].cls != PROSE:
+        return False
+    if infos[k + 1].cls not in (PROSE, SHORT):
+        return False
+    title = infos[k - 2]
+    if title.cls != SHORT or title.ends_sentence or title.colon or not title.capitalised or title.words < 4:
+        return False
+    return sum(1 for j in range(k - 2) if inside[j] and infos[j].cls == PROSE) >= deep
+
+
+def closing_pointer(infos: Sequence[LineInfo], flagged: Sequence[bool], prose_words: int = 12) -> set[int]:
+    """The page's last two lines when they are a related heading of up to three words over one
+    full sentence, right under a line of the article kept as such: the text's own pointer on
+    ("See also" over "You can also see the dashboard's release notes."). A related block lists
+    headlines, several of them, and furniture follows it on a scraped page."""
+    count = len(infos)
+    if count < 3:
+        return set()
+    heading, sentence = infos[count - 2], infos[count - 1]
+    if heading.cls != PHRASE or heading.kind != "related" or heading.words > 3 or not heading.capitalised:
+        return set()
+    if heading.colon or heading.numeric or heading.counted or heading.question:
+        return set()
+    if sentence.cls != PROSE or not sentence.ends_sentence or sentence.words < prose_words or sentence.headline_like:
+        return set()
+    return {count - 2, count - 1} if not flagged[count - 3] else set()
+
+
+_MONTH_DAY = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b", re.IGNORECASE)
+
+
+def event_details(infos: Sequence[LineInfo], flagged: Sequence[bool], text: str, most: int = 3) -> set[int]:
+    """The page's last lines, ``most`` at most, when the first is a date whose month and day the
+    article's own paragraphs name ("Join us on March 17") and each is short, under the
+    article's last paragraph kept as such: the event's date, time and sign-up link that close an
+    invitation. A page's timestamp or footer names a date the text does not."""
+    count = len(infos)
+    for size in range(most, 0, -1):
+        first = count - size
+        if first < 2 or flagged[first - 1] or infos[first - 1].cls != PROSE or not infos[first].datelike:
+            continue
+        found = _MONTH_DAY.search(text[infos[first].start : infos[first].end])
+        if found is None or any(i.words > 6 or i.ends_sentence for i in infos[first:]):
+            continue
+        named = re.compile(rf"\b{found.group(1)}[a-z]*\.?\s+{found.group(2)}\b", re.IGNORECASE)
+        if any(i.cls == PROSE and named.search(text[i.start : i.end]) for i in infos[:first]):
+            return set(range(first, count))
+    return set()

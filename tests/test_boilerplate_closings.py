@@ -1,0 +1,155 @@
+"""Change logs, a figure's source line and a closing pointer are the article's own text."""
+
+from __future__ import annotations
+
+from scrapelint.api import lint_text
+from scrapelint.model.finding import Severity
+from scrapelint.rules.boilerplate.changelog import version_line
+
+INTRO = (
+    "This month the platform team moved every application runtime to a newer release, and most of "
+    "the changes below need nothing from the teams that run applications on the platform."
+)
+OUTRO = (
+    "If your application pins an older runtime, test it against the new one before the end of the "
+    "month, and write to the support desk when a build that used to pass starts to fail."
+)
+PACKAGES = ["nginx", "ruby", "bundler", "node", "python", "composer"]
+CHANGES = [
+    "Components",
+    *[
+        f"Add {name} {major}.{minor}.3, remove {name} {major}.{minor}.1"
+        for name in PACKAGES
+        for major in (2, 3)
+        for minor in (4, 7)
+    ],
+    "Static Buildpack 2.4.11",
+    "Refreshing shared-config",
+    "Add nginx 1.27.1, remove nginx 1.26.2",
+    "Add nginx 1.26.3, remove nginx 1.26.1",
+    "Ruby Buildpack v1.11.4",
+    "Add ruby 3.4.1, remove ruby 3.3.5",
+    "Add bundler 2.6.2, remove bundler 2.5.21",
+    "Tidy the packaging script",
+    "Add rubygems 3.6.2",
+    "Java Buildpack v4.77.0",
+    "Add jre 21.0.5, remove jre 21.0.4",
+]
+
+
+#: Furniture above the article, so that the page is judged as a scraped one, not as an article alone.
+MENU = ["Home", "News", "Services", "Pricing", "Contact us", "Log in"]
+
+
+def _bp(text: str):
+    return lint_text(text, select=["BP"])
+
+
+def _flagged_lines(text: str) -> set[str]:
+    lines = set()
+    for f in _bp(text):
+        if f.severity.rank >= Severity.WARNING.rank:
+            lines.update(line for line in text[f.start : f.end].split("\n") if line)
+    return lines
+
+
+def test_version_line_names_a_thing_and_its_version():
+    assert version_line("Add go 1.23.4, remove go 1.23.2")
+    assert version_line("Ruby Buildpack v1.11.4")
+    assert version_line("routing bumped to 0.301.0")
+    assert not version_line("v3.2")  # a version picker's entry names no thing
+    assert not version_line("Meeting on 30.05.2024 in Berlin")  # a date with dots
+    assert not version_line("Python 3.12")  # two parts without a "v": a decimal as often
+    assert version_line("Fix handling of timeouts (Jane Doe) #3884")  # a change and its pull request
+    assert not version_line("Follow us #govtech")  # a hashtag is a word
+
+
+def test_change_log_list_in_a_release_note_is_content():
+    text = "\n".join([*MENU, "Release notes for March", INTRO, *CHANGES, OUTRO]) + "\n"
+    assert not _flagged_lines(text) & set(CHANGES), _flagged_lines(text)
+
+
+def test_link_list_without_versions_is_still_flagged():
+    text = "\n".join(["Release notes for March", INTRO, *CHANGES, OUTRO, *MENU]) + "\n"
+    flagged = _flagged_lines(text)
+    assert "Pricing" in flagged
+    assert not flagged & set(CHANGES)
+
+
+ARTICLE = [
+    "Platform notes for March",
+    "Here is what changed on the platform this month for the teams that build and run applications on it.",
+    "Added",
+    "The dashboard now warns you when it cannot fetch the latest figures for an application, so you can tell a slow page from a broken one.",
+    "Changed",
+    "Application logs now travel over the standard web port instead of a separate one, so that office networks no longer block them.",
+    "Security",
+    "The base image of every application was rebuilt to fix the issues listed below, each under its notice number.",
+    "IS-2101-1: image library memory errors",
+    "IS-2107-2: secure socket library timing leak",
+    "IS-2112-1: compression library overflow",
+    "IS-2115-1: font library vulnerabilities",
+    "IS-2118-3: kernel vulnerability",
+    "IS-2120-1: archive library vulnerabilities",
+    "IS-2124-1: text library vulnerabilities",
+]
+POINTER = (
+    "If you want the details of the smaller dashboard updates, you can also read the dashboard's own release notes."
+)
+
+
+def test_see_also_heading_over_one_closing_sentence_is_content():
+    text = "\n".join([*MENU, *ARTICLE, "See also", POINTER]) + "\n"
+    flagged = _flagged_lines(text)
+    assert "See also" not in flagged and POINTER not in flagged, flagged
+
+
+def test_see_also_over_headlines_is_still_flagged():
+    headlines = ["Ten tips for faster builds", "Why we moved our logs", "Meet the new support team"]
+    text = "\n".join([*MENU, *ARTICLE, "See also", *headlines]) + "\n"
+    assert "See also" in _flagged_lines(text)
+
+
+CHART = [
+    "Faster builds this year",
+    "We promised that sites would publish faster after the change to the build system, and the figures from the last twelve months bear that out for nearly every site we host.",
+    "Large sites gained the most, because the old system copied every file one by one and the new one copies only the files that changed.",
+    "Median build time in minutes by month",
+    "The largest site took eighteen minutes to build at the start of the year and took under four minutes by the end of it.",
+    "Source: internal build analytics",
+    "Caching dependencies",
+    "Sites used to install every dependency on each build, which took most of the build time for the smaller sites.",
+]
+
+
+def test_figure_source_line_between_paragraphs_is_content():
+    text = "\n".join(CHART) + "\n"
+    assert "Source: internal build analytics" not in _flagged_lines(text)
+
+
+def test_source_line_closing_a_page_is_still_flagged():
+    text = "\n".join([*CHART[:5], "Source: internal build analytics"]) + "\n"
+    lint = _bp(text)
+    at = text.index("Source:")
+    assert any(f.start <= at < f.end for f in lint)
+
+
+INVITATION = [
+    "Join us on April 9 for a short talk on how the platform routes traffic between applications, "
+    "with time for your questions at the end.",
+    "Our engineers will show how to set up private routes, how to test them and what they cost, "
+    "and they will walk through two examples from teams that moved to them last year.",
+    "The talk is online, and a link to join will be sent to everyone who signs up the day before.",
+]
+
+
+def test_event_date_time_and_sign_up_link_closing_an_invitation_are_content():
+    closing = ["April 9, 2025", "1:00 - 1:45 PM EDT", "Register"]
+    text = "\n".join([*MENU, "Talk: private routes", *INVITATION, *closing]) + "\n"
+    assert not _flagged_lines(text) & set(closing), _flagged_lines(text)
+
+
+def test_a_date_the_text_does_not_name_still_closes_as_furniture():
+    closing = ["June 30, 2025", "1:00 - 1:45 PM EDT", "Register"]
+    text = "\n".join([*MENU, "Talk: private routes", *INVITATION, *closing]) + "\n"
+    assert "Register" in _flagged_lines(text)

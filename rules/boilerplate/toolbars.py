@@ -1,0 +1,73 @@
+"""A row of interface labels on one line: a toolbar, a share bar, a short menu.
+
+A page's tools are often rendered as one line ("Email | Print | Text size", "Share Tweet
+LinkedIn", "Post comment | Terms | Report Abuse"): no phrase of the tables is the whole line,
+but every item of it is one. The row is read by its shape, in any language the tables know:
+items set apart by pipes, bullets, guillemets or wide gaps (or, without separators, a line that
+splits wholly into known labels), each item short, and the items labels of the tables' kinds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scrapelint.rules.boilerplate.phrases import PhraseTable, normalise
+
+#: Separators a rendered toolbar sets between its items.
+_SEPARATOR = re.compile(r"\s*(?:[|•·»›]|\s/\s|\s{2,})\s*")
+_SENTENCE_STOP = re.compile(r"[^\W\d_]\.$")
+#: The most words an item, and a row without separators, may hold.
+ITEM_WORDS = 4
+ROW_WORDS = 8
+#: The longest row read (in characters): a toolbar is short.
+ROW_CHARS = 120
+
+
+def toolbar_kind(body: str, table: PhraseTable) -> str | None:
+    """The kind of the row of labels ``body`` is, or None when it is no such row."""
+    if len(body) > ROW_CHARS or body[:1].islower() or "," in body or _SENTENCE_STOP.search(body):
+        return None  # labels are not listed with commas nor closed with a full stop
+    items = [item for item in _SEPARATOR.split(body) if normalise(item)]
+    if len(items) >= 2:
+        return _row_of_items(items, table)
+    words = body.split()
+    if 2 <= len(words) <= ROW_WORDS:
+        return _row_of_words(words, table)
+    return None
+
+
+def _label(item: str, table: PhraseTable) -> str | None:
+    """The kind of one short item, or None."""
+    norm = normalise(item)
+    if not norm or len(item.split()) > ITEM_WORDS:
+        return None
+    return table.kind(norm, item)
+
+
+def _row_of_items(items: list[str], table: PhraseTable) -> str | None:
+    """Every item a label, two of them at least a word of three letters (not "X | X")."""
+    kinds = [_label(item, table) for item in items]
+    if not all(kinds) or sum(len(normalise(item)) >= 3 for item in items) < 2:
+        return None
+    return kinds[0]
+
+
+def _row_of_words(words: list[str], table: PhraseTable) -> str | None:
+    """The line split wholly into labels of one to three words, longest first."""
+    kinds: list[str] = []
+    spans: list[str] = []
+    start = 0
+    while start < len(words):
+        for end in range(min(len(words), start + 3), start, -1):
+            span = " ".join(words[start:end])
+            kind = _label(span, table)
+            if kind:
+                kinds.append(kind)
+                spans.append(span)
+                start = end
+                break
+        else:
+            return None
+    if len(kinds) < 2 or sum(len(normalise(span)) >= 3 for span in spans) < 2:
+        return None
+    return kinds[0]

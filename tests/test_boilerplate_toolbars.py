@@ -6,7 +6,7 @@ import pytest
 from scrapelint.api import lint_text
 from scrapelint.rules.boilerplate.classify import phrase_table_for
 from scrapelint.rules.boilerplate.lines import Profile, line_fields
-from scrapelint.rules.boilerplate.toolbars import toolbar_kind
+from scrapelint.rules.boilerplate.toolbars import label_with_object, toolbar_kind
 
 TABLE = phrase_table_for(Profile())
 
@@ -88,3 +88,31 @@ def test_field_labels_between_headline_and_article_do_not_push_the_headline_away
     title = text.index("Long wait ends")
     assert not any(f.start <= title < f.end for f in findings), [(f.code, f.snippet) for f in findings]
     assert any(f.start <= text.index("Font size") < f.end for f in findings)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Diese Seite teilen", "Save this story", "Imprimir esta página", "Partager cet article", "Also in the News"],
+)
+def test_a_label_with_the_page_as_its_object_is_that_labels_kind(line):
+    assert label_with_object(line, TABLE) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Save the whales",  # a word of content beside the label
+        "Share this story.",  # closed with a full stop: a sentence
+        "Email Print",  # two labels: a row, read apart
+        "share this story",  # lower-case: a sentence carried over from the line above
+        "Print",  # a label alone is the phrase table's
+    ],
+)
+def test_a_label_among_other_words_is_not(line):
+    assert label_with_object(line, TABLE) is None
+
+
+def test_a_label_with_its_object_gets_the_labels_kind_but_no_toolbar_mark():
+    fields = line_fields("Diese Seite teilen", TABLE, Profile())
+    assert fields[3] == "share"
+    assert fields[-1] is False  # it may head what follows ("Also in Business" over teasers)

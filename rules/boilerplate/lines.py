@@ -13,7 +13,7 @@ from operator import itemgetter
 
 from scrapelint.rules.boilerplate.dates import DATELIKE, dated_byline
 from scrapelint.rules.boilerplate.phrases import MAX_PHRASE_CHARS, PhraseTable, normalise
-from scrapelint.rules.boilerplate.toolbars import ROW_CHARS, toolbar_kind
+from scrapelint.rules.boilerplate.toolbars import ROW_CHARS, label_with_object, toolbar_kind
 from scrapelint.rules.boilerplate.words import TOKEN, stems
 from scrapelint.text.lazy import lazy
 
@@ -146,6 +146,8 @@ def line_fields(text: str, table: PhraseTable, profile: Profile) -> tuple:
                 # no phrase is the whole line, but each of its items may be one: a toolbar
                 kind = toolbar_kind(body, table)
                 toolbar = kind is not None
+                if kind is None:
+                    kind = label_with_object(body, table)
     # str.isdigit is [0-9] on ASCII text
     numeric = bool(_DIGIT09.search(body, 0, 300)) if ascii_only else any(map(str.isdigit, body[:300]))
     # every date or time pattern holds a digit (\d is narrower than str.isdigit)

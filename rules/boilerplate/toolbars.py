@@ -1,17 +1,24 @@
-"""A row of interface labels on one line: a toolbar, a share bar, a short menu.
+"""A row of interface labels on one line (a toolbar, a share bar, a short menu), and a label
+with the page as its object.
 
 A page's tools are often rendered as one line ("Email | Print | Text size", "Share Tweet
 LinkedIn", "Post comment | Terms | Report Abuse"): no phrase of the tables is the whole line,
 but every item of it is one. The row is read by its shape, in any language the tables know:
 items set apart by pipes, bullets, guillemets or wide gaps (or, without separators, a line that
 splits wholly into known labels), each item short, and the items labels of the tables' kinds.
+
+A label also comes with the page it acts on and the small words around it ("Diese Seite
+teilen", "Save this story", "Also in Business"): one label, the rest function words or a word
+for the page itself, is that label's kind.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from scrapelint.rules.boilerplate.phrases import PhraseTable, normalise
+from scrapelint.rules.boilerplate.words import TOKEN
 
 #: Separators a rendered toolbar sets between its items.
 _SEPARATOR = re.compile(r"\s*(?:[|•·»›]|\s/\s|\s{2,})\s*")
@@ -71,3 +78,42 @@ def _row_of_words(words: list[str], table: PhraseTable) -> str | None:
     if len(kinds) < 2 or sum(len(normalise(span)) >= 3 for span in spans) < 2:
         return None
     return kinds[0]
+
+
+#: What a page calls itself when a tool acts on it ("share this article", "diese Seite teilen").
+PAGE_WORDS = frozenset(
+    "article articles story post page site "  # en, fr
+    "artikel beitrag seite "  # de
+    "artículo página nota publicación sitio "  # es
+    "billet "  # fr
+    "artykuł strona wpis".split()  # pl
+)
+#: The most words a label with its object may hold.
+OBJECT_WORDS = 5
+
+
+def label_with_object(body: str, table: PhraseTable) -> str | None:
+    """The kind of a line made of one label, function words and words for the page, or None."""
+    if body[:1].islower() or (body.endswith(".") and not body.endswith("..")):
+        return None  # a sentence carried over, or closed with a full stop
+    words = TOKEN.findall(body)
+    if not 2 <= len(words) <= OBJECT_WORDS:
+        return None
+    function = _function_words()
+    found = None
+    for word in words:
+        folded = word.casefold()
+        if folded in function or folded in PAGE_WORDS:
+            continue
+        kind = table.kind(folded, word)
+        if kind is None or found is not None:
+            return None  # a word of content, or a second label (a row is read apart)
+        found = kind
+    return found
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    from scrapelint.text.stopwords import FUNCTION_WORDS
+
+    return frozenset(word for words in FUNCTION_WORDS.values() for word in words)

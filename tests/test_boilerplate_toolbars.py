@@ -36,6 +36,8 @@ def test_rows_of_known_labels_are_toolbars(row):
         "Email your local council",  # one label and prose
         "Print | Our history | Annual report 2023",  # items that are no labels
         "print and email",  # a phrase that starts lower-case runs on from the line above
+        "Email by line",  # a small word among the labels: a phrase of the text
+        "“email”: “project@doxyz.gov”",  # an address is no tool
     ],
 )
 def test_other_lines_are_no_toolbars(line):
@@ -106,6 +108,9 @@ def test_a_label_with_the_page_as_its_object_is_that_labels_kind(line):
         "Email Print",  # two labels: a row, read apart
         "share this story",  # lower-case: a sentence carried over from the line above
         "Print",  # a label alone is the phrase table's
+        "Share Your Story!",  # labels do not exclaim
+        "Where do you advertise?",  # nor ask
+        "We will subscribe:",  # a subscription is no tool of the page
     ],
 )
 def test_a_label_among_other_words_is_not(line):

@@ -23,6 +23,10 @@ from scrapelint.rules.boilerplate.words import TOKEN
 #: Separators a rendered toolbar sets between its items.
 _SEPARATOR = re.compile(r"\s*(?:[|•·»›]|\s/\s|\s{2,})\s*")
 _SENTENCE_STOP = re.compile(r"[^\W\d_]\.$")
+#: The kinds of the tables that name tools: a row without separators, or a label with its object,
+#: is read only from these (an address or a subscription offer is no tool: "Email us",
+#: "We will subscribe:").
+INTERFACE_KINDS = frozenset({"share", "ui", "navigation", "comments", "related", "tags"})
 #: The most words an item, and a row without separators, may hold.
 ITEM_WORDS = 4
 ROW_WORDS = 8
@@ -60,7 +64,11 @@ def _row_of_items(items: list[str], table: PhraseTable) -> str | None:
 
 
 def _row_of_words(words: list[str], table: PhraseTable) -> str | None:
-    """The line split wholly into labels of one to three words, longest first."""
+    """The line split wholly into tool labels of one to three words, longest first; a small word
+    among them ("Email by line") makes it a phrase of the text."""
+    function = _function_words()
+    if any(normalise(word) in function for word in words):
+        return None
     kinds: list[str] = []
     spans: list[str] = []
     start = 0
@@ -68,7 +76,7 @@ def _row_of_words(words: list[str], table: PhraseTable) -> str | None:
         for end in range(min(len(words), start + 3), start, -1):
             span = " ".join(words[start:end])
             kind = _label(span, table)
-            if kind:
+            if kind in INTERFACE_KINDS:
                 kinds.append(kind)
                 spans.append(span)
                 start = end
@@ -94,8 +102,8 @@ OBJECT_WORDS = 5
 
 def label_with_object(body: str, table: PhraseTable) -> str | None:
     """The kind of a line made of one label, function words and words for the page, or None."""
-    if body[:1].islower() or (body.endswith(".") and not body.endswith("..")):
-        return None  # a sentence carried over, or closed with a full stop
+    if body[:1].islower() or (body.endswith(".") and not body.endswith("..")) or body.endswith(("?", "!")):
+        return None  # a sentence carried over, closed with a full stop, a question or an exclamation
     words = TOKEN.findall(body)
     if not 2 <= len(words) <= OBJECT_WORDS:
         return None
@@ -106,7 +114,7 @@ def label_with_object(body: str, table: PhraseTable) -> str | None:
         if folded in function or folded in PAGE_WORDS:
             continue
         kind = table.kind(folded, word)
-        if kind is None or found is not None:
+        if (kind not in INTERFACE_KINDS and kind != "byline") or found is not None:
             return None  # a word of content, or a second label (a row is read apart)
         found = kind
     return found

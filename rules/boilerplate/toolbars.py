@@ -21,7 +21,7 @@ from scrapelint.rules.boilerplate.phrases import PhraseTable, normalise
 from scrapelint.rules.boilerplate.words import TOKEN
 
 #: Separators a rendered toolbar sets between its items.
-_SEPARATOR = re.compile(r"\s*(?:[|•·»›]|\s/\s|\s{2,})\s*")
+_SEPARATOR = re.compile(r"[|•·»›]|\s/\s|\s\s")  # a wider gap leaves blank items, dropped
 _SENTENCE_STOP = re.compile(r"[^\W\d_]\.$")
 #: The kinds of the tables that name tools: a row without separators, or a label with its object,
 #: is read only from these (an address or a subscription offer is no tool: "Email us",

@@ -121,3 +121,8 @@ def test_a_label_with_its_object_gets_the_labels_kind_but_no_toolbar_mark():
     fields = line_fields("Diese Seite teilen", TABLE, Profile())
     assert fields[3] == "share"
     assert fields[-1] is False  # it may head what follows ("Also in Business" over teasers)
+
+
+def test_a_rows_kind_is_its_items_most_common_of_a_tie_the_last():
+    assert toolbar_kind("Photo News", TABLE) == "navigation"  # a menu entry stays with its menu
+    assert toolbar_kind("Email    Print      Text Size", TABLE) == "share"

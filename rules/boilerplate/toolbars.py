@@ -60,7 +60,13 @@ def _row_of_items(items: list[str], table: PhraseTable) -> str | None:
     kinds = [_label(item, table) for item in items]
     if not all(kinds) or sum(len(normalise(item)) >= 3 for item in items) < 2:
         return None
-    return kinds[0]
+    return _row_kind([kind for kind in kinds if kind])
+
+
+def _row_kind(kinds: list[str]) -> str:
+    """The kind most items share; of a tie the later one, the head of a compound ("Photo News" is
+    a menu entry, not a photo): a row inside a menu stays one with the menu."""
+    return max(reversed(kinds), key=kinds.count)
 
 
 def _row_of_words(words: list[str], table: PhraseTable) -> str | None:
@@ -85,7 +91,7 @@ def _row_of_words(words: list[str], table: PhraseTable) -> str | None:
             return None
     if len(kinds) < 2 or sum(len(normalise(span)) >= 3 for span in spans) < 2:
         return None
-    return kinds[0]
+    return _row_kind(kinds)
 
 
 #: What a page calls itself when a tool acts on it ("share this article", "diese Seite teilen").

@@ -30,7 +30,7 @@ def headline(infos: Sequence[LineInfo], inside: Sequence[bool], listed: set[int]
     distance = 0
     for k in range(start - 1, max(-1, start - 1 - 8 * profile.headline_reach), -1):
         info = infos[k]
-        if info.cls == PHRASE or info.datelike or info.words == 0:
+        if info.cls == PHRASE or info.datelike or info.words == 0 or _field_label(info):
             continue
         distance += 1
         if distance > 3 * profile.headline_reach:
@@ -47,6 +47,11 @@ def headline(infos: Sequence[LineInfo], inside: Sequence[bool], listed: set[int]
         if score > best_score or (best is not None and info.text_key == infos[best].text_key):
             best, best_score = k, max(score, best_score)
     return [k for k in (best, *echoed) if k is not None]
+
+
+def _field_label(info: LineInfo) -> bool:
+    """A field's label alone ("Article from:", "Font size:"): furniture over a value, never a title."""
+    return info.colon and info.words <= 3 and info.cls == SHORT
 
 
 def _fields(info: LineInfo) -> int:

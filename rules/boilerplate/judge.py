@@ -173,6 +173,7 @@ def judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[b
             and inside[k - 1]
             and flagged[k - 1]
             and infos[k - 1].cls == PHRASE
+            and not infos[k - 1].toolbar  # a row of tools heads nothing
             and not _link_in_line(infos[k - 1])
         )
         flagged[k] = not _kept_inside(infos, k, facts, profile, after_residue)

@@ -13,6 +13,7 @@ from operator import itemgetter
 
 from scrapelint.rules.boilerplate.dates import DATELIKE, dated_byline
 from scrapelint.rules.boilerplate.phrases import MAX_PHRASE_CHARS, PhraseTable, normalise
+from scrapelint.rules.boilerplate.toolbars import ROW_CHARS, label_with_object, toolbar_kind
 from scrapelint.rules.boilerplate.words import TOKEN, stems
 from scrapelint.text.lazy import lazy
 
@@ -85,6 +86,7 @@ class LineInfo:
     bracketed: bool = False  # wrapped whole in round brackets, as an aside is ("(reprinted with permission)")
     columns: bool = False  # cells set apart by runs of spaces, as a table row rendered as text is
     question: bool = False  # ends with a question mark (before any closing quote or bracket)
+    toolbar: bool = False  # a row of interface labels ("Email | Print | Text size"): it heads nothing
     stem_cache: frozenset[str] | None = None
 
     @property
@@ -121,6 +123,7 @@ def line_fields(text: str, table: PhraseTable, profile: Profile) -> tuple:
     ends_sentence = not truncated and body[-1:] in _END_LAST and bool(_SENTENCE_END.search(body[-8:]))
     kind = heading_kind = None
     norm = None
+    toolbar = False
     if size <= MAX_PHRASE_CHARS:
         norm = normalise(body)
         if words <= 25:  # a longer line is never a phrase line, whatever kind its words suggest
@@ -139,6 +142,12 @@ def line_fields(text: str, table: PhraseTable, profile: Profile) -> tuple:
                     # nor does it exclaim or ask: "By now you've noticed the site's new look!"
                     # opens a sentence with "by"
                     kind = None
+            if kind is None and size <= ROW_CHARS:
+                # no phrase is the whole line, but each of its items may be one: a toolbar
+                kind = toolbar_kind(body, table)
+                toolbar = kind is not None
+                if kind is None:
+                    kind = label_with_object(body, table)
     # str.isdigit is [0-9] on ASCII text
     numeric = bool(_DIGIT09.search(body, 0, 300)) if ascii_only else any(map(str.isdigit, body[:300]))
     # every date or time pattern holds a digit (\d is narrower than str.isdigit)
@@ -189,6 +198,7 @@ def line_fields(text: str, table: PhraseTable, profile: Profile) -> tuple:
         body.startswith("(") and body.rstrip("\"'”’»").endswith(")"),  # bracketed
         "   " in body,  # columns
         body.rstrip("\"'”’»)]").endswith(("?", "？")),  # question
+        toolbar and cls == PHRASE,  # toolbar
     )
 
 

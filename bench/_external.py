@@ -10,6 +10,7 @@ licence of every source: ``bench/README.md``.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import subprocess
@@ -1136,12 +1137,14 @@ def _yaml_title(front: str) -> str:
     return _yaml_scalar(m.group(1)) if m else ""
 
 
-def _page_params(body: str, front: str) -> str:
-    """The body with each front-matter parameter a template prints put in its place; one the
-    front matter lacks (a site setting) is left to the template tags' own handling."""
+def _page_params(body: str, front: str, site: str = "") -> str:
+    """The body with each parameter a template prints put in its place: the page's front matter
+    first, then the site's own parameters (``site``, top-level YAML keys: a contact address, a
+    handbook's address); one found in neither is left to the template tags' own handling."""
 
     def param(m: re.Match[str]) -> str:
-        value = re.search(rf"^{m.group(1) or m.group(2)}:[ \t]*(.+)$", front, re.M)
+        key = m.group(1) or m.group(2)
+        value = re.search(rf"^{key}:[ \t]*(.+)$", front, re.M) or re.search(rf"^{key}:[ \t]*(.+)$", site, re.M)
         return _yaml_scalar(value.group(1)) if value else m.group(0)
 
     return _PAGE_PARAM.sub(param, body)
@@ -1188,12 +1191,17 @@ BLOG_CARPENTRIES = Source(
 )
 
 
-def carpentries_page(source_text: str) -> str:
+#: The site's parameters that its ``param`` shortcodes print (contact addresses, the handbook's
+#: address), read at the pinned commit.
+CARPENTRIES_SITE_PARAMS = "config/_default/params.yaml"
+
+
+def carpentries_page(source_text: str, site: str = "") -> str:
     """A carpentries.org post as a reader sees it: the title, then the body's blocks, with the
-    front-matter values its template tags print (a lesson's title) in their place and the other
-    tags (site addresses in links) handled as in the other Jekyll and Hugo blogs."""
+    front-matter and site values its template tags print (a lesson's title, a contact address)
+    in their place and the other tags handled as in the other Jekyll and Hugo blogs."""
     _, body, front = _yaml_front_matter(source_text)
-    return _markdown_blocks(_yaml_title(front), _template_tags(_page_params(body, front)))
+    return _markdown_blocks(_yaml_title(front), _template_tags(_page_params(body, front, site)))
 
 
 def carpentries_blog_pages() -> list[Page]:
@@ -1205,7 +1213,7 @@ def carpentries_blog_pages() -> list[Page]:
         r"content/posts/((?:201[89]|20[2-9]\d)/\d{2}/[^/_.][^/]*?)\.(?:md|html)",
         "carpentries-blog",
         "validation",
-        carpentries_page,
+        functools.partial(carpentries_page, site=read(BLOG_CARPENTRIES, CARPENTRIES_SITE_PARAMS) or ""),
     )
 
 

@@ -50,6 +50,13 @@ def test_a_post_prints_its_title_then_its_blocks_with_front_matter_values():
     ]
 
 
+def test_a_site_parameter_prints_its_value_where_the_post_has_none():
+    post = "---\ntitle: Join us\n---\n\nReach us at [{{< param team_email >}}](mailto:{{< param team_email >}}).\n"
+    site = "team_email: team@example.org\nnested:\n  team_email: not this\n"
+    assert carpentries_page(post, site).split("\n")[1] == "Reach us at team@example.org."
+    assert carpentries_page(post).split("\n")[1] == "Reach us at ."
+
+
 LEFTOVER = re.compile(r"\{\{|\{%|<!--|^(?:authors|teaser|tags|layout|time|lesson_title):", re.M)
 
 

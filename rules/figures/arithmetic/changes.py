@@ -24,7 +24,7 @@ from scrapelint.rules.figures.arithmetic.cues import (
     STEP_OF,
     TO_LEVEL,
 )
-from scrapelint.rules.figures.arithmetic.measures import fmt, interval, same_measure, shown
+from scrapelint.rules.figures.arithmetic.measures import fmt, increment_finding, interval, same_measure
 from scrapelint.rules.figures.arithmetic.multiples import MULTIPLE
 from scrapelint.rules.figures.quantities import Quantity, hedge_before
 from scrapelint.text.lazy import lazy
@@ -239,17 +239,8 @@ class ChangeReaders:
 
     def _step_between(self, step: Quantity, old: Quantity, new: Quantity) -> Iterator[Finding]:
         """An increment against the difference of the two levels it lies between."""
-        actual = abs(new.value - old.value)
-        slack = (
-            step.resolution + old.resolution + new.resolution + self.config["tolerance"] / 100 * max(actual, step.value)
-        )
-        if abs(actual - step.value) > slack:
-            yield self.finding(
-                step.start,
-                step.end,
-                f"{old.text} to {new.text} is a change of {shown(actual, new)}, not {step.text}",
-                expected=actual / new.factor,
-            )
+        if (finding := increment_finding(self, step, old, new)) is not None:
+            yield finding
 
     @staticmethod
     def _marked_older(prose: str, sentence, q: Quantity, percents: list[Quantity]) -> bool:

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from scrapelint.rules.figures.quantities import Quantity
 from scrapelint.text.lazy import lazy
+
+if TYPE_CHECKING:
+    from scrapelint.model.finding import Finding
+    from scrapelint.model.rule import Rule
 
 LONG_WORD = lazy(r"[A-Za-z]{5,}+")
 
@@ -62,3 +67,18 @@ def shown(value: float, like: Quantity) -> str:
     if like.factor == 1.0:
         return fmt(value)
     return f"{fmt(value / like.factor)} {like.text.split()[-1]}"
+
+
+def increment_finding(rule: Rule, step: Quantity, old: Quantity, new: Quantity) -> Finding | None:
+    """A finding on a stated increment that misses the difference of its two levels by more than
+    the rounding of all three figures and the rule's ``tolerance`` percent, else ``None``."""
+    actual = abs(new.value - old.value)
+    slack = step.resolution + old.resolution + new.resolution + rule.config["tolerance"] / 100 * max(actual, step.value)
+    if abs(actual - step.value) <= slack:
+        return None
+    return rule.finding(
+        step.start,
+        step.end,
+        f"{old.text} to {new.text} is a change of {shown(actual, new)}, not {step.text}",
+        expected=actual / new.factor,
+    )

@@ -21,7 +21,7 @@ from scrapelint.rules.figures.arithmetic.cues import (
     STEP_OF,
     YEAR_IN,
 )
-from scrapelint.rules.figures.arithmetic.measures import content_words, same_measure, shown
+from scrapelint.rules.figures.arithmetic.measures import content_words, increment_finding, same_measure
 from scrapelint.rules.figures.arithmetic.multiples import MULTIPLE
 from scrapelint.rules.figures.quantities import Quantity, hedge_before
 from scrapelint.text.lazy import lazy
@@ -246,17 +246,8 @@ class NextSentenceReaders:
         if pair is None:
             return
         step, new = pair
-        actual = abs(new.value - old.value)
-        slack = (
-            step.resolution + old.resolution + new.resolution + self.config["tolerance"] / 100 * max(actual, step.value)
-        )
-        if abs(actual - step.value) > slack:
-            yield self.finding(
-                step.start,
-                step.end,
-                f"{old.text} to {new.text} is a change of {shown(actual, new)}, not {step.text}",
-                expected=actual / new.factor,
-            )
+        if (finding := increment_finding(self, step, old, new)) is not None:
+            yield finding
 
     def _older_points_back(self, prose: str, sentences: list, grouped: dict[int, list[Quantity]]) -> Iterator[Finding]:
         """ "The country registered 82,597 cases. This was a 106-percent increase against 40,096

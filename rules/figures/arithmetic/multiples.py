@@ -53,35 +53,40 @@ _MULTIPLE_REACH = 160
 _FOLD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
+def _factor(word: str) -> float:
+    """The factor a multiplier word names: "doubled" 2, "three times" 3, "a fivefold fall" 1/5."""
+    if word.endswith("times"):
+        count = word.split()[-2]
+        return float(_FOLD_NUMBERS.get(count) or count)
+    if "fold" in word:
+        count = re.match(r"two|three|four|five|six|seven|eight|nine|ten|\d+", word).group()
+        factor = float(_FOLD_NUMBERS.get(count) or int(count))
+        return 1 / factor if re.search(r"decrease|fall|drop|decline|reduction", word) else factor
+    return _FACTORS[word]
+
+
+def _band(hedge: str, factor: float) -> tuple[float, float]:
+    """The ratios a multiplier allows under a hedge that is no bound: "nearly" a quarter under
+    and a twentieth over, another hedge a fifth either way, none a tenth."""
+    if hedge in ("nearly", "almost"):
+        return factor * 0.75, factor * 1.05
+    if hedge:
+        return factor * 0.8, factor * 1.2
+    return factor * 0.9, factor * 1.1
+
+
 class MultipleReaders:
     """The readers of FG005 for: multipliers ("doubled", "three times", "-fold") against the two values they join."""
 
     def _multiple(
         self, match: re.Match, offset: int, old: Quantity, new: Quantity, between: bool = False
     ) -> Iterator[Finding]:
-        word = match.group("word").lower()
-        if word.endswith("times"):
-            count = word.split()[-2]
-            factor = float(_FOLD_NUMBERS.get(count) or count)
-        elif "fold" in word:
-            count = re.match(r"two|three|four|five|six|seven|eight|nine|ten|\d+", word).group()
-            factor = float(_FOLD_NUMBERS.get(count) or int(count))
-            if re.search(r"decrease|fall|drop|decline|reduction", word):
-                factor = 1 / factor
-        else:
-            factor = _FACTORS[word]
+        factor = _factor(match.group("word").lower())
         ratio = new.value / old.value
         if factor < 1:  # "halved" is "doubled" read backwards
             factor, ratio = 1 / factor, old.value / new.value if new.value else float("inf")
         hedge = (match.group("hedge") or "").strip().lower()
-        if hedge == "more than":
-            low, high = factor * 0.97, float("inf")
-        elif hedge in ("nearly", "almost"):
-            low, high = factor * 0.75, factor * 1.05
-        elif hedge:
-            low, high = factor * 0.8, factor * 1.2
-        else:
-            low, high = factor * 0.9, factor * 1.1
+        low, high = (factor * 0.97, float("inf")) if hedge == "more than" else _band(hedge, factor)
         if low <= ratio <= high:
             return
         # between two values, the multiple itself ("ten times", "nearly double"), not the words before it
@@ -130,9 +135,7 @@ class MultipleReaders:
     def _multiple_against(
         self, match: re.Match, offset: int, figure: Quantity, compared: Quantity
     ) -> Iterator[Finding]:
-        word = match.group("word").lower()
-        count = word.split()[0]
-        factor = float(_FOLD_NUMBERS.get(count) or count) if word.endswith("times") else _FACTORS[word]
+        factor = _factor(match.group("word").lower())
         low_figure, high_figure = interval(figure)
         low_compared, high_compared = interval(compared)
         if compared.value <= 0 or low_compared <= 0:
@@ -144,12 +147,9 @@ class MultipleReaders:
             holds = highest >= factor
         elif hedge in ("less than", "under"):
             holds = lowest <= factor
-        elif hedge in ("nearly", "almost"):
-            holds = highest >= factor * 0.75 and lowest <= factor * 1.05
-        elif hedge:
-            holds = highest >= factor * 0.8 and lowest <= factor * 1.2
         else:
-            holds = highest >= factor * 0.9 and lowest <= factor * 1.1
+            low, high = _band(hedge, factor)
+            holds = highest >= low and lowest <= high
         if holds:
             return
         said = " ".join(match.group(0)[: match.end("word") - match.start()].split())

@@ -95,26 +95,11 @@ class Document:
 
     @cached_property
     def line_starts(self) -> list[int]:
-        starts = [0]
-        find = self.text.find
-        pos = find("\n")
-        while pos != -1:
-            starts.append(pos + 1)
-            pos = find("\n", pos + 1)
-        return starts
+        return line_starts_of(self.text)
 
     @cached_property
     def lines(self) -> list[Line]:
-        prose = self.prose
-        starts = self.line_starts
-        total = len(prose)
-        result = []
-        for number, start in enumerate(starts, 1):
-            end = starts[number] - 1 if number < len(starts) else total
-            if end > start and prose[end - 1] == "\r":
-                end -= 1
-            result.append(Line(number, start, end, prose[start:end]))
-        return result
+        return lines_of(self.prose, self.line_starts)
 
     @cached_property
     def paragraphs(self) -> list[Span]:
@@ -216,3 +201,27 @@ def snippet(doc: Document, start: int, end: int) -> str:
     if len(text) > SNIPPET_CHARS:
         text = text[: SNIPPET_CHARS - 1] + "…"
     return text
+
+
+def line_starts_of(text: str) -> list[int]:
+    """The offset where each line of ``text`` starts."""
+    starts = [0]
+    find = text.find
+    pos = find("\n")
+    while pos != -1:
+        starts.append(pos + 1)
+        pos = find("\n", pos + 1)
+    return starts
+
+
+def lines_of(text: str, starts: list[int] | None = None) -> list[Line]:
+    """The lines of ``text`` without their line ending; ``starts`` when already known."""
+    starts = line_starts_of(text) if starts is None else starts
+    total = len(text)
+    result = []
+    for number, start in enumerate(starts, 1):
+        end = starts[number] - 1 if number < len(starts) else total
+        if end > start and text[end - 1] == "\r":
+            end -= 1
+        result.append(Line(number, start, end, text[start:end]))
+    return result

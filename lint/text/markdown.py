@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from scrapelint.model.document import Line
+from scrapelint.model.document import Line, lines_of
 
 FRONT_MATTER = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n.*?^\1[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
@@ -93,11 +93,7 @@ def inline_code_spans(text: str) -> list[tuple[int, int]]:
 
 def _raw_table_rows(text: str) -> set[int]:
     """Numbers of the lines that read as pipe-table rows in the raw text (before code spans)."""
-    lines: list[Line] = []
-    start = 0
-    for number, raw in enumerate(text.split("\n"), 1):
-        lines.append(Line(number, start, start + len(raw.rstrip("\r")), raw.rstrip("\r")))
-        start += len(raw) + 1
+    lines = lines_of(text)
     return _table_line_numbers(text, lines, _code_line_numbers(text, lines))
 
 

@@ -24,8 +24,8 @@ def figure_source(infos: Sequence[LineInfo], inside: Sequence[bool], k: int, dee
     info = infos[k]
     if info.kind != "byline" or info.heading_kind or info.colon or info.ends_sentence or info.words > 12:
         return False
-    label, colon, value = info.text_key.partition(": ")
-    if not colon or len(label.split()) != 1 or not value:
+    field = info.field
+    if field is None or len(field[0].split()) != 1 or not field[1]:
         return False
     if k < 2 or k + 1 >= len(infos) or not (inside[k - 1] and inside[k + 1]) or infos[k - 1].cls != PROSE:
         return False

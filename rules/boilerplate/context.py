@@ -93,8 +93,10 @@ def _form_label(info: LineInfo) -> bool:
         return False
     if info.colon:
         return True
-    label, colon, value = info.text_key.partition(": ")
-    return bool(colon) and 1 <= len(label.split()) <= 3 and 1 <= len(value.split()) <= 2 and not info.numeric
+    field = info.field
+    return (
+        field is not None and 1 <= len(field[0].split()) <= 3 and 1 <= len(field[1].split()) <= 2 and not info.numeric
+    )
 
 
 def mark_data_runs(infos: list[LineInfo], min_run: int = 4, share: float = 0.5) -> list[LineInfo]:

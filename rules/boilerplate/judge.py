@@ -204,8 +204,8 @@ def _link_in_line(info: LineInfo) -> bool:
     ..."): the block is that one line, so the short line under it is no teaser of it (a
     section heading, when prose follows). A label alone ("Read more:", "Advertisement") heads
     what comes next."""
-    label, colon, title = info.text_key.partition(": ")
-    return bool(colon) and len(label) <= 30 and len(title.split()) >= 3
+    field = info.field
+    return field is not None and len(field[0]) <= 30 and len(field[1].split()) >= 3
 
 
 def _spare_isolated(infos: Sequence[LineInfo], flagged: list[bool], profile: Profile) -> None:

@@ -90,6 +90,12 @@ class LineInfo:
     stem_cache: frozenset[str] | None = None
 
     @property
+    def field(self) -> tuple[str, str] | None:
+        """A "Label: value" line as its label and its value (either may be empty), else None."""
+        label, colon, value = self.text_key.partition(": ")
+        return (label, value) if colon else None
+
+    @property
     def stems(self) -> frozenset[str]:
         """Content-word stems (computed on first use: most lines never need them)."""
         if self.stem_cache is None:

@@ -232,8 +232,8 @@ def record_fields(
 
 def _field_shaped(info: LineInfo, max_label: int) -> bool:
     """A "Label: value" line: a short label, a colon, then a value of its own."""
-    label, colon, value = info.text_key.partition(": ")
-    return bool(colon) and bool(value.strip()) and 1 <= len(label.split()) <= max_label and info.words <= 12
+    field = info.field
+    return field is not None and bool(field[1].strip()) and 1 <= len(field[0].split()) <= max_label and info.words <= 12
 
 
 def _item_phrase(infos: Sequence[LineInfo], p: int, first: int, last: int, max_words: int) -> bool:

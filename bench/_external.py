@@ -715,6 +715,8 @@ def fourth_widening() -> list[Page]:
         + carpentries_blog_pages()
         + swift_blog_pages()
         + cloud_gov_news_pages()
+        + lil_blog_pages()
+        + pclob_news_pages()
     )
 
 
@@ -1249,6 +1251,11 @@ def jekyll_page(source_text: str) -> str:
     ``raw`` block prints its content as written, a ``comment`` block nothing), kramdown's
     attribute lists not printed and SVG charts left out."""
     title, body, _ = _yaml_front_matter(source_text)
+    return _jekyll_blocks(title, body)
+
+
+def _jekyll_blocks(title: str, body: str) -> str:
+    """The title, then a Jekyll body's blocks (``jekyll_page``)."""
     body = _INLINE_SVG.sub("", _LIQUID_COMMENT.sub("", body))
     held: list[str] = []
 
@@ -1303,4 +1310,109 @@ def cloud_gov_news_pages() -> list[Page]:
         "cloud-gov-news",
         "tuning",
         jekyll_page,
+    )
+
+
+# -- a university library lab's blog and a federal board's newsroom, for the tuning part ----------
+
+#: Added and measured once, with the rules as they were, before any rule change it could prompt
+#: (bench/README.md, "Thirteenth tuning widening"): the blog of the Harvard Library Innovation
+#: Lab, a university library's research and development group, on libraries, law, web archives,
+#: open data and the lab's projects, written by its staff, fellows and research assistants for
+#: the lab's reviewed site repository since 2017 (Jekyll: YAML front matter, kramdown, Liquid);
+#: the posts imported from its earlier WordPress blog are left out. A library's blog, a kind the
+#: gate had not seen; one site, so the whole of it goes to the tuning part.
+BLOG_LIL = Source(
+    "harvard-lil/website-static",
+    "afcb49c5882daf6250f5447b29afce071645ee55",
+    "CC BY-SA 3.0 (the site's text, per the footer printed on every page, app/_includes/footer.html)",
+    "the Harvard Library Innovation Lab blog: one page per post, Markdown (kramdown) with YAML front matter",
+)
+#: The site's configuration, whose values a post's ``{{ site.x }}`` tags print (a contact address).
+LIL_SITE_CONFIG = "app/_config.yml"
+#: Liquid's ``highlight`` block: the site prints its content as a code block.
+_LIQUID_HIGHLIGHT = re.compile(r"\{%-?\s*+highlight\b[^%]*+%\}(.*?)\{%-?\s*+endhighlight\s*+-?%\}", re.S)
+#: ``{{ site.x }}``: a value of the site's configuration, printed in place.
+_SITE_VALUE = re.compile(r"\{\{\s*+site\.([A-Za-z_]\w*+)\s*+\}\}")
+#: A post that Jekyll does not publish.
+_UNPUBLISHED = re.compile(r"^published:[ \t]*+false[ \t]*+$", re.M)
+
+
+def site_values(body: str, site: str) -> str:
+    """The body with each ``{{ site.x }}`` tag that names a one-line value of the site's
+    configuration (``site``, top-level YAML keys) printed as that value; an address used as a
+    link's target (``{{ site.baseurl }}/...``) is left to the link handling."""
+
+    def value(m: re.Match[str]) -> str:
+        found = re.search(rf"^{m.group(1)}:[ \t]*(\S[^\n]*)$", site, re.M)
+        return _yaml_scalar(found.group(1)) if found else m.group(0)
+
+    return _SITE_VALUE.sub(lambda m: m.group(0) if body[m.end() : m.end() + 1] == "/" else value(m), body)
+
+
+def jekyll_site_page(source_text: str, site: str = "") -> str:
+    """A Jekyll post as ``jekyll_page`` reads it, with its title's YAML quoting undone
+    (``'the Board''s report'``), the site's values its tags print in their place and a
+    ``highlight`` block read as the code block the site prints (left out like code); a post
+    marked ``published: false`` is no page (empty)."""
+    _, body, front = _yaml_front_matter(source_text)
+    if _UNPUBLISHED.search(front):
+        return ""
+    title = _html_title(_yaml_title(front).strip())
+    body = _LIQUID_HIGHLIGHT.sub(lambda m: "\n```\n" + m.group(1).strip("\n") + "\n```\n", site_values(body, site))
+    return _jekyll_blocks(title, body)
+
+
+#: A post imported from the lab's earlier WordPress blog (its front matter keeps the WordPress id).
+_WORDPRESS_IMPORT = re.compile(r"^wordpress_id:", re.M)
+
+
+def lil_page(source_text: str, site: str = "") -> str:
+    """A post written for the lab's reviewed site as ``jekyll_site_page`` reads it; a post imported
+    from the lab's earlier WordPress blog (2009-2017: link notes, meeting notes and podcast
+    pages as well as articles, published without the site's review) is no page (empty)."""
+    if _WORDPRESS_IMPORT.search(_yaml_front_matter(source_text)[2]):
+        return ""
+    return jekyll_site_page(source_text, site)
+
+
+def lil_blog_pages() -> list[Page]:
+    """One page per published post written for the site, ``app/_posts/YYYY-MM-DD-NAME.md``, all
+    in the tuning part."""
+    return _post_pages(
+        BLOG_LIL,
+        "app/_posts",
+        r"app/_posts/(\d{4}-\d{2}-\d{2}-[^/]+)\.(?:md|markdown)",
+        "lil-blog",
+        "tuning",
+        functools.partial(lil_page, site=read(BLOG_LIL, LIL_SITE_CONFIG) or ""),
+    )
+
+
+#: Added and measured once, with the rules as they were, before any rule change it could prompt
+#: (bench/README.md, "Thirteenth tuning widening"): the newsroom of the Privacy and Civil
+#: Liberties Oversight Board, an independent agency of the United States government: press
+#: releases, statements, testimonies and notices of public meetings, hearings and forums
+#: (2012-2019; Jekyll). News of a public body, a kind the gate had not seen; the "Related
+#: documents" list the layout prints under a post from its front matter is the layout's, not
+#: the post's, and is left out like the other readers' bylines and dates. One site, so the
+#: whole of it goes to the tuning part.
+PCLOB_NEWS = Source(
+    "18F/pclob",
+    "331e90c1e07109509b5bed4f46e9db1a9abfdce8",
+    "public domain (a work of the U.S. government) and CC0 1.0 worldwide (the repository's LICENSE.md)",
+    "the newsroom of the Privacy and Civil Liberties Oversight Board: one page per post, Markdown with YAML front matter",
+)
+
+
+def pclob_news_pages() -> list[Page]:
+    """One page per post, ``_posts/YYYY-MM-DD-NAME.md``, all in the tuning part (a file without
+    the extension is no post to Jekyll)."""
+    return _post_pages(
+        PCLOB_NEWS,
+        "_posts",
+        r"_posts/(\d{4}-\d{2}-\d{2}-[^/]+)\.(?:md|markdown)",
+        "pclob-news",
+        "tuning",
+        jekyll_site_page,
     )

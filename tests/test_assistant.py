@@ -771,3 +771,29 @@ def test_a_phrase_rule_selected_alone_in_a_fresh_process_finds_its_cases(code):
     path = ROOT / "tests" / "rules" / "cases" / f"{code}.yml"
     out = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, cwd=ROOT)
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_done_or_great_after_a_linking_verb_completes_a_clause_and_opens_no_reply():
+    """A tutorial's step ends "Your list is done!": the word is the clause's complement, not an interjection."""
+    step = (
+        "# Stop words\n\nOpen the list and add the words you want left out.\n\n"
+        "Once you are ready, save the list.\nYour stopwords list is done! Here's more about editing your list.\n"
+    )
+    exclaimed = "Stop words Done! Here is the revised version of your list.\n"
+    assert "AI007" not in {f.code for f in ai_findings(step)}
+    assert "AI007" in {f.code for f in ai_findings(exclaimed)}
+
+
+def _long_story(middle: str, end: str = "") -> str:
+    body = [f"On day {n} of the conference I tried one more tool on my slides." for n in range(1, 25)]
+    return " ".join(body[:12]) + "\n" + middle + "\n" + " ".join(body[12:]) + ("\n" + end if end else "") + "\n"
+
+
+def test_an_offer_to_no_one_deep_in_a_long_texts_body_is_the_writers_plan():
+    """A reply offers at its opening or closing; in the body of a long text "I could ..." with no
+    addressee is the writer weighing what to build, while the same offer closing the text is flagged."""
+    plan = "I could translate entire slides at once, which would give the program more context."
+    assert "AI001" not in {f.code for f in ai_findings(_long_story(plan))}
+    assert "AI001" in {f.code for f in ai_findings(_long_story("It worked.", plan))}
+    offer = "I could translate entire slides for you at once, which would give the program more context."
+    assert "AI001" in {f.code for f in ai_findings(_long_story(offer))}

@@ -416,6 +416,30 @@ INTERFACE = (
     _p(r"(?m)^[ \t]*Copy[ \t]*\r?\n[ \t]*Edit[ \t]*\r?$", anchored=False, case=True),
 )
 
+#: Not after a linking verb ("is", "looks", "got"): there "done", "great" or "sure" completes a clause
+#: ("Your list is done!", "That looks great!"), it does not open a reply as an interjection.
+_NOT_A_COMPLEMENT = "".join(
+    rf"(?<!\b{verb} )"
+    for verb in (
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "am",
+        "looks",
+        "look",
+        "seems",
+        "seem",
+        "sounds",
+        "feels",
+        "got",
+        "gets",
+    )
+)
+
+
 META = (
     _p(
         r"\b(?:Certainly|Sure|Absolutely|Of course|Great question|Sure thing|Okay|OK|Alright|Happy to help|Got it|Yes|Here you go)"
@@ -423,9 +447,10 @@ META = (
         r"refined|reworded|rephrased|drafted|created|prepared|written|put together))\b",
         needs=r"\byour\b|\bversion\b|\bdraft\b|\brewrite\b|\brevised\b|\brevision\b|\bpossible\b|\bsuggested\b|\bsample\b|:\s*$|\bfor you\b",
     ),
-    # the same opening exclaimed after a title on its line ("MFA Bypass Absolutely! Here's a detailed breakdown")
+    # the same opening exclaimed after a title on its line ("MFA Bypass Absolutely! Here's a detailed breakdown");
+    # after a linking verb the word is the complement of a clause ("Your list is done! Here's more on it"), no interjection
     _p(
-        r"\b(?:Certainly|Sure|Absolutely|Of course|Sure thing|Perfect|Great|Done|Got it|Happy to help)!+\s*+"
+        rf"{_NOT_A_COMPLEMENT}\b(?:Certainly|Sure|Absolutely|Of course|Sure thing|Perfect|Great|Done|Got it|Happy to help)!+\s*+"
         r"(?:here(?:['’]s| is| are)|below (?:is|are)|I(?:['’]ve| have) (?:rewritten|revised|updated|edited|polished|refined|"
         r"reworded|rephrased|drafted|created|prepared|written|put together|fixed|added|made))\b",
         anchored=False,

@@ -35,7 +35,11 @@ class AssistantOffer(AssistantRule):
     salutation, a quoted message such as "Sam wrote:", a signature) an offer is
     one person writing to another and is not flagged; a plain "I'll rework
     that part" is the writer's own plan unless it waits on the addressee ("if
-    you like", a question, "for you"). In the languages of
+    you like", a question, "for you"). A reply offers at its opening or closing: deep in
+    the body of a long text (20 sentences or more, two or more from either end), an offer
+    that speaks to no one (no "you", no question) is the writer weighing their own plans
+    ("I could translate entire slides at once, which would give the program more
+    context"). In the languages of
     ``rules/assistant/data/`` the same shape is read from each language's
     grammar: a condition on the addressee's wish before the speaker's modal
     ("Wenn du möchtest, kann ich...", "Si tu veux, je peux...", "必要であれば...
@@ -73,6 +77,19 @@ class AssistantOffer(AssistantRule):
     name = "assistant-offer"
     category = "offer to do more"
     phrases = phrases.OFFER + forms.OFFER + languages.PHRASES["offer"]
+
+    def _judge(
+        self, doc: Document, context: MatchContext, phrase: Phrase, match: re.Match[str]
+    ) -> tuple[int, int] | None:
+        span = super()._judge(doc, context, phrase, match)
+        if span is None:
+            return None
+        # a reply offers at its opening or closing, to its requester; deep in a long text's body an
+        # offer that speaks to no one ("I could translate entire slides at once, ...") is the writer's plan
+        start, end = span
+        if context.kind.in_body(start) and not context.kind.addresses(start, end) and "?" not in doc.prose[start:end]:
+            return None
+        return span
 
 
 class AssistantSignOff(AssistantRule):

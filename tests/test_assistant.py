@@ -797,3 +797,17 @@ def test_an_offer_to_no_one_deep_in_a_long_texts_body_is_the_writers_plan():
     assert "AI001" in {f.code for f in ai_findings(_long_story("It worked.", plan))}
     offer = "I could translate entire slides for you at once, which would give the program more context."
     assert "AI001" in {f.code for f in ai_findings(_long_story(offer))}
+
+
+def test_a_long_story_told_to_many_readers_closes_with_its_writers_word_to_them():
+    """A post whose writer tells their own past to many readers ends "please let me know!" to them;
+    the same closing under a text that tells no story of its writer is a reply's, to its requester."""
+    closing = "If you have any questions about the data, or any interest in exploring it together, please let me know!"
+    story = [
+        f"In week {n} I {('decided', 'started')[n % 2]} to colour one more volume of the caselaw." for n in range(1, 24)
+    ]
+    told = " ".join(story) + "\nI hope everyone enjoys the pictures.\n" + closing + "\n"
+    report = [f"Volume {n} of the caselaw holds more colours than the one before it." for n in range(1, 24)]
+    reported = " ".join(report) + "\nThe pictures are in the appendix.\n" + closing + "\n"
+    assert "AI013" not in {f.code for f in ai_findings(told)}
+    assert "AI013" in {f.code for f in ai_findings(reported)}

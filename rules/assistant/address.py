@@ -366,7 +366,10 @@ class AddressedToRequester(_SentenceRule):
     full stop, cannot part them. A text the page shows, presented a few lines above in the
     third person ("The agency used the following text for the authorization letter."), keeps
     its closing ("Please let me know if you have any questions"): it is the letter's to its
-    addressee; a reply hands its text over in the first or second person. In
+    addressee; a reply hands its text over in the first or second person. A long
+    post whose writer tells their own past to many readers (speaking to "everyone",
+    asking them to comment or subscribe) closes with that writer's word to them ("If
+    you have any questions ..., please let me know!"). In
     the languages of ``rules/assistant/data/``, the addressee asked to supply the
     missing input ("merci de me fournir le texte", "请提供文章内容") is flagged
     alone.
@@ -419,12 +422,14 @@ class AddressedToRequester(_SentenceRule):
             return False
         points = max(score(piece, at_boundary) for piece in _GLUED_END.split(sentence))
         if points >= THRESHOLD:
+            kind = self._kind
             if at_boundary:
-                return True
+                # a long story its writer tells of their own past to many readers (a post that speaks to
+                # "everyone" or asks them to comment or subscribe) ends with that writer's word to them
+                return not (kind.long and kind.narrative and kind.audience)
             # a reply's leftover opens or closes it: inside the body of a long text, a sentence needs one cue more,
             # and in a manual or a column that speaks to its reader all through, it is the writer's to that reader
             # ("If you'd like to help, please share your ideas")
-            kind = self._kind
             return not kind.long or (points > THRESHOLD and not kind.reader_addressed)
         return self._elsewhere and bool(REQUEST_ELSEWHERE.search(blank_quoted(sentence)))
 

@@ -47,7 +47,10 @@ class RewriteMetaCommentary(AssistantRule):
     more, away from its first and last two), where a reply puts nothing of its
     own, the commentary must speak to someone ("a tighter version of your
     intro"): a tutorial's "Here's a rewrite of the do_GET method:" or "the
-    version above only handles Exprs" is its writer's, to every reader.
+    version above only handles Exprs" is its writer's, to every reader. An
+    opener exclaimed after a title ("MFA Bypass Absolutely! Here's ...") is
+    an interjection; after a linking verb the same word completes a clause
+    ("Your stopwords list is done! Here's more ...") and is not flagged.
 
     ## Why it matters
     The commentary addresses the requester and describes the editing, which

@@ -42,6 +42,7 @@ HELD_OUT_ROUNDS = {
     ("tables_broken.jsonl", 25),
     ("figures_cases.jsonl", 32),
     ("figures_cases.jsonl", 34),
+    ("figures_cases.jsonl", 36),
     ("tables_broken.jsonl", 28),
 }
 

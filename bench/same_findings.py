@@ -43,6 +43,7 @@ HELD_OUT_ROUNDS = {
     ("figures_cases.jsonl", 32),
     ("figures_cases.jsonl", 34),
     ("tables_broken.jsonl", 28),
+    ("tables_broken.jsonl", 30),
 }
 
 

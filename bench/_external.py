@@ -719,6 +719,7 @@ def fourth_widening() -> list[Page]:
         + swift_blog_pages()
         + cloud_gov_news_pages()
         + bssw_blog_pages()
+        + ropensci_blog_pages()
     )
 
 
@@ -1413,4 +1414,75 @@ def bssw_blog_pages() -> list[Page]:
         "bssw-blog",
         "validation",
         bssw_published_page,
+    )
+
+
+# -- fifteenth widening: an open-science non-profit's blog, held out ----------------------------
+
+#: Added in the fifteenth widening, to be measured once, with the rules as they are, before any
+#: rule change it could prompt (bench/README.md, "Fifteenth widening"): the rOpenSci blog, posts
+#: by the staff, community members and package authors of a non-profit that peer-reviews
+#: scientific software written in R and builds a community around open science: stories of
+#: peer-reviewed packages told by their authors (ecologists, epidemiologists, social
+#: scientists), community calls and champions programme news, newsletters, career and community
+#: essays, reviewed by its staff against its blog guide (Hugo, YAML front matter, R Markdown
+#: knitted to Markdown). The English posts are read (``index.md`` or ``index.en.md``; the
+#: Spanish, Portuguese, French and Turkish versions are not). One site, so the whole of it goes
+#: to the validation part.
+BLOG_ROPENSCI = Source(
+    "ropensci/roweb3",
+    "d84b7eb675f82b6282411055374bd1a7c16b4b5a",
+    "CC BY (the site's content, per its footer: themes/ropensci/layouts/partials/skeleton/footer.html)",
+    "the rOpenSci blog: one page per English post, Markdown with YAML front matter",
+)
+#: The site's ``quote`` shortcode: its content in a block quote, then its footer (who said it)
+#: and, after "in", its source.
+_HUGO_QUOTE = re.compile(r"\{\{<\s*+quote\b((?:[^>]|>(?!\}\}))*+)>\}\}(.*?)\{\{<\s*+/quote\s*+>\}\}", re.S)
+#: A footnote of Hugo's Markdown (Goldmark's footnote extension): the definition (``[^1]: ...``
+#: and its indented lines) goes to a list at the page's foot and the reference to a superscript
+#: number, both left out as the footnotes of the other sources are.
+_FOOTNOTE_DEFINITION = re.compile(r"^\[\^[^\]\n]++\]:[^\n]*+(?:\n(?:[ \t]*+\n)*+(?:[ ]{4}|\t)[^\n]*+)*+", re.M)
+_FOOTNOTE_REFERENCE = re.compile(r"\[\^[^\]\s]++\]")
+#: Math rendered to HTML by KaTeX and written into the post (a line opening with its span):
+#: left out as formulas are.
+_KATEX_LINE = re.compile(r"^[ \t]*+<span class=\"katex[^\n]*+$", re.M)
+#: An emoji code (``:package:``, ``:tada:``): the site (Hugo's ``enableEmoji``) prints a picture.
+_EMOJI_CODE = re.compile(r"(?<![\w:/]):[a-z0-9_+-]++:(?![\w/])")
+
+
+def _shortcode_argument(arguments: str, name: str) -> str:
+    m = re.search(rf'\b{name}\s*+=\s*+"((?:[^"\\]|\\.)*+)"', arguments)
+    return m.group(1) if m else ""
+
+
+def _quote_block(m: re.Match[str]) -> str:
+    """A ``quote`` shortcode as the site prints it: the quotation, then "FOOTER in CITE"."""
+    footer, cite = _shortcode_argument(m.group(1), "footer"), _shortcode_argument(m.group(1), "cite")
+    attribution = f"{footer} in {cite}" if footer and cite else footer
+    return f"\n\n<blockquote>\n\n{m.group(2).strip()}\n\n{attribution}\n\n</blockquote>\n\n"
+
+
+def ropensci_page(source_text: str) -> str:
+    """An ropensci.org post as a reader sees it: the title, then the body's blocks, with a
+    ``quote`` shortcode printing its quotation and who said it, the text beside an image
+    (``imgtxt``) kept, figures, galleries, videos, footnotes and KaTeX formulas left out, and
+    emoji codes left out as pictures."""
+    _, body, front = _yaml_front_matter(source_text)
+    body = _EMOJI_CODE.sub("", _HUGO_QUOTE.sub(_quote_block, _HUGO_COMMENT.sub("", body)))
+    body = _FOOTNOTE_REFERENCE.sub("", _FOOTNOTE_DEFINITION.sub("", _KATEX_LINE.sub("", body)))
+    return _markdown_blocks(_yaml_title(front), _template_tags(_page_params(body, front)))
+
+
+def ropensci_blog_pages() -> list[Page]:
+    """One page per English post: ``content/blog/NAME/index.md`` or ``index.en.md`` (a page
+    bundle) or ``content/blog/NAME.md`` (the older posts), all in the validation part; the
+    section's ``_index.md`` is no post."""
+    return _post_pages(
+        BLOG_ROPENSCI,
+        "content/blog",
+        r"content/blog/([^/_][^/]*?)(?:/index(?:\.en)?)?\.md",
+        "ropensci-blog",
+        "validation",
+        ropensci_page,
+        keep=lambda m: not re.search(r"\.[a-z]{2}$", m.group(1)),  # NAME.es.md: a translation
     )

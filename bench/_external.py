@@ -1446,6 +1446,9 @@ _FOOTNOTE_REFERENCE = re.compile(r"\[\^[^\]\s]++\]")
 #: Math rendered to HTML by KaTeX and written into the post (a line opening with its span):
 #: left out as formulas are.
 _KATEX_LINE = re.compile(r"^[ \t]*+<span class=\"katex[^\n]*+$", re.M)
+#: A block's attribute list on the line below it (``{.blockquote .text-right}``): the site's
+#: Goldmark (``parser.attribute.block``) makes it the block's classes; the page does not print it.
+_BLOCK_ATTRIBUTES = re.compile(r"^[ \t]*+\{[#.][^{}\n]*+\}[ \t]*+(?:\n|\Z)", re.M)
 #: An emoji code (``:package:``, ``:tada:``): the site (Hugo's ``enableEmoji``) prints a picture.
 _EMOJI_CODE = re.compile(r"(?<![\w:/]):[a-z0-9_+-]++:(?![\w/])")
 
@@ -1465,11 +1468,12 @@ def _quote_block(m: re.Match[str]) -> str:
 def ropensci_page(source_text: str) -> str:
     """An ropensci.org post as a reader sees it: the title, then the body's blocks, with a
     ``quote`` shortcode printing its quotation and who said it, the text beside an image
-    (``imgtxt``) kept, figures, galleries, videos, footnotes and KaTeX formulas left out, and
-    emoji codes left out as pictures."""
+    (``imgtxt``) kept, figures, galleries, videos, footnotes and KaTeX formulas left out, emoji
+    codes left out as pictures and block attribute lists (``{.class}``) not printed."""
     _, body, front = _yaml_front_matter(source_text)
     body = _EMOJI_CODE.sub("", _HUGO_QUOTE.sub(_quote_block, _HUGO_COMMENT.sub("", body)))
     body = _FOOTNOTE_REFERENCE.sub("", _FOOTNOTE_DEFINITION.sub("", _KATEX_LINE.sub("", body)))
+    body = _BLOCK_ATTRIBUTES.sub("", body)
     return _markdown_blocks(_yaml_title(front), _template_tags(_page_params(body, front)))
 
 

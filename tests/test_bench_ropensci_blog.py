@@ -37,6 +37,9 @@ We count birds, and our package[^1] counts them faster :tada: than before.
 The vignette reads like a field guide.
 {{< /quote >}}
 
+> Reviews take a month.
+{.blockquote .text-right}
+
 ```r
 library(birds)
 count_birds("site-1")
@@ -61,6 +64,7 @@ def test_a_post_prints_its_title_then_its_blocks_with_shortcodes_read_as_the_sit
         "What reviewers said",
         "The vignette reads like a field guide.",
         "B. Reviewer in the review thread",
+        "Reviews take a month.",
         "Read the docs at pkg::count_birds().",
     ]
 
@@ -70,7 +74,9 @@ def test_a_quote_without_a_source_prints_who_said_it():
     assert ropensci_page(post).split("\n") == ["T", "Short and true.", "C. Author"]
 
 
-LEFTOVER = re.compile(r"\{\{|\}\}|\[\^|^(?:slug|title|author|date|tags|params):|</?(?:span|div|img|math)\b", re.M)
+LEFTOVER = re.compile(
+    r"\{\{|\}\}|\[\^|^\{[.#][^{}\n]*\}$|^(?:slug|title|author|date|tags|params):|</?(?:span|div|img|math)\b", re.M
+)
 
 
 def test_the_ropensci_blog_pages_built_from_the_mirror():

@@ -189,6 +189,16 @@ class DelimiterRow(TableRule):
                     actual=header.width,
                 )
                 return
+            if table.after_blank:
+                yield self.row_finding(
+                    header,
+                    f"a blank line cut {'this row' if len(rows) == 1 else 'these rows'} off the table above"
+                    f" ({header.width} cells, as wide as its header): GFM ends the table at the blank line and"
+                    " renders the row as text",
+                    expected=header.width,
+                    actual=header.width,
+                )
+                return
             if table.lone_pipe and not collapsed_row(header):
                 yield self.row_finding(
                     header,

@@ -46,7 +46,9 @@ class ColumnCount(TableRule):
     ("| **Playback** |", or a label then empty cells) that GFM pads into a sub-header, is left
     alone when it labels the full rows below it: the table opens on such a label or holds two
     or more, has two or more full rows and one delimiter row, and the label row is closed with a
-    pipe as the header is. A row that repeats the header,
+    pipe as the header is. A line of colons alone right under a table (a MyST or Pandoc
+    directive's closing fence, ``:::``) is one more row to GFM, whatever stands above the table:
+    no scrape writes such a line, so the table need not be set off above. A row that repeats the header,
     and the last row of a table cut off mid-row, are reported by TB004 and TB006 instead.
 
     ## Why it matters

@@ -68,7 +68,9 @@ class DelimiterRow(TableRule):
     table whose cells and pipes each kept a line of their own. A grid table (``+---+`` borders
     round ``| a | b |`` lines, pandoc's syntax) is none in GFM either. A body row of lone dashes
     ("| - | - |") under a delimiter row written otherwise is a row of none-marks, not a
-    delimiter row.
+    delimiter row. One or two rows opened by a pipe, one blank line under a table and each as
+    wide as its header, are that table's rows cut off by the blank line: GFM ends the table there
+    and renders them as text.
 
     ## Why it matters
     Without a valid delimiter row directly under the header, Markdown does not render

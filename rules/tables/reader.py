@@ -50,9 +50,17 @@ OPENS_BLOCK = lazy(
 )
 
 
-#: A closing fence of a fenced div or directive (Pandoc ``:::``, MyST ``:::`` / ``::::``): a line
-#: of three or more colons alone. GFM knows no such fence: right under a table it is one more row.
-COLON_FENCE = lazy(r"[ \t]{0,3}+:{3,}+[ \t]*+")
+#: A line of a site generator's block markup, which only Markdown source holds (a scraper writes
+#: the rendered text): a directive's or fenced div's fence (MyST ``:::{table}``, ``:::``, Pandoc
+#: ``::: note``), a directive option or a d2lbook label (``:name: x``, ``:label:`tab```), a Liquid
+#: tag (``{% endtab %}``), a Hugo shortcode (``{{< /tab >}}``), a kramdown attribute list
+#: (``{: .wide}``) or an MkDocs admonition (``!!! note``). GFM knows none of them: right under a
+#: table each is one more row.
+SOURCE_MARKUP = lazy(
+    r"[ \t]{0,3}+(?::{3,}+(?:[ \t]*+(?:\{[^}\n]*+\}|[A-Za-z][\w-]*+)[^\n]*+)?"
+    r"|\{%[^\n]*%\}|\{\{[<%][^\n]*[>%]\}\}|\{:[^}\n]*+\}"
+    r"|[!?]{3}+\+?+[ \t]++[A-Za-z][^\n]*+|:[A-Za-z][\w-]*+:(?:[ \t`][^\n]*+)?)[ \t]*+"
+)
 
 
 def tables(doc: Document) -> list[Table]:
@@ -253,8 +261,9 @@ def _take_stuck_line(table: Table, text: str, lines: list[Line], kinds: dict[int
     """A text line right under a GFM table (no blank line) renders as one more row of one cell.
 
     Only where the text sets the table off above (blank line, heading or start of text), or
-    where the line is a directive's closing fence (``:::``), which only Markdown source holds:
-    a scrape that separates every block with a single line break is not read as GFM. A line
+    where the line is a site generator's markup (a directive's closing fence ``:::``, a Liquid
+    tag, a shortcode), which only Markdown source holds: a scrape that separates every block
+    with a single line break is not read as GFM. A line
     opened by a code span reads blank in the prose (its code blanked out) but is text to GFM;
     an HTML comment, blank in the prose too, opens an HTML block, which ends the table, as does
     any HTML block, a thematic break or a line indented as code.
@@ -268,11 +277,11 @@ def _take_stuck_line(table: Table, text: str, lines: list[Line], kinds: dict[int
     line = lines[number - 1]
     kind = kinds.get(number)
     raw = text[line.start : line.end]
-    # A directive's closing fence is Markdown source whatever stands above the table (its opening
-    # fence and option lines, which GFM leaves as a paragraph over the header): no scrape
-    # writes a line of colons alone.
-    fence = kind == "text" and COLON_FENCE.fullmatch(raw) is not None
-    if not fence and kinds.get(rows[0].line.number - 1, "blank") not in ("blank", "heading"):
+    # A site generator's markup (a directive's closing fence under a table whose opening fence and
+    # option lines GFM leaves as a paragraph over the header) is Markdown source whatever stands
+    # above the table: no scrape writes it.
+    markup = kind == "text" and SOURCE_MARKUP.fullmatch(raw) is not None
+    if not markup and kinds.get(rows[0].line.number - 1, "blank") not in ("blank", "heading"):
         return
     if kind == "text" and OPENS_BLOCK.match(raw) is None:
         rows.append(Row(line, [line.text.strip()], False, stuck=True))

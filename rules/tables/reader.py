@@ -114,15 +114,17 @@ def _find_tables(doc: Document) -> list[Table]:
     for table in found:
         _restore_empty_last_header_cell(table)
         _take_stuck_line(table, doc.text, lines, kinds)
-    ends = _table_ends(found)
-    for table in found:
-        # Piped rows with no delimiter row, one blank line under a table: rows it lost.
-        if not any(r.delimiter for r in table.rows) and all(_opened(r.line) for r in table.rows):
-            table.after_blank = _cut_off(table.rows, lines, ends)
     for table in _quoted_tables(doc, kinds):
         _restore_empty_last_header_cell(table)
         taken.update(r.line.number for r in table.rows)
         found.append(table)
+    # Piped rows with no delimiter row, one blank line under a table: rows it lost (a quoted
+    # table's too, its lines read with the quote's markers off).
+    ends = _table_ends(found)
+    bare = unquoted_lines(doc)[0]
+    for table in found:
+        if not any(r.delimiter for r in table.rows) and all(_opened(r.line) for r in table.rows):
+            table.after_blank = _cut_off(table.rows, bare, ends)
     found.extend(_undelimited(doc, taken, ends))
     return found
 

@@ -130,14 +130,14 @@ def _find_tables(doc: Document) -> list[Table]:
 
 
 def _table_ends(found: list[Table]) -> dict[int, int]:
-    """The number of the last own row (not a line stuck under it) of each table GFM renders, with
-    its header's width: a piped row one blank line below it was written as that table's row."""
+    """The number of the last row of each table GFM renders (a line stuck under it included: GFM
+    renders it as a row), with its header's width: a piped row one blank line below it was
+    written as that table's row."""
     ends: dict[int, int] = {}
     for table in found:
         rows = table.rows
         if len(rows) >= 2 and not rows[0].delimiter and rows[1].delimiter:
-            own = [r for r in rows if not r.stuck]
-            ends[own[-1].line.number] = rows[0].width
+            ends[rows[-1].line.number] = rows[0].width
     return ends
 
 

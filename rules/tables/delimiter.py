@@ -109,10 +109,15 @@ class DelimiterRow(TableRule):
         for table in tables(doc):
             yield from self._check_table(table)
         for table, owner in lazy_tables(doc):
+            where = (
+                "indented as code right under a paragraph's text, with no blank line"
+                if owner == "paragraph"
+                else f"right under a {owner}'s text, with no blank line and not inside the {owner}"
+            )
             yield self.row_finding(
                 table.rows[0],
-                f"this table starts right under a {owner}'s text, with no blank line and not inside the {owner}:"
-                f" GFM reads its {len(table.rows)} lines as more of that text and renders no table",
+                f"this table starts {where}: GFM reads its {len(table.rows)} lines as more of that text and"
+                " renders no table",
                 actual=len(table.rows),
             )
         for table, between in joined_tables(doc):

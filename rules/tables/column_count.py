@@ -73,6 +73,8 @@ class ColumnCount(TableRule):
     tuning tables (a course table's quiz rows). Section rows (round 27, tuning; first pass 9/11
     clean tables, both flagged tables written with section rows) clear both and keep every
     tuning broken case.
+    A site generator's markup under a table whatever stands above it (round 31, tuning) finds
+    six tuning cases (MyST directive fences) and flags no clean tuning table or file.
 
     ## Example
     "| Year | Budget | Change |" followed by "| 2024 | 61.5 |" is flagged: expected 3

@@ -54,7 +54,10 @@ class DelimiterRow(TableRule):
     (GFM reads no delimiter row there); a table written right under a list item's or a
     blockquote's text with no blank line, less indented than the item's text or without the
     quote's marker, the list or quote set off above by a blank line or a heading (a lazy
-    continuation line: GFM reads the table as more of that text); a table
+    continuation line: GFM reads the table as more of that text), and a table indented four or
+    more columns past the first line of a paragraph right above it, set off above (an MkDocs
+    admonition's or content tab's body under ``!!! note`` or ``=== "Tab"`` with no blank line:
+    indented code cannot interrupt a paragraph); a table
     under another with only text lines between them (a caption) and no blank line, which GFM
     reads as more rows of the table above, its delimiter row a row of dashes; a table
     nested in a cell with its pipes escaped (its delimiter row, ``\\| --- \\|``, inside the cell,
@@ -85,7 +88,9 @@ class DelimiterRow(TableRule):
     markup) and flag no clean tuning table and no clean tuning page of the gate bench. Lone
     pipes, cells on lines of their own and grid tables (round 22, tuning) find three tuning cases
     (scraped translated documentation, pandoc output) and flag no clean tuning table and no
-    clean tuning page of the gate bench.
+    clean tuning page of the gate bench. Rows a blank line cut off and tables indented under an
+    admonition's line (round 31, tuning) find four tuning cases and flag no clean tuning table,
+    whole clean tuning file or gate page.
 
     ## Example
     "| Year | Budget |" then "| 2024 | 61.5 |" then "|---|---|" is flagged at the

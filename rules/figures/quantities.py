@@ -94,6 +94,7 @@ MEASURE_UNITS = {
     "tons": "t",
     "ton": "t",
     "mt": "t",  # "21.23 mt": million tonnes in trade reporting
+    "mmt": "t",  # "8.95 MMT": million metric tonnes, as grain reports write them
     "kg": "kg",
     "kilograms": "kg",
     "km": "km",
@@ -183,7 +184,7 @@ _QUANTITY = lazy(
     r"(?:\s?(?P<scale>trillion|billion|million|thousand|crore|lakh|bn|mn|mln|bln|tn|[kmb])\b(?!/))?"
     r"(?:(?:\s?|-(?=per))(?P<unit>%|percent\b|per[\s-]?cent\b|pc\b|(?:US\s)?dollars\b|euros?\b|pounds\b|yen\b|won\b|yuan\b|rupees\b|ringgits?\b|rand\b|naira\b|baht\b|rupiah\b|pesos\b|dirhams\b|riyals\b|shillings\b"
     r"|USD\b|EUR\b|GBP\b|INR\b|JPY\b|CNY\b"
-    r"|(?:US|short)\s(?:tonnes?|tons?)\b|(?:metric\s)?tonnes?\b|(?:metric\s)?tons?\b|mt\b|kg(?:\b|(?=(?-i:[A-Z]{1,3})\b))|kilograms\b|km\b|kilomet(?:re|er)s\b|miles\b|barrels?\b|bbl/d\b|bbl\b|m3\b|m³|gallons\b"
+    r"|(?:US|short)\s(?:tonnes?|tons?)\b|(?:metric\s)?tonnes?\b|(?:metric\s)?tons?\b|mmt\b|mt\b|kg(?:\b|(?=(?-i:[A-Z]{1,3})\b))|kilograms\b|km\b|kilomet(?:re|er)s\b|miles\b|barrels?\b|bbl/d\b|bbl\b|m3\b|m³|gallons\b"
     r"|lit(?:re|er)s\b|hectares\b|acres\b|[mgk]w(?:\b|(?=(?-i:[A-Z]{1,3}|p)\b))|[tgmk]wh\b|(?:tera|giga|mega|kilo)watt-hours\b|(?:giga|mega|kilo)watts\b"
     r"|mm\b|cm\b|(?:milli|centi)met(?:re|er)s\b|b/d\b|bpd\b|teus?\b)"
     # a code written against a unit names what is measured ("84.0m kgMS": milk solids, "5 GWp"):
@@ -305,7 +306,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             unit = MEASURE_UNITS[word.split()[-1]]
             # "21.23 mt" and "74.8 Mt" are million tonnes in trade reporting; a count already
             # grouped in thousands ("939,000 mt") is metric tonnes, unless written as megatonnes
-            if word == "mt" and scale == 1.0 and ("," not in raw or match.group("unit") == "Mt"):
+            # "8.95 MMT" is million metric tonnes, as grain reports write them
+            million = word == "mmt" or ("," not in raw or match.group("unit") == "Mt")
+            if word in ("mt", "mmt") and scale == 1.0 and million:
                 scale = 1e6
         elif word:
             unit = CURRENCY_WORDS.get(word.split()[-1], unit)

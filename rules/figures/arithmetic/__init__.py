@@ -10,12 +10,14 @@ from scrapelint.model.rule import Option, Rule
 from scrapelint.rules.figures import mentions
 from scrapelint.rules.figures.arithmetic.ages import AgeReaders
 from scrapelint.rules.figures.arithmetic.changes import ChangeReaders, change_values
+from scrapelint.rules.figures.arithmetic.claim_checks import ClaimReaders
 from scrapelint.rules.figures.arithmetic.conversions import ConversionReaders
 from scrapelint.rules.figures.arithmetic.equations import EquationReaders
 from scrapelint.rules.figures.arithmetic.increments import IncrementReaders
 from scrapelint.rules.figures.arithmetic.multiples import MultipleReaders
 from scrapelint.rules.figures.arithmetic.next_sentence import NextSentenceReaders
 from scrapelint.rules.figures.arithmetic.points import PointReaders
+from scrapelint.rules.figures.arithmetic.relations import RelationReaders
 from scrapelint.rules.figures.arithmetic.shares import ShareReaders
 from scrapelint.rules.figures.arithmetic.table_sums import TableReaders
 from scrapelint.rules.figures.arithmetic.totals import TotalReaders
@@ -33,6 +35,8 @@ class ArithmeticMismatch(
     TableReaders,
     AgeReaders,
     EquationReaders,
+    ClaimReaders,
+    RelationReaders,
     Rule,
 ):
     """Stated parts and a stated result that do not agree.
@@ -179,6 +183,18 @@ class ArithmeticMismatch(
     }
 
     def check(self, doc) -> Iterator[Finding]:
+        said: set[int] = set()  # where a finding starts: a statement read by two readers is one finding
+        for finding in self._by_shape(doc):
+            said.add(finding.start)
+            yield finding
+        # the grammar's reading of every sentence, for the shapes no reader above knows
+        grouped = mentions.by_sentence(doc)
+        for finding in self._claims(doc.prose, mentions.joined_sentences(doc), grouped):
+            if finding.start not in said:
+                said.add(finding.start)
+                yield finding
+
+    def _by_shape(self, doc) -> Iterator[Finding]:
         grouped = mentions.by_sentence(doc)
         # only sentences with two figures, or with an age or a span of years, can draw a finding
         worth = {index for index, found in grouped.items() if len(found) >= 2}

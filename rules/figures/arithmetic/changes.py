@@ -31,7 +31,10 @@ from scrapelint.text.lazy import lazy
 
 # "to B, up from A", "B in 2021 against A in 2020", "to B as compared to A": the newer value first
 _NEW_THEN_OLD = lazy(
-    r"(?i)^[^.;%\d]{0,40}?\b(?:from|against|compared\s+(?:to|with)|as\s+against|versus|vs\.?)\s+"
+    # a change noun of its own before "from" ("..., which would reduce the drop from 1,050") takes
+    # the older value: it is that change's, not the figure's before it
+    r"(?i)^(?![^.;%\d]{0,40}?\b(?:the|a|its|this)\s++(?:drop|fall|decline|decrease|loss|rise|increase|gain|jump)\s++from\b)"
+    r"[^.;%\d]{0,40}?\b(?:from|against|compared\s+(?:to|with)|as\s+against|versus|vs\.?)\s+"
     # the older value may be named first: "from last fall's count of", "against the year's total of"
     r"(?:(?:the\s+)?(?:[a-z][a-z'’-]*\s+){1,3}?(?:count|total|level|figure|tally|number)\s+of\s+)?"
     r"(?:about\s+|around\s+|approximately\s+|roughly\s+)?$"

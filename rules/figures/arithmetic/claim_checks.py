@@ -1,0 +1,189 @@
+"""What a clause's claim states in full, recomputed: a rate against its levels, a step against its
+levels, a difference between two figures, and the claims of neighbouring sentences joined into one.
+
+The claims come from the grammar reader (``clauses``), so a sentence shape no other reader knows
+is checked as soon as its words give its figures their roles. Every check allows for the rounding
+of each written figure and the rule's ``tolerance``; a bound ("more than 17%") is checked as a
+bound, a hedge ("about 5%") within a tenth of its value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from scrapelint.model.finding import Finding
+from scrapelint.rules.figures.arithmetic.clauses import NEW, OLD, OLDER_WORDS, PAIR, RATE, STEP, Claim, read_claims
+from scrapelint.rules.figures.arithmetic.cues import OTHER_BASIS, POINTS, POINTS_BACK
+from scrapelint.rules.figures.arithmetic.measures import content_words, fmt, increment_finding, interval, same_measure
+from scrapelint.rules.figures.quantities import Quantity
+from scrapelint.text.lazy import lazy
+
+_LOWER_BOUND = lazy(r"(?i)(?:more\s+than|over|above|at\s+least|upwards\s+of|exceeding|in\s+excess\s+of)\s*+$")
+_UPPER_BOUND = lazy(r"(?i)(?:less\s+than|fewer\s+than|under|below|up\s+to|at\s+most)\s*+$")
+_NEAR = lazy(r"(?i)(?:nearly|almost|close\s+to|just\s+(?:under|shy\s+of))\s*+$")
+_ABOUT = lazy(r"(?i)(?:about|around|roughly|approximately|some|an\s+estimated|estimated|circa|c\.)\s*+$")
+
+
+def bound_of(prose: str, q: Quantity) -> str:
+    """How a figure is stated: "min" after "more than", "max" after "less than", "near" after
+    "nearly", "about" after a hedge, "" exact."""
+    lead = prose[max(0, q.start - 24) : q.start]
+    for kind, pattern in (("min", _LOWER_BOUND), ("max", _UPPER_BOUND), ("near", _NEAR), ("about", _ABOUT)):
+        if pattern.search(lead):
+            return kind
+    return ""
+
+
+def _holds(stated: float, kind: str, low: float, high: float, slack: float) -> bool:
+    """Whether a stated value, read as ``kind`` says, is met by an actual value in ``[low, high]``."""
+    if kind == "min":
+        return high + slack >= stated
+    if kind == "max":
+        return low - slack <= stated
+    if kind == "near":
+        return low - slack <= stated and high >= 0.85 * stated - slack
+    if kind == "about":
+        slack += 0.1 * stated
+    return low - slack <= stated <= high + slack
+
+
+def _paragraphs(prose: str, sentences: list, claims_of: dict[int, list[Claim]]) -> list[list[int]]:
+    """The indices of the sentences with figures, grouped by paragraph (no blank line between)."""
+    groups: list[list[int]] = []
+    for index in sorted(claims_of):
+        if groups and "\n\n" not in prose[sentences[groups[-1][-1]].end : sentences[index].start]:
+            groups[-1].append(index)
+        else:
+            groups.append([index])
+    return groups
+
+
+def _bound_than(words: list[str], index: int) -> bool:
+    """ "more than" / "less than" before a figure: a bound, not an older value."""
+    return words[index] == "than" and index > 0 and words[index - 1] in ("more", "less", "fewer")
+
+
+def _round_places(q: Quantity) -> int:
+    """Trailing zeros of a round count ("10,000 fewer units"): rounded to its leading digits as
+    often as exact; 0 for any other figure."""
+    digits = q.text.replace(",", "")
+    if q.scale != 1.0 or q.decimals or not digits.isdigit() or len(digits) - len(digits.rstrip("0")) < 3:
+        return 0
+    return len(digits) - len(digits.rstrip("0"))
+
+
+class ClaimReaders:
+    """The readers of FG005 for claims read from a sentence's grammar, alone and with the sentence after."""
+
+    def _claims(self, prose: str, sentences: list, grouped: dict) -> Iterator[Finding]:
+        claims_of: dict[int, list[Claim]] = {}
+        for index, found in grouped.items():
+            sentence = sentences[index]
+            claims_of[index] = read_claims(prose, sentence.start, sentence.end, found)
+        for index in sorted(claims_of):
+            for claim in claims_of[index]:
+                yield from self._claim_alone(prose, claim)
+            yield from self._claim_with_next(prose, sentences, index, claims_of)
+            yield from self._difference_of(prose, sentences[index], grouped[index])
+            yield from self._surpassing(prose, sentences[index], grouped[index])
+            yield from self._share_of_named_total(prose, sentences, index, grouped)
+        for paragraph in _paragraphs(prose, sentences, claims_of):
+            claims = [claim for index in paragraph for claim in claims_of[index]]
+            yield from self._balances(prose, claims)
+            found = [q for index in paragraph for q in grouped[index]]
+            yield from self._shares_of_one_total(prose, claims, found)
+
+    def _claim_alone(self, prose: str, claim: Claim) -> Iterator[Finding]:
+        rate, step = claim.one(RATE), claim.one(STEP)
+        old, new = claim.one(OLD), claim.one(NEW)
+        if len(claim.roles.get(RATE, [])) > 1 or len(claim.roles.get(STEP, [])) > 1:
+            return  # two changes in one clause: which belongs to which is not the grammar's to say
+        pair = claim.roles.get(PAIR, [])
+        if old is None and new is None and len(pair) == 2:
+            old, new = pair  # "the difference between A and B": the first written is the older
+        if old is None and new is None:
+            return
+        older_words = sum(1 for i, w in enumerate(claim.words) if w in OLDER_WORDS and not _bound_than(claim.words, i))
+        if older_words > len(claim.roles.get(OLD, [])) + (len(pair) == 2):
+            return  # a comparison whose older value is not written: which change is stated is not known
+        if old is not None and new is not None:
+            levels = same_measure(old, new)
+            if levels is None:
+                return
+            old, new = levels
+            if rate is not None:
+                yield from self._rate_against(prose, claim, rate, old, new)
+            measured = same_measure(step, new) if step is not None and bound_of(prose, step) == "" else None
+            if measured is not None and (finding := increment_finding(self, measured[0], old, new)):
+                yield finding
+            return
+        if rate is None or step is None or claim.direction == 0:
+            return
+        level = old or new
+        measured = same_measure(step, level)
+        if measured is None or bound_of(prose, step) or bound_of(prose, level):
+            return
+        step, level = measured
+        step = replace(step, decimals=-_round_places(step)) if _round_places(step) else step
+        sign = claim.direction if new is not None else -claim.direction
+        other = replace(level, value=level.value - sign * step.value, text=f"{level.text} and {step.text}")
+        if other.value <= 0:
+            return
+        other = replace(other, decimals=min(level.decimals, step.decimals))
+        pair = (other, level) if new is not None else (level, other)
+        yield from self._rate_against(prose, claim, rate, *pair, spread=step.resolution + level.resolution)
+
+    def _rate_against(
+        self, prose: str, claim: Claim, rate: Quantity, old: Quantity, new: Quantity, spread: float = 0.0
+    ) -> Iterator[Finding]:
+        """A stated rate of change against the change from ``old`` to ``new``."""
+        if POINTS.match(prose[rate.end : rate.end + 20]) or OTHER_BASIS.search(prose, claim.start, claim.end):
+            return  # a change in points, or a rate on another basis than the levels
+        low_old, high_old = interval(old)
+        low_new, high_new = interval(new)
+        low_old, high_old = low_old - spread, high_old + spread
+        if low_old <= 0 or old.value <= 0:
+            return
+        rates = [abs(b - a) / a * 100 for a in (low_old, high_old) for b in (low_new, high_new)]
+        actual = (new.value - old.value) / old.value * 100
+        low = 0.0 if min(low_new - high_old, 0) < 0 < max(high_new - low_old, 0) else min(rates)
+        slack = rate.resolution + self.config["tolerance"] / 100 * abs(actual) + 0.1
+        if _holds(rate.value, bound_of(prose, rate), low, max(rates), slack):
+            return
+        yield self.finding(
+            rate.start,
+            rate.end,
+            f"{old.text} to {new.text} is a change of {actual:+.1f}%, not {rate.text}",
+            expected=round(actual, 2),
+        )
+
+    def _claim_with_next(
+        self, prose: str, sentences: list, index: int, claims_of: dict[int, list[Claim]]
+    ) -> Iterator[Finding]:
+        """A rate alone in its sentence ("lifted its forecast by more than 17%") and the two levels
+        alone in the next sentence of the paragraph ("to total 32.63 million tonnes, up from its June
+        estimate of 27.8 million tonnes"): one claim written in two sentences, when the second points
+        back to the first or shares a content word with it, and their changes go one way."""
+        claims = claims_of.get(index, [])
+        if len(claims) != 1 or index + 1 not in claims_of or len(claims_of[index + 1]) != 1:
+            return
+        first, second = claims[0], claims_of[index + 1][0]
+        rate = first.one(RATE)
+        if rate is None or set(first.roles) != {RATE} or first.direction == 0:
+            return
+        if set(second.roles) != {OLD, NEW} or second.direction not in (0, first.direction):
+            return
+        here, there = sentences[index], sentences[index + 1]
+        if "\n" in prose[here.end : there.start]:
+            return  # another paragraph, or a list item
+        if not (POINTS_BACK.match(there.text) or there.text.split()[0].lower() in ("it", "they", "this")) and not (
+            content_words(here.text) & content_words(there.text)
+        ):
+            return
+        levels = same_measure(second.roles[OLD][0], second.roles[NEW][0])
+        if levels is not None and len(second.roles[OLD]) == 1 and len(second.roles[NEW]) == 1:
+            yield from self._rate_against(prose, first, rate, *levels)
+
+
+__all__ = ["ClaimReaders", "bound_of", "fmt"]

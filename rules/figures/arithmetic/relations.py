@@ -1,0 +1,253 @@
+"""Figures that are relations between quantities of one whole, wherever the sentence puts them.
+
+A balance is the difference of its two sides (a trade deficit or surplus, "the gap between
+imports and exports"); a difference "of" a figure is the gap between the two other figures of its
+measure; parts given with their shares of one total imply that total, and two parts must imply
+the same one; a part "of these" with its share is a share of the total named before; a figure said
+to surpass ("surpassing", "exceeding", "topping") another must be the larger. Each relation is read
+from the roles the grammar reader (``clauses``) gives the figures of a clause (a clause's subject
+names what its level measures), not from one way of writing it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import pairwise
+
+from scrapelint.model.finding import Finding
+from scrapelint.rules.figures.arithmetic.claim_checks import bound_of
+from scrapelint.rules.figures.arithmetic.clauses import LEVEL, NEW, Claim
+from scrapelint.rules.figures.arithmetic.cues import TOTAL_CUE
+from scrapelint.rules.figures.arithmetic.measures import fmt, interval, same_measure
+from scrapelint.rules.figures.quantities import Quantity
+from scrapelint.text.lazy import lazy
+
+#: What a clause's subject names, by its head words: the two sides of a trade and their balance
+_BALANCE_WORDS = {"deficit", "surplus", "gap", "shortfall", "balance"}
+_SIDES = {"imports": "imports", "exports": "exports"}
+#: A figure after "difference (in ...) of" or "gap of": the gap between two other figures
+_DIFFERENCE_OF = lazy(r"(?i)\b(?:difference|gap|margin)\b[^.;\d%]{0,30}?\bof\s++(?:about\s++|some\s++)?(?:[-−–]\s*+)?$")
+#: Before a share of a whole: "accounting for", "representing", "(or", ", or"
+_SHARE_LEAD = lazy(
+    r"(?i)(?:\baccounting\s++for|\brepresenting|\bmaking\s++up|\bcomprising|\bequal\s++to|\bor|\()\s*+"
+    r"(?:about\s++|some\s++|nearly\s++|almost\s++|roughly\s++)?$"
+)
+#: After a share: the whole it is a share of ("of the total", "of total visitors")
+_SHARE_OF = lazy(r"(?i)\s*+of\s++(?:the\s++)?(?:total|overall|all)\b(?P<what>(?:\s++[a-z]++){0,2})")
+#: After a part: "of these", "of them": the part of a whole named before
+_PART_OF_THESE = lazy(r"(?i)^\s*+of\s++(?:these|them|those)\b[^.;\d%()]{0,30}?[(,]\s*+or\s++(?:about\s++|some\s++)?$")
+#: A verb that says its subject is the larger of two figures
+_SURPASS = lazy(
+    r"(?i)\b(?:surpass(?:ing|ed|es)?|exceed(?:ing|ed|s)?|topp(?:ing|ed)|tops|eclips(?:ing|ed|es)"
+    r"|outstrip(?:ping|ped|s)?|overtak(?:ing|en|es)|overtook|beat(?:ing|s)?)\b"
+)
+#: Between a verb of surpassing and its figure: a short noun phrase, no figure, no multiplier
+_SURPASS_OBJECT = lazy(
+    r"(?i)^(?![^.;]*\b(?:double|twice|triple|times|half|percent|per\s+cent|expectations?|forecasts?)\b)[^.;\d%]{0,60}$"
+)
+_NEGATED = lazy(r"(?i)\b(?:not|never|failed\s+to|fail\s+to|nearly|almost)\s++$")
+#: Between a figure and its verb of surpassing: a few words, a year at most ("in 2015 —")
+_BETWEEN_SUBJECT = lazy(r"^(?:[^.;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}$")
+
+
+def _subject(claim: Claim) -> set[str]:
+    """The words of a clause before its first verb of change or of level: what it speaks of."""
+    words = []
+    for word in claim.words:
+        if word in (
+            "was",
+            "were",
+            "is",
+            "are",
+            "rose",
+            "fell",
+            "stood",
+            "edged",
+            "slipped",
+            "declined",
+            "narrowed",
+            "widened",
+            "increased",
+            "decreased",
+            "dropped",
+            "grew",
+            "jumped",
+            "climbed",
+            "reached",
+        ):
+            break  # fmt: skip
+        words.append(word)
+    return set(words)
+
+
+def _level(claim: Claim) -> Quantity | None:
+    new = claim.roles.get(NEW, [])
+    if len(new) == 1:
+        return new[0]
+    levels = claim.roles.get(LEVEL, [])
+    return levels[0] if not new and len(levels) == 1 else None
+
+
+class RelationReaders:
+    """The readers of FG005 for relations between quantities of one whole: balances, differences, shares, order."""
+
+    def _balances(self, prose: str, paragraph: list[Claim]) -> Iterator[Finding]:
+        """A balance against its two sides in one paragraph: a trade deficit or surplus (or "the gap
+        between imports and exports") is the difference of imports and exports, each the level of a
+        clause whose subject names it, one of each in the paragraph."""
+        found: dict[str, list[Quantity]] = {}
+        for claim in paragraph:
+            subject = _subject(claim)
+            level = _level(claim)
+            if level is None:
+                continue
+            if subject & _BALANCE_WORDS:
+                kind = "balance" if "with" not in subject else "partner"
+            else:
+                sides = {_SIDES[w] for w in subject if w in _SIDES}
+                if len(sides) != 1:
+                    continue
+                kind = sides.pop()
+            found.setdefault(kind, []).append(level)
+        if any(len(found.get(kind, [])) != 1 for kind in ("balance", "imports", "exports")):
+            return
+        balance, imports, exports = found["balance"][0], found["imports"][0], found["exports"][0]
+        first = same_measure(imports, exports)
+        second = same_measure(balance, imports)
+        if first is None or second is None or any(bound_of(prose, q) for q in (balance, imports, exports)):
+            return
+        imports, exports = first
+        balance = second[0]
+        actual = abs(imports.value - exports.value)
+        slack = balance.resolution + imports.resolution + exports.resolution
+        slack += self.config["tolerance"] / 100 * actual
+        if abs(actual - balance.value) <= slack:
+            return
+        yield self.finding(
+            balance.start,
+            balance.end,
+            f"imports of {imports.text} and exports of {exports.text} leave a balance of {fmt(actual / balance.scale)}, "
+            f"not {balance.text}",
+            expected=actual / balance.scale,
+        )
+
+    def _difference_of(self, prose: str, sentence, found: list[Quantity]) -> Iterator[Finding]:
+        """ "comprises 26% ..., is allocated 21% ..., and therefore has a difference of -5%": a
+        figure after "difference of" against the gap of the two other figures of its measure in
+        the sentence."""
+        for q in found:
+            if not _DIFFERENCE_OF.search(prose, max(sentence.start, q.start - 50), q.start):
+                continue
+            others = [o for o in found if o is not q and not o.is_year and o.unit == q.unit]
+            if len(others) != 2 or any(bound_of(prose, o) for o in (q, *others)):
+                continue
+            if q.unit != "%" and (same_measure(*others) is None or same_measure(others[0], q) is None):
+                continue
+            (low_a, high_a), (low_b, high_b) = interval(others[0]), interval(others[1])
+            gaps = [abs(a - b) for a in (low_a, high_a) for b in (low_b, high_b)]
+            low = 0.0 if low_a <= high_b and low_b <= high_a else min(gaps)  # overlapping: no gap at the least
+            slack = q.resolution + self.config["tolerance"] / 100 * max(gaps)
+            if low - slack <= q.value <= max(gaps) + slack:
+                continue
+            actual = abs(others[0].value - others[1].value)
+            yield self.finding(
+                q.start,
+                q.end,
+                f"{others[0].text} and {others[1].text} differ by {fmt(actual / q.scale)}, not {q.text}",
+                expected=actual / q.scale,
+            )
+
+    def _shares_of_one_total(self, prose: str, paragraph: list[Claim], found: list[Quantity]) -> Iterator[Finding]:
+        """Parts each given with their share of one total ("1.685 million ..., accounting for 68.5
+        percent of the total"; "447,300, accounting for 18.2 percent of the total"): each implies
+        the total, and the totals they imply must agree within the rounding of every figure."""
+        implied: dict[str, list[tuple[Quantity, float, float]]] = {}
+        for claim in paragraph:
+            figures = [q for q in found if claim.start <= q.start < claim.end and not q.is_year]
+            for index, share in enumerate(figures):
+                if share.unit != "%" or index == 0:
+                    continue
+                whole = _SHARE_OF.match(prose, share.end)
+                if whole is None or not _SHARE_LEAD.search(prose, max(claim.start, share.start - 20), share.start):
+                    continue
+                parts = [q for q in figures[:index] if q.unit != "%"]
+                if not parts or bound_of(prose, share):
+                    continue
+                part = parts[-1]
+                low_part, high_part = interval(part)
+                low_share, high_share = interval(share)
+                if low_share <= 0:
+                    continue
+                key = f"{part.unit}|{whole.group('what').strip()}"
+                implied.setdefault(key, []).append((share, low_part / high_share * 100, high_part / low_share * 100))
+        tolerance = self.config["tolerance"] / 100
+        for readings in implied.values():
+            for (_, low_a, high_a), (share, low_b, high_b) in pairwise(readings):
+                if low_b <= high_a * (1 + tolerance) and low_a <= high_b * (1 + tolerance):
+                    continue
+                yield self.finding(
+                    share.start,
+                    share.end,
+                    f"the parts and shares of one total disagree: this share implies a total of "
+                    f"{fmt((low_b + high_b) / 2)}, the one before {fmt((low_a + high_a) / 2)}",
+                )
+
+    def _share_of_named_total(self, prose: str, sentences: list, index: int, grouped: dict) -> Iterator[Finding]:
+        """ "A total of 138 places ... 90 of these same cities (or 65 percent)": a part "of these"
+        with its share, against the one total named in its sentence or the one before."""
+        found = grouped.get(index, [])
+        totals = [
+            q
+            for i in (index - 1, index)
+            for q in grouped.get(i, [])
+            if q.unit != "%"
+            and not q.is_year
+            and TOTAL_CUE.search(prose, max(sentences[i].start, q.start - 30), q.start)
+            and "\n\n" not in prose[q.end : sentences[index].start]
+        ]
+        if len(totals) != 1:
+            return
+        total = totals[0]
+        for part, share in pairwise(found):
+            if share.unit != "%" or part.unit == "%" or part.is_year or part is total:
+                continue
+            if not _PART_OF_THESE.match(prose[part.end : share.start]) or part.value > total.value:
+                continue
+            if bound_of(prose, share) or bound_of(prose, part) or bound_of(prose, total):
+                continue
+            actual = part.value / total.value * 100
+            if abs(actual - share.value) <= share.resolution + 0.1 + self.config["tolerance"] / 100 * actual:
+                continue
+            yield self.finding(
+                share.start,
+                share.end,
+                f"{part.text} of {total.text} is {actual:.1f}%, not {share.text}",
+                expected=round(actual, 2),
+            )
+
+    def _surpassing(self, prose: str, sentence, found: list[Quantity]) -> Iterator[Finding]:
+        """ "17,475,000 ... in 2015 — surpassing the previous high level mark of 17,420,000": a
+        figure said to surpass another of its measure must be the larger."""
+        figures = [q for q in found if not q.is_year]
+        for verb in _SURPASS.finditer(prose, sentence.start, sentence.end):
+            start, end = verb.span()
+            before = [q for q in figures if q.end <= start]
+            after = [q for q in figures if q.start >= end]
+            if not before or not after or _NEGATED.search(prose, max(0, start - 20), start):
+                continue
+            subject, target = before[-1], after[0]
+            if not _SURPASS_OBJECT.match(prose[end : target.start]):
+                continue
+            if not _BETWEEN_SUBJECT.match(prose[subject.end : start]):
+                continue
+            pair = same_measure(target, subject)
+            if pair is None or bound_of(prose, subject) or bound_of(prose, target):
+                continue
+            lower, higher = pair  # as written: the figure surpassed, then the one said to surpass it
+            if higher.value + higher.resolution + lower.resolution >= lower.value:
+                continue
+            yield self.finding(
+                subject.start,
+                target.end,
+                f"{subject.text} is said to surpass {target.text}, but it is smaller",
+            )

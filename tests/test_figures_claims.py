@@ -1,0 +1,124 @@
+"""FG005's grammar reader: figures take their roles from the words that govern them, and relations
+between quantities of one whole are checked wherever the sentence puts them."""
+
+from __future__ import annotations
+
+import pytest
+from scrapelint.api import lint_text
+from scrapelint.rules.figures.arithmetic.clauses import NEW, OLD, PAIR, RATE, STEP, read_claims
+from scrapelint.rules.figures.quantities import find_quantities
+
+
+def fg005(text: str) -> list[str]:
+    return [finding.message for finding in lint_text(text, select=["FG005"])]
+
+
+def roles(text: str) -> list[dict[str, list[str]]]:
+    found = find_quantities(text)
+    return [{k: [q.text for q in v] for k, v in c.roles.items()} for c in read_claims(text, 0, len(text), found)]
+
+
+def test_a_figure_takes_its_role_from_the_preposition_over_a_noun_phrase():
+    claims = roles("Output slid by 4.2% to 80 million tonnes from a revised 83.5 million tonnes in May.")
+    assert claims == [{RATE: ["4.2%"], NEW: ["80 million tonnes"], OLD: ["83.5 million tonnes"]}]
+    claims = roles("The harvest came in at 3.1 million tonnes, up 12% on last season's 2.77 million tonnes.")
+    assert claims[0][OLD] == ["2.77 million tonnes"] and claims[0][NEW] == ["3.1 million tonnes"]
+
+
+def test_a_rate_against_levels_in_an_unseen_shape():
+    assert fg005("Output slid by 4.2% to 80 million tonnes from a revised 83.5 million tonnes in May.") == []
+    assert fg005("Output slid by 9.2% to 80 million tonnes from a revised 83.5 million tonnes in May.")
+
+
+def test_by_names_a_step_only_after_a_verb_of_change():
+    claims = roles("The hall was visited by 52,400 people in 2019, against 48,100 in 2018, a rise of 8.9 per cent.")
+    assert STEP not in claims[0]
+    assert fg005("The hall was visited by 52,400 people in 2019, against 48,100 in 2018, a rise of 8.9 per cent.") == []
+
+
+def test_a_verb_of_change_may_have_its_object_before_by():
+    claims = roles("The board raised its sales forecast by 6% this week.")
+    assert claims == [{RATE: ["6%"]}]
+
+
+def test_a_bound_before_a_figure_is_no_older_value():
+    claims = roles("Imports were down less than $0.1 billion to $12.0 billion.")
+    assert claims == [{STEP: ["$0.1 billion"], NEW: ["$12.0 billion"]}]
+
+
+def test_and_between_nouns_does_not_cut_the_clause():
+    claims = roles("The deficit in goods and services fell 2 percent to $30.5 billion.")
+    assert len(claims) == 1
+    claims = roles("Imports rose to $40.1 billion and exports fell to $31.2 billion.")
+    assert len(claims) == 2
+
+
+def test_difference_between_two_figures_and_its_rate():
+    assert roles("The difference between 5,000 in 2020 and 5,150 in 2021 is a 3 percent increase.")[0][PAIR] == [
+        "5,000",
+        "5,150",
+    ]
+    assert fg005("The difference between 5,000 in 2020 and 5,150 in 2021 is a 3 percent increase.") == []
+    assert fg005("The difference between 5,000 in 2020 and 5,150 in 2021 is a 5 percent increase.")
+
+
+def test_a_rate_alone_and_its_levels_in_the_next_sentence():
+    lead = "The agency lifted its maize forecast by more than {}% after the rains. "
+    rest = "It now expects 12.6 million tonnes, up from its May estimate of 11.2 million tonnes."
+    assert fg005(lead.format(12) + rest) == []  # 12.5% is more than 12%
+    assert fg005(lead.format(20) + rest)
+
+
+def test_a_balance_is_the_difference_of_its_two_sides():
+    text = "The trade deficit widened 3 percent to ${} billion. Exports rose to $150.2 billion while imports rose to $190.0 billion."
+    assert fg005(text.format("39.8")) == []
+    assert fg005(text.format("45.8"))
+
+
+def test_a_balance_with_a_partner_is_not_the_whole_trade():
+    text = "The deficit with Canada fell to $5.1 billion. Exports rose to $150.2 billion while imports rose to $190.0 billion."
+    assert fg005(text) == []
+
+
+def test_a_difference_of_a_figure_against_the_two_others():
+    text = "Housing takes 31% of the budget and is given 24% by residents, a difference in allocation of -{}%."
+    assert fg005(text.format(7)) == []
+    assert fg005(text.format(4))
+
+
+def test_parts_with_their_shares_imply_one_total():
+    text = (
+        "Sales in Europe reached 2.4 million units, accounting for 60 percent of the total. "
+        "Sales in Asia were 1.2 million units, accounting for {} percent of the total."
+    )
+    assert fg005(text.format(30)) == []
+    assert fg005(text.format(40))
+
+
+def test_a_part_of_these_against_the_total_named_before():
+    text = "A total of 250 schools took part last year. This spring 80 of these schools (or {} percent) reported gains."
+    assert fg005(text.format(32)) == []
+    assert fg005(text.format(23))
+
+
+def test_a_figure_said_to_surpass_another_must_be_larger():
+    assert fg005("The port handled 2,310,000 containers in 2022 — surpassing the old mark of 2,290,000.") == []
+    assert fg005("The port handled 2,310,000 containers in 2022 — surpassing the old mark of 2,390,000.")
+    assert fg005("The port handled 2,310,000 containers, not surpassing the old mark of 2,390,000.") == []
+
+
+def test_a_sequential_rate_is_not_checked_against_a_yearly_step():
+    text = "Prices rose by 0.4% month-on-month, taking the average to £250,000 - £9,000 higher than in May 2022."
+    assert fg005(text) == []
+
+
+def test_a_change_noun_of_its_own_takes_the_older_value_after_it():
+    text = (
+        "Adding 300 places would bring the total to 4,200, which would cut the drop from 900 to 600, or a fall of 33%."
+    )
+    assert fg005(text) == []
+
+
+def test_million_metric_tonnes_abbreviated():
+    found = find_quantities("8.2 MMT, up 5% on last season's 7.8 MMT")
+    assert [q.value for q in found if q.unit == "t"] == pytest.approx([8.2e6, 7.8e6])

@@ -104,9 +104,10 @@ class ClaimReaders:
             old, new = pair  # "the difference between A and B": the first written is the older
         if old is None and new is None:
             return
+        written = len(claim.roles.get(OLD, []))
         older_words = sum(1 for i, w in enumerate(claim.words) if w in OLDER_WORDS and not _bound_than(claim.words, i))
-        if older_words > len(claim.roles.get(OLD, [])) + (len(pair) == 2):
-            return  # a comparison whose older value is not written: which change is stated is not known
+        if written and older_words > written:
+            return  # a second comparison whose older value is not written: which change is stated is not known
         if old is not None and new is not None:
             levels = same_measure(old, new)
             if levels is None:
@@ -161,29 +162,57 @@ class ClaimReaders:
     def _claim_with_next(
         self, prose: str, sentences: list, index: int, claims_of: dict[int, list[Claim]]
     ) -> Iterator[Finding]:
-        """A rate alone in its sentence ("lifted its forecast by more than 17%") and the two levels
-        alone in the next sentence of the paragraph ("to total 32.63 million tonnes, up from its June
-        estimate of 27.8 million tonnes"): one claim written in two sentences, when the second points
-        back to the first or shares a content word with it, and their changes go one way."""
-        claims = claims_of.get(index, [])
-        if len(claims) != 1 or index + 1 not in claims_of or len(claims_of[index + 1]) != 1:
+        """One claim written in two sentences: a rate alone in its sentence ("lifted its forecast by
+        more than 17%") and the two levels in the next ("to total 32.63 million tonnes, up from its
+        June estimate of 27.8 million tonnes"), or a step and its level ("£11,000 higher ...
+        (standing at £226,000)") and the rate in the next ("up by 5.1% in the year"). Each part
+        alone is no claim to check, their roles do not overlap, their changes go one way, and the
+        second speaks of the first: it points back, shares a content word with it, or is the
+        first item of a list a sentence ending in a colon opens."""
+        first = _partial(claims_of.get(index, []))
+        if first is None:
             return
-        first, second = claims[0], claims_of[index + 1][0]
-        rate = first.one(RATE)
-        if rate is None or set(first.roles) != {RATE} or first.direction == 0:
-            return
-        if set(second.roles) != {OLD, NEW} or second.direction not in (0, first.direction):
-            return
-        here, there = sentences[index], sentences[index + 1]
-        if "\n" in prose[here.end : there.start]:
-            return  # another paragraph, or a list item
-        if not (POINTS_BACK.match(there.text) or there.text.split()[0].lower() in ("it", "they", "this")) and not (
-            content_words(here.text) & content_words(there.text)
+        here = sentences[index]
+        following, lead_in = index + 1, False
+        if (
+            following not in claims_of
+            and following < len(sentences)
+            and sentences[following].text.rstrip().endswith(":")
         ):
+            following, lead_in = following + 1, True  # "... shows that:" and the list after it
+        second = _partial(claims_of.get(following, []))
+        if second is None or set(first.roles) & set(second.roles):
             return
-        levels = same_measure(second.roles[OLD][0], second.roles[NEW][0])
-        if levels is not None and len(second.roles[OLD]) == 1 and len(second.roles[NEW]) == 1:
-            yield from self._rate_against(prose, first, rate, *levels)
+        if first.direction and second.direction and first.direction != second.direction:
+            return
+        there = sentences[following]
+        if not lead_in and "\n\n" in prose[here.end : there.start]:
+            return  # another paragraph
+        linked = lead_in or POINTS_BACK.match(there.text) or there.text.split()[0].lower() in ("it", "they", "this")
+        if not (linked or content_words(here.text) & content_words(there.text)):
+            return
+        roles = {**first.roles, **second.roles}
+        if set(roles) not in ({RATE, OLD, NEW}, {RATE, STEP, NEW}, {RATE, STEP, OLD}):
+            return
+        merged = Claim(first.start, second.end, roles, first.direction or second.direction, first.words + second.words)
+        rate = merged.one(RATE)
+        if rate is not None and rate in second.roles.get(RATE, []):
+            merged.start = second.start  # the rate's own clause says on which basis it is taken
+        yield from self._claim_alone(prose, merged)
+
+
+def _partial(claims: list[Claim]) -> Claim | None:
+    """The one clause of a sentence with figures in a role, when what it states is not whole:
+    one figure a role, and no rate with both levels, nor with a step and a level."""
+    with_roles = [claim for claim in claims if claim.roles]
+    if len(with_roles) != 1:
+        return None
+    claim = with_roles[0]
+    if any(len(found) != 1 for found in claim.roles.values()) or set(claim.roles) - {RATE, STEP, OLD, NEW}:
+        return None
+    if RATE in claim.roles and (len(claim.roles) == 3 or {OLD, NEW} <= set(claim.roles)):
+        return None
+    return claim
 
 
 __all__ = ["ClaimReaders", "bound_of", "fmt"]

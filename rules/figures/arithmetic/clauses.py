@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from scrapelint.rules.figures.arithmetic.cues import DECREASE, INCREASE
+from scrapelint.rules.figures.arithmetic.cues import DECREASE, INCREASE, SEQUENTIAL
 from scrapelint.rules.figures.quantities import Quantity
 from scrapelint.text.lazy import lazy
 
@@ -34,11 +34,13 @@ _TOKEN = lazy(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*|[;:,()!?]|[—–]|(?<=\s)-
 
 #: Verbs and nouns of change by direction: the cue lists, and the verbs of forecasts and balances
 #: ("lifted its forecast", "the deficit narrowed")
-_UP = set(INCREASE.split("|")) | {
+_UP_WORD = lazy(rf"(?:{INCREASE})")
+_DOWN_WORD = lazy(rf"(?:{DECREASE})")
+_UP = {
     "lifted", "raised", "widened", "expanded", "added", "soaring", "plus", "boosted", "improved",
     "increase", "rise", "gain", "growth", "jump", "hike", "upswing", "spike",
 }  # fmt: skip
-_DOWN = set(DECREASE.split("|")) | {
+_DOWN = {
     "lowered", "narrowed", "shed", "contracted", "plummeted", "slumped", "slipped", "minus", "dipped",
     "decline", "decrease", "drop", "fall", "loss", "dip", "reduction", "slide", "plunge",
 }  # fmt: skip
@@ -92,9 +94,9 @@ class Claim:
 
 
 def _direction(word: str) -> int:
-    if word in _UP:
+    if word in _UP or _UP_WORD.fullmatch(word):
         return 1
-    if word in _DOWN:
+    if word in _DOWN or _DOWN_WORD.fullmatch(word):
         return -1
     return 0
 
@@ -141,7 +143,7 @@ def governor(prose: str, start: int, q: Quantity) -> tuple[str, int]:
             return (STEP, moved) if moved is not None else ("", 0)
         if word in _LEVEL_VERBS and (phrase == 0 or bridged):
             return LEVEL, 0
-        if word in _UP or word in _DOWN:
+        if _direction(word):
             # "rose 3.5%", "down just 4%": a verb of change governs the figure right after it
             return (STEP, _direction(word)) if phrase == 0 else ("", 0)
         if not word[0].isalpha() or word in _CLAUSE_WORDS:
@@ -184,9 +186,9 @@ def clause_bounds(prose: str, start: int, end: int, found: list[Quantity]) -> li
         # a clause has its verb: "and" after a subject alone joins nouns ("goods and services fell")
         behind = [w for w, p in words[:index] if p >= cuts[-1]]
         has_figure = any(cuts[-1] <= s < at for s in starts)
-        if not (has_figure or any(w in _UP or w in _DOWN or w in _LEVEL_VERBS for w in behind)):
+        if not (has_figure or any(_direction(w) or w in _LEVEL_VERBS for w in behind)):
             continue
-        if any(w in _UP or w in _DOWN or w in _LEVEL_VERBS for w in ahead):
+        if any(_direction(w) or w in _LEVEL_VERBS for w in ahead):
             cuts.append(at)
     cuts.append(end)
     return [(a, b) for a, b in pairwise(cuts) if b > a]
@@ -229,6 +231,14 @@ def read_clause(prose: str, start: int, end: int, found: list[Quantity]) -> Clai
         if direction and not claim.direction:
             claim.direction = direction
         previous_end = q.end
+    if roles.get(STEP) and roles.get(RATE):
+        # "up by 0.5% month-on-month, ... £11,000 higher than in August 2016": a rate against the
+        # period just before is another comparison than the step's
+        kept = [q for q in roles[RATE] if not SEQUENTIAL.match(prose, q.end)]
+        if kept:
+            roles[RATE] = kept
+        else:
+            del roles[RATE]
     if not claim.direction:
         claim.direction = next((d for w in claim.words if (d := _direction(w))), 0)
     # a level no word governs, or governed by a verb of level, is the subject: the newer level

@@ -122,3 +122,13 @@ def test_a_change_noun_of_its_own_takes_the_older_value_after_it():
 def test_million_metric_tonnes_abbreviated():
     found = find_quantities("8.2 MMT, up 5% on last season's 7.8 MMT")
     assert [q.value for q in found if q.unit == "t"] == pytest.approx([8.2e6, 7.8e6])
+
+
+def test_a_change_column_in_the_values_unit_and_its_percent_column():
+    table = (
+        "| County | 2000 | 2010 | Change | % |\n|---|---|---|---|---|\n"
+        "| North County | 120000 | 132000 | {} | {} |\n| South County | 80000 | 78000 | -2000 | -2.5 |\n"
+    )
+    assert fg005(table.format(12000, 10.0)) == []
+    assert fg005(table.format(15000, 10.0))
+    assert fg005(table.format(12000, 12.5))

@@ -132,3 +132,11 @@ def test_a_change_column_in_the_values_unit_and_its_percent_column():
     assert fg005(table.format(12000, 10.0)) == []
     assert fg005(table.format(15000, 10.0))
     assert fg005(table.format(12000, 12.5))
+
+
+def test_a_list_after_a_colon_breaks_down_the_amount_before_it():
+    text = "A breakdown of the £120.5m budget:\n\n- Schools - £70.2m\n- Roads - £30.1m\n- Parks - £{}m\n"
+    assert fg005(text.format("20.2")) == []
+    assert fg005(text.format("25.2"))  # past the whole
+    assert fg005(text.format("10.2"))  # short of a whole said to be broken down
+    assert fg005("Some of the £120.5m budget:\n\n- Schools - £70.2m\n- Roads - £30.1m\n") == []

@@ -19,7 +19,7 @@ from scrapelint.rules.figures.arithmetic.claim_checks import bound_of
 from scrapelint.rules.figures.arithmetic.clauses import LEVEL, NEW, Claim
 from scrapelint.rules.figures.arithmetic.cues import TOTAL_CUE
 from scrapelint.rules.figures.arithmetic.measures import fmt, interval, same_measure
-from scrapelint.rules.figures.quantities import Quantity
+from scrapelint.rules.figures.quantities import Quantity, find_quantities
 from scrapelint.text.lazy import lazy
 
 #: What a clause's subject names, by its head words: the two sides of a trade and their balance
@@ -45,6 +45,10 @@ _SURPASS = lazy(
 _SURPASS_OBJECT = lazy(
     r"(?i)^(?![^.;]*\b(?:double|twice|triple|times|half|percent|per\s+cent|expectations?|forecasts?)\b)[^.;\d%]{0,60}$"
 )
+#: A line of a list: a bullet or a number and a dot before its text
+_LIST_ITEM = lazy(r"(?m)^[ \t]*+(?:[-*•·]|\d{1,2}[.)])[ \t]++(?P<item>[^\n]*+)")
+#: Before a colon: words that say the list after it is the whole broken down, not some of it
+_BREAKDOWN = lazy(r"(?i)\b(?:breakdown|broken\s+down|made\s+up\s+of|consists?\s+of|comprises?|split|divided)\b")
 _NEGATED = lazy(r"(?i)\b(?:not|never|failed\s+to|fail\s+to|nearly|almost)\s++$")
 #: Between a figure and its verb of surpassing: a few words, a year at most ("in 2015 —")
 _BETWEEN_SUBJECT = lazy(r"^(?:[^.;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}$")
@@ -251,3 +255,41 @@ class RelationReaders:
                 target.end,
                 f"{subject.text} is said to surpass {target.text}, but it is smaller",
             )
+
+    def _list_breakdown(self, prose: str, sentence, found: list[Quantity]) -> Iterator[Finding]:
+        """ "A breakdown of the £343.73m funding:" and a list after it, one amount an item: the
+        items are parts of the amount before the colon, so they cannot add past it, and a list
+        said to break it down must add up to it."""
+        if not sentence.text.rstrip().endswith(":"):
+            return
+        wholes = [q for q in found if q.unit != "%" and not q.is_year]
+        if len(wholes) != 1 or bound_of(prose, wholes[0]):
+            return
+        whole = wholes[0]
+        parts: list[Quantity] = []
+        at = sentence.end
+        for item in _LIST_ITEM.finditer(prose, sentence.end):
+            if prose[at : item.start()].strip():
+                break  # the list ends at the first line that is not an item
+            amounts = [q for q in find_quantities(prose, item.start("item"), item.end("item")) if not q.is_year]
+            if len(amounts) != 1 or amounts[0].unit == "%" or bound_of(prose, amounts[0]):
+                return
+            pair = same_measure(amounts[0], whole)
+            if pair is None:
+                return
+            parts.append(pair[0])
+            at = item.end()
+        if len(parts) < 2:
+            return
+        total = sum(part.value for part in parts)
+        slack = whole.resolution + sum(part.resolution for part in parts)
+        slack += self.config["tolerance"] / 100 * whole.value
+        broken_down = _BREAKDOWN.search(sentence.text) is not None
+        if total <= whole.value + slack and (not broken_down or total >= whole.value - slack):
+            return
+        yield self.finding(
+            whole.start,
+            whole.end,
+            f"the list after it adds up to {fmt(total / whole.scale)}, not {whole.text}",
+            expected=total / whole.scale,
+        )

@@ -140,3 +140,12 @@ def test_a_list_after_a_colon_breaks_down_the_amount_before_it():
     assert fg005(text.format("25.2"))  # past the whole
     assert fg005(text.format("10.2"))  # short of a whole said to be broken down
     assert fg005("Some of the £120.5m budget:\n\n- Schools - £70.2m\n- Roads - £30.1m\n") == []
+
+
+def test_parts_of_a_physical_measure_after_a_total_need_no_word_in_common():
+    text = (
+        "The state's total harvest is put at 20.5 million tonnes this season. "
+        "The north is on track for 9.1mt, the coast {}mt, the east 4.2mt and the south 3.0mt."
+    )
+    assert fg005(text.format("4.2")) == []
+    assert fg005(text.format("5.2"))

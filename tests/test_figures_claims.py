@@ -149,3 +149,8 @@ def test_parts_of_a_physical_measure_after_a_total_need_no_word_in_common():
     )
     assert fg005(text.format("4.2")) == []
     assert fg005(text.format("5.2"))
+
+
+def test_an_amount_written_in_words_is_a_measure():
+    found = find_quantities("It is half a million tonnes higher than the 22.2 MMT estimate, not a million reasons.")
+    assert [(q.value, q.unit) for q in found] == [(5e5, "t"), (22.2e6, "t")]

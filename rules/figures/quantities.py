@@ -342,6 +342,12 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         worded = list(_word_percents(text, start, end))
         if worded:
             result = sorted([*result, *worded], key=lambda q: q.start)
+    if "million" in text[start:end] or "billion" in text[start:end]:
+        worded = [
+            q for q in _word_amounts(text, start, end) if not any(r.start < q.end and q.start < r.end for r in result)
+        ]
+        if worded:
+            result = sorted([*result, *worded], key=lambda q: q.start)
     if "(" in text[start:end]:
         result = _defined_units(text, result)
     return result
@@ -393,6 +399,25 @@ def _word_percents(text: str, start: int, end: int) -> Iterator[Quantity]:
         else:
             value = 10 * (_TENS_WORDS.index(tens.lower()) + 2) + (_UNITS_WORDS.index(ones.lower()) + 1 if ones else 0)
         yield Quantity(match.start(), match.end(), match.group(), float(value), "%", 0)
+
+
+#: An amount in words with a unit of measure: "half a million tonnes", "a billion barrels"
+_WORD_AMOUNT = lazy(
+    r"(?i)(?<![\w-])(?:(?P<frac>half|a\s++quarter|three\s++quarters)\s++(?:of\s++)?an?|an?|one)\s++"
+    r"(?P<scale>million|billion)\s++(?P<unit>(?:metric\s++)?(?:tonnes|tons)|barrels)\b"
+)
+_FRACTIONS = {"half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
+
+
+def _word_amounts(text: str, start: int, end: int) -> Iterator[Quantity]:
+    """Amounts of a measure written in words ("half a million tonnes"): the measure of "0.5 million
+    tonnes"; a fraction is read to a tenth of the scale word, "a million" to half of it."""
+    for match in _WORD_AMOUNT.finditer(text, start, end):
+        frac = " ".join((match.group("frac") or "").lower().split())
+        scale = SCALES[match.group("scale").lower()]
+        unit = MEASURE_UNITS[match.group("unit").lower().split()[-1]]
+        value = _FRACTIONS.get(frac, 1.0)
+        yield Quantity(match.start(), match.end(), match.group(), value * scale, unit, 1 if frac else 0, scale)
 
 
 def _ends_date_range(text: str, match: re.Match, found: list[Quantity]) -> bool:

@@ -154,3 +154,10 @@ def test_parts_of_a_physical_measure_after_a_total_need_no_word_in_common():
 def test_an_amount_written_in_words_is_a_measure():
     found = find_quantities("It is half a million tonnes higher than the 22.2 MMT estimate, not a million reasons.")
     assert [(q.value, q.unit) for q in found] == [(5e5, "t"), (22.2e6, "t")]
+
+
+def test_a_headlines_step_against_the_bodys():
+    text = "# Average rent up by £{} annually to £1,250\n\nRents rose again, official figures show.\n\nThe average rent rose to £1,250 - £60 higher than a year earlier.\n"
+    found = [finding.code for finding in lint_text(text.format(60), select=["FG006"])]
+    assert found == []
+    assert [finding.code for finding in lint_text(text.format(90), select=["FG006"])] == ["FG006"]

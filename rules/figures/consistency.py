@@ -9,7 +9,7 @@ from typing import ClassVar
 from scrapelint.model.finding import Finding, Location, Severity
 from scrapelint.model.rule import CorpusRule, Option, Rule
 from scrapelint.rules.figures.facts import Fact, conflict, facts
-from scrapelint.rules.figures.headline import headline_conflicts
+from scrapelint.rules.figures.headline import headline_conflicts, headline_step_conflicts
 
 
 def _describe(fact: Fact) -> str:
@@ -88,7 +88,7 @@ class ConflictingFigures(Rule):
                     other_start=clash.start,
                 )
             earlier.append(fact)
-        for stated, body in headline_conflicts(doc):
+        for stated, body in (*headline_conflicts(doc), *headline_step_conflicts(doc)):
             yield self.finding(
                 body.start,
                 body.end,

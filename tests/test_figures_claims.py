@@ -161,3 +161,12 @@ def test_a_headlines_step_against_the_bodys():
     found = [finding.code for finding in lint_text(text.format(60), select=["FG006"])]
     assert found == []
     assert [finding.code for finding in lint_text(text.format(90), select=["FG006"])] == ["FG006"]
+
+
+def test_a_multiple_of_that_against_the_subjects_own_rate_later():
+    text = (
+        "Rents rose 4% over the year - but Leeds rents rose by more than double that! "
+        "Other cities lagged. Leeds saw an increase of {}% to £1,050 a month."
+    )
+    assert fg005(text.format(9)) == []
+    assert fg005(text.format(6))

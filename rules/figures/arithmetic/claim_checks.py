@@ -89,6 +89,7 @@ class ClaimReaders:
             yield from self._surpassing(prose, sentences[index], grouped[index])
             yield from self._share_of_named_total(prose, sentences, index, grouped)
             yield from self._list_breakdown(prose, sentences[index], grouped[index])
+            yield from self._multiple_of_that(prose, sentences, index, claims_of)
         for paragraph in _paragraphs(prose, sentences, claims_of):
             claims = [claim for index in paragraph for claim in claims_of[index]]
             yield from self._balances(prose, claims)

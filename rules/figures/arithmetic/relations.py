@@ -16,9 +16,9 @@ from itertools import pairwise
 
 from scrapelint.model.finding import Finding
 from scrapelint.rules.figures.arithmetic.claim_checks import bound_of
-from scrapelint.rules.figures.arithmetic.clauses import LEVEL, NEW, Claim
-from scrapelint.rules.figures.arithmetic.cues import TOTAL_CUE
-from scrapelint.rules.figures.arithmetic.measures import fmt, interval, same_measure
+from scrapelint.rules.figures.arithmetic.clauses import LEVEL, NEW, RATE, Claim
+from scrapelint.rules.figures.arithmetic.cues import CHANGE_WORD, TOTAL_CUE
+from scrapelint.rules.figures.arithmetic.measures import content_words, fmt, interval, same_measure
 from scrapelint.rules.figures.quantities import Quantity, find_quantities
 from scrapelint.text.lazy import lazy
 
@@ -49,6 +49,12 @@ _SURPASS_OBJECT = lazy(
 _LIST_ITEM = lazy(r"(?m)^[ \t]*+(?:[-*•·]|\d{1,2}[.)])[ \t]++(?P<item>[^\n]*+)")
 #: Before a colon: words that say the list after it is the whole broken down, not some of it
 _BREAKDOWN = lazy(r"(?i)\b(?:breakdown|broken\s+down|made\s+up\s+of|consists?\s+of|comprises?|split|divided)\b")
+#: A multiple of a figure named before, pointed back to: "more than double that", "half that"
+_MULTIPLE_OF_THAT = lazy(
+    r"(?i)\b(?P<hedge>more\s++than\s++|nearly\s++|almost\s++|about\s++|roughly\s++)?"
+    r"(?P<word>double|twice|triple|treble|half|two\s++times|three\s++times|four\s++times)\s++that\b"
+)
+_FACTORS = {"double": 2.0, "twice": 2.0, "triple": 3.0, "treble": 3.0, "half": 0.5}
 _NEGATED = lazy(r"(?i)\b(?:not|never|failed\s+to|fail\s+to|nearly|almost)\s++$")
 #: Between a figure and its verb of surpassing: a few words, a year at most ("in 2015 —")
 _BETWEEN_SUBJECT = lazy(r"^(?:[^.;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}$")
@@ -82,6 +88,11 @@ def _subject(claim: Claim) -> set[str]:
             break  # fmt: skip
         words.append(word)
     return set(words)
+
+
+def _changes(word: str) -> bool:
+    """A word of change ("soared", "increase"): it says how, not what."""
+    return CHANGE_WORD.fullmatch(word) is not None or word in ("increase", "decrease", "soare")
 
 
 def _level(claim: Claim) -> Quantity | None:
@@ -293,3 +304,54 @@ class RelationReaders:
             f"the list after it adds up to {fmt(total / whole.scale)}, not {whole.text}",
             expected=total / whole.scale,
         )
+
+    def _multiple_of_that(self, prose: str, sentences: list, index: int, claims_of: dict) -> Iterator[Finding]:
+        """ "an increase of 5% annually - but Peterborough prices soared by more than double that!
+        ... Peterborough however saw an increase of 11%": a multiple of the rate before it, said of
+        a subject whose own rate a later sentence of the paragraph gives (a word of the subject in
+        common); that rate must be the multiple."""
+        sentence = sentences[index]
+        for said in _MULTIPLE_OF_THAT.finditer(prose, sentence.start, sentence.end):
+            claim = next((c for c in claims_of.get(index, []) if c.start <= said.start() < c.end), None)
+            rates = [q for c in claims_of.get(index, []) for q in c.roles.get(RATE, []) if q.end <= said.start()]
+            if claim is None or not rates:
+                continue
+            anchor = rates[-1]
+            subject = {w for w in content_words(prose[claim.start : said.start()]) if not _changes(w)}
+            target = self._rate_of(prose, sentences, index, claims_of, subject)
+            if target is None or bound_of(prose, target) or bound_of(prose, anchor):
+                continue
+            word = " ".join(said.group("word").lower().split())
+            factor = _FACTORS.get(word) or float({"two": 2, "three": 3, "four": 4}[word.split()[0]])
+            expected = factor * anchor.value
+            slack = factor * anchor.resolution + target.resolution + self.config["tolerance"] / 100 * expected
+            hedge = " ".join((said.group("hedge") or "").lower().split())
+            low, high = expected - slack, expected + slack
+            if hedge == "more than":
+                high = float("inf")
+            elif hedge in ("nearly", "almost"):
+                low = 0.85 * expected - slack
+            elif hedge:
+                low, high = low - 0.1 * expected, high + 0.1 * expected
+            if low <= target.value <= high:
+                continue
+            yield self.finding(
+                target.start,
+                target.end,
+                f"said to be {hedge + ' ' if hedge else ''}{word} the {anchor.text} before it, but it is {target.text}",
+                expected=expected,
+            )
+
+    @staticmethod
+    def _rate_of(prose: str, sentences: list, index: int, claims_of: dict, subject: set[str]) -> Quantity | None:
+        """The one rate of a later clause of the paragraph whose subject shares a word with ``subject``."""
+        if not subject:
+            return None
+        for later in range(index + 1, index + 4):
+            if later >= len(sentences) or "\n\n" in prose[sentences[later - 1].end : sentences[later].start]:
+                return None
+            for claim in claims_of.get(later, []):
+                rate = claim.one(RATE)
+                if rate is not None and subject & content_words(prose[claim.start : rate.start]):
+                    return rate
+        return None

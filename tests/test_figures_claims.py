@@ -170,3 +170,25 @@ def test_a_multiple_of_that_against_the_subjects_own_rate_later():
     )
     assert fg005(text.format(9)) == []
     assert fg005(text.format(6))
+
+
+def test_the_subject_before_a_verb_of_change_is_the_older_level():
+    assert roles("Answer: 120 increased by 25% and became 150.")[0][OLD] == ["120"]
+    assert fg005("Answer: 120 increased by 25% and became 150.") == []
+    assert fg005("Answer: 120 increased by 35% and became 150.")
+    # levels paired by order with their rates are no subject and newer level
+    text = "Output and sales totaled 2.502 million units and 2.525 million units, up 12.6 percent and 15.8 percent, respectively."
+    assert fg005(text) == []
+
+
+def test_the_same_change_written_again_as_an_amount_after_a_dash():
+    text = "Enrollment declined by {} percent -- more than 231,000 students -- to 17.9 million students."
+    assert roles(text.format("1.3"))[0][STEP] == ["231,000"]
+    assert fg005(text.format("1.3")) == []
+    assert fg005(text.format("0.8"))  # more than 231,000 of 18.1 million is more than 1.2%
+
+
+def test_an_older_level_after_when_and_the_newer_after_a_semicolon():
+    text = "Daily sales dropped {}% from a year ago, when the daily rate was 362 units; this March it was 232."
+    assert fg005(text.format("35.9")) == []
+    assert fg005(text.format("25.9"))

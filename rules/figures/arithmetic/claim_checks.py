@@ -11,9 +11,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import pairwise
 
 from scrapelint.model.finding import Finding
-from scrapelint.rules.figures.arithmetic.clauses import NEW, OLD, OLDER_WORDS, PAIR, RATE, STEP, Claim, read_claims
+from scrapelint.rules.figures.arithmetic.clauses import (
+    LEVEL,
+    NEW,
+    OLD,
+    OLDER_WORDS,
+    PAIR,
+    RATE,
+    STEP,
+    Claim,
+    read_claims,
+)
 from scrapelint.rules.figures.arithmetic.cues import OTHER_BASIS, POINTS, POINTS_BACK
 from scrapelint.rules.figures.arithmetic.measures import content_words, fmt, increment_finding, interval, same_measure
 from scrapelint.rules.figures.quantities import Quantity
@@ -125,7 +136,12 @@ class ClaimReaders:
             return
         level = old or new
         measured = same_measure(step, level)
-        if measured is None or bound_of(prose, step) or bound_of(prose, level):
+        if measured is None or bound_of(prose, level):
+            return
+        if bound_of(prose, step) in ("min", "max"):
+            yield from self._rate_against_bound(prose, claim, rate, *measured, from_newer=new is not None)
+            return
+        if bound_of(prose, step):
             return
         step, level = measured
         step = replace(step, decimals=-_round_places(step)) if _round_places(step) else step
@@ -136,6 +152,33 @@ class ClaimReaders:
         other = replace(other, decimals=min(level.decimals, step.decimals))
         pair = (other, level) if new is not None else (level, other)
         yield from self._rate_against(prose, claim, rate, *pair, spread=step.resolution + level.resolution)
+
+    def _rate_against_bound(
+        self, prose: str, claim: Claim, rate: Quantity, step: Quantity, level: Quantity, *, from_newer: bool
+    ) -> Iterator[Finding]:
+        """ "declined by 0.8 percent -- more than 231,000 students -- to 17.9 million": a step
+        written as a bound bounds the rate the same way (at least 231,000 of at most 18.13 million)."""
+        kind = bound_of(prose, step)
+        if bound_of(prose, rate) or OTHER_BASIS.search(prose, claim.start, claim.end):
+            return
+        # the older level is the newer one less the change (plus it, for a fall), or given itself;
+        # the rate is least for the highest reading of the level, most for the lowest
+        low_level, high_level = interval(level)
+        reading = high_level if kind == "min" else low_level
+        shift = (step.value if claim.direction < 0 else -step.value) if from_newer else 0.0
+        base = reading + shift
+        if base <= 0:
+            return
+        implied = step.value / base * 100
+        slack = rate.resolution + self.config["tolerance"] / 100 * implied + 0.1
+        if (kind == "min" and rate.value + slack >= implied) or (kind == "max" and rate.value - slack <= implied):
+            return
+        yield self.finding(
+            rate.start,
+            rate.end,
+            f"{'more' if kind == 'min' else 'less'} than {step.text} of {level.text} is a change of "
+            f"{'more' if kind == 'min' else 'less'} than {implied:.1f}%, not {rate.text}",
+        )
 
     def _rate_against(
         self, prose: str, claim: Claim, rate: Quantity, old: Quantity, new: Quantity, spread: float = 0.0
@@ -164,14 +207,20 @@ class ClaimReaders:
     def _claim_with_next(
         self, prose: str, sentences: list, index: int, claims_of: dict[int, list[Claim]]
     ) -> Iterator[Finding]:
-        """One claim written in two sentences: a rate alone in its sentence ("lifted its forecast by
-        more than 17%") and the two levels in the next ("to total 32.63 million tonnes, up from its
-        June estimate of 27.8 million tonnes"), or a step and its level ("£11,000 higher ...
-        (standing at £226,000)") and the rate in the next ("up by 5.1% in the year"). Each part
-        alone is no claim to check, their roles do not overlap, their changes go one way, and the
-        second speaks of the first: it points back, shares a content word with it, or is the
-        first item of a list a sentence ending in a colon opens."""
-        first = _partial(claims_of.get(index, []))
+        """One claim written in two clauses after a semicolon, or two sentences: a rate alone ("lifted
+        its forecast by more than 17%") and the two levels in the next sentence ("to total 32.63
+        million tonnes, up from its June estimate of 27.8 million tonnes"); a step and its level
+        ("£11,000 higher ... (standing at £226,000)") and the rate in the next ("up by 5.1% in the
+        year"); a rate and its older level ("dropped 25.9% from a year ago, when the daily rate was
+        362") and the newer level after a semicolon ("this March it was 232"). Each part alone is
+        no claim to check, their roles do not overlap, their changes go one way, and the second
+        speaks of the first: it follows a semicolon, points back, shares a content word with it, or
+        is the first item of a list a sentence ending in a colon opens."""
+        claims = claims_of.get(index, [])
+        for first, second in pairwise(claims):
+            if ";" in prose[first.end - 1 : second.start + 1] and first.roles and second.roles:
+                yield from self._merged(prose, first, second)
+        first = _partial(claims)
         if first is None:
             return
         here = sentences[index]
@@ -183,24 +232,43 @@ class ClaimReaders:
         ):
             following, lead_in = following + 1, True  # "... shows that:" and the list after it
         second = _partial(claims_of.get(following, []))
-        if second is None or set(first.roles) & set(second.roles):
-            return
-        if first.direction and second.direction and first.direction != second.direction:
+        if second is None:
             return
         there = sentences[following]
         if not lead_in and "\n\n" in prose[here.end : there.start]:
             return  # another paragraph
         linked = lead_in or POINTS_BACK.match(there.text) or there.text.split()[0].lower() in ("it", "they", "this")
-        if not (linked or content_words(here.text) & content_words(there.text)):
+        if linked or content_words(here.text) & content_words(there.text):
+            yield from self._merged(prose, first, second)
+
+    def _merged(self, prose: str, first: Claim, second: Claim) -> Iterator[Finding]:
+        """Two partial claims read as one, when together they state a change in full."""
+        if any(len(found) != 1 for found in (*first.roles.values(), *second.roles.values())):
             return
-        roles = {**first.roles, **second.roles}
+        if first.direction and second.direction and first.direction != second.direction:
+            return
+        roles = {**first.roles}
+        for role, found in second.roles.items():
+            # a level alone after an older one is the newer ("; this March it was 232")
+            role = NEW if role == LEVEL and OLD in first.roles and NEW not in first.roles else role
+            if role in roles:
+                return
+            roles[role] = found
         if set(roles) not in ({RATE, OLD, NEW}, {RATE, STEP, NEW}, {RATE, STEP, OLD}):
+            return
+        if _complete(first) or _complete(second):
             return
         merged = Claim(first.start, second.end, roles, first.direction or second.direction, first.words + second.words)
         rate = merged.one(RATE)
         if rate is not None and rate in second.roles.get(RATE, []):
             merged.start = second.start  # the rate's own clause says on which basis it is taken
         yield from self._claim_alone(prose, merged)
+
+
+def _complete(claim: Claim) -> bool:
+    """A claim that states a change in full by itself: a rate with both levels, or with a step and a level."""
+    roles = set(claim.roles)
+    return RATE in roles and ({OLD, NEW} <= roles or (STEP in roles and bool(roles & {OLD, NEW})))
 
 
 def _partial(claims: list[Claim]) -> Claim | None:
@@ -210,11 +278,9 @@ def _partial(claims: list[Claim]) -> Claim | None:
     if len(with_roles) != 1:
         return None
     claim = with_roles[0]
-    if any(len(found) != 1 for found in claim.roles.values()) or set(claim.roles) - {RATE, STEP, OLD, NEW}:
+    if any(len(found) != 1 for found in claim.roles.values()) or set(claim.roles) - {RATE, STEP, OLD, NEW, LEVEL}:
         return None
-    if RATE in claim.roles and (len(claim.roles) == 3 or {OLD, NEW} <= set(claim.roles)):
-        return None
-    return claim
+    return None if _complete(claim) else claim
 
 
 __all__ = ["ClaimReaders", "bound_of", "fmt"]

@@ -54,7 +54,20 @@ _SKIP = {
     "previous", "prior", "all-time", "new", "fresh", "total", "combined", "overall", "mere", "whopping",
 }  # fmt: skip
 _OLD = {"from", "on", "over", "against", "versus", "vs", "than", "since"}
-_NEW = {"to", "at", "reaching", "reached", "hitting", "hit", "totaling", "totalling", "totalled", "totaled"}
+_NEW = {
+    "to",
+    "at",
+    "reaching",
+    "reached",
+    "hitting",
+    "hit",
+    "totaling",
+    "totalling",
+    "totalled",
+    "totaled",
+    "became",
+    "becoming",
+}
 #: A verb of level: the figure after it is a level of the subject ("was 217,521", "stood at")
 _LEVEL_VERBS = {"was", "were", "is", "are", "stood", "stands", "reach", "total", "totals", "amounted", "came"}
 #: Where a clause ends: a semicolon, and a conjunction that opens a clause of its own
@@ -68,6 +81,15 @@ OLDER_WORDS = frozenset({"from", "than", "against", "versus", "vs", "compared"})
 _BOUND_COMPARATIVES = {"more", "less", "fewer"}
 #: After a figure, what makes it a change: "a 0.49 percent increase", "25 percent higher", "£11,000 higher"
 _CHANGE_AFTER = {"higher": 1, "more": 1, "up": 1, "lower": -1, "less": -1, "fewer": -1, "down": -1}
+#: Between a change figure and another way of writing the same change: "0.8 percent -- more
+#: than 231,000 students --", "1,407 units or 4.8%", "500 (5.3%)"
+_APPOSITION = lazy(
+    r"(?i)^[\s,(—–-]*+(?:or\s++)?(?:(?:more|less|fewer)\s++than\s++|about\s++|some\s++|nearly\s++|almost\s++)?$"
+)
+#: Before "when" and the older level after it: "from a year ago, when the daily rate was 362"
+_EARLIER_WHEN = lazy(
+    r"(?i)\b(?:ago|earlier|before|previous(?:\s++\w++)?|prior(?:\s++\w++)?|last\s++\w++)\s*+,?\s*+when\b[^.;\d]{0,40}$"
+)
 _COMPARED = {"compared", "comparison", "relative", "vis-à-vis"}
 #: How many words of a noun phrase may stand between a figure and the word that governs it
 _PHRASE = 5
@@ -197,9 +219,11 @@ def clause_bounds(prose: str, start: int, end: int, found: list[Quantity]) -> li
 def _change_after(prose: str, q: Quantity, end: int) -> int | None:
     """ "a 0.49 percent increase": the direction of a noun of change right after a rate."""
     words = _tokens(prose, q.end, min(end, q.end + 24))
-    if words and words[0][0] in _CHANGE_NOUNS:
+    if not words or prose[q.end : words[0][1]].strip():
+        return None  # a word right after the figure, nothing between ("-- more than 231,000" is no change)
+    if words[0][0] in _CHANGE_NOUNS:
         return _direction(words[0][0])
-    if words and words[0][0] in _CHANGE_AFTER:
+    if words[0][0] in _CHANGE_AFTER:
         return _CHANGE_AFTER[words[0][0]]
     return None
 
@@ -216,8 +240,13 @@ def read_clause(prose: str, start: int, end: int, found: list[Quantity]) -> Clai
     roles: dict[str, list[Quantity]] = {}
     pair_open = False
     previous_end = start
+    last_change: Quantity | None = None  # the last figure of a change, for one written two ways
     for q in figures:
         role, direction = governor(prose, previous_end, q)
+        if role == LEVEL and _EARLIER_WHEN.search(prose, start, q.start):
+            role = OLD  # "from a year ago, when the daily rate was 362": the earlier period's level
+        if role == "" and last_change is not None and _APPOSITION.match(prose[last_change.end : q.start]):
+            role = STEP  # "by 0.8 percent -- more than 231,000 students --": the change again, as an amount
         after = _change_after(prose, q, end)
         if after is not None:
             role, direction = STEP, after  # "a 0.49 percent increase"
@@ -228,6 +257,7 @@ def read_clause(prose: str, start: int, end: int, found: list[Quantity]) -> Clai
             role = RATE
         if role:
             roles.setdefault(role, []).append(q)
+        last_change = q if role in (STEP, RATE) else None
         if direction and not claim.direction:
             claim.direction = direction
         previous_end = q.end
@@ -243,11 +273,21 @@ def read_clause(prose: str, start: int, end: int, found: list[Quantity]) -> Clai
         claim.direction = next((d for w in claim.words if (d := _direction(w))), 0)
     # a level no word governs, or governed by a verb of level, is the subject: the newer level
     # when an older one stands beside it
+    subjects = [q for q in figures if q.unit != "%" and not any(q in v for v in roles.values())]
     if roles.get(OLD) and not roles.get(NEW):
-        subjects = [q for q in figures if q.unit != "%" and not any(q in v for v in roles.values())]
         subjects += roles.pop(LEVEL, [])
         if len(subjects) == 1:
             roles[NEW] = subjects
+    elif roles.get(NEW) and not roles.get(OLD) and (roles.get(RATE) or roles.get(STEP)):
+        # "116 increased by 212.931% and became 263": the subject before the verb of change is
+        # what changed, the older level
+        first_change = min(q.start for role in (RATE, STEP) for q in roles.get(role, []))
+        first_change = min(first_change, *(q.start for q in roles[NEW]))
+        before = [q for q in subjects if q.end <= first_change]
+        if len(before) == 1 and len(subjects) == 1:
+            roles[OLD] = before
+    if "respectively" in claim.words:
+        roles = {}  # figures paired by their order in two lists: no role of one clause
     claim.roles = roles
     return claim
 

@@ -192,3 +192,16 @@ def test_an_older_level_after_when_and_the_newer_after_a_semicolon():
     text = "Daily sales dropped {}% from a year ago, when the daily rate was 362 units; this March it was 232."
     assert fg005(text.format("35.9")) == []
     assert fg005(text.format("25.9"))
+
+
+def test_over_marks_an_older_value_only_on_a_change():
+    text = "159.8 million people over the age of 13 owned smartphones in January, up 7 percent since October."
+    assert fg005(text) == []
+    assert roles("Output rose 12% over last year's 3.1 million tonnes to 3.5 million tonnes.")[0][OLD] == [
+        "3.1 million tonnes"
+    ]
+
+
+def test_a_difference_between_two_figures_is_no_difference_of_one():
+    text = "With a 360 degree range we cannot tell the difference between a hue of 224 and a hue of 225."
+    assert fg005(text) == []

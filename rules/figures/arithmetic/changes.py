@@ -252,12 +252,27 @@ class ChangeReaders:
             # 40 characters: a comparison may name what it compares ("in comparison to last year's")
             OLD_MARKER.search(prose[max(sentence.start, q.start - 40) : q.start])
             or _OLD_IN_BRACKETS.search(prose[max(sentence.start, q.start - 60) : q.start])
-            or _OLD_NAMED.search(prose[max(sentence.start, q.start - 60) : q.start])
+            or ChangeReaders._named_older(prose, sentence, q)
             or _OLD_AFTER_PERIOD_COLON.search(prose[max(sentence.start, q.start - 30) : q.start])
             # "three times as much: 33.3 ..., after drought limited the crop to 15.2 million tonnes
             # last season": with a multiple, an earlier period right after the value marks it too
             or (not percents and OLDER_PERIOD.match(prose, q.end, min(sentence.end, q.end + 30)))
         )
+
+    @staticmethod
+    def _named_older(prose: str, sentence, q: Quantity) -> bool:
+        """ "than the fourth advanced estimate of 20.99 mt", "over the 2000 U.S. resident population
+        of 281,421,906": the older value after a name; "over" hangs on a change ("an increase of
+        9.7 percent over"), as "people over the age of 13" does not."""
+        lead = max(sentence.start, q.start - 60)
+        named = _OLD_NAMED.search(prose[lead : q.start])
+        if named is None:
+            return False
+        if not named.group().lower().startswith("over"):
+            return True
+        at = lead + named.start()
+        before = prose[max(sentence.start, at - 30) : at]
+        return CHANGE_WORD.search(before) is not None or "%" in before or "cent" in before
 
     def _written_changes(
         self, prose: str, sentence, found: list[Quantity], percents: list[Quantity]

@@ -54,6 +54,7 @@ _SKIP = {
     "previous", "prior", "all-time", "new", "fresh", "total", "combined", "overall", "mere", "whopping",
 }  # fmt: skip
 _OLD = {"from", "on", "over", "against", "versus", "vs", "than", "since"}
+_WEAK_OLD = {"on", "over", "since"}
 _NEW = {
     "to",
     "at",
@@ -127,7 +128,7 @@ def _tokens(prose: str, start: int, end: int) -> list[tuple[str, int]]:
     return [(m.group().lower(), m.start()) for m in _TOKEN.finditer(prose, start, end)]
 
 
-def governor(prose: str, start: int, q: Quantity) -> tuple[str, int]:
+def governor(prose: str, start: int, q: Quantity, *, after_figure: bool = False) -> tuple[str, int]:
     """The role the words right before ``q`` (back to ``start``) give it, and the direction of a
     verb or noun of change among them: walks back over hedges, determiners and a short noun phrase
     joined to the figure by "of" or a possessive ("its June estimate of", "last season's") to the
@@ -155,7 +156,12 @@ def governor(prose: str, start: int, q: Quantity) -> tuple[str, int]:
             skip_next = True  # "less than $0.1 billion": a bound on the figure, not an older value
             continue
         if word in _OLD:
-            return OLD, _direction(before)
+            # "on", "over", "since" mark an older value only when they hang on a change: right
+            # after its figure ("up 57% on last season's"), or after a word of change ("increased
+            # over"); "people over the age of 13" is no comparison
+            attached = word not in _WEAK_OLD or (index == 0 and after_figure)
+            attached = attached or bool(_direction(before)) or before in _CHANGE_AFTER
+            return (OLD, _direction(before)) if attached else ("", 0)
         if word in _NEW:
             return NEW, 0
         if word == "by":
@@ -242,7 +248,7 @@ def read_clause(prose: str, start: int, end: int, found: list[Quantity]) -> Clai
     previous_end = start
     last_change: Quantity | None = None  # the last figure of a change, for one written two ways
     for q in figures:
-        role, direction = governor(prose, previous_end, q)
+        role, direction = governor(prose, previous_end, q, after_figure=previous_end > start)
         if role == LEVEL and _EARLIER_WHEN.search(prose, start, q.start):
             role = OLD  # "from a year ago, when the daily rate was 362": the earlier period's level
         if role == "" and last_change is not None and _APPOSITION.match(prose[last_change.end : q.start]):

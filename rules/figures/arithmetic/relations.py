@@ -26,7 +26,9 @@ from scrapelint.text.lazy import lazy
 _BALANCE_WORDS = {"deficit", "surplus", "gap", "shortfall", "balance"}
 _SIDES = {"imports": "imports", "exports": "exports"}
 #: A figure after "difference (in ...) of" or "gap of": the gap between two other figures
-_DIFFERENCE_OF = lazy(r"(?i)\b(?:difference|gap|margin)\b[^.;\d%]{0,30}?\bof\s++(?:about\s++|some\s++)?(?:[-−–]\s*+)?$")
+_DIFFERENCE_OF = lazy(
+    r"(?i)\b(?:difference|gap|margin)\b(?:(?!\bbetween\b)[^.;\d%]){0,30}?\bof\s++(?:about\s++|some\s++)?(?:[-−–]\s*+)?$"
+)
 #: Before a share of a whole: "accounting for", "representing", "(or", ", or"
 _SHARE_LEAD = lazy(
     r"(?i)(?:\baccounting\s++for|\brepresenting|\bmaking\s++up|\bcomprising|\bequal\s++to|\bor|\()\s*+"
@@ -153,7 +155,10 @@ class RelationReaders:
         for q in found:
             if not _DIFFERENCE_OF.search(prose, max(sentence.start, q.start - 50), q.start):
                 continue
+            # the difference is stated after the two figures it lies between
             others = [o for o in found if o is not q and not o.is_year and o.unit == q.unit]
+            if any(o.start > q.start for o in others):
+                continue
             if len(others) != 2 or any(bound_of(prose, o) for o in (q, *others)):
                 continue
             if q.unit != "%" and (same_measure(*others) is None or same_measure(others[0], q) is None):

@@ -570,12 +570,15 @@ def _template_tags(body: str) -> str:
     return _ANY_TAG.sub("", body)
 
 
-def _markdown_blocks(title: str, body: str) -> str:
-    """The title, then the blocks of a Markdown body one to a line."""
+def _markdown_blocks(title: str, body: str, indented_code: bool = True) -> str:
+    """The title, then the blocks of a Markdown body one to a line; ``indented_code=False`` for a
+    site whose Markdown reads indented lines as text, not code (Redcarpet's
+    ``disable_indented_code_blocks``)."""
     from markdown_it import MarkdownIt
 
     body = _HEADING_ATTRIBUTES.sub(r"\1", body)
-    html = MarkdownIt("commonmark", {"html": True}).enable("table").render(body)
+    md = MarkdownIt("commonmark", {"html": True}).enable("table")
+    html = (md if indented_code else md.disable("code")).render(body)
     lines = [text for _, text in html_text(f"<html><body>{html}</body></html>")] if html.strip() else []
     return "\n".join(([title] if title else []) + lines)
 
@@ -715,6 +718,8 @@ def fourth_widening() -> list[Page]:
         + carpentries_blog_pages()
         + swift_blog_pages()
         + cloud_gov_news_pages()
+        + bssw_blog_pages()
+        + ropensci_blog_pages()
     )
 
 
@@ -1303,4 +1308,185 @@ def cloud_gov_news_pages() -> list[Page]:
         "cloud-gov-news",
         "tuning",
         jekyll_page,
+    )
+
+
+# -- fourteenth widening: a scientific software community's blog, held out ---------------------
+
+#: Added in the fourteenth widening, to be measured once, with the rules as they are, before any
+#: rule change it could prompt (bench/README.md, "Fourteenth widening"): the blog of Better
+#: Scientific Software (BSSw.io), a community site for computational science and engineering
+#: where researchers, research software engineers and the site's fellows write on how scientific
+#: software is built and sustained: practices, team and career essays, workshop and conference
+#: reports, fellowship news, each reviewed by the site's editors. The site's own app
+#: builds each page from the repository's Markdown (Redcarpet). One site, so the whole of it goes
+#: to the validation part.
+BLOG_BSSW = Source(
+    "betterscientificsoftware/bssw.io",
+    "e9c5acd7840751f9dea9714df86aff047c0b64d8",
+    "MIT (the repository's LICENSE; TERMS.md grants submitted content under it)",
+    "the Better Scientific Software blog (BSSw.io): one page per published post, Markdown",
+)
+#: HTML comments: the site reads its metadata from them (``Publish: yes``, topics, dates) and
+#: prints none of them; deck and reference markers are comments too.
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+#: The site's publication switch, in a metadata comment.
+_BSSW_PUBLISHED = re.compile(r"<!--(?:(?!-->).)*?^[ \t]*+Publish:[ \t]*+yes\b", re.S | re.M | re.I)
+#: The hero image: a "**Hero Image:**" paragraph and the list item under it (the image and its
+#: caption in brackets), which the layout shows as the page's banner.
+_BSSW_HERO = re.compile(
+    r"^[ \t]*+\*\*Hero Image:?\*\*:?[ \t]*+\n(?:[ \t]*+\n)*+[ \t]*+[-*+][ \t][^\n]*+\n?", re.M | re.I
+)
+#: The byline and the date, level-4 headings the layout takes out of the body and prints in its
+#: own header ("By ...", the date).
+_BSSW_BYLINE = re.compile(r"^#{1,6}[ \t]++(?:Contributed by|Publication date)\b[^\n]*+(?:\n|\Z)", re.M | re.I)
+#: An image's caption, written in brackets right before or after it; the site prints it under
+#: the image.
+_BSSW_CAPTION = re.compile(
+    r"(?<![\]!])\[[^\[\]\n]*+\][ \t]*+(<img\b[^<>]*+>)|(<img\b[^<>]*+>)[ \t]*+\[[^\[\]\n]*+\](?![(\[:])"
+)
+#: A line holding nothing but a line break or an image: inline HTML to the site's Markdown
+#: (Redcarpet), which reads the lines around it as usual; CommonMark would start a raw HTML block
+#: there and print the Markdown of the lines below it as written. An image is left out anyway and
+#: a line break breaks the line, so the line is read as a blank one.
+_LONE_INLINE_TAG = re.compile(r"^[ \t]*+<(?:br|img)\b[^<>]*+>[ \t]*+$", re.M | re.I)
+#: The end of a row link (``<a class="link-row">``) with the next one on the line below: the site
+#: shows each as a row of its own, read as a block of its own.
+_BSSW_ROW_BREAK = re.compile(r"(</a>)[ \t]*+\n(?=[ \t]*+<a\b[^<>]*\bclass=[\"']link-row\b)", re.I)
+#: A link reference definition, even one whose title CommonMark does not accept (the site's
+#: footnote tooltips, ``[1-sfer-ezikiw]: # "A note with "quotes" inside"``): never printed.
+_REFERENCE_DEFINITION = re.compile(r"^[ ]{0,3}\[[^\[\]\n]++\]:[ \t]*+\S[^\n]*+$", re.M)
+#: A link destination with spaces inside (``(mailto:x@y?subject=Bright Spots)``): the site's
+#: Markdown takes it as the link's address, CommonMark prints the link as written.
+_SPACED_DESTINATION = re.compile(r"\]\(([^()\s]++(?:[ ]++[^()\s]++)++)\)")
+
+
+def _first_heading(body: str) -> tuple[int, int] | None:
+    """The source lines ``(first, past last)`` of the post's title as the site finds it: its first
+    level-1 heading, else its first level-2, else its first level-3 (one inside code is none)."""
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark", {"html": True}).enable("table").disable("code").parse(body)
+    for tag in ("h1", "h2", "h3"):
+        for token in tokens:
+            if token.type == "heading_open" and token.tag == tag and token.map:
+                return token.map[0], token.map[1]
+    return None
+
+
+def bssw_post_year(source_text: str) -> int | None:
+    """The year of a post's "Publication date" line, if it has one."""
+    m = re.search(r"^#{1,6}[ \t]++Publication date\b[^\n]*?\b((?:19|20)\d\d)\b", source_text, re.M | re.I)
+    return int(m.group(1)) if m else None
+
+
+def bssw_page(source_text: str) -> str:
+    """A BSSw.io blog post as the site shows it: the title (its first heading, moved to the top),
+    then the body's blocks, with the metadata comments, the hero image, the byline and the date
+    the layout prints elsewhere taken out, images' captions left out with the images, row links
+    read one to a line, and indented lines and lone inline tags read as the site's Markdown
+    (Redcarpet) reads them."""
+    body = _BSSW_HERO.sub("", _HTML_COMMENT.sub("", source_text))
+    body = _BSSW_CAPTION.sub(lambda m: m.group(1) or m.group(2), _BSSW_BYLINE.sub("", body))
+    body = _LONE_INLINE_TAG.sub("", _REFERENCE_DEFINITION.sub("", _BSSW_ROW_BREAK.sub("\\1\n\n", body)))
+    body = _SPACED_DESTINATION.sub(lambda m: "](" + m.group(1).replace(" ", "%20") + ")", body)
+    title = ""
+    heading = _first_heading(body)
+    if heading:
+        lines = body.split("\n")
+        title = _markdown_blocks("", "\n".join(lines[heading[0] : heading[1]]), indented_code=False)
+        body = "\n".join(lines[: heading[0]] + lines[heading[1] :])
+    return _markdown_blocks(title, body, indented_code=False)
+
+
+def bssw_published_page(source_text: str) -> str:
+    """A post the site publishes (``Publish: yes`` in its metadata) as a page; nothing for a draft."""
+    return bssw_page(source_text) if _BSSW_PUBLISHED.search(source_text) else ""
+
+
+def bssw_blog_pages() -> list[Page]:
+    """One page per published post, ``Articles/Blog/NAME.md`` (drafts, templates and test pages
+    say ``Publish: no``), all in the validation part."""
+    return _post_pages(
+        BLOG_BSSW,
+        "Articles/Blog",
+        r"Articles/Blog/([^/]+)\.md",
+        "bssw-blog",
+        "validation",
+        bssw_published_page,
+    )
+
+
+# -- fifteenth widening: an open-science non-profit's blog, held out ----------------------------
+
+#: Added in the fifteenth widening, to be measured once, with the rules as they are, before any
+#: rule change it could prompt (bench/README.md, "Fifteenth widening"): the rOpenSci blog, posts
+#: by the staff, community members and package authors of a non-profit that peer-reviews
+#: scientific software written in R and builds a community around open science: stories of
+#: peer-reviewed packages told by their authors (ecologists, epidemiologists, social
+#: scientists), community calls and champions programme news, newsletters, career and community
+#: essays, reviewed by its staff against its blog guide (Hugo, YAML front matter, R Markdown
+#: knitted to Markdown). The English posts are read (``index.md`` or ``index.en.md``; the
+#: Spanish, Portuguese, French and Turkish versions are not). One site, so the whole of it goes
+#: to the validation part.
+BLOG_ROPENSCI = Source(
+    "ropensci/roweb3",
+    "d84b7eb675f82b6282411055374bd1a7c16b4b5a",
+    "CC BY (the site's content, per its footer: themes/ropensci/layouts/partials/skeleton/footer.html)",
+    "the rOpenSci blog: one page per English post, Markdown with YAML front matter",
+)
+#: The site's ``quote`` shortcode: its content in a block quote, then its footer (who said it)
+#: and, after "in", its source.
+_HUGO_QUOTE = re.compile(r"\{\{<\s*+quote\b((?:[^>]|>(?!\}\}))*+)>\}\}(.*?)\{\{<\s*+/quote\s*+>\}\}", re.S)
+#: A footnote of Hugo's Markdown (Goldmark's footnote extension): the definition (``[^1]: ...``
+#: and its indented lines) goes to a list at the page's foot and the reference to a superscript
+#: number, both left out as the footnotes of the other sources are.
+_FOOTNOTE_DEFINITION = re.compile(r"^\[\^[^\]\n]++\]:[^\n]*+(?:\n(?:[ \t]*+\n)*+(?:[ ]{4}|\t)[^\n]*+)*+", re.M)
+_FOOTNOTE_REFERENCE = re.compile(r"\[\^[^\]\s]++\]")
+#: Math rendered to HTML by KaTeX and written into the post (a line opening with its span):
+#: left out as formulas are.
+_KATEX_LINE = re.compile(r"^[ \t]*+<span class=\"katex[^\n]*+$", re.M)
+#: A block's attribute list on the line below it (``{.blockquote .text-right}``): the site's
+#: Goldmark (``parser.attribute.block``) makes it the block's classes; the page does not print it.
+_BLOCK_ATTRIBUTES = re.compile(r"^[ \t]*+\{[#.][^{}\n]*+\}[ \t]*+(?:\n|\Z)", re.M)
+#: An emoji code (``:package:``, ``:tada:``): the site (Hugo's ``enableEmoji``) prints a picture.
+_EMOJI_CODE = re.compile(r"(?<![\w:/]):[a-z0-9_+-]++:(?![\w/])")
+
+
+def _shortcode_argument(arguments: str, name: str) -> str:
+    m = re.search(rf'\b{name}\s*+=\s*+"((?:[^"\\]|\\.)*+)"', arguments)
+    return m.group(1) if m else ""
+
+
+def _quote_block(m: re.Match[str]) -> str:
+    """A ``quote`` shortcode as the site prints it: the quotation, then "FOOTER in CITE"."""
+    footer, cite = _shortcode_argument(m.group(1), "footer"), _shortcode_argument(m.group(1), "cite")
+    attribution = f"{footer} in {cite}" if footer and cite else footer
+    return f"\n\n<blockquote>\n\n{m.group(2).strip()}\n\n{attribution}\n\n</blockquote>\n\n"
+
+
+def ropensci_page(source_text: str) -> str:
+    """An ropensci.org post as a reader sees it: the title, then the body's blocks, with a
+    ``quote`` shortcode printing its quotation and who said it, the text beside an image
+    (``imgtxt``) kept, figures, galleries, videos, footnotes and KaTeX formulas left out, emoji
+    codes left out as pictures and block attribute lists (``{.class}``) not printed."""
+    _, body, front = _yaml_front_matter(source_text)
+    body = _EMOJI_CODE.sub("", _HUGO_QUOTE.sub(_quote_block, _HUGO_COMMENT.sub("", body)))
+    body = _FOOTNOTE_REFERENCE.sub("", _FOOTNOTE_DEFINITION.sub("", _KATEX_LINE.sub("", body)))
+    body = _BLOCK_ATTRIBUTES.sub("", body)
+    return _markdown_blocks(_yaml_title(front), _template_tags(_page_params(body, front)))
+
+
+def ropensci_blog_pages() -> list[Page]:
+    """One page per English post: ``content/blog/NAME/index.md`` or ``index.en.md`` (a page
+    bundle) or ``content/blog/NAME.md`` (the older posts), all in the validation part; the
+    section's ``_index.md`` is no post."""
+    return _post_pages(
+        BLOG_ROPENSCI,
+        "content/blog",
+        r"content/blog/([^/_][^/]*?)(?:/index(?:\.en)?)?\.md",
+        "ropensci-blog",
+        "validation",
+        ropensci_page,
+        keep=lambda m: not re.search(r"\.[a-z]{2}$", m.group(1)),  # NAME.es.md: a translation
     )

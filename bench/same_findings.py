@@ -42,7 +42,9 @@ HELD_OUT_ROUNDS = {
     ("tables_broken.jsonl", 25),
     ("figures_cases.jsonl", 32),
     ("figures_cases.jsonl", 34),
+    ("figures_cases.jsonl", 36),
     ("tables_broken.jsonl", 28),
+    ("tables_broken.jsonl", 30),
 }
 
 

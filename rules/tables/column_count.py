@@ -46,7 +46,9 @@ class ColumnCount(TableRule):
     ("| **Playback** |", or a label then empty cells) that GFM pads into a sub-header, is left
     alone when it labels the full rows below it: the table opens on such a label or holds two
     or more, has two or more full rows and one delimiter row, and the label row is closed with a
-    pipe as the header is. A row that repeats the header,
+    pipe as the header is. A line of colons alone right under a table (a MyST or Pandoc
+    directive's closing fence, ``:::``) is one more row to GFM, whatever stands above the table:
+    no scrape writes such a line, so the table need not be set off above. A row that repeats the header,
     and the last row of a table cut off mid-row, are reported by TB004 and TB006 instead.
 
     ## Why it matters
@@ -71,6 +73,8 @@ class ColumnCount(TableRule):
     tuning tables (a course table's quiz rows). Section rows (round 27, tuning; first pass 9/11
     clean tables, both flagged tables written with section rows) clear both and keep every
     tuning broken case.
+    A site generator's markup under a table whatever stands above it (round 31, tuning) finds
+    six tuning cases (MyST directive fences) and flags no clean tuning table or file.
 
     ## Example
     "| Year | Budget | Change |" followed by "| 2024 | 61.5 |" is flagged: expected 3

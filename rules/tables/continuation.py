@@ -8,6 +8,11 @@ is the item's own block and renders; a blank line above it ends the item.
 
 Only where the list or the quote is set off above (a blank line, a heading or the start of the
 text): a scrape that separates every block with a single line break is not read as GFM.
+
+A table indented four or more columns past the first line of the paragraph right above it (an
+MkDocs admonition's or content tab's body under its ``!!! note`` or ``=== "Tab"`` line, with no
+blank line) is indented code, which cannot interrupt a paragraph: GFM reads its lines as more
+of that paragraph too.
 """
 
 from __future__ import annotations
@@ -51,7 +56,8 @@ def lazy_tables(doc: Document) -> list[tuple[Table, str]]:
 def _continued(doc: Document, kinds: dict[int, str], number: int, indent: int) -> str | None:
     """What the paragraph above line ``number`` belongs to, when the line is a lazy line of it:
     up through the paragraph's text lines to the list item (the line indented less than the
-    item's content column) or the quoted line that opens it."""
+    item's content column) or the quoted line that opens it; or the paragraph itself, when the
+    line is indented four or more columns past the paragraph's first line (set off above)."""
     text, lines = doc.text, doc.lines
     above = number - 1
     while above >= 1:
@@ -65,9 +71,21 @@ def _continued(doc: Document, kinds: dict[int, str], number: int, indent: int) -
             content = len(raw[: item.end()].expandtabs(4))
             return "list item" if indent < content and _set_off(kinds, above, "list_item") else None
         if kind != "text" or not raw.strip():
-            return None
+            return _indented_under(doc, kinds, above + 1, number, indent)
         above -= 1
-    return None
+    return _indented_under(doc, kinds, 1, number, indent)
+
+
+def _indented_under(doc: Document, kinds: dict[int, str], first: int, number: int, indent: int) -> str | None:
+    """ "paragraph" when lines ``first`` up to ``number`` are a paragraph's text, set off above,
+    and the header on line ``number`` is indented four or more columns past its first line:
+    indented code cannot interrupt a paragraph, so the table's lines carry it on."""
+    if first >= number or not _set_off(kinds, first - 1, "text"):
+        return None
+    line = doc.lines[first - 1]
+    raw = doc.text[line.start : line.end]
+    lead = len(raw[: len(raw) - len(raw.lstrip(" \t"))].expandtabs(4))
+    return "paragraph" if indent - lead >= 4 else None
 
 
 def _quoted(doc: Document, number: int) -> bool:

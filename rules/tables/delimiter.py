@@ -54,7 +54,10 @@ class DelimiterRow(TableRule):
     (GFM reads no delimiter row there); a table written right under a list item's or a
     blockquote's text with no blank line, less indented than the item's text or without the
     quote's marker, the list or quote set off above by a blank line or a heading (a lazy
-    continuation line: GFM reads the table as more of that text); a table
+    continuation line: GFM reads the table as more of that text), and a table indented four or
+    more columns past the first line of a paragraph right above it, set off above (an MkDocs
+    admonition's or content tab's body under ``!!! note`` or ``=== "Tab"`` with no blank line:
+    indented code cannot interrupt a paragraph); a table
     under another with only text lines between them (a caption) and no blank line, which GFM
     reads as more rows of the table above, its delimiter row a row of dashes; a table
     nested in a cell with its pipes escaped (its delimiter row, ``\\| --- \\|``, inside the cell,
@@ -68,7 +71,9 @@ class DelimiterRow(TableRule):
     table whose cells and pipes each kept a line of their own. A grid table (``+---+`` borders
     round ``| a | b |`` lines, pandoc's syntax) is none in GFM either. A body row of lone dashes
     ("| - | - |") under a delimiter row written otherwise is a row of none-marks, not a
-    delimiter row.
+    delimiter row. One or two rows opened by a pipe, one blank line under a table and each as
+    wide as its header, are that table's rows cut off by the blank line: GFM ends the table there
+    and renders them as text.
 
     ## Why it matters
     Without a valid delimiter row directly under the header, Markdown does not render
@@ -83,7 +88,9 @@ class DelimiterRow(TableRule):
     markup) and flag no clean tuning table and no clean tuning page of the gate bench. Lone
     pipes, cells on lines of their own and grid tables (round 22, tuning) find three tuning cases
     (scraped translated documentation, pandoc output) and flag no clean tuning table and no
-    clean tuning page of the gate bench.
+    clean tuning page of the gate bench. Rows a blank line cut off and tables indented under an
+    admonition's line (round 31, tuning) find four tuning cases and flag no clean tuning table,
+    whole clean tuning file or gate page.
 
     ## Example
     "| Year | Budget |" then "| 2024 | 61.5 |" then "|---|---|" is flagged at the
@@ -107,10 +114,15 @@ class DelimiterRow(TableRule):
         for table in tables(doc):
             yield from self._check_table(table)
         for table, owner in lazy_tables(doc):
+            where = (
+                "indented as code right under a paragraph's text, with no blank line"
+                if owner == "paragraph"
+                else f"right under a {owner}'s text, with no blank line and not inside the {owner}"
+            )
             yield self.row_finding(
                 table.rows[0],
-                f"this table starts right under a {owner}'s text, with no blank line and not inside the {owner}:"
-                f" GFM reads its {len(table.rows)} lines as more of that text and renders no table",
+                f"this table starts {where}: GFM reads its {len(table.rows)} lines as more of that text and"
+                " renders no table",
                 actual=len(table.rows),
             )
         for table, between in joined_tables(doc):
@@ -186,6 +198,16 @@ class DelimiterRow(TableRule):
                     header,
                     f"a line holding only a pipe ended the table above, so GFM renders these {len(rows)} row(s)"
                     " as text: a row's closing pipe was put on a line of its own",
+                    actual=header.width,
+                )
+                return
+            if table.after_blank:
+                yield self.row_finding(
+                    header,
+                    f"a blank line cut {'this row' if len(rows) == 1 else 'these rows'} off the table above"
+                    f" ({header.width} cells, as wide as its header): GFM ends the table at the blank line and"
+                    " renders the row as text",
+                    expected=header.width,
                     actual=header.width,
                 )
                 return

@@ -53,6 +53,8 @@ class Table:
     after_lone_pipe: bool = False
     #: Rows with no delimiter row next to a lone pipe in their paragraph, no table above them.
     lone_pipe: bool = False
+    #: One or two rows as wide as the table one blank line above them, which the blank line cut off.
+    after_blank: bool = False
     #: ``id`` of the rows whose label cell a merged cell left empty (TB001), once computed.
     spanned: set[int] | None = None
     #: Kind of each body column (:func:`column_kind`), computed on first use.

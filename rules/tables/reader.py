@@ -50,6 +50,19 @@ OPENS_BLOCK = lazy(
 )
 
 
+#: A line of a site generator's block markup, which only Markdown source holds (a scraper writes
+#: the rendered text): a directive's or fenced div's fence (MyST ``:::{table}``, ``:::``, Pandoc
+#: ``::: note``), a directive option or a d2lbook label (``:name: x``, ``:label:`tab```), a Liquid
+#: tag (``{% endtab %}``), a Hugo shortcode (``{{< /tab >}}``), a kramdown attribute list
+#: (``{: .wide}``) or an MkDocs admonition (``!!! note``). GFM knows none of them: right under a
+#: table each is one more row.
+SOURCE_MARKUP = lazy(
+    r"[ \t]{0,3}+(?::{3,}+(?:[ \t]*+(?:\{[^}\n]*+\}|[A-Za-z][\w-]*+)[^\n]*+)?"
+    r"|\{%[^\n]*%\}|\{\{[<%][^\n]*[>%]\}\}|\{:[^}\n]*+\}"
+    r"|[!?]{3}+\+?+[ \t]++[A-Za-z][^\n]*+|:[A-Za-z][\w-]*+:(?:[ \t`][^\n]*+)?)[ \t]*+"
+)
+
+
 def tables(doc: Document) -> list[Table]:
     return cached(doc, "tables", _find_tables)
 
@@ -105,8 +118,27 @@ def _find_tables(doc: Document) -> list[Table]:
         _restore_empty_last_header_cell(table)
         taken.update(r.line.number for r in table.rows)
         found.append(table)
-    found.extend(_undelimited(doc, taken))
+    # Piped rows with no delimiter row, one blank line under a table: rows it lost (a quoted
+    # table's too, its lines read with the quote's markers off).
+    ends = _table_ends(found)
+    bare = unquoted_lines(doc)[0]
+    for table in found:
+        if not any(r.delimiter for r in table.rows) and all(_opened(r.line) for r in table.rows):
+            table.after_blank = _cut_off(table.rows, bare, ends)
+    found.extend(_undelimited(doc, taken, ends))
     return found
+
+
+def _table_ends(found: list[Table]) -> dict[int, int]:
+    """The number of the last row of each table GFM renders (a line stuck under it included: GFM
+    renders it as a row), with its header's width: a piped row one blank line below it was
+    written as that table's row."""
+    ends: dict[int, int] = {}
+    for table in found:
+        rows = table.rows
+        if len(rows) >= 2 and not rows[0].delimiter and rows[1].delimiter:
+            ends[rows[-1].line.number] = rows[0].width
+    return ends
 
 
 def _close_after_lone(rows: list[Row], found: list[Table], taken: set[int]) -> None:
@@ -230,8 +262,10 @@ def _restore_empty_last_header_cell(table: Table) -> None:
 def _take_stuck_line(table: Table, text: str, lines: list[Line], kinds: dict[int, str]) -> None:
     """A text line right under a GFM table (no blank line) renders as one more row of one cell.
 
-    Only where the text sets the table off above (blank line, heading or start of text):
-    a scrape that separates every block with a single line break is not read as GFM. A line
+    Only where the text sets the table off above (blank line, heading or start of text), or
+    where the line is a site generator's markup (a directive's closing fence ``:::``, a Liquid
+    tag, a shortcode), which only Markdown source holds: a scrape that separates every block
+    with a single line break is not read as GFM. A line
     opened by a code span reads blank in the prose (its code blanked out) but is text to GFM;
     an HTML comment, blank in the prose too, opens an HTML block, which ends the table, as does
     any HTML block, a thematic break or a line indented as code.
@@ -239,14 +273,18 @@ def _take_stuck_line(table: Table, text: str, lines: list[Line], kinds: dict[int
     rows = table.rows
     if len(rows) < 2 or rows[0].delimiter or not rows[1].delimiter:
         return
-    if kinds.get(rows[0].line.number - 1, "blank") not in ("blank", "heading"):
-        return
     number = rows[-1].line.number + 1
     if number > len(lines):
         return
     line = lines[number - 1]
     kind = kinds.get(number)
     raw = text[line.start : line.end]
+    # A site generator's markup (a directive's closing fence under a table whose opening fence and
+    # option lines GFM leaves as a paragraph over the header) is Markdown source whatever stands
+    # above the table: no scrape writes it.
+    markup = kind == "text" and SOURCE_MARKUP.fullmatch(raw) is not None
+    if not markup and kinds.get(rows[0].line.number - 1, "blank") not in ("blank", "heading"):
+        return
     if kind == "text" and OPENS_BLOCK.match(raw) is None:
         rows.append(Row(line, [line.text.strip()], False, stuck=True))
     elif kind == "blank" and raw.lstrip().startswith("`") and "|" not in raw:
@@ -254,13 +292,17 @@ def _take_stuck_line(table: Table, text: str, lines: list[Line], kinds: dict[int
         rows.append(Row(Line(line.number, line.start, line.end, raw), [raw.strip()], False, stuck=True))
 
 
-def _undelimited(doc: Document, taken: set[int]) -> Iterator[Table]:
+def _undelimited(doc: Document, taken: set[int], ends: dict[int, int]) -> Iterator[Table]:
     """Three or more consecutive lines written as table rows with no delimiter row among them,
     which GFM renders as a paragraph of pipe text: lines split by pipes into the same number
     (3+) of cells, or lines each opened by a pipe with two or more filled cells. An opening pipe is
     GFM's own row syntax, so such lines are rows whatever their cell counts (GFM reads a body
     row's cells whatever their number); only the missing delimiter row keeps them from being
-    a table. Lines with no opening pipe need three cells alike: "a | b" alone is prose."""
+    a table. Lines with no opening pipe need three cells alike: "a | b" alone is prose.
+
+    One or two rows opened by a pipe, one blank line under a table and as wide as its header,
+    are that table's rows cut off by the blank line (a translation or an edit that put it before
+    the last row): GFM ends the table at the blank line and renders them as text."""
     run: list[Row] = []
     depth = 0
     #: Every row of the run is opened by a pipe.
@@ -282,8 +324,9 @@ def _undelimited(doc: Document, taken: set[int]) -> Iterator[Table]:
         # paragraph (GFM has no delimiter row there).
         # A delimiter row among them is another shape (cells and pipes each on a line of their own).
         stray = not lost and lone_near and opened and not any(DELIMITER_ROW.match(r.line.text) for r in run)
-        if len(run) >= (1 if lost or stray else 3):
-            yield Table(list(run), undelimited=True, after_lone_pipe=lost, lone_pipe=stray)
+        cut = not lost and not stray and opened and _cut_off(run, lines, ends)
+        if len(run) >= (1 if lost or stray or cut else 3):
+            yield Table(list(run), undelimited=True, after_lone_pipe=lost, lone_pipe=stray, after_blank=cut)
         run.clear()
         after_table = lone_near = False
 
@@ -326,6 +369,18 @@ def _undelimited(doc: Document, taken: set[int]) -> Iterator[Table]:
         opened_run = opened_run and opened
         run.append(Row(line, cells, False))
     yield from close()
+
+
+def _cut_off(run: list[Row], lines: list[Line], ends: dict[int, int]) -> bool:
+    """One or two rows right below a blank line that ends a table, each as wide as that table's
+    header and none a delimiter row: rows of the table the blank line cut off."""
+    if not run or len(run) > 2:
+        return False
+    first = run[0].line.number
+    width = ends.get(first - 2)
+    if width is None or first < 3 or lines[first - 2].text.strip():
+        return False
+    return all(r.width == width and not DELIMITER_ROW.match(r.line.text) for r in run)
 
 
 def _filled(raw: str, start: int) -> int:

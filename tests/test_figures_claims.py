@@ -205,3 +205,40 @@ def test_over_marks_an_older_value_only_on_a_change():
 def test_a_difference_between_two_figures_is_no_difference_of_one():
     text = "With a 360 degree range we cannot tell the difference between a hue of 224 and a hue of 225."
     assert fg005(text) == []
+
+
+def test_a_verb_of_change_in_the_present_tense_owns_its_step():
+    assert fg005("The budget rises by £3m, or 6%, to £53m.") == []
+    assert fg005("The budget rises by £3m, or 9%, to £53m.")
+
+
+def test_a_rate_above_an_older_level_named_by_a_possessive():
+    text = "Output reached 9.9 million barrels a day in March, {}% above February's 9.7 million."
+    assert fg005(text.format(2)) == []
+    assert fg005(text.format(5))
+
+
+def test_ahead_of_marks_the_older_level():
+    text = "Ticket sales hit 48,000, well ahead of the 40,000 sold in 2022, a rise of {} per cent."
+    assert fg005(text.format(20)) == []
+    assert fg005(text.format(30))
+
+
+def test_a_relative_clause_on_the_subject_gives_the_older_level():
+    assert roles("The index, which stood at 250 in January, has since gained 8% to 270.")[0][OLD] == ["250"]
+    assert fg005("The index, which stood at 250 in January, has since gained 8% to 270.") == []
+    assert fg005("The index, which stood at 250 in January, has since gained 12% to 270.")
+
+
+def test_a_balance_with_its_sides_named_before_each_figure_or_a_budgets_sides():
+    assert fg005("Exports totalled €8.1bn and imports €6.0bn, leaving a trade surplus of €2.1bn.") == []
+    assert fg005("Exports totalled €8.1bn and imports €6.0bn, leaving a trade surplus of €2.6bn.")
+    budget = "The deficit shrank to ${} trillion as revenue rose to $4.9 trillion and spending fell to $6.1 trillion."
+    assert fg005(budget.format("1.2")) == []
+    assert fg005(budget.format("1.6"))
+
+
+def test_parts_with_shares_in_brackets_of_the_whole_that_opens_the_sentence():
+    text = "Of the 400 respondents, 240 ({}%) said yes and 160 (40%) said no."
+    assert fg005(text.format(60)) == []
+    assert fg005(text.format(70))

@@ -145,13 +145,35 @@ class ClaimReaders:
             return
         step, level = measured
         step = replace(step, decimals=-_round_places(step)) if _round_places(step) else step
-        sign = claim.direction if new is not None else -claim.direction
-        other = replace(level, value=level.value - sign * step.value, text=f"{level.text} and {step.text}")
-        if other.value <= 0:
+        yield from self._rate_of_step(prose, claim, rate, step, level, from_newer=new is not None)
+
+    def _rate_of_step(
+        self, prose: str, claim: Claim, rate: Quantity, step: Quantity, level: Quantity, *, from_newer: bool
+    ) -> Iterator[Finding]:
+        """A rate against the step it is the rate of and one level: the rate is the step over the
+        older level (the newer one less the step, for a rise), read at every end of the rounding
+        of the step and the level together (the older level moves with them, not apart)."""
+        if POINTS.match(prose[rate.end : rate.end + 20]) or OTHER_BASIS.search(prose, claim.start, claim.end):
             return
-        other = replace(other, decimals=min(level.decimals, step.decimals))
-        pair = (other, level) if new is not None else (level, other)
-        yield from self._rate_against(prose, claim, rate, *pair, spread=step.resolution + level.resolution)
+        sign = claim.direction if from_newer else 0
+        rates = []
+        for s in interval(step):
+            for v in interval(level):
+                base = v - sign * s
+                if base <= 0 or s < 0:
+                    return
+                rates.append(s / base * 100)
+        actual = step.value / (level.value - sign * step.value) * 100
+        slack = rate.resolution + self.config["tolerance"] / 100 * actual + 0.1
+        if _holds(rate.value, bound_of(prose, rate), min(rates), max(rates), slack):
+            return
+        older = level.value - sign * step.value
+        yield self.finding(
+            rate.start,
+            rate.end,
+            f"{step.text} on {fmt(older / level.scale)} (the older level) is a change of {actual:.1f}%, not {rate.text}",
+            expected=round(actual, 2),
+        )
 
     def _rate_against_bound(
         self, prose: str, claim: Claim, rate: Quantity, step: Quantity, level: Quantity, *, from_newer: bool

@@ -53,8 +53,12 @@ _SKIP = {
     "record", "revised", "just", "only", "its", "their", "his", "her", "our", "this", "that", "these", "those",
     "previous", "prior", "all-time", "new", "fresh", "total", "combined", "overall", "mere", "whopping",
 }  # fmt: skip
-_OLD = {"from", "on", "over", "against", "versus", "vs", "than", "since"}
-_WEAK_OLD = {"on", "over", "since"}
+_OLD = {"from", "on", "over", "against", "versus", "vs", "than", "since", "above", "below"}
+#: Prepositions that mark an older value only when they hang on a change or its figure ("2% above
+#: February's 9.7 million"), not alone ("people over the age of 13", "above 5%")
+_WEAK_OLD = {"on", "over", "since", "above", "below"}
+#: Words before "of" that make it a comparison: "well ahead of the 40,000 sold in 2022"
+_COMPARED_OF = {"ahead", "short", "shy"}
 _NEW = {
     "to",
     "at",
@@ -70,9 +74,25 @@ _NEW = {
     "becoming",
 }
 #: A verb of level: the figure after it is a level of the subject ("was 217,521", "stood at")
-_LEVEL_VERBS = {"was", "were", "is", "are", "stood", "stands", "reach", "total", "totals", "amounted", "came"}
+LEVEL_VERBS = {
+    "was",
+    "were",
+    "is",
+    "are",
+    "stood",
+    "stands",
+    "reach",
+    "total",
+    "totals",
+    "amounted",
+    "came",
+}
 #: Where a clause ends: a semicolon, and a conjunction that opens a clause of its own
-_CLAUSE_WORDS = {"while", "whereas", "but", "yet", "and"}
+_CLAUSE_WORDS = {"while", "whereas", "but", "yet", "and", "as", "although", "though"}
+#: A relative clause on the subject that gives its level: ", which stood at", ", which was"
+_RELATIVE_LEVEL = lazy(
+    r"(?i),\s*+(?:which|that|who)\s++(?:stood\s++at|was|were|had\s++been)\s++(?:about\s++|some\s++)?$"
+)
 #: Verbs of a change of no stated direction: "revised by 1.39 MT"
 _REVISED = {"revised", "adjusted", "changed", "differ", "differs", "differed", "varied"}
 #: The words that mark an older value: more of them in a clause than older figures means a
@@ -81,7 +101,9 @@ OLDER_WORDS = frozenset({"from", "than", "against", "versus", "vs", "compared"})
 #: "more than 130": before a figure, a bound of it
 _BOUND_COMPARATIVES = {"more", "less", "fewer"}
 #: After a figure, what makes it a change: "a 0.49 percent increase", "25 percent higher", "£11,000 higher"
-_CHANGE_AFTER = {"higher": 1, "more": 1, "up": 1, "lower": -1, "less": -1, "fewer": -1, "down": -1}
+_CHANGE_AFTER = {
+    "higher": 1, "more": 1, "up": 1, "above": 1, "lower": -1, "less": -1, "fewer": -1, "down": -1, "below": -1,
+}  # fmt: skip
 #: Between a change figure and another way of writing the same change: "0.8 percent -- more
 #: than 231,000 students --", "1,407 units or 4.8%", "500 (5.3%)"
 _APPOSITION = lazy(
@@ -107,6 +129,7 @@ class Claim:
     roles: dict[str, list[Quantity]] = field(default_factory=dict)
     direction: int = 0  # +1 a rise, -1 a fall, 0 none said
     words: list[str] = field(default_factory=list)
+    figures: list[Quantity] = field(default_factory=list)  # every figure of the clause, years left out
 
     def one(self, role: str) -> Quantity | None:
         found = self.roles.get(role, [])
@@ -116,11 +139,19 @@ class Claim:
         return bool(self.roles.get(role))
 
 
+def change_direction(word: str) -> int:
+    """+1 for a word of rise ("rose", "rises", "lifted"), -1 of fall, 0 for any other word."""
+    return _direction(word)
+
+
 def _direction(word: str) -> int:
-    if word in _UP or _UP_WORD.fullmatch(word):
-        return 1
-    if word in _DOWN or _DOWN_WORD.fullmatch(word):
-        return -1
+    """+1 for a word of rise, -1 of fall, 0 otherwise; a verb in the present tense ("rises",
+    "falls") as its stem."""
+    for form in (word, word[:-1] if word.endswith("s") and len(word) > 4 else ""):
+        if form in _UP or _UP_WORD.fullmatch(form):
+            return 1
+        if form in _DOWN or _DOWN_WORD.fullmatch(form):
+            return -1
     return 0
 
 
@@ -150,6 +181,8 @@ def governor(prose: str, start: int, q: Quantity, *, after_figure: bool = False)
         if word == "of":
             if before in _CHANGE_NOUNS and phrase == 0:
                 return STEP, _direction(before)  # "an increase of 5%"
+            if before in _COMPARED_OF:
+                return OLD, 0  # "ahead of the 40,000 sold in 2022"
             bridged = True
             continue
         if word == "than" and before in _BOUND_COMPARATIVES and phrase == 0:
@@ -169,7 +202,7 @@ def governor(prose: str, start: int, q: Quantity, *, after_figure: bool = False)
             # the verb may have its object between: "lifted its wheat production forecast by 17%"
             moved = _verb_before(words, index)
             return (STEP, moved) if moved is not None else ("", 0)
-        if word in _LEVEL_VERBS and (phrase == 0 or bridged):
+        if word in LEVEL_VERBS and (phrase == 0 or bridged):
             return LEVEL, 0
         if _direction(word):
             # "rose 3.5%", "down just 4%": a verb of change governs the figure right after it
@@ -214,9 +247,9 @@ def clause_bounds(prose: str, start: int, end: int, found: list[Quantity]) -> li
         # a clause has its verb: "and" after a subject alone joins nouns ("goods and services fell")
         behind = [w for w, p in words[:index] if p >= cuts[-1]]
         has_figure = any(cuts[-1] <= s < at for s in starts)
-        if not (has_figure or any(_direction(w) or w in _LEVEL_VERBS for w in behind)):
+        if not (has_figure or any(_direction(w) or w in LEVEL_VERBS for w in behind)):
             continue
-        if any(_direction(w) or w in _LEVEL_VERBS for w in ahead):
+        if any(_direction(w) or w in LEVEL_VERBS for w in ahead):
             cuts.append(at)
     cuts.append(end)
     return [(a, b) for a, b in pairwise(cuts) if b > a]
@@ -279,6 +312,14 @@ def read_clause(prose: str, start: int, end: int, found: list[Quantity]) -> Clai
         claim.direction = next((d for w in claim.words if (d := _direction(w))), 0)
     # a level no word governs, or governed by a verb of level, is the subject: the newer level
     # when an older one stands beside it
+    if (
+        len(roles.get(NEW, [])) == 2
+        and not roles.get(OLD)
+        and _RELATIVE_LEVEL.search(prose, start, roles[NEW][0].start)
+    ):
+        # "The index, which stood at 250 in January, has since gained 8% to 270": the level of the
+        # relative clause on the subject is the older one
+        roles[OLD] = [roles[NEW].pop(0)]
     subjects = [q for q in figures if q.unit != "%" and not any(q in v for v in roles.values())]
     if roles.get(OLD) and not roles.get(NEW):
         subjects += roles.pop(LEVEL, [])
@@ -295,6 +336,7 @@ def read_clause(prose: str, start: int, end: int, found: list[Quantity]) -> Clai
     if "respectively" in claim.words:
         roles = {}  # figures paired by their order in two lists: no role of one clause
     claim.roles = roles
+    claim.figures = figures
     return claim
 
 

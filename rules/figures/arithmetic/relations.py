@@ -16,7 +16,16 @@ from itertools import pairwise
 
 from scrapelint.model.finding import Finding
 from scrapelint.rules.figures.arithmetic.claim_checks import bound_of
-from scrapelint.rules.figures.arithmetic.clauses import LEVEL, NEW, RATE, Claim
+from scrapelint.rules.figures.arithmetic.clauses import (
+    LEVEL,
+    LEVEL_VERBS,
+    NEW,
+    OLD,
+    RATE,
+    STEP,
+    Claim,
+    change_direction,
+)
 from scrapelint.rules.figures.arithmetic.cues import CHANGE_WORD, TOTAL_CUE
 from scrapelint.rules.figures.arithmetic.measures import content_words, fmt, interval, same_measure
 from scrapelint.rules.figures.quantities import Quantity, find_quantities
@@ -24,7 +33,16 @@ from scrapelint.text.lazy import lazy
 
 #: What a clause's subject names, by its head words: the two sides of a trade and their balance
 _BALANCE_WORDS = {"deficit", "surplus", "gap", "shortfall", "balance"}
-_SIDES = {"imports": "imports", "exports": "exports"}
+#: The two sides of a balance, by the words that name them: a trade's, a budget's
+_SIDES = {
+    "imports": "out", "exports": "in",
+    "spending": "out", "expenditure": "out", "expenditures": "out", "outlays": "out",
+    "revenue": "in", "revenues": "in", "receipts": "in",
+}  # fmt: skip
+_PAIRS = (
+    {"imports", "exports"},
+    {"spending", "expenditure", "expenditures", "outlays", "revenue", "revenues", "receipts"},
+)
 #: A figure after "difference (in ...) of" or "gap of": the gap between two other figures
 _DIFFERENCE_OF = lazy(
     r"(?i)\b(?:difference|gap|margin)\b(?:(?!\bbetween\b)[^.;\d%]){0,30}?\bof\s++(?:about\s++|some\s++)?(?:[-−–]\s*+)?$"
@@ -38,6 +56,10 @@ _SHARE_LEAD = lazy(
 _SHARE_OF = lazy(r"(?i)\s*+of\s++(?:the\s++)?(?:total|overall|all)\b(?P<what>(?:\s++[a-z]++){0,2})")
 #: After a part: "of these", "of them": the part of a whole named before
 _PART_OF_THESE = lazy(r"(?i)^\s*+of\s++(?:these|them|those)\b[^.;\d%()]{0,30}?[(,]\s*+or\s++(?:about\s++|some\s++)?$")
+#: A sentence opened by its whole: "Of the 400 respondents, 240 (60%) ..."
+_OF_THE_OPENER = lazy(r"(?i)\s*+of\s++the\s++")
+#: A part's share in brackets right after it: "240 (60%)"
+_SHARE_IN_BRACKETS = lazy(r"^\s*+\(\s*+$")
 #: A verb that says its subject is the larger of two figures
 _SURPASS = lazy(
     r"(?i)\b(?:surpass(?:ing|ed|es)?|exceed(?:ing|ed|s)?|topp(?:ing|ed)|tops|eclips(?:ing|ed|es)"
@@ -57,39 +79,34 @@ _MULTIPLE_OF_THAT = lazy(
     r"(?P<word>double|twice|triple|treble|half|two\s++times|three\s++times|four\s++times)\s++that\b"
 )
 _FACTORS = {"double": 2.0, "twice": 2.0, "triple": 3.0, "treble": 3.0, "half": 0.5}
+_WORD = lazy(r"[A-Za-z]++")
 _NEGATED = lazy(r"(?i)\b(?:not|never|failed\s+to|fail\s+to|nearly|almost)\s++$")
 #: Between a figure and its verb of surpassing: a few words, a year at most ("in 2015 —")
 _BETWEEN_SUBJECT = lazy(r"^(?:[^.;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}$")
 
 
-def _subject(claim: Claim) -> set[str]:
-    """The words of a clause before its first verb of change or of level: what it speaks of."""
+def _subject(prose: str, claim: Claim) -> set[str]:
+    """The words of a clause before its first figure and its first verb of change or of level:
+    what it speaks of."""
+    end = claim.figures[0].start if claim.figures else claim.end
     words = []
-    for word in claim.words:
-        if word in (
-            "was",
-            "were",
-            "is",
-            "are",
-            "rose",
-            "fell",
-            "stood",
-            "edged",
-            "slipped",
-            "declined",
-            "narrowed",
-            "widened",
-            "increased",
-            "decreased",
-            "dropped",
-            "grew",
-            "jumped",
-            "climbed",
-            "reached",
-        ):
-            break  # fmt: skip
+    for word in _WORD.findall(prose, claim.start, end):
+        word = word.lower()
+        if change_direction(word) or word in LEVEL_VERBS:
+            break
         words.append(word)
     return set(words)
+
+
+def _named_by(prose: str, start: int, q: Quantity) -> str:
+    """What the words right before a figure name it as, back to the figure or clause before:
+    "balance" for a deficit or surplus, "in" or "out" for one side of a balance, "" for neither
+    ("Exports totalled €8.1bn and imports €6.0bn, leaving a trade surplus of €2.1bn")."""
+    words = {w.lower() for w in _WORD.findall(prose, start, q.start)}
+    if words & _BALANCE_WORDS:
+        return "balance"
+    sides = {_SIDES[w] for w in words if w in _SIDES}
+    return sides.pop() if len(sides) == 1 else ""
 
 
 def _changes(word: str) -> bool:
@@ -113,9 +130,23 @@ class RelationReaders:
         between imports and exports") is the difference of imports and exports, each the level of a
         clause whose subject names it, one of each in the paragraph."""
         found: dict[str, list[Quantity]] = {}
+        named: set[str] = set()
         for claim in paragraph:
-            subject = _subject(claim)
+            subject = _subject(prose, claim)
             level = _level(claim)
+            named |= set(claim.words) & set(_SIDES)
+            # a figure that the words right before it name ("and imports €6.0bn"), else the
+            # clause's level by its subject ("Imports slipped 1.8 percent to $236.4 billion")
+            changes = {id(q) for role in (RATE, STEP, OLD) for q in claim.roles.get(role, [])}
+            levels = [q for q in claim.figures if id(q) not in changes and q.unit != "%"]
+            at = claim.start
+            for q in levels:
+                kind = _named_by(prose, at, q)
+                at = q.end
+                if kind and (q is not level or kind == "balance" or not subject & _BALANCE_WORDS):
+                    found.setdefault(kind, []).append(q)
+                    if q is level:
+                        level = None
             if level is None:
                 continue
             if subject & _BALANCE_WORDS:
@@ -126,9 +157,13 @@ class RelationReaders:
                     continue
                 kind = sides.pop()
             found.setdefault(kind, []).append(level)
-        if any(len(found.get(kind, [])) != 1 for kind in ("balance", "imports", "exports")):
+        if "partner" in found or any("with" in claim.words for claim in paragraph if set(claim.words) & _BALANCE_WORDS):
+            return  # a balance with one partner is not the whole trade
+        if any(len(found.get(kind, [])) != 1 for kind in ("balance", "out", "in")):
             return
-        balance, imports, exports = found["balance"][0], found["imports"][0], found["exports"][0]
+        if not any(named <= pair for pair in _PAIRS):
+            return  # sides of two different balances ("imports" and "revenue")
+        balance, imports, exports = found["balance"][0], found["out"][0], found["in"][0]
         first = same_measure(imports, exports)
         second = same_measure(balance, imports)
         if first is None or second is None or any(bound_of(prose, q) for q in (balance, imports, exports)):
@@ -143,8 +178,7 @@ class RelationReaders:
         yield self.finding(
             balance.start,
             balance.end,
-            f"imports of {imports.text} and exports of {exports.text} leave a balance of {fmt(actual / balance.scale)}, "
-            f"not {balance.text}",
+            f"{imports.text} out and {exports.text} in leave a balance of {fmt(actual / balance.scale)}, not {balance.text}",
             expected=actual / balance.scale,
         )
 
@@ -216,22 +250,26 @@ class RelationReaders:
         """ "A total of 138 places ... 90 of these same cities (or 65 percent)": a part "of these"
         with its share, against the one total named in its sentence or the one before."""
         found = grouped.get(index, [])
-        totals = [
+        sentence = sentences[index]
+        # "Of the 400 respondents, 240 (60%) said yes": a whole that opens its sentence
+        opener = [q for q in found[:1] if _OF_THE_OPENER.fullmatch(prose, sentence.start, q.start)]
+        totals = opener or [
             q
             for i in (index - 1, index)
             for q in grouped.get(i, [])
             if q.unit != "%"
             and not q.is_year
             and TOTAL_CUE.search(prose, max(sentences[i].start, q.start - 30), q.start)
-            and "\n\n" not in prose[q.end : sentences[index].start]
+            and "\n\n" not in prose[q.end : sentence.start]
         ]
         if len(totals) != 1:
             return
         total = totals[0]
+        join = _SHARE_IN_BRACKETS if opener else _PART_OF_THESE
         for part, share in pairwise(found):
             if share.unit != "%" or part.unit == "%" or part.is_year or part is total:
                 continue
-            if not _PART_OF_THESE.match(prose[part.end : share.start]) or part.value > total.value:
+            if not join.match(prose[part.end : share.start]) or part.value > total.value:
                 continue
             if bound_of(prose, share) or bound_of(prose, part) or bound_of(prose, total):
                 continue

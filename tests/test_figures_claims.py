@@ -242,3 +242,9 @@ def test_parts_with_shares_in_brackets_of_the_whole_that_opens_the_sentence():
     text = "Of the 400 respondents, 240 ({}%) said yes and 160 (40%) said no."
     assert fg005(text.format(60)) == []
     assert fg005(text.format(70))
+
+
+def test_percentages_before_a_noun_of_change_are_rates_not_listed_shares():
+    text = "They saw a 40% increase in throughput, a 50% reduction in hardware use and a 90% decrease in memory use."
+    assert fg005(text) == []
+    assert fg005("Of the staff, 60% work in sales, 35% in support and 25% in research.")

@@ -134,8 +134,10 @@ class ArithmeticMismatch(
     a verb of its own): each figure takes its role from the word that governs it, found by walking
     back over hedges, determiners and a noun phrase joined by "of" or a possessive ("from a
     revised US$65.64 billion", "on last season's 5.1 MMT", "up from its June estimate of"): an
-    older level after "from", "on", "over", "against", "than", "compared with", "when" after an
-    earlier period; a newer one after "to", "at", "reaching", "became" or a verb of level; a step
+    older level after "from", "against", "than", "compared with", "ahead of", "when" after an
+    earlier period, in a relative clause on the subject (", which stood at"), or after "on",
+    "over", "above", "below" when they hang on a change; a newer one after "to", "at",
+    "reaching", "became" or a verb of level; a step
     or rate after "by" (when a verb of change owns it, its object between), right after a verb of
     change ("down just 4%") or before a noun of change ("a 0.49 percent increase"); "between A and
     B" the two levels of a difference; the subject before a verb of change the older level when
@@ -144,7 +146,9 @@ class ArithmeticMismatch(
     or sentences are read as one claim when together they state it (after a semicolon, a sentence
     that points back or shares a word, the list a colon opens). Relations between quantities of
     one whole are read from the same roles: a trade balance against imports and exports in one
-    paragraph, a figure after "difference of" against the two other figures of its measure,
+    paragraph (or a budget's deficit against its spending and revenue; each side named before
+    its figure or as its clause's subject), a figure after "difference of" against the two
+    other figures of its measure,
     parts with shares of one total that imply different totals, a part "of these" with its share
     against the total named before, a figure said to surpass a larger one, a list after a colon
     that breaks down the amount before it, "more than double that" against the subject's own rate

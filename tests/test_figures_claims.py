@@ -248,3 +248,32 @@ def test_percentages_before_a_noun_of_change_are_rates_not_listed_shares():
     text = "They saw a 40% increase in throughput, a 50% reduction in hardware use and a 90% decrease in memory use."
     assert fg005(text) == []
     assert fg005("Of the staff, 60% work in sales, 35% in support and 25% in research.")
+
+
+def test_a_difference_named_as_the_subject_against_the_two_figures_after_it():
+    text = "The gap between the two candidates narrowed to {} votes: 52,300 for Smith and 47,800 for Jones."
+    assert fg005(text.format("4,500")) == []
+    assert fg005(text.format("5,500"))
+
+
+def test_a_part_of_them_with_its_share_of_the_whole_before_it():
+    text = "The firm employs 3,200 people, 800 of them ({}%) in Ireland."
+    assert fg005(text.format(25)) == []
+    assert fg005(text.format(35))
+    assert fg005("Of 1,250 flights, 1,000 (85.0%) left on time.")
+
+
+def test_an_older_level_after_when_and_a_year():
+    text = "The museum drew 640,000 visitors in 2023 - an {}% increase over 2022, when 592,600 came."
+    assert fg005(text.format("8.0")) == []
+    assert fg005(text.format("6.0"))
+
+
+def test_from_a_place_is_no_second_comparison():
+    text = "Imports from China, at $41.2bn, were {}% higher than a year earlier, when they came to $36.8bn."
+    assert fg005(text.format("12.0")) == []
+    assert fg005(text.format("15.0"))
+
+
+def test_a_rate_of_another_clause_is_not_the_first_clauses_change():
+    assert fg005("Tickets cost £45, up from £40 last season, while season tickets rose 5% to £630.") == []

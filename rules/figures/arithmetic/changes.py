@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from scrapelint.model.finding import Finding
+from scrapelint.rules.figures.arithmetic.clauses import clause_bounds
 from scrapelint.rules.figures.arithmetic.cues import (
     BY_BEFORE,
     CHANGE_WORD,
@@ -307,8 +308,20 @@ class ChangeReaders:
             if isinstance(stated, re.Match):
                 yield from self._multiple(stated, new.end, old, new, between=True)
                 continue
+            # a rate of another clause ("..., while season tickets rose 5% to £630") is another change's
+            clause = next(
+                ((a, b) for a, b in clause_bounds(prose, sentence.start, sentence.end, found) if a <= new.start < b),
+                None,
+            )
             others = (
-                [stated] if stated is not None else [q for q in percents if q.end <= new.start or q.start >= old.end]
+                [stated]
+                if stated is not None
+                else [
+                    q
+                    for q in percents
+                    if (q.end <= new.start or q.start >= old.end)
+                    and (clause is None or clause[0] <= q.start < clause[1])
+                ]
             )
             if len(others) == 1:
                 yield from self._percent_change(prose, sentence, others[0], old, new)

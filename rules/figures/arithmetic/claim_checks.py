@@ -30,6 +30,11 @@ from scrapelint.rules.figures.arithmetic.measures import content_words, fmt, inc
 from scrapelint.rules.figures.quantities import Quantity
 from scrapelint.text.lazy import lazy
 
+#: "from" before a capitalised name that is no month: a place or a partner, not an older value
+_FROM_A_PLACE = lazy(
+    r"\bfrom\s++(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Q[1-4]|FY|H[12])\b)[A-Z][a-z]"
+)
 _LOWER_BOUND = lazy(r"(?i)(?:more\s+than|over|above|at\s+least|upwards\s+of|exceeding|in\s+excess\s+of)\s*+$")
 _UPPER_BOUND = lazy(r"(?i)(?:less\s+than|fewer\s+than|under|below|up\s+to|at\s+most)\s*+$")
 _NEAR = lazy(r"(?i)(?:nearly|almost|close\s+to|just\s+(?:under|shy\s+of))\s*+$")
@@ -119,6 +124,7 @@ class ClaimReaders:
             return
         written = len(claim.roles.get(OLD, []))
         older_words = sum(1 for i, w in enumerate(claim.words) if w in OLDER_WORDS and not _bound_than(claim.words, i))
+        older_words -= len(_FROM_A_PLACE.findall(prose, claim.start, claim.end))  # "imports from China" names a source
         if written and older_words > written:
             return  # a second comparison whose older value is not written: which change is stated is not known
         if old is not None and new is not None:

@@ -111,7 +111,8 @@ _APPOSITION = lazy(
 )
 #: Before "when" and the older level after it: "from a year ago, when the daily rate was 362"
 _EARLIER_WHEN = lazy(
-    r"(?i)\b(?:ago|earlier|before|previous(?:\s++\w++)?|prior(?:\s++\w++)?|last\s++\w++)\s*+,?\s*+when\b[^.;\d]{0,40}$"
+    r"(?i)\b(?:ago|earlier|before|previous(?:\s++\w++)?|prior(?:\s++\w++)?|last\s++\w++"
+    r"|(?:over|on|from|than|in|against)\s++(?:19|20)\d\d)\s*+,?\s*+when\b[^.;\d]{0,40}$"
 )
 _COMPARED = {"compared", "comparison", "relative", "vis-à-vis"}
 #: How many words of a noun phrase may stand between a figure and the word that governs it
@@ -282,7 +283,7 @@ def read_clause(prose: str, start: int, end: int, found: list[Quantity]) -> Clai
     last_change: Quantity | None = None  # the last figure of a change, for one written two ways
     for q in figures:
         role, direction = governor(prose, previous_end, q, after_figure=previous_end > start)
-        if role == LEVEL and _EARLIER_WHEN.search(prose, start, q.start):
+        if role in (LEVEL, NEW, "") and _EARLIER_WHEN.search(prose, start, q.start):
             role = OLD  # "from a year ago, when the daily rate was 362": the earlier period's level
         if role == "" and last_change is not None and _APPOSITION.match(prose[last_change.end : q.start]):
             role = STEP  # "by 0.8 percent -- more than 231,000 students --": the change again, as an amount

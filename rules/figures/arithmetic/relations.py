@@ -45,7 +45,10 @@ _PAIRS = (
 )
 #: A figure after "difference (in ...) of" or "gap of": the gap between two other figures
 _DIFFERENCE_OF = lazy(
-    r"(?i)\b(?:difference|gap|margin)\b(?:(?!\bbetween\b)[^.;\d%]){0,30}?\bof\s++(?:about\s++|some\s++)?(?:[-−–]\s*+)?$"
+    r"(?i)\b(?:difference|gap|margin|lead)\b(?:(?!\bbetween\b)[^.;\d%]){0,30}?\bof\s++(?:about\s++|some\s++)?(?:[-−–]\s*+)?$"
+    # "the gap between the two candidates narrowed to 4,500 votes": the gap as a clause's subject
+    r"|\b(?:difference|gap|margin|lead)\b[^.;:\d%]{0,45}?\b(?:narrowed|widened|grew|shrank|fell|rose|was|is|stood)"
+    r"(?:\s++at|\s++to)?\s++(?:about\s++|some\s++)?$"
 )
 #: Before a share of a whole: "accounting for", "representing", "(or", ", or"
 _SHARE_LEAD = lazy(
@@ -57,7 +60,10 @@ _SHARE_OF = lazy(r"(?i)\s*+of\s++(?:the\s++)?(?:total|overall|all)\b(?P<what>(?:
 #: After a part: "of these", "of them": the part of a whole named before
 _PART_OF_THESE = lazy(r"(?i)^\s*+of\s++(?:these|them|those)\b[^.;\d%()]{0,30}?[(,]\s*+or\s++(?:about\s++|some\s++)?$")
 #: A sentence opened by its whole: "Of the 400 respondents, 240 (60%) ..."
-_OF_THE_OPENER = lazy(r"(?i)\s*+of\s++the\s++")
+_OF_THE_OPENER = lazy(r"(?i)\s*+of\s++(?:the\s++)?")
+#: Between a whole and a part of it in one sentence: "3,200 people, 800 of them", "£48.0bn, of which £12.0bn"
+_WHOLE_THEN_PART = lazy(r"(?i)^[^.;:\d%]{0,40}?,\s*+(?:of\s++which|of\s++whom|including)?\s*+$")
+_PART_OF_THEM = lazy(r"(?i)^\s*+(?:of\s++(?:them|these|those|whom|which)\s*+)?\(\s*+$")
 #: A part's share in brackets right after it: "240 (60%)"
 _SHARE_IN_BRACKETS = lazy(r"^\s*+\(\s*+$")
 #: A verb that says its subject is the larger of two figures
@@ -191,8 +197,8 @@ class RelationReaders:
                 continue
             # the difference is stated after the two figures it lies between
             others = [o for o in found if o is not q and not o.is_year and o.unit == q.unit]
-            if any(o.start > q.start for o in others):
-                continue
+            if len({o.start > q.start for o in others}) != 1:
+                continue  # the difference is stated before or after both figures it lies between
             if len(others) != 2 or any(bound_of(prose, o) for o in (q, *others)):
                 continue
             if q.unit != "%" and (same_measure(*others) is None or same_measure(others[0], q) is None):
@@ -262,14 +268,24 @@ class RelationReaders:
             and TOTAL_CUE.search(prose, max(sentences[i].start, q.start - 30), q.start)
             and "\n\n" not in prose[q.end : sentence.start]
         ]
+        join = _SHARE_IN_BRACKETS if opener else _PART_OF_THESE
+        if not totals:
+            # "The firm employs 3,200 people, 800 of them (25%) in Ireland": the whole right before its part
+            totals = [
+                whole
+                for whole, part in pairwise(found)
+                if whole.unit != "%" and _WHOLE_THEN_PART.match(prose[whole.end : part.start])
+            ][:1]
+            join = _PART_OF_THEM
         if len(totals) != 1:
             return
         total = totals[0]
-        join = _SHARE_IN_BRACKETS if opener else _PART_OF_THESE
         for part, share in pairwise(found):
             if share.unit != "%" or part.unit == "%" or part.is_year or part is total:
                 continue
             if not join.match(prose[part.end : share.start]) or part.value > total.value:
+                continue
+            if total.unit != part.unit:
                 continue
             if bound_of(prose, share) or bound_of(prose, part) or bound_of(prose, total):
                 continue

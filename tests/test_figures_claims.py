@@ -277,3 +277,16 @@ def test_from_a_place_is_no_second_comparison():
 
 def test_a_rate_of_another_clause_is_not_the_first_clauses_change():
     assert fg005("Tickets cost £45, up from £40 last season, while season tickets rose 5% to £630.") == []
+
+
+def test_while_opens_a_clause_of_its_own():
+    assert len(roles("Imports rose by 5,000 tonnes, while exports went from 40,000 tonnes to 52,000 tonnes.")) == 2
+
+
+def test_a_pronoun_subject_takes_the_level_it_points_back_to():
+    text = (
+        "The board expects 14.6 MMT of barley this year. "
+        "It agrees with the trade's 14.7 MMT, although it's half a million tonnes higher than the bank's estimate of {} MMT."
+    )
+    assert fg005(text.format("14.1")) == []
+    assert fg005(text.format("13.1"))

@@ -64,6 +64,18 @@ def _holds(stated: float, kind: str, low: float, high: float, slack: float) -> b
     return low - slack <= stated <= high + slack
 
 
+_PRONOUNS = {"it", "it's", "it’s", "this", "that", "they", "they're", "these"}
+_OPENERS = {"although", "though", "but", "and", "while", "whereas", "yet", "as", "so"}
+
+
+def _pronoun_subject(claim: Claim) -> bool:
+    """The clause's subject is a pronoun: its first word after a conjunction."""
+    words = [w for w in claim.words if w[0].isalpha()]
+    while words and words[0] in _OPENERS:
+        words = words[1:]
+    return bool(words) and words[0] in _PRONOUNS
+
+
 def _paragraphs(prose: str, sentences: list, claims_of: dict[int, list[Claim]]) -> list[list[int]]:
     """The indices of the sentences with figures, grouped by paragraph (no blank line between)."""
     groups: list[list[int]] = []
@@ -100,6 +112,7 @@ class ClaimReaders:
         for index in sorted(claims_of):
             for claim in claims_of[index]:
                 yield from self._claim_alone(prose, claim)
+                yield from self._pronoun_step(prose, sentences, claims_of, index, claim)
             yield from self._claim_with_next(prose, sentences, index, claims_of)
             yield from self._difference_of(prose, sentences[index], grouped[index])
             yield from self._surpassing(prose, sentences[index], grouped[index])
@@ -111,6 +124,35 @@ class ClaimReaders:
             yield from self._balances(prose, claims)
             found = [q for index in paragraph for q in grouped[index]]
             yield from self._shares_of_one_total(prose, claims, found)
+
+    def _pronoun_step(
+        self, prose: str, sentences: list, claims_of: dict[int, list[Claim]], index: int, claim: Claim
+    ) -> Iterator[Finding]:
+        """ "Australia will produce 22.7 MMT ... although it's half a million tonnes higher than the
+        bank's estimate of 22.2 MMT": a step and an older level whose subject is a pronoun; the
+        newer level is the level of the clause the pronoun points back to, the nearest before it
+        (in the paragraph, two sentences at most) whose subject is not a pronoun itself."""
+        if set(claim.roles) != {STEP, OLD} or not _pronoun_subject(claim):
+            return
+        step, old = claim.one(STEP), claim.one(OLD)
+        if step is None or old is None or claim.direction == 0:
+            return
+        earlier = [c for i in (index - 2, index - 1, index) for c in claims_of.get(i, []) if c.end <= claim.start]
+        for before in reversed(earlier):
+            if "\n\n" in prose[before.end : claim.start]:
+                return
+            if _pronoun_subject(before):
+                continue
+            levels = [q for q in before.figures if q.unit != "%" and same_measure(q, old) is not None]
+            if not levels:
+                return
+            pair = same_measure(old, levels[0])
+            if pair is None or (pair[1].value > pair[0].value) != (claim.direction > 0):
+                return  # the level it points back to does not lie the way the step says
+            measured = same_measure(step, pair[1])
+            if measured is not None and (finding := increment_finding(self, measured[0], *pair)):
+                yield finding
+            return
 
     def _claim_alone(self, prose: str, claim: Claim) -> Iterator[Finding]:
         rate, step = claim.one(RATE), claim.one(STEP)

@@ -88,7 +88,8 @@ LEVEL_VERBS = {
     "came",
 }
 #: Where a clause ends: a semicolon, and a conjunction that opens a clause of its own
-_CLAUSE_WORDS = {"while", "whereas", "but", "yet", "and", "as", "although", "though"}
+_STRONG_CLAUSE_WORDS = {"while", "whereas", "but", "yet", "although", "though"}
+_CLAUSE_WORDS = _STRONG_CLAUSE_WORDS | {"and", "as"}
 #: A relative clause on the subject that gives its level: ", which stood at", ", which was"
 _RELATIVE_LEVEL = lazy(
     r"(?i),\s*+(?:which|that|who)\s++(?:stood\s++at|was|were|had\s++been)\s++(?:about\s++|some\s++)?$"
@@ -231,9 +232,10 @@ def _verb_before(words: list[tuple[str, int]], index: int) -> int | None:
 
 
 def clause_bounds(prose: str, start: int, end: int, found: list[Quantity]) -> list[tuple[int, int]]:
-    """The clauses of ``prose[start:end]``: cut at a semicolon, and at a conjunction ("while",
-    "but", "and") that opens a clause with a verb of change or of level before its next figure,
-    not at "and" inside a list of figures ("between 861,542 and 869,666")."""
+    """The clauses of ``prose[start:end]``: cut at a semicolon, at "while", "whereas", "but",
+    "although" after a clause with its verb or figure, and at "and" or "as" that opens a clause
+    with a verb of change or of level before its next figure, not at "and" inside a list of
+    figures ("between 861,542 and 869,666")."""
     cuts = [start]
     words = _tokens(prose, start, end)
     starts = [q.start for q in found]
@@ -250,7 +252,9 @@ def clause_bounds(prose: str, start: int, end: int, found: list[Quantity]) -> li
         has_figure = any(cuts[-1] <= s < at for s in starts)
         if not (has_figure or any(_direction(w) or w in LEVEL_VERBS for w in behind)):
             continue
-        if any(_direction(w) or w in LEVEL_VERBS for w in ahead):
+        # "while", "whereas", "but" always open a clause of their own ("while exports went from");
+        # "and", "as" only before a verb of change or of level
+        if word in _STRONG_CLAUSE_WORDS or any(_direction(w) or w in LEVEL_VERBS for w in ahead):
             cuts.append(at)
     cuts.append(end)
     return [(a, b) for a, b in pairwise(cuts) if b > a]

@@ -144,7 +144,8 @@ class ArithmeticMismatch(
     a newer one follows. A clause's rate, step and levels are checked when they state a change in
     full, a bound ("more than 17%", "more than 231,000 students") as a bound; two partial clauses
     or sentences are read as one claim when together they state it (after a semicolon, a sentence
-    that points back or shares a word, the list a colon opens). Relations between quantities of
+    that points back or shares a word, the list a colon opens), and a step whose subject is a
+    pronoun takes the level of the clause the pronoun points back to. Relations between quantities of
     one whole are read from the same roles: a trade balance against imports and exports in one
     paragraph (or a budget's deficit against its spending and revenue; each side named before
     its figure or as its clause's subject), a figure after "difference of" against the two

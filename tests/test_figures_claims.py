@@ -290,3 +290,15 @@ def test_a_pronoun_subject_takes_the_level_it_points_back_to():
     )
     assert fg005(text.format("14.1")) == []
     assert fg005(text.format("13.1"))
+
+
+def test_a_step_in_points_between_two_percentages():
+    text = "Turnout reached 61.2%, up {} points from 57.8% in 2019."
+    assert fg005(text.format("3.4")) == []
+    assert fg005(text.format("4.4"))
+
+
+def test_a_part_of_which_with_its_share_right_after_its_whole():
+    text = "Total spending is £48.0bn, of which £12.0bn ({}%) goes on health."
+    assert fg005(text.format(25)) == []
+    assert fg005(text.format(30))

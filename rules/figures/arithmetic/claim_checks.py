@@ -169,6 +169,9 @@ class ClaimReaders:
         older_words -= len(_FROM_A_PLACE.findall(prose, claim.start, claim.end))  # "imports from China" names a source
         if written and older_words > written:
             return  # a second comparison whose older value is not written: which change is stated is not known
+        if old is not None and new is not None and old.unit == new.unit == "%":
+            yield from self._points_step(prose, step, old, new)
+            return
         if old is not None and new is not None:
             levels = same_measure(old, new)
             if levels is None:
@@ -221,6 +224,25 @@ class ClaimReaders:
             rate.end,
             f"{step.text} on {fmt(older / level.scale)} (the older level) is a change of {actual:.1f}%, not {rate.text}",
             expected=round(actual, 2),
+        )
+
+    def _points_step(self, prose: str, step: Quantity | None, old: Quantity, new: Quantity) -> Iterator[Finding]:
+        """ "Turnout reached 61.2%, up 3.4 points from 57.8%": a step in points between two percentages."""
+        if (
+            step is None
+            or step.unit not in ("", "%")
+            or not POINTS.match(prose[step.end : step.end + 25])
+            or bound_of(prose, step)
+        ):
+            return
+        actual = abs(new.value - old.value)
+        if abs(actual - step.value) <= step.resolution + old.resolution + new.resolution + 0.05:
+            return
+        yield self.finding(
+            step.start,
+            step.end,
+            f"{old.text} to {new.text} is a change of {fmt(actual)} points, not {step.text}",
+            expected=actual,
         )
 
     def _rate_against_bound(

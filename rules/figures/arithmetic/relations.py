@@ -283,7 +283,11 @@ class RelationReaders:
         for part, share in pairwise(found):
             if share.unit != "%" or part.unit == "%" or part.is_year or part is total:
                 continue
-            if not join.match(prose[part.end : share.start]) or part.value > total.value:
+            # "Total spending is £48.0bn, of which £12.0bn (25%)": a part right after its whole
+            right_after = _WHOLE_THEN_PART.match(prose[total.end : part.start]) and _PART_OF_THEM.match(
+                prose[part.end : share.start]
+            )
+            if not (join.match(prose[part.end : share.start]) or right_after) or part.value > total.value:
                 continue
             if total.unit != part.unit:
                 continue

@@ -293,7 +293,7 @@ def test_a_pronoun_subject_takes_the_level_it_points_back_to():
 
 
 def test_a_step_in_points_between_two_percentages():
-    text = "Turnout reached 61.2%, up {} points from 57.8% in 2019."
+    text = "Turnout reached 61.2%, up {} percentage points from 57.8% in 2019."
     assert fg005(text.format("3.4")) == []
     assert fg005(text.format("4.4"))
 

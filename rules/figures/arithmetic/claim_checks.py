@@ -35,6 +35,7 @@ _FROM_A_PLACE = lazy(
     r"\bfrom\s++(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Q[1-4]|FY|H[12])\b)[A-Z][a-z]"
 )
+_PERCENTAGE_POINTS = lazy(r"(?i)^\s*+(?:percentage[\s-]++points?|pp)\b")
 _LOWER_BOUND = lazy(r"(?i)(?:more\s+than|over|above|at\s+least|upwards\s+of|exceeding|in\s+excess\s+of)\s*+$")
 _UPPER_BOUND = lazy(r"(?i)(?:less\s+than|fewer\s+than|under|below|up\s+to|at\s+most)\s*+$")
 _NEAR = lazy(r"(?i)(?:nearly|almost|close\s+to|just\s+(?:under|shy\s+of))\s*+$")
@@ -170,7 +171,8 @@ class ClaimReaders:
         if written and older_words > written:
             return  # a second comparison whose older value is not written: which change is stated is not known
         if old is not None and new is not None and old.unit == new.unit == "%":
-            yield from self._points_step(prose, step, old, new)
+            if sum(q.unit == "%" for q in claim.figures) == 2:  # a third percentage leaves the pair unknown
+                yield from self._points_step(prose, step, old, new)
             return
         if old is not None and new is not None:
             levels = same_measure(old, new)
@@ -227,11 +229,12 @@ class ClaimReaders:
         )
 
     def _points_step(self, prose: str, step: Quantity | None, old: Quantity, new: Quantity) -> Iterator[Finding]:
-        """ "Turnout reached 61.2%, up 3.4 points from 57.8%": a step in points between two percentages."""
+        """ "Turnout reached 61.2%, up 3.4 percentage points from 57.8%": a step in points between two
+        percentages ("points" alone count goals or index points as often)."""
         if (
             step is None
             or step.unit not in ("", "%")
-            or not POINTS.match(prose[step.end : step.end + 25])
+            or not _PERCENTAGE_POINTS.match(prose[step.end : step.end + 25])
             or bound_of(prose, step)
         ):
             return

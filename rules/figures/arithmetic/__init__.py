@@ -153,7 +153,9 @@ class ArithmeticMismatch(
     parts with shares of one total that imply different totals, a part "of these" with its share
     against the total named before, a figure said to surpass a larger one, a list after a colon
     that breaks down the amount before it, "more than double that" against the subject's own rate
-    given later, and a change column in the values' own unit (with a "%" column after it). A
+    given later, a step in percentage points between two percentages, a part "of which" or "of
+    them" with its share right after its whole, and a change column in the values' own unit
+    (with a "%" column after it). A
     ratio ("9 out of 10 of them"), shares pointing back ("78% of
     them"), a rate in another clause, alternatives joined by "or", a bound ("more than 130")
     and a rate on another basis ("at constant currency", "like-for-like") are not read as

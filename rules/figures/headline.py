@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from scrapelint.rules.figures import mentions
+from scrapelint.rules.figures.arithmetic.clauses import RATE, STEP, read_claims
 from scrapelint.rules.figures.arithmetic.cues import CHANGE_WORD
 from scrapelint.rules.figures.arithmetic.measures import content_words
 from scrapelint.rules.figures.quantities import Quantity, hedge_before
@@ -74,12 +75,20 @@ def headline_conflicts(doc) -> Iterator[tuple[Quantity, Quantity]]:
     others = [q for q in figures if start <= q.start < end and q.unit != "%"]
     if len(others) > 1 or (others and not _RATE_TO_LEVEL.fullmatch(prose, rates[0].end, others[0].start)):
         return
-    stated = rates[0]
+    yield from _compared(doc, start, end, rates[0], figures)
+
+
+def _compared(
+    doc, start: int, end: int, stated: Quantity, figures: list[Quantity]
+) -> Iterator[tuple[Quantity, Quantity]]:
+    """(headline figure, body figure) when the body's figures of the headline's kind and measure
+    in sentences of the same change all differ from it."""
+    prose = doc.prose
     ways = _direction(prose[start:end])
     words = content_words(prose[start:end])
     if len(ways) != 1 or not words:
         return
-    body = [q for q in figures if q.start >= end and q.unit == "%"]
+    body = [q for q in figures if q.start >= end and q.unit == stated.unit]
     if any(_agrees(stated, q) for q in body):
         return
     for q in body:
@@ -90,3 +99,33 @@ def headline_conflicts(doc) -> Iterator[tuple[Quantity, Quantity]]:
         if _direction(text) == ways and words & content_words(text):
             yield stated, q
             return
+
+
+def headline_step_conflicts(doc) -> Iterator[tuple[Quantity, Quantity]]:
+    """(headline step, body step) for a headline's change written as an amount ("House price up by
+    £11,000 annually to £226k"): the grammar reader gives the headline's figures their roles, and
+    the body's steps of the same measure in sentences of the same change must include it."""
+    prose = doc.prose
+    bounds = _headline(prose)
+    if bounds is None:
+        return
+    start, end = bounds
+    figures = [q for q in mentions.quantities(doc) if not q.is_year]
+    claims = read_claims(prose, start, end, [q for q in figures if start <= q.start < end])
+    if len(claims) != 1 or claims[0].one(STEP) is None or claims[0].has(RATE):
+        return
+    stated = claims[0].one(STEP)
+    if hedge_before(prose, stated.start):
+        return
+    steps = []
+    grouped = mentions.by_sentence(doc)
+    sentences = mentions.joined_sentences(doc)
+    for index, found in grouped.items():
+        sentence = sentences[index]
+        if sentence.start < end:
+            continue
+        for claim in read_claims(prose, sentence.start, sentence.end, found):
+            steps += [
+                q for q in claim.roles.get(STEP, []) if q.unit == stated.unit and not hedge_before(prose, q.start)
+            ]
+    yield from _compared(doc, start, end, stated, steps)

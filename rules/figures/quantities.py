@@ -94,6 +94,7 @@ MEASURE_UNITS = {
     "tons": "t",
     "ton": "t",
     "mt": "t",  # "21.23 mt": million tonnes in trade reporting
+    "mmt": "t",  # "8.95 MMT": million metric tonnes, as grain reports write them
     "kg": "kg",
     "kilograms": "kg",
     "km": "km",
@@ -183,7 +184,7 @@ _QUANTITY = lazy(
     r"(?:\s?(?P<scale>trillion|billion|million|thousand|crore|lakh|bn|mn|mln|bln|tn|[kmb])\b(?!/))?"
     r"(?:(?:\s?|-(?=per))(?P<unit>%|percent\b|per[\s-]?cent\b|pc\b|(?:US\s)?dollars\b|euros?\b|pounds\b|yen\b|won\b|yuan\b|rupees\b|ringgits?\b|rand\b|naira\b|baht\b|rupiah\b|pesos\b|dirhams\b|riyals\b|shillings\b"
     r"|USD\b|EUR\b|GBP\b|INR\b|JPY\b|CNY\b"
-    r"|(?:US|short)\s(?:tonnes?|tons?)\b|(?:metric\s)?tonnes?\b|(?:metric\s)?tons?\b|mt\b|kg(?:\b|(?=(?-i:[A-Z]{1,3})\b))|kilograms\b|km\b|kilomet(?:re|er)s\b|miles\b|barrels?\b|bbl/d\b|bbl\b|m3\b|m³|gallons\b"
+    r"|(?:US|short)\s(?:tonnes?|tons?)\b|(?:metric\s)?tonnes?\b|(?:metric\s)?tons?\b|mmt\b|mt\b|kg(?:\b|(?=(?-i:[A-Z]{1,3})\b))|kilograms\b|km\b|kilomet(?:re|er)s\b|miles\b|barrels?\b|bbl/d\b|bbl\b|m3\b|m³|gallons\b"
     r"|lit(?:re|er)s\b|hectares\b|acres\b|[mgk]w(?:\b|(?=(?-i:[A-Z]{1,3}|p)\b))|[tgmk]wh\b|(?:tera|giga|mega|kilo)watt-hours\b|(?:giga|mega|kilo)watts\b"
     r"|mm\b|cm\b|(?:milli|centi)met(?:re|er)s\b|b/d\b|bpd\b|teus?\b)"
     # a code written against a unit names what is measured ("84.0m kgMS": milk solids, "5 GWp"):
@@ -305,7 +306,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             unit = MEASURE_UNITS[word.split()[-1]]
             # "21.23 mt" and "74.8 Mt" are million tonnes in trade reporting; a count already
             # grouped in thousands ("939,000 mt") is metric tonnes, unless written as megatonnes
-            if word == "mt" and scale == 1.0 and ("," not in raw or match.group("unit") == "Mt"):
+            # "8.95 MMT" is million metric tonnes, as grain reports write them
+            million = word == "mmt" or ("," not in raw or match.group("unit") == "Mt")
+            if word in ("mt", "mmt") and scale == 1.0 and million:
                 scale = 1e6
         elif word:
             unit = CURRENCY_WORDS.get(word.split()[-1], unit)
@@ -337,6 +340,12 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         )
     if "cent" in text[start:end].lower():
         worded = list(_word_percents(text, start, end))
+        if worded:
+            result = sorted([*result, *worded], key=lambda q: q.start)
+    if "million" in text[start:end] or "billion" in text[start:end]:
+        worded = [
+            q for q in _word_amounts(text, start, end) if not any(r.start < q.end and q.start < r.end for r in result)
+        ]
         if worded:
             result = sorted([*result, *worded], key=lambda q: q.start)
     if "(" in text[start:end]:
@@ -390,6 +399,25 @@ def _word_percents(text: str, start: int, end: int) -> Iterator[Quantity]:
         else:
             value = 10 * (_TENS_WORDS.index(tens.lower()) + 2) + (_UNITS_WORDS.index(ones.lower()) + 1 if ones else 0)
         yield Quantity(match.start(), match.end(), match.group(), float(value), "%", 0)
+
+
+#: An amount in words with a unit of measure: "half a million tonnes", "a billion barrels"
+_WORD_AMOUNT = lazy(
+    r"(?i)(?<![\w-])(?:(?P<frac>half|a\s++quarter|three\s++quarters)\s++(?:of\s++)?an?|an?|one)\s++"
+    r"(?P<scale>million|billion)\s++(?P<unit>(?:metric\s++)?(?:tonnes|tons)|barrels)\b"
+)
+_FRACTIONS = {"half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
+
+
+def _word_amounts(text: str, start: int, end: int) -> Iterator[Quantity]:
+    """Amounts of a measure written in words ("half a million tonnes"): the measure of "0.5 million
+    tonnes"; a fraction is read to a tenth of the scale word, "a million" to half of it."""
+    for match in _WORD_AMOUNT.finditer(text, start, end):
+        frac = " ".join((match.group("frac") or "").lower().split())
+        scale = SCALES[match.group("scale").lower()]
+        unit = MEASURE_UNITS[match.group("unit").lower().split()[-1]]
+        value = _FRACTIONS.get(frac, 1.0)
+        yield Quantity(match.start(), match.end(), match.group(), value * scale, unit, 1 if frac else 0, scale)
 
 
 def _ends_date_range(text: str, match: re.Match, found: list[Quantity]) -> bool:

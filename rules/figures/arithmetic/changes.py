@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from scrapelint.model.finding import Finding
+from scrapelint.rules.figures.arithmetic.clauses import clause_bounds
 from scrapelint.rules.figures.arithmetic.cues import (
     BY_BEFORE,
     CHANGE_WORD,
@@ -31,7 +32,10 @@ from scrapelint.text.lazy import lazy
 
 # "to B, up from A", "B in 2021 against A in 2020", "to B as compared to A": the newer value first
 _NEW_THEN_OLD = lazy(
-    r"(?i)^[^.;%\d]{0,40}?\b(?:from|against|compared\s+(?:to|with)|as\s+against|versus|vs\.?)\s+"
+    # a change noun of its own before "from" ("..., which would reduce the drop from 1,050") takes
+    # the older value: it is that change's, not the figure's before it
+    r"(?i)^(?![^.;%\d]{0,40}?\b(?:the|a|its|this)\s++(?:drop|fall|decline|decrease|loss|rise|increase|gain|jump)\s++from\b)"
+    r"[^.;%\d]{0,40}?\b(?:from|against|compared\s+(?:to|with)|as\s+against|versus|vs\.?)\s+"
     # the older value may be named first: "from last fall's count of", "against the year's total of"
     r"(?:(?:the\s+)?(?:[a-z][a-z'’-]*\s+){1,3}?(?:count|total|level|figure|tally|number)\s+of\s+)?"
     r"(?:about\s+|around\s+|approximately\s+|roughly\s+)?$"
@@ -249,12 +253,27 @@ class ChangeReaders:
             # 40 characters: a comparison may name what it compares ("in comparison to last year's")
             OLD_MARKER.search(prose[max(sentence.start, q.start - 40) : q.start])
             or _OLD_IN_BRACKETS.search(prose[max(sentence.start, q.start - 60) : q.start])
-            or _OLD_NAMED.search(prose[max(sentence.start, q.start - 60) : q.start])
+            or ChangeReaders._named_older(prose, sentence, q)
             or _OLD_AFTER_PERIOD_COLON.search(prose[max(sentence.start, q.start - 30) : q.start])
             # "three times as much: 33.3 ..., after drought limited the crop to 15.2 million tonnes
             # last season": with a multiple, an earlier period right after the value marks it too
             or (not percents and OLDER_PERIOD.match(prose, q.end, min(sentence.end, q.end + 30)))
         )
+
+    @staticmethod
+    def _named_older(prose: str, sentence, q: Quantity) -> bool:
+        """ "than the fourth advanced estimate of 20.99 mt", "over the 2000 U.S. resident population
+        of 281,421,906": the older value after a name; "over" hangs on a change ("an increase of
+        9.7 percent over"), as "people over the age of 13" does not."""
+        lead = max(sentence.start, q.start - 60)
+        named = _OLD_NAMED.search(prose[lead : q.start])
+        if named is None:
+            return False
+        if not named.group().lower().startswith("over"):
+            return True
+        at = lead + named.start()
+        before = prose[max(sentence.start, at - 30) : at]
+        return CHANGE_WORD.search(before) is not None or "%" in before or "cent" in before
 
     def _written_changes(
         self, prose: str, sentence, found: list[Quantity], percents: list[Quantity]
@@ -289,8 +308,20 @@ class ChangeReaders:
             if isinstance(stated, re.Match):
                 yield from self._multiple(stated, new.end, old, new, between=True)
                 continue
+            # a rate of another clause ("..., while season tickets rose 5% to £630") is another change's
+            clause = next(
+                ((a, b) for a, b in clause_bounds(prose, sentence.start, sentence.end, found) if a <= new.start < b),
+                None,
+            )
             others = (
-                [stated] if stated is not None else [q for q in percents if q.end <= new.start or q.start >= old.end]
+                [stated]
+                if stated is not None
+                else [
+                    q
+                    for q in percents
+                    if (q.end <= new.start or q.start >= old.end)
+                    and (clause is None or clause[0] <= q.start < clause[1])
+                ]
             )
             if len(others) == 1:
                 yield from self._percent_change(prose, sentence, others[0], old, new)

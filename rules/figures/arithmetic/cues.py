@@ -117,3 +117,10 @@ POINTS_BACK = lazy(r"(?i)\W*+(?:this|that|it)\s++(?:was|is|marks?|marked|represe
 #: "..., or 787 fewer students": the same change written as a difference after the levels
 OR_DIFFERENCE = lazy(r"(?i),\s*+or\s++(?:about\s++|some\s++|nearly\s++|almost\s++)?$")
 DIFFERENCE_AFTER = lazy(r"(?i)\s*+(?:more|fewer|less)\b")
+
+#: Right after a rate: its change is against the period just before ("0.5% month-on-month"), not
+#: against a level of a year before
+SEQUENTIAL = lazy(
+    r"(?i)\s*+(?:(?:month|quarter|week)[\s-]++(?:on|over)[\s-]++(?:month|quarter|week)|m/m|mom|q/q|qoq|w/w"
+    r"|sequentially|from\s++the\s++previous\s++(?:month|quarter|week))\b"
+)

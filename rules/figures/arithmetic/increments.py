@@ -22,6 +22,7 @@ from scrapelint.rules.figures.arithmetic.cues import (
     RATE_BRACKET_CLOSE,
     RATE_IN_BRACKETS,
     RATE_OR,
+    SEQUENTIAL,
     STEP_GAP,
     STEP_OF,
     STEP_VERB,
@@ -163,6 +164,8 @@ class IncrementReaders:
         if hedge_before(prose, level.start) == "bound":
             return
         stated = percents[0]
+        if SEQUENTIAL.match(prose, stated.end) and not SEQUENTIAL.match(prose, step.end):
+            return  # "up by 0.5% month-on-month, ... £11,000 higher than in August 2016": two comparisons
         first, last = min(step.start, level.start, stated.start), max(step.end, level.end, stated.end)
         if ";" in prose[first:last]:
             return  # "...; or we cut processing times by 75%": a rate of another clause's measure

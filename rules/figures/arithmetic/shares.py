@@ -22,6 +22,10 @@ from scrapelint.rules.figures.arithmetic.measures import fmt, interval, same_mea
 from scrapelint.rules.figures.quantities import Quantity, hedge_before
 from scrapelint.text.lazy import lazy
 
+#: A noun of change right after a percentage: the percentage is a rate ("a 40% increase in")
+_CHANGE_NOUN_AFTER = lazy(
+    r"(?i)\s++(?:increase|rise|gain|growth|jump|improvement|reduction|decrease|decline|drop|fall|cut|loss)\b"
+)
 _SHARE_IS_CHANGE = lazy(
     rf"(?i)\b(?:{INCREASE}|{DECREASE}|growth\s+of|increase\s+of|decrease\s+of)\b(?:\s+by)?\s*(?:about\s+|around\s+)?$"
     r"|\bby\s+$"
@@ -338,6 +342,8 @@ class ShareReaders:
             return
         if any(_SHARE_IS_CHANGE.search(prose[max(sentence.start, q.start - 25) : q.start]) for q in shares):
             return  # "rose 5%": a change, not a share (a level reached, "fell to 36.4%", still is one)
+        if any(_CHANGE_NOUN_AFTER.match(prose, q.end) for q in shares):
+            return  # "a 40% increase in throughput, a 50% reduction in ...": rates of change, not shares
         if REMAINDER.search(prose[max(0, shares[-1].start - 30) : shares[-1].start]):
             return
         # "GM 19.1%, down from 25.6% a year earlier; Ford 17.3%, down from 18.4%; ...": each

@@ -10,6 +10,7 @@ from scrapelint.model.finding import Finding
 from scrapelint.rules.figures import tables
 from scrapelint.rules.figures.arithmetic.cues import YEAR_IN
 from scrapelint.rules.figures.arithmetic.measures import fmt, interval, shown
+from scrapelint.rules.figures.quantities import Quantity
 from scrapelint.text.lazy import lazy
 
 #: A text saying its percentage changes are taken on another basis than the figures shown
@@ -44,6 +45,9 @@ _PERIOD_WORD = lazy(
 _SHORT_YEAR = lazy(r"(?i)(?:\b[1-4]q|\bq[1-4][\s'-]?|\bfy[\s'-]?|\bh[12][\s'-]?)(\d\d)\b")
 
 _PERCENT_HEADER = lazy(r"%|(?i:\bper\s?cent\b)")
+
+#: A header of the percent sign or word alone
+_PERCENT_ALONE = lazy(r"(?i)^\s*+(?:%|per\s?cent|pct\.?)\s*+$")
 
 
 def _later_period(left: str, right: str) -> bool:
@@ -113,14 +117,20 @@ class TableReaders:
         """A change column ("Change", "% chg") against the two value columns right before it,
         or, when only one value column precedes it (periods as rows), against the row above."""
         percent: list[bool] | None = None
+        change_of: dict[int, tuple[int, int]] = {}  # a change column -> the value columns it compares
         for column in range(1, table.width):
-            if not _CHANGE_HEADER.search(table.header_text(column)):
+            header = table.header_text(column)
+            # "2000 | 2010 | Change | %": a column headed by the percent sign alone right after a
+            # change column is that change in percent, of the same two value columns
+            follows = _PERCENT_ALONE.match(header) is not None and column - 1 in change_of
+            if not (_CHANGE_HEADER.search(header) or follows):
                 continue
             if percent is None:  # once per table, and only for a table with a change column
                 percent = [_percent_cells(table, index) for index in range(table.width)]
             # the unit model: a header that carries the percent sign gives it to the bare cells below
-            percent_column = _PERCENT_HEADER.search(table.header_text(column)) is not None
-            left, right = _value_columns(table, column, percent)
+            percent_column = _PERCENT_HEADER.search(header) is not None
+            left, right = change_of[column - 1] if follows else _value_columns(table, column, percent)
+            change_of[column] = (left, right)
             across = left >= 1 and any((q := row.number(left)) is not None and not q.is_year for row in table.body)
             # columns headed by periods ("August 2008 | August 2007") say which is the newer
             newer_first = across and _later_period(table.header_text(left), table.header_text(right))
@@ -144,6 +154,9 @@ class TableReaders:
                 if stated is None or old is None or new is None:
                     continue
                 if stated.unit != "%" and not (percent_column and stated.unit == ""):
+                    # a change in the values' own unit ("Change" over two counts): their difference
+                    if across and not percent_column and stated.unit == new.unit == old.unit != "%":
+                        yield from self._table_difference(row, stated, old, new)
                     continue
                 if old.unit != new.unit or old.unit == "%" or old.value <= 0:
                     continue
@@ -166,6 +179,23 @@ class TableReaders:
                     f"{actual:+.1f}%",
                     expected=round(actual, 2),
                 )
+
+    def _table_difference(self, row, stated: Quantity, old: Quantity, new: Quantity) -> Iterator[Finding]:
+        """A change column's cell in the values' own unit against the difference of its row's two values."""
+        actual = new.value - old.value
+        before = row.text[max(0, stated.start - 1) : stated.start]
+        slack = stated.resolution + old.resolution + new.resolution
+        if before in ("-", "−", "+"):  # a signed cell says the direction too
+            if abs((-stated.value if before != "+" else stated.value) - actual) <= slack:
+                return
+        elif abs(stated.value - abs(actual)) <= slack:
+            return
+        yield self.finding(
+            stated.start,
+            stated.end,
+            f"the change column gives {stated.text} for '{row.label}', but {old.text} to {new.text} is {fmt(actual)}",
+            expected=actual,
+        )
 
     def _table_total(self, table) -> Iterator[Finding]:
         # the first Total row adds the rows above it; rows after it (a subtotal's remainder,

@@ -20,9 +20,15 @@ from scrapelint.rules.figures.arithmetic.cues import (
     YEAR_IN,
 )
 from scrapelint.rules.figures.arithmetic.measures import content_words, same_measure, shown
-from scrapelint.rules.figures.quantities import Quantity, hedge_before
+from scrapelint.rules.figures.quantities import MEASURE_UNITS, SI_PREFIXED, Quantity, hedge_before
 from scrapelint.text.dates import MONTHS, WEEKDAYS
 from scrapelint.text.lazy import lazy
+
+#: The units of physical measures, after the metric prefixes are folded ("t", "W", "Wh", "bbl")
+_PHYSICAL_UNITS = frozenset(MEASURE_UNITS.values()) | {base for base, _ in SI_PREFIXED.values()}
+#: A figure named as a difference ("the gap ... narrowed to", "a margin of"): the figures after
+#: it are the two it lies between, not its parts
+_DIFFERENCE_BEFORE = lazy(r"(?i)\b(?:gap|margin|difference|lead)\b[^.;:\d%]{0,45}$")
 
 _PARTS_CUE = lazy(
     r"^[^.;\d]{0,50}?(?::|\bcomprising\b|\bconsisting\s+of\b|\bmade\s+up\s+of\b|\bbroken\s+down\s+into\b|\bsplit\s+into\b|—|–)\s*[^.;\d,]{0,30}$"
@@ -238,6 +244,8 @@ class TotalReaders:
             between = gap(total, found[index + 1])
             if _OUT_OF.match(between):
                 continue  # "9 out of 10 of them": a ratio, its two figures no whole and part
+            if _DIFFERENCE_BEFORE.search(prose, max(0, total.start - 70), total.start):
+                continue  # "the gap between the two narrowed to 4,500 votes: 52,300 ... and 47,800": a difference, no whole
             pointing = False
             if (TOTAL_CUE.search(before) and _PARTS_CUE.match(between)) or _MADE_UP_OF.match(between):
                 listed = True  # "a total of 40 seats: ...", "61,002 units were made up of ..." name every part
@@ -349,7 +357,11 @@ class TotalReaders:
                     not _NEAR_PART_JOIN.match(prose[left.end : right.start]) for left, right in pairwise(near)
                 ) or any(hedge_before(prose, part.start) for part in near):
                     continue
-                if not content_words(prose[sentence.start : sentence.end]) & content_words(
+                # on the same thing: a content word in common, or three parts or more of a physical
+                # measure ("12.180mt, ... 5.530mt, ... 4.12mt and ... 4.317mt" after a total harvest
+                # in million tonnes): a commodity's amounts, not a currency's or a count's
+                physical = len(near) >= 3 and whole.unit in _PHYSICAL_UNITS
+                if not physical and not content_words(prose[sentence.start : sentence.end]) & content_words(
                     prose[neighbour.start : neighbour.end]
                 ):
                     continue

@@ -8,6 +8,7 @@ from scrapelint.model.document import Document, Line
 from scrapelint.model.finding import Finding, Severity
 from scrapelint.rules.tables.continuation import lazy_tables
 from scrapelint.rules.tables.grid import grid_tables
+from scrapelint.rules.tables.html_block import html_block_rows
 from scrapelint.rules.tables.joined import joined_tables
 from scrapelint.rules.tables.line_shapes import (
     collapsed_lines,
@@ -73,7 +74,12 @@ class DelimiterRow(TableRule):
     ("| - | - |") under a delimiter row written otherwise is a row of none-marks, not a
     delimiter row. One or two rows opened by a pipe, one blank line under a table and each as
     wide as its header, are that table's rows cut off by the blank line: GFM ends the table there
-    and renders them as text.
+    and renders them as text. So is the paragraph one blank line under a table whose last row is
+    opened by a pipe and not closed (its cell text hard-wrapped, one wrap leaving a blank line),
+    when it holds only that row's rest and rows as wide as the header. In Markdown, a row with
+    no leading pipe whose line starts with a block-level HTML tag, a comment or a declaration
+    (``<div style="width: 17em">Name</div> | Note``) opens an HTML block that runs to the next
+    blank line: as the header it leaves no table, as a body row it ends the table above it.
 
     ## Why it matters
     Without a valid delimiter row directly under the header, Markdown does not render
@@ -90,7 +96,10 @@ class DelimiterRow(TableRule):
     (scraped translated documentation, pandoc output) and flag no clean tuning table and no
     clean tuning page of the gate bench. Rows a blank line cut off and tables indented under an
     admonition's line (round 31, tuning) find four tuning cases and flag no clean tuning table,
-    whole clean tuning file or gate page.
+    whole clean tuning file or gate page. Header rows opening an HTML block and rows wrapped past
+    a blank line (round 32, tuning) find two tuning cases (a government site's table widened with
+    a styled ``<div>``, a scraped role table) and flag no clean tuning table or whole clean tuning
+    file.
 
     ## Example
     "| Year | Budget |" then "| 2024 | 61.5 |" then "|---|---|" is flagged at the
@@ -125,6 +134,19 @@ class DelimiterRow(TableRule):
                 " renders no table",
                 actual=len(table.rows),
             )
+        for table, row in html_block_rows(doc):
+            if row is table.rows[0]:
+                message = (
+                    "this table's header line starts with a block-level HTML tag: GFM reads an HTML block from"
+                    f" it to the next blank line, so its {len(table.rows)} lines show as raw text and no table"
+                    " renders"
+                )
+            else:
+                message = (
+                    "this row starts with a block-level HTML tag and no pipe: GFM ends the table above it and"
+                    " reads an HTML block from it to the next blank line, so the rows from here show as raw text"
+                )
+            yield self.row_finding(row, message, actual=len(table.rows))
         for table, between in joined_tables(doc):
             yield self.row_finding(
                 table.rows[1],
@@ -193,6 +215,15 @@ class DelimiterRow(TableRule):
             yield self.row_finding(rows[1], "malformed delimiter row (cells must be dashes with optional colons)")
             return
         if not delimiters:
+            if table.wrapped:
+                yield self.row_finding(
+                    header,
+                    "a blank line splits a row of the table above (its last row has no closing pipe: the cell"
+                    f" text was wrapped onto more lines): GFM ends the table there and renders these {len(rows)}"
+                    " line(s), the rest of that row and the rows under it, as text",
+                    actual=len(rows),
+                )
+                return
             if table.after_lone_pipe and not collapsed_row(header):
                 yield self.row_finding(
                     header,

@@ -55,6 +55,10 @@ class Table:
     lone_pipe: bool = False
     #: One or two rows as wide as the table one blank line above them, which the blank line cut off.
     after_blank: bool = False
+    #: Lines one blank line under a table whose last row was left open (no closing pipe): the
+    #: rest of that row, its cell text wrapped past the blank line, and more rows as wide as the
+    #: header, which GFM renders as a paragraph.
+    wrapped: bool = False
     #: ``id`` of the rows whose label cell a merged cell left empty (TB001), once computed.
     spanned: set[int] | None = None
     #: Kind of each body column (:func:`column_kind`), computed on first use.
@@ -79,7 +83,8 @@ class Table:
     @property
     def header(self) -> Row | None:
         first = self.rows[0]
-        return None if first.delimiter else first
+        # The lines of a row wrapped past a blank line have no header of their own.
+        return None if first.delimiter or self.wrapped else first
 
     @property
     def body(self) -> list[Row]:

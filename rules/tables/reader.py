@@ -31,7 +31,7 @@ LONE_PIPE = lazy(r"[ \t]*+\|[ \t]*+")
 
 
 #: HTML block tags (CommonMark's kinds 1 and 6): a line opening with one starts an HTML block.
-_HTML_BLOCK_TAGS = (
+HTML_BLOCK_TAGS = (
     "address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir"
     "|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe"
     "|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|pre|script|search|section"
@@ -44,7 +44,7 @@ _HTML_BLOCK_TAGS = (
 #: any lone tag on its line), or a line indented as code. Inline HTML followed by text is a row.
 OPENS_BLOCK = lazy(
     r"[ \t]{0,3}+(?:([-*_])(?:[ \t]*+\1){2,}+[ \t]*+$"
-    rf"|<(?:/?(?:{_HTML_BLOCK_TAGS})(?:[ \t>]|/>|$)|!--|\?|![A-Za-z]|/?[A-Za-z][A-Za-z0-9-]*+[^<>\n]*+>[ \t]*+$))"
+    rf"|<(?:/?(?:{HTML_BLOCK_TAGS})(?:[ \t>]|/>|$)|!--|\?|![A-Za-z]|/?[A-Za-z][A-Za-z0-9-]*+[^<>\n]*+>[ \t]*+$))"
     r"|(?: {4}|\t)",
     re.IGNORECASE,
 )
@@ -125,6 +125,10 @@ def _find_tables(doc: Document) -> list[Table]:
     for table in found:
         if not any(r.delimiter for r in table.rows) and all(_opened(r.line) for r in table.rows):
             table.after_blank = _cut_off(table.rows, bare, ends)
+    for table in list(found):
+        if rows := _wrapped_past_blank(table, doc.text, bare, kinds):
+            taken.update(r.line.number for r in rows)
+            found.append(Table(rows, undelimited=True, wrapped=True))
     found.extend(_undelimited(doc, taken, ends))
     return found
 
@@ -381,6 +385,50 @@ def _cut_off(run: list[Row], lines: list[Line], ends: dict[int, int]) -> bool:
     if width is None or first < 3 or lines[first - 2].text.strip():
         return False
     return all(r.width == width and not DELIMITER_ROW.match(r.line.text) for r in run)
+
+
+def _wrapped_past_blank(table: Table, text: str, lines: list[Line], kinds: dict[int, str]) -> list[Row] | None:
+    """The paragraph one blank line under a table whose last row is left open, when it reads as
+    that row carried on and more of the table's rows: a table whose rows close with a pipe, its
+    last row opened by a pipe but not closed (its cell text hard-wrapped), and under the blank
+    line only lines that carry an open row on (no opening pipe) or rows opened by a pipe as wide
+    as the header, with a closing pipe or another row among them. GFM ends the table at the blank
+    line and renders the rest as a paragraph of pipe text."""
+    rows = table.rows
+    if table.undelimited or len(rows) < 3 or rows[0].delimiter or not rows[1].delimiter or rows[-1].stuck:
+        return None
+    header, last = rows[0], rows[-1]
+    if not header.line.text.rstrip().endswith("|") or not _opened(last.line) or _closed(last.line):
+        return None
+    number = last.line.number + 1
+    if number + 1 > len(lines) or lines[number - 1].text.strip():
+        return None
+    found: list[Row] = []
+    left_open = True
+    closing = False
+    for line in lines[number:]:
+        if not line.text.strip() or kinds.get(line.number) not in ("text", "table_row", "table_delimiter"):
+            break
+        raw = text[line.start : line.start + len(line.text)]
+        spans = table_cells(raw, line.start)
+        if _opened(line):
+            if len(spans) != header.width or DELIMITER_ROW.match(raw):
+                return None
+            left_open = not _closed(line)
+            closing = True
+        elif left_open:
+            closing = closing or _closed(line)
+            left_open = not _closed(line)
+        else:
+            return None
+        found.append(Row(line, [text[s:e] for s, e in spans], False, indent=_indent(raw)))
+    return found if found and closing else None
+
+
+def _closed(line: Line) -> bool:
+    """The line ends with an unescaped pipe (a row's closing pipe)."""
+    body = line.text.rstrip()
+    return body.endswith("|") and not body.endswith("\\|")
 
 
 def _filled(raw: str, start: int) -> int:

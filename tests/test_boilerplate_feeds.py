@@ -1,0 +1,80 @@
+"""The boilerplate judge reads a page's own structure: feeds of story cards and furniture the page repeats."""
+
+from __future__ import annotations
+
+from scrapelint.api import lint_text
+
+MENU = "Home\nNews\nSport\nTravel\nWeather\nContact\n\n"
+
+
+def _bp(text: str):
+    return lint_text(text, select=["BP"])
+
+
+def _covered(text: str, findings, needle: str) -> bool:
+    at = text.index(needle)
+    return any(f.start <= at < f.end for f in findings)
+
+
+def _paragraph(topic: str) -> str:
+    return (
+        f"The volunteers who look after the {topic} met again this week to plan the work of the coming "
+        "season, and they agreed that the new water tanks, the tool shed and the paths need attention "
+        "before spring. The council has promised to pay for the tanks if the volunteers build the shed, "
+        "and the first work party is set for the last Saturday of the month.\n"
+    )
+
+
+ARTICLE = "Gardeners plan the spring work\n" + "".join(_paragraph(t) for t in ("gardens", "hives"))
+
+#: Story cards of a site's feed: a kicker, the headline, the outlet and topics, a one-paragraph blurb.
+CARDS = [
+    ("OFF THE RAILS", "Night Trains Are Back On The Long Routes Across Europe", "1 vote rail.example Travel",
+     "Sleeper services that closed a decade ago are running again, and the tickets sell out within hours."),
+    ("HIGH WATER", "The River Town That Learned To Live With Floods", "3 votes news.example Nature",
+     "Every spring the river rises into the streets, and the town has rebuilt its houses on stilts to let it."),
+    ("SMALL WONDERS", "Watch A Spider Build Its Web In Under A Minute", "Video Nature",
+     "A macro lens catches every strand as the spider spins a full web on a garden fence at dawn."),
+    ("PRICE CHECK", "Why A Cup Of Coffee Costs More This Year", "2 votes money.example Food",
+     "Drought in the growing regions and the cost of shipping have pushed the price of beans to a record."),
+    ("LOST AND FOUND", "A Wallet Comes Home Forty Years Late", "5 votes local.example Culture",
+     "A builder found the wallet behind a wall, and its owner's daughter recognised the photos inside."),
+    ("UP IN THE AIR", "The Kite Festival That Fills The Sky Over The Bay", "Photos Culture",
+     "Thousands of kites rose over the beach this weekend, from paper diamonds to dragons thirty metres long."),
+    ("FAST LANE", "How A Town Built Its Cycle Paths In A Single Summer", "4 votes city.example Cities",
+     "Paint, posts and planters did most of the work, and the paths were busy before the council made them last."),
+]  # fmt: skip
+
+
+MORE = "Readers sent in their own pictures, and we picked the best of them."
+
+
+def test_a_feed_of_story_cards_after_the_article_is_furniture():
+    feed = "".join(f"{kicker}\n{headline}\n{meta}\n{blurb} {MORE}\n" for kicker, headline, meta, blurb in CARDS * 2)
+    text = MENU + ARTICLE + "Subscribe\n" + feed
+    findings = _bp(text)
+    assert _covered(text, findings, "Watch A Spider Build")
+    assert _covered(text, findings, "Thousands of kites rose")
+    assert _covered(text, findings, "Paint, posts and planters")
+    assert not _covered(text, findings, "look after the hives")
+    assert not _covered(text, findings, "look after the gardens")
+
+
+def test_questions_over_one_short_answer_each_are_no_feed():
+    faq = "".join(
+        f"{headline}?\n{blurb}\n" for _, headline, _, blurb in CARDS
+    )  # one heading over one short paragraph: a glossary, questions and answers
+    text = MENU + ARTICLE + faq
+    findings = _bp(text)
+    assert not _covered(text, findings, "Thousands of kites rose")
+    assert not _covered(text, findings, "A macro lens catches")
+
+
+def test_sections_with_a_heading_and_a_caption_over_long_paragraphs_are_no_feed():
+    sections = "".join(
+        f"{headline}\nPhoto: {meta}\n{_paragraph(kicker.lower())}" for kicker, headline, meta, _ in CARDS
+    )
+    text = MENU + ARTICLE + sections
+    findings = _bp(text)
+    assert not _covered(text, findings, "look after the small wonders")
+    assert not _covered(text, findings, "look after the fast lane")

@@ -78,3 +78,46 @@ def test_sections_with_a_heading_and_a_caption_over_long_paragraphs_are_no_feed(
     findings = _bp(text)
     assert not _covered(text, findings, "look after the small wonders")
     assert not _covered(text, findings, "look after the fast lane")
+
+
+#: Headlines of other stories on the article's subject, as a site's box sets them.
+BOX = [
+    "Council votes to extend the garden leases for ten years",
+    "Volunteers open a second tool library by the river",
+    "Seed swap draws a record crowd to the town hall",
+    "Water tanks for every garden promised by spring",
+]
+
+
+def _with_box(box: str) -> str:
+    return (
+        MENU
+        + "Gardeners plan the spring work\n"
+        + _paragraph("gardens")
+        + _paragraph("orchard")
+        + box
+        + (_paragraph("paths") + _paragraph("hives"))
+    )
+
+
+def test_headlines_over_a_more_in_link_between_paragraphs_are_a_related_box():
+    text = _with_box("\n".join(BOX) + "\nMore in Community Gardens\n")
+    findings = _bp(text)
+    assert _covered(text, findings, "Volunteers open a second tool library")
+    assert _covered(text, findings, "Water tanks for every garden")
+    assert not _covered(text, findings, "look after the paths")
+
+
+def test_a_box_under_its_label_stops_at_the_next_section_heading():
+    text = _with_box("More on Community Gardens\n" + "\n".join(BOX[:3]) + "\nThe shed and the paths\n")
+    findings = _bp(text)
+    assert _covered(text, findings, "Seed swap draws a record crowd")
+    assert not _covered(text, findings, "The shed and the paths")
+    assert not _covered(text, findings, "look after the paths")
+
+
+def test_a_list_of_short_items_beside_a_read_more_link_is_no_box():
+    items = "Spades\nRakes\nHoses\nWheelbarrows\n"  # items, not headlines of other stories
+    text = _with_box("The tool library lends:\n" + items + "Read more\n")
+    findings = _bp(text)
+    assert not _covered(text, findings, "Wheelbarrows")

@@ -120,16 +120,29 @@ def teaser_records(
 
 
 def _card_head(info: LineInfo) -> bool:
-    """A line of a card's head: short and plain (no list item, no phrase)."""
-    return info.cls == SHORT and not info.in_list and not info.bulleted
+    """A line of a card's head: short and plain (no list item), or a label of one to three words
+    that a phrase table knows as a menu or interface word ("Video", "Photos Culture": a card's
+    section or format), not a photo credit or a share button."""
+    if info.in_list or info.bulleted:
+        return False
+    return info.cls == SHORT or (info.cls == PHRASE and info.words <= 3 and info.kind in _CARD_LABEL_KINDS)
+
+
+#: Phrase kinds a card's label may be: a section or format name ("Video", "Photos"), not a
+#: credit, a share button or a block's heading.
+_CARD_LABEL_KINDS = frozenset({"navigation", "ui"})
 
 
 def _stream(infos: Sequence[LineInfo], run: Sequence[int], size: int, min_cards: int, typical: int) -> set[int]:
     """The lines of a run of cards (each blurb in ``run`` with its ``size`` head lines above it),
-    when there are ``min_cards`` of them and their blurbs are short."""
+    when there are ``min_cards`` of them, their blurbs are short and their headlines name
+    different stories (four in five of them distinct)."""
     cards = run
     if len(cards) < min_cards:
         return set()
     if 2 * sum(1 for k in cards if infos[k].words <= typical) < len(cards):
         return set()
+    headlines = [i.text_key for k in cards for i in infos[k - size : k] if i.headline_like]
+    if 5 * len(set(headlines)) < 4 * len(headlines):
+        return set()  # a gallery's steps under one recurring title, not a feed of other stories
     return {j for k in cards for j in range(k - size, k + 1)}

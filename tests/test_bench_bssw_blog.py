@@ -9,7 +9,8 @@ import pytest
 pytest.importorskip("markdown_it")
 pytest.importorskip("lxml")
 
-from bench._external import BLOG_BSSW, bssw_page, bssw_post_year, bssw_published_page, git_dir
+from bench._external import BLOG_BSSW, bssw_page, bssw_post_year, bssw_published_page
+from tests.mirror_pages import mirror_pages
 
 POST = """**Hero Image:**
 
@@ -92,13 +93,9 @@ LEFTOVER = re.compile(
 
 
 def test_the_bssw_blog_pages_built_from_the_mirror():
-    if git_dir(BLOG_BSSW) is None:
-        pytest.skip(f"no mirror of {BLOG_BSSW.repo} (set SCRAPELINT_MIRRORS; see bench/README.md)")
     from bench._external import bssw_blog_pages, read
 
-    pages = bssw_blog_pages()
-    if not pages:
-        pytest.skip(f"the mirror of {BLOG_BSSW.repo} lacks commit {BLOG_BSSW.commit[:12]}")
+    pages = mirror_pages(BLOG_BSSW, bssw_blog_pages)
     assert len(pages) == 240
     assert {p.part for p in pages} == {"validation"}
     assert {p.source for p in pages} == {"bssw-blog"}

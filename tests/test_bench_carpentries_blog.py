@@ -9,7 +9,8 @@ import pytest
 pytest.importorskip("markdown_it")
 pytest.importorskip("lxml")
 
-from bench._external import BLOG_CARPENTRIES, carpentries_page, git_dir
+from bench._external import BLOG_CARPENTRIES, carpentries_page
+from tests.mirror_pages import mirror_pages
 
 POST = """---
 layout: page
@@ -61,13 +62,9 @@ LEFTOVER = re.compile(r"\{\{|\{%|<!--|^(?:authors|teaser|tags|layout|time|lesson
 
 
 def test_the_carpentries_blog_pages_built_from_the_mirror():
-    if git_dir(BLOG_CARPENTRIES) is None:
-        pytest.skip(f"no mirror of {BLOG_CARPENTRIES.repo} (set SCRAPELINT_MIRRORS; see bench/README.md)")
     from bench._external import carpentries_blog_pages
 
-    pages = carpentries_blog_pages()
-    if not pages:
-        pytest.skip(f"the mirror of {BLOG_CARPENTRIES.repo} lacks commit {BLOG_CARPENTRIES.commit[:12]}")
+    pages = mirror_pages(BLOG_CARPENTRIES, carpentries_blog_pages)
     assert len(pages) == 795
     assert {p.part for p in pages} == {"validation"}
     assert {p.source for p in pages} == {"carpentries-blog"}

@@ -9,7 +9,8 @@ import pytest
 pytest.importorskip("markdown_it")
 pytest.importorskip("lxml")
 
-from bench._external import CLOUD_GOV, git_dir, jekyll_page
+from bench._external import CLOUD_GOV, jekyll_page
+from tests.mirror_pages import mirror_pages
 
 POST = """---
 layout: post
@@ -49,13 +50,9 @@ LEFTOVER = re.compile(r"\{[:{]|\x00|^---|^(?:title|date|layout|excerpt):", re.M)
 
 
 def test_the_cloud_gov_news_pages_built_from_the_mirror():
-    if git_dir(CLOUD_GOV) is None:
-        pytest.skip(f"no mirror of {CLOUD_GOV.repo} (set SCRAPELINT_MIRRORS; see bench/README.md)")
     from bench._external import cloud_gov_news_pages
 
-    pages = cloud_gov_news_pages()
-    if not pages:
-        pytest.skip(f"the mirror of {CLOUD_GOV.repo} lacks commit {CLOUD_GOV.commit[:12]}")
+    pages = mirror_pages(CLOUD_GOV, cloud_gov_news_pages)
     assert len(pages) == 133
     assert {p.part for p in pages} == {"tuning"}
     assert {p.source for p in pages} == {"cloud-gov-news"}

@@ -9,7 +9,8 @@ import pytest
 pytest.importorskip("markdown_it")
 pytest.importorskip("lxml")
 
-from bench._external import BLOG_GO, GO_BLOG_VALIDATION_FROM, git_dir, go_blog_page, go_blog_year
+from bench._external import BLOG_GO, GO_BLOG_VALIDATION_FROM, go_blog_page, go_blog_year
+from tests.mirror_pages import mirror_pages
 
 POST = """---
 title: Go 1.99 is released
@@ -58,13 +59,9 @@ LEFTOVER = re.compile(r"\{\{|<!--|-->|^(?:title|date|by|summary|tags|redirect):|
 
 
 def test_the_go_blog_pages_built_from_the_mirror():
-    if git_dir(BLOG_GO) is None:
-        pytest.skip(f"no mirror of {BLOG_GO.repo} (set SCRAPELINT_MIRRORS; see bench/README.md)")
     from bench._external import go_blog_pages
 
-    pages = go_blog_pages()
-    if not pages:
-        pytest.skip(f"the mirror of {BLOG_GO.repo} lacks commit {BLOG_GO.commit[:12]}")
+    pages = mirror_pages(BLOG_GO, go_blog_pages)
     by_part = {part: [p for p in pages if p.part == part] for part in ("validation", "tuning")}
     assert len(pages) == 273
     assert (len(by_part["validation"]), len(by_part["tuning"])) == (223, 50)

@@ -9,7 +9,8 @@ import pytest
 pytest.importorskip("markdown_it")
 pytest.importorskip("lxml")
 
-from bench._external import BLOG_LETSENCRYPT, git_dir, letsencrypt_page
+from bench._external import BLOG_LETSENCRYPT, letsencrypt_page
+from tests.mirror_pages import mirror_pages
 
 POST = """---
 author: A. Director, Executive Director
@@ -67,13 +68,9 @@ LEFTOVER = re.compile(r"\{\{|\{%|<!--|-->|^(?:title|date|author|slug|excerpt|dis
 
 
 def test_the_letsencrypt_blog_pages_built_from_the_mirror():
-    if git_dir(BLOG_LETSENCRYPT) is None:
-        pytest.skip(f"no mirror of {BLOG_LETSENCRYPT.repo} (set SCRAPELINT_MIRRORS; see bench/README.md)")
     from bench._external import letsencrypt_blog_pages
 
-    pages = letsencrypt_blog_pages()
-    if not pages:
-        pytest.skip(f"the mirror of {BLOG_LETSENCRYPT.repo} lacks commit {BLOG_LETSENCRYPT.commit[:12]}")
+    pages = mirror_pages(BLOG_LETSENCRYPT, letsencrypt_blog_pages)
     assert len(pages) == 121
     assert {p.part for p in pages} == {"validation"}
     assert {p.source for p in pages} == {"letsencrypt-blog"}

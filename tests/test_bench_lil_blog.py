@@ -10,7 +10,8 @@ import pytest
 pytest.importorskip("markdown_it")
 pytest.importorskip("lxml")
 
-from bench._external import BLOG_LIL, git_dir, jekyll_site_page, lil_page, site_values
+from bench._external import BLOG_LIL, jekyll_site_page, lil_page, site_values
+from tests.mirror_pages import mirror_pages
 
 SITE = """title: The Lab
 baseurl: ""
@@ -57,13 +58,9 @@ LEFTOVER = re.compile(r"\{[:{%]|\x00|^---|^(?:title|date|layout|excerpt|author|w
 
 
 def test_the_lil_blog_pages_built_from_the_mirror():
-    if git_dir(BLOG_LIL) is None:
-        pytest.skip(f"no mirror of {BLOG_LIL.repo} (set SCRAPELINT_MIRRORS; see bench/README.md)")
     from bench._external import lil_blog_pages
 
-    pages = lil_blog_pages()
-    if not pages:
-        pytest.skip(f"the mirror of {BLOG_LIL.repo} lacks commit {BLOG_LIL.commit[:12]}")
+    pages = mirror_pages(BLOG_LIL, lil_blog_pages)
     assert len(pages) == 94
     assert {p.part for p in pages} == {"tuning"}
     assert {p.source for p in pages} == {"lil-blog"}

@@ -9,7 +9,8 @@ import pytest
 pytest.importorskip("markdown_it")
 pytest.importorskip("lxml")
 
-from bench._external import BLOG_NODEJS, git_dir, nodejs_page
+from bench._external import BLOG_NODEJS, nodejs_page
+from tests.mirror_pages import mirror_pages
 
 POST = """---
 date: '2031-08-08T12:00:00.000Z'
@@ -60,13 +61,9 @@ LEFTOVER = re.compile(r"\{/\*|^---|^(?:title|date|author|layout|category):|</?(?
 
 
 def test_the_nodejs_blog_pages_built_from_the_mirror():
-    if git_dir(BLOG_NODEJS) is None:
-        pytest.skip(f"no mirror of {BLOG_NODEJS.repo} (set SCRAPELINT_MIRRORS; see bench/README.md)")
     from bench._external import nodejs_blog_pages
 
-    pages = nodejs_blog_pages()
-    if not pages:
-        pytest.skip(f"the mirror of {BLOG_NODEJS.repo} lacks commit {BLOG_NODEJS.commit[:12]}")
+    pages = mirror_pages(BLOG_NODEJS, nodejs_blog_pages)
     assert len(pages) == 241
     assert {p.part for p in pages} == {"tuning"}
     assert {p.source for p in pages} == {"nodejs-blog"}

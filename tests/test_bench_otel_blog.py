@@ -9,7 +9,8 @@ import pytest
 pytest.importorskip("markdown_it")
 pytest.importorskip("lxml")
 
-from bench._external import BLOG_OTEL, git_dir, otel_page
+from bench._external import BLOG_OTEL, otel_page
+from tests.mirror_pages import mirror_pages
 
 POST = """---
 title: 'Tracing the "last mile": a user''s story'
@@ -78,13 +79,9 @@ LEFTOVER = re.compile(r"\{\{|\{%|<!--|^(?:title|linkTitle|date|author|cSpell:[a-
 
 
 def test_the_otel_blog_pages_built_from_the_mirror():
-    if git_dir(BLOG_OTEL) is None:
-        pytest.skip(f"no mirror of {BLOG_OTEL.repo} (set SCRAPELINT_MIRRORS; see bench/README.md)")
     from bench._external import otel_blog_pages
 
-    pages = otel_blog_pages()
-    if not pages:
-        pytest.skip(f"the mirror of {BLOG_OTEL.repo} lacks commit {BLOG_OTEL.commit[:12]}")
+    pages = mirror_pages(BLOG_OTEL, otel_blog_pages)
     assert len(pages) == 244
     assert {p.part for p in pages} == {"validation"}
     assert {p.source for p in pages} == {"otel-blog"}

@@ -9,7 +9,8 @@ import pytest
 pytest.importorskip("markdown_it")
 pytest.importorskip("lxml")
 
-from bench._external import PCLOB_NEWS, git_dir, jekyll_site_page
+from bench._external import PCLOB_NEWS, jekyll_site_page
+from tests.mirror_pages import mirror_pages
 
 RELEASE = """---
 category: newsroom
@@ -45,13 +46,9 @@ LEFTOVER = re.compile(r"\{[:{%]|\x00|^---|^(?:title|date|layout|excerpt|links|ca
 
 
 def test_the_pclob_news_pages_built_from_the_mirror():
-    if git_dir(PCLOB_NEWS) is None:
-        pytest.skip(f"no mirror of {PCLOB_NEWS.repo} (set SCRAPELINT_MIRRORS; see bench/README.md)")
     from bench._external import pclob_news_pages
 
-    pages = pclob_news_pages()
-    if not pages:
-        pytest.skip(f"the mirror of {PCLOB_NEWS.repo} lacks commit {PCLOB_NEWS.commit[:12]}")
+    pages = mirror_pages(PCLOB_NEWS, pclob_news_pages)
     assert len(pages) == 38
     assert {p.part for p in pages} == {"tuning"}
     assert {p.source for p in pages} == {"pclob-news"}

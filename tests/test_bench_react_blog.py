@@ -9,7 +9,8 @@ import pytest
 pytest.importorskip("markdown_it")
 pytest.importorskip("lxml")
 
-from bench._external import BLOG_REACT, git_dir, react_page
+from bench._external import BLOG_REACT, react_page
+from tests.mirror_pages import mirror_pages
 
 POST = """---
 title: "React v99: What's New"
@@ -85,13 +86,9 @@ LEFTOVER = re.compile(
 
 
 def test_the_react_blog_pages_built_from_the_mirror():
-    if git_dir(BLOG_REACT) is None:
-        pytest.skip(f"no mirror of {BLOG_REACT.repo} (set SCRAPELINT_MIRRORS; see bench/README.md)")
     from bench._external import react_blog_pages
 
-    pages = react_blog_pages()
-    if not pages:
-        pytest.skip(f"the mirror of {BLOG_REACT.repo} lacks commit {BLOG_REACT.commit[:12]}")
+    pages = mirror_pages(BLOG_REACT, react_blog_pages)
     assert len(pages) == 23
     assert {p.part for p in pages} == {"tuning"}
     assert {p.source for p in pages} == {"react-blog"}

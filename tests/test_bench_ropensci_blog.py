@@ -9,7 +9,8 @@ import pytest
 pytest.importorskip("markdown_it")
 pytest.importorskip("lxml")
 
-from bench._external import BLOG_ROPENSCI, git_dir, ropensci_page
+from bench._external import BLOG_ROPENSCI, ropensci_page
+from tests.mirror_pages import mirror_pages
 
 POST = """---
 slug: field-notes
@@ -80,13 +81,9 @@ LEFTOVER = re.compile(
 
 
 def test_the_ropensci_blog_pages_built_from_the_mirror():
-    if git_dir(BLOG_ROPENSCI) is None:
-        pytest.skip(f"no mirror of {BLOG_ROPENSCI.repo} (set SCRAPELINT_MIRRORS; see bench/README.md)")
     from bench._external import ropensci_blog_pages
 
-    pages = ropensci_blog_pages()
-    if not pages:
-        pytest.skip(f"the mirror of {BLOG_ROPENSCI.repo} lacks commit {BLOG_ROPENSCI.commit[:12]}")
+    pages = mirror_pages(BLOG_ROPENSCI, ropensci_blog_pages)
     assert len(pages) == 667
     assert {p.part for p in pages} == {"validation"}
     assert {p.source for p in pages} == {"ropensci-blog"}

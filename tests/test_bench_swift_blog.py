@@ -9,7 +9,8 @@ import pytest
 pytest.importorskip("markdown_it")
 pytest.importorskip("lxml")
 
-from bench._external import BLOG_SWIFT, git_dir, swift_page
+from bench._external import BLOG_SWIFT, swift_page
+from tests.mirror_pages import mirror_pages
 
 POST = """---
 layout: new-layouts/post
@@ -55,13 +56,9 @@ LEFTOVER = re.compile(r"\{[:%{]|^---|^(?:title|date|author|layout|category|publi
 
 
 def test_the_swift_blog_pages_built_from_the_mirror():
-    if git_dir(BLOG_SWIFT) is None:
-        pytest.skip(f"no mirror of {BLOG_SWIFT.repo} (set SCRAPELINT_MIRRORS; see bench/README.md)")
     from bench._external import swift_blog_pages
 
-    pages = swift_blog_pages()
-    if not pages:
-        pytest.skip(f"the mirror of {BLOG_SWIFT.repo} lacks commit {BLOG_SWIFT.commit[:12]}")
+    pages = mirror_pages(BLOG_SWIFT, swift_blog_pages)
     assert len(pages) == 172
     assert {p.part for p in pages} == {"tuning"}
     assert {p.source for p in pages} == {"swift-blog"}

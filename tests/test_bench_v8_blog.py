@@ -9,7 +9,8 @@ import pytest
 pytest.importorskip("markdown_it")
 pytest.importorskip("lxml")
 
-from bench._external import BLOG_V8, git_dir, v8_page
+from bench._external import BLOG_V8, v8_page
+from tests.mirror_pages import mirror_pages
 
 POST = """---
 title: '<i>Fast things</i> in `V8`: it''s here'
@@ -67,13 +68,9 @@ LEFTOVER = re.compile(
 
 
 def test_the_v8_blog_pages_built_from_the_mirror():
-    if git_dir(BLOG_V8) is None:
-        pytest.skip(f"no mirror of {BLOG_V8.repo} (set SCRAPELINT_MIRRORS; see bench/README.md)")
     from bench._external import v8_blog_pages
 
-    pages = v8_blog_pages()
-    if not pages:
-        pytest.skip(f"the mirror of {BLOG_V8.repo} lacks commit {BLOG_V8.commit[:12]}")
+    pages = mirror_pages(BLOG_V8, v8_blog_pages)
     assert len(pages) == 196
     assert {p.part for p in pages} == {"validation"}
     assert [p.source for p in pages].count("v8-blog") == 154

@@ -349,7 +349,9 @@ class ClaimReaders:
             if role in roles:
                 return
             roles[role] = found
-        if set(roles) not in ({RATE, OLD, NEW}, {RATE, STEP, NEW}, {RATE, STEP, OLD}):
+        # a step with its rate after both levels ("63.7 million, up from 63.3 million. This represents
+        # a growth of 419,900 (0.7%)"): the rate and the step are each checked against the levels
+        if set(roles) not in ({RATE, OLD, NEW}, {RATE, STEP, NEW}, {RATE, STEP, OLD}, {RATE, STEP, OLD, NEW}):
             return
         if _complete(first) or _complete(second):
             return

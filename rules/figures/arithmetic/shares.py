@@ -56,7 +56,7 @@ _SHARE_NOUN = lazy(r"(?i)\s++(?:(?:market|global|world|sales)\s++)?share\b(?!\s+
 #: "... accounted for 58.2% of that": the whole named before the part, pointed back to
 _OF_THAT = lazy(r"(?i)^\s*+of\s+(?:that|this|it|the\s+(?:[a-z][\w-]*+\s+){0,2}?(?:total|whole))\b(?!\s+of\b)")
 
-_OF_WHOLE = lazy(r"(?i)^\)?\s*of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?$")
+_OF_WHOLE = lazy(r"(?i)^\)?\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?$")
 
 #: "85.0% of the vote", "75.6% market share": a share of a whole it names, right after it
 _SHARE_OF_NAMED = lazy(r"(?i)\s*+(?:of\s++(?:the|all)\s++[a-z]|(?:market\s++)?share\b)")
@@ -112,6 +112,12 @@ def _carried_shares(prose: str, found: list[Quantity], before: list[Quantity]) -
     return []
 
 
+def _bare_counts(part: Quantity, whole: Quantity) -> bool:
+    """Two counts with no unit or scale, the part no larger than the whole."""
+    plain = all(not q.unit and q.scale == 1.0 and not q.is_year for q in (part, whole))
+    return plain and 0 < part.value <= whole.value
+
+
 class ShareReaders:
     """The readers of FG005 for: shares of one whole: lists of shares, a remainder, a part with its share and whole, parts each with their share."""
 
@@ -154,8 +160,9 @@ class ShareReaders:
             if not _SHARE_AFTER_PART.match(PERIOD_PHRASE.sub(" ", prose[part.end : share.start])):
                 continue
             whole = found[index + 2] if index + 2 < len(found) else None
+            named_after = False  # the whole written right after the share: "16 (73 per cent) out of 22"
             if whole is not None and whole.unit != "%" and _OF_WHOLE.match(prose[share.end : whole.start]):
-                pass
+                named_after = True
             elif _OF_THAT.match(prose[share.end : share.end + 20]):
                 figures = (*before[-12:], *found[:index])
                 earlier = [
@@ -182,6 +189,8 @@ class ShareReaders:
             else:
                 continue
             pair = same_measure(part, whole)
+            if pair is None and named_after and _bare_counts(part, whole):
+                pair = (part, whole)  # small counts, but the grammar makes one the share's whole
             hedges = (hedge_before(prose, part.start), hedge_before(prose, whole.start))
             if pair is None or "bound" in hedges:
                 continue

@@ -19,6 +19,7 @@ from scrapelint.rules.figures.arithmetic.next_sentence import NextSentenceReader
 from scrapelint.rules.figures.arithmetic.points import PointReaders
 from scrapelint.rules.figures.arithmetic.relations import RelationReaders
 from scrapelint.rules.figures.arithmetic.shares import ShareReaders
+from scrapelint.rules.figures.arithmetic.table_relations import TableRelationReaders
 from scrapelint.rules.figures.arithmetic.table_sums import TableReaders
 from scrapelint.rules.figures.arithmetic.totals import TotalReaders
 
@@ -33,6 +34,7 @@ class ArithmeticMismatch(
     ShareReaders,
     ConversionReaders,
     TableReaders,
+    TableRelationReaders,
     AgeReaders,
     EquationReaders,
     ClaimReaders,

@@ -15,6 +15,7 @@ from scrapelint.rules.figures.arithmetic.conversions import ConversionReaders
 from scrapelint.rules.figures.arithmetic.equations import EquationReaders
 from scrapelint.rules.figures.arithmetic.increments import IncrementReaders
 from scrapelint.rules.figures.arithmetic.multiples import MultipleReaders
+from scrapelint.rules.figures.arithmetic.named_figures import NamedFigureReaders
 from scrapelint.rules.figures.arithmetic.next_sentence import NextSentenceReaders
 from scrapelint.rules.figures.arithmetic.points import PointReaders
 from scrapelint.rules.figures.arithmetic.relations import RelationReaders
@@ -39,6 +40,7 @@ class ArithmeticMismatch(
     EquationReaders,
     ClaimReaders,
     RelationReaders,
+    NamedFigureReaders,
     Rule,
 ):
     """Stated parts and a stated result that do not agree.
@@ -254,6 +256,7 @@ class ArithmeticMismatch(
         yield from self._measure_conversions(prose, figures)
         yield from self._period_rates(prose, figures)
         yield from self._bracketed_share_groups(prose, figures)
+        yield from self._named_figures(prose, sentences, grouped)
 
     def _by_sentence(self, doc, prose: str, sentences: list, grouped: dict, worth: set[int]) -> Iterator[Finding]:
         """The readers of one sentence (and the sentence before it)."""

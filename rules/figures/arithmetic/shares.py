@@ -18,7 +18,7 @@ from scrapelint.rules.figures.arithmetic.cues import (
     STEP_OF,
     TOTAL_CUE,
 )
-from scrapelint.rules.figures.arithmetic.measures import fmt, interval, same_measure
+from scrapelint.rules.figures.arithmetic.measures import content_words, fmt, interval, same_measure
 from scrapelint.rules.figures.quantities import Quantity, hedge_before
 from scrapelint.text.lazy import lazy
 
@@ -112,6 +112,30 @@ def _carried_shares(prose: str, found: list[Quantity], before: list[Quantity]) -
     return []
 
 
+#: A share's whole named in its brackets: "(17% of the UK population)"
+_OF_NAMED_WHOLE = lazy(r"(?i)\s*+of\s++(?:the\s++|all\s++)?(?P<what>[a-z][a-z' -]{2,40}?)\s*+\)")
+#: Where a figure's subject begins: the start of its sentence or clause
+_SUBJECT_START = lazy(r"[.;:!?]\s")
+
+
+def _named_whole(prose: str, part: Quantity, what: str, earlier) -> Quantity | None:
+    """The one earlier figure of the part's measure, larger than it, whose subject (the words of
+    its sentence before it) holds every long word of the whole the share names."""
+    named = content_words(what)
+    if not named:
+        return None
+    found = []
+    for q in earlier:
+        if (q.unit, q.scale) != (part.unit, part.scale) or q.value <= part.value or q.start >= part.start:
+            continue  # written in the part's own measure, not one a bare number borrows ("aged 65")
+        window = prose[max(0, q.start - 160) : q.start]
+        starts = [m.end() for m in _SUBJECT_START.finditer(window)]
+        subject = window[starts[-1] if starts else 0 :]
+        if named <= content_words(subject):
+            found.append(q)
+    return found[0] if len(found) == 1 else None
+
+
 def _bare_counts(part: Quantity, whole: Quantity) -> bool:
     """Two counts with no unit or scale, the part no larger than the whole."""
     plain = all(not q.unit and q.scale == 1.0 and not q.is_year for q in (part, whole))
@@ -176,6 +200,10 @@ class ShareReaders:
                 if not earlier:
                     continue
                 whole = earlier[-1]
+            elif (named := _OF_NAMED_WHOLE.match(prose, share.end)) and (
+                whole := _named_whole(prose, part, named.group("what"), (*before[-12:], *found[:index]))
+            ):
+                pass  # "10.8 million (17% of the UK population)": the whole is the level of that subject
             elif _SHARE_NOUN.match(prose, share.end):
                 # "... shipments worldwide of 342.0 million units. Samsung shipped 71.5 million
                 # units, a 20.9 percent market share": the whole is the one larger figure of the

@@ -348,7 +348,12 @@ class ClaimReaders:
             role = NEW if role == LEVEL and OLD in first.roles and NEW not in first.roles else role
             # a level alone of an earlier year than the newer level before it is the older one
             # ("to touch 305.43 million tonne in 2020-21. In 2019-20, the output stood at 297.5")
-            if role in (LEVEL, NEW) and NEW in first.roles and OLD not in first.roles and _earlier_year(prose, first, second):
+            if (
+                role in (LEVEL, NEW)
+                and NEW in first.roles
+                and OLD not in first.roles
+                and _earlier_year(prose, first, second)
+            ):
                 role = OLD
             if role in roles:
                 return

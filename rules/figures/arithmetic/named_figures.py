@@ -24,7 +24,7 @@ _MORE_THAN = lazy(r"\s++(?P<way>more|fewer)\s++(?P<a>[a-z][a-z'-]*+)\s++than\s++
 _NOUN_AFTER = lazy(r"\s++(?P<noun>[a-z][a-z'-]*+)\b")
 #: A whole, then its share and the part in brackets: "51,178 patients ..., of which 29.7% (more than 15,000)"
 #: years may stand in the whole's noun phrase ("who underwent surgery between 1993 and 1999")
-_OF_WHICH = lazy(r"(?i)^(?:[^.;:\d%]|\b(?:19|20)\d\d\b){0,120}?,\s*+of\s++(?:which|whom)\s*+$")
+_OF_WHICH = lazy(r"(?i)^(?:[^.;:\d%]|\b[12]\d{3}\b){0,120}?,\s*+of\s++(?:which|whom)\s*+$")
 _BRACKET = lazy(r"^\s*+\(\s*+(?:more\s++than\s++|less\s++than\s++|fewer\s++than\s++|about\s++|nearly\s++)?$")
 
 

@@ -23,7 +23,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from scrapelint.rules.boilerplate.changelog import mark_change_logs
-from scrapelint.rules.boilerplate.context import comment_links, join_wrapped, mark_data_runs, mark_lists
+from scrapelint.rules.boilerplate.context import (
+    comment_links,
+    join_wrapped,
+    mark_data_runs,
+    mark_lists,
+    mark_teaser_records,
+)
 from scrapelint.rules.boilerplate.judge import article_alone, judge, only_mentions
 from scrapelint.rules.boilerplate.lines import (
     CJK,
@@ -88,6 +94,7 @@ def _analyse(doc: Document, profile: Profile) -> list[Segment]:
     infos = mark_lists(infos, tables)
     infos = mark_data_runs(infos)
     infos = mark_change_logs(infos, doc.text)
+    infos = mark_teaser_records(infos)
     infos = comment_links(infos)
     flagged = judge(infos, profile, doc.text)
     if only_mentions(infos, flagged, profile):

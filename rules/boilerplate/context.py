@@ -39,6 +39,19 @@ def comment_links(infos: list[LineInfo], reach: int = 3, paragraphs: int = 5) ->
     return marked
 
 
+def mark_teaser_records(infos: list[LineInfo]) -> list[LineInfo]:
+    """The lines of a stream of story cards (``teaser_records``): their blurbs read as prose,
+    but they are a feed of other stories, and must not pull the article stretch."""
+    from dataclasses import replace
+
+    from scrapelint.rules.boilerplate.grids import teaser_records
+
+    found = teaser_records(infos)
+    if not found:
+        return infos
+    return [replace(info, teaser=True) if k in found else info for k, info in enumerate(infos)]
+
+
 def join_wrapped(infos: list[LineInfo]) -> list[LineInfo]:
     """Lines of a hard-wrapped paragraph are prose, whatever each looks like alone."""
     from dataclasses import replace

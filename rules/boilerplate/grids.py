@@ -84,3 +84,65 @@ def teaser_shaped(info: LineInfo, prose_words: int) -> bool:
     if not info.headline_like or info.words < 5:
         return False
     return info.words < prose_words or info.lower_ratio < 0.5 or ". " in info.text_key
+
+
+def teaser_records(
+    infos: Sequence[LineInfo], min_cards: int = 5, max_blurb: int = 45, typical_blurb: int = 35
+) -> set[int]:
+    """Lines of a stream of story cards: each card the same few short lines (a kicker, a
+    headline, its outlet and topics) and then a one-paragraph blurb, card after card.
+
+    Every card has the same number (two to four) of short lines, one of them at least a
+    headline, over a blurb of at most ``max_blurb`` words (half of them ``typical_blurb``
+    words at most), for ``min_cards`` cards or more. An article's sections run to paragraphs
+    of several sentences and their headings stand alone, or come with a caption now and then:
+    the fixed rhythm of several short lines over one short paragraph is a site's feed. A
+    heading over one line, however regular (a glossary, questions and answers), is no card."""
+    cards: list[tuple[int, int]] = []  # (blurb, head lines above it)
+    for k, info in enumerate(infos):
+        if info.cls in (PROSE, SENTENCE) and info.words <= max_blurb and not info.in_list:
+            head = 0
+            while head < 4 and k - head - 1 >= 0 and _card_head(infos[k - head - 1]):
+                head += 1
+            if 2 <= head <= 4 and any(i.headline_like for i in infos[k - head : k]):
+                cards.append((k, head))
+    found: set[int] = set()
+    run: list[int] = []
+    size = 0
+    for blurb, head in cards:
+        if run and head == size and blurb - head - 1 == run[-1]:
+            run.append(blurb)
+            continue
+        found |= _stream(infos, run, size, min_cards, typical_blurb)
+        run, size = [blurb], head
+    found |= _stream(infos, run, size, min_cards, typical_blurb)
+    return found
+
+
+def _card_head(info: LineInfo) -> bool:
+    """A line of a card's head: short and plain (no list item), or a label of one to three words
+    that a phrase table knows as a menu or interface word ("Video", "Photos Culture": a card's
+    section or format), not a photo credit or a share button."""
+    if info.in_list or info.bulleted:
+        return False
+    return info.cls == SHORT or (info.cls == PHRASE and info.words <= 3 and info.kind in _CARD_LABEL_KINDS)
+
+
+#: Phrase kinds a card's label may be: a section or format name ("Video", "Photos"), not a
+#: credit, a share button or a block's heading.
+_CARD_LABEL_KINDS = frozenset({"navigation", "ui"})
+
+
+def _stream(infos: Sequence[LineInfo], run: Sequence[int], size: int, min_cards: int, typical: int) -> set[int]:
+    """The lines of a run of cards (each blurb in ``run`` with its ``size`` head lines above it),
+    when there are ``min_cards`` of them, their blurbs are short and their headlines name
+    different stories (four in five of them distinct)."""
+    cards = run
+    if len(cards) < min_cards:
+        return set()
+    if 2 * sum(1 for k in cards if infos[k].words <= typical) < len(cards):
+        return set()
+    headlines = [i.text_key for k in cards for i in infos[k - size : k] if i.headline_like]
+    if 5 * len(set(headlines)) < 4 * len(headlines):
+        return set()  # a gallery's steps under one recurring title, not a feed of other stories
+    return {j for k in cards for j in range(k - size, k + 1)}

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from scrapelint.rules.boilerplate.boxes import related_boxes
 from scrapelint.rules.boilerplate.closings import closing_pointer, event_details, figure_source
 from scrapelint.rules.boilerplate.headlines import headline, inner_headlines, on_the_title_subject, titled_opening
 from scrapelint.rules.boilerplate.lines import PHRASE, PROSE, SENTENCE, SHORT, LineInfo, Profile
@@ -187,6 +188,8 @@ def judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[b
         flagged[0] = False
     for k in inner_headlines(infos, inside, listed):
         flagged[k] = False
+    for k in related_boxes(infos, flagged):
+        flagged[k] = True
     for k in cut_off_ledes(infos, inside, article=article):
         flagged[k] = False
     for k in closing_list(infos, inside, article=article):

@@ -87,6 +87,7 @@ class LineInfo:
     columns: bool = False  # cells set apart by runs of spaces, as a table row rendered as text is
     question: bool = False  # ends with a question mark (before any closing quote or bracket)
     toolbar: bool = False  # a row of interface labels ("Email | Print | Text size"): it heads nothing
+    teaser: bool = False  # part of a stream of story cards (kicker, headline, source, blurb): see ``teaser_records``
     stem_cache: frozenset[str] | None = None
 
     @property

@@ -16,6 +16,8 @@ def _weight(info: LineInfo, profile: Profile) -> float:
     """How much a line pulls the article stretch towards itself (negative: pushes it away)."""
     if info.in_list:
         return 0.5
+    if info.teaser:
+        return 0.0 if info.cls in (PROSE, SENTENCE) else -profile.short_penalty
     if info.cls == PROSE:
         return min(info.words, 80) - profile.prose_discount
     if info.cls == SENTENCE:

@@ -14,6 +14,7 @@ from scrapelint.model.finding import Finding, Severity
 from scrapelint.model.rule import Option, Rule
 from scrapelint.rules import _scripts
 from scrapelint.rules._tokens import cached
+from scrapelint.rules.language.surroundings import MIN_INTRODUCING_WORDS, Surroundings
 from scrapelint.text.stopwords import base_language, function_word_share, function_words, likeliest_language
 
 #: Characters of evenly spaced slices used to find a document's dominant script.
@@ -257,6 +258,16 @@ class ForeignLanguagePassage(LanguageRule):
     flagged when it names another language with at least `min-probability`.
     At most `max-detections` paragraphs per document are sent to langdetect.
 
+    A passage the article carries on purpose is left alone, judged by where it
+    stands: inside quotation marks or a quote block; after a sentence ending
+    with a colon (with any other-language title lines between); followed by a
+    line that attributes it ("— Name (@handle) date"); verse (short lines of
+    running text: a poem, hymn or song); or next to its translation (the
+    document-language text right before or after it, of about the same length,
+    with two of its names or numbers, or as many verse lines). None of these
+    excuse other-language text making up 40% or more of the page's letters (a
+    translated duplicate of the article).
+
     ## Why it matters
     A cookie notice in the site's home language, a block of untranslated
     comments or a second-language teaser inside an article is residue that
@@ -308,6 +319,7 @@ class ForeignLanguagePassage(LanguageRule):
             return
         own = _scripts.SCRIPT_PATTERNS[dominant]
         budget = self.config["max_detections"]
+        surroundings: Surroundings | None = None
         for paragraph in _passages(doc):
             if budget <= 0:
                 return
@@ -329,6 +341,13 @@ class ForeignLanguagePassage(LanguageRule):
                 continue
             if not self._confirmed(doc, paragraph, other, own_words):
                 continue
+            if surroundings is None:  # built once, for the first passage that would be flagged
+                passages = list(_passages(doc))
+                surroundings = Surroundings(
+                    doc, passages, own, own_words, self.config["min_letters"], self.config["own_share"]
+                )
+            if surroundings.content_shape(paragraph, function_words(other)):
+                continue  # verse, next to its translation, introduced by a colon, or attributed
             yield self.finding(
                 paragraph.start,
                 paragraph.end,
@@ -391,8 +410,6 @@ _OPENING_QUOTES = "\"“„«»‘‚'‹›「『"
 _CLOSING_QUOTES = "\"”“»«’'‹›」』"
 #: A closing quotation mark followed by its attribution: "… markets with rules.” – Elizabeth Warren".
 _ATTRIBUTION = re.compile(r"[\"”“»«’'‹›」』][.,!?]?\s*+[—–-]\s*+[^\n]{1,60}$")
-#: Words of a line that introduces speech ("… as Warren put it in a 2018 interview:").
-MIN_INTRODUCING_WORDS = 4
 
 
 def _quotation(doc: Document, passage: Span) -> bool:

@@ -23,8 +23,9 @@ a :class:`Claim` per clause; the checks (``claim_checks``) recompute what a clai
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from scrapelint.rules.figures.arithmetic.cues import DECREASE, INCREASE, SEQUENTIAL
 from scrapelint.rules.figures.quantities import Quantity
@@ -118,6 +119,8 @@ _EARLIER_WHEN = lazy(
     r"(?i)\b(?:ago|earlier|before|previous(?:\s++\w++)?|prior(?:\s++\w++)?|last\s++\w++"
     r"|(?:over|on|from|than|in|against)\s++(?:19|20)\d\d)\s*+,?\s*+when\b[^.;\d]{0,40}$"
 )
+#: How far before a figure that pattern can start: its longest period words, "when" and 40 characters
+_WHEN_REACH = 160
 _COMPARED = {"compared", "comparison", "relative", "vis-à-vis"}
 #: How many words of a noun phrase may stand between a figure and the word that governs it
 _PHRASE = 5
@@ -241,23 +244,27 @@ def clause_bounds(prose: str, start: int, end: int, found: list[Quantity]) -> li
     figures ("between 861,542 and 869,666")."""
     cuts = [start]
     words = _tokens(prose, start, end)
-    starts = [q.start for q in found]
+    positions = [at for _, at in words]
+    starts = sorted(q.start for q in found)
+    # verbs seen before each word, counted once, so each clause word's look around stays constant
+    verbs_before = [0, *accumulate(1 if _direction(w) or w in LEVEL_VERBS else 0 for w, _ in words)]
     for index, (word, at) in enumerate(words):
         if word == ";":
             cuts.append(at + 1)
             continue
         if word not in _CLAUSE_WORDS:
             continue
-        following = next((s for s in starts if s > at), end)
-        ahead = [w for w, p in words[index + 1 :] if p < following]
+        next_figure = bisect_right(starts, at)
+        following = starts[next_figure] if next_figure < len(starts) else end
+        verbs_ahead = verbs_before[bisect_left(positions, following)] - verbs_before[index + 1]
         # a clause has its verb: "and" after a subject alone joins nouns ("goods and services fell")
-        behind = [w for w, p in words[:index] if p >= cuts[-1]]
-        has_figure = any(cuts[-1] <= s < at for s in starts)
-        if not (has_figure or any(_direction(w) or w in LEVEL_VERBS for w in behind)):
+        verbs_behind = verbs_before[index] - verbs_before[bisect_left(positions, cuts[-1])]
+        has_figure = bisect_left(starts, cuts[-1]) < bisect_left(starts, at)
+        if not (has_figure or verbs_behind):
             continue
         # "while", "whereas", "but" always open a clause of their own ("while exports went from");
         # "and", "as" only before a verb of change or of level
-        if word in _STRONG_CLAUSE_WORDS or any(_direction(w) or w in LEVEL_VERBS for w in ahead):
+        if word in _STRONG_CLAUSE_WORDS or verbs_ahead > 0:
             cuts.append(at)
     cuts.append(end)
     return [(a, b) for a, b in pairwise(cuts) if b > a]
@@ -290,7 +297,7 @@ def read_clause(prose: str, start: int, end: int, found: list[Quantity]) -> Clai
     last_change: Quantity | None = None  # the last figure of a change, for one written two ways
     for q in figures:
         role, direction = governor(prose, previous_end, q, after_figure=previous_end > start)
-        if role in (LEVEL, NEW, "") and _EARLIER_WHEN.search(prose, start, q.start):
+        if role in (LEVEL, NEW, "") and _EARLIER_WHEN.search(prose, max(start, q.start - _WHEN_REACH), q.start):
             role = OLD  # "from a year ago, when the daily rate was 362": the earlier period's level
         if role == "" and last_change is not None and _APPOSITION.match(prose[last_change.end : q.start]):
             role = STEP  # "by 0.8 percent -- more than 231,000 students --": the change again, as an amount
@@ -328,7 +335,8 @@ def read_clause(prose: str, start: int, end: int, found: list[Quantity]) -> Clai
         # "The index, which stood at 250 in January, has since gained 8% to 270": the level of the
         # relative clause on the subject is the older one
         roles[OLD] = [roles[NEW].pop(0)]
-    subjects = [q for q in figures if q.unit != "%" and not any(q in v for v in roles.values())]
+    with_role = {id(q) for v in roles.values() for q in v}
+    subjects = [q for q in figures if q.unit != "%" and id(q) not in with_role]
     if roles.get(OLD) and not roles.get(NEW):
         subjects += roles.pop(LEVEL, [])
         if len(subjects) == 1:

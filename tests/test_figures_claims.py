@@ -386,3 +386,14 @@ def test_a_level_of_an_earlier_year_in_the_next_sentence_is_the_older_one():
     clean = "Coffee exports are expected to grow 4.0 percent and touch 10.4 million bags in 2025. In 2024, exports stood at 10.0 million bags."
     assert fg005(clean) == []
     assert fg005(clean.replace("grow 4.0 percent", "grow 6.0 percent"))
+
+
+def test_parts_a_count_word_lists_cannot_add_past_their_whole():
+    clean = (
+        "The fleet of the company numbered 412 vehicles in 2023. "
+        "The vehicles of the three depots of the company were 250 buses, 112 vans and 50 lorries."
+    )
+    assert fg005(clean) == []
+    assert fg005(clean.replace("112 vans", "152 vans"))
+    # a list of another count than the count word says is no breakdown of the whole
+    assert fg005(clean.replace("three depots", "two depots").replace("112 vans", "152 vans")) == []

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from scrapelint.model.finding import Finding
 from scrapelint.rules.figures.arithmetic.claim_checks import _holds, bound_of
-from scrapelint.rules.figures.arithmetic.measures import fmt, interval, same_measure
+from scrapelint.rules.figures.arithmetic.measures import content_words, fmt, interval, same_measure
 from scrapelint.rules.figures.quantities import Quantity
 from scrapelint.text.lazy import lazy
 
@@ -26,6 +26,18 @@ _NOUN_AFTER = lazy(r"\s++(?P<noun>[a-z][a-z'-]*+)\b")
 #: years may stand in the whole's noun phrase ("who underwent surgery between 1993 and 1999")
 _OF_WHICH = lazy(r"(?i)^(?:[^.;:\d%]|\b[12]\d{3}\b){0,120}?,\s*+of\s++(?:which|whom)\s*+$")
 _BRACKET = lazy(r"^\s*+\(\s*+(?:more\s++than\s++|less\s++than\s++|fewer\s++than\s++|about\s++|nearly\s++)?$")
+
+
+#: A count word that says how many parts a list names: "the four constituent countries"
+_COUNTED = lazy(r"(?i)\bthe\s++(?P<n>two|three|four|five|six|seven|eight|nine|ten)\s++[a-z]")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _one_measure(part: Quantity, whole: Quantity) -> tuple[Quantity, Quantity] | None:
+    """A part and its whole in one representation; plain counts (no unit, no scale) as written,
+    small ones too, since the grammar, not the size, says they count the same things."""
+    plain = all(not q.unit and q.scale == 1.0 for q in (part, whole))
+    return (part, whole) if plain else same_measure(part, whole)
 
 
 def _named(prose: str, figures: list[Quantity], noun: str) -> list[Quantity]:
@@ -48,6 +60,7 @@ class NamedFigureReaders:
                 before = []
             yield from self._more_than_named(prose, found, [*before, *found])
             yield from self._share_then_part(prose, found)
+            yield from self._counted_parts(prose, sentences[index], found, before)
 
     def _more_than_named(self, prose: str, found: list[Quantity], nearby: list[Quantity]) -> Iterator[Finding]:
         """ "254,400 more births than deaths": the difference of the one figure named "births" and
@@ -79,6 +92,42 @@ class NamedFigureReaders:
                 f"{fmt(actual / step.scale)}, not {step.text}",
                 expected=actual / step.scale,
             )
+
+    def _counted_parts(self, prose: str, sentence, found: list[Quantity], before: list[Quantity]) -> Iterator[Finding]:
+        """ "The population of the UK was 63.7 million. The populations of the four constituent
+        countries ... are 53.5 million ..., 5.3 million ..., 3.1 million ... and 1.8 million ...":
+        a count word gives the number of parts and the sentence lists exactly that many figures of
+        one measure; the one figure of that measure in the sentence before, of a subject that shares
+        a word with this one, is their whole, and they cannot add up past it."""
+        counted = _COUNTED.search(prose, sentence.start, sentence.end)
+        if counted is None:
+            return
+        parts = [q for q in found if q.start > counted.end() and q.unit != "%" and not q.is_year]
+        if len(parts) != _COUNTS[counted.group("n").lower()] or any(bound_of(prose, q) for q in parts):
+            return
+        wholes = [q for q in before if q.unit != "%" and not q.is_year and _one_measure(parts[0], q)]
+        if len(wholes) != 1 or bound_of(prose, wholes[0]):
+            return
+        whole = wholes[0]
+        shared = content_words(prose[max(0, whole.start - 120) : whole.start]) & content_words(
+            prose[sentence.start : parts[0].start]
+        )
+        if not shared:
+            return
+        measured = [_one_measure(q, whole) for q in parts]
+        if any(m is None for m in measured):
+            return
+        total = sum(m[0].value for m in measured)
+        whole_value = measured[0][1].value
+        slack = measured[0][1].resolution + sum(m[0].resolution for m in measured)
+        if total <= whole_value + slack:
+            return
+        yield self.finding(
+            whole.start,
+            whole.end,
+            f"the {counted.group('n')} parts listed after it add up to {fmt(total / whole.scale)}, more than {whole.text}",
+            expected=total / whole.scale,
+        )
 
     def _share_then_part(self, prose: str, found: list[Quantity]) -> Iterator[Finding]:
         """ "51,178 patients ..., of which 29.7% (more than 15,000) were women": the share of the

@@ -397,3 +397,9 @@ def test_parts_a_count_word_lists_cannot_add_past_their_whole():
     assert fg005(clean.replace("112 vans", "152 vans"))
     # a list of another count than the count word says is no breakdown of the whole
     assert fg005(clean.replace("three depots", "two depots").replace("112 vans", "152 vans")) == []
+
+
+def test_small_counts_are_a_share_and_its_whole_only_when_written_as_one():
+    # "ages 30-49 and 35% of readers ages 50-64": the figures beside the share are ages, not its part and whole
+    assert fg005("Of readers, 42% of those ages 30-49 and 35% of readers ages 50-64 read an e-book.") == []
+    assert fg005("About one-third cite between 1 and 5 other cases while about 5% of cases cite 25 or more.") == []

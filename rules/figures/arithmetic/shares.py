@@ -136,6 +136,10 @@ def _named_whole(prose: str, part: Quantity, what: str, earlier) -> Quantity | N
     return found[0] if len(found) == 1 else None
 
 
+#: A count, its share in brackets, and its whole right after: "16 (73 per cent) out of 22", nothing between
+_COUNT_SHARE_OF_COUNT = lazy(r"(?i)^\s*+\([^()]{1,20}\)\s*+(?:out\s++)?of\s++$")
+
+
 def _bare_counts(part: Quantity, whole: Quantity) -> bool:
     """Two counts with no unit or scale, the part no larger than the whole."""
     plain = all(not q.unit and q.scale == 1.0 and not q.is_year for q in (part, whole))
@@ -217,8 +221,13 @@ class ShareReaders:
             else:
                 continue
             pair = same_measure(part, whole)
-            if pair is None and named_after and _bare_counts(part, whole):
-                pair = (part, whole)  # small counts, but the grammar makes one the share's whole
+            if (
+                pair is None
+                and named_after
+                and _bare_counts(part, whole)
+                and _COUNT_SHARE_OF_COUNT.match(prose[part.end : whole.start])
+            ):
+                pair = (part, whole)  # small counts, but "16 (73 per cent) out of 22" makes one the share's whole
             hedges = (hedge_before(prose, part.start), hedge_before(prose, whole.start))
             if pair is None or "bound" in hedges:
                 continue

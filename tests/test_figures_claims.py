@@ -302,3 +302,104 @@ def test_a_part_of_which_with_its_share_right_after_its_whole():
     text = "Total spending is £48.0bn, of which £12.0bn ({}%) goes on health."
     assert fg005(text.format(25)) == []
     assert fg005(text.format(30))
+
+
+# Relations read by grammar and by the table's own arithmetic, written for these tests in shapes
+# the readers were not built on.
+
+
+def test_a_share_is_of_the_whole_written_right_after_it():
+    clean = "Three (25 per cent) out of 12 clubs in the north and 9 (45 per cent) out of 20 in the south voted yes."
+    assert fg005(clean) == []
+    assert fg005(clean.replace("9 (45 per cent)", "9 (55 per cent)"))
+
+
+def test_of_whom_joins_a_part_to_a_whole_with_a_long_noun_phrase():
+    clean = (
+        "The survey reached 2,400 households in rural districts of the northern province, of whom 600 (25%) had no tap."
+    )
+    assert fg005(clean) == []
+    assert fg005(clean.replace("(25%)", "(30%)"))
+
+
+def test_a_step_and_its_rate_after_both_levels_in_the_sentence_before():
+    clean = "Membership reached 8.4 million in 2024, up from 8.0 million in 2023. This is a rise of 400,000 (5%) over the year."
+    assert fg005(clean) == []
+    assert fg005(clean.replace("(5%)", "(7%)"))
+
+
+_NET_TABLE = """| Depot | In | Out | Net |
+|---|---|---|---|
+| North | 1,240 | 1,010 | 230 |
+| South | 985 | 1,020 | -35 |
+| East | 2,310 | 1,875 | 435 |
+| West | 760 | 512 | 248 |
+"""
+
+
+def test_a_column_that_is_the_difference_of_two_others_in_every_row_but_one():
+    assert fg005(_NET_TABLE) == []
+    assert fg005(_NET_TABLE.replace("| 2,310 | 1,875 | 435 |", "| 2,310 | 1,875 | 453 |"))
+
+
+def test_columns_with_no_relation_are_left_alone():
+    table = _NET_TABLE.replace("| 230 |", "| 17 |").replace("| -35 |", "| 4 |").replace("| 435 |", "| 9 |")
+    assert fg005(table) == []
+
+
+_STAFF_TABLE = """| Item | 2023 | 2022 |
+|---|---|---|
+| Staff costs | 1,250.40 | 980.10 |
+| Wages | 1,000.20 | 790.00 |
+| Pensions | 150.10 | 120.05 |
+| Training | 100.10 | 70.05 |
+"""
+
+
+def test_a_first_row_that_adds_up_the_rows_under_it_in_one_column_must_in_the_others():
+    assert fg005(_STAFF_TABLE) == []
+    assert fg005(_STAFF_TABLE.replace("| 70.05 |", "| 80.05 |"))
+
+
+def test_more_of_one_noun_than_another_is_the_difference_of_the_figures_they_name():
+    clean = "The town recorded 1,204 births and 950 deaths last year. That made 254 more births than deaths."
+    assert fg005(clean) == []
+    assert fg005(clean.replace("254 more", "354 more"))
+
+
+def test_a_share_then_its_part_in_brackets_is_checked_as_the_part_bound_says():
+    clean = "The archive holds 80,400 letters written between 1850 and 1900, of which 12.5% (more than 10,000) are in French."
+    assert fg005(clean) == []
+    assert fg005(clean.replace("12.5%", "11.5%"))
+
+
+def test_a_share_whose_brackets_name_the_subject_of_an_earlier_level():
+    clean = (
+        "The population of the county was 1.20 million in 2021. "
+        "Its population under 18 was 0.26 million (22% of the county population) that year."
+    )
+    assert fg005(clean) == []
+    assert fg005(clean.replace("(22%", "(27%"))
+
+
+def test_a_level_of_an_earlier_year_in_the_next_sentence_is_the_older_one():
+    clean = "Coffee exports are expected to grow 4.0 percent and touch 10.4 million bags in 2025. In 2024, exports stood at 10.0 million bags."
+    assert fg005(clean) == []
+    assert fg005(clean.replace("grow 4.0 percent", "grow 6.0 percent"))
+
+
+def test_parts_a_count_word_lists_cannot_add_past_their_whole():
+    clean = (
+        "The fleet of the company numbered 412 vehicles in 2023. "
+        "The vehicles of the three depots of the company were 250 buses, 112 vans and 50 lorries."
+    )
+    assert fg005(clean) == []
+    assert fg005(clean.replace("112 vans", "152 vans"))
+    # a list of another count than the count word says is no breakdown of the whole
+    assert fg005(clean.replace("three depots", "two depots").replace("112 vans", "152 vans")) == []
+
+
+def test_small_counts_are_a_share_and_its_whole_only_when_written_as_one():
+    # "ages 30-49 and 35% of readers ages 50-64": the figures beside the share are ages, not its part and whole
+    assert fg005("Of readers, 42% of those ages 30-49 and 35% of readers ages 50-64 read an e-book.") == []
+    assert fg005("About one-third cite between 1 and 5 other cases while about 5% of cases cite 25 or more.") == []

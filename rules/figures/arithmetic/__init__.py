@@ -15,10 +15,12 @@ from scrapelint.rules.figures.arithmetic.conversions import ConversionReaders
 from scrapelint.rules.figures.arithmetic.equations import EquationReaders
 from scrapelint.rules.figures.arithmetic.increments import IncrementReaders
 from scrapelint.rules.figures.arithmetic.multiples import MultipleReaders
+from scrapelint.rules.figures.arithmetic.named_figures import NamedFigureReaders
 from scrapelint.rules.figures.arithmetic.next_sentence import NextSentenceReaders
 from scrapelint.rules.figures.arithmetic.points import PointReaders
 from scrapelint.rules.figures.arithmetic.relations import RelationReaders
 from scrapelint.rules.figures.arithmetic.shares import ShareReaders
+from scrapelint.rules.figures.arithmetic.table_relations import TableRelationReaders
 from scrapelint.rules.figures.arithmetic.table_sums import TableReaders
 from scrapelint.rules.figures.arithmetic.totals import TotalReaders
 
@@ -33,10 +35,12 @@ class ArithmeticMismatch(
     ShareReaders,
     ConversionReaders,
     TableReaders,
+    TableRelationReaders,
     AgeReaders,
     EquationReaders,
     ClaimReaders,
     RelationReaders,
+    NamedFigureReaders,
     Rule,
 ):
     """Stated parts and a stated result that do not agree.
@@ -252,6 +256,7 @@ class ArithmeticMismatch(
         yield from self._measure_conversions(prose, figures)
         yield from self._period_rates(prose, figures)
         yield from self._bracketed_share_groups(prose, figures)
+        yield from self._named_figures(prose, sentences, grouped)
 
     def _by_sentence(self, doc, prose: str, sentences: list, grouped: dict, worth: set[int]) -> Iterator[Finding]:
         """The readers of one sentence (and the sentence before it)."""

@@ -346,10 +346,21 @@ class ClaimReaders:
         for role, found in second.roles.items():
             # a level alone after an older one is the newer ("; this March it was 232")
             role = NEW if role == LEVEL and OLD in first.roles and NEW not in first.roles else role
+            # a level alone of an earlier year than the newer level before it is the older one
+            # ("to touch 305.43 million tonne in 2020-21. In 2019-20, the output stood at 297.5")
+            if (
+                role in (LEVEL, NEW)
+                and NEW in first.roles
+                and OLD not in first.roles
+                and _earlier_year(prose, first, second)
+            ):
+                role = OLD
             if role in roles:
                 return
             roles[role] = found
-        if set(roles) not in ({RATE, OLD, NEW}, {RATE, STEP, NEW}, {RATE, STEP, OLD}):
+        # a step with its rate after both levels ("63.7 million, up from 63.3 million. This represents
+        # a growth of 419,900 (0.7%)"): the rate and the step are each checked against the levels
+        if set(roles) not in ({RATE, OLD, NEW}, {RATE, STEP, NEW}, {RATE, STEP, OLD}, {RATE, STEP, OLD, NEW}):
             return
         if _complete(first) or _complete(second):
             return
@@ -358,6 +369,16 @@ class ClaimReaders:
         if rate is not None and rate in second.roles.get(RATE, []):
             merged.start = second.start  # the rate's own clause says on which basis it is taken
         yield from self._claim_alone(prose, merged)
+
+
+_YEAR = lazy(r"\b(?:19|20)\d\d\b")
+
+
+def _earlier_year(prose: str, first: Claim, second: Claim) -> bool:
+    """The second clause names only years before the latest year the first names."""
+    years_first = [int(y) for y in _YEAR.findall(prose, first.start, first.end)]
+    years_second = [int(y) for y in _YEAR.findall(prose, second.start, second.end)]
+    return bool(years_first and years_second) and max(years_second) < max(years_first)
 
 
 def _complete(claim: Claim) -> bool:

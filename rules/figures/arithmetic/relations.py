@@ -62,10 +62,15 @@ _PART_OF_THESE = lazy(r"(?i)^\s*+of\s++(?:these|them|those)\b[^.;\d%()]{0,30}?[(
 #: A sentence opened by its whole: "Of the 400 respondents, 240 (60%) ..."
 _OF_THE_OPENER = lazy(r"(?i)\s*+of\s++(?:the\s++)?")
 #: Between a whole and a part of it in one sentence: "3,200 people, 800 of them", "£48.0bn, of which £12.0bn"
-_WHOLE_THEN_PART = lazy(r"(?i)^[^.;:\d%]{0,40}?,\s*+(?:of\s++which|of\s++whom|including)?\s*+$")
+#: a relative "of whom", "of which" says the part is of the whole before it, after a longer noun phrase
+_WHOLE_THEN_PART = lazy(
+    r"(?i)^(?:[^.;:\d%]{0,40}?,\s*+(?:including\s*+)?|[^.;:\d%]{0,90}?,\s*+of\s++(?:which|whom)\s*+)$"
+)
 _PART_OF_THEM = lazy(r"(?i)^\s*+(?:of\s++(?:them|these|those|whom|which)\s*+)?\(\s*+$")
 #: A part's share in brackets right after it: "240 (60%)"
 _SHARE_IN_BRACKETS = lazy(r"^\s*+\(\s*+$")
+#: After a part's share, its own whole: "16 (73 per cent) out of 22", "34 (65 per cent) of 52"
+_OWN_WHOLE_AFTER = lazy(r"(?i)\s*+\)?\s*+(?:out\s++)?of\s++(?:the\s++)?\d")
 #: A verb that says its subject is the larger of two figures
 _SURPASS = lazy(
     r"(?i)\b(?:surpass(?:ing|ed|es)?|exceed(?:ing|ed|s)?|topp(?:ing|ed)|tops|eclips(?:ing|ed|es)"
@@ -283,6 +288,8 @@ class RelationReaders:
         for part, share in pairwise(found):
             if share.unit != "%" or part.unit == "%" or part.is_year or part is total:
                 continue
+            if _OWN_WHOLE_AFTER.match(prose, share.end):
+                continue  # "four (17 per cent) out of 23, 16 (73 per cent) out of 22": a whole of its own
             # "Total spending is £48.0bn, of which £12.0bn (25%)": a part right after its whole
             right_after = _WHOLE_THEN_PART.match(prose[total.end : part.start]) and _PART_OF_THEM.match(
                 prose[part.end : share.start]

@@ -18,7 +18,7 @@ from scrapelint.rules.figures.arithmetic.cues import (
     STEP_OF,
     TOTAL_CUE,
 )
-from scrapelint.rules.figures.arithmetic.measures import fmt, interval, same_measure
+from scrapelint.rules.figures.arithmetic.measures import content_words, fmt, interval, same_measure
 from scrapelint.rules.figures.quantities import Quantity, hedge_before
 from scrapelint.text.lazy import lazy
 
@@ -56,7 +56,7 @@ _SHARE_NOUN = lazy(r"(?i)\s++(?:(?:market|global|world|sales)\s++)?share\b(?!\s+
 #: "... accounted for 58.2% of that": the whole named before the part, pointed back to
 _OF_THAT = lazy(r"(?i)^\s*+of\s+(?:that|this|it|the\s+(?:[a-z][\w-]*+\s+){0,2}?(?:total|whole))\b(?!\s+of\b)")
 
-_OF_WHOLE = lazy(r"(?i)^\)?\s*of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?$")
+_OF_WHOLE = lazy(r"(?i)^\)?\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?$")
 
 #: "85.0% of the vote", "75.6% market share": a share of a whole it names, right after it
 _SHARE_OF_NAMED = lazy(r"(?i)\s*+(?:of\s++(?:the|all)\s++[a-z]|(?:market\s++)?share\b)")
@@ -112,6 +112,40 @@ def _carried_shares(prose: str, found: list[Quantity], before: list[Quantity]) -
     return []
 
 
+#: A share's whole named in its brackets: "(17% of the UK population)"
+_OF_NAMED_WHOLE = lazy(r"(?i)\s*+of\s++(?:the\s++|all\s++)?(?P<what>[a-z][a-z' -]{2,40}?)\s*+\)")
+#: Where a figure's subject begins: the start of its sentence or clause
+_SUBJECT_START = lazy(r"[.;:!?]\s")
+
+
+def _named_whole(prose: str, part: Quantity, what: str, earlier) -> Quantity | None:
+    """The one earlier figure of the part's measure, larger than it, whose subject (the words of
+    its sentence before it) holds every long word of the whole the share names."""
+    named = content_words(what)
+    if not named:
+        return None
+    found = []
+    for q in earlier:
+        if (q.unit, q.scale) != (part.unit, part.scale) or q.value <= part.value or q.start >= part.start:
+            continue  # written in the part's own measure, not one a bare number borrows ("aged 65")
+        window = prose[max(0, q.start - 160) : q.start]
+        starts = [m.end() for m in _SUBJECT_START.finditer(window)]
+        subject = window[starts[-1] if starts else 0 :]
+        if named <= content_words(subject):
+            found.append(q)
+    return found[0] if len(found) == 1 else None
+
+
+#: A count, its share in brackets, and its whole right after: "16 (73 per cent) out of 22", nothing between
+_COUNT_SHARE_OF_COUNT = lazy(r"(?i)^\s*+\([^()]{1,20}\)\s*+(?:out\s++)?of\s++$")
+
+
+def _bare_counts(part: Quantity, whole: Quantity) -> bool:
+    """Two counts with no unit or scale, the part no larger than the whole."""
+    plain = all(not q.unit and q.scale == 1.0 and not q.is_year for q in (part, whole))
+    return plain and 0 < part.value <= whole.value
+
+
 class ShareReaders:
     """The readers of FG005 for: shares of one whole: lists of shares, a remainder, a part with its share and whole, parts each with their share."""
 
@@ -154,8 +188,9 @@ class ShareReaders:
             if not _SHARE_AFTER_PART.match(PERIOD_PHRASE.sub(" ", prose[part.end : share.start])):
                 continue
             whole = found[index + 2] if index + 2 < len(found) else None
+            named_after = False  # the whole written right after the share: "16 (73 per cent) out of 22"
             if whole is not None and whole.unit != "%" and _OF_WHOLE.match(prose[share.end : whole.start]):
-                pass
+                named_after = True
             elif _OF_THAT.match(prose[share.end : share.end + 20]):
                 figures = (*before[-12:], *found[:index])
                 earlier = [
@@ -169,6 +204,10 @@ class ShareReaders:
                 if not earlier:
                     continue
                 whole = earlier[-1]
+            elif (named := _OF_NAMED_WHOLE.match(prose, share.end)) and (
+                whole := _named_whole(prose, part, named.group("what"), (*before[-12:], *found[:index]))
+            ):
+                pass  # "10.8 million (17% of the UK population)": the whole is the level of that subject
             elif _SHARE_NOUN.match(prose, share.end):
                 # "... shipments worldwide of 342.0 million units. Samsung shipped 71.5 million
                 # units, a 20.9 percent market share": the whole is the one larger figure of the
@@ -182,6 +221,13 @@ class ShareReaders:
             else:
                 continue
             pair = same_measure(part, whole)
+            if (
+                pair is None
+                and named_after
+                and _bare_counts(part, whole)
+                and _COUNT_SHARE_OF_COUNT.match(prose[part.end : whole.start])
+            ):
+                pair = (part, whole)  # small counts, but "16 (73 per cent) out of 22" makes one the share's whole
             hedges = (hedge_before(prose, part.start), hedge_before(prose, whole.start))
             if pair is None or "bound" in hedges:
                 continue

@@ -110,6 +110,7 @@ class TableReaders:
             yield from self._table_total(table)
             yield from self._table_shares(table)
             yield from self._table_share_wholes(table)
+            yield from self._table_relations(table)
             if not other_basis:
                 yield from self._table_changes(table)
 

@@ -720,6 +720,7 @@ def fourth_widening() -> list[Page]:
         + cloud_gov_news_pages()
         + lil_blog_pages()
         + pclob_news_pages()
+        + opensource_guides_pages()
         + bssw_blog_pages()
         + ropensci_blog_pages()
     )
@@ -1601,4 +1602,66 @@ def ropensci_blog_pages() -> list[Page]:
         "validation",
         ropensci_page,
         keep=lambda m: not re.search(r"\.[a-z]{2}$", m.group(1)),  # NAME.es.md: a translation
+    )
+
+
+# -- an open-source foundation's long-form guides, for the tuning part ---------------------------
+
+#: Added and measured once, with the rules as they were, before any rule change it could prompt
+#: (bench/README.md, "Open Source Guides"): GitHub's Open Source Guides, long-form essays for
+#: people who start, run or contribute to open-source projects (starting a project, building a
+#: community, governance, funding, law, metrics, maintainers' well-being), written by GitHub's
+#: staff with the community and edited through the repository's review (Jekyll: YAML front
+#: matter, kramdown, Liquid). A documentation project's long-form essays, a kind the gate had not
+#: seen: second-person advice prose with pull quotes of practitioners. The English articles are
+#: read (the translations live in ``_articles/LANG/``). One site, so the whole of it goes to the
+#: tuning part.
+OPENSOURCE_GUIDES = Source(
+    "github/opensource.guide",
+    "ebc9678e39b55ff5e5c8801d1960904692188e90",
+    "CC BY 4.0 (the repository's LICENSE)",
+    "GitHub's Open Source Guides: one page per English article, Markdown (kramdown) with YAML front matter",
+)
+
+
+#: An HTML element whose content kramdown reads as Markdown (``<aside markdown="1">``): the site
+#: prints that content as Markdown, links and all, so the tags are taken off and the content read
+#: as Markdown blocks of its own.
+_MARKDOWN_ELEMENT_OPEN = re.compile(r"^[ \t]*+<([a-z]++)\b[^<>\n]*?\bmarkdown=\"1\"[^<>\n]*+>[ \t]*+$", re.M)
+
+
+def _markdown_elements(body: str) -> str:
+    """The body with each ``markdown="1"`` element's own lines (its opening tag, and a closing tag
+    of that name alone on a line) read as blank lines, so its content is read as Markdown."""
+    names = {m.group(1) for m in _MARKDOWN_ELEMENT_OPEN.finditer(body)}
+    if not names:
+        return body
+    body = _MARKDOWN_ELEMENT_OPEN.sub("\n", body)
+    closing = re.compile(rf"^[ \t]*+</(?:{'|'.join(sorted(names))})>[ \t]*+$", re.M)
+    return _LONE_INLINE_TAG.sub("", closing.sub("\n", body))
+
+
+def opensource_guide_page(source_text: str) -> str:
+    """An article as the site's layout prints it: the title, the description (the lead paragraph
+    under the title), then the body as ``jekyll_site_page`` reads it, the content of a
+    ``markdown="1"`` element (a pull quote and its credit) read as Markdown; the table of contents and
+    the related guides the layout builds are not the article's and are left out."""
+    _, _, front = _yaml_front_matter(source_text)
+    m = re.search(r"^description:[ \t]*+(\S[^\n]*+)$", front, re.M)
+    page = jekyll_site_page(_markdown_elements(source_text))
+    if not m or not page:
+        return page
+    title, _, rest = page.partition("\n")
+    return f"{title}\n{_yaml_scalar(m.group(1))}\n{rest}".rstrip("\n")
+
+
+def opensource_guides_pages() -> list[Page]:
+    """One page per English article, ``_articles/NAME.md``, all in the tuning part."""
+    return _post_pages(
+        OPENSOURCE_GUIDES,
+        "_articles",
+        r"_articles/([^/]+)\.md",
+        "opensource-guides",
+        "tuning",
+        opensource_guide_page,
     )

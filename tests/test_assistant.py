@@ -811,3 +811,16 @@ def test_a_long_story_told_to_many_readers_closes_with_its_writers_word_to_them(
     reported = " ".join(report) + "\nThe pictures are in the appendix.\n" + closing + "\n"
     assert "AI013" not in {f.code for f in ai_findings(told)}
     assert "AI013" in {f.code for f in ai_findings(reported)}
+
+
+def test_a_tutorial_step_on_the_readers_own_query_is_no_word_to_the_requester():
+    """An instruction that opens with a bare verb on "your query" is a step in a how-to (the reader
+    working a search tool); the same words after a preposition, or with a speaker, are a reply's."""
+    opening = "The tool counts words in the caselaw by year.\n\nType three words into the box.\n\n"
+    step = "Refine your query or learn more by selecting the gear icon shown above the chart.\n\n"
+    closing = "Select the graph.\n\nThe data comes from the archive.\n"
+    assert "AI013" not in {f.code for f in ai_findings(opening + step + closing)}
+    reply = "Regarding your query, I can write the article or refine the summary for you.\n\n"
+    assert "AI013" in {f.code for f in ai_findings(opening + reply + closing)}
+    offer = "Refine your query and I will write the article for you.\n\n"
+    assert "AI013" in {f.code for f in ai_findings(opening + offer + closing)}

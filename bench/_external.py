@@ -1555,7 +1555,9 @@ _HUGO_QUOTE = re.compile(r"\{\{<\s*+quote\b((?:[^>]|>(?!\}\}))*+)>\}\}(.*?)\{\{<
 #: and its indented lines) goes to a list at the page's foot and the reference to a superscript
 #: number, both left out as the footnotes of the other sources are.
 _FOOTNOTE_DEFINITION = re.compile(r"^\[\^[^\]\n]++\]:[^\n]*+(?:\n(?:[ \t]*+\n)*+(?:[ ]{4}|\t)[^\n]*+)*+", re.M)
-_FOOTNOTE_REFERENCE = re.compile(r"\[\^[^\]\s]++\]")
+#: A footnote reference with the spaces before it: the page prints a raised number there, which a
+#: reader of the prose skips ("a database [^1]." reads "a database."), leaving no space before the stop
+_FOOTNOTE_REFERENCE = re.compile(r"[ \t]*+\[\^[^\]\s]++\]")
 #: Math rendered to HTML by KaTeX and written into the post (a line opening with its span):
 #: left out as formulas are.
 _KATEX_LINE = re.compile(r"^[ \t]*+<span class=\"katex[^\n]*+$", re.M)

@@ -26,7 +26,7 @@ params:
 
 {{< imgtxt src="author.jpg" alt="A. Ecologist" width="150px" >}}
 
-We count birds, and our package[^1] counts them faster :tada: than before.
+We count birds, and our package[^1] counts them faster :tada: than before [^2].
 
 {{< /imgtxt >}}
 
@@ -50,6 +50,8 @@ count_birds("site-1")
 <span class="katex-display"><span class="katex"><math><mi>x</mi></math>x</span></span>
 
 {{< vimeo 123456 >}}
+
+[^2]: Faster than the first release.
 
 [^1]: The package's name is a pun
     that the footnote explains.

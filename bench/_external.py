@@ -1555,17 +1555,19 @@ _HUGO_QUOTE = re.compile(r"\{\{<\s*+quote\b((?:[^>]|>(?!\}\}))*+)>\}\}(.*?)\{\{<
 #: and its indented lines) goes to a list at the page's foot and the reference to a superscript
 #: number, both left out as the footnotes of the other sources are.
 _FOOTNOTE_DEFINITION = re.compile(r"^\[\^[^\]\n]++\]:[^\n]*+(?:\n(?:[ \t]*+\n)*+(?:[ ]{4}|\t)[^\n]*+)*+", re.M)
-#: A footnote reference with the spaces before it: the page prints a raised number there, which a
-#: reader of the prose skips ("a database [^1]." reads "a database."), leaving no space before the stop
-_FOOTNOTE_REFERENCE = re.compile(r"[ \t]*+\[\^[^\]\s]++\]")
+#: A footnote reference with the spaces (or the line break) before it: the page prints a raised
+#: number there, which a reader of the prose skips ("a database [^1]." reads "a database."),
+#: leaving no space before the stop
+_FOOTNOTE_REFERENCE = re.compile(r"[ \t]*+\n?[ \t]*+\[\^[^\]\s]++\]")
 #: Math rendered to HTML by KaTeX and written into the post (a line opening with its span):
 #: left out as formulas are.
 _KATEX_LINE = re.compile(r"^[ \t]*+<span class=\"katex[^\n]*+$", re.M)
 #: A block's attribute list on the line below it (``{.blockquote .text-right}``): the site's
 #: Goldmark (``parser.attribute.block``) makes it the block's classes; the page does not print it.
 _BLOCK_ATTRIBUTES = re.compile(r"^[ \t]*+\{[#.][^{}\n]*+\}[ \t]*+(?:\n|\Z)", re.M)
-#: An emoji code (``:package:``, ``:tada:``): the site (Hugo's ``enableEmoji``) prints a picture.
-_EMOJI_CODE = re.compile(r"(?<![\w:/]):[a-z0-9_+-]++:(?![\w/])")
+#: An emoji code (``:package:``, ``:tada:``): the site (Hugo's ``enableEmoji``) prints a picture,
+#: left out with the spaces before it so that "becoming :mage:!" does not read "becoming !".
+_EMOJI_CODE = re.compile(r"[ \t]*+(?<![\w:/]):[a-z0-9_+-]++:(?![\w/])")
 
 
 def _shortcode_argument(arguments: str, name: str) -> str:

@@ -26,7 +26,8 @@ params:
 
 {{< imgtxt src="author.jpg" alt="A. Ecologist" width="150px" >}}
 
-We count birds, and our package[^1] counts them faster :tada: than before [^2].
+We count birds, and our package[^1] counts them faster :tada: than before
+[^2]. A picture :tada:!
 
 {{< /imgtxt >}}
 
@@ -63,7 +64,7 @@ Read the docs at `pkg::count_birds()`.
 def test_a_post_prints_its_title_then_its_blocks_with_shortcodes_read_as_the_site_prints_them():
     assert ropensci_page(POST).split("\n") == [
         """Field notes: a package's "first" review""",
-        "We count birds, and our package counts them faster than before.",
+        "We count birds, and our package counts them faster than before. A picture!",
         "What reviewers said",
         "The vignette reads like a field guide.",
         "B. Reviewer in the review thread",

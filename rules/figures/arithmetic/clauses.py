@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate, pairwise
 
 from scrapelint.rules.figures.arithmetic.cues import DECREASE, INCREASE, SEQUENTIAL
@@ -152,9 +153,10 @@ def change_direction(word: str) -> int:
     return _direction(word)
 
 
+@lru_cache(maxsize=8192)
 def _direction(word: str) -> int:
     """+1 for a word of rise, -1 of fall, 0 otherwise; a verb in the present tense ("rises",
-    "falls") as its stem."""
+    "falls") as its stem. Remembered per word: every clause asks it of every word around a figure."""
     for form in (word, word[:-1] if word.endswith("s") and len(word) > 4 else ""):
         if form in _UP or _UP_WORD.fullmatch(form):
             return 1

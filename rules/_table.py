@@ -60,7 +60,7 @@ RULES = (
     ('FG008', 'corpus-conflicting-figures', 'info', True, None, True, 'scrapelint.rules.figures.consistency', 'CorpusConflictingFigures', 'Documents of a corpus give different values for the same figure.'),
     ('LG001', 'unexpected-language', 'error', True, None, False, 'scrapelint.rules.language.rules', 'UnexpectedLanguage', 'The document is not in the expected language.'),
     ('LG002', 'foreign-script', 'info', True, None, False, 'scrapelint.rules.language.rules', 'ForeignScript', 'Lines written mostly in a script foreign to the document.'),
-    ('LG003', 'foreign-language-passage', 'warning', True, None, False, 'scrapelint.rules.language.rules', 'ForeignLanguagePassage', 'A passage in another language than the rest of the document.'),
+    ('LG003', 'foreign-language-passage', 'info', True, None, False, 'scrapelint.rules.language.rules', 'ForeignLanguagePassage', 'A passage in another language than the rest of the document.'),
     ('RD001', 'overlong-sentence', 'info', True, None, False, 'scrapelint.rules.readability.rules', 'OverlongSentence', 'A sentence far longer than any reader accepts.'),
     ('RD002', 'word-salad', 'info', True, None, False, 'scrapelint.rules.readability.rules', 'WordSalad', 'A line of running text with too few function words: word salad or keyword stuffing.'),
     ('RD003', 'symbol-heavy-text', 'warning', True, None, False, 'scrapelint.rules.readability.rules', 'SymbolHeavyText', 'Text that is mostly numbers and symbols rather than words.'),

@@ -298,7 +298,7 @@ class ForeignLanguagePassage(LanguageRule):
 
     code = "LG003"
     name = "foreign-language-passage"
-    severity = Severity.WARNING
+    severity = Severity.INFO  # validation precision 0.89 (fourth December week): below the 0.9 a warning needs
     options: ClassVar[dict[str, Option]] = {
         "min_letters": Option(80, "Shortest paragraph (in letters) that langdetect judges reliably."),
         "min_probability": Option(0.95, "Lowest langdetect probability that counts as a verdict."),

@@ -75,9 +75,18 @@ def test_clean_example_scores_above_every_defective_example():
 
 
 def test_own_defective_examples_score_low():
-    payload, _ = run_json(str(EXAMPLES / "language.txt"), str(EXAMPLES / "readability.txt"), "--language", "en")
+    """An example whose defects reach the gate (a warning or worse) scores below 80; one whose findings
+    are all ``info`` (the language example: LG002 and LG003 ship there by their measured precision)
+    scores below clean text but does not fall under the gate's threshold on them alone."""
+    defective = [str(p) for p in sorted(EXAMPLES.iterdir()) if p.name != "clean-article.txt"]
+    payload, _ = run_json(*defective, "--language", "en")
+    gating = {f["path"] for f in payload["findings"] if f["severity"] in ("warning", "error")}
+    assert len(gating) >= 6
     for document in payload["documents"]:
-        assert document["score"] < 80, document["path"]
+        if document["path"] in gating:
+            assert document["score"] < 80, document["path"]
+        else:
+            assert 80 <= document["score"] < 99, document["path"]
 
 
 def _corpus(tmp_path: Path) -> Path:

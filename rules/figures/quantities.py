@@ -10,7 +10,7 @@ quantity.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from scrapelint.text.lazy import lazy
@@ -247,6 +247,11 @@ class Quantity:
         if self.decimals == 0 and self.scale == 1.0 and self.unit != "%":
             return 0.0
         return 0.5 * 10 ** (-self.decimals) * self.scale
+
+
+def rounding_of(quantities: Iterable[Quantity]) -> float:
+    """How far figures written to their own precision can be off together: the sum of their resolutions."""
+    return sum(q.resolution for q in quantities)
 
 
 def parse_number(text: str) -> float | None:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from scrapelint.model.finding import Finding
 from scrapelint.rules.figures.arithmetic.claim_checks import _holds, bound_of
 from scrapelint.rules.figures.arithmetic.measures import content_words, fmt, interval, same_measure
-from scrapelint.rules.figures.quantities import Quantity
+from scrapelint.rules.figures.quantities import Quantity, rounding_of
 from scrapelint.text.lazy import lazy
 
 #: After a figure: "more births than deaths", "fewer wins than losses"
@@ -82,7 +82,7 @@ class NamedFigureReaders:
             actual = high.value - low.value
             if said.group("way") == "fewer":
                 actual = -actual
-            slack = step.resolution + low.resolution + high.resolution
+            slack = rounding_of((step, low, high))
             if abs(actual - step.value) <= slack:
                 continue
             yield self.finding(
@@ -119,7 +119,7 @@ class NamedFigureReaders:
             return
         total = sum(m[0].value for m in measured)
         whole_value = measured[0][1].value
-        slack = measured[0][1].resolution + sum(m[0].resolution for m in measured)
+        slack = rounding_of((measured[0][1], *(m[0] for m in measured)))
         if total <= whole_value + slack:
             return
         yield self.finding(

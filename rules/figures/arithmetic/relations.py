@@ -28,7 +28,7 @@ from scrapelint.rules.figures.arithmetic.clauses import (
 )
 from scrapelint.rules.figures.arithmetic.cues import CHANGE_WORD, TOTAL_CUE
 from scrapelint.rules.figures.arithmetic.measures import content_words, fmt, interval, same_measure
-from scrapelint.rules.figures.quantities import Quantity, find_quantities
+from scrapelint.rules.figures.quantities import Quantity, find_quantities, rounding_of
 from scrapelint.text.lazy import lazy
 
 #: What a clause's subject names, by its head words: the two sides of a trade and their balance
@@ -182,7 +182,7 @@ class RelationReaders:
         imports, exports = first
         balance = second[0]
         actual = abs(imports.value - exports.value)
-        slack = balance.resolution + imports.resolution + exports.resolution
+        slack = rounding_of((balance, imports, exports))
         slack += self.config["tolerance"] / 100 * actual
         if abs(actual - balance.value) <= slack:
             return
@@ -363,7 +363,7 @@ class RelationReaders:
         if len(parts) < 2:
             return
         total = sum(part.value for part in parts)
-        slack = whole.resolution + sum(part.resolution for part in parts)
+        slack = rounding_of((whole, *parts))
         slack += self.config["tolerance"] / 100 * whole.value
         broken_down = _BREAKDOWN.search(sentence.text) is not None
         if total <= whole.value + slack and (not broken_down or total >= whole.value - slack):

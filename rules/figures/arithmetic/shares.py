@@ -19,7 +19,7 @@ from scrapelint.rules.figures.arithmetic.cues import (
     TOTAL_CUE,
 )
 from scrapelint.rules.figures.arithmetic.measures import content_words, fmt, interval, same_measure
-from scrapelint.rules.figures.quantities import Quantity, hedge_before
+from scrapelint.rules.figures.quantities import Quantity, hedge_before, rounding_of
 from scrapelint.text.lazy import lazy
 
 #: A noun of change right after a percentage: the percentage is a rate ("a 40% increase in")
@@ -164,7 +164,7 @@ class ShareReaders:
         if any(hedge_before(prose, q.start) for q in shares):
             return
         total = sum(q.value for q in shares)
-        slack = sum(q.resolution for q in shares) + 0.5
+        slack = rounding_of(shares) + 0.5
         if abs(total - 100) > slack:
             yield self.finding(
                 last.start,
@@ -315,7 +315,7 @@ class ShareReaders:
                 group = []
             group.append(pair)
             total = sum(share.value for _, share in group)
-            rounding = sum(share.resolution for _, share in group) + 0.1
+            rounding = rounding_of(share for _, share in group) + 0.1
             if total > 100 + rounding:
                 group = [pair]  # the run began before a whole's first part
                 continue

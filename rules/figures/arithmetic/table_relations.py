@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from scrapelint.model.finding import Finding
 from scrapelint.rules.figures.arithmetic.measures import fmt
-from scrapelint.rules.figures.quantities import Quantity
+from scrapelint.rules.figures.quantities import Quantity, rounding_of
 
 #: Rounding no cell shows: sums of published figures may be off by this share of their total
 #: ("8464.00" above parts adding up to 8464.10), never more
@@ -62,7 +62,7 @@ class TableRelationReaders:
                     for row in rows:
                         a, b, d = row.number(first), row.number(second), row.number(derived)
                         actual = _signed(row, a) - _signed(row, b)
-                        if abs(_signed(row, d) - actual) <= a.resolution + b.resolution + d.resolution:
+                        if abs(_signed(row, d) - actual) <= rounding_of((a, b, d)):
                             if b.value == 0:
                                 break
                             shown.add(actual)
@@ -122,7 +122,7 @@ class TableRelationReaders:
         """The ``count`` rows under the first add up to it, within the rounding of every cell."""
         top = rows[0].number(column)
         parts = [row.number(column) for row in rows[1 : count + 1]]
-        slack = top.resolution + sum(q.resolution for q in parts) + _HIDDEN_ROUNDING * top.value
+        slack = rounding_of((top, *parts)) + _HIDDEN_ROUNDING * top.value
         return abs(sum(q.value for q in parts) - top.value) <= slack
 
 

@@ -10,7 +10,7 @@ from scrapelint.model.finding import Finding
 from scrapelint.rules.figures import tables
 from scrapelint.rules.figures.arithmetic.cues import YEAR_IN
 from scrapelint.rules.figures.arithmetic.measures import fmt, interval, shown
-from scrapelint.rules.figures.quantities import Quantity
+from scrapelint.rules.figures.quantities import Quantity, rounding_of
 from scrapelint.text.lazy import lazy
 
 #: A text saying its percentage changes are taken on another basis than the figures shown
@@ -216,7 +216,7 @@ class TableReaders:
             if total.unit == "%" and "share" not in table.header_text(column).lower():
                 continue
             expected = sum(v.value for v in values)
-            slack = sum(v.resolution for v in values) + total.resolution  # rounding only: totals are exact sums
+            slack = rounding_of((*values, total))  # rounding only: totals are exact sums
             if abs(expected - total.value) > slack:
                 yield self.finding(
                     total.start,
@@ -240,7 +240,7 @@ class TableReaders:
             if not any(v.unit == "%" for v in values) and "%" not in header and "percent" not in header:
                 continue
             total = sum(v.value for v in values)
-            slack = sum(v.resolution for v in values) + 0.5
+            slack = rounding_of(values) + 0.5
             if abs(total - 100) > slack and total > 50:
                 yield self.finding(
                     values[0].start,

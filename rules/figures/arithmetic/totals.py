@@ -20,7 +20,7 @@ from scrapelint.rules.figures.arithmetic.cues import (
     YEAR_IN,
 )
 from scrapelint.rules.figures.arithmetic.measures import content_words, same_measure, shown
-from scrapelint.rules.figures.quantities import MEASURE_UNITS, SI_PREFIXED, Quantity, hedge_before
+from scrapelint.rules.figures.quantities import MEASURE_UNITS, SI_PREFIXED, Quantity, hedge_before, rounding_of
 from scrapelint.text.dates import MONTHS, WEEKDAYS
 from scrapelint.text.lazy import lazy
 
@@ -307,7 +307,7 @@ class TotalReaders:
             # a last part named as the rest ("the remaining parties 57") closes the list
             listed = listed or bool(REMAINDER.search(prose[max(0, parts[-1].start - 30) : parts[-1].start]))
             expected = sum(p.value for p in parts)
-            slack = sum(p.resolution for p in parts) + total.resolution
+            slack = rounding_of((*parts, total))
             if not listed and expected <= total.value + slack:
                 continue  # parts short of the whole may leave some out; parts past it cannot be right
             if abs(expected - total.value) > slack and total.value > 0:
@@ -367,7 +367,7 @@ class TotalReaders:
                     continue
                 expected = sum(pair[0].value for pair in pairs)
                 scaled = pairs[0][1]
-                slack = sum(part.resolution for part in near) + whole.resolution
+                slack = rounding_of((*near, whole))
                 if expected > scaled.value + slack:
                     listed = " + ".join(part.text for part in near)
                     where = "next" if other > index else "previous"
@@ -416,7 +416,7 @@ class TotalReaders:
                 continue
             expected = sum(pair[0].value for pair in pairs)
             scaled = pairs[0][1]
-            slack = sum(part.resolution for part in parts) + whole.resolution
+            slack = rounding_of((*parts, whole))
             if complete and abs(expected - scaled.value) > slack:
                 yield self.finding(
                     whole.start,
@@ -481,7 +481,7 @@ class TotalReaders:
                 continue
             parts.reverse()
             expected = sum(p.value for p in parts)
-            slack = sum(p.resolution for p in parts) + total.resolution
+            slack = rounding_of((*parts, total))
             if abs(expected - total.value) > slack and total.value > 0:
                 listed = " + ".join(p.text for p in parts)
                 yield self.finding(

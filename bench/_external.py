@@ -570,14 +570,15 @@ def _template_tags(body: str) -> str:
     return _ANY_TAG.sub("", body)
 
 
-def _markdown_blocks(title: str, body: str, indented_code: bool = True) -> str:
+def _markdown_blocks(title: str, body: str, indented_code: bool = True, extensions: tuple[str, ...] = ()) -> str:
     """The title, then the blocks of a Markdown body one to a line; ``indented_code=False`` for a
     site whose Markdown reads indented lines as text, not code (Redcarpet's
-    ``disable_indented_code_blocks``)."""
+    ``disable_indented_code_blocks``); ``extensions``: more ``markdown-it`` rules the site's
+    Markdown has (``strikethrough``: GFM's ``~~struck~~``, which prints the text without tildes)."""
     from markdown_it import MarkdownIt
 
     body = _HEADING_ATTRIBUTES.sub(r"\1", body)
-    md = MarkdownIt("commonmark", {"html": True}).enable("table")
+    md = MarkdownIt("commonmark", {"html": True}).enable(["table", *extensions])
     html = (md if indented_code else md.disable("code")).render(body)
     lines = [text for _, text in html_text(f"<html><body>{html}</body></html>")] if html.strip() else []
     return "\n".join(([title] if title else []) + lines)
@@ -723,6 +724,8 @@ def fourth_widening() -> list[Page]:
         + opensource_guides_pages()
         + bssw_blog_pages()
         + ropensci_blog_pages()
+        + flink_blog_pages()
+        + gds_manual_pages()
     )
 
 
@@ -1668,4 +1671,161 @@ def opensource_guides_pages() -> list[Page]:
         "opensource-guides",
         "tuning",
         opensource_guide_page,
+    )
+
+
+# -- a data-processing project's blog and a government's service manual, held out ---------------
+
+#: Added to be measured once, with the rules as they are, before any rule change it could prompt
+#: (bench/README.md, "Held out: the Apache Flink blog and the Government Service Design
+#: Manual"): the Apache Flink blog, posts by the committers, release managers and users of an
+#: Apache Software Foundation stream-processing project, reviewed as pull requests to the site:
+#: engineering deep dives (state, checkpoints, the network stack, memory), use cases, feature
+#: release announcements, community and Flink Forward news (Hugo with the Book theme, YAML front
+#: matter). The bugfix release posts (a version ``X.Y.Z`` with ``Z`` of 1 or more), a paragraph
+#: and then the list of the release's JIRA issues, are change logs and are left out, as the
+#: Node.js blog's release notes are. The Chinese site (``docs/content.zh``) is not read. One site,
+#: so the whole of it goes to the validation part.
+BLOG_FLINK = Source(
+    "apache/flink-web",
+    "aa5b0b18dc0ae74cd3f97bca518fc46124e1927a",
+    "Apache-2.0 (the repository's LICENSE)",
+    "the Apache Flink blog: one page per post but the bugfix release notes, Markdown with YAML front matter",
+)
+#: The site's configuration, whose parameters the ``param`` shortcode prints (the address of the
+#: documentation, written before a path in links).
+FLINK_SITE_CONFIG = "docs/config.toml"
+#: A bugfix release's announcement: its title names a version whose third number is 1 or more
+#: ("Apache Flink 1.13.1 Released", "Flink 0.10.1 released", "... 3.1.1 Release Announcement").
+_FLINK_BUGFIX_RELEASE = re.compile(r"\b\d++\.\d++\.[1-9]\d*+\b.*\b(?:[Rr]eleas|available)")
+#: Hugo shortcodes of the posts: ``param`` (a site parameter), ``relref`` (a page's address),
+#: ``highlight`` (a code block), ``hint`` (the Book theme's box, its content printed), ``youtube``.
+_HUGO_HIGHLIGHT = re.compile(r"\{\{<\s*+highlight\b[^>]*+>\}\}.*?\{\{<\s*+/\s*+highlight\s*+>\}\}", re.S)
+_HUGO_HINT = re.compile(r"^[ \t]*+\{\{<\s*+/?\s*+hint\b[^>]*+>\}\}[ \t]*+$", re.M)
+_HUGO_SHORTCODE = re.compile(r"\{\{[<%].*?[>%]\}\}", re.S)
+_TOML_PARAM = r'^[ \t]*+{key}[ \t]*+=[ \t]*+"([^"\n]*+)"'
+
+
+#: A title written as a flow scalar over several lines (``title: 'How to run existing Storm
+#: topologies`` and ``  on Flink'`` below it): its first line and the more indented lines under it.
+_YAML_FLOW_TITLE = re.compile(r"^title:[ \t]*+([^\s>|][^\n]*+(?:\n[ \t]++\S[^\n]*+)*+)", re.M)
+
+
+def _yaml_flow_title(front: str) -> str:
+    """The front matter's title as the layout prints it: a block scalar as ``_yaml_title`` reads
+    it; a plain or quoted scalar with its lines folded into one, as YAML folds them, its quoting
+    undone and the spaces around it trimmed, as the page's heading shows it."""
+    m = _YAML_FLOW_TITLE.search(front)
+    if not m:
+        return _yaml_title(front).strip()
+    return _yaml_scalar(" ".join(m.group(1).split())).strip()
+
+
+def flink_post_title(source_text: str) -> str:
+    """The title of a Flink post as its front matter gives it."""
+    return _yaml_flow_title(_yaml_front_matter(source_text)[2])
+
+
+def _hugo_shortcodes(body: str, site: str = "") -> str:
+    """A Hugo body with its shortcodes replaced by what they print: a ``param`` its value in the
+    site's TOML configuration (``site``), a ``highlight`` block a code block (left out like code),
+    a ``hint`` box its content; a ``relref`` or ``youtube`` (an address, a video) nothing, as
+    links keep only their text and videos are left out. Jekyll's ``{% ... %}`` tags are no
+    shortcodes to Hugo, which prints them as written."""
+
+    def param(m: re.Match[str]) -> str:
+        found = re.search(_TOML_PARAM.format(key=re.escape(m.group(1))), site, re.M)
+        return found.group(1) if found else ""
+
+    body = _HUGO_HIGHLIGHT.sub("\n```\n```\n", _HUGO_HINT.sub("", body))
+    body = re.sub(r"\{\{<\s*+param\s++\"?([A-Za-z_]\w*+)\"?\s*+>\}\}", param, body)
+    return _HUGO_SHORTCODE.sub("", body)
+
+
+def flink_page(source_text: str, site: str = "") -> str:
+    """A flink.apache.org post as a reader sees it: the title as the layout prints it, then the
+    body's blocks (Goldmark with its GFM extensions, raw HTML allowed), with the shortcodes read as ``_hugo_shortcodes``
+    reads them and footnotes (``[^1]`` and their definitions) left out as the other sources'
+    footnotes are; the date and authors the layout prints above the body are left out like the
+    other readers' bylines. A bugfix release's notes are no page (empty)."""
+    _, body, front = _yaml_front_matter(source_text)
+    title = _yaml_flow_title(front)
+    if _FLINK_BUGFIX_RELEASE.search(title):
+        return ""
+    body = _FOOTNOTE_REFERENCE.sub("", _FOOTNOTE_DEFINITION.sub("", _hugo_shortcodes(body, site)))
+    return _markdown_blocks(_html_title(title), body, extensions=("strikethrough",))
+
+
+def flink_blog_pages() -> list[Page]:
+    """One page per English post, ``docs/content/posts/YYYY-MM-DD-NAME.md``, but the bugfix
+    release notes, all in the validation part."""
+    return _post_pages(
+        BLOG_FLINK,
+        "docs/content/posts",
+        r"docs/content/posts/(\d{4}-\d{2}-\d{2}-[^/]+)\.md",
+        "flink-blog",
+        "validation",
+        functools.partial(flink_page, site=read(BLOG_FLINK, FLINK_SITE_CONFIG) or ""),
+    )
+
+
+#: Added to be measured once, with the rules as they are, before any rule change it could prompt
+#: (bench/README.md, "Held out: the Apache Flink blog and the Government Service Design
+#: Manual"): the first GOV.UK Service Design Manual (2013-2016), the UK Government Digital
+#: Service's guidance for the civil servants who build public services (agile delivery, user
+#: research, service design, assisted digital, governance, measurement, the Digital by Default
+#: Service Standard), written and edited by the service's content designers in GOV.UK's house
+#: style (British English, plain language) and reviewed as pull requests (Jekyll, kramdown).
+#: The guidance pages are read; the section and role index pages, lists of links the site's
+#: templates build, are not. One site, so the whole of it goes to the validation part.
+GDS_SERVICE_MANUAL = Source(
+    "alphagov/government-service-design-manual",
+    "4efa105e0dde7beb862f99253f118e140da8d487",
+    "Open Government Licence v2.0 (the content, per the repository's LICENCE); code MIT",
+    "the Government Service Design Manual (GOV.UK): one page per guidance page, Markdown (kramdown) with YAML front matter",
+)
+#: The layouts of the manual's guidance pages; the others (``category-index``, ``role-index``,
+#: ``homepage``, ``browse``, ``cards``, ``phases-index``, ...) print lists of links to them.
+GDS_GUIDANCE_LAYOUTS = frozenset({"detailed-guidance", "phases", "standard", "standard-support", "design-pattern"})
+#: A kramdown abbreviation definition (``*[QA]: quality assurance``): the page prints no line for
+#: it, only a tooltip on each "QA".
+_KRAMDOWN_ABBREVIATION = re.compile(r"^\*\[[^\]\n]++\]:[^\n]*+$", re.M)
+#: A heading with no space after its hashes (``##Sprints``): kramdown reads it as a heading,
+#: CommonMark as a paragraph that prints the hashes.
+_KRAMDOWN_TIGHT_HEADING = re.compile(r"^(#{1,6})(?=[^#\s])", re.M)
+#: A line opening with a pipe: a table row to kramdown, whatever its separator line looks like
+#: (``|-----`` with no column marks, rows with fewer cells); tables are left out, as in the other
+#: readers, so the row is read as a blank line.
+_KRAMDOWN_TABLE_ROW = re.compile(r"^[ \t]*+\|[^\n]*+$", re.M)
+
+
+def gds_manual_page(source_text: str) -> str:
+    """A guidance page of the service manual as the layout prints it: the title, the subtitle
+    under it, then the body as ``jekyll_page`` reads it, read as kramdown reads it where CommonMark
+    differs: abbreviation definitions not printed, hashes with no space after them a heading, lines
+    opening with a pipe table rows (left out like tables); the breadcrumbs, the table of contents and the page tools the layout adds are
+    left out. A page of another layout (an index of links) is no page (empty)."""
+    _, body, front = _yaml_front_matter(source_text)
+    layout = re.search(r"^layout:[ \t]*+(\S++)", front, re.M)
+    if not layout or _yaml_scalar(layout.group(1)) not in GDS_GUIDANCE_LAYOUTS:
+        return ""
+    subtitle = re.search(r"^subtitle:[ \t]*+(\S[^\n]*+)$", front, re.M)
+    body = _KRAMDOWN_TABLE_ROW.sub("", _KRAMDOWN_ABBREVIATION.sub("", body))
+    page = _jekyll_blocks(_yaml_flow_title(front), _KRAMDOWN_TIGHT_HEADING.sub(r"\1 ", body))
+    if not subtitle or not page:
+        return page
+    title, _, rest = page.partition("\n")
+    return f"{title}\n{_yaml_scalar(subtitle.group(1))}\n{rest}".rstrip("\n")
+
+
+def gds_manual_pages() -> list[Page]:
+    """One page per guidance page, ``service-manual/SECTION/.../NAME.md`` (named by its path
+    under ``service-manual``), all in the validation part."""
+    return _post_pages(
+        GDS_SERVICE_MANUAL,
+        "service-manual",
+        r"service-manual/([^_][^.]*+)\.(?:md|markdown)",
+        "gds-service-manual",
+        "validation",
+        gds_manual_page,
     )

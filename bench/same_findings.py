@@ -45,6 +45,7 @@ HELD_OUT_ROUNDS = {
     ("figures_cases.jsonl", 36),
     ("tables_broken.jsonl", 28),
     ("tables_broken.jsonl", 30),
+    ("tables_broken.jsonl", 33),
 }
 
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from scrapelint.rules.boilerplate.boxes import related_boxes
-from scrapelint.rules.boilerplate.closings import closing_pointer, event_details, figure_source
+from scrapelint.rules.boilerplate.closings import closing_pointer, event_details, figure_source, letter_signoff
 from scrapelint.rules.boilerplate.headlines import headline, inner_headlines, on_the_title_subject, titled_opening
 from scrapelint.rules.boilerplate.lines import PHRASE, PROSE, SENTENCE, SHORT, LineInfo, Profile
 from scrapelint.rules.boilerplate.lists import announced_items, fact_list_lines, under_headings, under_labels
@@ -197,6 +197,8 @@ def judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[b
     for k in contents_lists(infos) | closing_reading_list(infos, flagged, article):
         flagged[k] = False
     for k in closing_pointer(infos, flagged, profile.prose_words) | event_details(infos, flagged, text):
+        flagged[k] = False
+    for k in letter_signoff(infos, flagged, text):
         flagged[k] = False
     _spare_isolated(infos, flagged, profile)
     return flagged

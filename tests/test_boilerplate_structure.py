@@ -1009,3 +1009,41 @@ def test_a_rights_notice_is_no_sentence_of_the_text_whatever_its_neighbours():
     plain = _line_infos(page("New lint rules powered by the compiler teach practices."))
     assert plain[2].kind == "footer"
     assert sentence_among_items(plain, [True] * len(plain), 2)
+
+
+MINUTES_OPENING = (
+    "The planning committee meets every other week to decide which requests the team takes on next, "
+    "and these notes record what it discussed and what it resolved at the meeting."
+)
+MINUTES_SECTION = (
+    "Several readers asked for the committee's notes to be published within a day of each meeting, "
+    "so that anyone who wants to comment on a decision can do so before work on it starts."
+)
+MINUTES_NEXT = (
+    "The new office opens in the spring, and the committee agreed to move its meetings there once the "
+    "rooms have screens and the network is in place for the members who join from home."
+)
+
+
+def _minutes(after_label: list[str]) -> str:
+    return "\n".join([*MENU.split(), "Committee notes for June", MINUTES_OPENING, *after_label]) + "\n"
+
+
+def test_a_section_label_over_a_subheading_and_its_paragraph_is_part_of_the_text():
+    attendees = ["Attendees", "Ana Ruiz, Tom Berg, Li Wei, Sam Cole"]
+    text = _minutes([*attendees, "Topics", "Faster notes", MINUTES_SECTION, "Moving offices", MINUTES_NEXT])
+    findings = _bp(text)
+    assert _covered(text, findings, "Weather")
+    for line in ("Attendees", "Topics", "Faster notes"):
+        assert not _covered(text, findings, line), [(f.code, f.snippet) for f in findings]
+
+
+def test_a_tag_list_closing_the_article_is_still_flagged():
+    text = _minutes([MINUTES_SECTION, "Topics", "Planning", "Offices", "Meetings", "Privacy policy"])
+    assert _covered(text, _bp(text), "Topics")
+
+
+def test_a_tag_over_one_topic_and_a_last_paragraph_is_still_flagged():
+    # the section under the label runs to the end: no next heading of the text, so no part of it
+    text = _minutes([MINUTES_SECTION, "Topics", "Planning", MINUTES_NEXT])
+    assert _covered(text, _bp(text), "Topics")

@@ -28,6 +28,7 @@ from scrapelint.rules.boilerplate.sections import (
     section_headings,
     section_of_prose,
     section_opening,
+    section_over_subheading,
     sentence_among_items,
     subject_between_paragraphs,
 )
@@ -159,6 +160,7 @@ def judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[b
                 or sentence_among_items(infos, inside, k)
                 or keywords_under_abstract(infos, inside, k)
                 or section_of_prose(infos, inside, k)
+                or section_over_subheading(infos, inside, k)
                 or subject_between_paragraphs(infos, inside, k)
                 or question_among_questions(infos, inside, k)
                 or section_byline(infos, inside, k)

@@ -197,6 +197,42 @@ def section_of_prose(infos: Sequence[LineInfo], inside: Sequence[bool], k: int, 
     return paragraphs >= needed  # a lone sentence under a heading reads as a teaser
 
 
+def section_over_subheading(
+    infos: Sequence[LineInfo], inside: Sequence[bool], k: int, above: int = 3, reach: int = 12
+) -> bool:
+    """A heading-shaped topic label ("Topics") a few lines under the article's prose (``above``
+    lines at most, short lines of the text between), whose section opens with a sub-heading over
+    paragraphs and goes on to the text's next heading: a part of the text divided into named parts ("Topics" over "Transparency" over what was said
+    on it, as meeting minutes or a report set it out). A tag list names its topics one after
+    another with no paragraph under the first, and closes the article, not a part of it; a
+    related-links or menu label over a headline and its blurb is a teaser block, so only the
+    topic label is read so."""
+    info = infos[k]
+    if info.kind != "tags" or not _label_shaped(info) or k + 2 >= len(infos):
+        return False
+    for j in range(k - 1, max(-1, k - 1 - above), -1):
+        if not inside[j] or infos[j].cls == PHRASE:
+            return False
+        if infos[j].cls == PROSE:
+            break
+    else:
+        return False
+    sub = infos[k + 1]
+    if not inside[k + 1] or sub.cls != SHORT or not sub.capitalised or sub.question or sub.words > 8:
+        return False
+    if sub.colon or sub.datelike:
+        return False
+    paragraphs = 0
+    for j in range(k + 2, min(len(infos), k + 2 + reach)):
+        line = infos[j]
+        if not inside[j] or line.cls == PHRASE or line.datelike:
+            return False
+        if line.cls == SHORT:
+            return paragraphs >= 1  # the next heading of the text
+        paragraphs += line.cls in (PROSE, SENTENCE)
+    return False
+
+
 def _label_shaped(info: LineInfo) -> bool:
     """A phrase line that reads as a section heading: one to three words, capitalised, no
     figure and no label with its value, of a kind whose words also name a section ("Results", "Conversation", "Topics"),

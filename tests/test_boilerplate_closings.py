@@ -184,3 +184,35 @@ def test_a_sign_off_above_a_copyright_line_is_still_flagged():
     closing = ["Stay well,", "The Platform Team", "Copyright 2031 Example Hosting Inc. All rights reserved"]
     text = "\n".join([*MENU, *NEWSLETTER, *closing]) + "\n"
     assert closing[-1] in _flagged_lines(text)
+
+
+RELEASE = [
+    "Version 4.2 of the data library",
+    "This release replaces the cache with one that keeps records in a flat store, and most "
+    "applications get faster without changing a line of their code.",
+    "Performance",
+    "The figures below compare the new cache with the one in version 4.1 on a large test "
+    "application, measured on the same machine with the same records loaded.",
+]
+GAINS = [
+    "Pushing new records into the store is now a third faster",
+    "Reading a list of records the first time is now twice as fast",
+    "Removing every record of a type is now almost instant",
+]
+NEXT_SECTION = [
+    "Bug fixes",
+    "The release also fixes eleven bugs reported since the last version, most of them in how "
+    "relationships are loaded when a record is pushed twice.",
+]
+
+
+def test_a_sentence_closing_a_list_of_changes_and_the_list_are_content():
+    pointer = "Read the full story in the release notes."
+    text = "\n".join([*MENU, *RELEASE, *GAINS, pointer, *NEXT_SECTION]) + "\n"
+    assert not _flagged_lines(text) & {*GAINS, pointer}, _flagged_lines(text)
+
+
+def test_a_sentence_over_the_footer_closing_the_page_is_still_flagged():
+    pointer = "Read the full story in the release notes."
+    text = "\n".join([*MENU, *RELEASE, *NEXT_SECTION, pointer, "About us", "Careers", "Privacy policy"]) + "\n"
+    assert pointer in _flagged_lines(text)

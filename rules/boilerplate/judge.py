@@ -13,7 +13,13 @@ from scrapelint.rules.boilerplate.boxes import related_boxes
 from scrapelint.rules.boilerplate.closings import closing_pointer, event_details, figure_source, letter_signoff
 from scrapelint.rules.boilerplate.headlines import headline, inner_headlines, on_the_title_subject, titled_opening
 from scrapelint.rules.boilerplate.lines import PHRASE, PROSE, SENTENCE, SHORT, LineInfo, Profile
-from scrapelint.rules.boilerplate.lists import announced_items, fact_list_lines, under_headings, under_labels
+from scrapelint.rules.boilerplate.lists import (
+    announced_items,
+    closing_sentence,
+    fact_list_lines,
+    under_headings,
+    under_labels,
+)
 from scrapelint.rules.boilerplate.people import authors_after, people_lists
 from scrapelint.rules.boilerplate.reading import closing_reading_list, contents_lists
 from scrapelint.rules.boilerplate.sections import (
@@ -158,6 +164,7 @@ def judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[b
                 or aside_between_paragraphs(infos, inside, k, profile)
                 or question_between_paragraphs(infos, inside, k)
                 or sentence_among_items(infos, inside, k)
+                or closing_sentence(infos, inside, k)
                 or keywords_under_abstract(infos, inside, k)
                 or section_of_prose(infos, inside, k)
                 or section_over_subheading(infos, inside, k)

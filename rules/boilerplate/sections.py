@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from scrapelint.rules.boilerplate.headlines import body_stems, echoes
 from scrapelint.rules.boilerplate.lines import PHRASE, PROSE, SENTENCE, SHORT, LineInfo, Profile
+from scrapelint.rules.boilerplate.lists import SENTENCE_KINDS
 from scrapelint.rules.boilerplate.people import authors_section
 
 #: Phrase kinds whose patterns also read as a section heading ("By plane", "Topics of the year").
@@ -100,12 +101,6 @@ def question_between_paragraphs(infos: Sequence[LineInfo], inside: Sequence[bool
     return inside[k - 1] and inside[k + 1] and above.cls == PROSE and below.cls == PROSE
 
 
-#: Phrase kinds whose words a sentence of the text may use: a byline's ("Updated the
-#: responsibilities of ..."), a footer's ("New lint rules powered by the compiler."), a
-#: related-links label's ("More on that in the GitHub issue.").
-_SENTENCE_KINDS = frozenset({"byline", "footer", "related"})
-
-
 def sentence_among_items(infos: Sequence[LineInfo], inside: Sequence[bool], k: int) -> bool:
     """A byline-, footer- or related-like line written as a sentence of the text ("Created a
     total of 82 profiles, ...", "By mixing artifacts together like this,", "New lint rules
@@ -119,7 +114,7 @@ def sentence_among_items(infos: Sequence[LineInfo], inside: Sequence[bool], k: i
     must end as a sentence does (a label with a colon never passes), and a footer's rights
     notice carries a year."""
     info = infos[k]
-    if info.kind not in _SENTENCE_KINDS or info.heading_kind or info.datelike or info.words < 5:
+    if info.kind not in SENTENCE_KINDS or info.heading_kind or info.datelike or info.words < 5:
         return False
     if info.lower_ratio < 0.5 or (info.kind != "byline" and not info.ends_sentence):
         return False

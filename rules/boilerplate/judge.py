@@ -31,6 +31,7 @@ from scrapelint.rules.boilerplate.sections import (
     question_between_paragraphs,
     section_byline,
     section_credit,
+    section_end_link,
     section_headings,
     section_of_prose,
     section_opening,
@@ -168,6 +169,7 @@ def judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[b
                 or keywords_under_abstract(infos, inside, k)
                 or section_of_prose(infos, inside, k)
                 or section_over_subheading(infos, inside, k)
+                or section_end_link(infos, inside, k)
                 or subject_between_paragraphs(infos, inside, k)
                 or question_among_questions(infos, inside, k)
                 or section_byline(infos, inside, k)

@@ -228,6 +228,40 @@ def section_over_subheading(
     return False
 
 
+def section_end_link(
+    infos: Sequence[LineInfo], inside: Sequence[bool], k: int, blurb: int = 35, heading: int = 6, reach: int = 12
+) -> bool:
+    """A related-links label of a word or three with no colon ("Read more") that closes a
+    section of the text: under a section of two paragraph lines or more since its heading,
+    and over the next section, a heading of ``heading`` words at most (or none) over a
+    paragraph longer than a teaser's ``blurb``: the link a newsletter sets under each item to the full story. A related block's
+    label heads headlines, each with a blurb of a line or two, a teaser stream puts one blurb
+    between its labels, and a link dropped into a story puts a headline under its label, with
+    the story going on below."""
+    info = infos[k]
+    if info.kind != "related" or info.cls != PHRASE or not 1 <= info.words <= 3:
+        return False
+    if info.colon or info.numeric or info.counted or info.question or k + 2 >= len(infos) or k < 3:
+        return False
+    paragraphs = 0
+    for j in range(k - 1, max(-1, k - 1 - reach), -1):
+        if not inside[j] or infos[j].cls == PHRASE:
+            return False
+        if infos[j].cls == SHORT:
+            break  # the section's heading
+        paragraphs += 1
+    else:
+        return False
+    if paragraphs < 2 or not all(inside[k + 1 : k + 3]):
+        return False
+    below = infos[k + 1]
+    if below.cls == SHORT:
+        if below.ends_sentence or below.words > heading:
+            return False  # a story's headline under its label, the article going on below it
+        below = infos[k + 2]
+    return below.cls == PROSE and below.words > blurb
+
+
 def _label_shaped(info: LineInfo) -> bool:
     """A phrase line that reads as a section heading: one to three words, capitalised, no
     figure and no label with its value, of a kind whose words also name a section ("Results", "Conversation", "Topics"),

@@ -9,7 +9,8 @@ import pytest
 pytest.importorskip("markdown_it")
 pytest.importorskip("lxml")
 
-from bench._external import BLOG_EMBER, ember_page, git_dir
+from bench._external import BLOG_EMBER, ember_blog_pages, ember_page
+from tests.mirror_pages import mirror_pages
 
 POST = """---
 title: 'The Ember Times - Issue No. 999'
@@ -66,13 +67,7 @@ LEFTOVER = re.compile(r"^(?:title|authors|date|tags):|READMORE|<img [a-z]+=|^</?
 
 
 def test_the_ember_blog_pages_built_from_the_mirror():
-    if git_dir(BLOG_EMBER) is None:
-        pytest.skip(f"no mirror of {BLOG_EMBER.repo} (set SCRAPELINT_MIRRORS; see bench/README.md)")
-    from bench._external import ember_blog_pages
-
-    pages = ember_blog_pages()
-    if not pages:
-        pytest.skip(f"the mirror of {BLOG_EMBER.repo} lacks commit {BLOG_EMBER.commit[:12]}")
+    pages = mirror_pages(BLOG_EMBER, ember_blog_pages)
     assert len(pages) == 455
     assert {p.part for p in pages} == {"tuning"}
     assert {p.source for p in pages} == {"ember-blog"}

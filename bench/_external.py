@@ -726,6 +726,7 @@ def fourth_widening() -> list[Page]:
         + ropensci_blog_pages()
         + flink_blog_pages()
         + gds_manual_pages()
+        + ember_blog_pages()
     )
 
 
@@ -1828,4 +1829,43 @@ def gds_manual_pages() -> list[Page]:
         "gds-service-manual",
         "validation",
         gds_manual_page,
+    )
+
+
+# -- a web framework project's blog of newsletters and release posts, for the tuning part --------
+
+#: Added and measured once, with the rules as they were, before any rule change it could prompt
+#: (bench/README.md, "The Ember blog"): the Ember.js blog, posts by the framework's core and
+#: learning teams and community writers, reviewed as pull requests to the site: *The Ember Times*
+#: (a weekly, later monthly, newsletter of short sections), release posts that list what each
+#: version changed, meeting minutes, RFC and roadmap posts, community surveys. List-heavy genres
+#: (newsletters, change lists) the gate had seen little of. Empress blog (Ember's static blog
+#: generator): YAML front matter, Markdown rendered to HTML at build time and printed as it is, so
+#: Handlebars braces in the text are shown, not run. One site, so the whole of it goes to the
+#: tuning part.
+BLOG_EMBER = Source(
+    "ember-learn/ember-blog",
+    "ad6eab5fd553be0a2f659e064632883a257d20fb",
+    "MIT (the repository's LICENSE: guides content and code; the Ember name, logo and illustrations excepted)",
+    "the Ember.js blog: one page per post, Markdown with YAML front matter",
+)
+
+
+def ember_page(source_text: str) -> str:
+    """An Ember blog post as a reader sees it: the title, then the body's blocks (the
+    ``<!-- READMORE -->`` comment that ends the excerpt is no text); braces are printed as
+    written, since the site renders Markdown to static HTML."""
+    _, body, front = _yaml_front_matter(source_text)
+    return _markdown_blocks(_yaml_title(front), body)
+
+
+def ember_blog_pages() -> list[Page]:
+    """One page per post, ``content/NAME.md`` (a few ``NAME.html.md``), all in the tuning part."""
+    return _post_pages(
+        BLOG_EMBER,
+        "content",
+        r"content/([^/_.][^/]*?)(?:\.html)?\.md",
+        "ember-blog",
+        "tuning",
+        ember_page,
     )

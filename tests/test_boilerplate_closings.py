@@ -153,3 +153,66 @@ def test_a_date_the_text_does_not_name_still_closes_as_furniture():
     closing = ["June 30, 2025", "1:00 - 1:45 PM EDT", "Register"]
     text = "\n".join([*MENU, "Talk: private routes", *INVITATION, *closing]) + "\n"
     assert "Register" in _flagged_lines(text)
+
+
+NEWSLETTER = [
+    "The Platform Letter - Issue No. 12",
+    "This week the build service learned to cache dependencies between runs, and two teams wrote up "
+    "how they moved their sites to the new routing layer.",
+    "Caching dependencies",
+    "Builds used to install every dependency from scratch, which took most of the build time for the "
+    "smaller sites; the cache now keeps them between runs and drops them when the lock file changes.",
+    "Moving to the new routing layer",
+    "Two teams moved their sites this month and wrote down what surprised them, from the order in "
+    "which routes are matched to the way redirects are counted in the monthly bill.",
+]
+
+
+def test_a_greeting_and_the_writers_names_closing_a_newsletter_are_content():
+    closing = ["Until next week 👋", "Stay well,", "Ana Ruiz, Tom Berg and the Platform Team"]
+    text = "\n".join([*MENU, *NEWSLETTER, *closing]) + "\n"
+    assert not _flagged_lines(text) & set(closing), _flagged_lines(text)
+
+
+def test_a_footer_menu_closing_the_page_is_still_flagged():
+    closing = ["Stay well,", "About us", "Careers", "Contact us", "Privacy policy"]
+    text = "\n".join([*MENU, *NEWSLETTER, *closing]) + "\n"
+    assert {"Careers", "Privacy policy"} <= _flagged_lines(text)
+
+
+def test_a_sign_off_above_a_copyright_line_is_still_flagged():
+    closing = ["Stay well,", "The Platform Team", "Copyright 2031 Example Hosting Inc. All rights reserved"]
+    text = "\n".join([*MENU, *NEWSLETTER, *closing]) + "\n"
+    assert closing[-1] in _flagged_lines(text)
+
+
+RELEASE = [
+    "Version 4.2 of the data library",
+    "This release replaces the cache with one that keeps records in a flat store, and most "
+    "applications get faster without changing a line of their code.",
+    "Performance",
+    "The figures below compare the new cache with the one in version 4.1 on a large test "
+    "application, measured on the same machine with the same records loaded.",
+]
+GAINS = [
+    "Pushing new records into the store is now a third faster",
+    "Reading a list of records the first time is now twice as fast",
+    "Removing every record of a type is now almost instant",
+]
+NEXT_SECTION = [
+    "Bug fixes",
+    "The release also fixes eleven bugs reported since the last version, most of them in how "
+    "relationships are loaded when a record is pushed twice.",
+]
+
+
+def test_a_sentence_closing_a_list_of_changes_and_the_list_are_content():
+    pointer = "Read the full story in the release notes."
+    text = "\n".join([*MENU, *RELEASE, *GAINS, pointer, *NEXT_SECTION]) + "\n"
+    assert not _flagged_lines(text) & {*GAINS, pointer}, _flagged_lines(text)
+
+
+def test_a_sentence_over_the_footer_closing_the_page_is_still_flagged():
+    pointer = "Read the full story in the release notes."
+    text = "\n".join([*MENU, *RELEASE, *NEXT_SECTION, pointer, "About us", "Careers", "Privacy policy"]) + "\n"
+    assert pointer in _flagged_lines(text)

@@ -1009,3 +1009,87 @@ def test_a_rights_notice_is_no_sentence_of_the_text_whatever_its_neighbours():
     plain = _line_infos(page("New lint rules powered by the compiler teach practices."))
     assert plain[2].kind == "footer"
     assert sentence_among_items(plain, [True] * len(plain), 2)
+
+
+MINUTES_OPENING = (
+    "The planning committee meets every other week to decide which requests the team takes on next, "
+    "and these notes record what it discussed and what it resolved at the meeting."
+)
+MINUTES_SECTION = (
+    "Several readers asked for the committee's notes to be published within a day of each meeting, "
+    "so that anyone who wants to comment on a decision can do so before work on it starts."
+)
+MINUTES_NEXT = (
+    "The new office opens in the spring, and the committee agreed to move its meetings there once the "
+    "rooms have screens and the network is in place for the members who join from home."
+)
+
+
+def _minutes(after_label: list[str]) -> str:
+    return "\n".join([*MENU.split(), "Committee notes for June", MINUTES_OPENING, *after_label]) + "\n"
+
+
+def test_a_section_label_over_a_subheading_and_its_paragraph_is_part_of_the_text():
+    attendees = ["Attendees", "Ana Ruiz, Tom Berg, Li Wei, Sam Cole"]
+    text = _minutes([*attendees, "Topics", "Faster notes", MINUTES_SECTION, "Moving offices", MINUTES_NEXT])
+    findings = _bp(text)
+    assert _covered(text, findings, "Weather")
+    for line in ("Attendees", "Topics", "Faster notes"):
+        assert not _covered(text, findings, line), [(f.code, f.snippet) for f in findings]
+
+
+def test_a_tag_list_closing_the_article_is_still_flagged():
+    text = _minutes([MINUTES_SECTION, "Topics", "Planning", "Offices", "Meetings", "Privacy policy"])
+    assert _covered(text, _bp(text), "Topics")
+
+
+def test_a_tag_over_one_topic_and_a_last_paragraph_is_still_flagged():
+    # the section under the label runs to the end: no next heading of the text, so no part of it
+    text = _minutes([MINUTES_SECTION, "Topics", "Planning", MINUTES_NEXT])
+    assert _covered(text, _bp(text), "Topics")
+
+
+ISSUE_OPENING = (
+    "This issue brings a new release of the command line tools, an interview with one of the "
+    "people who keep the documentation site running, and a call for talks for the spring meetup."
+)
+INTERVIEW = [
+    "Meet the docs team",
+    "For this issue we spoke with one of the volunteers who look after the documentation site, "
+    "about how she started, what the team is working on and what she would like to see next, "
+    "and about the review process that every page goes through before it is published.",
+    "You can find the whole interview on the community forum.",
+]
+CALL_FOR_TALKS = [
+    "Call for talks",
+    "The spring meetup is looking for speakers, and talks from first-time speakers are especially "
+    "welcome; send a short outline of your idea to the organisers before the end of the month, and "
+    "they will help you shape it into a talk if it is accepted.",
+]
+
+
+def _issue(*blocks: list[str]) -> str:
+    lines = [*MENU.split(), "The Community Letter", ISSUE_OPENING]
+    for block in blocks:
+        lines.extend(block)
+    return "\n".join(lines) + "\n"
+
+
+def test_a_link_label_closing_a_section_of_a_newsletter_is_part_of_the_text():
+    text = _issue(INTERVIEW, ["Read more"], CALL_FOR_TALKS)
+    findings = _bp(text)
+    assert _covered(text, findings, "Weather")
+    for line in ("Read more", "Call for talks"):
+        assert not _covered(text, findings, line), [(f.code, f.snippet) for f in findings]
+
+
+def test_a_link_label_over_a_headline_dropped_into_the_text_is_still_flagged():
+    headline = ["New Bridge Over the River Opens After Six Years of Delays and Rising Costs"]
+    text = _issue(INTERVIEW, ["Read more"], headline, CALL_FOR_TALKS[1:])
+    assert _covered(text, _bp(text), "Read more")
+
+
+def test_a_link_label_over_a_teaser_is_still_flagged():
+    teaser = ["Call for talks", "The spring meetup wants speakers."]
+    text = _issue(INTERVIEW, ["Read more"], teaser, CALL_FOR_TALKS)
+    assert _covered(text, _bp(text), "Read more")

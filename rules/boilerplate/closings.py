@@ -1,11 +1,12 @@
-"""Lines of the article that page furniture's words name: a figure's source, a closing pointer,
-an event's details.
+"""Lines of the article that page furniture's words name or that close it as furniture does: a
+figure's source, a closing pointer, an event's details, a letter's sign-off.
 
 A chart in a post has a title, a paragraph on what it shows and a source line under it
 ("Source: internal analytic data"); a release note may end on a "See also" heading over the one
 sentence that points on to more notes; an invitation may end on the event's date, time and a
-"Register" link. Each carries a byline's, a related block's or a menu's words, and each is the
-article's own by where it stands.
+"Register" link; a newsletter may end as a letter does, a greeting followed by the writers'
+names. Each carries a byline's, a related block's or a menu's words, or stands where a footer
+would, and each is the article's own by where it stands.
 """
 
 from __future__ import annotations
@@ -75,3 +76,34 @@ def event_details(infos: Sequence[LineInfo], flagged: Sequence[bool], text: str,
         if any(i.cls == PROSE and named.search(text[i.start : i.end]) for i in infos[:first]):
             return set(range(first, count))
     return set()
+
+
+def letter_signoff(
+    infos: Sequence[LineInfo], flagged: Sequence[bool], text: str, most: int = 4, greeting_words: int = 4
+) -> set[int]:
+    """The page's last lines, ``most`` at most, when they close the article as a letter does:
+    right under its last paragraph kept as such, short lines with no furniture phrase among
+    them, one a greeting of ``greeting_words`` words at most that ends on a comma ("Be kind,"),
+    and after it one or two lines that sign it, the last a capitalised line that ends no sentence
+    (the writers' names). A site's footer ends on a menu, a notice or a copyright line, and a
+    menu's entries do not end on a comma."""
+    count = len(infos)
+    for size in range(min(most, count - 1), 1, -1):
+        first = count - size
+        if flagged[first - 1] or infos[first - 1].cls != PROSE:
+            continue
+        run = infos[first:]
+        if any(i.cls != SHORT or i.kind or i.words > 25 or i.datelike for i in run):
+            continue
+        greetings = [j for j, i in enumerate(run) if _greeting(i, text, greeting_words)]
+        if len(greetings) != 1 or not 1 <= size - 1 - greetings[0] <= 2:
+            continue
+        signature = run[-1]
+        if signature.capitalised and not signature.ends_sentence and not signature.colon:
+            return set(range(first, count))
+    return set()
+
+
+def _greeting(info: LineInfo, text: str, words: int) -> bool:
+    """A letter's closing greeting ("Be kind,", "Best wishes,"): a few words ending on a comma."""
+    return info.words <= words and info.capitalised and text[info.start : info.end].rstrip().endswith(",")

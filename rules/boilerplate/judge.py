@@ -10,10 +10,16 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from scrapelint.rules.boilerplate.boxes import related_boxes
-from scrapelint.rules.boilerplate.closings import closing_pointer, event_details, figure_source
+from scrapelint.rules.boilerplate.closings import closing_pointer, event_details, figure_source, letter_signoff
 from scrapelint.rules.boilerplate.headlines import headline, inner_headlines, on_the_title_subject, titled_opening
 from scrapelint.rules.boilerplate.lines import PHRASE, PROSE, SENTENCE, SHORT, LineInfo, Profile
-from scrapelint.rules.boilerplate.lists import announced_items, fact_list_lines, under_headings, under_labels
+from scrapelint.rules.boilerplate.lists import (
+    announced_items,
+    closing_sentence,
+    fact_list_lines,
+    under_headings,
+    under_labels,
+)
 from scrapelint.rules.boilerplate.people import authors_after, people_lists
 from scrapelint.rules.boilerplate.reading import closing_reading_list, contents_lists
 from scrapelint.rules.boilerplate.sections import (
@@ -25,9 +31,11 @@ from scrapelint.rules.boilerplate.sections import (
     question_between_paragraphs,
     section_byline,
     section_credit,
+    section_end_link,
     section_headings,
     section_of_prose,
     section_opening,
+    section_over_subheading,
     sentence_among_items,
     subject_between_paragraphs,
 )
@@ -157,8 +165,11 @@ def judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[b
                 or aside_between_paragraphs(infos, inside, k, profile)
                 or question_between_paragraphs(infos, inside, k)
                 or sentence_among_items(infos, inside, k)
+                or closing_sentence(infos, inside, k)
                 or keywords_under_abstract(infos, inside, k)
                 or section_of_prose(infos, inside, k)
+                or section_over_subheading(infos, inside, k)
+                or section_end_link(infos, inside, k)
                 or subject_between_paragraphs(infos, inside, k)
                 or question_among_questions(infos, inside, k)
                 or section_byline(infos, inside, k)
@@ -197,6 +208,8 @@ def judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[b
     for k in contents_lists(infos) | closing_reading_list(infos, flagged, article):
         flagged[k] = False
     for k in closing_pointer(infos, flagged, profile.prose_words) | event_details(infos, flagged, text):
+        flagged[k] = False
+    for k in letter_signoff(infos, flagged, text):
         flagged[k] = False
     _spare_isolated(infos, flagged, profile)
     return flagged

@@ -38,12 +38,42 @@ def fact_list_lines(
         after = hi + 1 < count and inside[hi + 1] and infos[hi + 1].cls in (PROSE, SENTENCE)
         if not after and hi - k < items and _heads_next_paragraph(infos, inside, hi + 1):
             after = True  # the list ends where the article's next section starts, under its heading
+        if not after and hi - k < items and closing_sentence(infos, inside, hi + 1):
+            after = True  # a sentence of the text closes the list and its section ("Read more in the notes.")
         run = infos[k : hi + 1]
         headlines = sum(1 for i in run if teaser_shaped(i, profile_words))
         if before and after and (headlines * 2 < len(run) or len(run) < 3):
             found.update(range(k, hi + 1))
         k = hi + 1
     return found
+
+
+#: Phrase kinds whose words a sentence of the text may use: a byline's ("Updated the
+#: responsibilities of ..."), a footer's ("New lint rules powered by the compiler."), a
+#: related-links label's ("More on that in the GitHub issue.").
+SENTENCE_KINDS = frozenset({"byline", "footer", "related"})
+
+
+def closing_sentence(infos: Sequence[LineInfo], inside: Sequence[bool], k: int, words: int = 5) -> bool:
+    """Is line ``k`` a sentence of the text that closes a section: a byline-, footer- or
+    related-like line of ``words`` words or more, mostly lower case, ending on a full stop, with
+    no label, no date and no bracket, and under it the text's next section (a paragraph, or a
+    short heading over one), all inside the article? A related-links label is no sentence
+    ("Read more", "Related stories:"), and a footer's or a share block's pitch ends the article,
+    with furniture or nothing below."""
+    if k + 2 >= len(infos) or not all(inside[k : k + 3]):
+        return False
+    info = infos[k]
+    if info.cls != PHRASE or info.kind not in SENTENCE_KINDS or info.heading_kind or info.words < words:
+        return False
+    if not info.ends_sentence or info.question or info.lower_ratio < 0.5 or info.datelike or info.colon:
+        return False
+    if info.starts_lower or info.bracketed or ":" in info.text_key[:24]:
+        return False
+    below, next_ = infos[k + 1], infos[k + 2]
+    if below.cls in (PROSE, SENTENCE):
+        return True
+    return below.cls == SHORT and not below.ends_sentence and next_.cls in (PROSE, SENTENCE)
 
 
 #: Headings that open the site's blocks however long the text under them runs: a related

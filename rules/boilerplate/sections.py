@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from scrapelint.rules.boilerplate.headlines import body_stems, echoes
 from scrapelint.rules.boilerplate.lines import PHRASE, PROSE, SENTENCE, SHORT, LineInfo, Profile
+from scrapelint.rules.boilerplate.lists import SENTENCE_KINDS
 from scrapelint.rules.boilerplate.people import authors_section
 
 #: Phrase kinds whose patterns also read as a section heading ("By plane", "Topics of the year").
@@ -100,12 +101,6 @@ def question_between_paragraphs(infos: Sequence[LineInfo], inside: Sequence[bool
     return inside[k - 1] and inside[k + 1] and above.cls == PROSE and below.cls == PROSE
 
 
-#: Phrase kinds whose words a sentence of the text may use: a byline's ("Updated the
-#: responsibilities of ..."), a footer's ("New lint rules powered by the compiler."), a
-#: related-links label's ("More on that in the GitHub issue.").
-_SENTENCE_KINDS = frozenset({"byline", "footer", "related"})
-
-
 def sentence_among_items(infos: Sequence[LineInfo], inside: Sequence[bool], k: int) -> bool:
     """A byline-, footer- or related-like line written as a sentence of the text ("Created a
     total of 82 profiles, ...", "By mixing artifacts together like this,", "New lint rules
@@ -119,7 +114,7 @@ def sentence_among_items(infos: Sequence[LineInfo], inside: Sequence[bool], k: i
     must end as a sentence does (a label with a colon never passes), and a footer's rights
     notice carries a year."""
     info = infos[k]
-    if info.kind not in _SENTENCE_KINDS or info.heading_kind or info.datelike or info.words < 5:
+    if info.kind not in SENTENCE_KINDS or info.heading_kind or info.datelike or info.words < 5:
         return False
     if info.lower_ratio < 0.5 or (info.kind != "byline" and not info.ends_sentence):
         return False
@@ -195,6 +190,76 @@ def section_of_prose(infos: Sequence[LineInfo], inside: Sequence[bool], k: int, 
             break  # the next section's heading
         paragraphs += line.cls == PROSE
     return paragraphs >= needed  # a lone sentence under a heading reads as a teaser
+
+
+def section_over_subheading(
+    infos: Sequence[LineInfo], inside: Sequence[bool], k: int, above: int = 3, reach: int = 12
+) -> bool:
+    """A heading-shaped topic label ("Topics") a few lines under the article's prose (``above``
+    lines at most, short lines of the text between), whose section opens with a sub-heading over
+    paragraphs and goes on to the text's next heading: a part of the text divided into named parts ("Topics" over "Transparency" over what was said
+    on it, as meeting minutes or a report set it out). A tag list names its topics one after
+    another with no paragraph under the first, and closes the article, not a part of it; a
+    related-links or menu label over a headline and its blurb is a teaser block, so only the
+    topic label is read so."""
+    info = infos[k]
+    if info.kind != "tags" or not _label_shaped(info) or k + 2 >= len(infos):
+        return False
+    for j in range(k - 1, max(-1, k - 1 - above), -1):
+        if not inside[j] or infos[j].cls == PHRASE:
+            return False
+        if infos[j].cls == PROSE:
+            break
+    else:
+        return False
+    sub = infos[k + 1]
+    if not inside[k + 1] or sub.cls != SHORT or not sub.capitalised or sub.question or sub.words > 8:
+        return False
+    if sub.colon or sub.datelike:
+        return False
+    paragraphs = 0
+    for j in range(k + 2, min(len(infos), k + 2 + reach)):
+        line = infos[j]
+        if not inside[j] or line.cls == PHRASE or line.datelike:
+            return False
+        if line.cls == SHORT:
+            return paragraphs >= 1  # the next heading of the text
+        paragraphs += line.cls in (PROSE, SENTENCE)
+    return False
+
+
+def section_end_link(
+    infos: Sequence[LineInfo], inside: Sequence[bool], k: int, blurb: int = 35, heading: int = 6, reach: int = 12
+) -> bool:
+    """A related-links label of a word or three with no colon ("Read more") that closes a
+    section of the text: under a section of two paragraph lines or more since its heading,
+    and over the next section, a heading of ``heading`` words at most (or none) over a
+    paragraph longer than a teaser's ``blurb``: the link a newsletter sets under each item to the full story. A related block's
+    label heads headlines, each with a blurb of a line or two, a teaser stream puts one blurb
+    between its labels, and a link dropped into a story puts a headline under its label, with
+    the story going on below."""
+    info = infos[k]
+    if info.kind != "related" or info.cls != PHRASE or not 1 <= info.words <= 3:
+        return False
+    if info.colon or info.numeric or info.counted or info.question or k + 2 >= len(infos) or k < 3:
+        return False
+    paragraphs = 0
+    for j in range(k - 1, max(-1, k - 1 - reach), -1):
+        if not inside[j] or infos[j].cls == PHRASE:
+            return False
+        if infos[j].cls == SHORT:
+            break  # the section's heading
+        paragraphs += 1
+    else:
+        return False
+    if paragraphs < 2 or not all(inside[k + 1 : k + 3]):
+        return False
+    below = infos[k + 1]
+    if below.cls == SHORT:
+        if below.ends_sentence or below.words > heading:
+            return False  # a story's headline under its label, the article going on below it
+        below = infos[k + 2]
+    return below.cls == PROSE and below.words > blurb
 
 
 def _label_shaped(info: LineInfo) -> bool:

@@ -723,6 +723,7 @@ def fourth_widening() -> list[Page]:
         + opensource_guides_pages()
         + bssw_blog_pages()
         + ropensci_blog_pages()
+        + tidyverse_blog_pages()
     )
 
 
@@ -1669,3 +1670,61 @@ def opensource_guides_pages() -> list[Page]:
         "tuning",
         opensource_guide_page,
     )
+
+
+# -- a data-science software team's blog, for the tuning part -------------------------------------
+
+#: Added and measured once, with the rules as they were, before any rule change it could prompt
+#: (bench/README.md, "Tidyverse blog"): the tidyverse blog, posts by the team at Posit (formerly
+#: RStudio) who maintain the tidyverse, a set of R packages for data science, and by guest
+#: authors: package releases told as tours of their new features, deep dives into how the
+#: packages work, programming and teaching posts, roundups (Hugo with Goldmark; most posts are R
+#: Markdown knitted to Markdown by hugodown or blogdown, with code and its output written into the
+#: page as HTML). Prose about data analysis that names functions, arguments and operators in
+#: running text, a kind the gate had not seen; one site, so the whole of it goes to the tuning
+#: part.
+BLOG_TIDYVERSE = Source(
+    "tidyverse/tidyverse.org",
+    "629770ba56de41795a54cc2b7bacdf0118d34651",
+    "CC BY-SA 4.0 (the repository's LICENSE.md)",
+    "the tidyverse blog (Posit's tidyverse team): one page per post, knitted Markdown or HTML with YAML front matter",
+)
+
+
+def tidyverse_page(source_text: str, html: bool = False) -> str:
+    """A tidyverse.org post as the site shows it: the title (``title``, Markdown the layout
+    renders), then the body's blocks: knitted Markdown read as Goldmark reads it, footnotes left
+    out as the other sources' are (Goldmark moves them to a list at the foot) and shortcodes (a
+    tweet, a live R console, a cloud badge) left out like figures; a post blogdown rendered to HTML
+    (``html``) read as HTML. Code and its output, in fenced blocks or written out as HTML
+    ``pre`` blocks, are left out as in the other blogs."""
+    _, body, front = _yaml_front_matter(source_text)
+    title = _markdown_blocks("", _yaml_title(front))
+    if html:
+        lines = [text for _, text in html_text(f"<html><body>{_HTML_COMMENT.sub('', body)}</body></html>")]
+        return "\n".join(([title] if title else []) + lines)
+    body = _FOOTNOTE_REFERENCE.sub("", _FOOTNOTE_DEFINITION.sub("", _HTML_COMMENT.sub("", body)))
+    return _markdown_blocks(title, _template_tags(body))
+
+
+#: The file Hugo renders for a post: the knitted ``index.md`` or ``index.markdown``, else the
+#: ``index.html`` blogdown wrote (the site's ``ignoreFiles`` leaves the ``.Rmd`` sources out).
+_TIDYVERSE_RENDERED = ("index.md", "index.markdown", "index.html")
+
+
+def tidyverse_blog_pages() -> list[Page]:
+    """One page per post, ``content/blog/YYYY/NAME/`` read from the file Hugo renders, all in the
+    tuning part; the section's ``_index.md`` is no post."""
+    files: dict[str, set[str]] = {}
+    for path in listing(BLOG_TIDYVERSE, "content/blog"):
+        m = re.fullmatch(r"content/blog/(\d{4}/[^/]+)/(index\.(?:md|markdown|html))", path)
+        if m:
+            files.setdefault(m.group(1), set()).add(m.group(2))
+    pages = []
+    for name, present in sorted(files.items()):
+        file = next(f for f in _TIDYVERSE_RENDERED if f in present)
+        text = read(BLOG_TIDYVERSE, f"content/blog/{name}/{file}")
+        body = tidyverse_page(text, html=file.endswith(".html")) if text else ""
+        if len(body.split()) >= 50:
+            pages.append(Page(f"tidyverse-blog/{name}", "tidyverse-blog", body, "en", part="tuning"))
+    return pages

@@ -51,7 +51,11 @@ class SpaceBeforePunctuation(Rule):
     stop is read so only in technical prose (a text quoting code: "Iterator::filter", "next()", "Optional<Int>",
     "->"; "use ? to break out of the closure", "from . import"), as questions in a run go on in
     lower case ("would people use the data? would agencies share it?"), and a space slipped
-    before one of them is a slip. Operators and a grammar's
+    before one of them is a slip. In technical prose a ``?`` glued to a lower-case name is a
+    help operator ("see ?process for details", "?callr::r"; a sentence after a stray space
+    opens with a capital: "Does it scale ?It does"), and a colon or semicolon alone after a
+    word that takes an object, the clause going on in lower case, is an operator named ("a
+    call to : or c()"). Operators and a grammar's
     notation quoted from code are left alone too: a ternary's spaced ``?`` and ``:`` ("a == b ?
     c : d"), a ``?`` or ``!`` before a call ("Let P be ? ToPropertyKey(V)"), a colon or full
     stop between identifiers of code ("MemberExpression : MemberExpression . IdentifierName").
@@ -110,11 +114,15 @@ class SpaceBeforePunctuation(Rule):
                 continue  # "the ? operator", "a ?Sized bound", "the . character": the mark named
             if mark == "!" and _lone_operator(text, at):
                 continue  # "stabilize ! at long last": a mark named, in any prose
-            if mark in "?." and _lone_operator(text, at):
+            if (
+                (mark in "?." and _lone_operator(text, at))
+                or (mark == "?" and _prefix_of_name(text, at))
+                or (mark in ":;" and _lone_operator(text, at) and _word_before(text, start) in TAKES_AN_OBJECT)
+            ):
                 if technical is None:
                     technical = CODE_IN_PROSE.search(text) is not None
                 if technical:
-                    continue  # "use ? to break out", "from . import": an operator named in technical prose
+                    continue  # "use ? to break out", "see ?topic for", "a call to : or c()": an operator named in technical prose
             if mark in "?!:." and _code_notation(text, start, at):
                 continue  # "a == b ? c : d", "Let P be ? ToPropertyKey(V)", "MemberExpression : MemberExpression"
             if _after_code(text, start):
@@ -180,6 +188,33 @@ def _mentioned_mark(text: str, start: int, at: int) -> bool:
     # a name from code recurs nearby ("implying Sized, which makes ?Sized"); a word that opens
     # the next sentence after a stray space seldom does ("Did it work ?Nobody knows.")
     return text.count(name, low, high) >= 2
+
+
+#: Words a clause cannot end on before a colon or semicolon that the clause goes on after: the
+#: open-ended words and "to", whose object the mark then is ("a call to : or c()", "applies to
+#: c(), - or : because").
+TAKES_AN_OBJECT = OPEN_ENDED | {"to"}
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before the space at ``start``, in lower case ("" when none on its line)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _WORD_BEFORE.search(text, max(line_start, start - 41), start)
+    return m.group(1).lower() if m else ""
+
+
+#: A name glued after a question mark, in lower case as no new sentence opens, and the text going
+#: on after it with a space, a mark or the line's end: a help topic, an R package's function or a
+#: documented option (``?process``, ``?callr::r``, ``?palette-recommendations``).
+_GLUED_NAME = re.compile(r"[a-z](?:[\w.:-]{0,60}\w)?(?=[\s,;:.!?)]|$)")
+
+
+def _prefix_of_name(text: str, at: int) -> bool:
+    """The question mark at ``at`` is a prefix operator of the name glued after it ("see ?process
+    for a complete list", "see ?debug or ?trace", "?callr::r"): R's and other consoles' help
+    operator. A stray space before a question that ends a clause leaves the mark before the next
+    sentence, which opens with a capital ("Did it work ?Nobody knows")."""
+    return _GLUED_NAME.match(text, at + 1) is not None
 
 
 #: Code quoted in running text: a path (``Iterator::filter``), a call (``next()``), an arrow,

@@ -51,9 +51,9 @@ class SpaceBeforePunctuation(Rule):
     stop is read so only in technical prose (a text quoting code: "Iterator::filter", "next()", "Optional<Int>",
     "->"; "use ? to break out of the closure", "from . import"), as questions in a run go on in
     lower case ("would people use the data? would agencies share it?"), and a space slipped
-    before one of them is a slip. In technical prose a ``?`` glued to a lower-case name is a
-    help operator ("see ?process for details", "?callr::r"; a sentence after a stray space
-    opens with a capital: "Does it scale ?It does"), and a colon or semicolon alone after a
+    before one of them is a slip. In technical prose a ``?`` or ``!`` glued to a lower-case name
+    is a prefix operator ("see ?process for details", "?callr::r", "the way !f is", "add ?h=ROOT";
+    a sentence after a stray space opens with a capital: "Does it scale ?It does"), and a colon or semicolon alone after a
     word that takes an object, the clause going on in lower case, is an operator named ("a
     call to : or c()"). Operators and a grammar's
     notation quoted from code are left alone too: a ternary's spaced ``?`` and ``:`` ("a == b ?
@@ -116,7 +116,7 @@ class SpaceBeforePunctuation(Rule):
                 continue  # "stabilize ! at long last": a mark named, in any prose
             if (
                 (mark in "?." and _lone_operator(text, at))
-                or (mark == "?" and _prefix_of_name(text, at))
+                or (mark in "?!" and _prefix_of_name(text, at))
                 or (mark in ":;" and _lone_operator(text, at) and _word_before(text, start) in TAKES_AN_OBJECT)
             ):
                 if technical is None:
@@ -203,17 +203,19 @@ def _word_before(text: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-#: A name glued after a question mark, in lower case as no new sentence opens, and the text going
-#: on after it with a space, a mark or the line's end: a help topic, an R package's function or a
-#: documented option (``?process``, ``?callr::r``, ``?palette-recommendations``).
-_GLUED_NAME = re.compile(r"[a-z](?:[\w.:-]{0,60}\w)?(?=[\s,;:.!?)]|$)")
+#: A name glued after a question or exclamation mark, in lower case as no new sentence opens, and
+#: the text going on after it with a space, a mark, the line's end or a query's ``=``: a help
+#: topic, an R package's function or a documented option (``?process``, ``?callr::r``,
+#: ``?palette-recommendations``), a negated function (``!f``), a web address's query (``?h=ROOT``).
+_GLUED_NAME = re.compile(r"[a-z](?:[\w.:-]{0,60}\w)?(?=[\s,;:.!?)=]|$)")
 
 
 def _prefix_of_name(text: str, at: int) -> bool:
-    """The question mark at ``at`` is a prefix operator of the name glued after it ("see ?process
-    for a complete list", "see ?debug or ?trace", "?callr::r"): R's and other consoles' help
-    operator. A stray space before a question that ends a clause leaves the mark before the next
-    sentence, which opens with a capital ("Did it work ?Nobody knows")."""
+    """The question or exclamation mark at ``at`` is a prefix operator of the name glued after it
+    ("see ?process for a complete list", "see ?debug or ?trace", "?callr::r": R's and other
+    consoles' help operator; "the way !f is a new function": negation; "add ?h=ROOT to the URL":
+    a query). A stray space before a question or exclamation that ends a clause leaves the mark
+    before the next sentence, which opens with a capital ("Did it work ?Nobody knows")."""
     return _GLUED_NAME.match(text, at + 1) is not None
 
 

@@ -63,7 +63,9 @@ class SpaceBeforePunctuation(Rule):
     the code: after a path, a flag, an assignment or a dotted name ("the file src/main.rs ;",
     "the flags -v , -race", "obj.field ;"), or at the end of a command line with a flag in it
     ("run docker build -t app ."); a web address or a file name is cited as a word, and a space
-    before the mark after one is a slip.
+    before the mark after one is a slip. So is a comma or semicolon between the items of an
+    array literal ("[a b ; c d]", "[a ; b ;; c ; d]": short names and numbers in square brackets;
+    prose in brackets holds words).
 
     ## Why it matters
     The stray space is a sign of text joined from fragments, and makes line breaks fall
@@ -127,6 +129,8 @@ class SpaceBeforePunctuation(Rule):
                 continue  # "a == b ? c : d", "Let P be ? ToPropertyKey(V)", "MemberExpression : MemberExpression"
             if _after_code(text, start):
                 continue  # "run docker build -t app .", "the flags -v , -race": code set apart from its mark
+            if mark in ",;" and _array_literal(text, at):
+                continue  # "[a b ; c d]", "[a ; b ;; c ; d]": an array literal's separators, spaced as code
             if mark != "." and after.isalpha() and _nested_expression(text, at):
                 continue  # "(setf (gethash ,uri *handlers*) ,handler)": Lisp's unquote, not a comma
             if mark == ":" and _label(text, start):
@@ -325,6 +329,26 @@ def _nested_expression(text: str, at: int) -> bool:
 
 
 _WORD_RUN = re.compile(r"[\w-]++")
+#: An item of an array literal quoted from code: a one- or two-letter name, a number, or the
+#: separators themselves (``;``, ``;;`` between rows and dimensions, ``,``).
+_ARRAY_ITEM = re.compile(r"[^\W\d_]\w?|[+-]?\d++(?:\.\d++)?|[;,]{1,3}")
+
+
+def _array_literal(text: str, at: int) -> bool:
+    """The comma or semicolon at ``at`` separates the items of an array or matrix literal quoted
+    from code ("[a b ; c d]", "[a ; b ;; c ; d]", "[1 , 2 , 3]"): it sits in a square bracket
+    group closed on its line, of three tokens or more, every one a one- or two-letter name, a
+    number or a separator. Prose in brackets holds words ("[the council ; the mayor]"), and a
+    stray space before a mark there is a slip. Reads at most ``TOKEN_REACH`` characters each side."""
+    line_start = text.rfind("\n", 0, at) + 1
+    opener = text.rfind("[", max(line_start, at - TOKEN_REACH), at)
+    if opener < 0 or "]" in text[opener:at]:
+        return False
+    closer = text.find("]", at, min(len(text), at + TOKEN_REACH))
+    if closer < 0 or "\n" in text[at:closer]:
+        return False
+    tokens = text[opener + 1 : closer].split()
+    return len(tokens) >= 3 and all(_ARRAY_ITEM.fullmatch(token) for token in tokens)
 
 
 def _label(text: str, colon: int) -> bool:

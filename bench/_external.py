@@ -727,6 +727,8 @@ def fourth_widening() -> list[Page]:
         + flink_blog_pages()
         + gds_manual_pages()
         + ember_blog_pages()
+        + tidyverse_blog_pages()
+        + julia_blog_pages()
     )
 
 
@@ -1868,4 +1870,142 @@ def ember_blog_pages() -> list[Page]:
         "ember-blog",
         "tuning",
         ember_page,
+    )
+
+
+# -- a data-science software team's blog, for the tuning part -------------------------------------
+
+#: Added and measured once, with the rules as they were, before any rule change it could prompt
+#: (bench/README.md, "Tidyverse blog"): the tidyverse blog, posts by the team at Posit (formerly
+#: RStudio) who maintain the tidyverse, a set of R packages for data science, and by guest
+#: authors: package releases told as tours of their new features, deep dives into how the
+#: packages work, programming and teaching posts, roundups (Hugo with Goldmark; most posts are R
+#: Markdown knitted to Markdown by hugodown or blogdown, with code and its output written into the
+#: page as HTML). Prose about data analysis that names functions, arguments and operators in
+#: running text, a kind the gate had not seen; one site, so the whole of it goes to the tuning
+#: part.
+BLOG_TIDYVERSE = Source(
+    "tidyverse/tidyverse.org",
+    "629770ba56de41795a54cc2b7bacdf0118d34651",
+    "CC BY-SA 4.0 (the repository's LICENSE.md)",
+    "the tidyverse blog (Posit's tidyverse team): one page per post, knitted Markdown or HTML with YAML front matter",
+)
+
+
+def tidyverse_page(source_text: str, html: bool = False) -> str:
+    """A tidyverse.org post as the site shows it: the title (``title``, Markdown the layout
+    renders), then the body's blocks: knitted Markdown read as Goldmark reads it, footnotes left
+    out as the other sources' are (Goldmark moves them to a list at the foot) and shortcodes (a
+    tweet, a live R console, a cloud badge) left out like figures; a post blogdown rendered to HTML
+    (``html``) read as HTML. Code and its output, in fenced blocks or written out as HTML
+    ``pre`` blocks, are left out as in the other blogs."""
+    _, body, front = _yaml_front_matter(source_text)
+    title = _markdown_blocks("", _yaml_title(front))
+    if html:
+        lines = [text for _, text in html_text(f"<html><body>{_HTML_COMMENT.sub('', body)}</body></html>")]
+        return "\n".join(([title] if title else []) + lines)
+    body = _FOOTNOTE_REFERENCE.sub("", _FOOTNOTE_DEFINITION.sub("", _HTML_COMMENT.sub("", body)))
+    return _markdown_blocks(title, _template_tags(body))
+
+
+#: The file Hugo renders for a post: the knitted ``index.md`` or ``index.markdown``, else the
+#: ``index.html`` blogdown wrote (the site's ``ignoreFiles`` leaves the ``.Rmd`` sources out).
+_TIDYVERSE_RENDERED = ("index.md", "index.markdown", "index.html")
+
+
+def tidyverse_blog_pages() -> list[Page]:
+    """One page per post, ``content/blog/YYYY/NAME/`` read from the file Hugo renders, all in the
+    tuning part; the section's ``_index.md`` is no post."""
+    files: dict[str, set[str]] = {}
+    for path in listing(BLOG_TIDYVERSE, "content/blog"):
+        m = re.fullmatch(r"content/blog/(\d{4}/[^/]+)/(index\.(?:md|markdown|html))", path)
+        if m:
+            files.setdefault(m.group(1), set()).add(m.group(2))
+    pages = []
+    for name, present in sorted(files.items()):
+        file = next(f for f in _TIDYVERSE_RENDERED if f in present)
+        text = read(BLOG_TIDYVERSE, f"content/blog/{name}/{file}")
+        body = tidyverse_page(text, html=file.endswith(".html")) if text else ""
+        if len(body.split()) >= 50:
+            pages.append(Page(f"tidyverse-blog/{name}", "tidyverse-blog", body, "en", part="tuning"))
+    return pages
+
+
+# -- a programming language's project blog on numerical computing, for the tuning part -----------
+
+#: Added and measured once, with the rules as they were, before any rule change it could prompt
+#: (bench/README.md, "Julia blog"): the Julia language's blog, posts by its core developers,
+#: package authors and students (Google Summer of Code and Julia Seasons of Contributions
+#: reports): releases, compiler and performance deep dives, numerical methods, scientific
+#: machine learning, with formulas in LaTeX and code named in running text (Franklin.jl: ``@def``
+#: variables, Markdown, KaTeX, raw HTML fenced by ``~~~``). The English posts are read (the
+#: Chinese translations say so by ``pagelang`` or by their file names). One site, so the whole of
+#: it goes to the tuning part.
+BLOG_JULIA = Source(
+    "JuliaLang/www.julialang.org",
+    "c36dbaba93ab7339218459d9a56884a54edbc799",
+    "MIT (the repository's LICENSE.md)",
+    "the Julia blog (the Julia project): one page per English post, Franklin.jl Markdown",
+)
+#: A page variable of Franklin (``@def title = "..."``, a triple-quoted value over several lines):
+#: the layout prints the title above the post; none is printed in the body.
+_FRANKLIN_DEF = re.compile(r'^@def[ \t]++(\w++)[ \t]*+=[ \t]*+(?:"""(.*?)"""|([^\n]*+))[ \t]*+$', re.M | re.S)
+#: Raw HTML fenced by ``~~~`` (a block, or inline in a line): Franklin passes it through as HTML.
+_FRANKLIN_RAW = re.compile(r"~~~")
+#: A ``@@class`` div's opening and closing lines (nested ones on one line: ``@@row @@col-12``): its content is Markdown, printed in a box.
+_FRANKLIN_DIV = re.compile(r"^[ \t]*+(?:@@[\w-]*+[ \t]*+)++$", re.M)
+#: Franklin's commands that print no text of the post: the table of contents (``\toc``) and a
+#: line break (``\\``) alone or ending a line.
+_FRANKLIN_COMMAND = re.compile(r"^[ \t]*+\\toc[ \t]*+$|(?:[ \t]*+\\\\)++[ \t]*+$", re.M)
+#: Math for KaTeX: a display (``$$...$$``, ``\[...\]``) is a block of its own, left out as formulas
+#: are; an inline formula (``$...$``, perhaps over lines of its paragraph; ``\$`` is a dollar sign)
+#: stands in its sentence, a word of it, so it is kept as its TeX source, read as code.
+_FRANKLIN_DISPLAY_MATH = re.compile(r"\$\$.*?\$\$|\\\[.*?\\\]", re.S)
+_FRANKLIN_INLINE_MATH = re.compile(r"(?<![\\$])\$(?!\$)((?:[^$\n\\]|\\.|\n(?![ \t]*+\n))++)\$")
+#: A Chinese translation of a post, named so (``why-we-created-julia-zh_CN``, ``ml-pl-cn``).
+_JULIA_TRANSLATION = re.compile(r"[-_](?:zh|cn)(?:[-_]\w+)?$", re.I)
+
+
+def _hold_code(body: str) -> tuple[str, list[str]]:
+    """The body with its fenced code blocks and code spans held out of the way (a ``$`` or
+    ``~~~`` inside code is code), and the held pieces."""
+    held: list[str] = []
+
+    def hold(m: re.Match[str]) -> str:
+        held.append(m.group(0))
+        return f"\x00{len(held) - 1}\x00"
+
+    return re.sub(r"^[ \t]*+(`{3,}+)[^\n]*+\n.*?^[ \t]*+\1[ \t]*+$|`[^`\n]++`", hold, body, flags=re.M | re.S), held
+
+
+def julia_page(source_text: str) -> str:
+    """A julialang.org blog post as the site shows it: the title (``@def title``), then the body's
+    blocks as Franklin renders them, with the page variables not printed, raw HTML read as HTML,
+    a ``@@class`` box's content read as Markdown, an inline formula kept as its TeX source, the
+    table of contents, line breaks, displayed formulas and footnotes left out, and the template functions (an author's box) left out like bylines;
+    a translation (``@def pagelang`` other than English) is no page."""
+    defs = {
+        m.group(1): m.group(2) if m.group(2) is not None else m.group(3) for m in _FRANKLIN_DEF.finditer(source_text)
+    }
+    if not defs.get("pagelang", '"en"').strip('"').startswith("en"):
+        return ""
+    body, held = _hold_code(_HTML_COMMENT.sub("", _FRANKLIN_DEF.sub("", source_text)))
+    body = _FRANKLIN_DISPLAY_MATH.sub("\n\n", body)
+    body = _FRANKLIN_INLINE_MATH.sub(lambda m: "``" + " ".join(m.group(1).split()) + "``", body)
+    body = _FRANKLIN_DIV.sub("", _FRANKLIN_COMMAND.sub("", _FRANKLIN_RAW.sub("", body)))
+    body = _FOOTNOTE_REFERENCE.sub("", _FOOTNOTE_DEFINITION.sub("", body))
+    body = re.sub(r"\x00(\d++)\x00", lambda m: held[int(m.group(1))], body)
+    return _markdown_blocks(_yaml_scalar(defs.get("title", "")), _template_tags(body), indented_code=False)
+
+
+def julia_blog_pages() -> list[Page]:
+    """One page per English post, ``blog/YYYY/MM/NAME.md``, all in the tuning part."""
+    return _post_pages(
+        BLOG_JULIA,
+        "blog",
+        r"blog/(\d{4}/\d{2}/[^/]+)\.md",
+        "julia-blog",
+        "tuning",
+        julia_page,
+        keep=lambda m: not _JULIA_TRANSLATION.search(m.group(1)),
     )

@@ -51,7 +51,11 @@ class SpaceBeforePunctuation(Rule):
     stop is read so only in technical prose (a text quoting code: "Iterator::filter", "next()", "Optional<Int>",
     "->"; "use ? to break out of the closure", "from . import"), as questions in a run go on in
     lower case ("would people use the data? would agencies share it?"), and a space slipped
-    before one of them is a slip. Operators and a grammar's
+    before one of them is a slip. In technical prose a ``?`` or ``!`` glued to a lower-case name
+    is a prefix operator ("see ?process for details", "?callr::r", "the way !f is", "add ?h=ROOT";
+    a sentence after a stray space opens with a capital: "Does it scale ?It does"), and a colon or semicolon alone after a
+    word that takes an object, the clause going on in lower case, is an operator named ("a
+    call to : or c()"). Operators and a grammar's
     notation quoted from code are left alone too: a ternary's spaced ``?`` and ``:`` ("a == b ?
     c : d"), a ``?`` or ``!`` before a call ("Let P be ? ToPropertyKey(V)"), a colon or full
     stop between identifiers of code ("MemberExpression : MemberExpression . IdentifierName").
@@ -59,7 +63,9 @@ class SpaceBeforePunctuation(Rule):
     the code: after a path, a flag, an assignment or a dotted name ("the file src/main.rs ;",
     "the flags -v , -race", "obj.field ;"), or at the end of a command line with a flag in it
     ("run docker build -t app ."); a web address or a file name is cited as a word, and a space
-    before the mark after one is a slip.
+    before the mark after one is a slip. So is a comma or semicolon between the items of an
+    array literal ("[a b ; c d]", "[a ; b ;; c ; d]": short names and numbers in square brackets;
+    prose in brackets holds words).
 
     ## Why it matters
     The stray space is a sign of text joined from fragments, and makes line breaks fall
@@ -110,15 +116,21 @@ class SpaceBeforePunctuation(Rule):
                 continue  # "the ? operator", "a ?Sized bound", "the . character": the mark named
             if mark == "!" and _lone_operator(text, at):
                 continue  # "stabilize ! at long last": a mark named, in any prose
-            if mark in "?." and _lone_operator(text, at):
+            if (
+                (mark in "?." and _lone_operator(text, at))
+                or (mark in "?!" and _prefix_of_name(text, at))
+                or (mark in ":;" and _lone_operator(text, at) and _word_before(text, start) in TAKES_AN_OBJECT)
+            ):
                 if technical is None:
                     technical = CODE_IN_PROSE.search(text) is not None
                 if technical:
-                    continue  # "use ? to break out", "from . import": an operator named in technical prose
+                    continue  # "use ? to break out", "see ?topic for", "a call to : or c()": an operator named in technical prose
             if mark in "?!:." and _code_notation(text, start, at):
                 continue  # "a == b ? c : d", "Let P be ? ToPropertyKey(V)", "MemberExpression : MemberExpression"
             if _after_code(text, start):
                 continue  # "run docker build -t app .", "the flags -v , -race": code set apart from its mark
+            if mark in ",;" and _array_literal(text, at):
+                continue  # "[a b ; c d]", "[a ; b ;; c ; d]": an array literal's separators, spaced as code
             if mark != "." and after.isalpha() and _nested_expression(text, at):
                 continue  # "(setf (gethash ,uri *handlers*) ,handler)": Lisp's unquote, not a comma
             if mark == ":" and _label(text, start):
@@ -180,6 +192,35 @@ def _mentioned_mark(text: str, start: int, at: int) -> bool:
     # a name from code recurs nearby ("implying Sized, which makes ?Sized"); a word that opens
     # the next sentence after a stray space seldom does ("Did it work ?Nobody knows.")
     return text.count(name, low, high) >= 2
+
+
+#: Words a clause cannot end on before a colon or semicolon that the clause goes on after: the
+#: open-ended words and "to", whose object the mark then is ("a call to : or c()", "applies to
+#: c(), - or : because").
+TAKES_AN_OBJECT = OPEN_ENDED | {"to"}
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before the space at ``start``, in lower case ("" when none on its line)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _WORD_BEFORE.search(text, max(line_start, start - 41), start)
+    return m.group(1).lower() if m else ""
+
+
+#: A name glued after a question or exclamation mark, in lower case as no new sentence opens, and
+#: the text going on after it with a space, a mark, the line's end or a query's ``=``: a help
+#: topic, an R package's function or a documented option (``?process``, ``?callr::r``,
+#: ``?palette-recommendations``), a negated function (``!f``), a web address's query (``?h=ROOT``).
+_GLUED_NAME = re.compile(r"[a-z](?:[\w.:-]{0,60}\w)?(?=[\s,;:.!?)=]|$)")
+
+
+def _prefix_of_name(text: str, at: int) -> bool:
+    """The question or exclamation mark at ``at`` is a prefix operator of the name glued after it
+    ("see ?process for a complete list", "see ?debug or ?trace", "?callr::r": R's and other
+    consoles' help operator; "the way !f is a new function": negation; "add ?h=ROOT to the URL":
+    a query). A stray space before a question or exclamation that ends a clause leaves the mark
+    before the next sentence, which opens with a capital ("Did it work ?Nobody knows")."""
+    return _GLUED_NAME.match(text, at + 1) is not None
 
 
 #: Code quoted in running text: a path (``Iterator::filter``), a call (``next()``), an arrow,
@@ -288,6 +329,26 @@ def _nested_expression(text: str, at: int) -> bool:
 
 
 _WORD_RUN = re.compile(r"[\w-]++")
+#: An item of an array literal quoted from code: a one- or two-letter name, a number, or the
+#: separators themselves (``;``, ``;;`` between rows and dimensions, ``,``).
+_ARRAY_ITEM = re.compile(r"[^\W\d_]\w?|[+-]?\d++(?:\.\d++)?|[;,]{1,3}")
+
+
+def _array_literal(text: str, at: int) -> bool:
+    """The comma or semicolon at ``at`` separates the items of an array or matrix literal quoted
+    from code ("[a b ; c d]", "[a ; b ;; c ; d]", "[1 , 2 , 3]"): it sits in a square bracket
+    group closed on its line, of three tokens or more, every one a one- or two-letter name, a
+    number or a separator. Prose in brackets holds words ("[the council ; the mayor]"), and a
+    stray space before a mark there is a slip. Reads at most ``TOKEN_REACH`` characters each side."""
+    line_start = text.rfind("\n", 0, at) + 1
+    opener = text.rfind("[", max(line_start, at - TOKEN_REACH), at)
+    if opener < 0 or "]" in text[opener:at]:
+        return False
+    closer = text.find("]", at, min(len(text), at + TOKEN_REACH))
+    if closer < 0 or "\n" in text[at:closer]:
+        return False
+    tokens = text[opener + 1 : closer].split()
+    return len(tokens) >= 3 and all(_ARRAY_ITEM.fullmatch(token) for token in tokens)
 
 
 def _label(text: str, colon: int) -> bool:

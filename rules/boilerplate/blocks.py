@@ -20,6 +20,11 @@ _SHARED_OPTIONS = {
     "languages": Option(
         ["en", "de", "fr", "es", "pl"], "Phrase tables to use (files rules/boilerplate/data/<lang>.toml)."
     ),
+    "gate_lines": Option(
+        3,
+        "Lines of boilerplate (of the kinds at warning) a page must hold before a warning rule reports "
+        "at warning; on a page with fewer, its findings are reported at info.",
+    ),
 }
 
 
@@ -46,9 +51,12 @@ class BlockRule(Rule):
         warm_up(self.profile())
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for segment in analyse(doc, self.profile()):
+        segments = analyse(doc, self.profile())
+        evidence = gating_lines(segments)
+        weak = self.severity is Severity.WARNING and evidence < self.config["gate_lines"]
+        for segment in segments:
             if segment.kind == self.kind and self.wants(segment):
-                yield self.report(doc, segment)
+                yield self.report(doc, segment, weak_evidence=evidence if weak else None)
 
     def wants(self, segment: Segment) -> bool:
         return True
@@ -57,15 +65,22 @@ class BlockRule(Rule):
         lines = "line" if segment.lines == 1 else f"{segment.lines} lines"
         return f"{self.label} ({lines}, starting {segment.sample!r})"
 
-    def report(self, doc: Document, segment: Segment) -> Finding:
+    def report(self, doc: Document, segment: Segment, *, weak_evidence: int | None = None) -> Finding:
+        """One finding for the block; at info when the page holds too little boilerplate to gate
+        (``weak_evidence``: the page's lines of boilerplate, then under ``gate-lines``)."""
         end = segment.end
         if end < len(doc.text) and doc.text[end] == "\n":
             end += 1
+        message = self.describe(segment)
+        if weak_evidence is not None:
+            held = "1 line" if weak_evidence == 1 else f"{weak_evidence} lines"
+            message += f" (info: {held} of boilerplate on the page, under the {self.config['gate_lines']} that gate)"
         return self.finding(
             segment.start,
             segment.end,
-            self.describe(segment),
+            message,
             fix=Fix.delete(segment.start, end, safe=False),
+            severity=Severity.INFO if weak_evidence is not None else None,
             kind=segment.kind,
             lines=segment.lines,
         )
@@ -112,6 +127,7 @@ class NavigationMenu(BlockRule):
     - `heading-reach`: A short line this many lines or fewer above prose is a heading, not residue.
     - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
     - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
+    - `gate-lines`: Lines of boilerplate (of the kinds at warning) a page must hold before a warning rule reports at warning; on a page with fewer, its findings are reported at info.
     - `phrases`: Extra menu words of a site (whole lines or phrases).
 
     Measured: line precision 0.976 (95% page bootstrap 0.968-0.983) on the validation pages of
@@ -154,6 +170,7 @@ class ShareBar(BlockRule):
     - `heading-reach`: A short line this many lines or fewer above prose is a heading, not residue.
     - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
     - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
+    - `gate-lines`: Lines of boilerplate (of the kinds at warning) a page must hold before a warning rule reports at warning; on a page with fewer, its findings are reported at info.
     - `phrases`: Extra share or social-network labels.
 
     Measured: line precision 0.965 (95% page bootstrap 0.923-0.995) on the validation pages of
@@ -197,6 +214,7 @@ class BylineTimestamp(BlockRule):
     - `heading-reach`: A short line this many lines or fewer above prose is a heading, not residue.
     - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
     - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
+    - `gate-lines`: Lines of boilerplate (of the kinds at warning) a page must hold before a warning rule reports at warning; on a page with fewer, its findings are reported at info.
     - `phrases`: Extra byline or credit phrases.
 
     Measured: line precision 0.915 (95% page bootstrap 0.887-0.939) on the validation pages of
@@ -245,6 +263,7 @@ class RelatedLinks(BlockRule):
     - `heading-reach`: A short line this many lines or fewer above prose is a heading, not residue.
     - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
     - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
+    - `gate-lines`: Lines of boilerplate (of the kinds at warning) a page must hold before a warning rule reports at warning; on a page with fewer, its findings are reported at info.
     - `phrases`: Extra headings that open a related-links block.
 
     Measured: line precision 0.987 (95% page bootstrap 0.980-0.991) on the validation pages of
@@ -288,6 +307,7 @@ class CommentsPoll(BlockRule):
     - `heading-reach`: A short line this many lines or fewer above prose is a heading, not residue.
     - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
     - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
+    - `gate-lines`: Lines of boilerplate (of the kinds at warning) a page must hold before a warning rule reports at warning; on a page with fewer, its findings are reported at info.
     - `phrases`: Extra comment or poll widget phrases.
 
     Measured: line precision 0.988 (95% page bootstrap 0.977-0.996) on the validation pages of
@@ -334,6 +354,7 @@ class ConsentNewsletter(BlockRule):
     - `heading-reach`: A short line this many lines or fewer above prose is a heading, not residue.
     - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
     - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
+    - `gate-lines`: Lines of boilerplate (of the kinds at warning) a page must hold before a warning rule reports at warning; on a page with fewer, its findings are reported at info.
     - `phrases`: Extra consent or subscription phrases.
 
     Measured: line precision 0.988 (95% page bootstrap 0.972-0.997) on the validation pages of
@@ -377,6 +398,7 @@ class FooterBlurb(BlockRule):
     - `heading-reach`: A short line this many lines or fewer above prose is a heading, not residue.
     - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
     - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
+    - `gate-lines`: Lines of boilerplate (of the kinds at warning) a page must hold before a warning rule reports at warning; on a page with fewer, its findings are reported at info.
     - `phrases`: Extra footer phrases (a site's name, its address line).
 
     Measured: line precision 0.992 (95% page bootstrap 0.986-0.996) on the validation pages of
@@ -419,6 +441,7 @@ class TagList(BlockRule):
     - `heading-reach`: A short line this many lines or fewer above prose is a heading, not residue.
     - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
     - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
+    - `gate-lines`: Lines of boilerplate (of the kinds at warning) a page must hold before a warning rule reports at warning; on a page with fewer, its findings are reported at info.
     - `phrases`: Extra tag-list headings.
 
     Measured: line precision 0.954 (95% page bootstrap 0.887-0.998) on the validation pages of
@@ -461,6 +484,7 @@ class InterfaceResidue(BlockRule):
     - `heading-reach`: A short line this many lines or fewer above prose is a heading, not residue.
     - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
     - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
+    - `gate-lines`: Lines of boilerplate (of the kinds at warning) a page must hold before a warning rule reports at warning; on a page with fewer, its findings are reported at info.
     - `phrases`: Extra interface strings.
 
     Measured: line precision 0.968 (95% page bootstrap 0.941-0.987) on the validation pages of
@@ -487,3 +511,17 @@ BLOCK_RULES = [
     TagList,
     InterfaceResidue,
 ]
+
+
+#: The kinds whose rules fail the default gate: the page's evidence of boilerplate is their lines.
+GATING_KINDS = frozenset(rule.kind for rule in BLOCK_RULES if rule.severity is Severity.WARNING)
+
+
+def gating_lines(segments: list[Segment]) -> int:
+    """Lines of the page judged boilerplate of a gating kind.
+
+    A page of clean prose earns a stray flagged line now and then (a "Read more" the writer put
+    there, a sign-off, a lone label); residue a scraper left is a block or several. One or two
+    lines are reported at info, so they stay visible without failing the page.
+    """
+    return sum(segment.lines for segment in segments if segment.kind in GATING_KINDS)

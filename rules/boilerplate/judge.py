@@ -20,6 +20,7 @@ from scrapelint.rules.boilerplate.lists import (
     under_headings,
     under_labels,
 )
+from scrapelint.rules.boilerplate.outline import outline_sections_after
 from scrapelint.rules.boilerplate.people import authors_after, people_lists
 from scrapelint.rules.boilerplate.reading import closing_reading_list, contents_lists
 from scrapelint.rules.boilerplate.sections import (
@@ -203,7 +204,7 @@ def judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[b
         flagged[k] = True
     for k in cut_off_ledes(infos, inside, article=article):
         flagged[k] = False
-    for k in closing_list(infos, inside, article=article):
+    for k in closing_list(infos, inside, article=article) | outline_sections_after(infos, inside):
         flagged[k] = False
     for k in contents_lists(infos) | closing_reading_list(infos, flagged, article):
         flagged[k] = False

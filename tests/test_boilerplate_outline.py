@@ -57,3 +57,14 @@ def test_labelled_items_after_an_article_without_an_outline_stay_furniture():
     plain = SECTIONS.replace("Garden news:\n", "").replace("Soil and water:\n", "").replace("Volunteers:\n", "")
     text = MENU + "River Garden Digest\n" + plain + TAIL
     assert _covered(text, _bp(text), "Seed swap")
+
+
+def test_a_network_of_sites_after_a_digest_stays_furniture():
+    network = "Our network:\nGarden sites: Plot Weekly . Seed News . Shed Life . Compost Today\n"
+    text = MENU + "River Garden Digest\n" + SECTIONS + network + CLOSING
+    assert _covered(text, _bp(text), "Plot Weekly")
+
+
+def test_labelled_items_closed_by_a_copyright_line_stay_furniture():
+    text = MENU + "River Garden Digest\n" + SECTIONS + TAIL + "Copyright © 2024 Garden News. All rights reserved.\n"
+    assert _covered(text, _bp(text), "Seed swap")

@@ -1038,6 +1038,23 @@ def test_a_section_label_over_a_subheading_and_its_paragraph_is_part_of_the_text
         assert not _covered(text, findings, line), [(f.code, f.snippet) for f in findings]
 
 
+def test_a_section_label_over_nested_headings_and_items_is_part_of_the_text():
+    # minutes nest "Topics" over a sub-heading over each item before the first paragraph
+    attendees = ["Attendees", "Ana Ruiz, Tom Berg, Li Wei, Sam Cole"]
+    agenda = ["Topics", "Requests To Review", "Publish the notes within a day", "Faster notes for readers"]
+    text = _minutes([*attendees, *agenda, MINUTES_SECTION, MINUTES_NEXT, "Moving offices", MINUTES_NEXT])
+    findings = _bp(text)
+    assert _covered(text, findings, "Weather")
+    for line in ("Topics", "Requests To Review", "Publish the notes"):
+        assert not _covered(text, findings, line), [(f.code, f.snippet) for f in findings]
+
+
+def test_a_tag_over_a_widget_note_and_a_paragraph_is_still_flagged():
+    # a tag's name of two words is no sub-heading: the line under it is the widget's, not an item
+    text = _minutes([MINUTES_SECTION, "Topics", "Planning Office", "No items found.", MINUTES_NEXT, MINUTES_NEXT])
+    assert _covered(text, _bp(text), "Topics")
+
+
 def test_a_tag_list_closing_the_article_is_still_flagged():
     text = _minutes([MINUTES_SECTION, "Topics", "Planning", "Offices", "Meetings", "Privacy policy"])
     assert _covered(text, _bp(text), "Topics")

@@ -190,6 +190,8 @@ def judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[b
             and not _link_in_line(infos[k - 1])
         )
         flagged[k] = not _kept_inside(infos, k, facts, profile, after_residue)
+    for k in _under_topic_labels(infos, inside, flagged):
+        flagged[k] = False
     for k in headline(infos, inside, listed, profile):
         flagged[k] = False
     if titled_opening(infos, inside):
@@ -214,6 +216,21 @@ def judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[b
         flagged[k] = False
     _spare_isolated(infos, flagged, profile)
     return flagged
+
+
+def _under_topic_labels(infos: Sequence[LineInfo], inside: Sequence[bool], flagged: Sequence[bool]) -> set[int]:
+    """The sub-heading and the deeper headings and items between a kept topic label ("Topics")
+    and its first paragraph: the label heads a part of the text, so what it nests is the
+    text's too."""
+    found: set[int] = set()
+    for k, info in enumerate(infos):
+        if info.cls != PHRASE or flagged[k] or not inside[k] or not section_over_subheading(infos, inside, k):
+            continue
+        j = k + 1
+        while j < len(infos) and infos[j].cls == SHORT:
+            found.add(j)
+            j += 1
+    return found
 
 
 def _link_in_line(info: LineInfo) -> bool:

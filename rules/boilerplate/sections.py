@@ -201,7 +201,10 @@ def section_over_subheading(
     on it, as meeting minutes or a report set it out). A tag list names its topics one after
     another with no paragraph under the first, and closes the article, not a part of it; a
     related-links or menu label over a headline and its blurb is a teaser block, so only the
-    topic label is read so."""
+    topic label is read so. The sub-heading may carry a colon over its list, and under a
+    sub-heading with a colon or of three words or more (a tag's name has one or two), deeper
+    headings and items (lines under a colon, or of three words or more) may come before the
+    first paragraph, as minutes nest "Topics" over "PR's/Issues To Review" over each pull request."""
     info = infos[k]
     if info.kind != "tags" or not _label_shaped(info) or k + 2 >= len(infos):
         return False
@@ -215,7 +218,7 @@ def section_over_subheading(
     sub = infos[k + 1]
     if not inside[k + 1] or sub.cls != SHORT or not sub.capitalised or sub.question or sub.words > 8:
         return False
-    if sub.colon or sub.datelike:
+    if sub.datelike:
         return False
     paragraphs = 0
     for j in range(k + 2, min(len(infos), k + 2 + reach)):
@@ -223,9 +226,18 @@ def section_over_subheading(
         if not inside[j] or line.cls == PHRASE or line.datelike:
             return False
         if line.cls == SHORT:
-            return paragraphs >= 1  # the next heading of the text
+            if paragraphs:
+                return True  # the next heading of the text
+            if not (sub.colon or sub.words >= _NESTED_WORDS) or not (line.in_list or line.words >= _NESTED_WORDS):
+                return False  # a tag's name over the next one or a widget's note, no heading of the text
+            continue  # a deeper heading or an item of the sub-heading's list
         paragraphs += line.cls in (PROSE, SENTENCE)
-    return False
+    return paragraphs >= 2  # paragraphs past the reach: a long section of the text
+
+
+#: Words of a line between a sub-heading and its first paragraph that is a deeper heading or an
+#: item ("PR's/Issues To Review", "query-params-new #4008 Still a no-go"), not a tag's name.
+_NESTED_WORDS = 3
 
 
 def section_end_link(

@@ -1110,3 +1110,33 @@ def test_a_link_label_over_a_teaser_is_still_flagged():
     teaser = ["Call for talks", "The spring meetup wants speakers."]
     text = _issue(INTERVIEW, ["Read more"], teaser, CALL_FOR_TALKS)
     assert _covered(text, _bp(text), "Read more")
+
+
+#: A post's section that closes with the resources it names, then its next section under a block
+#: heading ("Up Next") over paragraphs only.
+JOURNEY = (
+    "Journey maps help a team see every step a person takes to reach a service, from the first search "
+    "to the last form, and they show where the journey breaks down for the people who use it.\n"
+)
+NEXT_STEPS = (
+    "Next month the journey mapping group meets again to compare the maps that teams made this spring, "
+    "and everyone who drew a journey map is welcome to bring it along and show it to the group.\n"
+)
+
+
+def _journey(between: str) -> str:
+    return MENU + "Mapping the journey\n" + JOURNEY * 2 + between + "Up Next\n" + NEXT_STEPS * 2
+
+
+def test_a_block_heading_after_a_sections_resource_list_heads_a_section():
+    text = _journey("Journey mapping cards from the methods collection\nA series on journey mapping for teams\n")
+    findings = _bp(text)
+    assert _covered(text, findings, "Weather")
+    for line in ("Journey mapping cards", "Up Next"):
+        assert not _covered(text, findings, line), [(f.code, f.snippet) for f in findings]
+
+
+def test_a_block_heading_after_another_storys_headline_stays_furniture():
+    # it shares the post's words, but it is set as a headline: title case, five words or more
+    text = _journey("Journey Mapping Team Plan Suffers Setback Over New Budget Rules\n")
+    assert _covered(text, _bp(text), "Up Next")

@@ -168,7 +168,7 @@ def judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[b
                 or sentence_among_items(infos, inside, k)
                 or closing_sentence(infos, inside, k)
                 or keywords_under_abstract(infos, inside, k)
-                or section_of_prose(infos, inside, k)
+                or section_of_prose(infos, inside, k, article=article)
                 or section_over_subheading(infos, inside, k)
                 or section_end_link(infos, inside, k)
                 or subject_between_paragraphs(infos, inside, k)

@@ -13,6 +13,7 @@ from scrapelint.rules.boilerplate.headlines import body_stems, echoes
 from scrapelint.rules.boilerplate.lines import PHRASE, PROSE, SENTENCE, SHORT, LineInfo, Profile
 from scrapelint.rules.boilerplate.lists import SENTENCE_KINDS
 from scrapelint.rules.boilerplate.people import authors_section
+from scrapelint.rules.boilerplate.structure import echoes_article
 
 #: Phrase kinds whose patterns also read as a section heading ("By plane", "Topics of the year").
 HEADING_KINDS = frozenset({"byline", "tags"})
@@ -163,18 +164,22 @@ def keywords_under_abstract(infos: Sequence[LineInfo], inside: Sequence[bool], k
     return below > 2 * above
 
 
-def section_of_prose(infos: Sequence[LineInfo], inside: Sequence[bool], k: int, reach: int = 12) -> bool:
+def section_of_prose(
+    infos: Sequence[LineInfo], inside: Sequence[bool], k: int, reach: int = 12, article: set[str] | None = None
+) -> bool:
     """A block heading ("Discussion", "Up Next", "Results") or a heading-shaped phrase line of such
     a kind between the article's paragraphs
     whose section is paragraphs only, up to the next heading or the end: a section of the text.
     Reader comments come with their furniture, a name and a date or a reply button on each, and
     a related-links or teaser block with its link titles, short lines and no paragraph right
     below its heading. A section that runs to the end of the article needs two paragraphs: a
-    "More from us" blurb or a "Copyright" notice under its label is one."""
+    "More from us" blurb or a "Copyright" notice under its label is one. The text above may end
+    with a short list under its paragraph (a section's resources), as long as no phrase line
+    sits between."""
     info = infos[k]
     if not (info.heading_kind or _label_shaped(info)):
         return False
-    if info.colon or k == 0 or not inside[k - 1] or infos[k - 1].cls not in (PROSE, SENTENCE):
+    if info.colon or not _after_the_text(infos, inside, k, article):
         return False
     if k + 1 >= len(infos) or not inside[k + 1] or infos[k + 1].cls not in (PROSE, SENTENCE):
         return False
@@ -190,6 +195,33 @@ def section_of_prose(infos: Sequence[LineInfo], inside: Sequence[bool], k: int, 
             break  # the next section's heading
         paragraphs += line.cls == PROSE
     return paragraphs >= needed  # a lone sentence under a heading reads as a teaser
+
+
+def _after_the_text(
+    infos: Sequence[LineInfo], inside: Sequence[bool], k: int, article: set[str] | None, items: int = 3
+) -> bool:
+    """Does the article's text stand right above line ``k``: a paragraph, or a paragraph and up to
+    ``items`` plain short lines under it that carry the article's words (``article``:
+    ``topic_words``), none of them a title-cased headline (the list that closes the section
+    above: its heading and the resources it names)? A phrase line between (a share bar, a
+    label), another story's headline or a contact line keeps the heading a widget's."""
+    for j in range(k - 1, max(-1, k - 2 - items), -1):
+        if not inside[j]:
+            return False
+        line = infos[j]
+        if line.cls in (PROSE, SENTENCE):
+            return True
+        if article is None or line.cls != SHORT or line.datelike or _title_cased_headline(line):
+            return False
+        if not echoes_article(line, article):
+            return False
+    return False
+
+
+def _title_cased_headline(info: LineInfo) -> bool:
+    """Five words or more, nearly all capitalised: another story's headline, not a resource the
+    text names in sentence case."""
+    return info.words >= 5 and info.lower_ratio < 0.25
 
 
 def section_over_subheading(

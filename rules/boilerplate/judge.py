@@ -22,7 +22,7 @@ from scrapelint.rules.boilerplate.lists import (
 )
 from scrapelint.rules.boilerplate.outline import outline_sections_after
 from scrapelint.rules.boilerplate.people import authors_after, people_lists
-from scrapelint.rules.boilerplate.reading import closing_reading_list, contents_lists
+from scrapelint.rules.boilerplate.reading import closing_reading_list, contents_lists, quoted_series
 from scrapelint.rules.boilerplate.sections import (
     aside_between_paragraphs,
     heading_over_paragraphs,
@@ -209,6 +209,8 @@ def judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[b
     for k in closing_list(infos, inside, article=article) | outline_sections_after(infos, inside):
         flagged[k] = False
     for k in contents_lists(infos) | closing_reading_list(infos, flagged, article):
+        flagged[k] = False
+    for k in quoted_series(infos, flagged, text):
         flagged[k] = False
     for k in closing_pointer(infos, flagged, profile.prose_words) | event_details(infos, flagged, text):
         flagged[k] = False

@@ -90,3 +90,41 @@ def closing_reading_list(
         return set()
     on_subject = sum(1 for j in range(k + 1, count) if echoes_article(infos[j], article))
     return set(range(k, count)) if on_subject >= share * items else set()
+
+
+def quoted_series(
+    infos: Sequence[LineInfo], flagged: Sequence[bool], text: str, min_items: int = 2, max_items: int = 12
+) -> set[int]:
+    """The list of a series' parts that closes one of them: items the text names itself.
+
+    A post in a series says so in its own words ("This is post 4 in the 5-part series, The
+    Right Tools for the Job: ...") and closes with the series' parts under a label. A site's
+    related block lists other stories, whose titles the article's paragraphs do not quote. After
+    the article's last kept paragraph, a run of ``min_items`` to ``max_items`` short lines (a
+    label line at its head at most) that runs to the page's end, one of them a title of five
+    words or more that a kept paragraph of the text quotes word for word, is the text's own
+    list; its label stays a label.
+    """
+    if not text:
+        return set()
+    last = max((k for k, flag in enumerate(flagged) if not flag and infos[k].cls in (PROSE, SENTENCE)), default=-1)
+    if last < 0:
+        return set()
+    first = last + 1
+    if first < len(infos) and infos[first].cls == PHRASE and infos[first].colon:
+        first += 1  # the list's label ("Read more of this series:")
+    items = list(range(first, len(infos)))
+    if not min_items <= len(items) <= max_items or any(infos[j].cls != SHORT for j in items):
+        return set()
+    paragraphs = " ".join(
+        _folded(text[i.start : i.end]) for k, i in enumerate(infos) if not flagged[k] and i.cls in (PROSE, SENTENCE)
+    )
+    for j in items:
+        if infos[j].words >= 5 and _folded(text[infos[j].start : infos[j].end]) in paragraphs:
+            return set(items)
+    return set()
+
+
+def _folded(line: str) -> str:
+    """A line compared word for word: case and runs of spaces do not count."""
+    return " ".join(line.casefold().split())

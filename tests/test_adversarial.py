@@ -1,7 +1,9 @@
 """No input can stall a run: work stays linear on adversarial inputs, and no pattern has a backtracking shape.
 
-Work is counted, never timed: the Python and C calls a lint makes (``sys.setprofile``)
-on an input and on the same input four times longer. Regular-expression
+Work is counted, never timed: the Python and C calls a lint makes (``sys.setprofile``) and
+the lines it runs, each turn of a loop or a comprehension included (``sys.settrace``), on an
+input and on the same input four times longer. Calls alone miss a comprehension that scans a
+whole paragraph's figures once per clause: one call each, quadratic work inside. Regular-expression
 backtracking happens inside one C call, so patterns are checked by shape
 (tests/regex_shapes.py). Timings per family are in bench/adversarial.py.
 """
@@ -53,11 +55,19 @@ def counted_work(text: str, family: str, registry) -> int:
         if event in ("call", "c_call"):
             calls += 1
 
+    def lines(frame, event, arg):
+        nonlocal calls
+        if event == "line":
+            calls += 1
+        return lines
+
     settings = Settings(max_chars=10 * LARGE)
     sys.setprofile(count)
+    sys.settrace(lines)
     try:
         lint_text(text, settings=settings, registry=registry, select=[family], language="en")
     finally:
+        sys.settrace(None)
         sys.setprofile(None)
     return calls
 

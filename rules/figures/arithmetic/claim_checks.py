@@ -123,8 +123,7 @@ class ClaimReaders:
         for paragraph in _paragraphs(prose, sentences, claims_of):
             claims = [claim for index in paragraph for claim in claims_of[index]]
             yield from self._balances(prose, claims)
-            found = [q for index in paragraph for q in grouped[index]]
-            yield from self._shares_of_one_total(prose, claims, found)
+            yield from self._shares_of_one_total(prose, claims)
 
     def _pronoun_step(
         self, prose: str, sentences: list, claims_of: dict[int, list[Claim]], index: int, claim: Claim

@@ -222,13 +222,13 @@ class RelationReaders:
                 expected=actual / q.scale,
             )
 
-    def _shares_of_one_total(self, prose: str, paragraph: list[Claim], found: list[Quantity]) -> Iterator[Finding]:
+    def _shares_of_one_total(self, prose: str, paragraph: list[Claim]) -> Iterator[Finding]:
         """Parts each given with their share of one total ("1.685 million ..., accounting for 68.5
         percent of the total"; "447,300, accounting for 18.2 percent of the total"): each implies
         the total, and the totals they imply must agree within the rounding of every figure."""
         implied: dict[str, list[tuple[Quantity, float, float]]] = {}
         for claim in paragraph:
-            figures = [q for q in found if claim.start <= q.start < claim.end and not q.is_year]
+            figures = claim.figures  # the clause's own figures, years left out: no scan of the paragraph's
             for index, share in enumerate(figures):
                 if share.unit != "%" or index == 0:
                     continue

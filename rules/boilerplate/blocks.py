@@ -74,7 +74,9 @@ class BlockRule(Rule):
         message = self.describe(segment)
         if weak_evidence is not None:
             held = "1 line" if weak_evidence == 1 else f"{weak_evidence} lines"
-            message += f" (info: {held} of boilerplate on the page, under the {self.config['gate_lines']} that gate)"
+            message += (
+                f"; the page holds {held} of boilerplate, under the {self.config['gate_lines']} that fail the gate"
+            )
         return self.finding(
             segment.start,
             segment.end,

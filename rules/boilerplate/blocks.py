@@ -21,9 +21,7 @@ _SHARED_OPTIONS = {
         ["en", "de", "fr", "es", "pl"], "Phrase tables to use (files rules/boilerplate/data/<lang>.toml)."
     ),
     "gate_lines": Option(
-        3,
-        "Lines of boilerplate (of the kinds at warning) a page must hold before a warning rule reports "
-        "at warning; on a page with fewer, its findings are reported at info.",
+        3, "Lines of boilerplate a page must hold before these rules report at warning (fewer: info)."
     ),
 }
 
@@ -129,7 +127,7 @@ class NavigationMenu(BlockRule):
     - `heading-reach`: A short line this many lines or fewer above prose is a heading, not residue.
     - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
     - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
-    - `gate-lines`: Lines of boilerplate (of the kinds at warning) a page must hold before a warning rule reports at warning; on a page with fewer, its findings are reported at info.
+    - `gate-lines`: Lines of boilerplate a page must hold before these rules report at warning (fewer: info).
     - `phrases`: Extra menu words of a site (whole lines or phrases).
 
     Measured: line precision 0.976 (95% page bootstrap 0.968-0.983) on the validation pages of
@@ -172,7 +170,7 @@ class ShareBar(BlockRule):
     - `heading-reach`: A short line this many lines or fewer above prose is a heading, not residue.
     - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
     - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
-    - `gate-lines`: Lines of boilerplate (of the kinds at warning) a page must hold before a warning rule reports at warning; on a page with fewer, its findings are reported at info.
+    - `gate-lines`: Lines of boilerplate a page must hold before these rules report at warning (fewer: info).
     - `phrases`: Extra share or social-network labels.
 
     Measured: line precision 0.965 (95% page bootstrap 0.923-0.995) on the validation pages of
@@ -216,7 +214,7 @@ class BylineTimestamp(BlockRule):
     - `heading-reach`: A short line this many lines or fewer above prose is a heading, not residue.
     - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
     - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
-    - `gate-lines`: Lines of boilerplate (of the kinds at warning) a page must hold before a warning rule reports at warning; on a page with fewer, its findings are reported at info.
+    - `gate-lines`: Lines of boilerplate a page must hold before these rules report at warning (fewer: info).
     - `phrases`: Extra byline or credit phrases.
 
     Measured: line precision 0.915 (95% page bootstrap 0.887-0.939) on the validation pages of
@@ -265,7 +263,7 @@ class RelatedLinks(BlockRule):
     - `heading-reach`: A short line this many lines or fewer above prose is a heading, not residue.
     - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
     - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
-    - `gate-lines`: Lines of boilerplate (of the kinds at warning) a page must hold before a warning rule reports at warning; on a page with fewer, its findings are reported at info.
+    - `gate-lines`: Lines of boilerplate a page must hold before these rules report at warning (fewer: info).
     - `phrases`: Extra headings that open a related-links block.
 
     Measured: line precision 0.987 (95% page bootstrap 0.980-0.991) on the validation pages of
@@ -309,7 +307,7 @@ class CommentsPoll(BlockRule):
     - `heading-reach`: A short line this many lines or fewer above prose is a heading, not residue.
     - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
     - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
-    - `gate-lines`: Lines of boilerplate (of the kinds at warning) a page must hold before a warning rule reports at warning; on a page with fewer, its findings are reported at info.
+    - `gate-lines`: Lines of boilerplate a page must hold before these rules report at warning (fewer: info).
     - `phrases`: Extra comment or poll widget phrases.
 
     Measured: line precision 0.988 (95% page bootstrap 0.977-0.996) on the validation pages of
@@ -356,7 +354,7 @@ class ConsentNewsletter(BlockRule):
     - `heading-reach`: A short line this many lines or fewer above prose is a heading, not residue.
     - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
     - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
-    - `gate-lines`: Lines of boilerplate (of the kinds at warning) a page must hold before a warning rule reports at warning; on a page with fewer, its findings are reported at info.
+    - `gate-lines`: Lines of boilerplate a page must hold before these rules report at warning (fewer: info).
     - `phrases`: Extra consent or subscription phrases.
 
     Measured: line precision 0.988 (95% page bootstrap 0.972-0.997) on the validation pages of
@@ -400,7 +398,7 @@ class FooterBlurb(BlockRule):
     - `heading-reach`: A short line this many lines or fewer above prose is a heading, not residue.
     - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
     - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
-    - `gate-lines`: Lines of boilerplate (of the kinds at warning) a page must hold before a warning rule reports at warning; on a page with fewer, its findings are reported at info.
+    - `gate-lines`: Lines of boilerplate a page must hold before these rules report at warning (fewer: info).
     - `phrases`: Extra footer phrases (a site's name, its address line).
 
     Measured: line precision 0.992 (95% page bootstrap 0.986-0.996) on the validation pages of
@@ -443,7 +441,7 @@ class TagList(BlockRule):
     - `heading-reach`: A short line this many lines or fewer above prose is a heading, not residue.
     - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
     - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
-    - `gate-lines`: Lines of boilerplate (of the kinds at warning) a page must hold before a warning rule reports at warning; on a page with fewer, its findings are reported at info.
+    - `gate-lines`: Lines of boilerplate a page must hold before these rules report at warning (fewer: info).
     - `phrases`: Extra tag-list headings.
 
     Measured: line precision 0.954 (95% page bootstrap 0.887-0.998) on the validation pages of
@@ -486,7 +484,7 @@ class InterfaceResidue(BlockRule):
     - `heading-reach`: A short line this many lines or fewer above prose is a heading, not residue.
     - `headline-reach`: How many lines above the article the headline may sit (bylines and dates between).
     - `languages`: Phrase tables to use (files rules/boilerplate/data/<lang>.toml).
-    - `gate-lines`: Lines of boilerplate (of the kinds at warning) a page must hold before a warning rule reports at warning; on a page with fewer, its findings are reported at info.
+    - `gate-lines`: Lines of boilerplate a page must hold before these rules report at warning (fewer: info).
     - `phrases`: Extra interface strings.
 
     Measured: line precision 0.968 (95% page bootstrap 0.941-0.987) on the validation pages of

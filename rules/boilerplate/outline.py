@@ -58,8 +58,9 @@ def outline_sections_after(
     """Lines past the article stretch that are more labelled sections of the text's outline.
 
     The article must hold ``min_sections`` sections of its own, each a plain label ending with
-    a colon over an item or a paragraph (the first label may sit right above the stretch), and its last lines must sit in one (a colon label
-    above them with only items and paragraphs between). Past the stretch, the run of labels and
+    a colon over an item or a paragraph (the first label may sit right above the stretch), and
+    its last lines must sit in one (a colon label above them with only items and paragraphs
+    between). Past the stretch, the run of labels and
     items up to the first other line (a phrase line: a "See also" link, a share bar) is kept
     when it holds an item, each item holds ``min_item_words`` words or more and is no row of
     links (a menu's entries are a word or two, a network's sites a row of names), and no legal

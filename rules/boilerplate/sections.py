@@ -229,8 +229,9 @@ def section_over_subheading(
 ) -> bool:
     """A heading-shaped topic label ("Topics") a few lines under the article's prose (``above``
     lines at most, short lines of the text between), whose section opens with a sub-heading over
-    paragraphs and goes on to the text's next heading: a part of the text divided into named parts ("Topics" over "Transparency" over what was said
-    on it, as meeting minutes or a report set it out). A tag list names its topics one after
+    paragraphs and goes on to the text's next heading: a part of the text divided into named
+    parts ("Topics" over "Transparency" over what was said on it, as meeting minutes or a report
+    set it out). A tag list names its topics one after
     another with no paragraph under the first, and closes the article, not a part of it; a
     related-links or menu label over a headline and its blurb is a teaser block, so only the
     topic label is read so. The sub-heading may carry a colon over its list, and under a
@@ -278,8 +279,8 @@ def section_end_link(
     """A related-links label of a word or three with no colon ("Read more") that closes a
     section of the text: under a section of two paragraph lines or more since its heading,
     and over the next section, a heading of ``heading`` words at most (or none) over a
-    paragraph longer than a teaser's ``blurb``: the link a newsletter sets under each item to the full story. A related block's
-    label heads headlines, each with a blurb of a line or two, a teaser stream puts one blurb
+    paragraph longer than a teaser's ``blurb``: the link a newsletter sets under each item to the
+    full story. A related block's label heads headlines, each with a blurb of a line or two, a teaser stream puts one blurb
     between its labels, and a link dropped into a story puts a headline under its label, with
     the story going on below."""
     info = infos[k]

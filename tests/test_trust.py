@@ -33,8 +33,9 @@ def hostile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     corpus.mkdir()
     (corpus / "evil.py").write_text(MARKING_PLUGIN, encoding="utf-8")
     (corpus / "scrapelint.toml").write_text('plugins = ["evil.py"]\ncache-dir = "poisoned"\n', encoding="utf-8")
-    # a space before a comma: a built-in finding at warning, so the built-in rules' run shows in the exit status
-    (corpus / "a.txt").write_text(ARTICLE + "Talks ended , officials said.\n", encoding="utf-8")
+    # two spaces before punctuation: built-in findings at warning (one alone is info), so the
+    # built-in rules' run shows in the exit status
+    (corpus / "a.txt").write_text(ARTICLE + "Talks ended , officials said .\n", encoding="utf-8")
     home = tmp_path / "home"
     home.mkdir()
     monkeypatch.chdir(home)

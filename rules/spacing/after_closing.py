@@ -14,6 +14,7 @@ from scrapelint.model.finding import Finding, Fix, Severity
 from scrapelint.model.rule import Rule
 from scrapelint.rules._tokens import language, protected
 from scrapelint.rules.spacing.code_names import read_token
+from scrapelint.rules.spacing.lone_slips import GATE_COUNT, gate_by_count
 from scrapelint.rules.spacing.shared import LETTER
 from scrapelint.text.lazy import LazyPattern
 
@@ -51,15 +52,19 @@ class MissingSpaceAfterClosing(Rule):
     Safe: the fix only inserts or removes spaces or a doubled mark; the words stay as they are, so `--fix` applies it.
 
     ## Options
-    None.
+    - `gate-count`: Findings of this rule a document must hold before they report at warning (fewer: info).
     """
 
     code = "SP002"
     name = "missing-space-after-closing"
     severity = Severity.WARNING
     fixable = "safe"
+    options = {"gate_count": GATE_COUNT}
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        return gate_by_count(self, self._slips(doc))
+
+    def _slips(self, doc: Document) -> Iterator[Finding]:
         text = doc.prose
         guard = protected(doc)
         french = language(doc) == "fr"

@@ -14,6 +14,7 @@ from scrapelint.model.finding import Finding, Fix, Severity
 from scrapelint.model.rule import Rule
 from scrapelint.rules._tokens import SUFFIXES, is_english, language, protected
 from scrapelint.rules.spacing.code_names import CODE_SIGNS, TOKEN_EDGES, TOKEN_REACH
+from scrapelint.rules.spacing.lone_slips import GATE_COUNT, gate_by_count
 from scrapelint.rules.spacing.shared import FUNCTION_WORD_SET, LETTER, SENTENCE_OPENERS
 from scrapelint.text.lazy import LazyPattern
 
@@ -88,15 +89,19 @@ class SpaceBeforePunctuation(Rule):
     Safe: the fix only inserts or removes spaces or a doubled mark; the words stay as they are, so `--fix` applies it.
 
     ## Options
-    None.
+    - `gate-count`: Findings of this rule a document must hold before they report at warning (fewer: info).
     """
 
     code = "SP003"
     name = "space-before-punctuation"
     severity = Severity.WARNING
     fixable = "safe"
+    options = {"gate_count": GATE_COUNT}
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        return gate_by_count(self, self._slips(doc))
+
+    def _slips(self, doc: Document) -> Iterator[Finding]:
         text = doc.prose
         guard = protected(doc)
         french = technical = None

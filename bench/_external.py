@@ -729,6 +729,8 @@ def fourth_widening() -> list[Page]:
         + ember_blog_pages()
         + tidyverse_blog_pages()
         + julia_blog_pages()
+        + publiccode_blog_pages()
+        + privacy_guides_pages()
     )
 
 
@@ -2008,4 +2010,207 @@ def julia_blog_pages() -> list[Page]:
         "tuning",
         julia_page,
         keep=lambda m: not _JULIA_TRANSLATION.search(m.group(1)),
+    )
+
+
+# -- a public-code foundation's blog and a privacy non-profit's articles, held out ---------------
+
+#: Added to be measured once, with the rules as they are, before any rule change it could prompt
+#: (bench/README.md, "Held out: the Blog for Public Code and the Privacy Guides articles"): the
+#: blog of the Foundation for Public Code, a non-profit association (Amsterdam) that helps public
+#: organisations share and steward the software and policy they build together: notes of its
+#: community calls, newsletters, announcements (new members, codebases in incubation, its
+#: Strategic Council), podcast episodes, essays on codebase stewardship and the Standard for
+#: Public Code, written by its staff and reviewed as pull requests (Jekyll on GitHub Pages:
+#: YAML front matter, kramdown, Liquid). A foundation's news and notes, a kind the gate had not
+#: seen; one site, so the whole of it goes to the validation part.
+BLOG_PUBLICCODE = Source(
+    "publiccodenet/blog",
+    "d374e21310362ba12c879289156d2080b78f79f1",
+    "CC0 1.0 (the repository's LICENSE.md: all content, unless otherwise noted)",
+    "the Blog for Public Code (Foundation for Public Code): one page per post, Markdown (kramdown) with YAML front matter",
+)
+
+
+def publiccode_page(source_text: str) -> str:
+    """A post of the Blog for Public Code as the site prints it: the body's blocks as the Jekyll
+    readers read them (Liquid tags, kramdown attribute lists), its first heading (``# ...``, the
+    title with the post's date as a rule) the page's heading. The theme prints no title of its
+    own (``titles_from_headings.strip_title`` is off); the "This blogpost" box it puts above the
+    body (date, author, contents, feed and edit links) is the layout's and is left out like the
+    other readers' bylines."""
+    _, body, _ = _yaml_front_matter(source_text)
+    return _jekyll_blocks("", body)
+
+
+def publiccode_blog_pages() -> list[Page]:
+    """One page per post, ``_posts/YYYY-MM-DD-NAME.md``, all in the validation part."""
+    return _post_pages(
+        BLOG_PUBLICCODE,
+        "_posts",
+        r"_posts/(\d{4}-\d{1,2}-\d{1,2}-[^/]+)\.(?:md|markdown)",
+        "publiccode-blog",
+        "validation",
+        publiccode_page,
+    )
+
+
+#: Added to be measured once, with the rules as they are, before any rule change it could prompt
+#: (bench/README.md, "Held out: the Blog for Public Code and the Privacy Guides articles"): the
+#: articles of Privacy Guides, a non-profit that researches and recommends privacy tools and
+#: speaks for privacy rights: opinion and analysis on surveillance, age verification, real-name
+#: policies and encryption law, explainers (differential privacy, homomorphic encryption,
+#: biometrics), tool reviews and tutorials, news of the organisation, written by its staff and
+#: volunteers under a published editorial policy and reviewed as pull requests (MkDocs Material's
+#: blog: YAML front matter, Python-Markdown with admonitions, content tabs, attribute lists and
+#: Markdown inside HTML). A digital-rights group's articles, a kind the gate had not seen; one
+#: site, so the whole of it goes to the validation part.
+PRIVACY_GUIDES = Source(
+    "privacyguides/privacyguides.org",
+    "45d7263305dce3ba354dfd37079ecc24f3dd8427",
+    "CC BY-SA 4.0 (the README's licence section and the site's footer; the LICENSE file holds the CC BY-ND 4.0"
+    " text; a post may name its own in front matter: BY-SA, BY or CC0); code MIT (LICENSE-CODE)",
+    "the Privacy Guides articles: one page per post, Markdown (MkDocs Material) with YAML front matter",
+)
+#: A fenced code block, however indented (inside an admonition or a list item): left out like
+#: code, so only an empty fence at the same indentation is kept; and a code span, held while the
+#: rest is read, since what it holds is printed as written.
+_MKDOCS_FENCE = re.compile(r"^([ \t]*+)(`{3,}+|~{3,}+)[^\n]*+\n.*?^[ \t]*+\2[ \t]*+$", re.M | re.S)
+_MKDOCS_CODE_SPAN = re.compile(r"`[^`\n]++`")
+#: An admonition (``!!! type "Title"``, or ``???`` / ``???+`` for a collapsible one) or a content
+#: tab (``=== "Label"``): its content is the lines below it indented four columns more.
+_MKDOCS_ADMONITION = re.compile(
+    r'^([ \t]*+)(?:!!!|\?\?\?\+?)[ \t]++([\w-]++)(?:[ \t]++[\w-]++)*+(?:[ \t]++"([^"\n]*+)")?[ \t]*+$'
+)
+_MKDOCS_TAB = re.compile(r'^([ \t]*+)===!?[ \t]++"([^"\n]*+)"[ \t]*+$')
+#: An admonition type whose title the site's style sheet hides (a recommendation card).
+_MKDOCS_UNTITLED = frozenset({"recommendation"})
+#: Annotations (``{ .annotate }`` under a block, then a numbered list): the markers "(1)" in the
+#: block become buttons and the list their pop-ups, so neither is read, as footnotes are not.
+_MKDOCS_ANNOTATE = re.compile(
+    r"^[ \t]*+\{[ \t]*+\.annotate[ \t]*+\}[ \t]*+\n(?:(?:\d++\.[ \t][^\n]*+|[ \t]*+|[ \t]++[^\n]*+)(?:\n|\Z))*+", re.M
+)
+_MKDOCS_ANNOTATION_MARKER = re.compile(r"[ \t]*+\(\d++\)")
+#: An image credit under a picture (``<small aria-hidden="true">Illustration: ...</small>`` on a
+#: line of its own): the figure's caption, hidden from assistive technology, left out like figures.
+_MKDOCS_CREDIT = re.compile(r'^[ \t]*+<small aria-hidden="true">.*?</small>[ \t]*+$', re.M)
+#: Markdown inside HTML (``<div class="admonition info" markdown>``, md_in_html): Python-Markdown reads
+#: the element's content as Markdown, even on the line under its opening tag or under a complete
+#: element such as the admonition's title (``<p class="admonition-title">...</p>``); CommonMark
+#: would read those lines as part of the HTML, so the tags are set apart by blank lines.
+_MKDOCS_MARKDOWN_TAG = re.compile(
+    r"^[ \t]*+(?:<\w++\b[^<>\n]*?\bmarkdown\b[^<>\n]*+>|</(?:div|details|figure)>"
+    r"|<(p|summary|figcaption)\b[^<>\n]*+>[^\n]*</\1>)[ \t]*+$",
+    re.M,
+)
+#: A link styled as a button or a card's icon link (``[More Info](...){ .md-button }``): page
+#: furniture, left out as buttons are.
+_MKDOCS_BUTTON = re.compile(r"\[[^\]\n]*+\]\([^)\n]*+\)\{[^{}\n]*?\.(?:md-button|card-link)\b[^{}\n]*+\}")
+#: An attribute list (``{ align=right }``, ``{width="400"}``, ``{ .class #id }``): attributes of the
+#: element before it, not printed.
+_MKDOCS_ATTRIBUTE = r"""(?:[.#][\w-]++|[\w-]++=(?:"[^"\n]*+"|'[^'\n]*+'|[^\s}]++))"""
+_MKDOCS_ATTRIBUTES = re.compile(rf"\{{:?[ \t]*+{_MKDOCS_ATTRIBUTE}(?:[ \t]++{_MKDOCS_ATTRIBUTE})*+[ \t]*+\}}")
+#: A task list item's box (``- [x] Turn on ...``): a check box, not text.
+_MKDOCS_TASK = re.compile(r"^([ \t]*+(?:[-*+]|\d++\.)[ \t]++)\[[ xX]\][ \t]++", re.M)
+#: ``==marked==`` and ``^^inserted^^`` text (pymdownx.mark, pymdownx.caret): the text, highlighted.
+_MKDOCS_MARK = re.compile(r"(==|\^\^)(?=\S)(.+?)(?<=\S)\1")
+#: A key or a key combination (``++ctrl+alt+del++``, pymdownx.keys): printed as key caps.
+_MKDOCS_KEYS = re.compile(r"\+\+([\w-]++(?:\+[\w-]++)*+)\+\+")
+
+
+def _mkdocs_box_label(m: re.Match[str]) -> str:
+    """The line an admonition or a tab prints above its content: a tab's label; an admonition's
+    title, or its type capitalised when it names none, or nothing for ``""`` or a type whose
+    title the site hides."""
+    if m.re is _MKDOCS_TAB:
+        return m.group(2)
+    if m.group(2).lower() in _MKDOCS_UNTITLED:
+        return ""
+    return m.group(3) if m.group(3) is not None else m.group(2).capitalize()
+
+
+def _mkdocs_boxes(body: str) -> str:
+    """The body with each admonition and content tab written as its label, a paragraph, then
+    its content taken out of its indentation (boxes inside it read the same way)."""
+    lines = body.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        m = _MKDOCS_ADMONITION.match(lines[i]) or _MKDOCS_TAB.match(lines[i])
+        if not m:
+            out.append(lines[i])
+            i += 1
+            continue
+        indent = m.group(1)
+        inner = indent + "    "
+        end = i + 1
+        while end < len(lines) and (not lines[end].strip() or lines[end].startswith((inner, indent + "\t"))):
+            end += 1
+        while end > i + 1 and not lines[end - 1].strip():
+            end -= 1
+        content = [
+            line[len(inner) :] if line.startswith(inner) else line[len(indent) + 1 :] if line.strip() else ""
+            for line in lines[i + 1 : end]
+        ]
+        label = _mkdocs_box_label(m)
+        out += ["", *([indent + label, ""] if label else [])]
+        out += [indent + line if line else "" for line in _mkdocs_boxes("\n".join(content)).split("\n")]
+        out.append("")
+        i = end
+    return "\n".join(out)
+
+
+def _mkdocs_annotations(body: str) -> str:
+    """The body without annotation lists, and without the markers in the block above each."""
+    while m := _MKDOCS_ANNOTATE.search(body):
+        start = body.rfind("\n\n", 0, m.start()) + 1
+        block = _MKDOCS_ANNOTATION_MARKER.sub("", body[start : m.start()])
+        body = body[:start] + block + "\n" + body[m.end() :]
+    return body
+
+
+def _mkdocs_keys(m: re.Match[str]) -> str:
+    return "+".join(key.upper() if len(key) == 1 else key.replace("-", " ").title() for key in m.group(1).split("+"))
+
+
+def privacy_guides_page(source_text: str) -> str:
+    """An article of privacyguides.org as the site shows it: the title (the front matter's, which
+    the theme prints as the heading unless the body opens with its own ``# ...``), then the body's
+    blocks as MkDocs Material renders them: an admonition or a content tab prints its title or
+    label and then its content (a recommendation card's title is hidden by the site's style
+    sheet), Markdown inside HTML (``<div class="admonition ..." markdown>``) is read as Markdown,
+    a task list item without its box, marked text and key caps as text; figures, image credits,
+    buttons, annotations, footnotes, emoji and icon codes (``:material-apple:``), attribute
+    lists and code are left out. The authors, date, related links and a review's box of pros,
+    cons and rating that the templates print from the front matter are left out like bylines."""
+    _, body, front = _yaml_front_matter(source_text)
+    body = _MKDOCS_FENCE.sub(lambda m: f"{m.group(1)}```\n{m.group(1)}```", body)
+    held: list[str] = []
+
+    def hold(m: re.Match[str]) -> str:
+        held.append(m.group(0))
+        return f"\x00{len(held) - 1}\x00"
+
+    body = _HTML_COMMENT.sub("", _MKDOCS_CODE_SPAN.sub(hold, body))
+    title = "" if re.search(r"^#[ \t]", body, re.M) else _yaml_flow_title(front)
+    body = _MKDOCS_CREDIT.sub("", _mkdocs_annotations(body + "\n"))
+    body = _MKDOCS_MARKDOWN_TAG.sub(lambda m: f"\n{m.group(0)}\n", _mkdocs_boxes(body))
+    body = _MKDOCS_ATTRIBUTES.sub("", _MKDOCS_BUTTON.sub("", body))
+    body = _MKDOCS_TASK.sub(r"\1", _EMOJI_CODE.sub("", body))
+    body = _MKDOCS_KEYS.sub(_mkdocs_keys, _MKDOCS_MARK.sub(r"\2", body))
+    body = _FOOTNOTE_REFERENCE.sub("", _FOOTNOTE_DEFINITION.sub("", body))
+    body = re.sub(r"\x00(\d++)\x00", lambda m: held[int(m.group(1))], body)
+    return _markdown_blocks(title, body, extensions=("strikethrough",))
+
+
+def privacy_guides_pages() -> list[Page]:
+    """One page per article, ``blog/posts/NAME.md``, all in the validation part (the blog's index,
+    archive, category, author and tag pages are lists the templates build, and are not read)."""
+    return _post_pages(
+        PRIVACY_GUIDES,
+        "blog/posts",
+        r"blog/posts/([^/.][^/]*)\.md",
+        "privacy-guides-articles",
+        "validation",
+        privacy_guides_page,
     )

@@ -46,6 +46,7 @@ HELD_OUT_ROUNDS = {
     ("tables_broken.jsonl", 28),
     ("tables_broken.jsonl", 30),
     ("tables_broken.jsonl", 33),
+    ("tables_broken.jsonl", 34),
 }
 
 

@@ -34,6 +34,9 @@ class MissingSpaceAfterClosing(Rule):
     markup or code quoted in running text, whose token assigns with ``=`` (an attribute,
     ``<link rel=”canonical”>``; a shortcode's parameter, ``url=”https://...″``; a spreadsheet
     formula, ``=sumif(A:A,”passport”,C:C)``): they bound a value, not a quotation.
+    A document's lone finding of the rule is reported at ``info``, still shown and fixable: one
+    slip does not make an edited article a low-quality input, and text joined from fragments
+    repeats it (``gate-count``, docs/rules-casing-spacing.md).
 
     ## Why it matters
     The lost space merges two words into one token for every tool downstream.

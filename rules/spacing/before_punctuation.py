@@ -67,6 +67,9 @@ class SpaceBeforePunctuation(Rule):
     before the mark after one is a slip. So is a comma or semicolon between the items of an
     array literal ("[a b ; c d]", "[a ; b ;; c ; d]": short names and numbers in square brackets;
     prose in brackets holds words).
+    A document's lone finding of the rule is reported at ``info``, still shown and fixable: one
+    slip does not make an edited article a low-quality input, and text joined from fragments
+    repeats it (``gate-count``, docs/rules-casing-spacing.md).
 
     ## Why it matters
     The stray space is a sign of text joined from fragments, and makes line breaks fall

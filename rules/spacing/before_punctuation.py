@@ -45,12 +45,14 @@ class SpaceBeforePunctuation(Rule):
     clause cannot end on, with the clause going on in lower case ("the ? operator", "Rust's ?
     operator", "the ! (never) type"; a colon, semicolon or full stop only after an article:
     "replace the : with", "overflow the . character"), or glued as a sigil to a name that recurs nearby ("implying Sized, which makes
-    ?Sized", "?async notation ... impl ?async Read"); a ! alone between words, the clause going
-    on in lower case, is an operator named too ("stabilize ! at long last"): an exclamation is
-    followed by a capital or a line break, and on the tuning part's clean articles and scraped
-    pages (2.8 million words) every ! set so was code named in prose. A question mark or a full
-    stop is read so only in technical prose (a text quoting code: "Iterator::filter", "next()", "Optional<Int>",
-    "->"; "use ? to break out of the closure", "from . import"), as questions in a run go on in
+    ?Sized", "?async notation ... impl ?async Read"); a ! or a full stop alone between words,
+    the clause going on in lower case, is a mark named too ("stabilize ! at long last", "Using .
+    to access computed properties", "run air format . in a terminal"): an exclamation or a
+    sentence's end is followed by a capital or a line break, and on the tuning part's clean
+    articles and scraped pages every ! and every full stop set so was code named in prose. So
+    is a full stop with a flag after it, a command's argument ("prettier . --cache"). A question
+    mark is read so only in technical prose (a text quoting code: "Iterator::filter", "next()",
+    "Optional<Int>", "->"; "use ? to break out of the closure"), as questions in a run go on in
     lower case ("would people use the data? would agencies share it?"), and a space slipped
     before one of them is a slip. In technical prose a ``?`` or ``!`` glued to a lower-case name
     is a prefix operator ("see ?process for details", "?callr::r", "the way !f is", "add ?h=ROOT";
@@ -122,10 +124,12 @@ class SpaceBeforePunctuation(Rule):
                 continue  # "the third !state.edges.length", an operator of the code token after it
             if mark in "?!:;." and _mentioned_mark(text, start, at):
                 continue  # "the ? operator", "a ?Sized bound", "the . character": the mark named
-            if mark == "!" and _lone_operator(text, at):
-                continue  # "stabilize ! at long last": a mark named, in any prose
+            if mark in "!." and _lone_operator(text, at):
+                continue  # "stabilize ! at long last", "Using . to access": a mark named, in any prose
+            if mark == "." and _flag_after(text, at):
+                continue  # "prettier . --cache": the current folder, a command's argument before its flags
             if (
-                (mark in "?." and _lone_operator(text, at))
+                (mark == "?" and _lone_operator(text, at))
                 or (mark in "?!" and _prefix_of_name(text, at))
                 or (mark in ":;" and _lone_operator(text, at) and _word_before(text, start) in TAKES_AN_OBJECT)
             ):
@@ -235,6 +239,13 @@ def _prefix_of_name(text: str, at: int) -> bool:
 #: a generic type (``Optional<Int>``, ``Vec<T>``: a name glued to a capitalised type parameter
 #: in angle brackets, which prose never writes).
 CODE_IN_PROSE = re.compile(r"\w::\w|\w\(\)|->|=>|[^\W\d_]<[A-Z]\w*+(?:,[ ]?[A-Z]\w*+)*+>")
+
+
+def _flag_after(text: str, at: int) -> bool:
+    """A flag follows the full stop at ``at`` on its line ("prettier . --cache --write", "git add
+    . -A"): the dot is a command's argument, the current folder. A sentence after a stray space
+    opens with a word."""
+    return text[at + 1 : at + 2] == " " and _FLAG.match(text, at + 2) is not None
 
 
 def _lone_operator(text: str, at: int) -> bool:

@@ -2053,9 +2053,18 @@ _KRAMDOWN_HTML_BLOCK_END = re.compile(
 )
 
 
+def _math_code(tex: str) -> str:
+    """Inline math as a ``code`` element holding its TeX source, every mark of it written as a
+    character reference: read alike in Markdown and inside a raw HTML block (where a code span's
+    backticks would be printed), and no ``*`` or ``_`` of it taken for emphasis."""
+    source = " ".join(tex.split())
+    return "<code>" + "".join(c if c.isalnum() or c == " " else f"&#{ord(c)};" for c in source) + "</code>"
+
+
 def _kramdown_math(body: str) -> str:
-    """The body with kramdown's math blocks left out and its inline math made code spans; the
-    site's MathJax also reads ``$...$`` in the text as inline math (``\\$`` is a dollar sign)."""
+    """The body with kramdown's math blocks left out and its inline math made code
+    (``_math_code``); the site's MathJax also reads ``$...$`` in the text as inline math (``\\$``
+    is a dollar sign)."""
 
     def math(m: re.Match[str]) -> str:
         before, after = body[: m.start()], body[m.end() :]
@@ -2063,10 +2072,10 @@ def _kramdown_math(body: str) -> str:
         alone_after = re.match(r"[ \t]*+(?:\n[ \t]*+\n|\n?\Z)", after) is not None
         if alone_before and alone_after:
             return "\n\n"
-        return "``" + " ".join(m.group(1).split()) + "``"
+        return _math_code(m.group(1))
 
     body = _KRAMDOWN_MATH.sub(math, body)
-    return _FRANKLIN_INLINE_MATH.sub(lambda m: "``" + " ".join(m.group(1).split()) + "``", body)
+    return _FRANKLIN_INLINE_MATH.sub(lambda m: _math_code(m.group(1)), body)
 
 
 def bair_page(source_text: str) -> str:
@@ -2081,7 +2090,8 @@ def bair_page(source_text: str) -> str:
     _, body, front = _yaml_front_matter(source_text)
     if _NOT_VISIBLE.search(front):
         return ""
-    title = _html_title(_yaml_title(front).strip())
+    # MathJax renders the whole page, the title too: a formula in it reads as its TeX source
+    title = _FRANKLIN_INLINE_MATH.sub(r"\1", _html_title(_yaml_title(front).strip()))
     body, held = _hold_code(_HTML_COMMENT.sub("", body))
     body = _KRAMDOWN_TABLE_ROW.sub("", _KRAMDOWN_TABLE_BLOCK.sub("", _kramdown_math(body)))
     body = _KRAMDOWN_HTML_BLOCK_END.sub(r"\1\n\n", _KRAMDOWN_TIGHT_HEADING.sub(r"\1 ", body))

@@ -14,7 +14,7 @@ from tests.mirror_pages import mirror_pages
 
 POST = """---
 layout:             post
-title:              "Learning to Grasp: a \\"Robust\\" Policy"
+title:              "Learning to Grasp: a \\"Robust\\" $\\\\pi$-Policy"
 date:               2031-06-27 10:00:00
 author:             <a href="https://example.org">A. Writer</a>
 visible:            True
@@ -40,7 +40,7 @@ $$
 
 <p style="text-align:center;">
 <img src="fig.png" width="600"><br>
-<i>Figure 1: The policy picks the object.</i>
+<i>Figure 1: The policy $\\pi^*$ picks the object, $a_t^*$ its action.</i>
 </p>
 The policy succeeds[^1] on most objects.
 
@@ -60,11 +60,11 @@ price = "$5"
 
 def test_a_post_prints_its_title_then_its_blocks_as_kramdown_and_mathjax_show_them():
     assert bair_page(POST).split("\n") == [
-        'Learning to Grasp: a "Robust" Policy',
+        'Learning to Grasp: a "Robust" \\pi-Policy',
         "Robots grasp with a policy \\pi_\\theta(a | s) trained in simulation, where x_t is the state"
         " and a kit costs under $2500.",
         "Method",
-        "Figure 1: The policy picks the object.",
+        "Figure 1: The policy \\pi^* picks the object, a_t^* its action.",
         "The policy succeeds on most objects.",
         "We thank the reviewers.",
     ]

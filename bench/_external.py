@@ -729,6 +729,7 @@ def fourth_widening() -> list[Page]:
         + ember_blog_pages()
         + tidyverse_blog_pages()
         + julia_blog_pages()
+        + bair_blog_pages()
         + publiccode_blog_pages()
         + privacy_guides_pages()
     )
@@ -2010,6 +2011,105 @@ def julia_blog_pages() -> list[Page]:
         "tuning",
         julia_page,
         keep=lambda m: not _JULIA_TRANSLATION.search(m.group(1)),
+    )
+
+
+# -- a university research lab's blog of research essays, for the tuning part -------------------
+
+#: Added and measured once, with the rules as they were, before any rule change it could prompt
+#: (bench/README.md, "The BAIR blog"): the blog of Berkeley Artificial Intelligence Research
+#: (BAIR), the AI lab of the University of California, Berkeley: its students, postdocs and
+#: faculty explain their published research (robotics, reinforcement learning, vision, language
+#: models, fairness), with a few lab news posts; each post is written by its authors and put into
+#: Markdown and revised with them by the blog's editorial board (the repository's README). Research
+#: essays with formulas and figure captions, a kind the gate had seen little of (Jekyll: YAML
+#: front matter, kramdown, MathJax). One site, so the whole of it goes to the tuning part.
+BLOG_BAIR = Source(
+    "bairblog/bairblog.github.io",
+    "0f778e1010a7c57a495c0d4b55b042c7be0bc4a6",
+    "MIT (the repository's LICENSE.txt, the only licence it states; its copyright line names the author of the Pixyll theme the site began from)",
+    "the BAIR blog (Berkeley Artificial Intelligence Research): one page per post, Markdown (kramdown) with YAML front matter",
+)
+#: A post the blog keeps off its index and archive (``visible: False``: a template, a draft).
+_NOT_VISIBLE = re.compile(r"^visible:[ \t]*+(?:false|False|FALSE|no)[ \t]*+$", re.M)
+#: kramdown's math: ``$$...$$`` standing as a paragraph of its own is a displayed formula (left
+#: out like the other readers' formulas); anywhere else in a paragraph it is inline math, a word
+#: of its sentence, kept as its TeX source read as code.
+_KRAMDOWN_MATH = re.compile(r"\$\$(.+?)\$\$", re.S)
+#: A table as kramdown reads it: a block of lines with a separator line (``:---:|:---:``) among
+#: them, whatever its rows' cell counts (figure grids with captions under them); tables are left
+#: out, as in the other readers.
+_KRAMDOWN_TABLE_BLOCK = re.compile(
+    r"^(?:[ \t]*+\S[^\n]*+\n)*?[ \t]*+\|?[ \t]*+:?-{3,}:?[ \t]*+\|[-:| \t]*+(?:\n[ \t]*+\S[^\n]*+)*+$", re.M
+)
+
+
+#: A line that ends an HTML block element (``<hr />``, ``</p>``, ``</div>``): kramdown ends the
+#: HTML block there and reads the next line as Markdown, where CommonMark would carry the block on
+#: to the next blank line; a blank line is put after it so that both read it alike.
+_KRAMDOWN_HTML_BLOCK_END = re.compile(
+    r"^([ \t]*+(?:<hr\b[^<>\n]*+>|[^\n]*?</(?:p|div|center|figure|table|blockquote|ul|ol|h[1-6])>)[ \t]*+)\n(?=[ \t]*+\S)",
+    re.M | re.I,
+)
+
+
+def _math_code(tex: str) -> str:
+    """Inline math as a ``code`` element holding its TeX source, every mark of it written as a
+    character reference: read alike in Markdown and inside a raw HTML block (where a code span's
+    backticks would be printed), and no ``*`` or ``_`` of it taken for emphasis."""
+    source = " ".join(tex.split())
+    return "<code>" + "".join(c if c.isalnum() or c == " " else f"&#{ord(c)};" for c in source) + "</code>"
+
+
+def _kramdown_math(body: str) -> str:
+    """The body with kramdown's math blocks left out and its inline math made code
+    (``_math_code``); the site's MathJax also reads ``$...$`` in the text as inline math (``\\$``
+    is a dollar sign)."""
+
+    def math(m: re.Match[str]) -> str:
+        before, after = body[: m.start()], body[m.end() :]
+        alone_before = re.search(r"(?:\A|\n[ \t]*+\n)[ \t]*+\Z", before) is not None
+        alone_after = re.match(r"[ \t]*+(?:\n[ \t]*+\n|\n?\Z)", after) is not None
+        if alone_before and alone_after:
+            return "\n\n"
+        return _math_code(m.group(1))
+
+    body = _KRAMDOWN_MATH.sub(math, body)
+    return _FRANKLIN_INLINE_MATH.sub(lambda m: _math_code(m.group(1)), body)
+
+
+def bair_page(source_text: str) -> str:
+    """A BAIR blog post as the site shows it: the title the layout prints (``title``, HTML), then
+    the body's blocks as the Jekyll readers read them (Liquid tags, kramdown attribute lists;
+    headings with no space after their hashes read as kramdown reads them), with kramdown's math
+    read as ``_kramdown_math`` says, tables (a block with a separator line, lines opening with a
+    pipe) left out, an HTML block ended where its element ends, and its footnotes left out as the
+    other sources' are (kramdown moves them to a list at the foot). The byline and date under the title are the layout's, left
+    out like the other readers'; a post kept off the blog's index (``visible: False``) is no page
+    (empty)."""
+    _, body, front = _yaml_front_matter(source_text)
+    if _NOT_VISIBLE.search(front):
+        return ""
+    # MathJax renders the whole page, the title too: a formula in it reads as its TeX source
+    title = _FRANKLIN_INLINE_MATH.sub(r"\1", _html_title(_yaml_title(front).strip()))
+    body, held = _hold_code(_HTML_COMMENT.sub("", body))
+    body = _KRAMDOWN_TABLE_ROW.sub("", _KRAMDOWN_TABLE_BLOCK.sub("", _kramdown_math(body)))
+    body = _KRAMDOWN_HTML_BLOCK_END.sub(r"\1\n\n", _KRAMDOWN_TIGHT_HEADING.sub(r"\1 ", body))
+    body = _FOOTNOTE_REFERENCE.sub("", _FOOTNOTE_DEFINITION.sub("", body))
+    body = re.sub(r"\x00(\d++)\x00", lambda m: held[int(m.group(1))], body)
+    # MathJax's processEscapes prints an escaped dollar sign (``\\$``) as the sign alone
+    return _jekyll_blocks(title, body).replace("\\$", "$")
+
+
+def bair_blog_pages() -> list[Page]:
+    """One page per post, ``_posts/YYYY-M-D-NAME.md``, all in the tuning part."""
+    return _post_pages(
+        BLOG_BAIR,
+        "_posts",
+        r"_posts/(\d{4}-\d{1,2}-\d{1,2}-[^/]+)\.(?:md|markdown)",
+        "bair-blog",
+        "tuning",
+        bair_page,
     )
 
 

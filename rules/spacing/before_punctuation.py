@@ -61,7 +61,9 @@ class SpaceBeforePunctuation(Rule):
     call to : or c()"). Operators and a grammar's
     notation quoted from code are left alone too: a ternary's spaced ``?`` and ``:`` ("a == b ?
     c : d"), a ``?`` or ``!`` before a call ("Let P be ? ToPropertyKey(V)"), a colon or full
-    stop between identifiers of code ("MemberExpression : MemberExpression . IdentifierName").
+    stop between identifiers of code ("MemberExpression : MemberExpression . IdentifierName"),
+    and the ratio signs of a proportion written as analogies are ("man : woman :: king : queen":
+    two one-term ratios, their colons spaced, joined by a spaced ``::``).
     So is a mark the writer set apart from code right before it, lest it be read as part of
     the code: after a path, a flag, an assignment or a dotted name ("the file src/main.rs ;",
     "the flags -v , -race", "obj.field ;"), or at the end of a command line with a flag in it
@@ -147,6 +149,8 @@ class SpaceBeforePunctuation(Rule):
                 continue  # "(setf (gethash ,uri *handlers*) ,handler)": Lisp's unquote, not a comma
             if mark == ":" and _label(text, start):
                 continue  # "Phone : +1 555", a form label rather than prose
+            if mark == ":" and _in_proportion(text, at):
+                continue  # "man : woman :: king : queen", a ratio's operator in an analogy
             if mark in FRENCH_SPACED:
                 if french is None:
                     french = language(doc) in ("fr", "br") or (not is_english(doc) and "«" in text)
@@ -368,6 +372,21 @@ def _array_literal(text: str, at: int) -> bool:
         return False
     tokens = text[opener + 1 : closer].split()
     return len(tokens) >= 3 and all(_ARRAY_ITEM.fullmatch(token) for token in tokens)
+
+
+#: A proportion in ratio notation, as analogies are written ("man : woman :: king : queen",
+#: "a : b :: c : d"): two ratios of one term each, their colons spaced as operators, joined by the
+#: spaced ``::`` that reads "as"; a term is one token with no colon in it (quotes and brackets
+#: around the expression go with its first and last terms).
+PROPORTION = re.compile(r"(?<!\S)[^\s:]++ : [^\s:]++ :: [^\s:]++ : [^\s:]++(?!\S)")
+
+
+def _in_proportion(text: str, colon: int) -> bool:
+    """The colon at ``colon`` is one of a proportion's two ratio signs (``PROPORTION``)."""
+    low = text.rfind("\n", 0, colon) + 1
+    high = text.find("\n", colon)
+    line = text[low : high if high >= 0 else len(text)]
+    return any(m.start() <= colon - low < m.end() for m in PROPORTION.finditer(line))
 
 
 def _label(text: str, colon: int) -> bool:

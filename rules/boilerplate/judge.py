@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from scrapelint.rules.boilerplate.announced_tail import announced_tail
 from scrapelint.rules.boilerplate.boxes import related_boxes
 from scrapelint.rules.boilerplate.closings import closing_pointer, event_details, figure_source, letter_signoff
 from scrapelint.rules.boilerplate.headlines import headline, inner_headlines, on_the_title_subject, titled_opening
@@ -207,6 +208,8 @@ def judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[b
     for k in cut_off_ledes(infos, inside, article=article):
         flagged[k] = False
     for k in closing_list(infos, inside, article=article) | outline_sections_after(infos, inside):
+        flagged[k] = False
+    for k in announced_tail(infos, inside):
         flagged[k] = False
     for k in contents_lists(infos) | closing_reading_list(infos, flagged, article):
         flagged[k] = False

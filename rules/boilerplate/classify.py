@@ -23,7 +23,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from scrapelint.rules.boilerplate.changelog import mark_change_logs
-from scrapelint.rules.boilerplate.code_runs import mark_code_runs
 from scrapelint.rules.boilerplate.context import (
     comment_links,
     join_wrapped,
@@ -95,7 +94,6 @@ def _analyse(doc: Document, profile: Profile) -> list[Segment]:
     infos = mark_lists(infos, tables)
     infos = mark_data_runs(infos)
     infos = mark_change_logs(infos, doc.text)
-    infos = mark_code_runs(infos, doc.text)
     infos = mark_teaser_records(infos)
     infos = comment_links(infos)
     flagged = judge(infos, profile, doc.text)

@@ -22,7 +22,10 @@ def figure_source(infos: Sequence[LineInfo], inside: Sequence[bool], k: int, dee
     (a short untitled line of four words or more, no sentence), deep in the article and with
     more of it below: the figure's source. The title stands two lines up, over the figure's
     caption paragraph, or right above the source line when the figure had no caption (the
-    chart's image left out between them), with a paragraph of the article above the title.
+    chart's image left out between them), with a paragraph of the article above the title and
+    no line of a title's shape right below the source: three such lines in a row ("NASA Mission
+    Could Spot Life", "Photos: Europa, Icy Moon of Jupiter", "Keck Observatory: Twin
+    Telescopes") are a box of headlines, its middle one no source.
     A byline or a story's source line stands under the headline of the page or closes it."""
     info = infos[k]
     if info.kind != "byline" or info.heading_kind or info.colon or info.ends_sentence or info.words > 12:
@@ -36,7 +39,7 @@ def figure_source(infos: Sequence[LineInfo], inside: Sequence[bool], k: int, dee
         return False
     if infos[k - 1].cls == PROSE:
         title = k - 2
-    elif infos[k - 2].cls == PROSE and inside[k - 2]:
+    elif infos[k - 2].cls == PROSE and inside[k - 2] and not _figure_title(infos[k + 1]):
         title = k - 1  # no caption: the title right above its source, a paragraph above the title
     else:
         return False

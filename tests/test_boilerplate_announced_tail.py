@@ -55,3 +55,9 @@ def test_same_list_without_the_colon_is_still_flagged():
 def test_footer_after_an_announcing_paragraph_is_still_flagged():
     text = "\n".join([*MENU, *ARTICLE, ANNOUNCING, *EVENTS[:4], *FOOTER]) + "\n"
     assert {"Privacy policy", "Terms of use"} <= _flagged_lines(text)
+
+
+def test_a_caption_over_two_lines_at_the_page_end_is_not_enough():
+    closing = ["Awards:", "2010 nomination for the national design prize", "All content is under this licence"]
+    text = "\n".join([*MENU, *ARTICLE, *closing]) + "\n"
+    assert "All content is under this licence" in _flagged_lines(text)

@@ -18,16 +18,18 @@ from scrapelint.rules.boilerplate.lines import PHRASE, PROSE, SENTENCE, SHORT, L
 from scrapelint.rules.boilerplate.lists import lone_among_items
 
 
-def announced_tail(infos: Sequence[LineInfo], inside: Sequence[bool], limit: int = 60) -> set[int]:
+def announced_tail(infos: Sequence[LineInfo], inside: Sequence[bool], limit: int = 60, min_items: int = 3) -> set[int]:
     """Lines after the article's last paragraph, to the page's end, that it announces.
 
     The last line of the article stretch is a paragraph that ends with a colon, or a paragraph
     with a plain caption right below it that does (a short line, no phrase), the one label of
     the run: labelled sections after a paragraph that announces none are a digest's only when
-    its article has an outline of them (``outline_sections_after``). After it, two to
-    ``limit`` lines: short items, sentences that carry the list on ("Here are some resources on
-    writing."), fewer than the items, and paragraphs only when they announce a further list with
-    their own colon; phrase lines only as single short items among at least three plain ones
+    its article has an outline of them (``outline_sections_after``). After it, up to ``limit``
+    lines: ``min_items`` short items or more (a label over one or two lines at the page's end
+    reads as well as a footer's label over its notice, "Awards:" over one award and a licence
+    line), sentences that carry the list on ("Here are some resources on writing."), fewer
+    than the items, and paragraphs only when they announce a further list with their own
+    colon; phrase lines only as single short items among at least three plain ones
     (``lone_among_items``).
     """
     last = max((k for k, flag in enumerate(inside) if flag), default=-1)
@@ -43,7 +45,7 @@ def announced_tail(infos: Sequence[LineInfo], inside: Sequence[bool], limit: int
         return set()
     sentences = sum(1 for j in run if infos[j].cls == SENTENCE and not infos[j].colon)
     items = sum(1 for j in run if infos[j].cls == SHORT and not infos[j].colon)
-    if items < 2 or sentences >= items:
+    if items < min_items or sentences >= items:
         return set()
     if any(infos[j].cls == PHRASE for j in run) and not lone_among_items(infos, last + 1, count - 1):
         return set()

@@ -127,6 +127,30 @@ def test_figure_source_line_between_paragraphs_is_content():
     assert "Source: internal build analytics" not in _flagged_lines(text)
 
 
+def test_figure_source_right_under_an_uncaptioned_figure_title_is_content():
+    uncaptioned = [line for line in CHART if not line.startswith("The largest site")]
+    text = "\n".join([*MENU, *uncaptioned]) + "\n"
+    flagged = _flagged_lines(text)
+    assert not flagged & {"Source: internal build analytics", "Median build time in minutes by month"}, flagged
+
+
+def test_a_label_line_amid_a_box_of_headlines_is_no_figure_source():
+    box = [
+        "Space Agency Mission Could Spot Signs of Life",
+        "Photos: Europa, Mysterious Icy Moon of Jupiter",
+        "Observatory Twin Telescopes on the Mountain",
+    ]
+    text = "\n".join([*MENU, *CHART[:3], *box, *CHART[6:]]) + "\n"
+    assert "Photos: Europa, Mysterious Icy Moon of Jupiter" in _flagged_lines(text)
+
+
+def test_source_line_under_the_page_headline_is_still_flagged():
+    text = "\n".join([*MENU, "Median build time in minutes by month", "Source: internal build analytics", *CHART[1:3]])
+    lint = _bp(text + "\n")
+    at = text.index("Source:")
+    assert any(f.start <= at < f.end for f in lint)
+
+
 def test_source_line_closing_a_page_is_still_flagged():
     text = "\n".join([*CHART[:5], "Source: internal build analytics"]) + "\n"
     lint = _bp(text)

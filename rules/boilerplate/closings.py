@@ -18,24 +18,40 @@ from scrapelint.rules.boilerplate.lines import PHRASE, PROSE, SHORT, LineInfo
 
 
 def figure_source(infos: Sequence[LineInfo], inside: Sequence[bool], k: int, deep: int = 2) -> bool:
-    """A one-word label and its value ("Source: ...") with byline words, right under a paragraph
-    that a figure's title heads (a short untitled line, no sentence, within the two lines
-    above), deep in the article and with more of it below: the figure's source. A byline or a
-    story's source line stands under the title or closes the page."""
+    """A one-word label and its value ("Source: ...") with byline words, under a figure's title
+    (a short untitled line of four words or more, no sentence), deep in the article and with
+    more of it below: the figure's source. The title stands two lines up, over the figure's
+    caption paragraph, or right above the source line when the figure had no caption (the
+    chart's image left out between them), with a paragraph of the article above the title and
+    no line of a title's shape right below the source: three such lines in a row ("NASA Mission
+    Could Spot Life", "Photos: Europa, Icy Moon of Jupiter", "Keck Observatory: Twin
+    Telescopes") are a box of headlines, its middle one no source.
+    A byline or a story's source line stands under the headline of the page or closes it."""
     info = infos[k]
     if info.kind != "byline" or info.heading_kind or info.colon or info.ends_sentence or info.words > 12:
         return False
     field = info.field
     if field is None or len(field[0].split()) != 1 or not field[1]:
         return False
-    if k < 2 or k + 1 >= len(infos) or not (inside[k - 1] and inside[k + 1]) or infos[k - 1].cls != PROSE:
+    if k < 2 or k + 1 >= len(infos) or not (inside[k - 1] and inside[k + 1]):
         return False
     if infos[k + 1].cls not in (PROSE, SHORT):
         return False
-    title = infos[k - 2]
-    if title.cls != SHORT or title.ends_sentence or title.colon or not title.capitalised or title.words < 4:
+    if infos[k - 1].cls == PROSE:
+        title = k - 2
+    elif infos[k - 2].cls == PROSE and inside[k - 2] and not _figure_title(infos[k + 1]):
+        title = k - 1  # no caption: the title right above its source, a paragraph above the title
+    else:
         return False
-    return sum(1 for j in range(k - 2) if inside[j] and infos[j].cls == PROSE) >= deep
+    if not _figure_title(infos[title]):
+        return False
+    return sum(1 for j in range(title) if inside[j] and infos[j].cls == PROSE) >= deep
+
+
+def _figure_title(info: LineInfo) -> bool:
+    """A short capitalised line of four words or more that neither ends a sentence nor
+    announces with a colon ("Median build time in minutes by month")."""
+    return info.cls == SHORT and not info.ends_sentence and not info.colon and info.capitalised and info.words >= 4
 
 
 def closing_pointer(infos: Sequence[LineInfo], flagged: Sequence[bool], prose_words: int = 12) -> set[int]:

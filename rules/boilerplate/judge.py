@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from scrapelint.rules.boilerplate.announced_tail import announced_tail
 from scrapelint.rules.boilerplate.boxes import related_boxes
+from scrapelint.rules.boilerplate.chapters import video_chapters
 from scrapelint.rules.boilerplate.closings import closing_pointer, event_details, figure_source, letter_signoff
 from scrapelint.rules.boilerplate.headlines import headline, inner_headlines, on_the_title_subject, titled_opening
 from scrapelint.rules.boilerplate.lines import PHRASE, PROSE, SENTENCE, SHORT, LineInfo, Profile
@@ -208,9 +210,11 @@ def judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[b
         flagged[k] = False
     for k in closing_list(infos, inside, article=article) | outline_sections_after(infos, inside):
         flagged[k] = False
+    for k in announced_tail(infos, inside):
+        flagged[k] = False
     for k in contents_lists(infos) | closing_reading_list(infos, flagged, article):
         flagged[k] = False
-    for k in quoted_series(infos, flagged, text):
+    for k in quoted_series(infos, flagged, text) | video_chapters(infos, text):
         flagged[k] = False
     for k in closing_pointer(infos, flagged, profile.prose_words) | event_details(infos, flagged, text):
         flagged[k] = False

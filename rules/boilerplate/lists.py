@@ -152,7 +152,7 @@ def announced_items(infos: Sequence[LineInfo], inside: Sequence[bool], limit: in
         paragraph_below = below < count and inside[below] and infos[below].cls in (PROSE, SENTENCE)
         phrases = [infos[j] for j in range(k + 1, end + 1) if infos[j].cls == PHRASE]
         worded = all(infos[j].words for j in range(k + 1, end + 1))  # no icon's empty bullet
-        owned = phrases and (all(_nameable(i) for i in phrases) or _lone_among_items(infos, k + 1, end))
+        owned = phrases and (all(_nameable(i) for i in phrases) or lone_among_items(infos, k + 1, end))
         if end > k and paragraph_below and worded and owned:
             found.update(range(k + 1, end + 1))
         k = below
@@ -171,7 +171,7 @@ def _clause(info: LineInfo) -> bool:
 _WIDGET_KINDS = frozenset({"share", "ui", "comments"})
 
 
-def _lone_among_items(infos: Sequence[LineInfo], first: int, last: int, per_phrase: int = 3) -> bool:
+def lone_among_items(infos: Sequence[LineInfo], first: int, last: int, per_phrase: int = 3) -> bool:
     """The phrase lines of an announced list are single items among plain ones ("Accessibility"
     heading a list of "Asset loading", "Caching", "Error handling", ...): at most three words
     each, no label, none beside another, and ``per_phrase`` plain short items for each. Furniture

@@ -17,6 +17,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from html import unescape
 from pathlib import Path
 
 from bench._split import Page
@@ -2375,8 +2376,8 @@ def _pelican_shortcodes(body: str) -> str:
 def _pelican_math(tex: str) -> str:
     """Inline math as code (``_math_code``), with Python-Markdown's escapes in its source read
     (``\\_`` prints ``_``, ``\\[`` prints ``[``: a backslash before a mark Markdown could read
-    is an escape)."""
-    return _math_code(re.sub(r"\\([_*{}\[\]()])", r"\1", tex))
+    is an escape), and its character references read as the browser reads them (``&lt;``)."""
+    return _math_code(unescape(re.sub(r"\\([_*{}\[\]()])", r"\1", tex)))
 
 
 def physrisk_page(source_text: str) -> str:

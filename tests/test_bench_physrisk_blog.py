@@ -27,7 +27,7 @@ id="Bernoulli1738, Mantegna2000Cambridge"\]. The sum,
  \mathbf{E} = \sum\_{i=1}^\infty 2^i\cdot 2^{-i} = \infty ,
 \end{equation}
 
-diverges, see Eq. [eqref id="sum"\] and \\( x \\) in [cite id="Bernoulli1738"].<!--more-->
+diverges, see Eq. [eqref id="sum"\] and \\( x &lt; 1 \\) in [cite id="Bernoulli1738"].<!--more-->
 
 Browser applet {#applet}
 --------------
@@ -48,7 +48,7 @@ def test_a_post_prints_its_title_then_its_blocks_as_pelican_and_mathjax_show_the
     assert physrisk_page(POST).split("\n") == [
         "The Saint Petersburg & other paradoxes",
         "The host pays 2^n (where n_k \\in [0,1] is the toss) as shown in [1]. The sum,",
-        "diverges, see Eq. (1) and x in [2].",
+        "diverges, see Eq. (1) and x < 1 in [2].",
         "Browser applet",
     ]
 

@@ -17,6 +17,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from html import unescape
 from pathlib import Path
 
 from bench._split import Page
@@ -730,6 +731,7 @@ def fourth_widening() -> list[Page]:
         + tidyverse_blog_pages()
         + julia_blog_pages()
         + bair_blog_pages()
+        + physrisk_blog_pages()
         + publiccode_blog_pages()
         + privacy_guides_pages()
     )
@@ -2313,4 +2315,99 @@ def privacy_guides_pages() -> list[Page]:
         "privacy-guides-articles",
         "validation",
         privacy_guides_page,
+    )
+
+
+# -- a research group's science blog on the physics of social and economic systems --------------
+
+#: Added to be measured once, with the rules as they are, before any rule change it could prompt
+#: (bench/README.md, "The Physics of Risk blog"): the blog of the Physics of Risk group (Vilnius
+#: University, Institute of Theoretical Physics and Astronomy), which explains sociophysics and
+#: econophysics to a general reader: agent-based models of herding, opinions and markets,
+#: stochastic models of 1/f noise, network models, paradoxes of game theory, with interactive
+#: models, talks and news of the group, written by its researchers (Pelican: a header of
+#: ``Key: value`` lines, Python-Markdown, MathJax math, WordPress-style shortcodes kept from the
+#: blog's first platform). Science explained to lay readers, a kind the gate had seen little of;
+#: one site, so the whole of it goes to the tuning part.
+BLOG_PHYSRISK = Source(
+    "akononovicius/physRisk-content-repository",
+    "4bd3ac644abf3dedbc5a664c36221904099eb4f0",
+    "CC BY-NC 4.0 (the repository's README, the licence section)",
+    "the Physics of Risk blog (Vilnius University): one page per post, Markdown (Pelican) with a header of metadata lines",
+)
+#: Pelican's header: ``Key: value`` lines up to the first blank line.
+_PELICAN_HEADER = re.compile(r"\A(?:[A-Za-z][\w-]*+:[^\n]*+\n)++")
+#: MathJax's math as Python-Markdown hands it over: ``\\\(...\\\)`` is inline math (the source's
+#: ``\\`` prints a backslash and ``\(`` a parenthesis, so the page holds ``\(...\)``; ``\\(`` prints
+#: the same), a word of its sentence kept as its TeX source read as code; ``\\\[...\\\]`` and a
+#: LaTeX environment (``\begin{equation}...\end{equation}``) are displayed formulas, left out as
+#: the other readers' are.
+_PELICAN_INLINE_MATH = re.compile(r"\\\\\\?\((.+?)\\\\\\?\)", re.S)
+_PELICAN_DISPLAY_MATH = re.compile(r"\\\\\\?\[.*?\\\\\\?\]|\\begin\{([a-z]+\*?)\}.*?\\end\{\1\}", re.S)
+#: The shortcodes the site's plugins expand, ``[name key="value" ...]`` (a line may break inside):
+#: a citation (``[cite id="..."]``) prints its number in brackets, the reference list at the foot
+#: (left out like footnotes); an equation reference (``[eqref id="..."]``) prints the equation's
+#: number in parentheses, as MathJax's ``\eqref`` does; the others (an acknowledgement of funding
+#: drawn from site data, an embedded video, frame or interactive model) are left out like figures.
+_PELICAN_SHORTCODE = re.compile(r"\\?\[([a-z][\w.-]*+)[ \t\n]++[a-z][\w-]*+=(?:[^\]\n]|\n(?![ \t]*+\n))*+\\?\]")
+#: Python-Markdown's attribute list after an element (``![...](...){#attachment_2441}``,
+#: ``### Title {#simple}``): an id or class, not printed.
+_PELICAN_ATTRIBUTES = re.compile(r"[ \t]*+\{[ \t]*+[#.][^{}\n]*+\}")
+
+
+def _pelican_shortcodes(body: str) -> str:
+    """The body with its shortcodes expanded as ``_PELICAN_SHORTCODE`` says; citations are
+    numbered in the order they first appear, as the reference list numbers them."""
+    cited: dict[str, int] = {}
+
+    def expand(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name in ("cite", "cited"):
+            key = " ".join(m.group(0).split())
+            number = cited.setdefault(key, len(cited) + 1)
+            return f"[{number}]"
+        if name == "eqref":
+            return "(1)"
+        return ""
+
+    return _PELICAN_SHORTCODE.sub(expand, body)
+
+
+def _pelican_math(tex: str) -> str:
+    """Inline math as code (``_math_code``), with Python-Markdown's escapes in its source read
+    (``\\_`` prints ``_``, ``\\[`` prints ``[``: a backslash before a mark Markdown could read
+    is an escape), and its character references read as the browser reads them (``&lt;``)."""
+    return _math_code(unescape(re.sub(r"\\([_*{}\[\]()])", r"\1", tex)))
+
+
+def physrisk_page(source_text: str) -> str:
+    """A Physics of Risk post as the site shows it: the title (``Title:``), then the body's blocks
+    (Python-Markdown, read as CommonMark reads them), with inline math kept as its TeX source,
+    displayed formulas left out, shortcodes expanded (``_pelican_shortcodes``), attribute lists
+    not printed, and code and figures left out as in the other readers; the date, authors and tags above the body are the layout's, left out like
+    bylines; a post not published (``Status: draft``) is no page (empty)."""
+    m = _PELICAN_HEADER.match(source_text)
+    header = m.group(0) if m else ""
+    body = source_text[len(header) :]
+    status = re.search(r"^Status:[ \t]*+(\S++)", header, re.M | re.I)
+    if status and status.group(1).lower() != "published":
+        return ""
+    title = re.search(r"^Title:[ \t]*+(.+?)[ \t]*+$", header, re.M)
+    body, held = _hold_code(_HTML_COMMENT.sub("", body))
+    body = _PELICAN_DISPLAY_MATH.sub("\n\n", body)
+    body = _PELICAN_INLINE_MATH.sub(lambda m: _pelican_math(m.group(1)), body)
+    body = _PELICAN_ATTRIBUTES.sub("", _pelican_shortcodes(body))
+    body = re.sub(r"\x00(\d++)\x00", lambda m: held[int(m.group(1))], body)
+    return _markdown_blocks(_html_title(title.group(1)) if title else "", body)
+
+
+def physrisk_blog_pages() -> list[Page]:
+    """One page per post, ``articles/YYYY/NAME.md``, all in the tuning part."""
+    return _post_pages(
+        BLOG_PHYSRISK,
+        "articles",
+        r"articles/(\d{4}/[^/]+)\.md",
+        "physrisk-blog",
+        "tuning",
+        physrisk_page,
     )

@@ -416,6 +416,13 @@ _EDIT_VERB = (
 
 _OPENER = r"(?:Certainly|Sure(?: thing)?|Absolutely|Of course|Okay|OK|Alright|Done|Got it|Yes|Great|Perfect|No problem|Here you go)"
 
+#: A revision's adjective before the text it names ("the revised text above").
+_REVISED = "(?:revised|rewritten|updated|edited|new|shorter|longer|final|tighter|polished)"
+#: A text placed above or below the words that name it; a picture's caption is a place ("The
+#: text above them reads, ...") and is read, not handed over.
+_PLACED = r"(?:below|above)\b(?! (?:them|it|him|her|the|a|an|this|that|his|their)\b)(?! (?:reads?|says|said)\b)"
+#: The sentence speaks to someone in the second person.
+_ADDRESSED = r"\b(?:you|your|yours|yourself)\b"
 #: A translation handed over: its colon ends the line or opens the text's markup ("Here is the translation: ## Usage").
 _HANDED_OVER = r"(?=[ \t]*+(?:\r?\n|$|[#|*`>-]|\d{1,2}[.)][ \t]))"
 
@@ -455,12 +462,13 @@ META = (
     # An exclaimed assent that presents what follows ("Certainly! Below is ..."): the reply's first words.
     _p(rf"{_OPENER}!\s*(?:here(?:['’]s| is| are)|below (?:is|are))\b"),
     _p(
-        r"\b(?:the|this) (?:revised |rewritten |updated |edited |new |shorter |longer |final |tighter |polished )?"
-        # a picture's caption is a place ("The text above them reads, ...") and is read, not handed over
-        r"(?:version|draft|rewrite|text) (?:below|above)\b(?! (?:them|it|him|her|the|a|an|this|that|his|their)\b)"
-        r"(?! (?:reads?|says|said)\b)",
+        rf"\b(?:the|this) (?:{_REVISED} )?(?:version|draft|rewrite) {_PLACED}|\b(?:the|this) {_REVISED} text {_PLACED}",
         anchored=False,
     ),
+    # "text" alone is no rewrite word: a writer points readers back to their own article with it
+    # ("more than we have written about in the text above"); a reply's remark on the text it
+    # hands over speaks to its requester ("You can copy the text above into the PR").
+    _p(rf"\b(?:the|this) text {_PLACED}", anchored=False, needs=_ADDRESSED),
     _p(
         r"\b(?:version|draft|rewrite|revision)\b[^.!?\n]{0,60}?\b(?:keeps|maintains|preserves|retains|protects)\b[^.!?\n]{0,20}?"
         r"\byour (?:main |key |central |original |core )?(?:argument|point|points|message|tone|voice|meaning|ideas?|structure|"

@@ -51,6 +51,9 @@ class RewriteMetaCommentary(AssistantRule):
     opener exclaimed after a title ("MFA Bypass Absolutely! Here's ...") is
     an interjection; after a linking verb the same word completes a clause
     ("Your stopwords list is done! Here's more ...") and is not flagged.
+    "The text above" with no revision adjective names no rewrite: a writer
+    points back to their own article with it, so it counts only in a sentence
+    that speaks to someone ("You can copy the text above into the PR").
 
     ## Why it matters
     The commentary addresses the requester and describes the editing, which

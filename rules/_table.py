@@ -67,7 +67,7 @@ RULES = (
     ('RD004', 'short-line-text', 'info', True, None, False, 'scrapelint.rules.readability.rules', 'ShortLineText', 'A document made mostly of very short lines.'),
     ('RD005', 'repeated-ngrams', 'info', True, None, False, 'scrapelint.rules.readability.rules', 'RepeatedNgrams', 'Heavy repetition of word sequences inside the text.'),
     ('SP001', 'missing-space-after-punctuation', 'info', True, 'safe', False, 'scrapelint.rules.spacing.after_punctuation', 'MissingSpaceAfterPunctuation', 'A comma, full stop, semicolon, colon, question or exclamation mark glued to the next word.'),
-    ('SP002', 'missing-space-after-closing', 'warning', True, 'safe', False, 'scrapelint.rules.spacing.after_closing', 'MissingSpaceAfterClosing', 'A closing bracket or quotation mark glued to the next word.'),
+    ('SP002', 'missing-space-after-closing', 'info', True, 'safe', False, 'scrapelint.rules.spacing.after_closing', 'MissingSpaceAfterClosing', 'A closing bracket or quotation mark glued to the next word.'),
     ('SP003', 'space-before-punctuation', 'warning', True, 'safe', False, 'scrapelint.rules.spacing.before_punctuation', 'SpaceBeforePunctuation', 'A space between a word and the comma, full stop, colon, semicolon or mark after it.'),
     ('SP004', 'doubled-space', 'info', True, 'safe', False, 'scrapelint.rules.spacing.doubled_space', 'DoubledSpace', 'Two or three spaces between words on one line.'),
     ('SP005', 'doubled-punctuation', 'info', True, 'safe', False, 'scrapelint.rules.spacing.doubled_punctuation', 'DoubledPunctuation', 'A doubled comma, full stop, semicolon or colon (",," ".." ",." ";;").'),

@@ -1,4 +1,4 @@
-"""A document's lone spacing slip is reported at info; two or more of one rule gate."""
+"""A document's lone space before a mark (SP003) is reported at info; two or more gate."""
 
 from __future__ import annotations
 
@@ -9,14 +9,8 @@ from scrapelint.cli.app import main
 from scrapelint.io.config import Settings
 from scrapelint.model.finding import Severity
 
-ONE_SLIP = {
-    "SP003": "The minister resigned , officials said. The vote is on Monday.\n",
-    "SP002": "The talks (in Washington)were cancelled. The vote is on Monday.\n",
-}
-TWO_SLIPS = {
-    "SP003": "The minister resigned , officials said. The vote is on Monday .\n",
-    "SP002": "The talks (in Washington)were cancelled. He said “no”and left.\n",
-}
+ONE_SLIP = {"SP003": "The minister resigned , officials said. The vote is on Monday.\n"}
+TWO_SLIPS = {"SP003": "The minister resigned , officials said. The vote is on Monday .\n"}
 
 
 @pytest.mark.parametrize("code", sorted(ONE_SLIP))
@@ -34,10 +28,10 @@ def test_two_slips_are_warnings(code):
     assert all("fail the gate" not in f.message for f in findings)
 
 
-def test_the_rules_count_apart():
-    findings = lint_text("The minister resigned , officials said. The talks (in Washington)were cancelled.\n")
-    gating = {(f.code, f.severity) for f in findings if f.code in ONE_SLIP}
-    assert gating == {("SP003", Severity.INFO), ("SP002", Severity.INFO)}
+def test_a_glued_closing_bracket_is_info_however_many():
+    """SP002 ships at info by its measured precision (under 0.9), so it never gates by default."""
+    text = "The talks (in Washington)were cancelled. He said “no”and left.\n"
+    assert [(f.code, f.severity) for f in lint_text(text, select=["SP002"])] == [("SP002", Severity.INFO)] * 2
 
 
 @pytest.mark.parametrize("code", sorted(ONE_SLIP))

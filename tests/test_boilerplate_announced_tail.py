@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from scrapelint.api import lint_text
-from scrapelint.model.finding import Severity
+from tests.gating_lines import flagged_lines
 
 #: Furniture above the article, so that the page is judged as a scraped one, not as an article alone.
 MENU = ["Home", "News", "Services", "Pricing", "Contact us", "Log in"]
@@ -28,36 +27,28 @@ EVENTS = [
 FOOTER = ["About us", "Privacy policy", "Terms of use", "Accessibility", "Contact us", "© 2024 The Agency"]
 
 
-def _flagged_lines(text: str) -> set[str]:
-    lines = set()
-    for f in lint_text(text, select=["BP"]):
-        if f.severity.rank >= Severity.WARNING.rank:
-            lines.update(line for line in text[f.start : f.end].split("\n") if line)
-    return lines
-
-
 def test_list_announced_by_the_last_paragraph_is_content():
     text = "\n".join([*MENU, *ARTICLE, ANNOUNCING, *EVENTS]) + "\n"
-    assert not _flagged_lines(text) & set(EVENTS), _flagged_lines(text)
+    assert not flagged_lines(text) & set(EVENTS), flagged_lines(text)
 
 
 def test_list_under_a_plain_caption_after_the_last_paragraph_is_content():
     text = "\n".join([*MENU, *ARTICLE, "Three presentations:", *EVENTS[:4]]) + "\n"
-    assert not _flagged_lines(text) & {"Three presentations:", *EVENTS[:4]}, _flagged_lines(text)
+    assert not flagged_lines(text) & {"Three presentations:", *EVENTS[:4]}, flagged_lines(text)
 
 
 def test_same_list_without_the_colon_is_still_flagged():
     unannounced = ANNOUNCING.replace(" in the events:", " in the events.")
     text = "\n".join([*MENU, *ARTICLE, unannounced, *EVENTS]) + "\n"
-    assert _flagged_lines(text) & set(EVENTS)
+    assert flagged_lines(text) & set(EVENTS)
 
 
 def test_footer_after_an_announcing_paragraph_is_still_flagged():
     text = "\n".join([*MENU, *ARTICLE, ANNOUNCING, *EVENTS[:4], *FOOTER]) + "\n"
-    assert {"Privacy policy", "Terms of use"} <= _flagged_lines(text)
+    assert {"Privacy policy", "Terms of use"} <= flagged_lines(text)
 
 
 def test_a_caption_over_two_lines_at_the_page_end_is_not_enough():
     closing = ["Awards:", "2010 nomination for the national design prize", "All content is under this licence"]
     text = "\n".join([*MENU, *ARTICLE, *closing]) + "\n"
-    assert "All content is under this licence" in _flagged_lines(text)
+    assert "All content is under this licence" in flagged_lines(text)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from scrapelint.api import lint_text
-from scrapelint.model.finding import Severity
+from tests.gating_lines import flagged_lines
 
 #: Furniture above the article, so that the page is judged as a scraped one, not as an article alone.
 MENU = ["Home", "News", "Services", "Pricing", "Contact us", "Log in"]
@@ -29,20 +28,12 @@ AFTER = [
 ]
 
 
-def _flagged_lines(text: str) -> set[str]:
-    lines = set()
-    for f in lint_text(text, select=["BP"]):
-        if f.severity.rank >= Severity.WARNING.rank:
-            lines.update(line for line in text[f.start : f.end].split("\n") if line)
-    return lines
-
-
 def test_time_coded_chapters_of_a_talk_are_content():
     text = "\n".join([*MENU, *ARTICLE, *CHAPTERS, *AFTER]) + "\n"
-    assert not _flagged_lines(text) & set(CHAPTERS), _flagged_lines(text)
+    assert not flagged_lines(text) & set(CHAPTERS), flagged_lines(text)
 
 
 def test_clock_times_that_do_not_start_at_zero_are_no_chapters():
     schedule = ["Table of contents:", "9:00 – Morning news", "9:30 – Weather", "10:00 – Sport", "10:30 – Culture"]
     text = "\n".join([*MENU, *ARTICLE, *schedule, *AFTER]) + "\n"
-    assert _flagged_lines(text) & set(schedule)
+    assert flagged_lines(text) & set(schedule)

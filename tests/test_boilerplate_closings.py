@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from scrapelint.api import lint_text
-from scrapelint.model.finding import Severity
 from scrapelint.rules.boilerplate.changelog import version_line
+
+from tests.gating_lines import flagged_lines
 
 INTRO = (
     "This month the platform team moved every application runtime to a newer release, and most of "
@@ -45,14 +46,6 @@ def _bp(text: str):
     return lint_text(text, select=["BP"])
 
 
-def _flagged_lines(text: str) -> set[str]:
-    lines = set()
-    for f in _bp(text):
-        if f.severity.rank >= Severity.WARNING.rank:
-            lines.update(line for line in text[f.start : f.end].split("\n") if line)
-    return lines
-
-
 def test_version_line_names_a_thing_and_its_version():
     assert version_line("Add go 1.23.4, remove go 1.23.2")
     assert version_line("Ruby Buildpack v1.11.4")
@@ -66,12 +59,12 @@ def test_version_line_names_a_thing_and_its_version():
 
 def test_change_log_list_in_a_release_note_is_content():
     text = "\n".join([*MENU, "Release notes for March", INTRO, *CHANGES, OUTRO]) + "\n"
-    assert not _flagged_lines(text) & set(CHANGES), _flagged_lines(text)
+    assert not flagged_lines(text) & set(CHANGES), flagged_lines(text)
 
 
 def test_link_list_without_versions_is_still_flagged():
     text = "\n".join(["Release notes for March", INTRO, *CHANGES, OUTRO, *MENU]) + "\n"
-    flagged = _flagged_lines(text)
+    flagged = flagged_lines(text)
     assert "Pricing" in flagged
     assert not flagged & set(CHANGES)
 
@@ -100,14 +93,14 @@ POINTER = (
 
 def test_see_also_heading_over_one_closing_sentence_is_content():
     text = "\n".join([*MENU, *ARTICLE, "See also", POINTER]) + "\n"
-    flagged = _flagged_lines(text)
+    flagged = flagged_lines(text)
     assert "See also" not in flagged and POINTER not in flagged, flagged
 
 
 def test_see_also_over_headlines_is_still_flagged():
     headlines = ["Ten tips for faster builds", "Why we moved our logs", "Meet the new support team"]
     text = "\n".join([*MENU, *ARTICLE, "See also", *headlines]) + "\n"
-    assert "See also" in _flagged_lines(text)
+    assert "See also" in flagged_lines(text)
 
 
 CHART = [
@@ -124,13 +117,13 @@ CHART = [
 
 def test_figure_source_line_between_paragraphs_is_content():
     text = "\n".join(CHART) + "\n"
-    assert "Source: internal build analytics" not in _flagged_lines(text)
+    assert "Source: internal build analytics" not in flagged_lines(text)
 
 
 def test_figure_source_right_under_an_uncaptioned_figure_title_is_content():
     uncaptioned = [line for line in CHART if not line.startswith("The largest site")]
     text = "\n".join([*MENU, *uncaptioned]) + "\n"
-    flagged = _flagged_lines(text)
+    flagged = flagged_lines(text)
     assert not flagged & {"Source: internal build analytics", "Median build time in minutes by month"}, flagged
 
 
@@ -141,7 +134,7 @@ def test_a_label_line_amid_a_box_of_headlines_is_no_figure_source():
         "Observatory Twin Telescopes on the Mountain",
     ]
     text = "\n".join([*MENU, *CHART[:3], *box, *CHART[6:]]) + "\n"
-    assert "Photos: Europa, Mysterious Icy Moon of Jupiter" in _flagged_lines(text)
+    assert "Photos: Europa, Mysterious Icy Moon of Jupiter" in flagged_lines(text)
 
 
 def test_source_line_under_the_page_headline_is_still_flagged():
@@ -170,13 +163,13 @@ INVITATION = [
 def test_event_date_time_and_sign_up_link_closing_an_invitation_are_content():
     closing = ["April 9, 2025", "1:00 - 1:45 PM EDT", "Register"]
     text = "\n".join([*MENU, "Talk: private routes", *INVITATION, *closing]) + "\n"
-    assert not _flagged_lines(text) & set(closing), _flagged_lines(text)
+    assert not flagged_lines(text) & set(closing), flagged_lines(text)
 
 
 def test_a_date_the_text_does_not_name_still_closes_as_furniture():
     closing = ["June 30, 2025", "1:00 - 1:45 PM EDT", "Register"]
     text = "\n".join([*MENU, "Talk: private routes", *INVITATION, *closing]) + "\n"
-    assert "Register" in _flagged_lines(text)
+    assert "Register" in flagged_lines(text)
 
 
 NEWSLETTER = [
@@ -195,19 +188,19 @@ NEWSLETTER = [
 def test_a_greeting_and_the_writers_names_closing_a_newsletter_are_content():
     closing = ["Until next week 👋", "Stay well,", "Ana Ruiz, Tom Berg and the Platform Team"]
     text = "\n".join([*MENU, *NEWSLETTER, *closing]) + "\n"
-    assert not _flagged_lines(text) & set(closing), _flagged_lines(text)
+    assert not flagged_lines(text) & set(closing), flagged_lines(text)
 
 
 def test_a_footer_menu_closing_the_page_is_still_flagged():
     closing = ["Stay well,", "About us", "Careers", "Contact us", "Privacy policy"]
     text = "\n".join([*MENU, *NEWSLETTER, *closing]) + "\n"
-    assert {"Careers", "Privacy policy"} <= _flagged_lines(text)
+    assert {"Careers", "Privacy policy"} <= flagged_lines(text)
 
 
 def test_a_sign_off_above_a_copyright_line_is_still_flagged():
     closing = ["Stay well,", "The Platform Team", "Copyright 2031 Example Hosting Inc. All rights reserved"]
     text = "\n".join([*MENU, *NEWSLETTER, *closing]) + "\n"
-    assert closing[-1] in _flagged_lines(text)
+    assert closing[-1] in flagged_lines(text)
 
 
 RELEASE = [
@@ -233,10 +226,10 @@ NEXT_SECTION = [
 def test_a_sentence_closing_a_list_of_changes_and_the_list_are_content():
     pointer = "Read the full story in the release notes."
     text = "\n".join([*MENU, *RELEASE, *GAINS, pointer, *NEXT_SECTION]) + "\n"
-    assert not _flagged_lines(text) & {*GAINS, pointer}, _flagged_lines(text)
+    assert not flagged_lines(text) & {*GAINS, pointer}, flagged_lines(text)
 
 
 def test_a_sentence_over_the_footer_closing_the_page_is_still_flagged():
     pointer = "Read the full story in the release notes."
     text = "\n".join([*MENU, *RELEASE, *NEXT_SECTION, pointer, "About us", "Careers", "Privacy policy"]) + "\n"
-    assert pointer in _flagged_lines(text)
+    assert pointer in flagged_lines(text)

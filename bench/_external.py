@@ -734,6 +734,7 @@ def fourth_widening() -> list[Page]:
         + physrisk_blog_pages()
         + publiccode_blog_pages()
         + privacy_guides_pages()
+        + capgemini_blog_pages()
     )
 
 
@@ -2315,6 +2316,53 @@ def privacy_guides_pages() -> list[Page]:
         "privacy-guides-articles",
         "validation",
         privacy_guides_page,
+    )
+
+
+# -- a consultancy's engineering blog ---------------------------------------------------------------
+
+#: Added to be measured once, with the rules as they are, before any rule change it could prompt
+#: (bench/README.md, "Held out: the Capgemini engineering blog and ..."): the blog of Capgemini's
+#: software engineering practice in the UK, written by its engineers for engineers (agile
+#: delivery, architecture, Java, Drupal, cloud, testing, engineering culture, conference reports)
+#: and reviewed before publication (Jekyll on GitHub Pages: YAML front matter, kramdown, Liquid).
+#: A consulting firm's engineering blog, not a software project's: a kind the gate had not seen;
+#: one site, so the whole of it goes to the validation part. The footer says "All content
+#: copyright Capgemini, All rights reserved": read at bench time, never copied.
+BLOG_CAPGEMINI = Source(
+    "Capgemini/capgemini.github.io",
+    "f151b3bc97a6d35442d051fb663607c04676172b",
+    "no licence: \"All content copyright Capgemini, All rights reserved\" (the site's footer,"
+    " _includes/footer.html); read at bench time only, never copied",
+    "the Capgemini Software Engineering blog: one page per post, Markdown (kramdown) with YAML front matter",
+)
+
+
+def capgemini_page(source_text: str) -> str:
+    """A post of the Capgemini engineering blog as the site prints it: the title, then the
+    subtitle the layout prints under it when the front matter has one, then the body's blocks as
+    the Jekyll readers read them, kramdown's footnotes (``[^1]`` and their definitions) left out
+    as the other sources' footnotes are. The slide decks (``layout: presentation``, reveal.js slides) are
+    no articles and print nothing; the date, authors, reading time and "originally published"
+    note the layout prints above the body are left out like the other readers' bylines."""
+    title, body, front = _yaml_front_matter(source_text)
+    if re.search(r"^layout:[ \t]*+presentation\b", front, re.M):
+        return ""
+    m = re.search(r"^subtitle:[ \t]*+(.+)$", front, re.M)
+    subtitle = _yaml_scalar(m.group(1)) if m else ""
+    body = _FOOTNOTE_REFERENCE.sub("", _FOOTNOTE_DEFINITION.sub("", body))
+    return _jekyll_blocks("\n".join(line for line in (title, subtitle) if line), body)
+
+
+def capgemini_blog_pages() -> list[Page]:
+    """One page per post, ``_posts/YYYY-MM-DD-NAME.md``, all in the validation part."""
+    return _post_pages(
+        BLOG_CAPGEMINI,
+        "_posts",
+        r"_posts/(\d{4}-\d{1,2}-\d{1,2}-[^/]+)\.(?:md|markdown|html)",
+        "capgemini-blog",
+        "validation",
+        capgemini_page,
     )
 
 

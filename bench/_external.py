@@ -2332,7 +2332,7 @@ def privacy_guides_pages() -> list[Page]:
 BLOG_CAPGEMINI = Source(
     "Capgemini/capgemini.github.io",
     "f151b3bc97a6d35442d051fb663607c04676172b",
-    "no licence: \"All content copyright Capgemini, All rights reserved\" (the site's footer,"
+    'no licence: "All content copyright Capgemini, All rights reserved" (the site\'s footer,'
     " _includes/footer.html); read at bench time only, never copied",
     "the Capgemini Software Engineering blog: one page per post, Markdown (kramdown) with YAML front matter",
 )

@@ -735,6 +735,7 @@ def fourth_widening() -> list[Page]:
         + publiccode_blog_pages()
         + privacy_guides_pages()
         + capgemini_blog_pages()
+        + chtc_articles_pages()
     )
 
 
@@ -2363,6 +2364,49 @@ def capgemini_blog_pages() -> list[Page]:
         "capgemini-blog",
         "validation",
         capgemini_page,
+    )
+
+
+# -- a university research computing centre's news articles ----------------------------------------
+
+#: Added to be measured once, with the rules as they are, before any rule change it could prompt
+#: (bench/README.md, "Held out: the Capgemini engineering blog and the CHTC news articles"): the
+#: news articles and research stories of the Center for High Throughput Computing (University of
+#: Wisconsin-Madison, home of HTCondor, the OSG Consortium's OSPool and the PATh project), written
+#: by its communications staff and student science writers from interviews with researchers, and
+#: reviewed as pull requests before the centre's websites (CHTC, OSG, PATh, HTCondor) publish them.
+#: A university research centre's news office, a kind the gate had not seen; one repository, so
+#: the whole of it goes to the validation part. The repository names no licence: read at bench
+#: time, never copied.
+CHTC_ARTICLES = Source(
+    "CHTC/Articles",
+    "737b162fe0ba1f8ebcf0bd2876a0141b2f92b074",
+    "no licence named (no LICENSE file, none in the README); read at bench time only, never copied",
+    "the news articles of the Center for High Throughput Computing (UW-Madison): one page per article,"
+    " Markdown (kramdown) with YAML front matter",
+)
+
+
+def chtc_article_page(source_text: str) -> str:
+    """A CHTC news article as its websites print it: the title (the layouts' heading), then the
+    body's blocks as the Jekyll readers read them (kramdown attribute lists not printed; HTML
+    figures, their captions and embedded videos left out like figures). The author and date the
+    layouts print under the title are left out like the other readers' bylines."""
+    return jekyll_page(source_text)
+
+
+def chtc_articles_pages() -> list[Page]:
+    """One page per article, ``YYYY-MM-DD-NAME.md`` at the repository's top level, all in the
+    validation part; ``2017-06-02-test.md``, a byte-for-byte copy of the VERITAS article kept
+    under a test name, is left out (the README and the pull-request template are no articles)."""
+    return _post_pages(
+        CHTC_ARTICLES,
+        ".",
+        r"(\d{4}-\d{1,2}-\d{1,2}-[^/]+)\.md",
+        "chtc-articles",
+        "validation",
+        chtc_article_page,
+        keep=lambda m: not m.group(1).endswith("-test"),
     )
 
 

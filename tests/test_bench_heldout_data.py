@@ -11,7 +11,7 @@ from urllib.parse import urlparse
 import pytest
 
 DATA = Path(__file__).resolve().parents[1] / "bench" / "data"
-TB_ROUND = 34
+TB_ROUND = 35
 FG_ROUND = 36
 COMMIT = re.compile(r"[0-9a-f]{40}")
 

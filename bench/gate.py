@@ -17,6 +17,8 @@ per 10,000 words by rule.
     python -m bench.gate                     # validation and tuning, all sources
     python -m bench.gate --part validation --show 20
     python -m bench.gate --json gate.json    # the numbers, for docs and the rule pages
+    python -m bench.gate --part validation --source chtc-articles   # one source's first pass
+    python -m bench.gate --option SP003.gate_count=1                # the gate with a rule option set
 """
 
 from __future__ import annotations
@@ -165,6 +167,29 @@ def seed_pages(shared: Path) -> list[Page]:
     ]
 
 
+def rule_option(text: str) -> tuple[str, str, object]:
+    """``CODE.key=value`` (``SP003.gate_count=1``): one rule option as a configuration file sets
+    it, the value read as JSON where it parses (numbers, booleans, lists) and as text otherwise."""
+    target, sep, raw = text.partition("=")
+    code, dot, key = target.partition(".")
+    if not (sep and dot and code and key):
+        raise argparse.ArgumentTypeError(f"expected CODE.key=value, got {text!r}")
+    try:
+        value = json.loads(raw)
+    except json.JSONDecodeError:
+        value = raw
+    return code.upper(), key.replace("-", "_"), value
+
+
+def settings_with(options: list[tuple[str, str, object]]) -> Settings:
+    """Default settings with the given rule options, so a variant of the gate (a stricter one,
+    say) is measured on the same pages by the same code."""
+    rule_options: dict[str, dict[str, object]] = {}
+    for code, key, value in options:
+        rule_options.setdefault(code, {})[key] = value
+    return Settings(rule_options=rule_options) if rule_options else Settings()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", choices=[*PARTS, "both"], default="both")
@@ -180,11 +205,26 @@ def main(argv: list[str] | None = None) -> int:
         help="write every gating finding on clean text here (JSON lines: page, code, start, end, "
         "judged, snippet), to judge them; keep the file out of the repository",
     )
+    parser.add_argument(
+        "--source",
+        action="append",
+        default=[],
+        help="only the clean pages of this source (as named in the per-source lines; repeatable), "
+        "to measure a new source once",
+    )
+    parser.add_argument(
+        "--option",
+        action="append",
+        default=[],
+        type=rule_option,
+        metavar="CODE.key=value",
+        help="set a rule option for the run (repeatable), e.g. SP003.gate_count=1 for the strict gate",
+    )
     args = parser.parse_args(argv)
     started = time.time()
     shared = shared_dir(ROOT)
     data = shared / "bench" / "boilerplate" / "dev.jsonl"
-    engine = make_engine(Settings())
+    engine = make_engine(settings_with(args.option))
     clean: list[Page] = []
     if data.exists():
         clean += content_pages(data, args.render)
@@ -192,6 +232,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"(no bench pages at {data}: skipping them)", file=sys.stderr)
     if not args.no_external:
         clean += clean_external()
+    if args.source:
+        clean = [p for p in clean if p.source in set(args.source)]
     parts = PARTS if args.part == "both" else (args.part,)
     figures: dict = {}
     print("== clean real articles: share the default gate fails (page-level bootstrap 95% CI)")

@@ -2442,7 +2442,8 @@ _HANDBOOK_SLACK = re.compile(
 #: An alert box (``{% alert "Heading" "warning" %} ... {% endalert %}``): its heading, if any,
 #: over its body; the body is written indented under the tag and read as the page's Markdown.
 _HANDBOOK_ALERT = re.compile(
-    r"""\{%-?\s*+alert\b(?:\s*+["']([^"']*+)["'])?[^%]*+%\}(.*?)\{%-?\s*+endalert\s*+-?%\}""", re.S
+    r"""\{%-?\s*+alert\b(?:\s*+"((?:[^"\\]|\\.)*+)"|\s*+'((?:[^'\\]|\\.)*+)')?[^%]*+%\}(.*?)\{%-?\s*+endalert\s*+-?%\}""",
+    re.S,
 )
 #: An include of a shared box (``{% include "low-system.html" %}``): the box's file, read as the page.
 _HANDBOOK_INCLUDE = re.compile(r"""\{%-?\s*+include\s++["']([\w-]++\.html)["'][^%]*+%\}""")
@@ -2451,8 +2452,8 @@ _HANDBOOK_BOXES = ("low-system.html", "software-warning.html")
 
 
 def _handbook_alert(m: re.Match[str]) -> str:
-    heading = (m.group(1) or "").strip()
-    body = textwrap.dedent(m.group(2).strip("\n"))
+    heading = re.sub(r"\\(.)", r"\1", m.group(1) or m.group(2) or "").strip()  # a Liquid string's escapes
+    body = textwrap.dedent(m.group(3).strip("\n"))
     return f"\n\n{'### ' + heading if heading else ''}\n\n{body}\n\n"
 
 

@@ -44,7 +44,8 @@ make serve
 """
 
 BOXES = {
-    "low-system.html": '{% alert "This is a Low system" %}\n  You cannot store sensitive information.\n{% endalert %}'
+    "low-system.html": '{% alert "This is a <a href=\\"https://example.org/low/\\">Low</a> system" %}\n'
+    "  You cannot store sensitive information.\n{% endalert %}"
 }
 
 

@@ -898,6 +898,30 @@ def test_a_related_block_among_the_pages_furniture_is_still_flagged():
     assert _covered(dated, _bp(dated), "Two-phase borrows")
 
 
+def test_a_reading_list_under_any_related_label_standing_alone_closes_the_article():
+    for label in ("See also", "More resources"):
+        reading = READING.replace("Further reading", label)
+        text = (
+            MENU
+            + "Announcing the new borrow checker\n"
+            + BLOG_OPENING
+            + "\n"
+            + _blog_sections(BLOG_SECTIONS[:2])
+            + reading
+        )
+        findings = _bp(text)
+        assert _covered(text, findings, "Weather")
+        assert not _covered(text, findings, "Two-phase borrows"), (label, [(f.code, f.snippet) for f in findings])
+
+
+def test_a_related_label_with_furniture_after_or_a_headline_on_its_line_is_still_flagged():
+    opening = "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + _blog_sections(BLOG_SECTIONS[:2])
+    footer = opening + READING.replace("Further reading", "See also") + "Share\nFacebook\nTwitter\n© 2024 The Blog\n"
+    assert _covered(footer, _bp(footer), "Two-phase borrows")
+    inline = opening + "See also: How the borrow checker works\nTwo-phase borrows explained\nNon-lexical lifetimes\n"
+    assert _covered(inline, _bp(inline), "See also: How the borrow checker works")
+
+
 def test_a_two_part_title_that_names_furniture_heads_the_article():
     text = "The Official Garden App: Powered by Open Data\n" + GARDEN + "\n" + AFTER_LIST + "\n"
     findings = _bp(text)

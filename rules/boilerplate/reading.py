@@ -80,8 +80,7 @@ def closing_reading_list(
     items = count - 1 - k
     if k < 1 or not 1 <= items <= max_items:
         return set()
-    heading = infos[k]
-    if heading.cls != PHRASE or heading.heading_kind != "related" or heading.words > 4:
+    if not _reading_label(infos[k]):
         return set()
     above = infos[k - 1]
     if flagged[k - 1] or above.cls not in (PROSE, SENTENCE):
@@ -90,6 +89,16 @@ def closing_reading_list(
         return set()
     on_subject = sum(1 for j in range(k + 1, count) if echoes_article(infos[j], article))
     return set(range(k, count)) if on_subject >= share * items else set()
+
+
+def _reading_label(info: LineInfo) -> bool:
+    """The label over a reading list: a related heading ("Further reading"), or any related
+    phrase standing alone on its line as a label does ("See also", "More resources"): four
+    words at most, no colon, no headline after a label, no date or count. What makes the list
+    the author's is where it stands and what its items name, not which label words head it."""
+    if info.cls != PHRASE or info.kind != "related" or info.words > 4:
+        return False
+    return info.heading_kind == "related" or not (info.colon or info.field or info.datelike or info.counted)
 
 
 def quoted_series(

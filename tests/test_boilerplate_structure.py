@@ -867,6 +867,19 @@ def test_a_table_of_contents_whose_entries_head_the_sections_below_is_the_articl
     assert not _covered(text, findings, "Known issues")
 
 
+def test_a_contents_list_whose_sections_open_with_one_short_sentence_is_the_articles():
+    short = {"Performance": "Builds are a little faster.", "Known issues": "Two known bugs remain open."}
+    sections = "".join(
+        f"{name}\n{short[name]}\n" if name in short else f"{name}\n{BLOG_SECTION}\n{BLOG_OPENING}\n"
+        for name in BLOG_SECTIONS
+    )
+    text = MENU + "Announcing the new borrow checker\n" + BLOG_OPENING + "\nTopics\n" + "\n".join(BLOG_SECTIONS)
+    text += "\n" + sections
+    findings = _bp(text)
+    assert _covered(text, findings, "Weather")
+    assert not _covered(text, findings, "Known issues"), [(f.code, f.snippet) for f in findings]
+
+
 def test_a_list_whose_entries_no_section_takes_up_is_still_a_menu():
     menu = "Contents\nBlog\nReleases\nCommunity\nDonate\n"
     text = "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + menu + _blog_sections(BLOG_SECTIONS)

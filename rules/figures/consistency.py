@@ -9,7 +9,7 @@ from typing import ClassVar
 from scrapelint.model.finding import Finding, Location, Severity
 from scrapelint.model.rule import CorpusRule, Option, Rule
 from scrapelint.rules.figures.facts import Fact, conflict, facts
-from scrapelint.rules.figures.headline import headline_conflicts, headline_step_conflicts
+from scrapelint.rules.figures.headline import headline_conflicts, headline_level_conflicts, headline_step_conflicts
 
 
 def _describe(fact: Fact) -> str:
@@ -96,6 +96,13 @@ class ConflictingFigures(Rule):
                 body.start,
                 body.end,
                 f"the headline gives the change as {stated.text}, the text as {body.text}",
+                other_start=stated.start,
+            )
+        for stated, body in headline_level_conflicts(doc):
+            yield self.finding(
+                body.start,
+                body.end,
+                f"the headline gives the level as {stated.text}, the text as {body.text}",
                 other_start=stated.start,
             )
 

@@ -282,6 +282,10 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             stop = match.end("num")
             if _ORDINAL.match(text, stop):
                 continue  # "the 11th fastest-growing state": a rank, not an amount
+            if _HYPHENED_RANGE_AFTER.match(text, stop) or _HYPHENED_RANGE_BEFORE.search(
+                text, max(0, match.start() - 8), match.start()
+            ):
+                continue  # "the 35-to-44 age group": the bounds of a band named in one word, not amounts
             is_year = (
                 (len(raw) == 4 and raw.isdigit() and 1600 <= int(raw) <= 2199)
                 or _is_day(text, match)
@@ -423,6 +427,12 @@ def _word_amounts(text: str, start: int, end: int) -> Iterator[Quantity]:
         unit = MEASURE_UNITS[match.group("unit").lower().split()[-1]]
         value = _FRACTIONS.get(frac, 1.0)
         yield Quantity(match.start(), match.end(), match.group(), value * scale, unit, 1 if frac else 0, scale)
+
+
+#: A range written as one hyphened word ("35-to-44", "18-and-over" is no range): its bounds
+#: name a band ("the 35-to-44 age group"), they are not amounts of the sentence
+_HYPHENED_RANGE_AFTER = re.compile(r"-to-\d")
+_HYPHENED_RANGE_BEFORE = re.compile(r"\d-to-$")
 
 
 def _ends_date_range(text: str, match: re.Match, found: list[Quantity]) -> bool:

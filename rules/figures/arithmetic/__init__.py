@@ -16,10 +16,12 @@ from scrapelint.rules.figures.arithmetic.equations import EquationReaders
 from scrapelint.rules.figures.arithmetic.increments import IncrementReaders
 from scrapelint.rules.figures.arithmetic.multiples import MultipleReaders
 from scrapelint.rules.figures.arithmetic.named_figures import NamedFigureReaders
+from scrapelint.rules.figures.arithmetic.nets import NetReaders
 from scrapelint.rules.figures.arithmetic.next_sentence import NextSentenceReaders
 from scrapelint.rules.figures.arithmetic.points import PointReaders
 from scrapelint.rules.figures.arithmetic.relations import RelationReaders
 from scrapelint.rules.figures.arithmetic.shares import ShareReaders
+from scrapelint.rules.figures.arithmetic.subject_parts import SubjectPartReaders
 from scrapelint.rules.figures.arithmetic.table_relations import TableRelationReaders
 from scrapelint.rules.figures.arithmetic.table_sums import TableReaders
 from scrapelint.rules.figures.arithmetic.totals import TotalReaders
@@ -41,6 +43,8 @@ class ArithmeticMismatch(
     ClaimReaders,
     RelationReaders,
     NamedFigureReaders,
+    SubjectPartReaders,
+    NetReaders,
     Rule,
 ):
     """Stated parts and a stated result that do not agree.

@@ -11,11 +11,13 @@ from scrapelint.rules.figures import mentions
 from scrapelint.rules.figures.arithmetic.ages import AgeReaders
 from scrapelint.rules.figures.arithmetic.changes import ChangeReaders, change_values
 from scrapelint.rules.figures.arithmetic.claim_checks import ClaimReaders
+from scrapelint.rules.figures.arithmetic.complements import ComplementReaders
 from scrapelint.rules.figures.arithmetic.conversions import ConversionReaders
 from scrapelint.rules.figures.arithmetic.equations import EquationReaders
 from scrapelint.rules.figures.arithmetic.increments import IncrementReaders
 from scrapelint.rules.figures.arithmetic.multiples import MultipleReaders
 from scrapelint.rules.figures.arithmetic.named_figures import NamedFigureReaders
+from scrapelint.rules.figures.arithmetic.named_wholes import NamedWholeReaders
 from scrapelint.rules.figures.arithmetic.nets import NetReaders
 from scrapelint.rules.figures.arithmetic.next_sentence import NextSentenceReaders
 from scrapelint.rules.figures.arithmetic.points import PointReaders
@@ -45,6 +47,8 @@ class ArithmeticMismatch(
     NamedFigureReaders,
     SubjectPartReaders,
     NetReaders,
+    ComplementReaders,
+    NamedWholeReaders,
     Rule,
 ):
     """Stated parts and a stated result that do not agree.
@@ -280,4 +284,5 @@ class ArithmeticMismatch(
                 yield from self._bracketed_older(prose, sentence, found)
                 yield from self._parts_with_shares(prose, sentence, found)
                 yield from self._share_of(prose, found, before)
+                yield from self._complement_shares(prose, sentence, found)
             yield from self._ages(doc, sentence)

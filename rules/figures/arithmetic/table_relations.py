@@ -112,7 +112,12 @@ class TableRelationReaders:
 
     def _table_relations(self, table) -> Iterator[Finding]:
         columns = [c for c in range(1, table.width) if _value_column(table, c)]
-        yield from self._difference_columns(table, columns)
+        said = False
+        for finding in self._difference_columns(table, columns):
+            said = True
+            yield finding
+        if not said:
+            yield from self._sum_columns(table, columns)
         yield from self._leading_total(table, columns)
         yield from self._rate_columns(table)
 
@@ -161,6 +166,39 @@ class TableRelationReaders:
                             f"'{table.header_text(derived)}' is '{table.header_text(first)}' less "
                             f"'{table.header_text(second)}' in every other row, but for '{row.label}' "
                             f"{a.text} less {b.text} is {fmt(actual)}, not {d.text}",
+                            expected=actual,
+                        )
+                        return
+
+    def _sum_columns(self, table, columns: list[int]) -> Iterator[Finding]:
+        """A column equal to two other columns added in every row but one ("2–4 day trips | 5 or
+        more day trips | Trips with overnight stay"): that row's cell breaks the table's own sum.
+        The rows that show it must be at least three, with parts that are never zero (a column
+        beside a column of zeros is a copy, not a sum)."""
+        rows = table.body
+        if len(rows) < _WITNESSES + 1:
+            return
+        for derived in columns:
+            for first in (c for c in columns if c != derived):
+                for second in (c for c in columns if first < c != derived):
+                    broken = []
+                    for row in rows:
+                        a, b, d = row.number(first), row.number(second), row.number(derived)
+                        if a.value == 0 or b.value == 0:
+                            break
+                        actual = _signed(row, a) + _signed(row, b)
+                        if abs(_signed(row, d) - actual) > rounding_of((a, b, d)) + _HIDDEN_ROUNDING * abs(actual):
+                            broken.append((row, a, b, d, actual))
+                    else:
+                        if len(broken) != 1:
+                            continue
+                        row, a, b, d, actual = broken[0]
+                        yield self.finding(
+                            d.start,
+                            d.end,
+                            f"'{table.header_text(derived)}' is '{table.header_text(first)}' plus "
+                            f"'{table.header_text(second)}' in every other row, but for '{row.label}' "
+                            f"{a.text} plus {b.text} is {fmt(actual)}, not {d.text}",
                             expected=actual,
                         )
                         return

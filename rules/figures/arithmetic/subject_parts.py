@@ -17,12 +17,19 @@ from collections.abc import Iterator
 from scrapelint.model.finding import Finding
 from scrapelint.rules.figures.arithmetic.clauses import LEVEL, NEW, Claim
 from scrapelint.rules.figures.arithmetic.cues import YEAR_IN
-from scrapelint.rules.figures.arithmetic.measures import content_words, same_measure, shown
+from scrapelint.rules.figures.arithmetic.measures import same_measure, shown
 from scrapelint.rules.figures.quantities import Quantity, hedge_before, rounding_of
 from scrapelint.text.dates import MONTHS
+from scrapelint.text.lazy import lazy
 
 #: Words that say a figure is the whole, not what it is of ("Total motor cars")
 _WHOLE_WORDS = frozenset({"total", "overall", "combined", "aggregate"})
+#: Words of grammar, which name nothing: a part may add or drop them
+_GRAMMAR = frozenset(
+    {"a", "an", "and", "the", "of", "in", "on", "at", "to", "by", "for", "from", "with", "wa", "were", "is",
+     "are", "ha", "have", "had", "it", "its", "their", "that", "which", "while", "but", "also", "both"}
+)  # fmt: skip
+_WORD = lazy(r"[A-Za-z][A-Za-z'’-]*")
 #: How many sentences after the whole's its parts may come
 _REACH = 2
 
@@ -37,12 +44,11 @@ def _role_figure(claim: Claim) -> tuple[str, Quantity] | None:
 
 
 def _naming(prose: str, claim: Claim, figure: Quantity) -> set[str]:
-    """The content words of the clause before its figure, the whole words and months left out."""
-    words = content_words(prose[claim.start : figure.start]) - _WHOLE_WORDS
-    return {word for word in words if word[:3] not in _MONTH_STEMS}
-
-
-_MONTH_STEMS = frozenset(month[:3].lower() for month in MONTHS)
+    """The words of the clause before its figure, lower-cased and without a plural "s": every
+    word counts, short names too ("Acme"), but not the words of grammar, the whole words and
+    the months."""
+    words = {word.lower().removesuffix("s") for word in _WORD.findall(prose, claim.start, figure.start)}
+    return {w for w in words - _GRAMMAR - _WHOLE_WORDS if w not in MONTHS}
 
 
 def _period(prose: str, claim: Claim) -> set[str]:

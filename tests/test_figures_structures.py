@@ -150,3 +150,14 @@ def test_a_multiplier_against_two_percentage_levels_of_one_share():
 def test_a_rate_above_a_reference_given_in_brackets():
     assert fg005("Snowfall reached 150cm, 25% above the seasonal norm (120cm).") == []
     assert fg005("Snowfall reached 150cm, 25% above the seasonal norm (110cm).")
+
+
+def test_an_average_per_something_against_its_two_counts_on_label_lines():
+    text = "Trips logged: 64\nKilometres ridden: 1,856\nKilometres per trip: {avg}\nLongest trip in kilometres: 88 kilometres"
+    assert fg005(text.format(avg="29.0")) == []
+    assert fg005(text.format(avg="31.0"))
+
+
+def test_an_average_per_something_against_its_two_counts_in_a_sentence():
+    assert fg005("The clinic logged 1,240 visits by 400 patients, an average of 3.1 visits per patient.") == []
+    assert fg005("The clinic logged 1,240 visits by 400 patients, an average of 3.4 visits per patient.")

@@ -181,8 +181,10 @@ _DECIMAL_COMMA = lazy(r"^\d{1,3},\d{1,2}$")
 _QUANTITY = lazy(
     r"(?<![\w.,])(?P<cur>US\$\s?|(?:NZ|HK|AU|CA|[SAC])\$\s?|\$\s?|€|£|₹|¥|₦|₱|₩|USD\s?|EUR\s?|GBP\s?|INR\s?|Rs\.?\s?|RM\s?|Rp\.?\s?)?"
     rf"(?P<num>{NUMBER})(?![\d])"
-    r"(?:\s?(?P<scale>trillion|billion|million|thousand|crore|lakh|bn|mn|mln|bln|tn|[kmb])\b(?!/))?"
-    r"(?:(?:\s?|-(?=per))(?P<unit>%|percent\b|per[\s-]?cent\b|pc\b|(?:US\s)?dollars\b|euros?\b|pounds\b|yen\b|won\b|yuan\b|rupees\b|ringgits?\b|rand\b|naira\b|baht\b|rupiah\b|pesos\b|dirhams\b|riyals\b|shillings\b"
+    # a scale or unit word is read on the number's own line only ("Trips: 64\nKilometres ridden:
+    # 1,856" is a count above the next label, not 64 km)
+    r"(?:[^\S\n]?(?P<scale>trillion|billion|million|thousand|crore|lakh|bn|mn|mln|bln|tn|[kmb])\b(?!/))?"
+    r"(?:(?:[^\S\n]?|-(?=per))(?P<unit>%|percent\b|per[\s-]?cent\b|pc\b|(?:US\s)?dollars\b|euros?\b|pounds\b|yen\b|won\b|yuan\b|rupees\b|ringgits?\b|rand\b|naira\b|baht\b|rupiah\b|pesos\b|dirhams\b|riyals\b|shillings\b"
     r"|USD\b|EUR\b|GBP\b|INR\b|JPY\b|CNY\b"
     r"|(?:US|short)\s(?:tonnes?|tons?)\b|(?:metric\s)?tonnes?\b|(?:metric\s)?tons?\b|mmt\b|mt\b|kg(?:\b|(?=(?-i:[A-Z]{1,3})\b))|kilograms\b|km\b|kilomet(?:re|er)s\b|miles\b|barrels?\b|bbl/d\b|bbl\b|m3\b|m³|gallons\b"
     r"|lit(?:re|er)s\b|hectares\b|acres\b|[mgk]w(?:\b|(?=(?-i:[A-Z]{1,3}|p)\b))|[tgmk]wh\b|(?:tera|giga|mega|kilo)watt-hours\b|(?:giga|mega|kilo)watts\b"

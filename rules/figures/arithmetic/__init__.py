@@ -9,6 +9,7 @@ from scrapelint.model.finding import Finding, Severity
 from scrapelint.model.rule import Option, Rule
 from scrapelint.rules.figures import mentions
 from scrapelint.rules.figures.arithmetic.ages import AgeReaders
+from scrapelint.rules.figures.arithmetic.averages import AverageReaders
 from scrapelint.rules.figures.arithmetic.changes import ChangeReaders, change_values
 from scrapelint.rules.figures.arithmetic.claim_checks import ClaimReaders
 from scrapelint.rules.figures.arithmetic.complements import ComplementReaders
@@ -49,6 +50,7 @@ class ArithmeticMismatch(
     NetReaders,
     ComplementReaders,
     NamedWholeReaders,
+    AverageReaders,
     Rule,
 ):
     """Stated parts and a stated result that do not agree.
@@ -264,6 +266,7 @@ class ArithmeticMismatch(
         yield from self._measure_conversions(prose, figures)
         yield from self._period_rates(prose, figures)
         yield from self._bracketed_share_groups(prose, figures)
+        yield from self._averages(prose, figures)
         yield from self._named_figures(prose, sentences, grouped)
 
     def _by_sentence(self, doc, prose: str, sentences: list, grouped: dict, worth: set[int]) -> Iterator[Finding]:

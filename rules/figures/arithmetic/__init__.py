@@ -169,7 +169,16 @@ class ArithmeticMismatch(
     that breaks down the amount before it, "more than double that" against the subject's own rate
     given later, a step in percentage points between two percentages, a part "of which" or "of
     them" with its share right after its whole, and a change column in the values' own unit
-    (with a "%" column after it). A
+    (with a "%" column after it). Relations are read by structure as well: parts whose clauses
+    repeat every word that named a whole and add one of their own ("production of passenger
+    vehicles" after "production of vehicles") cannot add past it; a net ("net gain of", a
+    sentence opened by "In all") is its gain less its loss given in one nearby sentence; the
+    shares of a noun and of its "non-" complement make 100%; a share "of the" whole a noun names
+    is checked against the level that noun named sentences before; an average per something
+    ("goals per game") against the two counts its nouns name; a rate "above" or "below" a
+    reference in brackets; a table column that adds up two others, or a percent column that is
+    one column over another, in every row but one (such a rate column is never added up as
+    shares, and a change column is no value column). A
     ratio ("9 out of 10 of them"), shares pointing back ("78% of
     them"), a rate in another clause, alternatives joined by "or", a bound ("more than 130")
     and a rate on another basis ("at constant currency", "like-for-like") are not read as

@@ -161,3 +161,12 @@ def test_an_average_per_something_against_its_two_counts_on_label_lines():
 def test_an_average_per_something_against_its_two_counts_in_a_sentence():
     assert fg005("The clinic logged 1,240 visits by 400 patients, an average of 3.1 visits per patient.") == []
     assert fg005("The clinic logged 1,240 visits by 400 patients, an average of 3.4 visits per patient.")
+
+
+def test_a_step_and_older_level_against_the_newer_level_of_the_sentence_before():
+    text = (
+        "Barley output is put at 14.80 mt this season. The current season's output is higher by 1.60 mt "
+        "({rate}%) as compared to barley output of {old} mt a year ago."
+    )
+    assert fg005(text.format(rate="12.1", old="13.20")) == []
+    assert fg005(text.format(rate="12.1", old="13.70"))

@@ -154,8 +154,13 @@ _ONWARD = lazy(
 
 #: A sentence's end glued to the next sentence's capital ("what you learn.This post was originally
 #: published"): the splitter, which needs a space after the mark, leaves the two as one; each
-#: is scored on its own.
-_GLUED_END = lazy(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+#: is scored on its own. A pictograph before a capitalised word ends a sentence the same way
+#: ("so I'll stop here 😄 Next week I'll be writing ..."): chat and blog prose close a
+#: sentence with an emoji in place of its full stop, which the splitter does not read as an end.
+_GLUED_END = lazy(
+    r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
+    r"|(?<=[\u2600-\u27bf\U0001f300-\U0001faff])\ufe0f?+[ \t]++(?=[A-Z][a-z])"
+)
 
 
 #: A question the sentence names and then poses after a colon, opening in lower case with a
@@ -392,7 +397,8 @@ class AddressedToRequester(_SentenceRule):
     ("please share this resource with your stakeholders") is not asked to act for the
     speaker. Two sentences the source glued ("what you learn.This post was originally
     published on ...") are scored one by one, as the splitter, needing a space after the
-    full stop, cannot part them. A text the page shows, presented a few lines above in the
+    full stop, cannot part them; so are two sentences an emoji parts in place of the full stop
+    ("... so I'll stop here 😄 Next week I'll be writing ..."). A text the page shows, presented a few lines above in the
     third person ("The agency used the following text for the authorization letter."), keeps
     its closing ("Please let me know if you have any questions"): it is the letter's to its
     addressee; a reply hands its text over in the first or second person. A long

@@ -849,3 +849,15 @@ def test_a_guide_introducing_itself_is_no_sign_off():
     closing = "\nThis should get you started on the purchase process.\n"
     assert "AI002" in {f.code for f in ai_findings("Purchases\n" + steps + closing)}
     assert "AI002" in {f.code for f in ai_findings(intro)}
+
+
+def test_wait_plans_only_as_an_interjection():
+    """ "Wait, the user said ..." stops a model's thought; "the time the user needs to wait" is a text
+    about a product's users, with "wait" the verb."""
+    about_users = (
+        "Split the code into bundles so each page loads only its own code. "
+        "This cuts the time the user needs to wait to load your app, by loading only the code they need.\n"
+    )
+    assert "AI014" not in {f.code for f in ai_findings(about_users)}
+    trace = "The app loads every bundle at start. Wait, the user said the app should load only the page's code.\n"
+    assert "AI014" in {f.code for f in ai_findings(trace)}

@@ -643,9 +643,13 @@ _REASONING_LABEL = lazy(
     re.IGNORECASE,
 )
 _LABEL_REACH = 300
+#: The planning talk a trace holds beside "the user". "Wait" counts as the interjection that stops the
+#: thought ("Wait, the user said ...", "wait... ", "Wait — "), not as the verb a text about users
+#: describes them with ("the time the user needs to wait to load the page").
 _PLANNING = lazy(
     rf"\b(?:I need to|I should|I must|I{_A}ll|I will|let me|I have to|I{_A}m going to|maybe they|they (?:want|probably)|"
-    rf"okay|alright|wait|first,|next,|finally,|hmm|make sure|avoid|ensure)\b"
+    rf"okay|alright|first,|next,|finally,|hmm|make sure|avoid|ensure)\b"
+    r"|\bwait(?=[ \t]*+(?:[,!?…:;—–]|\.{2,}|-[ \t]))"
     # the Chinese plan: "I need to", "I should", "let me", "first", "hmm"/"okay" opening the thought
     r"|我(?:需要|得|应该|要先|先)|让我|首先|^[ \t`*>#]*(?:<think>[ \t]*)?(?:嗯|好的)[，,]",
     re.IGNORECASE,
@@ -672,7 +676,7 @@ class ReasoningTrace(_SentenceRule):
     ## What it does
     Finds sentences where a model plans its answer: "the user" with what they asked for
     (wants, asked, specified, "per the user's request") together with planning talk ("I
-    need to", "I should", "let me", "okay", "wait", "make sure", "avoid"), in the same
+    need to", "I should", "let me", "okay", "wait" as an interjection, "make sure", "avoid"), in the same
     or the next sentence, or "the user" asking "me" (the speaker is the one being asked);
     a `<think>` tag opening a line with prose after it; in Chinese, 用户 as the subject of a request verb with 我需要,
     让我 or 首先. A plan for the writer's own output with no "user" named ("I need to

@@ -824,3 +824,40 @@ def test_a_tutorial_step_on_the_readers_own_query_is_no_word_to_the_requester():
     assert "AI013" in {f.code for f in ai_findings(opening + reply + closing)}
     offer = "Refine your query and I will write the article for you.\n\n"
     assert "AI013" in {f.code for f in ai_findings(opening + offer + closing)}
+
+
+def test_an_emoji_ends_a_sentence_as_a_full_stop_does():
+    """A post's closing where an emoji stands for the full stop ("... so I'll stop here 😄 Next week
+    I'll be writing ..."): each sentence is scored on its own, and neither is a word to a requester;
+    a reply's request after an emoji is still one."""
+    body = " ".join(f"Step {n} of the guide adds one more component to the template." for n in range(1, 12))
+    closing = (
+        "I'm sure you're eager to try the new syntax in your app now that you've seen it, so I'll stop here 😄 "
+        "Next week I'll be writing about tracked properties and how they handle state changes, so come back then!"
+    )
+    assert "AI013" not in {f.code for f in ai_findings(body + "\n\n" + closing + "\n")}
+    reply = "I hope the summary reads well 😄 Let me know if you'd like me to write a shorter version of the article!"
+    assert "AI013" in {f.code for f in ai_findings(body + "\n\n" + reply + "\n")}
+
+
+def test_a_guide_introducing_itself_is_no_sign_off():
+    """ "This guide will get you started" in the first half of a long guide points at what follows;
+    the same judgement closing a text points back at the text handed over, a reply's sign-off."""
+    steps = "\n".join(f"{n}. Submit form {n} to the office and wait for its reply." for n in range(1, 24))
+    intro = "Buying equipment needs the office's approval. This guide will get you started on the purchase process.\n"
+    assert "AI002" not in {f.code for f in ai_findings("Purchases\n" + intro + steps + "\n")}
+    closing = "\nThis should get you started on the purchase process.\n"
+    assert "AI002" in {f.code for f in ai_findings("Purchases\n" + steps + closing)}
+    assert "AI002" in {f.code for f in ai_findings(intro)}
+
+
+def test_wait_plans_only_as_an_interjection():
+    """ "Wait, the user said ..." stops a model's thought; "the time the user needs to wait" is a text
+    about a product's users, with "wait" the verb."""
+    about_users = (
+        "Split the code into bundles so each page loads only its own code. "
+        "This cuts the time the user needs to wait to load your app, by loading only the code they need.\n"
+    )
+    assert "AI014" not in {f.code for f in ai_findings(about_users)}
+    trace = "The app loads every bundle at start. Wait, the user said the app should load only the page's code.\n"
+    assert "AI014" in {f.code for f in ai_findings(trace)}

@@ -154,8 +154,13 @@ _ONWARD = lazy(
 
 #: A sentence's end glued to the next sentence's capital ("what you learn.This post was originally
 #: published"): the splitter, which needs a space after the mark, leaves the two as one; each
-#: is scored on its own.
-_GLUED_END = lazy(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+#: is scored on its own. A pictograph before a capitalised word ends a sentence the same way
+#: ("so I'll stop here 😄 Next week I'll be writing ..."): chat and blog prose close a
+#: sentence with an emoji in place of its full stop, which the splitter does not read as an end.
+_GLUED_END = lazy(
+    r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
+    r"|(?<=[\u2600-\u27bf\U0001f300-\U0001faff])\ufe0f?+[ \t]++(?=[A-Z][a-z])"
+)
 
 
 #: A question the sentence names and then poses after a colon, opening in lower case with a
@@ -392,7 +397,8 @@ class AddressedToRequester(_SentenceRule):
     ("please share this resource with your stakeholders") is not asked to act for the
     speaker. Two sentences the source glued ("what you learn.This post was originally
     published on ...") are scored one by one, as the splitter, needing a space after the
-    full stop, cannot part them. A text the page shows, presented a few lines above in the
+    full stop, cannot part them; so are two sentences an emoji parts in place of the full stop
+    ("... so I'll stop here 😄 Next week I'll be writing ..."). A text the page shows, presented a few lines above in the
     third person ("The agency used the following text for the authorization letter."), keeps
     its closing ("Please let me know if you have any questions"): it is the letter's to its
     addressee; a reply hands its text over in the first or second person. A long
@@ -637,9 +643,13 @@ _REASONING_LABEL = lazy(
     re.IGNORECASE,
 )
 _LABEL_REACH = 300
+#: The planning talk a trace holds beside "the user". "Wait" counts as the interjection that stops the
+#: thought ("Wait, the user said ...", "wait... ", "Wait — "), not as the verb a text about users
+#: describes them with ("the time the user needs to wait to load the page").
 _PLANNING = lazy(
     rf"\b(?:I need to|I should|I must|I{_A}ll|I will|let me|I have to|I{_A}m going to|maybe they|they (?:want|probably)|"
-    rf"okay|alright|wait|first,|next,|finally,|hmm|make sure|avoid|ensure)\b"
+    rf"okay|alright|first,|next,|finally,|hmm|make sure|avoid|ensure)\b"
+    r"|\bwait(?=[ \t]*+(?:[,!?…:;—–]|\.{2,}|-[ \t]))"
     # the Chinese plan: "I need to", "I should", "let me", "first", "hmm"/"okay" opening the thought
     r"|我(?:需要|得|应该|要先|先)|让我|首先|^[ \t`*>#]*(?:<think>[ \t]*)?(?:嗯|好的)[，,]",
     re.IGNORECASE,
@@ -666,7 +676,7 @@ class ReasoningTrace(_SentenceRule):
     ## What it does
     Finds sentences where a model plans its answer: "the user" with what they asked for
     (wants, asked, specified, "per the user's request") together with planning talk ("I
-    need to", "I should", "let me", "okay", "wait", "make sure", "avoid"), in the same
+    need to", "I should", "let me", "okay", "wait" as an interjection, "make sure", "avoid"), in the same
     or the next sentence, or "the user" asking "me" (the speaker is the one being asked);
     a `<think>` tag opening a line with prose after it; in Chinese, 用户 as the subject of a request verb with 我需要,
     让我 or 首先. A plan for the writer's own output with no "user" named ("I need to

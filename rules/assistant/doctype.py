@@ -285,6 +285,16 @@ class DocumentKind:
         index = bisect_right([span.start for span in sentences], start) - 1
         return _EDGE <= index < len(sentences) - _EDGE
 
+    def before_middle(self, start: int) -> bool:
+        """Whether ``start`` lies in the first half of a long text: most of the text is still to come,
+        so a pointer there ("this guide") points at what follows, where a reply's remark on the text
+        it handed over points back at it."""
+        if not self.long:
+            return False
+        sentences = self.doc.sentences
+        index = bisect_right([span.start for span in sentences], start) - 1
+        return index < len(sentences) // 2
+
     def addresses(self, start: int, end: int) -> bool:
         """Whether ``prose[start:end]`` speaks to someone in the second person ("your intro")."""
         return _SECOND_PERSON.search(self.prose, start, end) is not None

@@ -109,6 +109,18 @@ OFFER = (
     ),
 )
 
+#: The text handed over, as the subject, judged as the addressee's start ("This should give you a solid starting
+#: point for...", "The above should get you started"): the deixis opens the sentence, the addressee is its object.
+#: It points back at a text already given, so it counts only where one was (``AssistantSignOff``).
+HANDED_START = (
+    _p(
+        r"\b(?:(?:but|so|hopefully),? )?(?:this|that|these|the above)(?: [\w.-]{1,20}+){0,2}? (?:should|will|ought to) "
+        r"(?:(?:give|provide) you (?:with )?(?:a|an) (?:[\w-]{1,20}+ ){0,2}?(?:start|starting point|foundation|base|basis|"
+        r"template|framework|head start|skeleton|scaffold|boilerplate|jumping-off point|springboard)\b|get you (?:started|going)\b)",
+        unless=_READER_TALK,
+    ),
+)
+
 _REACTION_TOPIC = (
     r"(?:chang\w*|adjust\w*|tweak\w*|edit\w*|revis\w*|modif\w*|rework\w*|reword\w*|rephras\w*|rewrit\w*|improvements?|refine\w*|"
     r"shorten\w*|lengthen\w*|trimm?\w*|expand\w*|polish\w*|tighten\w*|different (?:angle|tone|approach|version|take|"
@@ -141,14 +153,7 @@ SIGN_OFF = (
         r"document|documentation|resume|CV|cover letter|presentation|thesis|homework)",
         unless=_READER_TALK,
     ),
-    # the text handed over, as the subject, judged as the addressee's start ("This should give you a solid starting
-    # point for...", "The above should get you started"): the deixis opens the sentence, the addressee is its object
-    _p(
-        r"\b(?:(?:but|so|hopefully),? )?(?:this|that|these|the above)(?: [\w.-]{1,20}+){0,2}? (?:should|will|ought to) "
-        r"(?:(?:give|provide) you (?:with )?(?:a|an) (?:[\w-]{1,20}+ ){0,2}?(?:start|starting point|foundation|base|basis|"
-        r"template|framework|head start|skeleton|scaffold|boilerplate|jumping-off point|springboard)\b|get you (?:started|going)\b)",
-        unless=_READER_TALK,
-    ),
+    *HANDED_START,
     _p(
         r"\b(?:I )?hope (?:this|that|it|these) (?:helps|is (?:helpful|useful)|proves useful|works|does the trick)\b"
         r"[^.!?\n]{0,20}?\b(?:for|with|in) (?:your|what you)\b",

@@ -19,6 +19,9 @@ from scrapelint.rules.assistant.closing import (
 from scrapelint.rules.assistant.context import MatchContext
 from scrapelint.rules.assistant.phrases import Phrase
 
+#: The sign-offs that judge the text handed over as the addressee's start ("This should get you started").
+_HANDED_START = frozenset(forms.HANDED_START)
+
 if TYPE_CHECKING:
     from scrapelint.model.document import Document
 
@@ -106,7 +109,10 @@ class AssistantSignOff(AssistantRule):
     the languages of ``rules/assistant/data/``: the speaker's hope that the
     text helps ("Espero que esto te ayude", "希望对你有帮助") or the invitation
     to come back with questions, unless it speaks of the writer's own article
-    or to readers (comments, newsletter).
+    or to readers (comments, newsletter). "This should get you started" judges a text
+    already handed over; in the first half of a long text (20 sentences or more), with most
+    of it still to come, "This guide will get you started on ..." is the guide introducing
+    what follows, and is not flagged.
 
     ## Why it matters
     A sign-off to the requester is a sure sign the text was pasted from a chat
@@ -157,6 +163,16 @@ class AssistantSignOff(AssistantRule):
     name = "assistant-sign-off"
     category = "sign-off to the requester"
     phrases = phrases.SIGN_OFF + forms.SIGN_OFF + languages.PHRASES["sign-off"]
+
+    def _judge(
+        self, doc: Document, context: MatchContext, phrase: Phrase, match: re.Match[str]
+    ) -> tuple[int, int] | None:
+        span = super()._judge(doc, context, phrase, match)
+        # "this should get you started" judges a text already handed over; in the first half of a long
+        # text, with most of it still to come, "this guide will get you started" introduces what follows
+        if span is not None and phrase in _HANDED_START and context.kind.before_middle(span[0]):
+            return None
+        return span
 
 
 class AdviceToRequester(AssistantRule):

@@ -77,3 +77,47 @@ def test_the_cut_needs_more_prose_left_than_it_takes() -> None:
     )
     last = max(k for k, i in enumerate(infos) if i.text_key.startswith("the head of"))
     assert infos[teasers_across_the_end(infos, 0, last)].text_key.startswith("the team says")
+
+
+DATED_CARDS = (
+    "Health Library\n"
+    "December 8, 2025/Mental Health\n"
+    "How To Relax: Seven Techniques To Try\n"
+    "Breathing, exercise, mindfulness and more can help you unwind and step away from your stress at the end "
+    "of a long day.\n"
+    "June 13, 2024/Mental Health\n"
+    "Put Intention Behind Your Walking\n"
+    "While walking, be mindful of your body, your mind, your place in the world and all five of your senses as "
+    "you go.\n"
+    "March 28, 2024/Brain & Nervous System\n"
+    "Brown Noise May Help You Focus\n"
+    "Thunder, waterfalls and heavy rain are low sounds that might help cancel out the noise around you\n"
+    "May 12, 2023/Wellness\n"
+    "Four Benefits of Sleep Meditation\n"
+    "This bedtime exercise can help you fall asleep faster (and stay asleep)\n"
+    "Trending Topics\n"
+)
+
+
+def test_dated_cards_on_both_sides_of_the_end_are_one_box() -> None:
+    text = ARTICLE + DATED_CARDS
+    findings = _bp(text)
+    assert _covered(text, findings, "Health Library")
+    assert _covered(text, findings, "Put Intention Behind Your Walking")
+    assert _covered(text, findings, "While walking, be mindful")
+    assert not _covered(text, findings, "The team says each culture")
+
+
+def test_a_footer_under_a_short_line_is_no_teaser() -> None:
+    recaps = "".join(
+        f"{home} {a} {away} {b}\nAt {town}, the home side scored twice in the third period and held on for the win.\n"
+        for home, a, away, b, town in (
+            ("Flyers", 6, "Capitals", 4, "Washington"),
+            ("Wild", 4, "Coyotes", 1, "St. Paul"),
+            ("Oilers", 2, "Flames", 1, "Edmonton"),
+        )
+    )
+    text = ARTICLE + recaps + "Hosted by\nCopyright © 2008 The Press Agency. All rights reserved.\n"
+    findings = _bp(text)
+    assert not _covered(text, findings, "Wild 4 Coyotes 1")
+    assert not _covered(text, findings, "At Edmonton")

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from scrapelint.rules.boilerplate.announced_tail import announced_tail
+from scrapelint.rules.boilerplate.author_box import author_boxes
 from scrapelint.rules.boilerplate.boxes import related_boxes
 from scrapelint.rules.boilerplate.chapters import video_chapters
 from scrapelint.rules.boilerplate.closings import closing_pointer, event_details, figure_source, letter_signoff
@@ -223,6 +224,8 @@ def judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[b
     for k in letter_signoff(infos, flagged, text):
         flagged[k] = False
     _spare_isolated(infos, flagged, profile)
+    for k in author_boxes(infos, flagged, text):
+        flagged[k] = True
     return flagged
 
 

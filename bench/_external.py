@@ -15,6 +15,7 @@ import os
 import re
 import subprocess
 import sys
+import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
 from html import unescape
@@ -736,6 +737,8 @@ def fourth_widening() -> list[Page]:
         + privacy_guides_pages()
         + capgemini_blog_pages()
         + chtc_articles_pages()
+        + tts_handbook_pages()
+        + cncf_glossary_pages()
     )
 
 
@@ -2502,4 +2505,133 @@ def physrisk_blog_pages() -> list[Page]:
         "physrisk-blog",
         "tuning",
         physrisk_page,
+    )
+
+
+# -- a public body's staff handbook and a foundation's glossary, for the tuning part -------------
+
+#: Added and measured once, with the rules as they were, before any rule change it could prompt
+#: (bench/README.md, "The TTS Handbook and the Cloud Native Glossary"): the handbook of the
+#: Technology Transformation Services (U.S. General Services Administration), the guidance its
+#: staff work by: onboarding, travel and leave, hiring, policies, tools, the 18F and consulting
+#: practices, written and reviewed by its staff and its content team (Eleventy: YAML front
+#: matter, markdown-it, Liquid shortcodes). Guidance and reference pages of a public body, a kind
+#: the gate had not seen (its government sources were blogs and news). One site, so the whole of
+#: it goes to the tuning part.
+TTS_HANDBOOK = Source(
+    "18F/handbook",
+    "1e4955634d0369f17e5bbc0ebbf8f62e2a3dfe4b",
+    "public domain (a work of the U.S. government) and CC0 1.0 worldwide (the repository's LICENSE.md)",
+    "the TTS Handbook (U.S. General Services Administration): one page per handbook page, Markdown with YAML front matter",
+)
+#: A shortcode that prints a link's address (``]({% page "/tools/slack/" %})``): the link keeps its text.
+_HANDBOOK_URL_TAG = re.compile(r"\{%-?\s*+(?:page|link|download)\b[^%]*+%\}")
+#: A Slack channel shortcode (``{% slack_channel "g-content" %}``, or with a name to print): the
+#: link prints the name, or ``#channel``.
+_HANDBOOK_SLACK = re.compile(
+    r"""\{%-?\s*+slack_channel\s++["']#?([^"']++)["'](?:\s*+,?\s*+["']([^"']*+)["'])?\s*+-?%\}"""
+)
+#: An alert box (``{% alert "Heading" "warning" %} ... {% endalert %}``): its heading, if any,
+#: over its body; the body is written indented under the tag and read as the page's Markdown.
+_HANDBOOK_ALERT = re.compile(
+    r"""\{%-?\s*+alert\b(?:\s*+"((?:[^"\\]|\\.)*+)"|\s*+'((?:[^'\\]|\\.)*+)')?[^%]*+%\}(.*?)\{%-?\s*+endalert\s*+-?%\}""",
+    re.S,
+)
+#: An include of a shared box (``{% include "low-system.html" %}``): the box's file, read as the page.
+_HANDBOOK_INCLUDE = re.compile(r"""\{%-?\s*+include\s++["']([\w-]++\.html)["'][^%]*+%\}""")
+#: Includes that print page text (the others are navigation: a step indicator).
+_HANDBOOK_BOXES = ("low-system.html", "software-warning.html")
+
+
+def _handbook_alert(m: re.Match[str]) -> str:
+    heading = re.sub(r"\\(.)", r"\1", m.group(1) or m.group(2) or "").strip()  # a Liquid string's escapes
+    body = textwrap.dedent(m.group(3).strip("\n"))
+    return f"\n\n{'### ' + heading if heading else ''}\n\n{body}\n\n"
+
+
+def tts_handbook_page(source_text: str, boxes: dict[str, str] | None = None) -> str:
+    """A TTS Handbook page as the site shows it: the subtitle over the title, as the layout prints
+    them, then the body's blocks with the shortcodes expanded (a link built by a tag keeps its
+    text, a Slack channel prints its name, an alert its heading and body, a shared box its text)
+    and the figures (``{% image %}``), icons and step indicators left out; the "questions" box
+    under the body (the channels to ask in) is the layout's, left out like bylines. A page that
+    only redirects (``redirect_to``) is no page (empty)."""
+    title, body, front = _yaml_front_matter(source_text)
+    if re.search(r"^redirect_to:", front, re.M):
+        return ""
+    subtitle = re.search(r"^subtitle:[ \t]*+(.+?)[ \t]*+$", front, re.M)
+    body = _LIQUID_COMMENT.sub("", body)
+    body = _HANDBOOK_INCLUDE.sub(lambda m: (boxes or {}).get(m.group(1), ""), body)
+    body = _HANDBOOK_ALERT.sub(_handbook_alert, body)
+    body = _HANDBOOK_URL_TAG.sub("/", body)
+    body = _HANDBOOK_SLACK.sub(lambda m: m.group(2) or f"#{m.group(1)}", body)
+    page = _jekyll_blocks(title, body)
+    return f"{_yaml_scalar(subtitle.group(1))}\n{page}" if subtitle and page else page
+
+
+def tts_handbook_pages() -> list[Page]:
+    """One page per Markdown page under ``pages/``, all in the tuning part (the repository's
+    contributing notes, published under ``pages/`` too, are a page of the site like the others)."""
+    boxes = {name: read(TTS_HANDBOOK, f"_includes/{name}") or "" for name in _HANDBOOK_BOXES}
+    return _post_pages(
+        TTS_HANDBOOK,
+        "pages",
+        r"pages/(.+)\.md",
+        "tts-handbook",
+        "tuning",
+        functools.partial(tts_handbook_page, boxes=boxes),
+    )
+
+
+#: Added and measured once, with the rules as they were, before any rule change it could prompt
+#: (bench/README.md, "The TTS Handbook and the Cloud Native Glossary"): the Cloud Native
+#: Glossary of the Cloud Native Computing Foundation, short explainers of one term each written
+#: for readers on the business side as well as technologists ("What it is", "Problem it
+#: addresses", "How it helps"), under a published style guide and reviewed by the glossary's
+#: maintainers (Hugo: YAML front matter, Goldmark). A foundation's reference explainers, a kind
+#: the gate had not seen. One site, so the whole of it goes to the tuning part.
+CNCF_GLOSSARY = Source(
+    "cncf/glossary",
+    "ca1dc4034529de4dbcef91f75978aeffd1a12b14",
+    "CC BY 4.0 (documentation, the repository's README); code Apache-2.0 (LICENSE)",
+    "the Cloud Native Glossary (Cloud Native Computing Foundation), English terms: one page per term, Markdown",
+)
+#: The sign-language section (``{{% sign-language-section ID %}}``): a heading, a video and a
+#: note, the heading and the note from the site's English strings (``i18n/en.toml``).
+_GLOSSARY_SIGN = re.compile(r"\{\{%\s*+sign-language-section\b[^%]*+%\}\}")
+
+
+def _glossary_strings(toml: str) -> dict[str, str]:
+    """The site's English strings: ``[key]`` then ``other = "..."`` or ``other = \"\"\"...\"\"\"``."""
+    strings = {}
+    for m in re.finditer(r'^\[(\w++)\]\s*+other\s*+=\s*+(?:"""\n?(.*?)"""|"([^"\n]*+)")', toml, re.M | re.S):
+        strings[m.group(1)] = m.group(2) if m.group(2) is not None else m.group(3)
+    return strings
+
+
+def cncf_glossary_page(source_text: str, strings: dict[str, str] | None = None) -> str:
+    """A glossary term as the site shows it: the title (the layout's heading), then the body's
+    blocks; the sign-language section prints its heading and note, its video left out like
+    figures; the tags above the body are the layout's, left out like bylines. A draft (a
+    deprecated term) is no page (empty)."""
+    title, body, front = _yaml_front_matter(source_text)
+    if re.search(r"^draft:[ \t]*+true\b", front, re.M):
+        return ""
+    s = strings or {}
+    section = f"\n\n## {s.get('sign_language_header', '')}\n\n{s.get('sign_language_info', '')}\n\n"
+    body = _GLOSSARY_SIGN.sub(lambda m: section, body)
+    return _markdown_blocks(title, _template_tags(body))
+
+
+def cncf_glossary_pages() -> list[Page]:
+    """One page per English term, ``content/en/NAME.md``, all in the tuning part (the home page,
+    the entry template and the sections for contributors are no terms)."""
+    strings = _glossary_strings(read(CNCF_GLOSSARY, "i18n/en.toml") or "")
+    return _post_pages(
+        CNCF_GLOSSARY,
+        "content/en",
+        r"content/en/([^/_][^/]*)\.md",
+        "cncf-glossary",
+        "tuning",
+        functools.partial(cncf_glossary_page, strings=strings),
     )

@@ -12,7 +12,7 @@ import pytest
 
 DATA = Path(__file__).resolve().parents[1] / "bench" / "data"
 TB_ROUND = 35
-FG_ROUND = 36
+FG_ROUND = 40
 COMMIT = re.compile(r"[0-9a-f]{40}")
 
 

@@ -867,6 +867,19 @@ def test_a_table_of_contents_whose_entries_head_the_sections_below_is_the_articl
     assert not _covered(text, findings, "Known issues")
 
 
+def test_a_contents_list_whose_sections_open_with_one_short_sentence_is_the_articles():
+    short = {"Performance": "Builds are a little faster.", "Known issues": "Two known bugs remain open."}
+    sections = "".join(
+        f"{name}\n{short[name]}\n" if name in short else f"{name}\n{BLOG_SECTION}\n{BLOG_OPENING}\n"
+        for name in BLOG_SECTIONS
+    )
+    text = MENU + "Announcing the new borrow checker\n" + BLOG_OPENING + "\nTopics\n" + "\n".join(BLOG_SECTIONS)
+    text += "\n" + sections
+    findings = _bp(text)
+    assert _covered(text, findings, "Weather")
+    assert not _covered(text, findings, "Known issues"), [(f.code, f.snippet) for f in findings]
+
+
 def test_a_list_whose_entries_no_section_takes_up_is_still_a_menu():
     menu = "Contents\nBlog\nReleases\nCommunity\nDonate\n"
     text = "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + menu + _blog_sections(BLOG_SECTIONS)
@@ -896,6 +909,30 @@ def test_a_related_block_among_the_pages_furniture_is_still_flagged():
     dated = "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + _blog_sections(BLOG_SECTIONS[:2])
     dated += "Related posts\nHow the borrow checker works\nMay 5, 2024\nTwo-phase borrows explained\nMay 2, 2024\n"
     assert _covered(dated, _bp(dated), "Two-phase borrows")
+
+
+def test_a_reading_list_under_any_related_label_standing_alone_closes_the_article():
+    for label in ("See also", "More resources"):
+        reading = READING.replace("Further reading", label)
+        text = (
+            MENU
+            + "Announcing the new borrow checker\n"
+            + BLOG_OPENING
+            + "\n"
+            + _blog_sections(BLOG_SECTIONS[:2])
+            + reading
+        )
+        findings = _bp(text)
+        assert _covered(text, findings, "Weather")
+        assert not _covered(text, findings, "Two-phase borrows"), (label, [(f.code, f.snippet) for f in findings])
+
+
+def test_a_related_label_with_furniture_after_or_a_headline_on_its_line_is_still_flagged():
+    opening = "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + _blog_sections(BLOG_SECTIONS[:2])
+    footer = opening + READING.replace("Further reading", "See also") + "Share\nFacebook\nTwitter\n© 2024 The Blog\n"
+    assert _covered(footer, _bp(footer), "Two-phase borrows")
+    inline = opening + "See also: How the borrow checker works\nTwo-phase borrows explained\nNon-lexical lifetimes\n"
+    assert _covered(inline, _bp(inline), "See also: How the borrow checker works")
 
 
 def test_a_two_part_title_that_names_furniture_heads_the_article():

@@ -13,6 +13,9 @@ from collections.abc import Sequence
 from scrapelint.rules.boilerplate.lines import PHRASE, PROSE, SENTENCE, SHORT, LineInfo
 from scrapelint.rules.boilerplate.structure import echoes_article
 
+#: A paragraph of the text: long prose, or a sentence of its own under a heading.
+_PARAGRAPH = (PROSE, SENTENCE)
+
 
 def contents_lists(infos: Sequence[LineInfo], min_items: int = 3, share: float = 0.75) -> set[int]:
     """Runs of ``min_items`` short lines or more, ``share`` of which come back further down as
@@ -27,7 +30,7 @@ def contents_lists(infos: Sequence[LineInfo], min_items: int = 3, share: float =
             k += 1
             continue
         end = k
-        while end + 1 < count and _item(infos[end + 1]) and not (end + 2 < count and infos[end + 2].cls == PROSE):
+        while end + 1 < count and _item(infos[end + 1]) and not (end + 2 < count and infos[end + 2].cls in _PARAGRAPH):
             end += 1  # a line right above a paragraph is the first section's heading, not an entry
         later = [headings.get(infos[j].text_key, -1) for j in range(k, end + 1)]
         echoed = sum(1 for j, at in zip(range(k, end + 1), later, strict=True) if at > end and at != j)
@@ -42,11 +45,12 @@ def _item(info: LineInfo) -> bool:
 
 
 def _headings(infos: Sequence[LineInfo]) -> dict[str, int]:
-    """The last line of each text that stands right above a paragraph: a heading."""
+    """The last line of each text that stands right above a paragraph: a heading. A section's
+    paragraph may be one short sentence ("An introduction to the leadership team.")."""
     found: dict[str, int] = {}
     for k in range(len(infos) - 1):
         info = infos[k]
-        if info.cls in (SHORT, PHRASE) and info.words <= 12 and infos[k + 1].cls == PROSE:
+        if info.cls in (SHORT, PHRASE) and info.words <= 12 and infos[k + 1].cls in _PARAGRAPH:
             found[info.text_key] = k
     return found
 
@@ -80,8 +84,7 @@ def closing_reading_list(
     items = count - 1 - k
     if k < 1 or not 1 <= items <= max_items:
         return set()
-    heading = infos[k]
-    if heading.cls != PHRASE or heading.heading_kind != "related" or heading.words > 4:
+    if not _reading_label(infos[k]):
         return set()
     above = infos[k - 1]
     if flagged[k - 1] or above.cls not in (PROSE, SENTENCE):
@@ -90,6 +93,16 @@ def closing_reading_list(
         return set()
     on_subject = sum(1 for j in range(k + 1, count) if echoes_article(infos[j], article))
     return set(range(k, count)) if on_subject >= share * items else set()
+
+
+def _reading_label(info: LineInfo) -> bool:
+    """The label over a reading list: a related heading ("Further reading"), or any related
+    phrase standing alone on its line as a label does ("See also", "More resources"): four
+    words at most, no colon, no headline after a label, no date or count. What makes the list
+    the author's is where it stands and what its items name, not which label words head it."""
+    if info.cls != PHRASE or info.kind != "related" or info.words > 4:
+        return False
+    return info.heading_kind == "related" or not (info.colon or info.field or info.datelike or info.counted)
 
 
 def quoted_series(

@@ -9,7 +9,7 @@ from typing import ClassVar
 from scrapelint.model.finding import Finding, Location, Severity
 from scrapelint.model.rule import CorpusRule, Option, Rule
 from scrapelint.rules.figures.facts import Fact, conflict, facts
-from scrapelint.rules.figures.headline import headline_conflicts, headline_step_conflicts
+from scrapelint.rules.figures.headline import headline_conflicts, headline_level_conflicts, headline_step_conflicts
 
 
 def _describe(fact: Fact) -> str:
@@ -39,7 +39,9 @@ class ConflictingFigures(Rule):
     in common) all differ from it beyond the rounding a headline may apply, the text's rate is
     reported; a headline's change written as an amount ("up by £11,000 annually to £226k") is
     compared the same way with the body's steps, as the grammar reader of FG005 gives the figures
-    their roles.
+    their roles; a headline's level ("Unemployment falls to 8.6 percent") is compared with the
+    newer levels of the body's clauses of the same measure and subject (a content word in
+    common, the same direction when the headline says one), and reported when none agrees.
 
     ## Why it matters
     A reader cannot tell which figure is right; scraped pages stitched from
@@ -96,6 +98,13 @@ class ConflictingFigures(Rule):
                 body.start,
                 body.end,
                 f"the headline gives the change as {stated.text}, the text as {body.text}",
+                other_start=stated.start,
+            )
+        for stated, body in headline_level_conflicts(doc):
+            yield self.finding(
+                body.start,
+                body.end,
+                f"the headline gives the level as {stated.text}, the text as {body.text}",
                 other_start=stated.start,
             )
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from scrapelint.rules.figures import mentions
-from scrapelint.rules.figures.arithmetic.clauses import RATE, STEP, read_claims
+from scrapelint.rules.figures.arithmetic.clauses import LEVEL, NEW, RATE, STEP, read_claims
 from scrapelint.rules.figures.arithmetic.cues import CHANGE_WORD
 from scrapelint.rules.figures.arithmetic.measures import content_words
 from scrapelint.rules.figures.quantities import Quantity, hedge_before
@@ -129,3 +129,46 @@ def headline_step_conflicts(doc) -> Iterator[tuple[Quantity, Quantity]]:
                 q for q in claim.roles.get(STEP, []) if q.unit == stated.unit and not hedge_before(prose, q.start)
             ]
     yield from _compared(doc, start, end, stated, steps)
+
+
+def headline_level_conflicts(doc) -> Iterator[tuple[Quantity, Quantity]]:
+    """(headline level, body level) for a headline that states the level a measure reached
+    ("Unemployment falls to 8.6 percent", "... estimated at record 273.38 mt"): the text below
+    restates it as the newer level of a clause of the same measure (unit and scale), the same
+    subject (a content word in common) and, when the headline says one, the same direction.
+    When the text has such a level and none of its levels of that measure agree with the
+    headline's, within the rounding a headline may apply, one of the two was changed. A
+    headline of bare counts ("5 things") or with a step or rate besides is left to the readers
+    of steps and rates."""
+    prose = doc.prose
+    bounds = _headline(prose)
+    if bounds is None:
+        return
+    start, end = bounds
+    figures = [q for q in mentions.quantities(doc) if not q.is_year]
+    claims = read_claims(prose, start, end, [q for q in figures if start <= q.start < end])
+    if len(claims) != 1 or claims[0].has(STEP) or claims[0].has(RATE) or claims[0].one(NEW) is None:
+        return
+    stated, direction = claims[0].one(NEW), claims[0].direction
+    if (not stated.unit and stated.scale == 1.0) or hedge_before(prose, stated.start):
+        return
+    words = content_words(prose[start:end])
+    restated, levels = [], []
+    grouped = mentions.by_sentence(doc)
+    sentences = mentions.joined_sentences(doc)
+    for index, found in grouped.items():
+        sentence = sentences[index]
+        if sentence.start < end or not words & content_words(prose[sentence.start : sentence.end]):
+            continue
+        for claim in read_claims(prose, sentence.start, sentence.end, found):
+            same = [
+                q
+                for role in (NEW, LEVEL)
+                for q in claim.roles.get(role, [])
+                if q.unit == stated.unit and q.scale == stated.scale and not hedge_before(prose, q.start)
+            ]
+            levels += same
+            if not direction or claim.direction == direction:
+                restated += [q for q in same if q in claim.roles.get(NEW, [])]
+    if restated and not any(_agrees(stated, q) for q in levels):
+        yield stated, restated[0]

@@ -181,8 +181,10 @@ _DECIMAL_COMMA = lazy(r"^\d{1,3},\d{1,2}$")
 _QUANTITY = lazy(
     r"(?<![\w.,])(?P<cur>US\$\s?|(?:NZ|HK|AU|CA|[SAC])\$\s?|\$\s?|€|£|₹|¥|₦|₱|₩|USD\s?|EUR\s?|GBP\s?|INR\s?|Rs\.?\s?|RM\s?|Rp\.?\s?)?"
     rf"(?P<num>{NUMBER})(?![\d])"
-    r"(?:\s?(?P<scale>trillion|billion|million|thousand|crore|lakh|bn|mn|mln|bln|tn|[kmb])\b(?!/))?"
-    r"(?:(?:\s?|-(?=per))(?P<unit>%|percent\b|per[\s-]?cent\b|pc\b|(?:US\s)?dollars\b|euros?\b|pounds\b|yen\b|won\b|yuan\b|rupees\b|ringgits?\b|rand\b|naira\b|baht\b|rupiah\b|pesos\b|dirhams\b|riyals\b|shillings\b"
+    # a scale or unit word is read on the number's own line only ("Trips: 64\nKilometres ridden:
+    # 1,856" is a count above the next label, not 64 km)
+    r"(?:[^\S\n]?(?P<scale>trillion|billion|million|thousand|crore|lakh|bn|mn|mln|bln|tn|[kmb])\b(?!/))?"
+    r"(?:(?:[^\S\n]?|-(?=per))(?P<unit>%|percent\b|per[\s-]?cent\b|pc\b|(?:US\s)?dollars\b|euros?\b|pounds\b|yen\b|won\b|yuan\b|rupees\b|ringgits?\b|rand\b|naira\b|baht\b|rupiah\b|pesos\b|dirhams\b|riyals\b|shillings\b"
     r"|USD\b|EUR\b|GBP\b|INR\b|JPY\b|CNY\b"
     r"|(?:US|short)\s(?:tonnes?|tons?)\b|(?:metric\s)?tonnes?\b|(?:metric\s)?tons?\b|mmt\b|mt\b|kg(?:\b|(?=(?-i:[A-Z]{1,3})\b))|kilograms\b|km\b|kilomet(?:re|er)s\b|miles\b|barrels?\b|bbl/d\b|bbl\b|m3\b|m³|gallons\b"
     r"|lit(?:re|er)s\b|hectares\b|acres\b|[mgk]w(?:\b|(?=(?-i:[A-Z]{1,3}|p)\b))|[tgmk]wh\b|(?:tera|giga|mega|kilo)watt-hours\b|(?:giga|mega|kilo)watts\b"
@@ -282,6 +284,10 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             stop = match.end("num")
             if _ORDINAL.match(text, stop):
                 continue  # "the 11th fastest-growing state": a rank, not an amount
+            if _HYPHENED_RANGE_AFTER.match(text, stop) or _HYPHENED_RANGE_BEFORE.search(
+                text, max(0, match.start() - 8), match.start()
+            ):
+                continue  # "the 35-to-44 age group": the bounds of a band named in one word, not amounts
             is_year = (
                 (len(raw) == 4 and raw.isdigit() and 1600 <= int(raw) <= 2199)
                 or _is_day(text, match)
@@ -423,6 +429,12 @@ def _word_amounts(text: str, start: int, end: int) -> Iterator[Quantity]:
         unit = MEASURE_UNITS[match.group("unit").lower().split()[-1]]
         value = _FRACTIONS.get(frac, 1.0)
         yield Quantity(match.start(), match.end(), match.group(), value * scale, unit, 1 if frac else 0, scale)
+
+
+#: A range written as one hyphened word ("35-to-44", "18-and-over" is no range): its bounds
+#: name a band ("the 35-to-44 age group"), they are not amounts of the sentence
+_HYPHENED_RANGE_AFTER = re.compile(r"-to-\d")
+_HYPHENED_RANGE_BEFORE = re.compile(r"\d-to-$")
 
 
 def _ends_date_range(text: str, match: re.Match, found: list[Quantity]) -> bool:

@@ -9,17 +9,22 @@ from scrapelint.model.finding import Finding, Severity
 from scrapelint.model.rule import Option, Rule
 from scrapelint.rules.figures import mentions
 from scrapelint.rules.figures.arithmetic.ages import AgeReaders
+from scrapelint.rules.figures.arithmetic.averages import AverageReaders
 from scrapelint.rules.figures.arithmetic.changes import ChangeReaders, change_values
 from scrapelint.rules.figures.arithmetic.claim_checks import ClaimReaders
+from scrapelint.rules.figures.arithmetic.complements import ComplementReaders
 from scrapelint.rules.figures.arithmetic.conversions import ConversionReaders
 from scrapelint.rules.figures.arithmetic.equations import EquationReaders
 from scrapelint.rules.figures.arithmetic.increments import IncrementReaders
 from scrapelint.rules.figures.arithmetic.multiples import MultipleReaders
 from scrapelint.rules.figures.arithmetic.named_figures import NamedFigureReaders
+from scrapelint.rules.figures.arithmetic.named_wholes import NamedWholeReaders
+from scrapelint.rules.figures.arithmetic.nets import NetReaders
 from scrapelint.rules.figures.arithmetic.next_sentence import NextSentenceReaders
 from scrapelint.rules.figures.arithmetic.points import PointReaders
 from scrapelint.rules.figures.arithmetic.relations import RelationReaders
 from scrapelint.rules.figures.arithmetic.shares import ShareReaders
+from scrapelint.rules.figures.arithmetic.subject_parts import SubjectPartReaders
 from scrapelint.rules.figures.arithmetic.table_relations import TableRelationReaders
 from scrapelint.rules.figures.arithmetic.table_sums import TableReaders
 from scrapelint.rules.figures.arithmetic.totals import TotalReaders
@@ -41,6 +46,11 @@ class ArithmeticMismatch(
     ClaimReaders,
     RelationReaders,
     NamedFigureReaders,
+    SubjectPartReaders,
+    NetReaders,
+    ComplementReaders,
+    NamedWholeReaders,
+    AverageReaders,
     Rule,
 ):
     """Stated parts and a stated result that do not agree.
@@ -159,7 +169,16 @@ class ArithmeticMismatch(
     that breaks down the amount before it, "more than double that" against the subject's own rate
     given later, a step in percentage points between two percentages, a part "of which" or "of
     them" with its share right after its whole, and a change column in the values' own unit
-    (with a "%" column after it). A
+    (with a "%" column after it). Relations are read by structure as well: parts whose clauses
+    repeat every word that named a whole and add one of their own ("production of passenger
+    vehicles" after "production of vehicles") cannot add past it; a net ("net gain of", a
+    sentence opened by "In all") is its gain less its loss given in one nearby sentence; the
+    shares of a noun and of its "non-" complement make 100%; a share "of the" whole a noun names
+    is checked against the level that noun named sentences before; an average per something
+    ("goals per game") against the two counts its nouns name; a rate "above" or "below" a
+    reference in brackets; a table column that adds up two others, or a percent column that is
+    one column over another, in every row but one (such a rate column is never added up as
+    shares, and a change column is no value column). A
     ratio ("9 out of 10 of them"), shares pointing back ("78% of
     them"), a rate in another clause, alternatives joined by "or", a bound ("more than 130")
     and a rate on another basis ("at constant currency", "like-for-like") are not read as
@@ -256,6 +275,7 @@ class ArithmeticMismatch(
         yield from self._measure_conversions(prose, figures)
         yield from self._period_rates(prose, figures)
         yield from self._bracketed_share_groups(prose, figures)
+        yield from self._averages(prose, figures)
         yield from self._named_figures(prose, sentences, grouped)
 
     def _by_sentence(self, doc, prose: str, sentences: list, grouped: dict, worth: set[int]) -> Iterator[Finding]:
@@ -276,4 +296,5 @@ class ArithmeticMismatch(
                 yield from self._bracketed_older(prose, sentence, found)
                 yield from self._parts_with_shares(prose, sentence, found)
                 yield from self._share_of(prose, found, before)
+                yield from self._complement_shares(prose, sentence, found)
             yield from self._ages(doc, sentence)

@@ -63,10 +63,13 @@ _MULTIPLE_BETWEEN = lazy(
     r"(?:[\w-]++['’]s\s++(?:[a-z][\w-]*+\s++){0,3}?(?:of\s++)?)?$"
 )
 
+#: A rate that compares a level with a reference rather than a change: "26.7% above the normal"
+_RATE_COMPARED = lazy(r"(?i)\s*+(?:(?P<up>above)|(?P<down>below))\b")
+
 #: "compared with the same period last season (1.59 mln tonnes)": the older value in brackets
 #: after the period it belongs to
 _OLD_IN_BRACKETS = lazy(
-    r"(?i)\b(?:from|against|compared\s+(?:to|with)|than|versus|vs\.?)\s+[^.;\d%()]{0,45}\(\s*(?:about\s+)?$"
+    r"(?i)\b(?:from|against|compared\s+(?:to|with)|than|versus|vs\.?|above|below)\s+[^.;\d%()]{0,45}\(\s*(?:about\s+)?$"
 )
 
 #: "than the fourth advanced estimate of 20.99 mt": the older value after a name of a few words;
@@ -419,7 +422,7 @@ class ChangeReaders:
         self, prose: str, sentence, stated: Quantity, old: Quantity, new: Quantity
     ) -> Iterator[Finding]:
         window = prose[max(sentence.start, stated.start - 40) : min(sentence.end, stated.end + 25)]
-        change = CHANGE_WORD.search(window)
+        change = CHANGE_WORD.search(window) or _RATE_COMPARED.match(prose, stated.end)
         if not change or OTHER_BASIS.search(window):
             return  # no change word, or a rate on another basis ("at constant currency") than the levels
         hedge = hedge_before(prose, stated.start)

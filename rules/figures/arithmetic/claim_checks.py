@@ -124,6 +124,9 @@ class ClaimReaders:
             claims = [claim for index in paragraph for claim in claims_of[index]]
             yield from self._balances(prose, claims)
             yield from self._shares_of_one_total(prose, claims)
+            yield from self._parts_past_whole(prose, sentences, paragraph, claims_of)
+            yield from self._nets(prose, sentences, paragraph, grouped)
+            yield from self._share_of_named_level(prose, sentences, paragraph, claims_of, grouped)
 
     def _pronoun_step(
         self, prose: str, sentences: list, claims_of: dict[int, list[Claim]], index: int, claim: Claim

@@ -19,6 +19,9 @@ OLD_MARKER = lazy(
     # a comparison may name what it compares before the value: "against the exports of", "compared
     # to worth" (a short noun phrase, lower case, no figure)
     r"|\b(?:against|(?:compared|in\s++comparison)\s++(?:to|with)|versus)\s++(?:[a-z][a-z'’-]*+\s++){1,3}?(?:of\s++)?$"
+    # "higher than the previous record production of 106.65 mt": after "than", the noun phrase
+    # must end in "of" (a few lower-case words), so "than expected 5" names no older value
+    r"|\bthan\s++(?:[a-z][a-z'’-]*+\s++){1,4}?of\s++(?:about\s++|around\s++|some\s++|nearly\s++)?$"
     # "over the previous year, when 7.5MW were installed": an earlier period, then the level it had
     r"|\b(?:previous|prior|preceding|last)\s++(?:year|season|month|quarter|week)\s*+,?\s*+when\s++"
     r"(?:about\s++|around\s++|some\s++|nearly\s++|just\s++|only\s++)?$"
@@ -124,3 +127,12 @@ SEQUENTIAL = lazy(
     r"(?i)\s*+(?:(?:month|quarter|week)[\s-]++(?:on|over)[\s-]++(?:month|quarter|week)|m/m|mom|q/q|qoq|w/w"
     r"|sequentially|from\s++the\s++previous\s++(?:month|quarter|week))\b"
 )
+
+#: A change column's header; "%±" is how population tables head theirs (a "±" or "+/-" alone
+#: also heads a margin of error)
+CHANGE_HEADER = lazy(
+    r"(?i)\b(?:change|chg|growth|y/y|yoy|year[\s-]+(?:on|over)[\s-]+year|increase|decrease|var(?:iation)?)\b|%\s*+±|±\s*+%"
+)
+
+#: A header that gives its column the percent unit: "% Var", "Var (%)", "Change, percent"
+PERCENT_HEADER = lazy(r"%|(?i:\bper\s?cent\b)")

@@ -14,6 +14,7 @@ from scrapelint.rules.figures.arithmetic.cues import (
     DIFFERENCE_AFTER,
     FROM,
     INCREMENT_BEFORE,
+    OLD_MARKER,
     OLDER_PERIOD,
     OR_DIFFERENCE,
     OR_RATE,
@@ -49,6 +50,12 @@ _STEP_AFTER = lazy(
 _STEP_DOWN = lazy(r"(?i)^\s*+(?:(?-i:[A-Z]{2,5})\s++)?(?:fewer|less|lower|smaller)\b")
 
 #: "an additional 84 million", "an extra $2 billion": an increment, by what comes before it
+#: After an increment and its rate, a comparative that makes them a step: "8.34 mt or 3.15%
+#: higher than the previous high of 265.04 mt" (the comparison word comes after both figures)
+_COMPARED_AFTER = lazy(
+    r"(?i)\)?\s*+(?:(?P<up>higher|more|greater|larger|above)|(?P<down>lower|less|fewer|smaller|below))\s++than\b"
+)
+
 _STEP_BEFORE = lazy(r"(?i)\b(?:an?\s+)?(?:additional|extra)\s+(?:about\s+|some\s+)?$")
 
 #: The longest gap between an increment and the rate joined to it ("500 or about 5%", "500 (5%)"):
@@ -212,7 +219,7 @@ class IncrementReaders:
                 OR_RATE.match(prose, q.end, rate.start)
                 or (RATE_IN_BRACKETS.match(prose[q.end : rate.start]) and RATE_BRACKET_CLOSE.match(prose, rate.end))
             )
-            and (cue := self._step_cue(prose, sentence, q)) is not None
+            and (cue := self._step_cue(prose, sentence, q) or _COMPARED_AFTER.match(prose, rate.end)) is not None
         ]
         # the same change written rate first: "fall by 1.5 percent, or 8 million tonnes, to ..."
         value_starts = [q.start for q in values]
@@ -233,17 +240,30 @@ class IncrementReaders:
         for q in values:
             if q is step or not _step_measure(step, q):
                 continue
-            before = prose[max(sentence.start, q.start - 30) : q.start]
-            if FROM.search(before):
+            lead = prose[max(sentence.start, q.start - 30) : q.start]
+            # the older level is marked as any comparison marks it ("from", "than the previous
+            # high of", "as compared to wheat production of"), the newer by "to"
+            if FROM.search(lead) or OLD_MARKER.search(prose, max(sentence.start, q.start - 45), q.start):
                 olds.append(q)
-            elif TO_LEVEL.search(before):
+            elif TO_LEVEL.search(lead):
                 news.append(q)
         if len(olds) == 1:
             old = olds[0]
-            new = replace(
-                old,
-                value=old.value + sign * step.value,
-                text=f"{old.text} {'plus' if sign > 0 else 'less'} {step.text}",
+            # a sentence that gives the step and the older level only speaks of the newer level
+            # of the sentence before when it points back to it or names the same thing ("... wheat,
+            # estimated at 97.44 mt. The current year's production is higher by 5.15 mt (5.58%)
+            # as compared to ... 92.29 mt"): the rate is then taken between the two levels
+            earlier = (
+                [] if news else self._unmarked_level(prose, sentence, step, [q for q in values if q is not old], before)
+            )
+            new = (
+                earlier[0]
+                if earlier and earlier[0].end <= sentence.start and same_measure(old, earlier[0]) is not None
+                else replace(
+                    old,
+                    value=old.value + sign * step.value,
+                    text=f"{old.text} {'plus' if sign > 0 else 'less'} {step.text}",
+                )
             )
         elif not olds and (
             len(news) == 1 or (not news and (news := self._unmarked_level(prose, sentence, step, values, before)))

@@ -19,6 +19,7 @@ from scrapelint.rules.figures.arithmetic.cues import (
     POINTS,
     POINTS_BACK,
     STEP_OF,
+    STEP_VERB,
     YEAR_IN,
 )
 from scrapelint.rules.figures.arithmetic.measures import content_words, increment_finding, same_measure
@@ -46,7 +47,8 @@ def _same_or_led(prose: str, first, second) -> bool:
         return True
     if "\n\n" not in gap or "\n\n" in prose[first.start : first.end]:
         return False
-    return first.start == 0 or "\n\n" in prose[max(0, first.start - 3) : first.start + 1]
+    # the document's first line, after the marks of a heading ("# "), is a lead as well
+    return not prose[: first.start].strip("#> \t\n") or "\n\n" in prose[max(0, first.start - 3) : first.start + 1]
 
 
 #: Right before the newer of two levels: a change verb and "to" ("which increased to", "rose to")
@@ -198,11 +200,20 @@ class NextSentenceReaders:
             # the next sentence's two levels first: most sentences have none, and the multiplier
             # pattern is the costly test
             values = [q for q in grouped.get(index + 1, []) if q.unit != "%" and not q.is_year]
-            if len(values) < 2:
+            shares = [q for q in grouped.get(index + 1, []) if q.unit == "%"]
+            if len(values) < 2 and not (len(shares) == 2 and not values):
                 continue
-            pairs = [pair for i, a in enumerate(values) for b in values[i + 1 :] if (pair := same_measure(a, b))]
-            if len(pairs) != 1 or any(q.unit == "%" for q in grouped.get(index + 1, [])):
-                continue
+            if values:
+                pairs = [pair for i, a in enumerate(values) for b in values[i + 1 :] if (pair := same_measure(a, b))]
+                if len(pairs) != 1 or shares:
+                    continue
+            else:
+                # two percentages and nothing else: two levels of one share ("22.3 percent of
+                # households ..., up from 10.5 percent"), which a multiplier compares as any
+                # levels; a rate among them is no level ("rose 5%")
+                if any(STEP_VERB.search(prose, max(second.start, q.start - 20), q.start) for q in shares):
+                    continue
+                pairs = [(shares[0], shares[1])]
             multiples = list(MULTIPLE.finditer(prose, first.start, first.end))
             if len(multiples) != 1:
                 continue

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from scrapelint.model.finding import Finding
+from scrapelint.rules.figures.arithmetic.cues import CHANGE_HEADER, PERCENT_HEADER
 from scrapelint.rules.figures.arithmetic.measures import fmt
 from scrapelint.rules.figures.quantities import Quantity, rounding_of
 
@@ -33,9 +34,77 @@ def _signed(row, q: Quantity) -> float:
 
 
 def _value_column(table, column: int) -> bool:
-    """Every row has a plain figure in the column (no percentage, no year)."""
+    """Every row has a plain figure in the column (no percentage, not mostly years), under a header that
+    gives it no percent unit and names no change ("Change (%)" cells carry no sign of their own)."""
+    header = table.header_text(column)
+    if PERCENT_HEADER.search(header) or CHANGE_HEADER.search(header):
+        return False
     cells = [row.number(column) for row in table.body]
-    return all(q is not None and q.unit != "%" and not q.is_year for q in cells)
+    if any(q is None or q.unit == "%" for q in cells):
+        return False
+    # a four-digit count that reads like a year ("Total | 4506 | 2014") is a count among counts;
+    # a column of most such cells holds years
+    return sum(q.is_year for q in cells) * 2 < len(cells)
+
+
+def _percent_column(table, column: int) -> bool:
+    """A column of percentages: its header gives the percent unit, or its cells carry it; a
+    change column is not one (its cells compare two periods, not a part and its whole)."""
+    header = table.header_text(column)
+    if CHANGE_HEADER.search(header):
+        return False
+    cells = [q for row in table.body if (q := row.number(column)) is not None]
+    return bool(cells) and (PERCENT_HEADER.search(header) is not None or all(q.unit == "%" for q in cells))
+
+
+def _percent_rounding(q: Quantity) -> float:
+    """Half the last written digit of a percentage, whether or not its cell carries the sign."""
+    return 0.5 * 10 ** (-q.decimals)
+
+
+def rate_columns(table) -> dict[int, list]:
+    """The percent columns that are, row by row, one column of the table over another ("Deaths |
+    Hospitalizations | Proportion of deaths (%)"), in every row that shows all three but at most
+    one: each maps to the rows that break it, as ``(part column, whole column, row, part, whole,
+    rate, actual)``. Such a
+    column holds a rate of each row's own whole, never shares of one whole to add up; cells
+    written as a bound ("<1") are neither witnesses nor breaks."""
+    found: dict[int, list] = {}
+    values = [c for c in range(1, table.width) if _value_column(table, c)]
+    for column in range(1, table.width):
+        if column in values or not _percent_column(table, column):
+            continue
+        for part in values:
+            for whole in values:
+                if part == whole:
+                    continue
+                broken, witnesses = _rate_rows(table, column, part, whole)
+                if broken is None:
+                    continue
+                needed = _WITNESSES if all(q.decimals == 0 for _, _, _, q, _ in witnesses) else _WITNESSES - 1
+                if len(witnesses) >= needed and len({round(w[4], 6) for w in witnesses}) >= 2 and len(broken) <= 1:
+                    found[column] = [(part, whole, *entry) for entry in broken]
+                    break
+            if column in found:
+                break
+    return found
+
+
+def _rate_rows(table, column: int, part: int, whole: int):
+    """Rows where the rate is the part over the whole within its rounding (witnesses) and rows
+    where it is not; ``(None, None)`` when a row's part exceeds its whole or the whole is zero."""
+    broken, witnesses = [], []
+    for row in table.body:
+        a, b, rate = row.number(part), row.number(whole), row.number(column)
+        if a is None or b is None or rate is None:
+            continue
+        if b.value <= 0 or a.value > b.value:
+            return None, None
+        actual = 100 * a.value / b.value
+        entry = (row, a, b, rate, actual)
+        slack = _percent_rounding(rate) + 100 * (a.resolution / b.value + a.value * b.resolution / b.value**2)
+        (witnesses if abs(actual - rate.value) <= slack + 1e-9 else broken).append(entry)
+    return broken, witnesses
 
 
 class TableRelationReaders:
@@ -43,8 +112,27 @@ class TableRelationReaders:
 
     def _table_relations(self, table) -> Iterator[Finding]:
         columns = [c for c in range(1, table.width) if _value_column(table, c)]
-        yield from self._difference_columns(table, columns)
+        said = False
+        for finding in self._difference_columns(table, columns):
+            said = True
+            yield finding
+        if not said:
+            yield from self._sum_columns(table, columns)
         yield from self._leading_total(table, columns)
+        yield from self._rate_columns(table)
+
+    def _rate_columns(self, table) -> Iterator[Finding]:
+        """A rate column that is one column over another in every row but one: that row's rate."""
+        for column, broken in rate_columns(table).items():
+            for part_column, whole_column, row, part, whole, rate, actual in broken:
+                yield self.finding(
+                    rate.start,
+                    rate.end,
+                    f"'{table.header_text(column)}' is '{table.header_text(part_column)}' over "
+                    f"'{table.header_text(whole_column)}' in every other row, but for '{row.label}' "
+                    f"{part.text} of {whole.text} is {actual:.1f}%, not {rate.text}",
+                    expected=actual,
+                )
 
     def _difference_columns(self, table, columns: list[int]) -> Iterator[Finding]:
         """A column equal to one earlier column less another in every row but one: that row's
@@ -78,6 +166,39 @@ class TableRelationReaders:
                             f"'{table.header_text(derived)}' is '{table.header_text(first)}' less "
                             f"'{table.header_text(second)}' in every other row, but for '{row.label}' "
                             f"{a.text} less {b.text} is {fmt(actual)}, not {d.text}",
+                            expected=actual,
+                        )
+                        return
+
+    def _sum_columns(self, table, columns: list[int]) -> Iterator[Finding]:
+        """A column equal to two other columns added in every row but one ("2–4 day trips | 5 or
+        more day trips | Trips with overnight stay"): that row's cell breaks the table's own sum.
+        The rows that show it must be at least three, with parts that are never zero (a column
+        beside a column of zeros is a copy, not a sum)."""
+        rows = table.body
+        if len(rows) < _WITNESSES + 1:
+            return
+        for derived in columns:
+            for first in (c for c in columns if c != derived):
+                for second in (c for c in columns if first < c != derived):
+                    broken = []
+                    for row in rows:
+                        a, b, d = row.number(first), row.number(second), row.number(derived)
+                        if a.value == 0 or b.value == 0:
+                            break
+                        actual = _signed(row, a) + _signed(row, b)
+                        if abs(_signed(row, d) - actual) > rounding_of((a, b, d)) + _HIDDEN_ROUNDING * abs(actual):
+                            broken.append((row, a, b, d, actual))
+                    else:
+                        if len(broken) != 1:
+                            continue
+                        row, a, b, d, actual = broken[0]
+                        yield self.finding(
+                            d.start,
+                            d.end,
+                            f"'{table.header_text(derived)}' is '{table.header_text(first)}' plus "
+                            f"'{table.header_text(second)}' in every other row, but for '{row.label}' "
+                            f"{a.text} plus {b.text} is {fmt(actual)}, not {d.text}",
                             expected=actual,
                         )
                         return

@@ -8,8 +8,11 @@ from collections.abc import Iterator
 
 from scrapelint.model.finding import Finding
 from scrapelint.rules.figures import tables
+from scrapelint.rules.figures.arithmetic.cues import CHANGE_HEADER as _CHANGE_HEADER
+from scrapelint.rules.figures.arithmetic.cues import PERCENT_HEADER as _PERCENT_HEADER
 from scrapelint.rules.figures.arithmetic.cues import YEAR_IN
 from scrapelint.rules.figures.arithmetic.measures import fmt, interval, shown
+from scrapelint.rules.figures.arithmetic.table_relations import rate_columns
 from scrapelint.rules.figures.quantities import Quantity, rounding_of
 from scrapelint.text.lazy import lazy
 
@@ -23,18 +26,12 @@ _HEADER_MONTH = lazy(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
-#: A change column's header; "%±" is how population tables head theirs (a "±" or "+/-" alone
-#: also heads a margin of error)
-_CHANGE_HEADER = lazy(
-    r"(?i)\b(?:change|chg|growth|y/y|yoy|year[\s-]+(?:on|over)[\s-]+year|increase|decrease|var(?:iation)?)\b|%\s*+±|±\s*+%"
-)
 
 #: A row label that names a period ("2016", "April", "Q3 FY24", "H1"): rows of periods read down
 _PERIOD_LABEL = lazy(
     r"(?i)\b(?:(?:19|20)\d\d|fy\s?\d\d|q[1-4]|h[12]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?)\b"
 )
 
-#: A header that gives its column the percent unit: "% Var", "Var (%)", "Change, percent"
 #: a period in a column header: "2016", "1Q16", "Q1 2016", "FY23", "H1", a month
 _PERIOD_WORD = lazy(
     r"(?i)\b(?:(?:19|20)\d\d|[1-4]q\d\d|q[1-4](?:\s*+(?:19|20)?\d\d)?|fy\s?\d\d(?:\d\d)?|h[12]"
@@ -44,7 +41,6 @@ _PERIOD_WORD = lazy(
 #: a two-digit year after a quarter or half ("1Q16", "Q1 16", "FY23")
 _SHORT_YEAR = lazy(r"(?i)(?:\b[1-4]q|\bq[1-4][\s'-]?|\bfy[\s'-]?|\bh[12][\s'-]?)(\d\d)\b")
 
-_PERCENT_HEADER = lazy(r"%|(?i:\bper\s?cent\b)")
 
 #: A header of the percent sign or word alone
 _PERCENT_ALONE = lazy(r"(?i)^\s*+(?:%|per\s?cent|pct\.?)\s*+$")
@@ -208,11 +204,12 @@ class TableReaders:
         parts = table.body[:index]
         if len(parts) < 2:
             return
+        rates = rate_columns(table)
         for column in range(1, table.width):
             total = total_row.number(column)
             values = [row.number(column) for row in parts]
-            if total is None or any(v is None for v in values):
-                continue
+            if total is None or any(v is None for v in values) or column in rates:
+                continue  # a rate of each row's own whole is not added up ("Proportion of deaths (%)")
             if total.unit == "%" and "share" not in table.header_text(column).lower():
                 continue
             expected = sum(v.value for v in values)
@@ -227,10 +224,13 @@ class TableReaders:
                 )
 
     def _table_shares(self, table) -> Iterator[Finding]:
+        rates = rate_columns(table)
         for column in range(1, table.width):
             header = table.header_text(column).lower()
             if not re.search(r"\bshare|proportion|breakdown|of\s+total|distribution|composition", header):
                 continue
+            if column in rates:
+                continue  # each row's part over its own whole: rates, not shares of one whole
             if _signed_cells(table, column):
                 continue
             rows = [row for row in table.body if not tables.is_total_label(row.label, table)]

@@ -63,3 +63,14 @@ def test_people_the_byline_does_not_name_are_the_texts_own() -> None:
     text = HEAD + BODY + experts + BODY.replace("A small garden", "Any garden") + FOOT
     findings = _bp(text)
     assert not _covered(text, findings, "Jonas Berg runs a seed library")
+
+
+def test_a_release_named_in_an_updated_line_is_no_author() -> None:
+    text = (
+        "Garden Planner 2.12 and 2.13 Released\n"
+        "Updated on December 19, 2017 to include information about Planner 2.12-LTS.\n" + BODY + "Planner 2.12-LTS\n"
+        "Planner 2.12-LTS is our third long-term support release, and you can install it by upgrading the "
+        "package in your project.\n" + BODY.replace("A small garden", "Any garden")
+    )
+    findings = _bp(text)
+    assert not _covered(text, findings, "Planner 2.12-LTS is our third")

@@ -10,9 +10,14 @@ report's authors) names people the byline does not.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from scrapelint.rules.boilerplate.lines import PHRASE, PROSE, SENTENCE, SHORT, LineInfo
+
+#: A word of a person's name: letters with a hyphen or an apostrophe inside ("Jean-Luc",
+#: "O'Neil"), a bracketed nickname ("(Ludo)"), or an initial ("J.").
+NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\([^\W\d_]+\)|[^\W\d_]\.")
 
 #: How far from the article's first paragraph the byline is looked for, in lines.
 BYLINE_REACH = 30
@@ -42,7 +47,7 @@ def author_boxes(
         if not prose_between or flagged[k] or info.cls != SHORT or not 2 <= info.words <= 4 or not info.capitalised:
             continue
         name = text[info.start : info.end].strip()
-        if info.ends_sentence or info.colon or name.lower() not in bylines:
+        if info.ends_sentence or info.colon or not _person(name) or name.lower() not in bylines:
             continue
         words = {_bare(w) for w in name.split()}
         j = k + 1
@@ -55,6 +60,12 @@ def author_boxes(
             continue
         found.update(i for i in range(k, j + 1) if not flagged[i])
     return found
+
+
+def _person(name: str) -> bool:
+    """Is a line shaped as a person's name: words of letters (a hyphen or an apostrophe inside,
+    an initial with its full stop), no figures? "Ember.js 2.12-LTS" names a release."""
+    return all(NAME_WORD.fullmatch(word) for word in name.split())
 
 
 def _bare(word: str) -> str:

@@ -739,6 +739,8 @@ def fourth_widening() -> list[Page]:
         + chtc_articles_pages()
         + tts_handbook_pages()
         + cncf_glossary_pages()
+        + free_law_pages()
+        + rdmkit_pages()
     )
 
 
@@ -2634,4 +2636,137 @@ def cncf_glossary_pages() -> list[Page]:
         "cncf-glossary",
         "tuning",
         functools.partial(cncf_glossary_page, strings=strings),
+    )
+
+
+#: Added and measured once, with the rules as they were, before any rule change it could prompt
+#: (bench/README.md, "The Free Law Project's posts and the RDMkit"): the news and posts of Free
+#: Law Project, a non-profit that puts court records and legal data online (CourtListener, the
+#: RECAP Archive): announcements, reports on its work, advocacy on court-record access and
+#: policy, written by its staff (Next.js with MDX: YAML front matter, Markdown with JSX
+#: components and HTML). A legal non-profit's news, a kind the gate had not seen. One site, so
+#: the whole of it goes to the tuning part; the licence forbids derivatives, so the posts are
+#: read at bench time only, never copied.
+FREE_LAW_POSTS = Source(
+    "freelawproject/free.law",
+    "d3a1fe93c8e1b2dc4aca78f2c87c47bf07b5e085",
+    "CC BY-ND 4.0 (the site's footer: content, except where indicated); read at bench time only, never copied",
+    "the posts of Free Law Project: one page per post, MDX with YAML front matter",
+)
+#: Components that show an image (with or without a caption), a video or an embedded page: left
+#: out as figures are, whole (``<X ...>...</X>``, attributes over several lines) or self-closing.
+_FREE_LAW_FIGURES = "CaptionedImage|RightImage|Image|YouTubeVideo|ResponsiveIFrame"
+_FREE_LAW_FIGURE = re.compile(
+    rf"<({_FREE_LAW_FIGURES})\b(?:[^<>{{}}]|\{{\{{.*?\}}\}}|\{{[^{{}}]*+\}})*?(?:/>|>.*?</\1\s*+>)", re.S
+)
+#: A button (``<PurpleButton href="...">Download as CSV</PurpleButton>``): the page prints a
+#: link with the button's text, a block of its own.
+_FREE_LAW_BUTTON = re.compile(r"<(\w*+Button)\b[^<>]*+>(.*?)</\1\s*+>", re.S)
+#: An HTML element written on one line (``<p className="lead">... [a link](/) ...</p>``): MDX
+#: reads it as JSX, its content as Markdown, a block of its own.
+_MDX_ONE_LINE_ELEMENT = re.compile(r"^[ \t]*+<([a-z][a-z0-9]*+)\b[^<>]*+>(.*)</\1>[ \t]*+$", re.M)
+#: An HTML tag alone on its line (``<div>``, ``</blockquote>``): MDX reads the lines between as
+#: Markdown, which CommonMark would pass through as HTML without a blank line after the tag.
+_MDX_TAG_LINE = re.compile(r"^[ \t]*+</?[a-z][a-z0-9]*+\b[^<>]*+>[ \t]*+$", re.M)
+
+
+def free_law_page(source_text: str) -> str:
+    """A Free Law Project post as the site shows it: the title, then the body's blocks (GFM, as
+    ``remark-gfm`` reads it; MDX reads no indented code), with the figure, video and embed
+    components left out, a button's text a block of its own, the boxes' content (an alert, an
+    info box) read as a block, and the MDX comments taken out. A draft is no page (empty)."""
+    title, body, front = _yaml_front_matter(source_text)
+    if re.search(r"^status:[ \t]*+['\"]?Draft\b", front, re.M):
+        return ""
+    body = _FREE_LAW_FIGURE.sub("", _MDX_COMMENT.sub("", body))
+    body = _FREE_LAW_BUTTON.sub(lambda m: f"\n\n<p>{m.group(2).strip()}</p>\n\n", body)
+    body = _MDX_ONE_LINE_ELEMENT.sub(lambda m: f"\n\n{m.group(2)}\n\n", body)
+    body = _MDX_TAG_LINE.sub(lambda m: f"\n\n{m.group(0).strip()}\n\n", _mdx_boxes(body))
+    return _markdown_blocks(title, body, indented_code=False, extensions=("strikethrough",))
+
+
+def free_law_pages() -> list[Page]:
+    """One page per post, ``posts/YYYY/MM/DD/NAME.mdx``, all in the tuning part (the site's
+    standing pages, ``posts/NAME.mdx`` and the folders of pages, are no posts)."""
+    return _post_pages(
+        FREE_LAW_POSTS,
+        "posts",
+        r"posts/(\d{4}/\d{2}/\d{2}/[^/]+)\.mdx",
+        "free-law-posts",
+        "tuning",
+        free_law_page,
+    )
+
+
+#: Added and measured once, with the rules as they were, before any rule change it could prompt
+#: (bench/README.md, "The Free Law Project's posts and the RDMkit"): the RDMkit, the research
+#: data management guidance of ELIXIR, the European intergovernmental infrastructure for life
+#: science data: what to consider and which solutions exist for each task (planning, storing,
+#: sharing, organising data), each research domain and each member country's resources,
+#: written by named contributors and reviewed by its editors (Jekyll: YAML front matter,
+#: kramdown, Liquid). An intergovernmental body's guidance, a kind the gate had not seen. One
+#: site, so the whole of it goes to the tuning part.
+RDMKIT = Source(
+    "elixir-europe/rdmkit",
+    "80c42538e34f01da9027cecdc9ab86b60bd9efa1",
+    "CC BY 4.0 (documentation, the repository's LICENSE); software MIT",
+    "the RDMkit (ELIXIR): one page per page of guidance, Markdown with YAML front matter",
+)
+#: A tool or resource named by its id (``{% tool "zenodo" %}``): the page prints its name, a link.
+_RDMKIT_TOOL = re.compile(r"""\{%-?\s*+tool\s++["']([^"']++)["']\s*+-?%\}""")
+#: A note box (``{% include callout.html type="note" content="..." %}``): its content, a block.
+_RDMKIT_CALLOUT = re.compile(r"""\{%-?\s*+include\s++callout\.html\b[^%]*?\bcontent=(["'])(.*?)\1[^%]*+%\}""", re.S)
+
+
+#: A citation (``{% cite key1 key2 %}``): jekyll-scholar prints the references' numbers, in
+#: the order the page first cites them, as the site's style sets them (``[1,2]``, superscript).
+_RDMKIT_CITE = re.compile(r"\{%-?\s*+cite\s++([^%]*?)\s*+-?%\}")
+
+
+def _rdmkit_citations(body: str) -> str:
+    """The body with each citation tag as the numbers the page prints; tags inside a Liquid
+    ``raw`` block are written out as they stand, not cited."""
+    numbers: dict[str, int] = {}
+
+    def cite(m: re.Match[str]) -> str:
+        cited = sorted({numbers.setdefault(key, len(numbers) + 1) for key in m.group(1).split()})
+        return f"<sup>[{','.join(map(str, cited))}]</sup>"
+
+    parts = re.split(r"(\{%-?\s*+raw\s*+-?%\}.*?\{%-?\s*+endraw\s*+-?%\})", body, flags=re.S)
+    return "".join(part if n % 2 else _RDMKIT_CITE.sub(cite, part) for n, part in enumerate(parts))
+
+
+def _rdmkit_tools(yaml_text: str) -> dict[str, str]:
+    """Tool ids to the names the site prints, from ``_data/tool_and_resource_list.yml``."""
+    names = {}
+    for entry in re.split(r"^- ", yaml_text, flags=re.M):
+        tool = re.search(r"^\s*+id:[ \t]*+(.+?)[ \t]*+$", entry, re.M)
+        name = re.search(r"^\s*+name:[ \t]*+(.+?)[ \t]*+$", entry, re.M)
+        if tool and name:
+            names[_yaml_scalar(tool.group(1))] = _yaml_scalar(name.group(1))
+    return names
+
+
+def rdmkit_page(source_text: str, tools: dict[str, str] | None = None) -> str:
+    """An RDMkit page as the site shows it: the title, then the body's blocks with the Liquid
+    tags expanded (a tool prints its name, a note box its content, a citation its numbers) and
+    the figures (``include image.html``) and the generated bibliography left out; the contributors and the
+    related-resources panels are the layout's, left out like bylines."""
+    title, body, _ = _yaml_front_matter(source_text)
+    body = _rdmkit_citations(body)
+    body = _RDMKIT_TOOL.sub(lambda m: (tools or {}).get(m.group(1), m.group(1)), body)
+    body = _RDMKIT_CALLOUT.sub(lambda m: f"\n\n{m.group(2)}\n\n", body)
+    return _jekyll_blocks(title, body)
+
+
+def rdmkit_pages() -> list[Page]:
+    """One page per Markdown page under ``pages/``, all in the tuning part."""
+    tools = _rdmkit_tools(read(RDMKIT, "_data/tool_and_resource_list.yml") or "")
+    return _post_pages(
+        RDMKIT,
+        "pages",
+        r"pages/(.+)\.md",
+        "rdmkit",
+        "tuning",
+        functools.partial(rdmkit_page, tools=tools),
     )

@@ -44,6 +44,7 @@ from scrapelint.rules.boilerplate.sections import (
     sentence_among_items,
     subject_between_paragraphs,
 )
+from scrapelint.rules.boilerplate.steps import call_among_steps
 from scrapelint.rules.boilerplate.stretch import article_zones, cut_off_topic_tail, widen
 from scrapelint.rules.boilerplate.structure import (
     bridge_lists,
@@ -183,6 +184,7 @@ def judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[b
                 or heading_over_paragraphs(infos, inside, k)
                 or notice_before_the_text(infos, inside, k)
                 or figure_source(infos, inside, k)
+                or call_among_steps(infos, inside, k)
             ):
                 flagged[k] = False
             continue  # a section name ("Health") right above a paragraph is a heading

@@ -63,7 +63,9 @@ class SpaceBeforePunctuation(Rule):
     c : d"), a ``?`` or ``!`` before a call ("Let P be ? ToPropertyKey(V)"), a colon or full
     stop between identifiers of code ("MemberExpression : MemberExpression . IdentifierName"),
     and the ratio signs of a proportion written as analogies are ("man : woman :: king : queen":
-    two one-term ratios, their colons spaced, joined by a spaced ``::``).
+    two one-term ratios, their colons spaced, joined by a spaced ``::``), and the separators of a
+    format quoted in the text ("relevant query : irrelevant query : context": two spaced colons
+    or more in one pair of double quotes, no other punctuation in them).
     So is a mark the writer set apart from code right before it, lest it be read as part of
     the code: after a path, a flag, an assignment or a dotted name ("the file src/main.rs ;",
     "the flags -v , -race", "obj.field ;"), or at the end of a command line with a flag in it
@@ -151,6 +153,8 @@ class SpaceBeforePunctuation(Rule):
                 continue  # "Phone : +1 555", a form label rather than prose
             if mark == ":" and _in_proportion(text, at):
                 continue  # "man : woman :: king : queen", a ratio's operator in an analogy
+            if mark == ":" and _in_quoted_fields(text, at):
+                continue  # "query : relevant context : irrelevant context", a quoted format's separators
             if mark in FRENCH_SPACED:
                 if french is None:
                     french = language(doc) in ("fr", "br") or (not is_english(doc) and "«" in text)
@@ -387,6 +391,23 @@ def _in_proportion(text: str, colon: int) -> bool:
     high = text.find("\n", colon)
     line = text[low : high if high >= 0 else len(text)]
     return any(m.start() <= colon - low < m.end() for m in PROPORTION.finditer(line))
+
+
+#: A format quoted in the text, its fields set apart by spaced colons ("relevant query :
+#: irrelevant query : context"): two colons or more inside one pair of double quotes on a line,
+#: each with a space on both sides, and no other punctuation in the quotes: a notation, spaced
+#: as a ratio's colons are. Prose quoted with a stray space holds one colon, or a sentence's marks.
+QUOTED_FIELDS = re.compile(
+    r'(?<!\w)["\u201c](?=\S)([^"\u201c\u201d\n.,;!?:]+?(?: : [^"\u201c\u201d\n.,;!?:]+?){2,})(?<=\S)["\u201d]'
+)
+
+
+def _in_quoted_fields(text: str, colon: int) -> bool:
+    """The colon at ``colon`` sets apart the fields of a quoted format (``QUOTED_FIELDS``)."""
+    low = text.rfind("\n", 0, colon) + 1
+    high = text.find("\n", colon)
+    line = text[low : high if high >= 0 else len(text)]
+    return any(m.start(1) <= colon - low < m.end(1) for m in QUOTED_FIELDS.finditer(line))
 
 
 def _label(text: str, colon: int) -> bool:

@@ -74,3 +74,17 @@ def test_a_release_named_in_an_updated_line_is_no_author() -> None:
     )
     findings = _bp(text)
     assert not _covered(text, findings, "Planner 2.12-LTS is our third")
+
+
+def test_a_byline_label_over_the_name_heads_the_box() -> None:
+    head = "Home\nNews\nGardens\nContact\nHow to plan a spring garden on a small budget\nMarch 3, 2024\n"
+    box = (
+        "Written by\n"
+        "Mara Lindqvist\n"
+        "Mara is a garden writer who has tended allotments in three cities and writes about growing food "
+        "in small spaces.\n"
+    )
+    text = head + BODY + box + FOOT
+    findings = _bp(text)
+    assert _covered(text, findings, "Mara is a garden writer")
+    assert not _covered(text, findings, "By May the beds")

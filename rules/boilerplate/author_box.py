@@ -24,21 +24,26 @@ BYLINE_REACH = 30
 
 
 def author_boxes(
-    infos: Sequence[LineInfo], flagged: Sequence[bool], text: str, role_lines: int = 3, bio_words: int = 120
+    infos: Sequence[LineInfo],
+    flagged: Sequence[bool],
+    text: str,
+    described: Sequence[LineInfo] | None = None,
+    role_lines: int = 3,
+    bio_words: int = 120,
 ) -> set[int]:
     """Kept lines of an author box after the article: a name line of two to four capitalised
     words that a flagged byline above the article holds, up to ``role_lines`` short lines
     under it (a role, "Verified expert"), and the bio under those, a line of at most
     ``bio_words`` words whose first three words hold one of the name's words. Without such a
-    bio right under the name, nothing is taken: a name alone may head a section."""
+    bio right under the name, nothing is taken: a name alone may head a section. The byline's
+    label may stand right above the name instead ("Written by"), as ``described`` (each line's
+    own class, before a label deep in the text was read as a section heading) tells."""
     if not text:
         return set()
     first_kept = next((k for k, flag in enumerate(flagged) if not flag and infos[k].cls == PROSE), None)
     if first_kept is None:
         return set()
     bylines, after = _byline_text(infos, flagged, text, first_kept)
-    if not bylines:
-        return set()
     found: set[int] = set()
     prose_between = False
     for k in range(after + 1, len(infos)):
@@ -47,7 +52,8 @@ def author_boxes(
         if not prose_between or flagged[k] or info.cls != SHORT or not 2 <= info.words <= 4 or not info.capitalised:
             continue
         name = text[info.start : info.end].strip()
-        if info.ends_sentence or info.colon or not _person(name) or name.lower() not in bylines:
+        labelled = _byline_label((described or infos)[k - 1])
+        if info.ends_sentence or info.colon or not _person(name) or not (labelled or name.lower() in bylines):
             continue
         words = {_bare(w) for w in name.split()}
         j = k + 1
@@ -58,8 +64,13 @@ def author_boxes(
         opening = text[infos[j].start : infos[j].end].split()[:3]
         if not any(_bare(word) in words for word in opening):
             continue
-        found.update(i for i in range(k, j + 1) if not flagged[i])
+        found.update(i for i in range(k - labelled, j + 1) if not flagged[i])
     return found
+
+
+def _byline_label(info: LineInfo) -> bool:
+    """A byline's label alone on its line ("Written by", "About the author"): the box's head."""
+    return info.cls == PHRASE and info.kind == "byline" and info.words <= 3 and not info.datelike
 
 
 def _person(name: str) -> bool:

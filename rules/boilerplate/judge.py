@@ -133,6 +133,7 @@ def judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[b
     count = len(infos)
     if not any(i.cls == PROSE for i in infos):
         return _judge_without_prose(infos, profile)
+    described = infos  # each line's own class, before the sections reclass any of them
     inside = [False] * count
     closing: set[int] = set()
     for first, last in article_zones(infos, profile):
@@ -226,7 +227,7 @@ def judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[b
     for k in letter_signoff(infos, flagged, text):
         flagged[k] = False
     _spare_isolated(infos, flagged, profile)
-    for k in author_boxes(infos, flagged, text):
+    for k in author_boxes(infos, flagged, text, described):
         flagged[k] = True
     return flagged
 

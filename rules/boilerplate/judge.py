@@ -10,9 +10,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from scrapelint.rules.boilerplate.announced_tail import announced_tail
+from scrapelint.rules.boilerplate.author_box import author_boxes
 from scrapelint.rules.boilerplate.boxes import related_boxes
 from scrapelint.rules.boilerplate.chapters import video_chapters
 from scrapelint.rules.boilerplate.closings import closing_pointer, event_details, figure_source, letter_signoff
+from scrapelint.rules.boilerplate.edges import teasers_across_the_end
 from scrapelint.rules.boilerplate.headlines import headline, inner_headlines, on_the_title_subject, titled_opening
 from scrapelint.rules.boilerplate.lines import PHRASE, PROSE, SENTENCE, SHORT, LineInfo, Profile
 from scrapelint.rules.boilerplate.lists import (
@@ -131,10 +133,12 @@ def judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[b
     count = len(infos)
     if not any(i.cls == PROSE for i in infos):
         return _judge_without_prose(infos, profile)
+    described = infos  # each line's own class, before the sections reclass any of them
     inside = [False] * count
     closing: set[int] = set()
     for first, last in article_zones(infos, profile):
         last = cut_off_topic_tail(infos, first, last, profile)
+        last = teasers_across_the_end(infos, first, last)
         first, last, tail = widen(infos, first, last)
         closing.update(range(tail, last + 1))
         for k in range(first, last + 1):
@@ -223,6 +227,8 @@ def judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[b
     for k in letter_signoff(infos, flagged, text):
         flagged[k] = False
     _spare_isolated(infos, flagged, profile)
+    for k in author_boxes(infos, flagged, text, described):
+        flagged[k] = True
     return flagged
 
 

@@ -56,6 +56,16 @@ def _period(prose: str, claim: Claim) -> set[str]:
     return set(YEAR_IN.findall(prose, claim.start, claim.end))
 
 
+def _within_reach(paragraph: list[int], position: int) -> list[int]:
+    """The sentence indices from ``position`` on that lie within ``_REACH`` of its own, read
+    forward only as far as the reach: scanning the paragraph's whole rest from each sentence made
+    a paragraph of many short sentences quadratic."""
+    end = position
+    while end < len(paragraph) and paragraph[end] - paragraph[position] <= _REACH:
+        end += 1
+    return paragraph[position:end]
+
+
 class SubjectPartReaders:
     """The reader of FG005 for parts whose clauses narrow the subject of a whole before them."""
 
@@ -63,7 +73,7 @@ class SubjectPartReaders:
         self, prose: str, sentences: list, paragraph: list[int], claims_of: dict
     ) -> Iterator[Finding]:
         for position, index in enumerate(paragraph):
-            following = [i for i in paragraph[position:] if i - index <= _REACH]
+            following = _within_reach(paragraph, position)
             for claim in claims_of[index]:
                 read = _role_figure(claim)
                 if read is None:

@@ -101,20 +101,30 @@ def _compared(
             return
 
 
+def _headline_claim(doc):
+    """(prose, headline start, headline end, its one clause) as the grammar reader reads the
+    headline's figures; None without a headline, or when it holds more or fewer than one clause."""
+    prose = doc.prose
+    bounds = _headline(prose)
+    if bounds is None:
+        return None
+    start, end = bounds
+    figures = [q for q in mentions.quantities(doc) if not q.is_year]
+    claims = read_claims(prose, start, end, [q for q in figures if start <= q.start < end])
+    return (prose, start, end, claims[0]) if len(claims) == 1 else None
+
+
 def headline_step_conflicts(doc) -> Iterator[tuple[Quantity, Quantity]]:
     """(headline step, body step) for a headline's change written as an amount ("House price up by
     £11,000 annually to £226k"): the grammar reader gives the headline's figures their roles, and
     the body's steps of the same measure in sentences of the same change must include it."""
-    prose = doc.prose
-    bounds = _headline(prose)
-    if bounds is None:
+    read = _headline_claim(doc)
+    if read is None:
         return
-    start, end = bounds
-    figures = [q for q in mentions.quantities(doc) if not q.is_year]
-    claims = read_claims(prose, start, end, [q for q in figures if start <= q.start < end])
-    if len(claims) != 1 or claims[0].one(STEP) is None or claims[0].has(RATE):
+    prose, start, end, claim = read
+    if claim.one(STEP) is None or claim.has(RATE):
         return
-    stated = claims[0].one(STEP)
+    stated = claim.one(STEP)
     if hedge_before(prose, stated.start):
         return
     steps = []
@@ -140,16 +150,13 @@ def headline_level_conflicts(doc) -> Iterator[tuple[Quantity, Quantity]]:
     headline's, within the rounding a headline may apply, one of the two was changed. A
     headline of bare counts ("5 things") or with a step or rate besides is left to the readers
     of steps and rates."""
-    prose = doc.prose
-    bounds = _headline(prose)
-    if bounds is None:
+    read = _headline_claim(doc)
+    if read is None:
         return
-    start, end = bounds
-    figures = [q for q in mentions.quantities(doc) if not q.is_year]
-    claims = read_claims(prose, start, end, [q for q in figures if start <= q.start < end])
-    if len(claims) != 1 or claims[0].has(STEP) or claims[0].has(RATE) or claims[0].one(NEW) is None:
+    prose, start, end, claim = read
+    if claim.has(STEP) or claim.has(RATE) or claim.one(NEW) is None:
         return
-    stated, direction = claims[0].one(NEW), claims[0].direction
+    stated, direction = claim.one(NEW), claim.direction
     if (not stated.unit and stated.scale == 1.0) or hedge_before(prose, stated.start):
         return
     words = content_words(prose[start:end])

@@ -13,3 +13,9 @@ def flagged_lines(text: str) -> set[str]:
         if finding.severity.rank >= Severity.WARNING.rank:
             lines.update(line for line in text[finding.start : finding.end].split("\n") if line)
     return lines
+
+
+def covered(text: str, findings, needle: str) -> bool:
+    """Whether a finding's span holds the first occurrence of ``needle`` in ``text``."""
+    at = text.index(needle)
+    return any(f.start <= at < f.end for f in findings)

@@ -26,6 +26,15 @@ from scrapelint.rules.figures.quantities import Quantity, rounding_of
 _HIDDEN_ROUNDING = 0.0001
 #: How many rows must show a difference column's relation, beside the one that breaks it
 _WITNESSES = 3
+#: How far from a derived column its operands may stand. A table sets a sum, a difference or a
+#: rate beside the columns it is made of ("GF | GA | GD"); searching every pair of a wide grid's
+#: columns would cost the cube of its width and meet chance relations as often
+_REACH = 6
+
+
+def _near(columns: list[int], derived: int) -> list[int]:
+    """The columns within reach of a derived one, itself left out."""
+    return [c for c in columns if c != derived and abs(c - derived) <= _REACH]
 
 
 def _signed(row, q: Quantity) -> float:
@@ -74,8 +83,9 @@ def rate_columns(table) -> dict[int, list]:
     for column in range(1, table.width):
         if column in values or not _percent_column(table, column):
             continue
-        for part in values:
-            for whole in values:
+        near = _near(values, column)
+        for part in near:
+            for whole in near:
                 if part == whole:
                     continue
                 broken, witnesses = _rate_rows(table, column, part, whole)
@@ -143,8 +153,9 @@ class TableRelationReaders:
         if len(rows) < _WITNESSES + 1:
             return
         for derived in columns:
-            for first in (c for c in columns if c < derived):
-                for second in (c for c in columns if c < derived and c != first):
+            before = [c for c in _near(columns, derived) if c < derived]
+            for first in before:
+                for second in (c for c in before if c != first):
                     broken = []
                     shown = set()
                     for row in rows:
@@ -179,8 +190,9 @@ class TableRelationReaders:
         if len(rows) < _WITNESSES + 1:
             return
         for derived in columns:
-            for first in (c for c in columns if c != derived):
-                for second in (c for c in columns if first < c != derived):
+            near = _near(columns, derived)
+            for first in near:
+                for second in (c for c in near if c > first):
                     broken = []
                     for row in rows:
                         a, b, d = row.number(first), row.number(second), row.number(derived)

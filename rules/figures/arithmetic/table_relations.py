@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from scrapelint.model.finding import Finding
 from scrapelint.rules.figures.arithmetic.cues import CHANGE_HEADER, PERCENT_HEADER
@@ -117,6 +118,40 @@ def _rate_rows(table, column: int, part: int, whole: int):
     return broken, witnesses
 
 
+@dataclass(frozen=True)
+class _Relation:
+    """How a derived column is made of two others, and which rows can show it."""
+
+    word: str
+    sign: int
+    #: a sum of published figures may hide rounding no cell shows; a difference may not
+    hidden_rounding: float
+    #: a difference needs witnesses of more than one value (a copy of a column shows one)
+    distinct_witnesses: int
+
+    def breaks(self, rows, first: int, second: int, derived: int):
+        """The one row that breaks the relation, when every other row shows it; else ``None``."""
+        broken, shown = [], set()
+        for row in rows:
+            a, b, d = row.number(first), row.number(second), row.number(derived)
+            if self.sign > 0 and (a.value == 0 or b.value == 0):
+                return None  # a column beside a column of zeros is a copy, not a sum
+            actual = _signed(row, a) + self.sign * _signed(row, b)
+            if abs(_signed(row, d) - actual) <= rounding_of((a, b, d)) + self.hidden_rounding * abs(actual):
+                if b.value == 0:
+                    return None  # a copy of a column is no difference
+                shown.add(actual)
+            else:
+                broken.append((row, a, b, d, actual))
+        if len(broken) != 1 or len(shown) < self.distinct_witnesses:
+            return None
+        return broken[0]
+
+
+_DIFFERENCE = _Relation("less", -1, 0.0, 2)
+_SUM = _Relation("plus", +1, _HIDDEN_ROUNDING, 0)
+
+
 class TableRelationReaders:
     """The readers of FG005 for relations a table shows without naming them."""
 
@@ -149,71 +184,46 @@ class TableRelationReaders:
         cell breaks the table's own relation. The rows that show it must give differences of
         more than one value, from a subtrahend that is never zero (a copy of a column is no
         difference), and there must be at least three of them."""
-        rows = table.body
-        if len(rows) < _WITNESSES + 1:
-            return
-        for derived in columns:
+
+        def operands(derived: int) -> Iterator[tuple[int, int]]:
             before = [c for c in _near(columns, derived) if c < derived]
-            for first in before:
-                for second in (c for c in before if c != first):
-                    broken = []
-                    shown = set()
-                    for row in rows:
-                        a, b, d = row.number(first), row.number(second), row.number(derived)
-                        actual = _signed(row, a) - _signed(row, b)
-                        if abs(_signed(row, d) - actual) <= rounding_of((a, b, d)):
-                            if b.value == 0:
-                                break
-                            shown.add(actual)
-                        else:
-                            broken.append((row, a, b, d, actual))
-                    else:
-                        if len(broken) != 1 or len(rows) - 1 < _WITNESSES or len(shown) < 2:
-                            continue
-                        row, a, b, d, actual = broken[0]
-                        yield self.finding(
-                            d.start,
-                            d.end,
-                            f"'{table.header_text(derived)}' is '{table.header_text(first)}' less "
-                            f"'{table.header_text(second)}' in every other row, but for '{row.label}' "
-                            f"{a.text} less {b.text} is {fmt(actual)}, not {d.text}",
-                            expected=actual,
-                        )
-                        return
+            return ((first, second) for first in before for second in before if second != first)
+
+        yield from self._column_relation(table, columns, operands, _DIFFERENCE)
 
     def _sum_columns(self, table, columns: list[int]) -> Iterator[Finding]:
         """A column equal to two other columns added in every row but one ("2–4 day trips | 5 or
         more day trips | Trips with overnight stay"): that row's cell breaks the table's own sum.
         The rows that show it must be at least three, with parts that are never zero (a column
         beside a column of zeros is a copy, not a sum)."""
+
+        def operands(derived: int) -> Iterator[tuple[int, int]]:
+            near = _near(columns, derived)
+            return ((first, second) for first in near for second in near if second > first)
+
+        yield from self._column_relation(table, columns, operands, _SUM)
+
+    def _column_relation(self, table, columns: list[int], operands, relation: _Relation) -> Iterator[Finding]:
+        """The first derived column that ``relation`` of two others gives in every row but one:
+        that row's cell, reported once per table."""
         rows = table.body
         if len(rows) < _WITNESSES + 1:
             return
         for derived in columns:
-            near = _near(columns, derived)
-            for first in near:
-                for second in (c for c in near if c > first):
-                    broken = []
-                    for row in rows:
-                        a, b, d = row.number(first), row.number(second), row.number(derived)
-                        if a.value == 0 or b.value == 0:
-                            break
-                        actual = _signed(row, a) + _signed(row, b)
-                        if abs(_signed(row, d) - actual) > rounding_of((a, b, d)) + _HIDDEN_ROUNDING * abs(actual):
-                            broken.append((row, a, b, d, actual))
-                    else:
-                        if len(broken) != 1:
-                            continue
-                        row, a, b, d, actual = broken[0]
-                        yield self.finding(
-                            d.start,
-                            d.end,
-                            f"'{table.header_text(derived)}' is '{table.header_text(first)}' plus "
-                            f"'{table.header_text(second)}' in every other row, but for '{row.label}' "
-                            f"{a.text} plus {b.text} is {fmt(actual)}, not {d.text}",
-                            expected=actual,
-                        )
-                        return
+            for first, second in operands(derived):
+                broken = relation.breaks(rows, first, second, derived)
+                if broken is None:
+                    continue
+                row, a, b, d, actual = broken
+                yield self.finding(
+                    d.start,
+                    d.end,
+                    f"'{table.header_text(derived)}' is '{table.header_text(first)}' {relation.word} "
+                    f"'{table.header_text(second)}' in every other row, but for '{row.label}' "
+                    f"{a.text} {relation.word} {b.text} is {fmt(actual)}, not {d.text}",
+                    expected=actual,
+                )
+                return
 
     def _leading_total(self, table, columns: list[int]) -> Iterator[Finding]:
         """A first row that is, in some column, the exact sum of the rows right under it (two or

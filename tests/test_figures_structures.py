@@ -74,6 +74,19 @@ def test_a_column_that_adds_up_two_others_in_every_row_but_one():
     assert len(found) == 1 and "'May'" in found[0] and "1,792" in found[0]
 
 
+DIFFERENCE_TABLE = (
+    "| Team | Played | GF | GA | GD |\n|---|---|---|---|---|\n"
+    "| Rovers | 10 | 21 | 9 | 12 |\n| United | 10 | 17 | 11 | {united} |\n| Athletic | 10 | 12 | 15 | -3 |\n"
+    "| Wanderers | 10 | 8 | 19 | -11 |\n"
+)
+
+
+def test_a_column_that_is_one_column_less_another_in_every_row_but_one():
+    assert fg005(DIFFERENCE_TABLE.format(united="6")) == []
+    found = fg005(DIFFERENCE_TABLE.format(united="8"))
+    assert len(found) == 1 and "'United'" in found[0] and "17 less 11 is 6" in found[0]
+
+
 def test_a_headline_level_against_the_level_the_text_gives():
     clean = "# Inflation eases to 2.4%\n\nAnnual inflation eased to 2.4% in March, the statistics office said."
     assert fg006(clean) == []

@@ -737,6 +737,8 @@ def fourth_widening() -> list[Page]:
         + privacy_guides_pages()
         + capgemini_blog_pages()
         + chtc_articles_pages()
+        + rac_blog_pages()
+        + rse_sheffield_blog_pages()
         + tts_handbook_pages()
         + cncf_glossary_pages()
         + free_law_pages()
@@ -2412,6 +2414,130 @@ def chtc_articles_pages() -> list[Page]:
         "validation",
         chtc_article_page,
         keep=lambda m: not m.group(1).endswith("-test"),
+    )
+
+
+# -- an archive's blog --------------------------------------------------------------------------
+
+#: Added to be measured once, with the rules as they are, before any rule change it could prompt
+#: (bench/README.md, "Held out: the Rockefeller Archive Center blog and the Sheffield RSE blog"):
+#: Bits & Bytes, the blog of the Rockefeller Archive Center (the archive of the Rockefeller
+#: family, its foundations and many other philanthropies, Sleepy Hollow, New York), written by its
+#: archivists and digital programme staff and reviewed by a colleague before publication (the
+#: README's workflow: a pull request, a review, then the merge publishes): digital preservation,
+#: archival description and processing, ArchivesSpace and discovery systems, born-digital records,
+#: accessibility, conference reports, fellowships and the archive's values (Jekyll, kramdown).
+#: An archive's blog, a kind the gate had not seen; one site, so the whole of it goes to the
+#: validation part.
+RAC_BLOG = Source(
+    "RockefellerArchiveCenter/bits_and_bytes",
+    "bf612cdf251b72a1d8525fa9c7f175e39a26bafa",
+    "CC BY 4.0 (the posts: the README's licence section and LICENSE-CCBY-4.0.md, 'All blog posts (c)"
+    " Rockefeller Archive Center unless otherwise specified'); the site's code MIT",
+    "Bits & Bytes, the Rockefeller Archive Center blog: one page per post, Markdown (kramdown) with YAML front matter",
+)
+#: The one post whose prose names HTML tags bare, outside code ("expand the <div> underneath the
+#: <title> tag"): a browser reads the bare ``<title>`` as the document's title element, which is not
+#: displayed, and the rest of the post with it; the page shows a post cut off mid-sentence.
+RAC_BLOG_CUT_OFF = frozenset({"2013-10-17-improving-search-engine-traffic-to-dimes"})
+
+
+def rac_blog_page(source_text: str) -> str:
+    """A Bits & Bytes post as the site prints it: the title (the layout's heading; YAML's quoting
+    undone), then the body's blocks as the Jekyll readers read them: ``{{ site.baseurl }}`` before
+    image and link paths, figures (Markdown images, ``{% include image.html %}`` with its caption)
+    and code left out, the ``<!--more-->`` excerpt mark not printed. The date and authors the
+    layout prints under the title, and the tags and categories under the post, are left out like
+    the other readers' bylines. A byte-order mark before the front matter (one post) is skipped, as
+    Jekyll reads it."""
+    return jekyll_site_page(source_text.removeprefix("\ufeff"))
+
+
+def rac_blog_pages() -> list[Page]:
+    """One page per post, ``_posts/YYYY-MM-DD-NAME.md``, all in the validation part, bar the post
+    the browser cuts off (``RAC_BLOG_CUT_OFF``)."""
+    return _post_pages(
+        RAC_BLOG,
+        "_posts",
+        r"_posts/(\d{4}-\d{1,2}-\d{1,2}-[^/]+)\.(?:md|markdown)",
+        "rac-blog",
+        "validation",
+        rac_blog_page,
+        keep=lambda m: m.group(1) not in RAC_BLOG_CUT_OFF,
+    )
+
+
+# -- a university research software engineering group's blog ---------------------------------------
+
+#: Added to be measured once, with the rules as they are, before any rule change it could prompt
+#: (bench/README.md, "Held out: the Rockefeller Archive Center blog and the Sheffield RSE blog"):
+#: the blog of Research Software Engineering Sheffield (the University of Sheffield's RSE team and
+#: community), written by its engineers and researchers and reviewed as pull requests: research
+#: software careers and the RSE movement, HPC and GPU computing on the university's clusters,
+#: training, hackathons and code clinics, tools (Git, tmux, Python environments, testing),
+#: research software quality and open source in research, in British English (Jekyll, kramdown,
+#: YAML front matter; the first posts came from an earlier Nikola site). One site, so the whole of
+#: it goes to the validation part.
+RSE_SHEFFIELD_BLOG = Source(
+    "RSE-Sheffield/RSE-Sheffield.github.io",
+    "d94514b4198d1d6feecdfbfc8ca30e0e5c822c69",
+    "CC BY-SA 4.0 (the repository's LICENSE.md)",
+    "the blog of Research Software Engineering Sheffield (University of Sheffield): one page per post,"
+    " Markdown (kramdown) with YAML front matter",
+)
+#: YAML's non-specific tag before a title (``title: ! "Our first Code Cafe"``, kept from the blog's
+#: Nikola-era converter): the value is the plain string after it.
+_YAML_TITLE_TAG = re.compile(r"^(title:[ \t]*+)![ \t]++", re.M)
+#: A kramdown definition list item: a term (a line, here a key binding), then, on the next line or
+#: after a blank one, its definition opening with ``:``. The site prints the term, then the
+#: definition, as two blocks; neither prints the colon.
+_KRAMDOWN_DEFINITION = re.compile(r"^([ \t]*+\S[^\n]*+)\n(?:[ \t]*+\n)?:[ \t]++", re.M)
+#: An emoji code (``:movie_camera:``, escaped or not): the site's jemoji plugin prints it as an
+#: emoji image, left out like images; not in code (the first group: a code span or fence, kept as
+#: written, as jemoji leaves code alone). A table's alignment mark (``|:--:|``) has no letter.
+_JEMOJI_CODE = re.compile(
+    r"(`++)(?:(?!\1).)+?\1|[ \t]*+(?:\\|(?<![\w:/\\])):(?=[a-z0-9_+-]*?[a-z])[a-z0-9_+-]++:(?![\w/])", re.S
+)
+#: A comma set between two kramdown footnote marks (``[^a]<sup>,</sup>[^b]``): part of the marks,
+#: left out with them.
+_FOOTNOTE_MARK_COMMA = re.compile(r"(\[\^[^\]\s]++\])<sup>,</sup>(?=\[\^)")
+
+
+def rse_sheffield_page(source_text: str) -> str:
+    """A post of the Sheffield RSE blog as the site prints it: the title (the page layout's
+    heading), then the body's blocks as the Jekyll readers read them (a ``{% post_url %}`` link
+    keeps its text, ``{% include image_caption.html %}`` figures and code left out), kramdown's
+    footnotes (``[^1]``, their definitions and a comma set between two marks) left out as the other
+    sources' footnotes are, a definition list printed as its terms and definitions (without the
+    ``:`` marks), emoji codes left out like the images the site's jemoji plugin makes of them, a
+    title's YAML tag (``! "..."``) not printed and its spaces run together as the
+    browser prints them. A byte-order mark before the front matter is skipped, as Jekyll reads
+    it; a file without front matter (a header of ``key: value`` lines kept from the blog's earlier
+    Nikola site, which the page would print as a paragraph) is no page (empty). The author and date
+    the layout prints above the body are left out like the other readers' bylines."""
+    text = source_text.removeprefix("\ufeff")
+    front = _FRONT_MATTER.match(text)
+    if not front:
+        return ""
+    body = _KRAMDOWN_DEFINITION.sub(r"\1\n\n", _FOOTNOTE_MARK_COMMA.sub(r"\1", text[front.end() :]))
+    body = _JEMOJI_CODE.sub(
+        lambda m: m.group(0) if m.group(1) else "", _FOOTNOTE_REFERENCE.sub("", _FOOTNOTE_DEFINITION.sub("", body))
+    )
+    title, _, blocks = jekyll_site_page(_YAML_TITLE_TAG.sub(r"\1", front.group(0)) + body).partition("\n")
+    return "\n".join(line for line in (" ".join(title.split()), blocks) if line)
+
+
+def rse_sheffield_blog_pages() -> list[Page]:
+    """One page per post, ``_posts/YYYY-MM-DD-NAME.md``, all in the validation part; two files
+    named ``YYYY-MM-DD_NAME.md`` are no posts to Jekyll (its post names need a hyphen after the
+    date) and are not published, so they are not read."""
+    return _post_pages(
+        RSE_SHEFFIELD_BLOG,
+        "_posts",
+        r"_posts/(\d{4}-\d{1,2}-\d{1,2}-[^/]+)\.(?:md|markdown)",
+        "rse-sheffield-blog",
+        "validation",
+        rse_sheffield_page,
     )
 
 

@@ -11,7 +11,7 @@ from urllib.parse import urlparse
 import pytest
 
 DATA = Path(__file__).resolve().parents[1] / "bench" / "data"
-TB_ROUND = 35
+TB_ROUND = 36
 FG_ROUND = 40
 COMMIT = re.compile(r"[0-9a-f]{40}")
 

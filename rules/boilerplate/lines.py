@@ -87,6 +87,7 @@ class LineInfo:
     columns: bool = False  # cells set apart by runs of spaces, as a table row rendered as text is
     question: bool = False  # ends with a question mark (before any closing quote or bracket)
     toolbar: bool = False  # a row of interface labels ("Email | Print | Text size"): it heads nothing
+    full_stop: bool = False  # ends with one full stop (no ellipsis, no "!" or "?"), as a statement does
     teaser: bool = False  # part of a stream of story cards (kicker, headline, source, blurb): see ``teaser_records``
     stem_cache: frozenset[str] | None = None
 
@@ -206,6 +207,7 @@ def line_fields(text: str, table: PhraseTable, profile: Profile) -> tuple:
         "   " in body,  # columns
         body.rstrip("\"'”’»)]").endswith(("?", "？")),  # question
         toolbar and cls == PHRASE,  # toolbar
+        _FULL_STOP.search(body[-6:]) is not None,  # full_stop
     )
 
 
@@ -230,3 +232,6 @@ def _is_prose(words: int, ends_sentence: bool, body: str, lower_ratio: float, pr
 
 _COPYRIGHT_SIGNS = ("©", "(c) ", "(C) ", "Copyright ©", "Copyright (c)", "Copyright (C)", "COPYRIGHT ©")
 _COUNTED = re.compile(r"\(\d+\)\s*$")
+#: One full stop at the end, before any closing quote or bracket, after a letter, a figure or a
+#: closing quote: not an ellipsis ("On the side ...") nor an abbreviation's dots alone.
+_FULL_STOP = re.compile(r"[^\W_\"'”’)][\"'”’»)\]]*\.[\"'”’»)\]]*$")

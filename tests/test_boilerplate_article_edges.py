@@ -110,3 +110,39 @@ def test_a_teaser_right_above_the_article_that_the_body_does_not_echo_stays_flag
     teaser = "Harbour Festival Returns With Fireworks and Boats\n"
     text = WIDGET + SIDEBAR + teaser + TOOLS + BODY + FOOT
     assert covered(text, _bp(text), "Harbour Festival Returns")
+
+
+INTRO = (
+    "A good agency knows the market it works in, and the ones below have all run campaigns for companies "
+    "like yours over the last few years, with results that their clients were willing to talk about.\n"
+    "We compared them on the year they were founded, what they do best, one result they can show, their "
+    "prices and the rating their clients gave them.\n"
+    "Here's a summary of the agencies we will cover in this review:\n"
+)
+
+TABLE = (
+    "#\nCompany\nYear Founded\nClients\nSpecialty\nPrice Range\nRating\n"
+    "1\nNorthwind\n2020\n120\nSearch for shops and small brands\n$$\n4.9\n"
+    "2\nBluebird\n2018\n85\nPress and search for start-ups\n$$$\n4.7\n"
+    "3\nHarbour Works\n2022\n40\nTechnical search for software makers\n$$\n4.6\n"
+    "4\nRed Kite\n2017\n210\nCampaigns for shops and restaurants\n$$$\n4.4\n"
+    "5\nSilver Fern\n2019\n65\nSearch and content for travel firms\n$$\n4.3\n"
+)
+
+AFTER = (
+    "Each agency is described below with the work it has done, what it charges and what its clients said "
+    "about working with it, so that you can draw up a short list before you call any of them.\n"
+)
+
+
+def test_a_table_with_cells_of_signs_under_the_sentence_that_announces_it_is_kept() -> None:
+    text = "Home\nBlog\nContact\n" + INTRO + TABLE + AFTER + FOOT
+    findings = _bp(text)
+    for cell in ("Northwind", "Press and search for start-ups", "Red Kite"):
+        assert not covered(text, findings, cell), [(f.line, f.snippet) for f in findings]
+
+
+def test_a_pager_of_figures_and_arrows_above_the_article_is_no_table() -> None:
+    pager = "Top Stories\nClick photo to enlarge\n«\n1\n2\n3\n4\n5\n»\n"
+    text = "Home\nNews\nSport\nContact\n" + pager + BODY + FOOT
+    assert covered(text, _bp(text), "Click photo to enlarge")

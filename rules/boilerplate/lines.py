@@ -86,8 +86,9 @@ class LineInfo:
     bracketed: bool = False  # wrapped whole in round brackets, as an aside is ("(reprinted with permission)")
     columns: bool = False  # cells set apart by runs of spaces, as a table row rendered as text is
     question: bool = False  # ends with a question mark (before any closing quote or bracket)
-    toolbar: bool = False  # a row of interface labels ("Email | Print | Text size"): it heads nothing
     full_stop: bool = False  # ends with one full stop (no ellipsis, no "!" or "?"), as a statement does
+    truncated: bool = False  # cut short with an ellipsis right after a word, as a teaser cut to fit its box
+    toolbar: bool = False  # a row of interface labels ("Email | Print | Text size"): it heads nothing
     teaser: bool = False  # part of a stream of story cards (kicker, headline, source, blurb): see ``teaser_records``
     stem_cache: frozenset[str] | None = None
 
@@ -206,8 +207,9 @@ def line_fields(text: str, table: PhraseTable, profile: Profile) -> tuple:
         body.startswith("(") and body.rstrip("\"'”’»").endswith(")"),  # bracketed
         "   " in body,  # columns
         body.rstrip("\"'”’»)]").endswith(("?", "？")),  # question
-        toolbar and cls == PHRASE,  # toolbar
         _FULL_STOP.search(body[-6:]) is not None,  # full_stop
+        truncated,
+        toolbar and cls == PHRASE,  # toolbar
     )
 
 

@@ -207,11 +207,12 @@ def closing_line(info: LineInfo, prose_words: int = 12) -> bool:
     A label with a value reads as the text's only when the value enumerates (a team's line-up,
     a squad): "Tanala: All races." is a field of a form or a box.
 
-    Furniture after an article is phrases, labels, dates, calls to action ("Talk to us!") and
-    title-cased link text, none of which closes a statement with a full stop."""
+    Furniture after an article is phrases, labels, dates, calls to action ("Talk to us!"),
+    teasers cut short with an ellipsis and title-cased link text, none of which closes a
+    statement with a full stop."""
     if info.cls != SHORT or info.datelike or info.bracketed or info.colon or info.teaser or info.columns:
         return False
-    if not info.capitalised:
+    if info.truncated or not info.capitalised:
         return False  # a footnote's mark ("*Services vary by school."), a fragment
     field = info.field
     if field is not None and field[1].count(",") + field[1].count(";") < 2:

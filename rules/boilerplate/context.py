@@ -129,15 +129,21 @@ def mark_data_runs(infos: list[LineInfo], min_run: int = 4, share: float = 0.5) 
         while end + 1 < count:
             if _data_cell(infos[end + 1]):
                 end += 1
-            elif end + 2 < count and _range_cell(infos[end + 1]) and _data_cell(infos[end + 2]):
-                end += 2  # a range in a cell ("3.1-3.9") between cells does not end the table
+            elif (
+                end + 2 < count
+                and (_range_cell(infos[end + 1]) or _sign_cell(infos[end + 1]))
+                and _data_cell(infos[end + 2])
+            ):
+                end += 2  # a range in a cell ("3.1-3.9") or a sign ("$$") between cells does not end the table
             else:
                 break
         run = infos[k : end + 1]
         figures = sum(1 for i in run if i.numeric and not i.datelike)
         teasers = sum(1 for i in run if i.headline_like and i.words >= 5 and not i.columns)
-        beside_prose = (k > 0 and infos[k - 1].cls in (PROSE, SENTENCE)) or (
-            end + 1 < count and infos[end + 1].cls in (PROSE, SENTENCE)
+        beside_prose = (
+            (k > 0 and infos[k - 1].cls in (PROSE, SENTENCE))
+            or (end + 1 < count and infos[end + 1].cls in (PROSE, SENTENCE))
+            or _announced_above(infos, k)
         )
         # a table whose rows keep their columns apart needs no paragraph beside it to read as one
         beside_prose = beside_prose or sum(1 for i in run if i.columns) * 2 > len(run)
@@ -155,6 +161,25 @@ def mark_data_runs(infos: list[LineInfo], min_run: int = 4, share: float = 0.5) 
 
 def _data_cell(info: LineInfo) -> bool:
     return info.cls == SHORT and info.words > 0 and not info.datelike and not info.counted
+
+
+def _sign_cell(info: LineInfo) -> bool:
+    """A cell of signs alone ("$$", "—", "✓"): a price range, an empty cell or a tick that a
+    flattened table leaves between its cells. At a run's edge it is a pager's arrow or a rule."""
+    return info.cls == SHORT and info.words == 0 and not info.datelike
+
+
+def _announced_above(infos: list[LineInfo], k: int, header: int = 3) -> bool:
+    """A sentence ending with a colon right above the run, past at most ``header`` lines of a
+    word or two (the table's header cells: "#", "Company"): the text announces the table
+    ("Here's a summary of the agencies we'll cover:"), as a paragraph beside it would show."""
+    for j in range(k - 1, max(-1, k - 2 - header), -1):
+        info = infos[j]
+        if info.cls in (PROSE, SENTENCE):
+            return info.colon
+        if info.words > 2 or info.colon:
+            return False
+    return False
 
 
 def _range_cell(info: LineInfo) -> bool:

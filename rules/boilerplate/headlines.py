@@ -21,6 +21,11 @@ def headline(infos: Sequence[LineInfo], inside: Sequence[bool], listed: set[int]
     Title-like lines that repeat the content words of the article's first
     paragraphs (a headline and its standfirst) are kept too, even further up,
     past a photo gallery or a share bar: all of them are returned.
+
+    A line that closes a list of lines (a sidebar's headlines running into the article's own) is
+    a headline only as the nearest title above the article, with nothing but phrase lines,
+    dates and a widget's fields between, and only when it repeats the body's words: the
+    teasers above it name other stories.
     """
     start = next((k for k, flag in enumerate(inside) if flag), None)
     if start is None:
@@ -28,6 +33,7 @@ def headline(infos: Sequence[LineInfo], inside: Sequence[bool], listed: set[int]
     body = body_stems(infos, start)
     best, best_score, echoed = None, 0.0, []
     distance = 0
+    nearest = True  # no plain line yet between the article and the line looked at
     for k in range(start - 1, max(-1, start - 1 - 8 * profile.headline_reach), -1):
         info = infos[k]
         if info.cls == PHRASE or info.datelike or info.words == 0 or _field_label(info):
@@ -35,10 +41,15 @@ def headline(infos: Sequence[LineInfo], inside: Sequence[bool], listed: set[int]
         distance += 1
         if distance > 3 * profile.headline_reach:
             break
-        if k in listed or info.bulleted or info.cls not in (SHORT, SENTENCE) or not info.headline_like:
+        if info.bulleted or info.cls not in (SHORT, SENTENCE) or not info.headline_like:
+            nearest = False
             continue
         if info.words < 3 or _fields(info) >= 2:
             continue  # "Weather: Ottawa / -4°C / Wind: 13 km/h", "Home | RSS | Site map": a widget's fields
+        if k in listed and not (nearest and echoes(info, body)):
+            nearest = False
+            continue
+        nearest = False
         if echoes(info, body):
             echoed.append(k)
         if distance > profile.headline_reach:
@@ -46,7 +57,38 @@ def headline(infos: Sequence[LineInfo], inside: Sequence[bool], listed: set[int]
         score = min(info.words, 20) - 0.5 * distance
         if score > best_score or (best is not None and info.text_key == infos[best].text_key):
             best, best_score = k, max(score, best_score)
-    return [k for k in (best, *echoed) if k is not None]
+    found = [k for k in (best, *echoed) if k is not None]
+    return found + _later_titles(infos, inside, start)
+
+
+def _later_titles(infos: Sequence[LineInfo], inside: Sequence[bool], first: int) -> list[int]:
+    """The titles of the stretches after the first: the nearest plain line above each, past
+    phrase lines, dates and a widget's fields only, title-like and repeating the words of the
+    paragraphs under it. A page whose widget ("Check out this great photo ...") holds the first
+    stretch of prose still sets the article's headline right above the article's paragraphs,
+    and a run of other stories' headlines running into it does not make it one of them."""
+    found = []
+    for s in range(first + 1, len(inside)):
+        if not inside[s] or inside[s - 1]:
+            continue
+        for k in range(s - 1, max(-1, s - 9), -1):
+            info = infos[k]
+            if inside[k]:
+                break
+            if info.cls == PHRASE or info.datelike or info.words == 0 or _field_label(info):
+                continue
+            if info.words >= 3 and _fields(info) >= 2:
+                continue  # a widget's fields ("A | A | A")
+            if (
+                not info.bulleted
+                and info.cls in (SHORT, SENTENCE)
+                and info.headline_like
+                and info.words >= 3
+                and echoes(info, body_stems(infos, s))
+            ):
+                found.append(k)
+            break
+    return found
 
 
 def _field_label(info: LineInfo) -> bool:

@@ -86,6 +86,8 @@ class LineInfo:
     bracketed: bool = False  # wrapped whole in round brackets, as an aside is ("(reprinted with permission)")
     columns: bool = False  # cells set apart by runs of spaces, as a table row rendered as text is
     question: bool = False  # ends with a question mark (before any closing quote or bracket)
+    full_stop: bool = False  # ends with one full stop (no ellipsis, no "!" or "?"), as a statement does
+    truncated: bool = False  # cut short with an ellipsis right after a word, as a teaser cut to fit its box
     toolbar: bool = False  # a row of interface labels ("Email | Print | Text size"): it heads nothing
     teaser: bool = False  # part of a stream of story cards (kicker, headline, source, blurb): see ``teaser_records``
     stem_cache: frozenset[str] | None = None
@@ -205,6 +207,8 @@ def line_fields(text: str, table: PhraseTable, profile: Profile) -> tuple:
         body.startswith("(") and body.rstrip("\"'”’»").endswith(")"),  # bracketed
         "   " in body,  # columns
         body.rstrip("\"'”’»)]").endswith(("?", "？")),  # question
+        _FULL_STOP.search(body[-6:]) is not None,  # full_stop
+        truncated,
         toolbar and cls == PHRASE,  # toolbar
     )
 
@@ -230,3 +234,6 @@ def _is_prose(words: int, ends_sentence: bool, body: str, lower_ratio: float, pr
 
 _COPYRIGHT_SIGNS = ("©", "(c) ", "(C) ", "Copyright ©", "Copyright (c)", "Copyright (C)", "COPYRIGHT ©")
 _COUNTED = re.compile(r"\(\d+\)\s*$")
+#: One full stop at the end, before any closing quote or bracket, after a letter, a figure or a
+#: closing quote: not an ellipsis ("On the side ...") nor an abbreviation's dots alone.
+_FULL_STOP = re.compile(r"[^\W_\"'”’)][\"'”’»)\]]*\.[\"'”’»)\]]*$")

@@ -181,20 +181,45 @@ def _cut_at_comments(infos: Sequence[LineInfo], first: int, last: int) -> int:
 
 def widen(infos: Sequence[LineInfo], first: int, last: int) -> tuple[int, int, int]:
     """Take in sentence-like lines at the edges of a zone (a lede, a closing line),
-    and a list of facts that closes the article: (first, last, first line of that list)."""
+    and a list of facts that closes the article: (first, last, first line past the zone's own
+    end: the closing lines and that list, kept as the text's)."""
     while first > 0 and infos[first - 1].cls == SENTENCE:
         first -= 1
-    while last + 1 < len(infos) and infos[last + 1].cls == SENTENCE:
+    tail = last + 1  # the closing sentences and lines from here on are the text's
+    while last + 1 < len(infos) and (infos[last + 1].cls == SENTENCE or closing_line(infos[last + 1])):
         last += 1
     end = last
     while end + 1 < len(infos) and infos[end + 1].cls in (SHORT, SENTENCE) and end - last < 60:
         end += 1
     run = infos[last + 1 : end + 1]
-    tail = last + 1
     facts = len(run) >= 3 and sum(1 for i in run if _fact_shaped(i)) >= 0.7 * len(run)
     if facts or closing_table(run):
         last = end
     return first, last, tail
+
+
+def closing_line(info: LineInfo, prose_words: int = 12) -> bool:
+    """A short line right under the stretch's last paragraph that reads as the text's own last
+    sentence, not as furniture: a statement of three words or more that ends with a full stop
+    ("Both teams finish 7-and-9.", "\"That's correct,\" Volker said."), or a line of
+    ``prose_words`` words or more, mostly lower case, that lost its full stop when the page was
+    cut ("Goggin and Senden are three shots behind in a tie for 23rd position on nine-under").
+    A label with a value reads as the text's only when the value enumerates (a team's line-up,
+    a squad): "Tanala: All races." is a field of a form or a box.
+
+    Furniture after an article is phrases, labels, dates, calls to action ("Talk to us!"),
+    teasers cut short with an ellipsis and title-cased link text, none of which closes a
+    statement with a full stop."""
+    if info.cls != SHORT or info.datelike or info.bracketed or info.colon or info.teaser or info.columns:
+        return False
+    if info.truncated or not info.capitalised:
+        return False  # a footnote's mark ("*Services vary by school."), a fragment
+    field = info.field
+    if field is not None and field[1].count(",") + field[1].count(";") < 2:
+        return False
+    if info.ends_sentence:
+        return info.full_stop and info.words >= 3
+    return info.words >= prose_words and info.lower_ratio >= 0.6
 
 
 def _fact_shaped(info: LineInfo) -> bool:

@@ -3,7 +3,9 @@
 Work is counted, never timed: the Python and C calls a lint makes (``sys.setprofile``) and
 the lines it runs, each turn of a loop or a comprehension included (``sys.settrace``), on an
 input and on the same input four times longer. Calls alone miss a comprehension that scans a
-whole paragraph's figures once per clause: one call each, quadratic work inside. Regular-expression
+whole paragraph's figures once per clause: one call each, quadratic work inside. A lint that passes
+a fixed budget of work per character is stopped there, so a cubic loop fails in seconds instead of
+stalling the run. Regular-expression
 backtracking happens inside one C call, so patterns are checked by shape
 (tests/regex_shapes.py). Timings per family are in bench/adversarial.py.
 """
@@ -29,6 +31,9 @@ FAMILIES = ["AI", "BP", "CS", "DU", "EN", "FG", "LG", "RD", "SP", "TB"]
 SMALL, LARGE = 4_000, 16_000
 #: Four times the input may cost at most this many times the work (linear is 4; quadratic 16).
 GROWTH = 6.0
+#: Work a lint may do per character of any input before it is stopped (the most any input needs
+#: today is under 600): a loop over every pair or triple of a long input stops here in seconds
+WORK_PER_CHAR = 2_000
 
 #: Patterns the shape check flags that are safe as used, and why.
 SAFE_AS_USED = {
@@ -47,7 +52,14 @@ def registry():
     return build_registry()
 
 
-def counted_work(text: str, family: str, registry) -> int:
+class _WorkLimit(BaseException):
+    """Raised inside a lint once its work passes the limit: the input is super-linear already. A
+    BaseException, so that the engine, which reports a rule's errors and goes on, lets it through."""
+
+
+def counted_work(text: str, family: str, registry, limit: float | None = None) -> int:
+    """The calls and lines a lint runs; past ``limit`` the lint is stopped and ``limit + 1`` is
+    returned, so a cubic loop fails the test in the time a linear one would take, not hours."""
     calls = 0
 
     def count(frame, event, arg):
@@ -59,6 +71,8 @@ def counted_work(text: str, family: str, registry) -> int:
         nonlocal calls
         if event == "line":
             calls += 1
+            if limit is not None and calls > limit:
+                raise _WorkLimit
         return lines
 
     settings = Settings(max_chars=10 * LARGE)
@@ -66,6 +80,8 @@ def counted_work(text: str, family: str, registry) -> int:
     sys.settrace(lines)
     try:
         lint_text(text, settings=settings, registry=registry, select=[family], language="en")
+    except _WorkLimit:
+        return int(limit) + 1
     finally:
         sys.settrace(None)
         sys.setprofile(None)
@@ -79,15 +95,22 @@ def test_work_grows_linearly_on_adversarial_inputs(family, registry):
     for name, make in INPUTS.items():
         # the first run of an input compiles the patterns it reaches and fills caches: that one-time
         # work, counted at the small size, would hide a quadratic loop at the large one
-        counted_work(make(SMALL), family, registry)
-        small = counted_work(make(SMALL), family, registry)
-        large = counted_work(make(LARGE), family, registry)
+        counted_work(make(SMALL), family, registry, limit=WORK_PER_CHAR * SMALL)
+        small = counted_work(make(SMALL), family, registry, limit=WORK_PER_CHAR * SMALL)
+        if small > WORK_PER_CHAR * SMALL:
+            super_linear[name] = f"over {WORK_PER_CHAR} per character at {SMALL} characters"
+            continue
+        large = counted_work(make(LARGE), family, registry, limit=WORK_PER_CHAR * LARGE)
+        if large > WORK_PER_CHAR * LARGE:
+            super_linear[name] = f"over {WORK_PER_CHAR} per character at {LARGE} characters"
+            continue
         if large > GROWTH * small + 2_000:
             # a rule that starts judging past a length threshold jumps once; a super-linear
             # loop grows again over the next step
-            larger = counted_work(make(4 * LARGE), family, registry)
-            if larger > GROWTH * large + 2_000:
-                super_linear[name] = round(larger / max(large, 1), 1)
+            bound = GROWTH * large + 2_000
+            larger = counted_work(make(4 * LARGE), family, registry, limit=bound)
+            if larger > bound:
+                super_linear[name] = f"x{round(larger / max(large, 1), 1)} or more"
     assert not super_linear, f"{family}: work grew super-linearly (x4 input -> x work): {super_linear}"
 
 

@@ -5,9 +5,8 @@ the lines it runs, each turn of a loop or a comprehension included (``sys.settra
 input and on the same input four times longer. Calls alone miss a comprehension that scans a
 whole paragraph's figures once per clause: one call each, quadratic work inside. A lint that passes
 a fixed budget of work per character is stopped there, so a cubic loop fails in seconds instead of
-stalling the run. Regular-expression
-backtracking happens inside one C call, so patterns are checked by shape
-(tests/regex_shapes.py). Timings per family are in bench/adversarial.py.
+stalling the run. Regular-expression backtracking happens inside one C call, so patterns are
+checked by shape (tests/regex_shapes.py). Timings per family are in bench/adversarial.py.
 """
 
 from __future__ import annotations

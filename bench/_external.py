@@ -10,6 +10,7 @@ licence of every source: ``bench/README.md``.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import os
 import re
@@ -2942,6 +2943,30 @@ def _guides_include(m: re.Match[str], captures: dict[str, str], files: dict[str,
     return _LIQUID_COMMENT.sub("", files.get(name, "")).strip()
 
 
+_GUIDES_BUILD_DAY = datetime.datetime(2025, 1, 24, 14, 20, 35)
+
+
+def _card_field(front: str, key: str) -> str:
+    """A method card's field in the front matter: a scalar on its line, or a block scalar
+    (``what: |-`` over indented lines) read as one paragraph."""
+    m = re.search(rf"^([ \t]++){key}:[ \t]*+(.*?)[ \t]*+$", front, re.M)
+    if not m:
+        return ""
+    if m.group(2) not in ("|", "|-", ">", ">-"):
+        return _yaml_scalar(m.group(2))
+    lines = []
+    for line in front[m.end() + 1 :].split("\n"):
+        if len(line) - len(line.lstrip()) <= len(m.group(1)) and line.strip():
+            break
+        lines.append(line.strip())
+    return " ".join(line for line in lines if line)
+
+
+#: The build's date (``{{ site.time | date: '%Y-%m-%d' }}``), which a page prints as an example
+#: of a date: the pinned commit's day, as a build of it prints.
+_GUIDES_SITE_TIME = re.compile(r"\{\{\s*+site\.time\s*+\|\s*+date:\s*+'([^']*+)'\s*+\}\}")
+
+
 def guides_18f_page(source_text: str, files: dict[str, str] | None = None) -> str:
     """An 18F Guides page as the site shows it: the title, for a method card the card's "What"
     and "Why" over the body (the layout prints them from the front matter), then the body's blocks
@@ -2954,12 +2979,8 @@ def guides_18f_page(source_text: str, files: dict[str, str] | None = None) -> st
         return ""
     card = ""
     if re.search(r"^layout:[ \t]*+layouts/method-card", front, re.M):
-        what = re.search(r"^[ \t]++what:[ \t]*+(.+?)[ \t]*+$", front, re.M)
-        why = re.search(r"^[ \t]++why:[ \t]*+(.+?)[ \t]*+$", front, re.M)
-        card = "".join(
-            f"## {label}\n\n{_yaml_scalar(m.group(1))}\n\n" for label, m in (("What", what), ("Why", why)) if m
-        )
-    body = _LIQUID_COMMENT.sub("", body)
+        card = "".join(f"## {label}\n\n{_card_field(front, label.lower())}\n\n" for label in ("What", "Why"))
+    body = _GUIDES_SITE_TIME.sub(lambda m: _GUIDES_BUILD_DAY.strftime(m.group(1)), _LIQUID_COMMENT.sub("", body))
     captures = {m.group(1): m.group(2) for m in _LIQUID_CAPTURE.finditer(body)}
     body = _LIQUID_CAPTURE.sub("", body)
     body = _GUIDES_IMAGE.sub("", body)

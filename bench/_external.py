@@ -10,6 +10,7 @@ licence of every source: ``bench/README.md``.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import os
 import re
@@ -743,6 +744,8 @@ def fourth_widening() -> list[Page]:
         + cncf_glossary_pages()
         + free_law_pages()
         + rdmkit_pages()
+        + guides_18f_pages()
+        + modernisation_platform_pages()
     )
 
 
@@ -2895,4 +2898,154 @@ def rdmkit_pages() -> list[Page]:
         "rdmkit",
         "tuning",
         functools.partial(rdmkit_page, tools=tools),
+    )
+
+
+# -- a public body's guides and a public body's platform manual, for the tuning part ------------
+
+#: Added and measured once, with the rules as they were, before any rule change it could prompt
+#: (bench/README.md, "The 18F Guides and the Modernisation Platform manual"): the guides 18F (U.S.
+#: General Services Administration) publishes for the agencies it works with and its own staff:
+#: accessibility, agile, the content and UX guides, the method cards, engineering practice and
+#: hiring, derisking government technology, product and brand (Eleventy: YAML front matter,
+#: markdown-it, Liquid). Guidance and how-to pages of a public body. One site, so the whole of
+#: it goes to the tuning part.
+GUIDES_18F = Source(
+    "18F/guides",
+    "debc24b34f23686194d9fe42e391859d569bd39a",
+    "public domain (a work of the U.S. government) and CC0 1.0 worldwide (the repository's LICENSE.md)",
+    "the 18F Guides (U.S. General Services Administration): one page per guide page, Markdown with YAML front matter",
+)
+#: A captured block (``{% capture name %}...{% endcapture %}``): printed where a box includes it.
+_LIQUID_CAPTURE = re.compile(r"\{%-?\s*+capture\s++(\w++)\s*+-?%\}(.*?)\{%-?\s*+endcapture\s*+-?%\}", re.S)
+#: An include (``{% include "engineering/tag-standard.html" %}``, ``{% include 'x.html' header: "..."
+#: content: name %}``): the included file, or for a box its header over its content.
+_GUIDES_INCLUDE = re.compile(r"""\{%-?\s*+include\s++["']([^"']++)["']([^%]*+)%\}""")
+#: Included files that show a figure, a download button, a table of scores or a call to a
+#: workshop: left out as figures and tables are.
+_GUIDES_LEFT_OUT = re.compile(r"image|download|table|cta|redirect")
+#: An attribute list of markdown-it-attrs (``[a link](/){.usa-link}``, ``## How{#how}``, a
+#: paragraph's ``{.guide-highlight}``): the element's class or id, not printed.
+_MARKDOWN_IT_ATTRS = re.compile(r"[ \t]*+\{[.#][\w\-.# ]*+\}")
+#: A figure tag (``{% image_with_class ... %}``, ``{% image ... %}``): left out.
+_GUIDES_IMAGE = re.compile(r"\{%-?\s*+image(?:_with_class)?\b[^%]*+%\}")
+
+
+def _guides_include(m: re.Match[str], captures: dict[str, str], files: dict[str, str]) -> str:
+    name, args = m.group(1), m.group(2)
+    if _GUIDES_LEFT_OUT.search(name):
+        return ""
+    content = re.search(r"\bcontent:\s*+(\w++)", args)
+    if content:
+        header = re.search(r"""\bheader:\s*+(["'])(.*?)\1""", args)
+        heading = f"**{header.group(2)}**\n\n" if header else ""
+        return f"\n\n{heading}{textwrap.dedent(captures.get(content.group(1), '')).strip()}\n\n"
+    return _LIQUID_COMMENT.sub("", files.get(name, "")).strip()
+
+
+_GUIDES_BUILD_DAY = datetime.datetime(2025, 1, 24, 14, 20, 35)
+
+
+def _card_field(front: str, key: str) -> str:
+    """A method card's field in the front matter: a scalar on its line, or a block scalar
+    (``what: |-`` over indented lines) read as one paragraph."""
+    m = re.search(rf"^([ \t]++){key}:[ \t]*+(.*?)[ \t]*+$", front, re.M)
+    if not m:
+        return ""
+    if m.group(2) not in ("|", "|-", ">", ">-"):
+        return _yaml_scalar(m.group(2))
+    lines = []
+    for line in front[m.end() + 1 :].split("\n"):
+        if len(line) - len(line.lstrip()) <= len(m.group(1)) and line.strip():
+            break
+        lines.append(line.strip())
+    return " ".join(line for line in lines if line)
+
+
+#: The build's date (``{{ site.time | date: '%Y-%m-%d' }}``), which a page prints as an example
+#: of a date: the pinned commit's day, as a build of it prints.
+_GUIDES_SITE_TIME = re.compile(r"\{\{\s*+site\.time\s*+\|\s*+date:\s*+'([^']*+)'\s*+\}\}")
+
+
+def guides_18f_page(source_text: str, files: dict[str, str] | None = None) -> str:
+    """An 18F Guides page as the site shows it: the title, for a method card the card's "What"
+    and "Why" over the body (the layout prints them from the front matter), then the body's blocks
+    with the Liquid tags expanded (a box prints its header over its captured content, a tag or a
+    reminder its file's text) and figures, downloads and tables of scores left out; the card's
+    phase and the guide's side navigation are the layout's, left out like tags. A page that
+    redirects or is kept out of the site's collections is no page (empty)."""
+    title, body, front = _yaml_front_matter(source_text)
+    if re.search(r"^(?:redirect_to:|permalink:[ \t]*+false|eleventyExcludeFromCollections:[ \t]*+true)", front, re.M):
+        return ""
+    card = ""
+    if re.search(r"^layout:[ \t]*+layouts/method-card", front, re.M):
+        card = "".join(f"## {label}\n\n{_card_field(front, label.lower())}\n\n" for label in ("What", "Why"))
+    body = _GUIDES_SITE_TIME.sub(lambda m: _GUIDES_BUILD_DAY.strftime(m.group(1)), _LIQUID_COMMENT.sub("", body))
+    captures = {m.group(1): m.group(2) for m in _LIQUID_CAPTURE.finditer(body)}
+    body = _LIQUID_CAPTURE.sub("", body)
+    body = _GUIDES_IMAGE.sub("", body)
+    body = _GUIDES_INCLUDE.sub(lambda m: _guides_include(m, captures, files or {}), body)
+    body = re.sub(r"<section\b[^>]*+>|</section>", "\n\n", _MARKDOWN_IT_ATTRS.sub("", body))
+    return _jekyll_blocks(title, card + body)
+
+
+def guides_18f_pages() -> list[Page]:
+    """One page per Markdown page under ``content/``, all in the tuning part (``_NAME.md`` files
+    are a guide's data, no pages)."""
+    files = {}
+    for path in listing(GUIDES_18F, "_includes"):
+        if not _GUIDES_LEFT_OUT.search(path) and re.fullmatch(r"_includes/(?:eng-hiring|engineering)/.+", path):
+            files[path[len("_includes/") :]] = read(GUIDES_18F, path) or ""
+    return _post_pages(
+        GUIDES_18F,
+        "content",
+        r"content/((?:[^/]+/)*[^/_][^/]*)\.md",
+        "guides-18f",
+        "tuning",
+        functools.partial(guides_18f_page, files=files),
+    )
+
+
+#: Added and measured once, with the rules as they were, before any rule change it could prompt
+#: (bench/README.md, "The 18F Guides and the Modernisation Platform manual"): the user guide,
+#: concepts, runbooks and team pages of the Modernisation Platform, the hosting platform of the
+#: UK Ministry of Justice, written and reviewed by its team for the teams that use it (GOV.UK
+#: Tech Docs Template: Middleman, YAML front matter, Markdown with ERB). A public body's
+#: platform manual, Technical guidance with contacts, channels and steps in its text. One site, so
+#: the whole of it goes to the tuning part.
+MODERNISATION_PLATFORM = Source(
+    "ministryofjustice/modernisation-platform",
+    "ed8a7936d0d18f09f9ed74671d4884b3adfdc1aa",
+    "MIT (the repository's LICENSE, Crown Copyright, Ministry of Justice)",
+    "the Modernisation Platform manual (UK Ministry of Justice): one page per page, Markdown with ERB and YAML front matter",
+)
+#: The page's title written into its heading (``# <%= current_page.data.title %>``).
+_ERB_TITLE = re.compile(r"<%=\s*+current_page\.data\.title\s*+%>")
+#: A warning (``<%= warning_text('...') %>``): the template prints "Warning" and the text.
+_ERB_WARNING = re.compile(r"""<%=\s*+warning_text\(?\s*+(["'])(.*?)\1\s*+\)?\s*+%>""", re.S)
+_ERB_ANY = re.compile(r"<%.*?%>", re.S)
+
+
+def modernisation_platform_page(source_text: str) -> str:
+    """A Modernisation Platform page as the Tech Docs Template shows it: the body's blocks, its
+    heading holding the front matter's title; a warning prints its text; the review box under
+    the body (last reviewed, owner's channel) is the layout's, left out like bylines."""
+    m = _FRONT_MATTER.match(source_text)
+    front, body = (m.group(1), source_text[m.end() :]) if m else ("", source_text)
+    t = re.search(r"^title:[ \t]*+(.+?)[ \t]*+$", front, re.M)
+    title = _yaml_scalar(t.group(1)) if t else ""
+    body = _ERB_TITLE.sub(lambda _: title, body)
+    body = _ERB_WARNING.sub(lambda w: f"\n\nWarning {w.group(2)}\n\n", body)
+    return _markdown_blocks("", _ERB_ANY.sub("", body))
+
+
+def modernisation_platform_pages() -> list[Page]:
+    """One page per Markdown page under ``source/``, all in the tuning part."""
+    return _post_pages(
+        MODERNISATION_PLATFORM,
+        "source",
+        r"source/(.+)\.html\.md(?:\.erb)?",
+        "modernisation-platform",
+        "tuning",
+        modernisation_platform_page,
     )

@@ -1177,3 +1177,21 @@ def test_a_block_heading_after_another_storys_headline_stays_furniture():
     # it shares the post's words, but it is set as a headline: title case, five words or more
     text = _journey("Journey Mapping Team Plan Suffers Setback Over New Budget Rules\n")
     assert _covered(text, _bp(text), "Up Next")
+
+
+def test_a_reading_list_whose_label_has_a_sentence_announcing_it_closes_the_article():
+    note = "Further reading\nThese links do not imply endorsement but are shared as other resources on this topic:\n"
+    reading = READING.replace("Further reading\n", note)
+    text = (
+        MENU + "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + _blog_sections(BLOG_SECTIONS[:2]) + reading
+    )
+    findings = _bp(text)
+    assert _covered(text, findings, "Weather")
+    assert not _covered(text, findings, "Two-phase borrows"), [(f.code, f.snippet) for f in findings]
+
+
+def test_an_announced_reading_list_with_furniture_after_it_is_still_flagged():
+    note = "Further reading\nThese links are shared as other resources on this topic:\n"
+    text = "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + _blog_sections(BLOG_SECTIONS[:2])
+    text += READING.replace("Further reading\n", note) + "Share\nFacebook\nTwitter\n© 2024 The Compiler Blog\n"
+    assert _covered(text, _bp(text), "Two-phase borrows")

@@ -84,6 +84,9 @@ def closing_reading_list(
     items = count - 1 - k
     if k < 1 or not 1 <= items <= max_items:
         return set()
+    first = k + 1  # the first item
+    if k >= 2 and _note_on_list(infos[k]) and _reading_label(infos[k - 1]):
+        k -= 1  # the label, then one sentence that says what the list holds
     if not _reading_label(infos[k]):
         return set()
     above = infos[k - 1]
@@ -91,8 +94,15 @@ def closing_reading_list(
         return set()
     if sum(1 for j in range(k) if infos[j].cls == PROSE and not flagged[j]) < min_prose:
         return set()
-    on_subject = sum(1 for j in range(k + 1, count) if echoes_article(infos[j], article))
+    on_subject = sum(1 for j in range(first, count) if echoes_article(infos[j], article))
     return set(range(k, count)) if on_subject >= share * items else set()
+
+
+def _note_on_list(info: LineInfo) -> bool:
+    """A sentence between a reading list's label and its items that announces them ("These
+    links are shared as other resources on this topic:"): prose ending with a colon, as an
+    author writes; a site's related block puts its teasers right under its label."""
+    return info.cls in _PARAGRAPH and info.colon
 
 
 def _reading_label(info: LineInfo) -> bool:

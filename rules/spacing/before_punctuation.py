@@ -63,7 +63,8 @@ class SpaceBeforePunctuation(Rule):
     c : d"), a ``?`` or ``!`` before a call ("Let P be ? ToPropertyKey(V)"), a colon or full
     stop between identifiers of code ("MemberExpression : MemberExpression . IdentifierName"),
     and the ratio signs of a proportion written as analogies are ("man : woman :: king : queen":
-    two one-term ratios, their colons spaced, joined by a spaced ``::``), and the separators of a
+    two one-term ratios, their colons spaced, joined by a spaced ``::``), the sign of a ratio of
+    two numbers ("a contrast ratio of 4.5 : 1", "16 : 9"; not a clock time, "10 : 30"), and the separators of a
     format quoted in the text ("relevant query : irrelevant query : context": two spaced colons
     or more in one pair of double quotes, no other punctuation in them).
     So is a mark the writer set apart from code right before it, lest it be read as part of
@@ -153,6 +154,8 @@ class SpaceBeforePunctuation(Rule):
                 continue  # "Phone : +1 555", a form label rather than prose
             if mark == ":" and _in_proportion(text, at):
                 continue  # "man : woman :: king : queen", a ratio's operator in an analogy
+            if mark == ":" and _numeric_ratio(text, at):
+                continue  # "a contrast ratio of 4.5 : 1", "16 : 9": a ratio's sign spaced as an operator
             if mark == ":" and _in_quoted_fields(text, at):
                 continue  # "query : relevant context : irrelevant context", a quoted format's separators
             if mark in FRENCH_SPACED:
@@ -408,6 +411,21 @@ def _in_quoted_fields(text: str, colon: int) -> bool:
     high = text.find("\n", colon)
     line = text[low : high if high >= 0 else len(text)]
     return any(m.start(1) <= colon - low < m.end(1) for m in QUOTED_FIELDS.finditer(line))
+
+
+#: A ratio of two numbers, its sign spaced as an operator ("4.5 : 1", "(2.93 : 1)", "16 : 9"),
+#: as typesetting spaces a ratio's colon; a clock time ("10 : 30", whole hours over two-digit
+#: minutes) is no ratio, and a space slipped into it is a slip.
+NUMERIC_RATIO = re.compile(r"(?<![\w.,:])(\d++(?:\.\d++)?) : (\d++(?:\.\d++)?)(?![\w.,:]*+\w)")
+
+
+def _numeric_ratio(text: str, colon: int) -> bool:
+    """The colon at ``colon`` is the sign of a ratio of two numbers (``NUMERIC_RATIO``)."""
+    for m in NUMERIC_RATIO.finditer(text, max(0, colon - 24), colon + 24):
+        if m.end(1) + 1 == colon:
+            left, right = m.group(1), m.group(2)
+            return not (left.isdigit() and len(left) <= 2 and re.fullmatch(r"[0-5]\d", right))
+    return False
 
 
 def _label(text: str, colon: int) -> bool:

@@ -128,6 +128,8 @@ class SpaceBeforePunctuation(Rule):
                 continue  # "the third !state.edges.length", an operator of the code token after it
             if mark in "?!:;." and _mentioned_mark(text, start, at):
                 continue  # "the ? operator", "a ?Sized bound", "the . character": the mark named
+            if mark == ":" and _return_annotation(text, start, at):
+                continue  # "func min(a: int, b: int) : int", a signature's return type after its parameters
             if mark in ":;" and _subject_of_a_verb(text, at):
                 continue  # "since ; is basically a new line", "the : marks a label": the mark named, a clause's subject
             if mark in "!." and _lone_operator(text, at):
@@ -214,6 +216,21 @@ def _mentioned_mark(text: str, start: int, at: int) -> bool:
     # a name from code recurs nearby ("implying Sized, which makes ?Sized"); a word that opens
     # the next sentence after a stray space seldom does ("Did it work ?Nobody knows.")
     return text.count(name, low, high) >= 2
+
+
+#: A signature's parameter list right before a spaced colon: a name glued to its bracket, and
+#: inside it at least one parameter annotated with a colon glued to its name ("min(a: int, b: int)").
+_SIGNATURE = re.compile(r"[^\W\d]\w*+\((?:[^()\n]*?[^\W\d]\w*+:[ \t]?[^\W\d][^()\n]*?)\)$")
+_TYPE_NAME = re.compile(r" [^\W\d][\w.\[\]]*+(?=[\s,;.)]|$)")
+
+
+def _return_annotation(text: str, start: int, at: int) -> bool:
+    """The spaced colon at ``at`` follows a call-shaped signature whose parameters carry their own
+    colons ("func min(a: int, b: int) : int") and a type name follows it: the signature's return
+    type, as Nim, Pascal and type-annotated languages write it. A bracket of prose before a
+    stray-spaced colon holds no annotated name ("(see the report) : it says")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_SIGNATURE.search(text, max(line_start, start - 200), start)) and bool(_TYPE_NAME.match(text, at + 1))
 
 
 #: The copula's finite forms, which a clause that states something never opens with: after a

@@ -746,6 +746,8 @@ def fourth_widening() -> list[Page]:
         + rdmkit_pages()
         + guides_18f_pages()
         + modernisation_platform_pages()
+        + nim_blog_pages()
+        + crystal_blog_pages()
     )
 
 
@@ -3048,4 +3050,81 @@ def modernisation_platform_pages() -> list[Page]:
         "modernisation-platform",
         "tuning",
         modernisation_platform_page,
+    )
+
+
+# -- a language community's blog and a language team's letters, for the tuning part --------------
+
+#: Added and measured once, with the rules as they were, before any rule change it could prompt
+#: (bench/README.md, "The Nim blog and the Crystal blog"): the blog of the Nim programming
+#: language, written by its core team, community members and guest authors to their readers:
+#: release announcements written as letters ("we are proud to announce ..."), the community's
+#: "This Month with Nim" newsletters, survey results, calls to join in (Hacktoberfest, a
+#: conference), tutorials written in the first and second person (Jekyll: YAML front matter,
+#: kramdown, Liquid). A community's own voice, speaking to its readers; one site, so the whole
+#: of it goes to the tuning part.
+BLOG_NIM = Source(
+    "nim-lang/website",
+    "d9d89c1d47616ab7599c020aa2ee52801bfb672f",
+    "CC BY 3.0 (the repository's LICENSE.md)",
+    "the Nim blog: one page per post, Markdown (kramdown) with YAML front matter",
+)
+#: The site's configuration, whose values a post's ``{{ site.x }}`` tags print.
+NIM_SITE_CONFIG = "jekyll/_config.yml"
+
+
+def nim_blog_pages() -> list[Page]:
+    """One page per Markdown post, ``jekyll/_posts/YYYY-MM-DD-NAME.md``, all in the tuning part
+    (the one AsciiDoc post is left out)."""
+    return _post_pages(
+        BLOG_NIM,
+        "jekyll/_posts",
+        r"jekyll/_posts/(\d{4}-\d{2}-\d{2}-[^/]+)\.md",
+        "nim-blog",
+        "tuning",
+        functools.partial(jekyll_site_page, site=read(BLOG_NIM, NIM_SITE_CONFIG) or ""),
+    )
+
+
+#: Added and measured once, with the rules as they were, before any rule change it could prompt
+#: (bench/README.md, "The Nim blog and the Crystal blog"): the blog and release announcements of
+#: the Crystal programming language, written by its core team (Manas.tech and the Crystal
+#: team) and guest authors: release letters ("We are announcing a new Crystal release ... We
+#: thank all the contributors"), news of the project and its sponsors, calls for help,
+#: tutorials and success stories written in the first person (Jekyll: YAML front matter,
+#: kramdown, Liquid). One site, so the whole of it goes to the tuning part. The repository has
+#: no licence file; its README says "Crystal is licensed under the Apache License, Version
+#: 2.0", which does not say it covers the site's text, so the posts are read at bench time only.
+BLOG_CRYSTAL = Source(
+    "crystal-lang/crystal-website",
+    "2525d87ccc7805651f23a725f44d4b23c8858dfa",
+    "no licence file; the README: Crystal is licensed under the Apache License 2.0 (not said of the "
+    "site's text); read at bench time only, never copied",
+    "the Crystal blog and release announcements: one page per post, Markdown (kramdown) with YAML front matter",
+)
+#: A release's highlights in its front matter (``- text: "..."`` under ``highlights:``).
+_CRYSTAL_HIGHLIGHT = re.compile(r"^-[ \t]++text:[ \t]*+(.+?)[ \t]*+$", re.M)
+
+
+def crystal_page(source_text: str) -> str:
+    """A Crystal post or release as the site shows it: the title and subtitle, a release's
+    "Highlights" box (the layout prints the front matter's highlights as a list, their labels
+    as badges, left out like tags), then the body's blocks as ``jekyll_site_page`` reads them;
+    the release's links (API docs, changelog, source), the author and the quoted person's
+    profile card are the layout's, left out like bylines."""
+    _, body, front = _yaml_front_matter(source_text)
+    subtitle = re.search(r"^subtitle:[ \t]*+(.+?)[ \t]*+$", front, re.M)
+    head = f"{_yaml_scalar(subtitle.group(1))}\n\n" if subtitle else ""
+    highlights = _CRYSTAL_HIGHLIGHT.findall(front.partition("\nhighlights:")[2])
+    if highlights:
+        head += "## Highlights\n\n" + "".join(f"- {_yaml_scalar(h)}\n" for h in highlights) + "\n"
+    return jekyll_site_page(source_text[: len(source_text) - len(body)] + head + body)
+
+
+def crystal_blog_pages() -> list[Page]:
+    """One page per post (``_posts/``, the success stories' folder included) and per release
+    announcement (``_releases/``), all in the tuning part."""
+    pattern = r"(?:_posts/(?:[^/]+/)?|_releases/)([^/]+)\.md"
+    return _post_pages(BLOG_CRYSTAL, "_posts", pattern, "crystal-blog", "tuning", crystal_page) + _post_pages(
+        BLOG_CRYSTAL, "_releases", pattern, "crystal-blog", "tuning", crystal_page
     )

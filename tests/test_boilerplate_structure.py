@@ -1195,3 +1195,54 @@ def test_an_announced_reading_list_with_furniture_after_it_is_still_flagged():
     text = "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + _blog_sections(BLOG_SECTIONS[:2])
     text += READING.replace("Further reading\n", note) + "Share\nFacebook\nTwitter\n© 2024 The Compiler Blog\n"
     assert _covered(text, _bp(text), "Two-phase borrows")
+
+
+#: A release note's sections, each closing with a sentence that points to its pull request.
+RELEASE_OPENING = (
+    "This release brings a handful of fixes and two small features, and we thank everyone who "
+    "reported a regression after the last one."
+)
+RELEASE_SECTIONS = [
+    ["Struct copies", "A record now has a copy_with method that copies it with some values changed.",
+     "Read more in #5736."],
+    ["Refinements in JSON::Any and YAML::Any", "These wrappers are handy but they confuse people.",
+     "Duplicating a wrapper now duplicates the value inside it, which is what most callers expect "
+     "when they copy a document before changing part of it.", "Read more in #6266."],
+    ["Cached static files", "The static file handler sends an ETag header now and answers a "
+     "conditional request with a short response when the file has not changed since the client asked.",
+     "Read more in #6145."],
+    ["Next step", "Please update and report any issues you find.",
+     "A further release may follow soon if a regression turns up in the next weeks."],
+]  # fmt: skip
+
+
+def _release(sections: list[list[str]]) -> str:
+    lines = [*MENU.split(), "Version 9.1 released", RELEASE_OPENING]
+    for section in sections:
+        lines.extend(section)
+    return "\n".join(lines) + "\n"
+
+
+def test_a_sentence_pointing_to_where_a_change_is_told_closes_its_section():
+    text = _release(RELEASE_SECTIONS)
+    findings = _bp(text)
+    assert _covered(text, findings, "Weather")
+    for line in ("Read more in #5736.", "Read more in #6266.", "Read more in #6145.", "Refinements in", "Next step"):
+        assert not _covered(text, findings, line), [(f.code, f.snippet) for f in findings]
+
+
+def test_a_pointer_repeated_under_each_blurb_of_a_teaser_stream_is_still_flagged():
+    teasers = [
+        ["Bridge reopens", "The river bridge opens again after six years of repairs.", "Read more on the site."],
+        ["Market moves", "The Saturday market moves to the square for the summer.", "Read more on the site."],
+        ["Library hours", "The library opens later on Sundays from next month.", "Read more on the site."],
+    ]
+    text = _release([RELEASE_SECTIONS[0][:2], *teasers])
+    assert _covered(text, _bp(text), "Read more on the site.")
+
+
+def test_a_read_more_label_with_a_colon_over_a_headline_is_still_flagged():
+    text = _release(
+        [RELEASE_SECTIONS[1][:3], ["Read more: Bridge Reopens After Six Years of Repairs."], RELEASE_SECTIONS[3]]
+    )
+    assert _covered(text, _bp(text), "Read more:")

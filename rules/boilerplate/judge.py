@@ -37,6 +37,7 @@ from scrapelint.rules.boilerplate.sections import (
     section_byline,
     section_credit,
     section_end_link,
+    section_end_sentence,
     section_headings,
     section_of_prose,
     section_opening,
@@ -178,6 +179,7 @@ def judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[b
                 or section_of_prose(infos, inside, k, article=article)
                 or section_over_subheading(infos, inside, k)
                 or section_end_link(infos, inside, k)
+                or section_end_sentence(infos, inside, k)
                 or subject_between_paragraphs(infos, inside, k)
                 or question_among_questions(infos, inside, k)
                 or section_byline(infos, inside, k)

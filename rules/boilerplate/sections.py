@@ -307,6 +307,59 @@ def section_end_link(
     return below.cls == PROSE and below.words > blurb
 
 
+def section_end_sentence(
+    infos: Sequence[LineInfo], inside: Sequence[bool], k: int, blurb: int = 35, heading: int = 8, longest: int = 10
+) -> bool:
+    """A related phrase written as a sentence of its own ("Read more in #5736.", four to
+    ``longest`` words, a full stop, no colon) right under a sentence of the text and over the
+    next section: a heading of ``heading`` words at most (a credit line of as few words may
+    stand between, "Thanks, @someone") over a section's body (``_section_body``). The pointer a
+    release note sets under each change to where it is told in full; a related block's label
+    has no full stop, a teaser stream repeats one label under each blurb, and a link dropped
+    into a story ("Read more: ...") puts its colon and a headline there."""
+    info = infos[k]
+    if info.kind != "related" or info.cls != PHRASE or not 4 <= info.words <= longest:
+        return False
+    if ":" in info.text_key or not info.ends_sentence or info.question or info.counted or info.datelike:
+        return False  # "Read more: Bridge Reopens ...", a label with a headline after its colon
+    if k < 2 or k + 2 >= len(infos) or not inside[k - 1] or infos[k - 1].cls not in _BODY:
+        return False
+    for j in range(k + 1, min(len(infos), k + 4)):
+        if not inside[j]:
+            return False
+        if infos[j].cls in _BODY:
+            return j > k + 1 and _section_body(infos, inside, j, blurb, info)
+        if infos[j].cls != SHORT or infos[j].ends_sentence or infos[j].words > heading:
+            return False
+    return False
+
+
+#: Line classes of a paragraph's text: a paragraph, or a sentence standing alone.
+_BODY = frozenset({PROSE, SENTENCE})
+
+
+def _section_body(infos: Sequence[LineInfo], inside: Sequence[bool], j: int, blurb: int, pointer: LineInfo) -> bool:
+    """The text from line ``j`` is a section's body, not a teaser's blurb: a paragraph longer
+    than ``blurb`` words, two paragraphs one after the other (a teaser has one blurb), or one
+    closed by a pointer of its own ("Read more in #6266." under "Read more in #5736."); a
+    teaser stream repeats one label under each blurb."""
+    if infos[j].words > blurb:
+        return True
+    if j + 1 >= len(infos) or not inside[j + 1]:
+        return False
+    after = infos[j + 1]
+    if after.cls in _BODY:
+        return True
+    return (
+        after.cls == PHRASE
+        and after.kind == "related"
+        and after.ends_sentence
+        and ":" not in after.text_key
+        and after.words >= 4
+        and after.text_key != pointer.text_key
+    )
+
+
 def _label_shaped(info: LineInfo) -> bool:
     """A phrase line that reads as a section heading: one to three words, capitalised, no
     figure and no label with its value, of a kind whose words also name a section ("Results", "Conversation", "Topics"),

@@ -129,6 +129,10 @@ class SpaceBeforePunctuation(Rule):
                 continue  # "the third !state.edges.length", an operator of the code token after it
             if mark in "?!:;." and _mentioned_mark(text, start, at):
                 continue  # "the ? operator", "a ?Sized bound", "the . character": the mark named
+            if mark == ":" and _return_annotation(text, start, at):
+                continue  # "func min(a: int, b: int) : int", a signature's return type after its parameters
+            if mark in ":;" and _subject_of_a_verb(text, at):
+                continue  # "since ; is basically a new line", "the : marks a label": the mark named, a clause's subject
             if mark in "!." and _lone_operator(text, at):
                 continue  # "stabilize ! at long last", "Using . to access": a mark named, in any prose
             if mark == "." and _flag_after(text, at):
@@ -215,6 +219,44 @@ def _mentioned_mark(text: str, start: int, at: int) -> bool:
     # a name from code recurs nearby ("implying Sized, which makes ?Sized"); a word that opens
     # the next sentence after a stray space seldom does ("Did it work ?Nobody knows.")
     return text.count(name, low, high) >= 2
+
+
+#: A signature's parameter list right before a spaced colon: a name glued to its bracket, and
+#: inside it at least one parameter annotated with a colon glued to its name ("min(a: int, b: int)").
+_SIGNATURE = re.compile(r"[^\W\d]\w*+\((?:[^()\n]*?[^\W\d]\w*+:[ \t]?[^\W\d][^()\n]*?)\)$")
+_TYPE_NAME = re.compile(r" [^\W\d][\w.\[\]]*+(?=[\s,;.)]|$)")
+
+
+def _return_annotation(text: str, start: int, at: int) -> bool:
+    """The spaced colon at ``at`` follows a call-shaped signature whose parameters carry their own
+    colons ("func min(a: int, b: int) : int") and a type name follows it: the signature's return
+    type, as Nim, Pascal and type-annotated languages write it. A bracket of prose before a
+    stray-spaced colon holds no annotated name ("(see the report) : it says")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_SIGNATURE.search(text, max(line_start, start - 200), start)) and bool(_TYPE_NAME.match(text, at + 1))
+
+
+#: The copula's finite forms, which a clause that states something never opens with: after a
+#: colon or semicolon set apart by spaces, the mark is their subject ("since ; is basically a
+#: new line"). A modal may open a clause whose subject was left out ("it is "/" ; should be
+#: empty"), so modals are no sign.
+FINITE_VERBS = frozenset("is was are were".split())
+_NEXT_WORD = re.compile(r" ([a-z]++)\b")
+_SENTENCE_END = re.compile(r"[.?!](?:\s|$)")
+
+
+def _subject_of_a_verb(text: str, at: int) -> bool:
+    """The colon or semicolon at ``at`` stands alone between words and a finite verb follows it
+    ("since ; is basically a new line for the parser", "from now on ; is the required one"):
+    the mark named, the subject of the clause (``FINITE_VERBS``). A stray space leaves a mark that joins two
+    clauses, and the clause after it opens with its own subject ("it was late ; we left"); a
+    question may open with the verb ("it was late ; is it over?"), so a sentence ending in a
+    question mark is left to the other tests."""
+    word = _NEXT_WORD.match(text, at + 1)
+    if not word or word.group(1) not in FINITE_VERBS:
+        return False
+    end = _SENTENCE_END.search(text, word.end())
+    return not (end and text[end.start()] == "?")
 
 
 #: Words a clause cannot end on before a colon or semicolon that the clause goes on after: the

@@ -63,7 +63,8 @@ def main() -> None:
             ratio = max((b / max(a, 1e-3) for a, b in itertools.pairwise(times)), default=0.0)
             worst.append((ratio, family, name))
             print(f"{family:<7}{name:<28}" + "".join(cells) + f"   {ratio:5.1f}", flush=True)
-    print("\nlargest size-step ratios (10 means linear):")
+    steps = sorted({round(b / a, 1) for a, b in itertools.pairwise(args.sizes)})
+    print(f"\nlargest size-step ratios (linear is the size step: {', '.join(f'x{step:g}' for step in steps)}):")
     for ratio, family, name in sorted(worst, reverse=True)[:8]:
         print(f"  {family} {name}: {ratio:.1f}")
 

@@ -9,6 +9,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
+# the shared assertions of the bench reader tests report their values as a test's own would
+pytest.register_assert_rewrite("tests.mirror_pages")
+
 
 def shared_dir() -> Path | None:
     """``../shared`` beside the checkout (or $SCRAPELINT_SHARED), if it is there."""

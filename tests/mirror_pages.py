@@ -18,3 +18,12 @@ def mirror_pages(source: Source, build: Callable[[], list[Page]]) -> list[Page]:
     if not pages:
         pytest.skip(f"the mirror of {source.repo} lacks commit {source.commit[:12]}")
     return pages
+
+
+def assert_pages(pages: list[Page], *, count: int, part: str, source: str) -> None:
+    """A source's pages: as many as its reader is known to build, all in one part and one
+    source, and one page per id (two files read as one page would hide a reader's slip)."""
+    assert len(pages) == count
+    assert {p.part for p in pages} == {part}
+    assert {p.source for p in pages} == {source}
+    assert len({p.id for p in pages}) == len(pages)

@@ -10,7 +10,7 @@ pytest.importorskip("markdown_it")
 pytest.importorskip("lxml")
 
 from bench._external import BLOG_BAIR, bair_blog_pages, bair_page
-from tests.mirror_pages import mirror_pages
+from tests.mirror_pages import assert_pages, mirror_pages
 
 POST = """---
 layout:             post
@@ -79,9 +79,6 @@ LEFTOVER = re.compile(r"^(?:layout|title|author|visible):|\{%|\$\$|more-->|:-{3}
 
 def test_the_bair_blog_pages_built_from_the_mirror():
     pages = mirror_pages(BLOG_BAIR, bair_blog_pages)
-    assert len(pages) == 170
-    assert {p.part for p in pages} == {"tuning"}
-    assert {p.source for p in pages} == {"bair-blog"}
-    assert len({p.id for p in pages}) == len(pages)
+    assert_pages(pages, count=170, part="tuning", source="bair-blog")
     assert not [p.id for p in pages if LEFTOVER.search(p.text)]
     assert any(p.id == "bair-blog/2017-06-27-dexnet-2.0" for p in pages)

@@ -10,7 +10,7 @@ pytest.importorskip("markdown_it")
 pytest.importorskip("lxml")
 
 from bench._external import BLOG_BSSW, bssw_page, bssw_post_year, bssw_published_page
-from tests.mirror_pages import mirror_pages
+from tests.mirror_pages import assert_pages, mirror_pages
 
 POST = """**Hero Image:**
 
@@ -96,10 +96,7 @@ def test_the_bssw_blog_pages_built_from_the_mirror():
     from bench._external import bssw_blog_pages, read
 
     pages = mirror_pages(BLOG_BSSW, bssw_blog_pages)
-    assert len(pages) == 240
-    assert {p.part for p in pages} == {"validation"}
-    assert {p.source for p in pages} == {"bssw-blog"}
-    assert len({p.id for p in pages}) == len(pages)
+    assert_pages(pages, count=240, part="validation", source="bssw-blog")
     years = {bssw_post_year(read(BLOG_BSSW, f"Articles/Blog/{p.id.split('/', 1)[1]}.md") or "") for p in pages}
     assert min(years) == 2017 and max(years) == 2026
     assert not [p.id for p in pages if LEFTOVER.search(p.text)]

@@ -10,7 +10,7 @@ pytest.importorskip("markdown_it")
 pytest.importorskip("lxml")
 
 from bench._external import BLOG_CAPGEMINI, capgemini_page
-from tests.mirror_pages import mirror_pages
+from tests.mirror_pages import assert_pages, mirror_pages
 
 POST = """---
 layout: post
@@ -73,10 +73,7 @@ def test_the_capgemini_blog_pages_built_from_the_mirror():
     from bench._external import capgemini_blog_pages
 
     pages = mirror_pages(BLOG_CAPGEMINI, capgemini_blog_pages)
-    assert len(pages) == 220
-    assert {p.part for p in pages} == {"validation"}
-    assert {p.source for p in pages} == {"capgemini-blog"}
-    assert len({p.id for p in pages}) == len(pages)
+    assert_pages(pages, count=220, part="validation", source="capgemini-blog")
     years = {p.id.split("/")[1][:4] for p in pages}
     assert min(years) == "2014" and max(years) == "2026"
     # two posts quote HTML tags as inline code ("a `<div>` for a button"): the post's words, not markup

@@ -10,7 +10,7 @@ pytest.importorskip("markdown_it")
 pytest.importorskip("lxml")
 
 from bench._external import BLOG_CARPENTRIES, carpentries_page
-from tests.mirror_pages import mirror_pages
+from tests.mirror_pages import assert_pages, mirror_pages
 
 POST = """---
 layout: page
@@ -65,9 +65,6 @@ def test_the_carpentries_blog_pages_built_from_the_mirror():
     from bench._external import carpentries_blog_pages
 
     pages = mirror_pages(BLOG_CARPENTRIES, carpentries_blog_pages)
-    assert len(pages) == 795
-    assert {p.part for p in pages} == {"validation"}
-    assert {p.source for p in pages} == {"carpentries-blog"}
-    assert len({p.id for p in pages}) == len(pages)
+    assert_pages(pages, count=795, part="validation", source="carpentries-blog")
     assert min(p.id.split("/")[1] for p in pages) == "2018"
     assert not [p.id for p in pages if LEFTOVER.search(p.text)]

@@ -10,7 +10,7 @@ pytest.importorskip("markdown_it")
 pytest.importorskip("lxml")
 
 from bench._external import CHTC_ARTICLES, chtc_article_page
-from tests.mirror_pages import mirror_pages
+from tests.mirror_pages import assert_pages, mirror_pages
 
 ARTICLE = """---
 title: "Campus pool reaches a record: a million jobs"
@@ -70,10 +70,7 @@ def test_the_chtc_article_pages_built_from_the_mirror():
     from bench._external import chtc_articles_pages
 
     pages = mirror_pages(CHTC_ARTICLES, chtc_articles_pages)
-    assert len(pages) == 131
-    assert {p.part for p in pages} == {"validation"}
-    assert {p.source for p in pages} == {"chtc-articles"}
-    assert len({p.id for p in pages}) == len(pages)
+    assert_pages(pages, count=131, part="validation", source="chtc-articles")
     assert "chtc-articles/2017-06-02-test" not in {p.id for p in pages}
     years = {p.id.split("/")[1][:4] for p in pages}
     assert min(years) == "2015" and max(years) == "2026"

@@ -10,7 +10,7 @@ pytest.importorskip("markdown_it")
 pytest.importorskip("lxml")
 
 from bench._external import CNCF_GLOSSARY, _glossary_strings, cncf_glossary_page
-from tests.mirror_pages import mirror_pages
+from tests.mirror_pages import assert_pages, mirror_pages
 
 TERM = """---
 title: Cluster
@@ -62,8 +62,5 @@ def test_the_cncf_glossary_pages_built_from_the_mirror():
     from bench._external import cncf_glossary_pages
 
     pages = mirror_pages(CNCF_GLOSSARY, cncf_glossary_pages)
-    assert len(pages) == 80
-    assert {p.part for p in pages} == {"tuning"}
-    assert {p.source for p in pages} == {"cncf-glossary"}
-    assert len({p.id for p in pages}) == len(pages)
+    assert_pages(pages, count=80, part="tuning", source="cncf-glossary")
     assert not [p.id for p in pages if LEFTOVER.search(p.text)]

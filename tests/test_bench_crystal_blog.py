@@ -10,7 +10,7 @@ pytest.importorskip("markdown_it")
 pytest.importorskip("lxml")
 
 from bench._external import BLOG_CRYSTAL, crystal_page
-from tests.mirror_pages import mirror_pages
+from tests.mirror_pages import assert_pages, mirror_pages
 
 RELEASE = """---
 title: Crystal 9.1.0 is released!
@@ -76,10 +76,7 @@ def test_the_crystal_blog_pages_built_from_the_mirror():
     from bench._external import crystal_blog_pages
 
     pages = mirror_pages(BLOG_CRYSTAL, crystal_blog_pages)
-    assert len(pages) == 203
-    assert {p.part for p in pages} == {"tuning"}
-    assert {p.source for p in pages} == {"crystal-blog"}
-    assert len({p.id for p in pages}) == len(pages)
+    assert_pages(pages, count=203, part="tuning", source="crystal-blog")
     assert sum(p.id.endswith("-released") for p in pages) >= 100
     for page in pages:
         assert not LEFTOVER.search(page.text), (page.id, LEFTOVER.search(page.text).group())

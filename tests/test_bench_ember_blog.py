@@ -10,7 +10,7 @@ pytest.importorskip("markdown_it")
 pytest.importorskip("lxml")
 
 from bench._external import BLOG_EMBER, ember_blog_pages, ember_page
-from tests.mirror_pages import mirror_pages
+from tests.mirror_pages import assert_pages, mirror_pages
 
 POST = """---
 title: 'The Ember Times - Issue No. 999'
@@ -68,9 +68,6 @@ LEFTOVER = re.compile(r"^(?:title|authors|date|tags):|READMORE|<img [a-z]+=|^</?
 
 def test_the_ember_blog_pages_built_from_the_mirror():
     pages = mirror_pages(BLOG_EMBER, ember_blog_pages)
-    assert len(pages) == 455
-    assert {p.part for p in pages} == {"tuning"}
-    assert {p.source for p in pages} == {"ember-blog"}
-    assert len({p.id for p in pages}) == len(pages)
+    assert_pages(pages, count=455, part="tuning", source="ember-blog")
     assert not [p.id for p in pages if LEFTOVER.search(p.text)]
     assert any(p.id == "ember-blog/the-ember-times-issue-150" for p in pages)

@@ -10,7 +10,7 @@ pytest.importorskip("markdown_it")
 pytest.importorskip("lxml")
 
 from bench._external import BLOG_FLINK, flink_page, flink_post_title
-from tests.mirror_pages import mirror_pages
+from tests.mirror_pages import assert_pages, mirror_pages
 
 SITE = '[params]\n  DocsBaseUrl = "//nightlies.apache.org/flink/"\n'
 
@@ -83,10 +83,7 @@ def test_the_flink_blog_pages_built_from_the_mirror():
     from bench._external import flink_blog_pages
 
     pages = mirror_pages(BLOG_FLINK, flink_blog_pages)
-    assert len(pages) == 164
-    assert {p.part for p in pages} == {"validation"}
-    assert {p.source for p in pages} == {"flink-blog"}
-    assert len({p.id for p in pages}) == len(pages)
+    assert_pages(pages, count=164, part="validation", source="flink-blog")
     years = {p.id.split("/")[1][:4] for p in pages}
     assert min(years) == "2014" and max(years) == "2024"
     assert not [p.id for p in pages if re.search(r"\b\d+\.\d+\.[1-9]\d* Released\b", p.text.split("\n")[0])]

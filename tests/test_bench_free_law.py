@@ -10,7 +10,7 @@ pytest.importorskip("markdown_it")
 pytest.importorskip("lxml")
 
 from bench._external import FREE_LAW_POSTS, free_law_page
-from tests.mirror_pages import mirror_pages
+from tests.mirror_pages import assert_pages, mirror_pages
 
 POST = """---
 title: "Opening the Archive of Oral Arguments"
@@ -79,10 +79,7 @@ def test_the_free_law_pages_built_from_the_mirror():
     from bench._external import free_law_pages
 
     pages = mirror_pages(FREE_LAW_POSTS, free_law_pages)
-    assert len(pages) == 254
-    assert {p.part for p in pages} == {"tuning"}
-    assert {p.source for p in pages} == {"free-law-posts"}
-    assert len({p.id for p in pages}) == len(pages)
+    assert_pages(pages, count=254, part="tuning", source="free-law-posts")
     years = {p.id.split("/")[1] for p in pages}
     assert min(years) == "2009" and max(years) == "2026"
     assert not [p.id for p in pages if LEFTOVER.search(p.text)]

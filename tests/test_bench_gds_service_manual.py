@@ -10,7 +10,7 @@ pytest.importorskip("markdown_it")
 pytest.importorskip("lxml")
 
 from bench._external import GDS_SERVICE_MANUAL, gds_manual_page
-from tests.mirror_pages import mirror_pages
+from tests.mirror_pages import assert_pages, mirror_pages
 
 PAGE = """---
 layout: detailed-guidance
@@ -73,10 +73,7 @@ def test_the_gds_service_manual_pages_built_from_the_mirror():
     from bench._external import gds_manual_pages
 
     pages = mirror_pages(GDS_SERVICE_MANUAL, gds_manual_pages)
-    assert len(pages) == 170
-    assert {p.part for p in pages} == {"validation"}
-    assert {p.source for p in pages} == {"gds-service-manual"}
-    assert len({p.id for p in pages}) == len(pages)
+    assert_pages(pages, count=170, part="validation", source="gds-service-manual")
     assert "gds-service-manual/agile/writing-user-stories" in {p.id for p in pages}
     ids = {p.id for p in pages}
     assert not ids & {"gds-service-manual/index", "gds-service-manual/agile/index"}  # lists of links

@@ -10,7 +10,7 @@ pytest.importorskip("markdown_it")
 pytest.importorskip("lxml")
 
 from bench._external import GUIDES_18F, guides_18f_page
-from tests.mirror_pages import mirror_pages
+from tests.mirror_pages import assert_pages, mirror_pages
 
 CARD = """---
 title: Card sorting
@@ -96,8 +96,5 @@ def test_the_guides_18f_pages_built_from_the_mirror():
     from bench._external import guides_18f_pages
 
     pages = mirror_pages(GUIDES_18F, guides_18f_pages)
-    assert len(pages) == 238
-    assert {p.part for p in pages} == {"tuning"}
-    assert {p.source for p in pages} == {"guides-18f"}
-    assert len({p.id for p in pages}) == len(pages)
+    assert_pages(pages, count=238, part="tuning", source="guides-18f")
     assert not [p.id for p in pages if LEFTOVER.search(p.text)]

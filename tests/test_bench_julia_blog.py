@@ -10,7 +10,7 @@ pytest.importorskip("markdown_it")
 pytest.importorskip("lxml")
 
 from bench._external import BLOG_JULIA, julia_page
-from tests.mirror_pages import mirror_pages
+from tests.mirror_pages import assert_pages, mirror_pages
 
 POST = r'''@def rss_pubdate = Date(2031, 7, 23)
 @def rss_description = """ Announcing threads | Software performance depends
@@ -77,10 +77,7 @@ def test_the_julia_blog_pages_built_from_the_mirror():
     from bench._external import julia_blog_pages
 
     pages = mirror_pages(BLOG_JULIA, julia_blog_pages)
-    assert len(pages) == 145
-    assert {p.part for p in pages} == {"tuning"}
-    assert {p.source for p in pages} == {"julia-blog"}
-    assert len({p.id for p in pages}) == len(pages)
+    assert_pages(pages, count=145, part="tuning", source="julia-blog")
     years = {p.id.split("/")[1] for p in pages}
     assert min(years) == "2012" and max(years) == "2026"
     assert not [p.id for p in pages if LEFTOVER.search(p.text)]

@@ -10,7 +10,7 @@ pytest.importorskip("markdown_it")
 pytest.importorskip("lxml")
 
 from bench._external import MODERNISATION_PLATFORM, modernisation_platform_page
-from tests.mirror_pages import mirror_pages
+from tests.mirror_pages import assert_pages, mirror_pages
 
 PAGE = """---
 owner_slack: "#modernisation-platform"
@@ -49,8 +49,5 @@ def test_the_modernisation_platform_pages_built_from_the_mirror():
     from bench._external import modernisation_platform_pages
 
     pages = mirror_pages(MODERNISATION_PLATFORM, modernisation_platform_pages)
-    assert len(pages) == 125
-    assert {p.part for p in pages} == {"tuning"}
-    assert {p.source for p in pages} == {"modernisation-platform"}
-    assert len({p.id for p in pages}) == len(pages)
+    assert_pages(pages, count=125, part="tuning", source="modernisation-platform")
     assert not [p.id for p in pages if LEFTOVER.search(p.text)]

@@ -10,7 +10,7 @@ pytest.importorskip("markdown_it")
 pytest.importorskip("lxml")
 
 from bench._external import BLOG_NIM, jekyll_site_page
-from tests.mirror_pages import mirror_pages
+from tests.mirror_pages import assert_pages, mirror_pages
 
 SITE = 'title: "Nim Programming Language"\nurl: "https://nim-lang.org/"\nbaseurl: ""\nnim_version: 2.2.6\n'
 
@@ -62,10 +62,7 @@ def test_the_nim_blog_pages_built_from_the_mirror():
     from bench._external import nim_blog_pages
 
     pages = mirror_pages(BLOG_NIM, nim_blog_pages)
-    assert len(pages) == 143
-    assert {p.part for p in pages} == {"tuning"}
-    assert {p.source for p in pages} == {"nim-blog"}
-    assert len({p.id for p in pages}) == len(pages)
+    assert_pages(pages, count=143, part="tuning", source="nim-blog")
     assert sum("this-month-with-nim" in p.id for p in pages) >= 10
     for page in pages:
         assert not LEFTOVER.search(page.text), (page.id, LEFTOVER.search(page.text).group())

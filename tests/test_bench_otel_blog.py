@@ -10,7 +10,7 @@ pytest.importorskip("markdown_it")
 pytest.importorskip("lxml")
 
 from bench._external import BLOG_OTEL, otel_page
-from tests.mirror_pages import mirror_pages
+from tests.mirror_pages import assert_pages, mirror_pages
 
 POST = """---
 title: 'Tracing the "last mile": a user''s story'
@@ -82,8 +82,5 @@ def test_the_otel_blog_pages_built_from_the_mirror():
     from bench._external import otel_blog_pages
 
     pages = mirror_pages(BLOG_OTEL, otel_blog_pages)
-    assert len(pages) == 244
-    assert {p.part for p in pages} == {"validation"}
-    assert {p.source for p in pages} == {"otel-blog"}
-    assert len({p.id for p in pages}) == len(pages)
+    assert_pages(pages, count=244, part="validation", source="otel-blog")
     assert not [p.id for p in pages if LEFTOVER.search(p.text)]

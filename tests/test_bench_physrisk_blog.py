@@ -10,7 +10,7 @@ pytest.importorskip("markdown_it")
 pytest.importorskip("lxml")
 
 from bench._external import BLOG_PHYSRISK, physrisk_blog_pages, physrisk_page
-from tests.mirror_pages import mirror_pages
+from tests.mirror_pages import assert_pages, mirror_pages
 
 POST = r"""Title: The Saint Petersburg &amp; other paradoxes
 Date: 2031-04-01 08:59
@@ -65,9 +65,6 @@ LEFTOVER = re.compile(
 
 def test_the_physrisk_blog_pages_built_from_the_mirror():
     pages = mirror_pages(BLOG_PHYSRISK, physrisk_blog_pages)
-    assert len(pages) == 302
-    assert {p.part for p in pages} == {"tuning"}
-    assert {p.source for p in pages} == {"physrisk-blog"}
-    assert len({p.id for p in pages}) == len(pages)
+    assert_pages(pages, count=302, part="tuning", source="physrisk-blog")
     assert not [p.id for p in pages if LEFTOVER.search(p.text)]
     assert any(p.id == "physrisk-blog/2013/the-saint-petersburg-paradox" for p in pages)

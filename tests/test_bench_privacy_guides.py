@@ -10,7 +10,7 @@ pytest.importorskip("markdown_it")
 pytest.importorskip("lxml")
 
 from bench._external import PRIVACY_GUIDES, privacy_guides_page
-from tests.mirror_pages import mirror_pages
+from tests.mirror_pages import assert_pages, mirror_pages
 
 POST = """---
 title: "Locking Down Your Phone: A Guide"
@@ -114,9 +114,6 @@ def test_the_privacy_guides_pages_built_from_the_mirror():
     from bench._external import privacy_guides_pages
 
     pages = mirror_pages(PRIVACY_GUIDES, privacy_guides_pages)
-    assert len(pages) == 81
-    assert {p.part for p in pages} == {"validation"}
-    assert {p.source for p in pages} == {"privacy-guides-articles"}
-    assert len({p.id for p in pages}) == len(pages)
+    assert_pages(pages, count=81, part="validation", source="privacy-guides-articles")
     assert not [p.id for p in pages if LEFTOVER.search(p.text)]
     assert not [p.id for p in pages if "Illustration:" in p.text or "Image Credit:" in p.text]

@@ -10,7 +10,7 @@ pytest.importorskip("markdown_it")
 pytest.importorskip("lxml")
 
 from bench._external import BLOG_PUBLICCODE, publiccode_page
-from tests.mirror_pages import mirror_pages
+from tests.mirror_pages import assert_pages, mirror_pages
 
 POST = """---
 title: "Notes from the community call - 4 May 2031"
@@ -77,10 +77,7 @@ def test_the_publiccode_blog_pages_built_from_the_mirror():
     from bench._external import publiccode_blog_pages
 
     pages = mirror_pages(BLOG_PUBLICCODE, publiccode_blog_pages)
-    assert len(pages) == 132
-    assert {p.part for p in pages} == {"validation"}
-    assert {p.source for p in pages} == {"publiccode-blog"}
-    assert len({p.id for p in pages}) == len(pages)
+    assert_pages(pages, count=132, part="validation", source="publiccode-blog")
     years = {p.id.split("/")[1][:4] for p in pages}
     assert min(years) == "2019" and max(years) == "2024"
     assert not [p.id for p in pages if LEFTOVER.search(p.text)]

@@ -10,7 +10,7 @@ pytest.importorskip("markdown_it")
 pytest.importorskip("lxml")
 
 from bench._external import RAC_BLOG, rac_blog_page
-from tests.mirror_pages import mirror_pages
+from tests.mirror_pages import assert_pages, mirror_pages
 
 POST = """\ufeff---
 title: 'Processing the Board''s Records'
@@ -65,10 +65,7 @@ def test_the_rac_blog_pages_built_from_the_mirror():
     from bench._external import rac_blog_pages
 
     pages = mirror_pages(RAC_BLOG, rac_blog_pages)
-    assert len(pages) == 286
-    assert {p.part for p in pages} == {"validation"}
-    assert {p.source for p in pages} == {"rac-blog"}
-    assert len({p.id for p in pages}) == len(pages)
+    assert_pages(pages, count=286, part="validation", source="rac-blog")
     assert "rac-blog/2013-10-17-improving-search-engine-traffic-to-dimes" not in {p.id for p in pages}
     years = {p.id.split("/")[1][:4] for p in pages}
     assert min(years) == "2012" and max(years) == "2024"

@@ -10,7 +10,7 @@ pytest.importorskip("markdown_it")
 pytest.importorskip("lxml")
 
 from bench._external import RDMKIT, _rdmkit_citations, _rdmkit_tools, rdmkit_page
-from tests.mirror_pages import mirror_pages
+from tests.mirror_pages import assert_pages, mirror_pages
 
 TOOLS = """- description: An archive.
   id: zenodo
@@ -71,10 +71,7 @@ def test_the_rdmkit_pages_built_from_the_mirror():
     from bench._external import rdmkit_pages
 
     pages = mirror_pages(RDMKIT, rdmkit_pages)
-    assert len(pages) == 125
-    assert {p.part for p in pages} == {"tuning"}
-    assert {p.source for p in pages} == {"rdmkit"}
-    assert len({p.id for p in pages}) == len(pages)
+    assert_pages(pages, count=125, part="tuning", source="rdmkit")
     assert {p.id.split("/")[1] for p in pages} >= {"your_tasks", "your_domain", "national_resources", "tool_assembly"}
     # the contributors' guide writes out front matter and Liquid tags as its subject
     written_out = ("rdmkit/contribute/",)

@@ -10,7 +10,7 @@ pytest.importorskip("markdown_it")
 pytest.importorskip("lxml")
 
 from bench._external import BLOG_ROPENSCI, ropensci_page
-from tests.mirror_pages import mirror_pages
+from tests.mirror_pages import assert_pages, mirror_pages
 
 POST = """---
 slug: field-notes
@@ -87,10 +87,7 @@ def test_the_ropensci_blog_pages_built_from_the_mirror():
     from bench._external import ropensci_blog_pages
 
     pages = mirror_pages(BLOG_ROPENSCI, ropensci_blog_pages)
-    assert len(pages) == 667
-    assert {p.part for p in pages} == {"validation"}
-    assert {p.source for p in pages} == {"ropensci-blog"}
-    assert len({p.id for p in pages}) == len(pages)
+    assert_pages(pages, count=667, part="validation", source="ropensci-blog")
     years = {p.id.split("/")[1][:4] for p in pages}
     assert min(years) == "2012" and max(years) == "2026"
     assert not [p.id for p in pages if LEFTOVER.search(p.text)]

@@ -10,7 +10,7 @@ pytest.importorskip("markdown_it")
 pytest.importorskip("lxml")
 
 from bench._external import BLOG_TIDYVERSE, tidyverse_page
-from tests.mirror_pages import mirror_pages
+from tests.mirror_pages import assert_pages, mirror_pages
 
 KNITTED = """---
 output: hugodown::hugo_document
@@ -92,10 +92,7 @@ def test_the_tidyverse_blog_pages_built_from_the_mirror():
     from bench._external import tidyverse_blog_pages
 
     pages = mirror_pages(BLOG_TIDYVERSE, tidyverse_blog_pages)
-    assert len(pages) == 349
-    assert {p.part for p in pages} == {"tuning"}
-    assert {p.source for p in pages} == {"tidyverse-blog"}
-    assert len({p.id for p in pages}) == len(pages)
+    assert_pages(pages, count=349, part="tuning", source="tidyverse-blog")
     years = {p.id.split("/")[1] for p in pages}
     assert min(years) == "2017" and max(years) == "2025"
     assert not [p.id for p in pages if LEFTOVER.search(p.text)]

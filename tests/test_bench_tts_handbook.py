@@ -10,7 +10,7 @@ pytest.importorskip("markdown_it")
 pytest.importorskip("lxml")
 
 from bench._external import TTS_HANDBOOK, tts_handbook_page
-from tests.mirror_pages import mirror_pages
+from tests.mirror_pages import assert_pages, mirror_pages
 
 PAGE = """---
 title: Travel basics
@@ -81,8 +81,5 @@ def test_the_tts_handbook_pages_built_from_the_mirror():
     from bench._external import tts_handbook_pages
 
     pages = mirror_pages(TTS_HANDBOOK, tts_handbook_pages)
-    assert len(pages) == 233
-    assert {p.part for p in pages} == {"tuning"}
-    assert {p.source for p in pages} == {"tts-handbook"}
-    assert len({p.id for p in pages}) == len(pages)
+    assert_pages(pages, count=233, part="tuning", source="tts-handbook")
     assert not [p.id for p in pages if LEFTOVER.search(p.text)]

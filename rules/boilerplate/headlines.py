@@ -36,12 +36,12 @@ def headline(infos: Sequence[LineInfo], inside: Sequence[bool], listed: set[int]
     nearest = True  # no plain line yet between the article and the line looked at
     for k in range(start - 1, max(-1, start - 1 - 8 * profile.headline_reach), -1):
         info = infos[k]
-        if info.cls == PHRASE or info.datelike or info.words == 0 or _field_label(info):
+        if _passed_over(info):
             continue
         distance += 1
         if distance > 3 * profile.headline_reach:
             break
-        if info.bulleted or info.cls not in (SHORT, SENTENCE) or not info.headline_like:
+        if not _title_like(info):
             nearest = False
             continue
         if info.words < 3 or _fields(info) >= 2:
@@ -75,20 +75,25 @@ def _later_titles(infos: Sequence[LineInfo], inside: Sequence[bool], first: int)
             info = infos[k]
             if inside[k]:
                 break
-            if info.cls == PHRASE or info.datelike or info.words == 0 or _field_label(info):
+            if _passed_over(info):
                 continue
             if info.words >= 3 and _fields(info) >= 2:
                 continue  # a widget's fields ("A | A | A")
-            if (
-                not info.bulleted
-                and info.cls in (SHORT, SENTENCE)
-                and info.headline_like
-                and info.words >= 3
-                and echoes(info, body_stems(infos, s))
-            ):
+            if _title_like(info) and info.words >= 3 and echoes(info, body_stems(infos, s)):
                 found.append(k)
             break
     return found
+
+
+def _passed_over(info: LineInfo) -> bool:
+    """A line between a headline and its text that neither is one nor hides one: a phrase, a
+    date, an empty line or a field's label."""
+    return info.cls == PHRASE or info.datelike or info.words == 0 or _field_label(info)
+
+
+def _title_like(info: LineInfo) -> bool:
+    """A plain line shaped as a headline: no bullet, a short line or a sentence, title-like."""
+    return not info.bulleted and info.cls in (SHORT, SENTENCE) and info.headline_like
 
 
 def _field_label(info: LineInfo) -> bool:

@@ -18,6 +18,8 @@ from scrapelint.rules.boilerplate.words import TOKEN, stems
 from scrapelint.text.lazy import lazy
 
 PROSE, SENTENCE, SHORT, PHRASE = "prose", "sentence", "short", "phrase"
+#: The classes of a paragraph's text: a paragraph, or a sentence standing alone.
+PARAGRAPH = frozenset({PROSE, SENTENCE})
 
 #: Kinds whose phrases mark a line even when it reads as a full sentence
 #: ("We use cookies to ..."); for the others a sentence that merely mentions

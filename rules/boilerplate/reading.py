@@ -10,11 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from scrapelint.rules.boilerplate.lines import PHRASE, PROSE, SENTENCE, SHORT, LineInfo
+from scrapelint.rules.boilerplate.lines import PARAGRAPH, PHRASE, PROSE, SHORT, LineInfo
 from scrapelint.rules.boilerplate.structure import echoes_article
-
-#: A paragraph of the text: long prose, or a sentence of its own under a heading.
-_PARAGRAPH = (PROSE, SENTENCE)
 
 
 def contents_lists(infos: Sequence[LineInfo], min_items: int = 3, share: float = 0.75) -> set[int]:
@@ -30,7 +27,7 @@ def contents_lists(infos: Sequence[LineInfo], min_items: int = 3, share: float =
             k += 1
             continue
         end = k
-        while end + 1 < count and _item(infos[end + 1]) and not (end + 2 < count and infos[end + 2].cls in _PARAGRAPH):
+        while end + 1 < count and _item(infos[end + 1]) and not (end + 2 < count and infos[end + 2].cls in PARAGRAPH):
             end += 1  # a line right above a paragraph is the first section's heading, not an entry
         later = [headings.get(infos[j].text_key, -1) for j in range(k, end + 1)]
         echoed = sum(1 for j, at in zip(range(k, end + 1), later, strict=True) if at > end and at != j)
@@ -50,7 +47,7 @@ def _headings(infos: Sequence[LineInfo]) -> dict[str, int]:
     found: dict[str, int] = {}
     for k in range(len(infos) - 1):
         info = infos[k]
-        if info.cls in (SHORT, PHRASE) and info.words <= 12 and infos[k + 1].cls in _PARAGRAPH:
+        if info.cls in (SHORT, PHRASE) and info.words <= 12 and infos[k + 1].cls in PARAGRAPH:
             found[info.text_key] = k
     return found
 
@@ -90,7 +87,7 @@ def closing_reading_list(
     if not _reading_label(infos[k]):
         return set()
     above = infos[k - 1]
-    if flagged[k - 1] or above.cls not in (PROSE, SENTENCE):
+    if flagged[k - 1] or above.cls not in PARAGRAPH:
         return set()
     if sum(1 for j in range(k) if infos[j].cls == PROSE and not flagged[j]) < min_prose:
         return set()
@@ -102,7 +99,7 @@ def _note_on_list(info: LineInfo) -> bool:
     """A sentence between a reading list's label and its items that announces them ("These
     links are shared as other resources on this topic:"): prose ending with a colon, as an
     author writes; a site's related block puts its teasers right under its label."""
-    return info.cls in _PARAGRAPH and info.colon
+    return info.cls in PARAGRAPH and info.colon
 
 
 def _reading_label(info: LineInfo) -> bool:
@@ -130,7 +127,7 @@ def quoted_series(
     """
     if not text:
         return set()
-    last = max((k for k, flag in enumerate(flagged) if not flag and infos[k].cls in (PROSE, SENTENCE)), default=-1)
+    last = max((k for k, flag in enumerate(flagged) if not flag and infos[k].cls in PARAGRAPH), default=-1)
     if last < 0:
         return set()
     first = last + 1
@@ -140,7 +137,7 @@ def quoted_series(
     if not min_items <= len(items) <= max_items or any(infos[j].cls != SHORT for j in items):
         return set()
     paragraphs = " ".join(
-        _folded(text[i.start : i.end]) for k, i in enumerate(infos) if not flagged[k] and i.cls in (PROSE, SENTENCE)
+        _folded(text[i.start : i.end]) for k, i in enumerate(infos) if not flagged[k] and i.cls in PARAGRAPH
     )
     for j in items:
         if infos[j].words >= 5 and _folded(text[infos[j].start : infos[j].end]) in paragraphs:

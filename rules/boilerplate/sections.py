@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from scrapelint.rules.boilerplate.headlines import body_stems, echoes
-from scrapelint.rules.boilerplate.lines import PHRASE, PROSE, SENTENCE, SHORT, LineInfo, Profile
+from scrapelint.rules.boilerplate.lines import PARAGRAPH, PHRASE, PROSE, SENTENCE, SHORT, LineInfo, Profile
 from scrapelint.rules.boilerplate.lists import SENTENCE_KINDS
 from scrapelint.rules.boilerplate.people import authors_section
 from scrapelint.rules.boilerplate.structure import echoes_article
@@ -322,20 +322,16 @@ def section_end_sentence(
         return False
     if ":" in info.text_key or not info.ends_sentence or info.question or info.counted or info.datelike:
         return False  # "Read more: Bridge Reopens ...", a label with a headline after its colon
-    if k < 2 or k + 2 >= len(infos) or not inside[k - 1] or infos[k - 1].cls not in _BODY:
+    if k < 2 or k + 2 >= len(infos) or not inside[k - 1] or infos[k - 1].cls not in PARAGRAPH:
         return False
     for j in range(k + 1, min(len(infos), k + 4)):
         if not inside[j]:
             return False
-        if infos[j].cls in _BODY:
+        if infos[j].cls in PARAGRAPH:
             return j > k + 1 and _section_body(infos, inside, j, blurb, info)
         if infos[j].cls != SHORT or infos[j].ends_sentence or infos[j].words > heading:
             return False
     return False
-
-
-#: Line classes of a paragraph's text: a paragraph, or a sentence standing alone.
-_BODY = frozenset({PROSE, SENTENCE})
 
 
 def _section_body(infos: Sequence[LineInfo], inside: Sequence[bool], j: int, blurb: int, pointer: LineInfo) -> bool:
@@ -348,7 +344,7 @@ def _section_body(infos: Sequence[LineInfo], inside: Sequence[bool], j: int, blu
     if j + 1 >= len(infos) or not inside[j + 1]:
         return False
     after = infos[j + 1]
-    if after.cls in _BODY:
+    if after.cls in PARAGRAPH:
         return True
     return (
         after.cls == PHRASE

@@ -19,12 +19,9 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import pairwise
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from scrapelint.rules.boilerplate.lines import LineInfo
+from scrapelint.rules.boilerplate.lines import PARAGRAPH, LineInfo
 
-_PARAGRAPH = frozenset({"prose", "sentence"})
 #: Phrase kinds that never belong to a list inside the article.
 _FOREIGN_KINDS = frozenset({"consent", "comments", "share", "related", "tags"})
 #: Phrase kinds whose short lines ("Search", "Email", "Census Bureau") also name an item of a list.
@@ -112,14 +109,14 @@ def _runs_between(infos: Sequence[LineInfo], inside: Sequence[bool]) -> Iterator
     article paragraph stands right before it, whether one stands right after it)."""
     k, count = 0, len(infos)
     while k < count:
-        if not inside[k] or infos[k].cls in _PARAGRAPH:
+        if not inside[k] or infos[k].cls in PARAGRAPH:
             k += 1
             continue
         end = k
-        while end + 1 < count and inside[end + 1] and infos[end + 1].cls not in _PARAGRAPH:
+        while end + 1 < count and inside[end + 1] and infos[end + 1].cls not in PARAGRAPH:
             end += 1
-        before = k > 0 and inside[k - 1] and infos[k - 1].cls in _PARAGRAPH
-        after = end + 1 < count and inside[end + 1] and infos[end + 1].cls in _PARAGRAPH
+        before = k > 0 and inside[k - 1] and infos[k - 1].cls in PARAGRAPH
+        after = end + 1 < count and inside[end + 1] and infos[end + 1].cls in PARAGRAPH
         yield k, end, before, after
         k = end + 1
 
@@ -387,7 +384,7 @@ def closing_list(
     phrase line for every three plain items stays furniture.
     """
     last = max((k for k, flag in enumerate(inside) if flag), default=-1)
-    if last < 0 or infos[last].cls not in _PARAGRAPH:
+    if last < 0 or infos[last].cls not in PARAGRAPH:
         return set()
     run = range(last + 1, len(infos))
     if not min_items + 1 <= len(run) <= max_items + 1:

@@ -459,6 +459,7 @@ def _in_quoted_fields(text: str, colon: int) -> bool:
 #: as typesetting spaces a ratio's colon; a clock time ("10 : 30", whole hours over two-digit
 #: minutes) is no ratio, and a space slipped into it is a slip.
 NUMERIC_RATIO = re.compile(r"(?<![\w.,:])(\d++(?:\.\d++)?) : (\d++(?:\.\d++)?)(?![\w.,:]*+\w)")
+_MINUTES = re.compile(r"[0-5]\d")
 
 
 def _numeric_ratio(text: str, colon: int) -> bool:
@@ -466,7 +467,7 @@ def _numeric_ratio(text: str, colon: int) -> bool:
     for m in NUMERIC_RATIO.finditer(text, max(0, colon - 24), colon + 24):
         if m.end(1) + 1 == colon:
             left, right = m.group(1), m.group(2)
-            return not (left.isdigit() and len(left) <= 2 and re.fullmatch(r"[0-5]\d", right))
+            return not (left.isdigit() and len(left) <= 2 and _MINUTES.fullmatch(right))
     return False
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
 from scrapelint.api import lint_text
 
 MENU = "Home\nNews\nSport\nTravel\nWeather\nContact\n\n"
@@ -892,9 +893,16 @@ READING = (
 )
 
 
-def test_a_reading_list_right_under_the_last_paragraph_closes_the_article():
+#: A reading list under its label, and under its label with one sentence that announces it.
+ANNOUNCED = "Further reading\nThese links do not imply endorsement but are shared as other resources on this topic:\n"
+
+
+@pytest.mark.parametrize(
+    "reading", [READING, READING.replace("Further reading\n", ANNOUNCED)], ids=["plain", "announced"]
+)
+def test_a_reading_list_right_under_the_last_paragraph_closes_the_article(reading):
     text = (
-        MENU + "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + _blog_sections(BLOG_SECTIONS[:2]) + READING
+        MENU + "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + _blog_sections(BLOG_SECTIONS[:2]) + reading
     )
     findings = _bp(text)
     assert _covered(text, findings, "Weather")
@@ -1177,17 +1185,6 @@ def test_a_block_heading_after_another_storys_headline_stays_furniture():
     # it shares the post's words, but it is set as a headline: title case, five words or more
     text = _journey("Journey Mapping Team Plan Suffers Setback Over New Budget Rules\n")
     assert _covered(text, _bp(text), "Up Next")
-
-
-def test_a_reading_list_whose_label_has_a_sentence_announcing_it_closes_the_article():
-    note = "Further reading\nThese links do not imply endorsement but are shared as other resources on this topic:\n"
-    reading = READING.replace("Further reading\n", note)
-    text = (
-        MENU + "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + _blog_sections(BLOG_SECTIONS[:2]) + reading
-    )
-    findings = _bp(text)
-    assert _covered(text, findings, "Weather")
-    assert not _covered(text, findings, "Two-phase borrows"), [(f.code, f.snippet) for f in findings]
 
 
 def test_an_announced_reading_list_with_furniture_after_it_is_still_flagged():

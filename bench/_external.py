@@ -740,6 +740,8 @@ def fourth_widening() -> list[Page]:
         + chtc_articles_pages()
         + rac_blog_pages()
         + rse_sheffield_blog_pages()
+        + libraries_hacked_blog_pages()
+        + artsy_blog_pages()
         + tts_handbook_pages()
         + cncf_glossary_pages()
         + free_law_pages()
@@ -3127,4 +3129,101 @@ def crystal_blog_pages() -> list[Page]:
     pattern = r"(?:_posts/(?:[^/]+/)?|_releases/)([^/]+)\.md"
     return _post_pages(BLOG_CRYSTAL, "_posts", pattern, "crystal-blog", "tuning", crystal_page) + _post_pages(
         BLOG_CRYSTAL, "_releases", pattern, "crystal-blog", "tuning", crystal_page
+    )
+
+
+# -- a library data project's blog and an art company's engineering blog, held out ----------------
+
+#: Added to be measured once, with the rules as they are, before any rule change it could prompt
+#: (bench/README.md, "Held out: the Libraries Hacked blog and the Artsy engineering blog"): the
+#: blog of Libraries Hacked, a project on public library data in the United Kingdom: open data
+#: and statistics of library services, data schemas and standards for libraries, mobile
+#: libraries, library websites and their accessibility, funding and digital strategy, written
+#: for library staff and managers in British English (Jekyll, Minimal Mistakes, kramdown). A
+#: library sector's blog, a kind the gate has little of; one site, so the whole of it goes to the
+#: validation part.
+LIBRARIES_HACKED_BLOG = Source(
+    "LibrariesHacked/librarieshacked.github.io",
+    "3e4421641010dbeead38c836f2b60db78f255af2",
+    "CC BY 4.0 (the posts: the README's licence section, 'Any content in the blog is published under"
+    " a Creative Commons Attribution 4.0 Licence'); the theme MIT",
+    "the Libraries Hacked blog (public library data, UK): one page per post, Markdown (kramdown) with YAML front matter",
+)
+
+
+#: A diagram written in Mermaid's language (``<div class="mermaid">flowchart LR; ...</div>``):
+#: the site's script draws it as a figure, left out like figures.
+_MERMAID_DIAGRAM = re.compile(r"<div[ \t]++class=[\"']mermaid[\"'][^>]*+>.*?</div>", re.S)
+#: A kramdown table whose first row is its separator line (``| --- | --- |``, a table without
+#: a header row, which GFM does not read as a table): kramdown prints it as a table, left out
+#: like the other readers' tables.
+_KRAMDOWN_HEADLESS_TABLE = re.compile(
+    r"(?:\A|(?<=\n\n))\|[ \t]*+:?-++:?[ \t]*+(?:\|[ \t]*+:?-++:?[ \t]*+)*+\|?[ \t]*+(?:\n\|[^\n]*+)*+\n?"
+)
+
+
+def libraries_hacked_page(source_text: str) -> str:
+    """A Libraries Hacked post as the site prints it: the title, then the body's blocks as
+    ``jekyll_site_page`` reads them, with Mermaid diagrams and tables without a header row left
+    out like the other figures and tables, and kramdown's footnotes (``[^1]`` and their
+    definitions under "References") left out as the other sources' footnotes are."""
+    _, body, _ = _yaml_front_matter(source_text)
+    head = source_text[: len(source_text) - len(body)]
+    body = _KRAMDOWN_HEADLESS_TABLE.sub("", _MERMAID_DIAGRAM.sub("", body))
+    return jekyll_site_page(head + _FOOTNOTE_REFERENCE.sub("", _FOOTNOTE_DEFINITION.sub("", body)))
+
+
+def libraries_hacked_blog_pages() -> list[Page]:
+    """One page per post, ``_posts/YYYY-MM-DD-NAME.md``, all in the validation part."""
+    return _post_pages(
+        LIBRARIES_HACKED_BLOG,
+        "_posts",
+        r"_posts/(\d{4}-\d{1,2}-\d{1,2}-[^/]+?)\.(?:md|markdown)",
+        "libraries-hacked-blog",
+        "validation",
+        libraries_hacked_page,
+    )
+
+
+#: Added to be measured once, with the rules as they are, before any rule change it could prompt
+#: (bench/README.md, "Held out: the Libraries Hacked blog and the Artsy engineering blog"): the
+#: engineering blog of Artsy, the online art marketplace (New York), written by its engineers
+#: and reviewed as pull requests by colleagues: the company's technology stack, mobile and web
+#: architecture, React Native, GraphQL, testing, open source at Artsy, engineering culture,
+#: hiring and team practices, post-mortems (Jekyll from Octopress, kramdown, Liquid). A
+#: company's engineering blog, a kind the gate has little of; one site, so the whole of it goes
+#: to the validation part.
+ARTSY_BLOG = Source(
+    "artsy/artsy.github.io",
+    "8826b23f8ea86e4c9f3f3c2f5b81fdeff41729ba",
+    "CC BY 4.0 (the posts in _posts: the README's licence section and _posts/LICENSE); the site's code MIT",
+    "the Artsy engineering blog: one page per post, Markdown (kramdown) with YAML front matter",
+)
+
+
+#: A note shown only on small screens (``<div class="mobile-only">``, "it looks like you're
+#: using a really small screen ..."): the site's style sheet hides it on a computer's screen, the
+#: page the other readers read.
+_MOBILE_ONLY_NOTE = re.compile(r"<div[ \t]++class=[\"']mobile-only[\"'][^>]*+>.*?</div>", re.S)
+
+
+def artsy_page(source_text: str) -> str:
+    """An Artsy engineering post as the site prints it on a computer's screen: the title (as
+    written: the layout's ``titlecase`` filter is defined by no plugin of the site, so Liquid
+    prints the title unchanged), then the body's blocks as ``jekyll_site_page`` reads them (the
+    ``expanded_img`` images and the included SVG diagrams left out like figures), without the
+    notes shown only on small screens. Markdown inside an HTML block (a colleague's aside) is
+    printed as written, as kramdown leaves it."""
+    return jekyll_site_page(_MOBILE_ONLY_NOTE.sub("", source_text))
+
+
+def artsy_blog_pages() -> list[Page]:
+    """One page per post, ``_posts/YYYY-MM-DD-NAME.{md,markdown}``, all in the validation part."""
+    return _post_pages(
+        ARTSY_BLOG,
+        "_posts",
+        r"_posts/(\d{4}-\d{1,2}-\d{1,2}-[^/]+?)\.(?:md|markdown)",
+        "artsy-blog",
+        "validation",
+        artsy_page,
     )

@@ -270,6 +270,13 @@ _CHANNEL = lazy(
     r"(?<!\bme to )(?<!\bI can )(?<!\bI(?:'|’)ll )\b(?:send|open|submit|make|create|file)[ \t]++(?:(?:a|us a|me a)[ \t]++)?"
     r"pull[- ]requests?\b|\b(?:on|via) (?:GitHub|GitLab|Bitbucket)\b|"
     r"\b(?:send|drop|write) (?:an? )?(?:e-?mail|note|message|line) to\b|(?-i:\be-?mail [A-Z][\w-]+)|"
+    # the speaker as someone a message reaches ("email me", "DM me"): a chatbot is reached in its chat alone
+    r"\b(?:e-?mail|DM|PM|ping|tweet at|toot at)[ \t]++me\b|"
+    # a medium a person or a community is reached through, named ("on Mastodon", "in the forum", "on the
+    # mailing list"): a chatbot has no such place
+    r"\b(?:on|via|through|in|at|over)[ \t]++(?:the[ \t]++|our[ \t]++|its[ \t]++)?(?:[\w'’-]++[ \t]++){0,2}"
+    r"(?:forum|forums|mailing[ \t]++list|discussion[ \t]++board|Discourse|Discord|Slack|Zulip|Gitter|IRC|"
+    r"Mastodon|Bluesky|Twitter|LinkedIn|Reddit)\b|"
     r"\b(?:we|us|our|we're|we'll|we've)\b|"
     # the reader sent on to someone else ("feel free to contact them"): a bio or a team naming a person, never a
     # chatbot, which offers itself

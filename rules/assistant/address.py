@@ -438,7 +438,12 @@ class AddressedToRequester(_SentenceRule):
     addressee; a reply hands its text over in the first or second person. A long
     post whose writer tells their own past to many readers (speaking to "everyone",
     asking them to comment or subscribe) closes with that writer's word to them ("If
-    you have any questions ..., please let me know!"). An instruction that opens with a bare
+    you have any questions ..., please let me know!"), and a long post whose writer tells their
+    own work closes with an offer on its subject ("If you have any questions about the solver,
+    I'd be happy to help"): no verb or noun of producing or reworking a text, no leave asked
+    ("would you like me to"), no addressee's text ("your draft"); a reply's closing offers to
+    redo what it wrote ("I'd be happy to expand the article"). A medium the writer is reached
+    through ("DM me", "email me", "on Mastodon", "in the forum") is a channel, as a link is. An instruction that opens with a bare
     verb on the reader's own query or prompt, with no speaker in it ("Refine your query or
     learn more by selecting 'Advanced'"), is a how-to's step, the reader working a search
     tool: "your query" there is not the exchange a reply speaks of ("Regarding your query,

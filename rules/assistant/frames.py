@@ -261,7 +261,8 @@ def is_exhibit(prose: str, start: int) -> bool:
 
 #: Where a reader can reach the writer: a link, an address, a handle, a template's contact
 #: variable, a comment section, an issue or a pull request to open, a code host, a mail to send to
-#: someone named, a third person to contact ("contact them"), or a "we" who speaks for a team ("our",
+#: someone named, the speaker as someone a message reaches ("email me", "DM me"), a named medium (a
+#: forum, a mailing list, a chat or social network), a third person to contact ("contact them"), or a "we" who speaks for a team ("our",
 #: "unser", "nosso"). A chatbot offers itself, not a channel; a sentence that names one (or the sentence
 #: just after it) is a person or an organisation signing off.
 _CHANNEL = lazy(

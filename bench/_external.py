@@ -750,6 +750,7 @@ def fourth_widening() -> list[Page]:
         + modernisation_platform_pages()
         + nim_blog_pages()
         + crystal_blog_pages()
+        + scientific_python_blog_pages()
     )
 
 
@@ -3226,4 +3227,52 @@ def artsy_blog_pages() -> list[Page]:
         "artsy-blog",
         "validation",
         artsy_page,
+    )
+
+
+# -- a scientific community's blog, its contributors writing to their readers, for the tuning part -
+
+#: Added and measured once, with the rules as they were, before any rule change it could prompt
+#: (bench/README.md, "The Scientific Python blog"): the blog of the Scientific Python community
+#: (NumPy, SciPy, Matplotlib, NetworkX, scikit-image, scikit-learn and their neighbours), written
+#: by maintainers, interns, Google Summer of Code and Outreachy students and guest authors to the
+#: projects' users: reports of funded and volunteer work, tutorials, community stories, summit
+#: and sprint notes. Many are one person's posts that close with an invitation to write to the
+#: author or to join in (Hugo, YAML front matter). One site, so the whole of it goes to the tuning
+#: part.
+BLOG_SCIENTIFIC_PYTHON = Source(
+    "scientific-python/blog.scientific-python.org",
+    "fed8fc368222a50aed17bc31de82d4332faed976",
+    "CC BY 4.0 for the text, BSD-3-Clause for the code snippets (the repository's LICENSE.txt)",
+    "the Scientific Python blog: one page per post, Markdown with YAML front matter",
+)
+#: The ``yamlToTable`` shortcode with the YAML it turns into a table: left out like tables of
+#: figures, the YAML source is not what the page prints as prose.
+_YAML_TABLE = re.compile(r"\{\{<\s*+yamlToTable\b[^>]*+>\}\}.*?\{\{<\s*+/\s*+yamlToTable\s*+>\}\}", re.S)
+#: An HTML comment (notes to editors, code kept out, formatter switches; ``<!--more-->``, the
+#: summary's end): the page prints none of it.
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+
+def scientific_python_page(source_text: str) -> str:
+    """A Scientific Python blog post as a reader sees it: the title, then the body's blocks, with
+    HTML comments and ``yamlToTable`` blocks left out, the other shortcodes (a figure) read as
+    ``_hugo_shortcodes`` reads them and footnotes left out as the other sources' footnotes are;
+    the authors and date the layout prints are left out like the other readers' bylines."""
+    _, body, front = _yaml_front_matter(source_text)
+    body = _HTML_COMMENT.sub("", _YAML_TABLE.sub("", body))
+    body = _FOOTNOTE_REFERENCE.sub("", _FOOTNOTE_DEFINITION.sub("", _hugo_shortcodes(body)))
+    return _markdown_blocks(_html_title(_yaml_flow_title(front)), body, extensions=("strikethrough",))
+
+
+def scientific_python_blog_pages() -> list[Page]:
+    """One page per post, ``content/posts/.../NAME/index.md`` (the sections' ``_index.md`` lists
+    are no post), all in the tuning part."""
+    return _post_pages(
+        BLOG_SCIENTIFIC_PYTHON,
+        "content/posts",
+        r"content/posts/(.+)/index\.md",
+        "scientific-python-blog",
+        "tuning",
+        scientific_python_page,
     )

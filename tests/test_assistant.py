@@ -861,3 +861,45 @@ def test_wait_plans_only_as_an_interjection():
     assert "AI014" not in {f.code for f in ai_findings(about_users)}
     trace = "The app loads every bundle at start. Wait, the user said the app should load only the page's code.\n"
     assert "AI014" in {f.code for f in ai_findings(trace)}
+
+
+def _own_work(closing: str) -> str:
+    """A long post whose writer tells their own summer's work on a library, in the first person and the past."""
+    weeks = [
+        f"In week {n} I {('decided', 'started')[n % 2]} to port one more routine of the sparse solver to the new API."
+        for n in range(1, 24)
+    ]
+    return " ".join(weeks) + "\nThe last routine landed in the release.\n" + closing + "\n"
+
+
+def test_a_writer_telling_their_own_work_closes_with_an_offer_on_its_subject():
+    """A post whose writer tells their own work ends with an offer on its subject ("I'd be happy to
+    help"); the same offer to rework the text it closes ("expand the article") is a reply's, and so is
+    the subject offer at the opening or under a text that tells no story of its writer."""
+    on_subject = "If you have any questions about the solver, I'd be happy to help you get started."
+    rework = "If you have any questions about the article, I'd be happy to expand it for you."
+    assert "AI013" not in {f.code for f in ai_findings(_own_work(on_subject))}
+    assert "AI013" in {f.code for f in ai_findings(_own_work(rework))}
+    leave = "If you have questions about the solver, would you like me to help you get started?"
+    assert "AI013" in {f.code for f in ai_findings(_own_work(leave))}
+    report = [f"Routine {n} of the sparse solver now runs on the new API." for n in range(1, 24)]
+    reported = " ".join(report) + "\nThe last routine landed in the release.\n" + on_subject + "\n"
+    assert "AI013" in {f.code for f in ai_findings(reported)}
+
+
+def test_a_medium_the_writer_is_reached_through_is_a_channel():
+    """A chatbot is reached in its chat alone: "DM me", "email me", "on Mastodon", "in the forum" name
+    where a person is reached; the same closing without them is still read as a reply's."""
+    bare = "The bridge opens in May.\n\nIf you have any questions about the article, I'd be happy to help.\n"
+    media = (
+        "The bridge opens in May.\n\nIf you have any questions about the article, I'd be happy to help: DM me on "
+        "Mastodon or email me.\n",
+        "The bridge opens in May.\n\nIf you have any questions about the article, I'd be happy to help in the "
+        "project's forum.\n",
+    )
+    assert "AI013" in {f.code for f in ai_findings(bare)}
+    for text in media:
+        assert "AI013" not in {f.code for f in ai_findings(text)}, text
+    wish = "The bridge opens in May.\n\nI hope you enjoyed this post. If you have any feedback, please {}.\n"
+    assert "AI002" in {f.code for f in ai_findings(wish.format("let me know"))}
+    assert "AI002" not in {f.code for f in ai_findings(wish.format("DM me or email me"))}

@@ -134,6 +134,40 @@ _REPORTED = lazy(
     re.IGNORECASE,
 )
 
+#: A verb or a noun of producing or reworking a text ("write", "expand", "adjust", "a shorter version",
+#: "any changes"): what a reply offers to do to the text it has just handed over.
+_REWORK = lazy(
+    r"\b(?:(?:re)?writ(?:e|es|ing|ten)|generat(?:e|es|ed|ing)|creat(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|"
+    r"provid(?:e|es|ed|ing)|summari[sz](?:e|es|ed|ing)|draft(?:s|ed|ing)?|craft(?:s|ed|ing)?|compos(?:e|es|ed|ing)|"
+    r"expand(?:s|ed|ing)?|elaborat(?:e|es|ed|ing)|adjust(?:s|ed|ing|ments?)?|revis(?:e|es|ed|ing|ions?)|"
+    r"tailor(?:s|ed|ing)?|refin(?:e|es|ed|ing)|polish(?:es|ed|ing)?|add(?:s|ed|ing|itions?)?|includ(?:e|es|ed|ing)|"
+    r"prepar(?:e|es|ed|ing)|structur(?:e|es|ed|ing)|edit(?:s|ed|ing)?|modif(?:y|ies|ied|ying|ications?)|"
+    r"chang(?:e|es|ed|ing)|shorten(?:s|ed|ing)?|lengthen(?:s|ed|ing)?|translat(?:e|es|ed|ing)|tweak(?:s|ed|ing)?|"
+    r"format(?:s|ted|ting)?|versions?|continu(?:e|es|ed|ing))\b",
+    re.IGNORECASE,
+)
+#: The speaker asking leave to act ("would you like me to", "should I"), or the addressee's own text ("your
+#: article", "your draft"): the exchange over a text, not a reader's talk with a writer about a subject.
+_LEAVE_OR_THEIR_TEXT = lazy(
+    r"\bme to\b|\b(?:should|shall) I\b|\byour (?:[\w-]++ )?(?:articles?|texts?|drafts?|essays?|posts?|content|"
+    r"copy|documents?|pieces?|paragraphs?|sections?|outlines?|descriptions?|captions?|stories|story|summary)\b",
+    re.IGNORECASE,
+)
+
+
+def offers_on_the_subject(sentence: str) -> bool:
+    """Whether a closing offer speaks of the subject rather than of reworking the text: no verb
+    or noun of producing or reworking a text (:data:`_REWORK`), no leave asked to act and no
+    addressee's text (:data:`_LEAVE_OR_THEIR_TEXT`), no model naming itself and no exchange.
+
+    "If you have questions about the solver, I'd be happy to help" is a writer offering what
+    they know; "I'd be happy to expand the article" is a reply offering to redo what it wrote."""
+    bare = blank_quoted(sentence)
+    return not (
+        _REWORK.search(bare) or _LEAVE_OR_THEIR_TEXT.search(bare) or SELF_MODEL.search(bare) or EXCHANGE.search(bare)
+    )
+
+
 #: How far from either end of the document (in sentences) a sentence counts as at its boundary.
 _BOUNDARY = 2
 #: The score a sentence needs (see :func:`score`).
@@ -404,7 +438,12 @@ class AddressedToRequester(_SentenceRule):
     addressee; a reply hands its text over in the first or second person. A long
     post whose writer tells their own past to many readers (speaking to "everyone",
     asking them to comment or subscribe) closes with that writer's word to them ("If
-    you have any questions ..., please let me know!"). An instruction that opens with a bare
+    you have any questions ..., please let me know!"), and a long post whose writer tells their
+    own work closes with an offer on its subject ("If you have any questions about the solver,
+    I'd be happy to help"): no verb or noun of producing or reworking a text, no leave asked
+    ("would you like me to"), no addressee's text ("your draft"); a reply's closing offers to
+    redo what it wrote ("I'd be happy to expand the article"). A medium the writer is reached
+    through ("DM me", "email me", "on Mastodon", "in the forum") is a channel, as a link is. An instruction that opens with a bare
     verb on the reader's own query or prompt, with no speaker in it ("Refine your query or
     learn more by selecting 'Advanced'"), is a how-to's step, the reader working a search
     tool: "your query" there is not the exchange a reply speaks of ("Regarding your query,
@@ -454,6 +493,8 @@ class AddressedToRequester(_SentenceRule):
     _elsewhere = False
     #: The document's kinds (set per document).
     _kind: doctype.DocumentKind
+    #: The document being checked (set per document).
+    _doc: Document
     name = "addressed-to-requester"
     category = "addressed to the requester"
     severity = Severity.WARNING
@@ -467,12 +508,22 @@ class AddressedToRequester(_SentenceRule):
             if at_boundary:
                 # a long story its writer tells of their own past to many readers (a post that speaks to
                 # "everyone" or asks them to comment or subscribe) ends with that writer's word to them
-                return not (kind.long and kind.narrative and kind.audience)
+                # ("If you have any questions ..., please let me know!"); a post whose writer tells their own
+                # work closes with their offer on its subject ("if you have questions about the solver, I'd be
+                # happy to help"), where a reply offers to rework the text it handed over
+                writers_word = kind.audience or (self._closing() and offers_on_the_subject(sentence))
+                return not (kind.long and kind.narrative and writers_word)
             # a reply's leftover opens or closes it: inside the body of a long text, a sentence needs one cue more,
             # and in a manual or a column that speaks to its reader all through, it is the writer's to that reader
             # ("If you'd like to help, please share your ideas")
             return not kind.long or (points > THRESHOLD and not kind.reader_addressed)
         return self._elsewhere and bool(REQUEST_ELSEWHERE.search(blank_quoted(sentence)))
+
+    def _closing(self) -> bool:
+        """Whether the sentence being judged is one of the document's last :data:`_BOUNDARY` sentences
+        (a reply's opening offer, "I'd be happy to help you with this topic", stays its own)."""
+        sentences = self._doc.sentences
+        return len(sentences) >= _BOUNDARY and self._start >= sentences[-_BOUNDARY].start
 
     def shown(self, prose: str, start: int, end: int) -> bool:
         """A text the page shows: a line a few lines above presents it in the third person ("The agency
@@ -486,6 +537,7 @@ class AddressedToRequester(_SentenceRule):
         found = candidates.scan(doc, "address")
         prose = doc.prose
         self._kind = doctype.kind(doc)
+        self._doc = doc
         stretches = []
         for key, locator, cue in _KEYS:
             if candidates.may_match(found, key):

@@ -261,7 +261,8 @@ def is_exhibit(prose: str, start: int) -> bool:
 
 #: Where a reader can reach the writer: a link, an address, a handle, a template's contact
 #: variable, a comment section, an issue or a pull request to open, a code host, a mail to send to
-#: someone named, a third person to contact ("contact them"), or a "we" who speaks for a team ("our",
+#: someone named, the speaker as someone a message reaches ("email me", "DM me"), a named medium (a
+#: forum, a mailing list, a chat or social network), a third person to contact ("contact them"), or a "we" who speaks for a team ("our",
 #: "unser", "nosso"). A chatbot offers itself, not a channel; a sentence that names one (or the sentence
 #: just after it) is a person or an organisation signing off.
 _CHANNEL = lazy(
@@ -270,6 +271,13 @@ _CHANNEL = lazy(
     r"(?<!\bme to )(?<!\bI can )(?<!\bI(?:'|’)ll )\b(?:send|open|submit|make|create|file)[ \t]++(?:(?:a|us a|me a)[ \t]++)?"
     r"pull[- ]requests?\b|\b(?:on|via) (?:GitHub|GitLab|Bitbucket)\b|"
     r"\b(?:send|drop|write) (?:an? )?(?:e-?mail|note|message|line) to\b|(?-i:\be-?mail [A-Z][\w-]+)|"
+    # the speaker as someone a message reaches ("email me", "DM me"): a chatbot is reached in its chat alone
+    r"\b(?:e-?mail|DM|PM|ping|tweet at|toot at)[ \t]++me\b|"
+    # a medium a person or a community is reached through, named ("on Mastodon", "in the forum", "on the
+    # mailing list"): a chatbot has no such place
+    r"\b(?:on|via|through|in|at|over)[ \t]++(?:the[ \t]++|our[ \t]++|its[ \t]++)?(?:[\w'’-]++[ \t]++){0,2}"
+    r"(?:forum|forums|mailing[ \t]++list|discussion[ \t]++board|Discourse|Discord|Slack|Zulip|Gitter|IRC|"
+    r"Mastodon|Bluesky|Twitter|LinkedIn|Reddit)\b|"
     r"\b(?:we|us|our|we're|we'll|we've)\b|"
     # the reader sent on to someone else ("feel free to contact them"): a bio or a team naming a person, never a
     # chatbot, which offers itself

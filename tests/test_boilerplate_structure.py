@@ -984,6 +984,20 @@ def test_a_reading_list_under_a_kept_closing_line_is_the_articles():
     assert not _covered(text, findings, "Two-phase borrows"), [(f.code, f.snippet) for f in findings]
 
 
+def test_a_list_of_useful_links_on_the_subject_closes_the_article():
+    opening = MENU + "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + _blog_sections(BLOG_SECTIONS[:2])
+    text = opening + READING.replace("Further reading", "Useful links")
+    findings = _bp(text)
+    assert _covered(text, findings, "Weather")
+    assert not _covered(text, findings, "Two-phase borrows"), [(f.code, f.snippet) for f in findings]
+
+
+def test_a_sites_list_of_links_off_the_subject_after_the_article_is_still_flagged():
+    opening = "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + _blog_sections(BLOG_SECTIONS[:2])
+    text = opening + "Useful links\nCareers at the Harbour Group\nPrint editions and archives\nThe Harbour shop\n"
+    assert _covered(text, _bp(text), "Print editions and archives")
+
+
 def test_a_two_part_title_that_names_furniture_heads_the_article():
     text = "The Official Garden App: Powered by Open Data\n" + GARDEN + "\n" + AFTER_LIST + "\n"
     findings = _bp(text)

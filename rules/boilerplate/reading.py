@@ -140,10 +140,16 @@ def _note_on_list(info: LineInfo) -> bool:
 
 def _reading_label(info: LineInfo) -> bool:
     """The label over a reading list: a related heading ("Further reading"), or any related
-    phrase standing alone on its line as a label does ("See also", "More resources"): four
-    words at most, no colon, no headline after a label, no date or count. What makes the list
-    the author's is where it stands and what its items name, not which label words head it."""
-    if info.cls != PHRASE or info.kind != "related" or info.words > 4:
+    phrase standing alone on its line as a label does ("See also", "More resources"), or the
+    heading of a list of links ("Useful links", "External links": a navigation heading, not a
+    menu's own item): four words at most, no colon, no headline after a label, no date or
+    count. What makes the list the author's is where it stands and what its items name, not
+    which label words head it."""
+    if info.cls != PHRASE or info.words > 4:
+        return False
+    if info.kind == "navigation" and info.heading_kind == "navigation":
+        return not (info.colon or info.datelike or info.counted)
+    if info.kind != "related":
         return False
     return info.heading_kind == "related" or not (info.colon or info.field or info.datelike or info.counted)
 

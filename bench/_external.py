@@ -751,6 +751,7 @@ def fourth_widening() -> list[Page]:
         + nim_blog_pages()
         + crystal_blog_pages()
         + scientific_python_blog_pages()
+        + dxw_playbook_pages()
     )
 
 
@@ -3275,4 +3276,36 @@ def scientific_python_blog_pages() -> list[Page]:
         "scientific-python-blog",
         "tuning",
         scientific_python_page,
+    )
+
+
+# -- a digital agency's public handbook, for the tuning part ------------------------------------
+
+#: Added and measured once, with the rules as they were, before any rule change it could prompt
+#: (bench/README.md, "The dxw Playbook"): the public handbook of dxw, a UK digital agency that
+#: builds public services, written and kept up by its staff for its staff and clients: how
+#: projects are run (stand-ups, show and tells, weeknotes, handovers), design, content and
+#: research practice, engineering and support guides, hiring, benefits and policies (Jekyll:
+#: YAML front matter, kramdown). Guidance pages with many short headings, step lists and
+#: lists of links that belong to the text; one site, so the whole of it goes to the tuning
+#: part. CC BY-NC 4.0: read at bench time only, never copied.
+DXW_PLAYBOOK = Source(
+    "dxw/playbook",
+    "0c7fc5f8bde5bba127edaee94dbdde87ea259d6f",
+    "CC BY-NC 4.0 (the repository's LICENSE); read at bench time only, never copied",
+    "the dxw Playbook (dxw, a UK digital agency): one page per page, Markdown (kramdown) with YAML front matter",
+)
+
+
+def dxw_playbook_pages() -> list[Page]:
+    """One page per Markdown page under ``src/``, all in the tuning part, read as
+    ``jekyll_site_page`` reads a post: the layout's "Last reviewed" line and a section's list of
+    its child pages (printed only under an empty body) are the layout's, left out like bylines."""
+    return _post_pages(
+        DXW_PLAYBOOK,
+        "src",
+        r"src/((?:[^/]+/)*[^/]+)\.md",
+        "dxw-playbook",
+        "tuning",
+        jekyll_site_page,
     )

@@ -943,6 +943,61 @@ def test_a_related_label_with_furniture_after_or_a_headline_on_its_line_is_still
     assert _covered(inline, _bp(inline), "See also: How the borrow checker works")
 
 
+#: A guide's closing section under its reading list: a heading over one sentence on the subject.
+SUPPORT = "Support\nTo report a problem with the new borrow checker, open an issue in the compiler repository.\n"
+
+
+def test_a_reading_list_over_a_closing_section_on_the_subject_is_the_articles():
+    opening = MENU + "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + _blog_sections(BLOG_SECTIONS[:2])
+    text = opening + READING.replace("Further reading", "Related links") + SUPPORT
+    findings = _bp(text)
+    assert _covered(text, findings, "Weather")
+    assert not _covered(text, findings, "Two-phase borrows"), [(f.code, f.snippet) for f in findings]
+    assert not _covered(text, findings, "To report a problem"), [(f.code, f.snippet) for f in findings]
+
+
+def test_a_related_block_over_the_sites_blurb_is_still_flagged():
+    opening = "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + _blog_sections(BLOG_SECTIONS[:2])
+    blurb = "About us\nThe Harbour Weekly is an independent newspaper founded in 1921 and owned by its readers.\n"
+    text = opening + READING.replace("Further reading", "Related links") + blurb
+    assert _covered(text, _bp(text), "Two-phase borrows")
+
+
+def test_a_reading_list_under_a_kept_closing_line_is_the_articles():
+    """A section that ends on a kept line with no full stop (an item of its list), not on a
+    paragraph, may still be closed by the author's reading list."""
+    closing = "A link to the tracking issue where the team collects the reports on the new checker\n"
+    text = (
+        MENU
+        + "Announcing the new borrow checker\n"
+        + BLOG_OPENING
+        + "\n"
+        + _blog_sections(BLOG_SECTIONS[:2])
+        + BLOG_SECTION
+        + "\n"
+        + closing
+        + READING.replace("Further reading", "See also")
+    )
+    findings = _bp(text)
+    assert _covered(text, findings, "Weather")
+    assert not _covered(text, findings, "A link to the tracking issue")
+    assert not _covered(text, findings, "Two-phase borrows"), [(f.code, f.snippet) for f in findings]
+
+
+def test_a_list_of_useful_links_on_the_subject_closes_the_article():
+    opening = MENU + "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + _blog_sections(BLOG_SECTIONS[:2])
+    text = opening + READING.replace("Further reading", "Useful links")
+    findings = _bp(text)
+    assert _covered(text, findings, "Weather")
+    assert not _covered(text, findings, "Two-phase borrows"), [(f.code, f.snippet) for f in findings]
+
+
+def test_a_sites_list_of_links_off_the_subject_after_the_article_is_still_flagged():
+    opening = "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + _blog_sections(BLOG_SECTIONS[:2])
+    text = opening + "Useful links\nCareers at the Harbour Group\nPrint editions and archives\nThe Harbour shop\n"
+    assert _covered(text, _bp(text), "Print editions and archives")
+
+
 def test_a_two_part_title_that_names_furniture_heads_the_article():
     text = "The Official Garden App: Powered by Open Data\n" + GARDEN + "\n" + AFTER_LIST + "\n"
     findings = _bp(text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from scrapelint.rules.boilerplate.lines import PARAGRAPH, PHRASE, PROSE, SHORT, LineInfo
+from scrapelint.rules.boilerplate.lines import PARAGRAPH, PHRASE, PROSE, SENTENCE, SHORT, LineInfo
 from scrapelint.rules.boilerplate.structure import echoes_article
 
 
@@ -73,12 +73,18 @@ def closing_reading_list(
     paragraphs or more. A site's related block comes with the rest of its furniture around it (a
     share bar, a footer, the comments), with teasers on other subjects ("Trending now"), or with
     teasers that carry a date, a count or their outlet's label, and a phrase line among the items
-    (a "More" link, a footer) marks it as the site's."""
+    (a "More" link, a footer) marks it as the site's.
+
+    A guide's list may also close a section rather than the text: under the last item of an
+    earlier list ("See also" after the steps of a section, which end on an item, not a
+    paragraph), or over one last section of the text on the same subject ("Support" over "To
+    raise an issue with this module, ..."; ``closing_section``), which stays with it."""
     count = len(infos)
-    k = count - 1
+    end = closing_section(infos, article)
+    k = end - 1
     while k >= 0 and infos[k].cls == SHORT and not _teaser_marked(infos[k]):
         k -= 1
-    items = count - 1 - k
+    items = end - 1 - k
     if k < 1 or not 1 <= items <= max_items:
         return set()
     first = k + 1  # the first item
@@ -86,13 +92,43 @@ def closing_reading_list(
         k -= 1  # the label, then one sentence that says what the list holds
     if not _reading_label(infos[k]):
         return set()
-    above = infos[k - 1]
-    if flagged[k - 1] or above.cls not in PARAGRAPH:
+    if flagged[k - 1] or not (infos[k - 1].cls in PARAGRAPH or _kept_item(infos, flagged, k - 1)):
         return set()
     if sum(1 for j in range(k) if infos[j].cls == PROSE and not flagged[j]) < min_prose:
         return set()
-    on_subject = sum(1 for j in range(first, count) if echoes_article(infos[j], article))
+    on_subject = sum(1 for j in range(first, end) if echoes_article(infos[j], article))
     return set(range(k, count)) if on_subject >= share * items else set()
+
+
+def closing_section(infos: Sequence[LineInfo], article: set[str], max_paragraphs: int = 2, words: int = 6) -> int:
+    """Where the page's closing section starts: a plain short heading of at most ``words``
+    words (no phrase line, no full stop, no colon, no date) over one to ``max_paragraphs``
+    paragraphs that run to the page's end and repeat the article's words (``article``), none
+    of them a phrase line. A site's blurb under its related block names the site, not what
+    the article is about. No such section: the page's end (``len(infos)``)."""
+    count = len(infos)
+    k = count - 1
+    while k >= 0 and count - 1 - k < max_paragraphs and infos[k].cls in PARAGRAPH:
+        k -= 1
+    paragraphs = infos[k + 1 :]
+    if k < 1 or not paragraphs or not all(echoes_article(i, article) for i in paragraphs):
+        return count
+    head = infos[k]
+    if head.cls != SHORT or head.words > words or head.ends_sentence or head.colon or _teaser_marked(head):
+        return count
+    return k
+
+
+def _kept_item(infos: Sequence[LineInfo], flagged: Sequence[bool], k: int) -> bool:
+    """Is line ``k`` the last item of a kept list of the text: a short kept line under another
+    kept line that is no heading of it (a heading stands right above a paragraph)?"""
+    return (
+        k >= 1
+        and infos[k].cls == SHORT
+        and not flagged[k - 1]
+        and infos[k - 1].cls in (SHORT, PROSE, SENTENCE)
+        and not _teaser_marked(infos[k])
+    )
 
 
 def _note_on_list(info: LineInfo) -> bool:
@@ -104,10 +140,16 @@ def _note_on_list(info: LineInfo) -> bool:
 
 def _reading_label(info: LineInfo) -> bool:
     """The label over a reading list: a related heading ("Further reading"), or any related
-    phrase standing alone on its line as a label does ("See also", "More resources"): four
-    words at most, no colon, no headline after a label, no date or count. What makes the list
-    the author's is where it stands and what its items name, not which label words head it."""
-    if info.cls != PHRASE or info.kind != "related" or info.words > 4:
+    phrase standing alone on its line as a label does ("See also", "More resources"), or the
+    heading of a list of links ("Useful links", "External links": a navigation heading, not a
+    menu's own item): four words at most, no colon, no headline after a label, no date or
+    count. What makes the list the author's is where it stands and what its items name, not
+    which label words head it."""
+    if info.cls != PHRASE or info.words > 4:
+        return False
+    if info.kind == "navigation" and info.heading_kind == "navigation":
+        return not (info.colon or info.datelike or info.counted)
+    if info.kind != "related":
         return False
     return info.heading_kind == "related" or not (info.colon or info.field or info.datelike or info.counted)
 

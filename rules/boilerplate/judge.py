@@ -14,6 +14,7 @@ from scrapelint.rules.boilerplate.author_box import author_boxes
 from scrapelint.rules.boilerplate.boxes import related_boxes
 from scrapelint.rules.boilerplate.chapters import video_chapters
 from scrapelint.rules.boilerplate.closings import closing_pointer, event_details, figure_source, letter_signoff
+from scrapelint.rules.boilerplate.contents import summary_contents
 from scrapelint.rules.boilerplate.edges import teasers_across_the_end
 from scrapelint.rules.boilerplate.headlines import headline, inner_headlines, on_the_title_subject, titled_opening
 from scrapelint.rules.boilerplate.lines import PHRASE, PROSE, SENTENCE, SHORT, LineInfo, Profile
@@ -220,7 +221,7 @@ def judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[b
         flagged[k] = False
     for k in announced_tail(infos, inside):
         flagged[k] = False
-    for k in contents_lists(infos) | closing_reading_list(infos, flagged, article):
+    for k in contents_lists(infos) | summary_contents(infos) | closing_reading_list(infos, flagged, article):
         flagged[k] = False
     for k in quoted_series(infos, flagged, text) | video_chapters(infos, text):
         flagged[k] = False

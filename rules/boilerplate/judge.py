@@ -17,6 +17,7 @@ from scrapelint.rules.boilerplate.closings import closing_pointer, event_details
 from scrapelint.rules.boilerplate.contents import summary_contents
 from scrapelint.rules.boilerplate.edges import teasers_across_the_end
 from scrapelint.rules.boilerplate.headlines import headline, inner_headlines, on_the_title_subject, titled_opening
+from scrapelint.rules.boilerplate.last_section import last_section_alone
 from scrapelint.rules.boilerplate.lines import PHRASE, PROSE, SENTENCE, SHORT, LineInfo, Profile
 from scrapelint.rules.boilerplate.lists import (
     announced_items,
@@ -232,6 +233,8 @@ def judge(infos: Sequence[LineInfo], profile: Profile, text: str = "") -> list[b
     _spare_isolated(infos, flagged, profile)
     for k in author_boxes(infos, flagged, text, described):
         flagged[k] = True
+    for k in last_section_alone(infos, flagged):
+        flagged[k] = False
     return flagged
 
 

@@ -50,3 +50,10 @@ def test_a_block_under_a_related_label_stays_flagged():
     text = _guide(closing=closing)
     findings = lint_text(text, select=["BP"])
     assert _covered(text, findings, "Harbour festival")
+
+
+def test_a_contact_block_under_a_plain_heading_stays_flagged():
+    closing = "What comes next\nContact\n– Dana Reyes, Programme Lead\n– Sam Okafor, Design Lead\n"
+    text = _guide(closing=closing)
+    findings = lint_text(text, select=["BP"])
+    assert _covered(text, findings, "Sam Okafor")

@@ -8,7 +8,7 @@ and the tests for a closing reading list do not hold. What tells it from a site'
 page around it: a site's related block comes with the rest of the site (its menu, its footer,
 a share bar), and is headed by a label of the phrase tables ("Related", "More from ..."); the
 guide's section is the one run of suspect lines on the page, headed like the text's own
-sections.
+sections, with no footer's heading inside it.
 """
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ def last_section_alone(
     after it to the page's end, and headed by a plain heading of ``heading_words`` words or
     fewer (no phrase of the tables, no colon, no full stop or question mark, no date or count)
     on a page that holds ``min_sections`` kept headings of the same kind (a plain short line
-    right above a line of prose)."""
+    right above a line of prose). A footer's heading inside the run ("Contact" over names
+    and roles) marks the site's contact block, which stays flagged."""
     runs = _flagged_runs(flagged)
     if len(runs) != 1:
         return set()
@@ -45,6 +46,8 @@ def last_section_alone(
     head = infos[first]
     if not _plain_heading(head, heading_words):
         return set()
+    if any(infos[j].heading_kind == "footer" for j in range(first, last + 1)):
+        return set()  # a contact heading ("Contact") over names and addresses: the site's block
     sections = sum(
         1
         for k in range(first - 1)

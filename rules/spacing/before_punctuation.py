@@ -43,9 +43,10 @@ class SpaceBeforePunctuation(Rule):
     in a nested bracketed expression from code ("(setf (gethash ,uri *h*) ,handler)"). A
     question or exclamation mark that is named rather than used is left alone: after a word a
     clause cannot end on, with the clause going on in lower case ("the ? operator", "Rust's ?
-    operator", "the ! (never) type"; a colon, semicolon or full stop only after an article:
+    operator", "the ! (never) type", and at a line's end after an article or a conjunction, which
+    no clause or heading ends on: "nil? and !"; a colon, semicolon or full stop only after an article:
     "replace the : with", "overflow the . character"), or glued as a sigil to a name that recurs nearby ("implying Sized, which makes
-    ?Sized", "?async notation ... impl ?async Read"); a ! or a full stop alone between words,
+    ?Sized", "?async notation ... impl ?async Read", "with !important. Use !important"); a ! or a full stop alone between words,
     the clause going on in lower case, is a mark named too ("stabilize ! at long last", "Using .
     to access computed properties", "run air format . in a terminal"): an exclamation or a
     sentence's end is followed by a capital or a line break, and on the tuning part's clean
@@ -73,7 +74,10 @@ class SpaceBeforePunctuation(Rule):
     ("run docker build -t app ."); a web address or a file name is cited as a word, and a space
     before the mark after one is a slip. So is a comma or semicolon between the items of an
     array literal ("[a b ; c d]", "[a ; b ;; c ; d]": short names and numbers in square brackets;
-    prose in brackets holds words).
+    prose in brackets holds words). So is any mark in a formula the page left in its TeX source,
+    which a typesetter spaces by itself: TeX commands on its line both before and after it
+    ("\\sum_{\\langle i , j \\rangle}"), or a bracket group around it with a glued subscript and a
+    spaced sign ("[ 0 , u_i + u_j]").
     A document's lone finding of the rule is reported at ``info``, still shown and fixable: one
     slip does not make an edited article a low-quality input, and text joined from fragments
     repeats it (``gate-count``, docs/rules-casing-spacing.md).
@@ -152,6 +156,8 @@ class SpaceBeforePunctuation(Rule):
                 continue  # "run docker build -t app .", "the flags -v , -race": code set apart from its mark
             if mark in ",;" and _array_literal(text, at):
                 continue  # "[a b ; c d]", "[a ; b ;; c ; d]": an array literal's separators, spaced as code
+            if _tex_math(text, at):
+                continue  # "\\langle i , j \\rangle", "[ 0 , u_i + u_j]": TeX source of a formula, its spaces not typeset
             if mark != "." and after.isalpha() and _nested_expression(text, at):
                 continue  # "(setf (gethash ,uri *handlers*) ,handler)": Lisp's unquote, not a comma
             if mark == ":" and _label(text, start):
@@ -181,10 +187,21 @@ class SpaceBeforePunctuation(Rule):
 #: ("the ? operator", "usage of ? with Option", "and ?Sized").
 OPEN_ENDED = frozenset("the a an and or nor than of with from into about by like".split())
 ARTICLES = frozenset({"the", "a", "an"})
+#: Words no clause, question or heading ends on: articles and coordinating conjunctions (a
+#: question may end on a preposition: "Where is it from ?"). A mark after one at a line's end is
+#: named: "nil? and !".
+ENDLESS = ARTICLES | {"and", "or", "nor"}
 _WORD_BEFORE = re.compile(r"([\w’']{1,40}+)[ \t]*+$")
 _WORD_AFTER = re.compile(r"[^\W\d_]\w{0,40}+")
 #: How far around a sigil's name its other uses are looked for (a bound: one count per mark).
 NAME_REACH = 2000
+
+
+def _sigil_uses(text: str, sigil_name: str, low: int, high: int) -> int:
+    """How often the sigil glued to its name (``!important``) stands between ``low`` and ``high``
+    as a whole token: no letter, digit or underscore right after the name, whatever mark or space
+    follows it ("with !important. Use !important purposefully")."""
+    return len(re.findall(re.escape(sigil_name) + r"(?!\w)", text[low:high]))
 
 
 def _mentioned_mark(text: str, start: int, at: int) -> bool:
@@ -203,6 +220,8 @@ def _mentioned_mark(text: str, start: int, at: int) -> bool:
     if text[at] in ":;.":  # only after an article: "replace the : with a ->", "the . character"
         return before in ARTICLES and after[:1] == " " and after[1:].islower()
     open_ended = before in OPEN_ENDED or before.endswith(("'s", "’s"))
+    if after[:1] in ("\n", "") and before in ENDLESS:
+        return True  # a heading or line that names operators: "nil? and !"
     if after[:1] == " ":
         return open_ended and (after[1:].islower() or after[1:] == "(")
     word = _WORD_AFTER.match(text, at + 1)
@@ -212,8 +231,8 @@ def _mentioned_mark(text: str, start: int, at: int) -> bool:
     if open_ended:
         return True
     low, high = max(0, at - NAME_REACH), at + NAME_REACH
-    if text.count(text[at] + name + " ", low, high) >= 2:
-        return True  # the sigil and its name recur: a notation ("?async notation", "impl ?async Read")
+    if _sigil_uses(text, text[at] + name, low, high) >= 2:
+        return True  # the sigil and its name recur: a notation ("?async notation", "impl ?async Read", "!important")
     if not name[:1].isupper() or name.lower() in SENTENCE_OPENERS or name.lower() in FUNCTION_WORD_SET:
         return False
     # a name from code recurs nearby ("implying Sized, which makes ?Sized"); a word that opens
@@ -398,6 +417,39 @@ def _nested_expression(text: str, at: int) -> bool:
     if not (rest[:1] == ")" or (rest[:1] == " " and not rest[1:2].isalpha())):
         return False  # a word after it goes on with words: "(the (old) report ,which says so)"
     return "(" in group or _open_bracket(text, opener, low) >= 0
+
+
+#: A TeX command (``\\langle``, ``\\Delta``, ``\\sigma``), as a formula's source shows where the
+#: page left it untypeset; a subscript or superscript glued to a name (``u_i``, ``p^{*}``); a sign
+#: of arithmetic set apart by spaces.
+TEX_COMMAND = re.compile(r"\\[A-Za-z]{2,}+")
+TEX_SCRIPT = re.compile(r"(?<![\w])[^\W\d_]{1,2}[_^](?:\{[^{}\s]{1,12}\}|\w)(?!\w)")
+SPACED_SIGN = re.compile(r" [-+=<>] ")
+#: How far along its line a formula's other parts are looked for.
+TEX_REACH = 60
+
+
+def _tex_math(text: str, at: int) -> bool:
+    """The mark at ``at`` sits in a formula's TeX source, which a typesetter spaces by itself:
+    TeX commands stand on its line both before and after it ("J \\sum_{\\langle i , j \\rangle}",
+    "\\Delta p = 7.5 , \\sigma=3.8"), or it sits in a bracket group closed on its line that holds a
+    glued subscript or superscript and a spaced sign of arithmetic ("[ 0 , u_i + u_j]"). Prose
+    names no TeX commands and writes no ``u_i``."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    low, high = max(line_start, at - TEX_REACH), min(line_end, at + TEX_REACH)
+    if TEX_COMMAND.search(text, low, at) and TEX_COMMAND.search(text, at, high):
+        return True
+    opener = max(text.rfind("[", low, at), text.rfind("(", low, at))
+    closing = "]" if text[opener] == "[" else ")"
+    if opener < 0 or closing in text[opener + 1 : at]:
+        return False
+    closer = text.find(closing, at, high)
+    if closer < 0:
+        return False
+    group = text[opener : closer + 1]
+    return TEX_SCRIPT.search(group) is not None and SPACED_SIGN.search(group) is not None
 
 
 _WORD_RUN = re.compile(r"[\w-]++")

@@ -63,6 +63,7 @@ class SpaceBeforePunctuation(Rule):
     notation quoted from code are left alone too: a ternary's spaced ``?`` and ``:`` ("a == b ?
     c : d"), a ``?`` or ``!`` before a call ("Let P be ? ToPropertyKey(V)"), a colon or full
     stop between identifiers of code ("MemberExpression : MemberExpression . IdentifierName"),
+    the colon of a parameter annotated with a function's type ("&block : T -> S"),
     and the ratio signs of a proportion written as analogies are ("man : woman :: king : queen":
     two one-term ratios, their colons spaced, joined by a spaced ``::``), the sign of a ratio of
     two numbers ("a contrast ratio of 4.5 : 1", "16 : 9"; not a clock time, "10 : 30"), and the separators of a
@@ -135,6 +136,8 @@ class SpaceBeforePunctuation(Rule):
                 continue  # "the ? operator", "a ?Sized bound", "the . character": the mark named
             if mark == ":" and _return_annotation(text, start, at):
                 continue  # "func min(a: int, b: int) : int", a signature's return type after its parameters
+            if mark == ":" and FUNCTION_TYPE.match(text, at + 1):
+                continue  # "&block : T -> S", "f : Int -> Bool": a parameter annotated with a function's type
             if mark in ":;" and _subject_of_a_verb(text, at):
                 continue  # "since ; is basically a new line", "the : marks a label": the mark named, a clause's subject
             if mark in "!." and _lone_operator(text, at):
@@ -253,6 +256,12 @@ def _return_annotation(text: str, start: int, at: int) -> bool:
     stray-spaced colon holds no annotated name ("(see the report) : it says")."""
     line_start = text.rfind("\n", 0, start) + 1
     return bool(_SIGNATURE.search(text, max(line_start, start - 200), start)) and bool(_TYPE_NAME.match(text, at + 1))
+
+
+#: A function's type after an annotation's spaced colon: a type name, then an arrow to the result
+#: type ("&block : T -> S", "f : Int -> Bool", "cb : Array(T) -> Nil"). Prose after a stray-spaced
+#: colon goes on in words and marks, not in a type and an arrow.
+FUNCTION_TYPE = re.compile(r" [^\W\d]\w{0,40}+(?:[(\[<][\w, ]{0,40}+[)\]>])?+ -> ")
 
 
 #: The copula's finite forms, which a clause that states something never opens with: after a

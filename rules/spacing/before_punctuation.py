@@ -76,9 +76,9 @@ class SpaceBeforePunctuation(Rule):
     before the mark after one is a slip. So is a comma or semicolon between the items of an
     array literal ("[a b ; c d]", "[a ; b ;; c ; d]": short names and numbers in square brackets;
     prose in brackets holds words). So is any mark in a formula the page left in its TeX source,
-    which a typesetter spaces by itself: TeX commands on its line both before and after it
+    which a typesetter spaces by itself: a brace group around it after a TeX command
     ("\\sum_{\\langle i , j \\rangle}"), or a bracket group around it with a glued subscript and a
-    spaced sign ("[ 0 , u_i + u_j]").
+    spaced sign ("[ 0 , u_i + u_j]"); a mark between two formulas is the prose's own.
     A document's lone finding of the rule is reported at ``info``, still shown and fixable: one
     slip does not make an edited article a low-quality input, and text joined from fragments
     repeats it (``gate-count``, docs/rules-casing-spacing.md).
@@ -440,16 +440,18 @@ TEX_REACH = 60
 
 def _tex_math(text: str, at: int) -> bool:
     """The mark at ``at`` sits in a formula's TeX source, which a typesetter spaces by itself:
-    TeX commands stand on its line both before and after it ("J \\sum_{\\langle i , j \\rangle}",
-    "\\Delta p = 7.5 , \\sigma=3.8"), or it sits in a bracket group closed on its line that holds a
-    glued subscript or superscript and a spaced sign of arithmetic ("[ 0 , u_i + u_j]"). Prose
-    names no TeX commands and writes no ``u_i``."""
+    inside a brace group still open on its line after a TeX command ("J \\sum_{\\langle i , j
+    \\rangle}"), or in a bracket group closed on its line that holds a glued subscript or
+    superscript and a spaced sign of arithmetic ("[ 0 , u_i + u_j]"). Prose names no TeX commands
+    and writes no ``u_i``; a mark between two formulas, outside their groups ("\\Delta p = 7.5 ,
+    \\sigma = 3.8"), is the prose's own, and a space before it a slip."""
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
     line_end = len(text) if line_end < 0 else line_end
     low, high = max(line_start, at - TEX_REACH), min(line_end, at + TEX_REACH)
-    if TEX_COMMAND.search(text, low, at) and TEX_COMMAND.search(text, at, high):
-        return True
+    brace = text.rfind("{", low, at)
+    if brace >= 0 and "}" not in text[brace:at] and TEX_COMMAND.search(text, low, at):
+        return True  # inside a brace group of a formula: "\\sum_{\\langle i , j \\rangle}"
     opener = max(text.rfind("[", low, at), text.rfind("(", low, at))
     closing = "]" if text[opener] == "[" else ")"
     if opener < 0 or closing in text[opener + 1 : at]:

@@ -43,9 +43,10 @@ class SpaceBeforePunctuation(Rule):
     in a nested bracketed expression from code ("(setf (gethash ,uri *h*) ,handler)"). A
     question or exclamation mark that is named rather than used is left alone: after a word a
     clause cannot end on, with the clause going on in lower case ("the ? operator", "Rust's ?
-    operator", "the ! (never) type"; a colon, semicolon or full stop only after an article:
+    operator", "the ! (never) type", and at a line's end after an article or a conjunction, which
+    no clause or heading ends on: "nil? and !"; a colon, semicolon or full stop only after an article:
     "replace the : with", "overflow the . character"), or glued as a sigil to a name that recurs nearby ("implying Sized, which makes
-    ?Sized", "?async notation ... impl ?async Read"); a ! or a full stop alone between words,
+    ?Sized", "?async notation ... impl ?async Read", "with !important. Use !important"); a ! or a full stop alone between words,
     the clause going on in lower case, is a mark named too ("stabilize ! at long last", "Using .
     to access computed properties", "run air format . in a terminal"): an exclamation or a
     sentence's end is followed by a capital or a line break, and on the tuning part's clean
@@ -62,6 +63,7 @@ class SpaceBeforePunctuation(Rule):
     notation quoted from code are left alone too: a ternary's spaced ``?`` and ``:`` ("a == b ?
     c : d"), a ``?`` or ``!`` before a call ("Let P be ? ToPropertyKey(V)"), a colon or full
     stop between identifiers of code ("MemberExpression : MemberExpression . IdentifierName"),
+    the colon of a parameter annotated with a function's type ("&block : T -> S"),
     and the ratio signs of a proportion written as analogies are ("man : woman :: king : queen":
     two one-term ratios, their colons spaced, joined by a spaced ``::``), the sign of a ratio of
     two numbers ("a contrast ratio of 4.5 : 1", "16 : 9"; not a clock time, "10 : 30"), and the separators of a
@@ -73,7 +75,10 @@ class SpaceBeforePunctuation(Rule):
     ("run docker build -t app ."); a web address or a file name is cited as a word, and a space
     before the mark after one is a slip. So is a comma or semicolon between the items of an
     array literal ("[a b ; c d]", "[a ; b ;; c ; d]": short names and numbers in square brackets;
-    prose in brackets holds words).
+    prose in brackets holds words). So is any mark in a formula the page left in its TeX source,
+    which a typesetter spaces by itself: a brace group around it after a TeX command
+    ("\\sum_{\\langle i , j \\rangle}"), or a bracket group around it with a glued subscript and a
+    spaced sign ("[ 0 , u_i + u_j]"); a mark between two formulas is the prose's own.
     A document's lone finding of the rule is reported at ``info``, still shown and fixable: one
     slip does not make an edited article a low-quality input, and text joined from fragments
     repeats it (``gate-count``, docs/rules-casing-spacing.md).
@@ -131,6 +136,8 @@ class SpaceBeforePunctuation(Rule):
                 continue  # "the ? operator", "a ?Sized bound", "the . character": the mark named
             if mark == ":" and _return_annotation(text, start, at):
                 continue  # "func min(a: int, b: int) : int", a signature's return type after its parameters
+            if mark == ":" and FUNCTION_TYPE.match(text, at + 1):
+                continue  # "&block : T -> S", "f : Int -> Bool": a parameter annotated with a function's type
             if mark in ":;" and _subject_of_a_verb(text, at):
                 continue  # "since ; is basically a new line", "the : marks a label": the mark named, a clause's subject
             if mark in "!." and _lone_operator(text, at):
@@ -152,6 +159,8 @@ class SpaceBeforePunctuation(Rule):
                 continue  # "run docker build -t app .", "the flags -v , -race": code set apart from its mark
             if mark in ",;" and _array_literal(text, at):
                 continue  # "[a b ; c d]", "[a ; b ;; c ; d]": an array literal's separators, spaced as code
+            if _tex_math(text, at):
+                continue  # "\\langle i , j \\rangle", "[ 0 , u_i + u_j]": TeX source of a formula, its spaces not typeset
             if mark != "." and after.isalpha() and _nested_expression(text, at):
                 continue  # "(setf (gethash ,uri *handlers*) ,handler)": Lisp's unquote, not a comma
             if mark == ":" and _label(text, start):
@@ -181,10 +190,21 @@ class SpaceBeforePunctuation(Rule):
 #: ("the ? operator", "usage of ? with Option", "and ?Sized").
 OPEN_ENDED = frozenset("the a an and or nor than of with from into about by like".split())
 ARTICLES = frozenset({"the", "a", "an"})
+#: Words no clause, question or heading ends on: articles and coordinating conjunctions (a
+#: question may end on a preposition: "Where is it from ?"). A mark after one at a line's end is
+#: named: "nil? and !".
+ENDLESS = ARTICLES | {"and", "or", "nor"}
 _WORD_BEFORE = re.compile(r"([\w’']{1,40}+)[ \t]*+$")
 _WORD_AFTER = re.compile(r"[^\W\d_]\w{0,40}+")
 #: How far around a sigil's name its other uses are looked for (a bound: one count per mark).
 NAME_REACH = 2000
+
+
+def _sigil_uses(text: str, sigil_name: str, low: int, high: int) -> int:
+    """How often the sigil glued to its name (``!important``) stands between ``low`` and ``high``
+    as a whole token: no letter, digit or underscore right after the name, whatever mark or space
+    follows it ("with !important. Use !important purposefully")."""
+    return len(re.findall(re.escape(sigil_name) + r"(?!\w)", text[low:high]))
 
 
 def _mentioned_mark(text: str, start: int, at: int) -> bool:
@@ -203,6 +223,8 @@ def _mentioned_mark(text: str, start: int, at: int) -> bool:
     if text[at] in ":;.":  # only after an article: "replace the : with a ->", "the . character"
         return before in ARTICLES and after[:1] == " " and after[1:].islower()
     open_ended = before in OPEN_ENDED or before.endswith(("'s", "’s"))
+    if after[:1] in ("\n", "") and before in ENDLESS:
+        return True  # a heading or line that names operators: "nil? and !"
     if after[:1] == " ":
         return open_ended and (after[1:].islower() or after[1:] == "(")
     word = _WORD_AFTER.match(text, at + 1)
@@ -212,8 +234,8 @@ def _mentioned_mark(text: str, start: int, at: int) -> bool:
     if open_ended:
         return True
     low, high = max(0, at - NAME_REACH), at + NAME_REACH
-    if text.count(text[at] + name + " ", low, high) >= 2:
-        return True  # the sigil and its name recur: a notation ("?async notation", "impl ?async Read")
+    if _sigil_uses(text, text[at] + name, low, high) >= 2:
+        return True  # the sigil and its name recur: a notation ("?async notation", "impl ?async Read", "!important")
     if not name[:1].isupper() or name.lower() in SENTENCE_OPENERS or name.lower() in FUNCTION_WORD_SET:
         return False
     # a name from code recurs nearby ("implying Sized, which makes ?Sized"); a word that opens
@@ -234,6 +256,12 @@ def _return_annotation(text: str, start: int, at: int) -> bool:
     stray-spaced colon holds no annotated name ("(see the report) : it says")."""
     line_start = text.rfind("\n", 0, start) + 1
     return bool(_SIGNATURE.search(text, max(line_start, start - 200), start)) and bool(_TYPE_NAME.match(text, at + 1))
+
+
+#: A function's type after an annotation's spaced colon: a type name, then an arrow to the result
+#: type ("&block : T -> S", "f : Int -> Bool", "cb : Array(T) -> Nil"). Prose after a stray-spaced
+#: colon goes on in words and marks, not in a type and an arrow.
+FUNCTION_TYPE = re.compile(r" [^\W\d]\w{0,40}+(?:[(\[<][\w, ]{0,40}+[)\]>])?+ -> ")
 
 
 #: The copula's finite forms, which a clause that states something never opens with: after a
@@ -398,6 +426,41 @@ def _nested_expression(text: str, at: int) -> bool:
     if not (rest[:1] == ")" or (rest[:1] == " " and not rest[1:2].isalpha())):
         return False  # a word after it goes on with words: "(the (old) report ,which says so)"
     return "(" in group or _open_bracket(text, opener, low) >= 0
+
+
+#: A TeX command (``\\langle``, ``\\Delta``, ``\\sigma``), as a formula's source shows where the
+#: page left it untypeset; a subscript or superscript glued to a name (``u_i``, ``p^{*}``); a sign
+#: of arithmetic set apart by spaces.
+TEX_COMMAND = re.compile(r"\\[A-Za-z]{2,}+")
+TEX_SCRIPT = re.compile(r"(?<![\w])[^\W\d_]{1,2}[_^](?:\{[^{}\s]{1,12}\}|\w)(?!\w)")
+SPACED_SIGN = re.compile(r" [-+=<>] ")
+#: How far along its line a formula's other parts are looked for.
+TEX_REACH = 60
+
+
+def _tex_math(text: str, at: int) -> bool:
+    """The mark at ``at`` sits in a formula's TeX source, which a typesetter spaces by itself:
+    inside a brace group still open on its line after a TeX command ("J \\sum_{\\langle i , j
+    \\rangle}"), or in a bracket group closed on its line that holds a glued subscript or
+    superscript and a spaced sign of arithmetic ("[ 0 , u_i + u_j]"). Prose names no TeX commands
+    and writes no ``u_i``; a mark between two formulas, outside their groups ("\\Delta p = 7.5 ,
+    \\sigma = 3.8"), is the prose's own, and a space before it a slip."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    low, high = max(line_start, at - TEX_REACH), min(line_end, at + TEX_REACH)
+    brace = text.rfind("{", low, at)
+    if brace >= 0 and "}" not in text[brace:at] and TEX_COMMAND.search(text, low, at):
+        return True  # inside a brace group of a formula: "\\sum_{\\langle i , j \\rangle}"
+    opener = max(text.rfind("[", low, at), text.rfind("(", low, at))
+    closing = "]" if text[opener] == "[" else ")"
+    if opener < 0 or closing in text[opener + 1 : at]:
+        return False
+    closer = text.find(closing, at, high)
+    if closer < 0:
+        return False
+    group = text[opener : closer + 1]
+    return TEX_SCRIPT.search(group) is not None and SPACED_SIGN.search(group) is not None
 
 
 _WORD_RUN = re.compile(r"[\w-]++")

@@ -18,7 +18,7 @@ from scrapelint.rules.boilerplate.contents import summary_contents
 from scrapelint.rules.boilerplate.edges import teasers_across_the_end
 from scrapelint.rules.boilerplate.headlines import headline, inner_headlines, on_the_title_subject, titled_opening
 from scrapelint.rules.boilerplate.last_section import last_section_alone
-from scrapelint.rules.boilerplate.lines import PHRASE, PROSE, SENTENCE, SHORT, LineInfo, Profile
+from scrapelint.rules.boilerplate.lines import PHRASE, PROSE, SENTENCE, SHORT, LineInfo, Profile, flagged_runs
 from scrapelint.rules.boilerplate.lists import (
     announced_items,
     closing_sentence,
@@ -265,23 +265,14 @@ def _link_in_line(info: LineInfo) -> bool:
 def _spare_isolated(infos: Sequence[LineInfo], flagged: list[bool], profile: Profile) -> None:
     """Keep a stray line or two with no phrase that sits between kept lines: one short line
     amid article text is far more often a heading, a caption or a formula than a menu."""
-    k = 0
     count = len(infos)
-    while k < count:
-        if not flagged[k]:
-            k += 1
-            continue
-        end = k
-        while end + 1 < count and flagged[end + 1]:
-            end += 1
+    for k, end in flagged_runs(flagged):
         run = infos[k : end + 1]
-        kept_before = k > 0 and not flagged[k - 1]
-        kept_after = end + 1 < count and not flagged[end + 1]
-        bounded = (kept_before or k == 0) and (kept_after or end + 1 == count) and (kept_before or kept_after)
-        if bounded and len(run) <= profile.stray_lines and all(i.cls != PHRASE for i in run):
+        kept_before = k > 0
+        kept_after = end + 1 < count
+        if (kept_before or kept_after) and len(run) <= profile.stray_lines and all(i.cls != PHRASE for i in run):
             for j in range(k, end + 1):
                 flagged[j] = False
-        k = end + 1
 
 
 def _kept_inside(

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from scrapelint.rules.boilerplate.lines import PARAGRAPH, PROSE, SHORT, LineInfo
+from scrapelint.rules.boilerplate.lines import PARAGRAPH, PROSE, SHORT, LineInfo, flagged_runs
 
 
 def last_section_alone(
@@ -33,7 +33,7 @@ def last_section_alone(
     on a page that holds ``min_sections`` kept headings of the same kind (a plain short line
     right above a line of prose). A footer's heading inside the run ("Contact" over names
     and roles) marks the site's contact block, which stays flagged."""
-    runs = _flagged_runs(flagged)
+    runs = flagged_runs(flagged)
     if len(runs) != 1:
         return set()
     first, last = runs[0]
@@ -63,18 +63,3 @@ def _plain_heading(info: LineInfo, words: int) -> bool:
         and not (info.colon or info.ends_sentence or info.datelike or info.counted)
         and not info.text_key.endswith("?")
     )
-
-
-def _flagged_runs(flagged: Sequence[bool]) -> list[tuple[int, int]]:
-    runs: list[tuple[int, int]] = []
-    k, count = 0, len(flagged)
-    while k < count:
-        if not flagged[k]:
-            k += 1
-            continue
-        end = k
-        while end + 1 < count and flagged[end + 1]:
-            end += 1
-        runs.append((k, end))
-        k = end + 1
-    return runs

@@ -239,3 +239,19 @@ _COUNTED = re.compile(r"\(\d+\)\s*$")
 #: One full stop at the end, before any closing quote or bracket, after a letter, a figure or a
 #: closing quote: not an ellipsis ("On the side ...") nor an abbreviation's dots alone.
 _FULL_STOP = re.compile(r"[^\W_\"'”’)][\"'”’»)\]]*\.[\"'”’»)\]]*$")
+
+
+def flagged_runs(flagged: Sequence[bool]) -> list[tuple[int, int]]:
+    """The runs of consecutive flagged lines, as (first, last) index pairs, in order."""
+    runs: list[tuple[int, int]] = []
+    k, count = 0, len(flagged)
+    while k < count:
+        if not flagged[k]:
+            k += 1
+            continue
+        end = k
+        while end + 1 < count and flagged[end + 1]:
+            end += 1
+        runs.append((k, end))
+        k = end + 1
+    return runs

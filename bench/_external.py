@@ -978,6 +978,10 @@ def _yaml_scalar(raw: str) -> str:
     return raw
 
 
+#: A Jekyll post's path, ``_posts/YYYY-MM-DD-NAME.md`` (or ``.markdown``); the group names the page.
+JEKYLL_POST = r"_posts/(\d{4}-\d{1,2}-\d{1,2}-[^/]+)\.(?:md|markdown)"
+
+
 def _post_pages(
     source: Source,
     folder: str,
@@ -1311,7 +1315,7 @@ def swift_blog_pages() -> list[Page]:
     return _post_pages(
         BLOG_SWIFT,
         "_posts",
-        r"_posts/(\d{4}-\d{1,2}-\d{1,2}-[^/]+)\.(?:md|markdown)",
+        JEKYLL_POST,
         "swift-blog",
         "tuning",
         swift_page,
@@ -1341,7 +1345,7 @@ def cloud_gov_news_pages() -> list[Page]:
     return _post_pages(
         CLOUD_GOV,
         "_posts",
-        r"_posts/(\d{4}-\d{1,2}-\d{1,2}-[^/]+)\.(?:md|markdown)",
+        JEKYLL_POST,
         "cloud-gov-news",
         "tuning",
         jekyll_page,
@@ -2126,7 +2130,7 @@ def bair_blog_pages() -> list[Page]:
     return _post_pages(
         BLOG_BAIR,
         "_posts",
-        r"_posts/(\d{4}-\d{1,2}-\d{1,2}-[^/]+)\.(?:md|markdown)",
+        JEKYLL_POST,
         "bair-blog",
         "tuning",
         bair_page,
@@ -2168,7 +2172,7 @@ def publiccode_blog_pages() -> list[Page]:
     return _post_pages(
         BLOG_PUBLICCODE,
         "_posts",
-        r"_posts/(\d{4}-\d{1,2}-\d{1,2}-[^/]+)\.(?:md|markdown)",
+        JEKYLL_POST,
         "publiccode-blog",
         "validation",
         publiccode_page,
@@ -2468,7 +2472,7 @@ def rac_blog_pages() -> list[Page]:
     return _post_pages(
         RAC_BLOG,
         "_posts",
-        r"_posts/(\d{4}-\d{1,2}-\d{1,2}-[^/]+)\.(?:md|markdown)",
+        JEKYLL_POST,
         "rac-blog",
         "validation",
         rac_blog_page,
@@ -2543,7 +2547,7 @@ def rse_sheffield_blog_pages() -> list[Page]:
     return _post_pages(
         RSE_SHEFFIELD_BLOG,
         "_posts",
-        r"_posts/(\d{4}-\d{1,2}-\d{1,2}-[^/]+)\.(?:md|markdown)",
+        JEKYLL_POST,
         "rse-sheffield-blog",
         "validation",
         rse_sheffield_page,
@@ -3180,7 +3184,7 @@ def libraries_hacked_blog_pages() -> list[Page]:
     return _post_pages(
         LIBRARIES_HACKED_BLOG,
         "_posts",
-        r"_posts/(\d{4}-\d{1,2}-\d{1,2}-[^/]+?)\.(?:md|markdown)",
+        JEKYLL_POST,
         "libraries-hacked-blog",
         "validation",
         libraries_hacked_page,
@@ -3224,7 +3228,7 @@ def artsy_blog_pages() -> list[Page]:
     return _post_pages(
         ARTSY_BLOG,
         "_posts",
-        r"_posts/(\d{4}-\d{1,2}-\d{1,2}-[^/]+?)\.(?:md|markdown)",
+        JEKYLL_POST,
         "artsy-blog",
         "validation",
         artsy_page,
@@ -3250,9 +3254,6 @@ BLOG_SCIENTIFIC_PYTHON = Source(
 #: The ``yamlToTable`` shortcode with the YAML it turns into a table: left out like tables of
 #: figures, the YAML source is not what the page prints as prose.
 _YAML_TABLE = re.compile(r"\{\{<\s*+yamlToTable\b[^>]*+>\}\}.*?\{\{<\s*+/\s*+yamlToTable\s*+>\}\}", re.S)
-#: An HTML comment (notes to editors, code kept out, formatter switches; ``<!--more-->``, the
-#: summary's end): the page prints none of it.
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 
 def scientific_python_page(source_text: str) -> str:

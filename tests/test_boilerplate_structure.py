@@ -857,6 +857,10 @@ def _blog_sections(names) -> str:
     return "".join(f"{name}\n{BLOG_SECTION}\n{BLOG_OPENING}\n" for name in names)
 
 
+#: A blog post as a page shows it without furniture: its title, its opening and two sections.
+BLOG_POST = "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + _blog_sections(BLOG_SECTIONS[:2])
+
+
 def test_a_table_of_contents_whose_entries_head_the_sections_below_is_the_articles():
     text = (
         MENU + "Announcing the new borrow checker\n" + BLOG_OPENING + "\nContents\n" + "\n".join(BLOG_SECTIONS) + "\n"
@@ -901,20 +905,18 @@ ANNOUNCED = "Further reading\nThese links do not imply endorsement but are share
     "reading", [READING, READING.replace("Further reading\n", ANNOUNCED)], ids=["plain", "announced"]
 )
 def test_a_reading_list_right_under_the_last_paragraph_closes_the_article(reading):
-    text = (
-        MENU + "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + _blog_sections(BLOG_SECTIONS[:2]) + reading
-    )
+    text = MENU + BLOG_POST + reading
     findings = _bp(text)
     assert _covered(text, findings, "Weather")
     assert not _covered(text, findings, "Two-phase borrows"), [(f.code, f.snippet) for f in findings]
 
 
 def test_a_related_block_among_the_pages_furniture_is_still_flagged():
-    text = "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + _blog_sections(BLOG_SECTIONS[:2]) + READING
+    text = BLOG_POST + READING
     text += "Share\nFacebook\nTwitter\n© 2024 The Compiler Blog\n"
     findings = _bp(text)
     assert _covered(text, findings, "Two-phase borrows")
-    dated = "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + _blog_sections(BLOG_SECTIONS[:2])
+    dated = BLOG_POST
     dated += "Related posts\nHow the borrow checker works\nMay 5, 2024\nTwo-phase borrows explained\nMay 2, 2024\n"
     assert _covered(dated, _bp(dated), "Two-phase borrows")
 
@@ -922,21 +924,14 @@ def test_a_related_block_among_the_pages_furniture_is_still_flagged():
 def test_a_reading_list_under_any_related_label_standing_alone_closes_the_article():
     for label in ("See also", "More resources"):
         reading = READING.replace("Further reading", label)
-        text = (
-            MENU
-            + "Announcing the new borrow checker\n"
-            + BLOG_OPENING
-            + "\n"
-            + _blog_sections(BLOG_SECTIONS[:2])
-            + reading
-        )
+        text = MENU + BLOG_POST + reading
         findings = _bp(text)
         assert _covered(text, findings, "Weather")
         assert not _covered(text, findings, "Two-phase borrows"), (label, [(f.code, f.snippet) for f in findings])
 
 
 def test_a_related_label_with_furniture_after_or_a_headline_on_its_line_is_still_flagged():
-    opening = "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + _blog_sections(BLOG_SECTIONS[:2])
+    opening = BLOG_POST
     footer = opening + READING.replace("Further reading", "See also") + "Share\nFacebook\nTwitter\n© 2024 The Blog\n"
     assert _covered(footer, _bp(footer), "Two-phase borrows")
     inline = opening + "See also: How the borrow checker works\nTwo-phase borrows explained\nNon-lexical lifetimes\n"
@@ -948,7 +943,7 @@ SUPPORT = "Support\nTo report a problem with the new borrow checker, open an iss
 
 
 def test_a_reading_list_over_a_closing_section_on_the_subject_is_the_articles():
-    opening = MENU + "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + _blog_sections(BLOG_SECTIONS[:2])
+    opening = MENU + BLOG_POST
     text = opening + READING.replace("Further reading", "Related links") + SUPPORT
     findings = _bp(text)
     assert _covered(text, findings, "Weather")
@@ -957,7 +952,7 @@ def test_a_reading_list_over_a_closing_section_on_the_subject_is_the_articles():
 
 
 def test_a_related_block_over_the_sites_blurb_is_still_flagged():
-    opening = "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + _blog_sections(BLOG_SECTIONS[:2])
+    opening = BLOG_POST
     blurb = "About us\nThe Harbour Weekly is an independent newspaper founded in 1921 and owned by its readers.\n"
     text = opening + READING.replace("Further reading", "Related links") + blurb
     assert _covered(text, _bp(text), "Two-phase borrows")
@@ -967,17 +962,7 @@ def test_a_reading_list_under_a_kept_closing_line_is_the_articles():
     """A section that ends on a kept line with no full stop (an item of its list), not on a
     paragraph, may still be closed by the author's reading list."""
     closing = "A link to the tracking issue where the team collects the reports on the new checker\n"
-    text = (
-        MENU
-        + "Announcing the new borrow checker\n"
-        + BLOG_OPENING
-        + "\n"
-        + _blog_sections(BLOG_SECTIONS[:2])
-        + BLOG_SECTION
-        + "\n"
-        + closing
-        + READING.replace("Further reading", "See also")
-    )
+    text = MENU + BLOG_POST + BLOG_SECTION + "\n" + closing + READING.replace("Further reading", "See also")
     findings = _bp(text)
     assert _covered(text, findings, "Weather")
     assert not _covered(text, findings, "A link to the tracking issue")
@@ -985,7 +970,7 @@ def test_a_reading_list_under_a_kept_closing_line_is_the_articles():
 
 
 def test_a_list_of_useful_links_on_the_subject_closes_the_article():
-    opening = MENU + "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + _blog_sections(BLOG_SECTIONS[:2])
+    opening = MENU + BLOG_POST
     text = opening + READING.replace("Further reading", "Useful links")
     findings = _bp(text)
     assert _covered(text, findings, "Weather")
@@ -993,7 +978,7 @@ def test_a_list_of_useful_links_on_the_subject_closes_the_article():
 
 
 def test_a_sites_list_of_links_off_the_subject_after_the_article_is_still_flagged():
-    opening = "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + _blog_sections(BLOG_SECTIONS[:2])
+    opening = BLOG_POST
     text = opening + "Useful links\nCareers at the Harbour Group\nPrint editions and archives\nThe Harbour shop\n"
     assert _covered(text, _bp(text), "Print editions and archives")
 
@@ -1244,7 +1229,7 @@ def test_a_block_heading_after_another_storys_headline_stays_furniture():
 
 def test_an_announced_reading_list_with_furniture_after_it_is_still_flagged():
     note = "Further reading\nThese links are shared as other resources on this topic:\n"
-    text = "Announcing the new borrow checker\n" + BLOG_OPENING + "\n" + _blog_sections(BLOG_SECTIONS[:2])
+    text = BLOG_POST
     text += READING.replace("Further reading\n", note) + "Share\nFacebook\nTwitter\n© 2024 The Compiler Blog\n"
     assert _covered(text, _bp(text), "Two-phase borrows")
 

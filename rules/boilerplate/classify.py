@@ -115,9 +115,9 @@ def warm_up(profile: Profile) -> None:
     """Load the phrase tables and compile the line judge's patterns ahead of the first page."""
     phrase_table_for(profile).warm()
     CJK.search("")
-    from scrapelint.rules.boilerplate.structure import _function_stems
+    from scrapelint.rules.boilerplate.structure import function_stems
 
-    _function_stems()
+    function_stems()
 
 
 def _ordered(found: Sequence[KindMatcher]) -> list[KindMatcher]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from scrapelint.rules.boilerplate.lines import PHRASE, PROSE, SHORT, LineInfo
-from scrapelint.rules.boilerplate.structure import _function_stems
+from scrapelint.rules.boilerplate.structure import function_stems
 
 
 def summary_contents(
@@ -34,7 +34,7 @@ def summary_contents(
     of the run before its first such entry (the title, the list's label) are left as they
     were judged; the label right above the first entry is kept with the list."""
     first_prose = next((k for k, info in enumerate(infos) if info.cls == PROSE), len(infos))
-    function = _function_stems()
+    function = function_stems()
     found: set[int] = set()
     k = 0
     while k < min(first_prose, max_before + 1):

@@ -31,7 +31,7 @@ _LIST_FOREIGN = _FOREIGN_KINDS - {"related"}
 
 
 @lru_cache(maxsize=1)
-def _function_stems() -> frozenset[str]:
+def function_stems() -> frozenset[str]:
     """Line stems (five letters) of the function words of every language the project knows."""
     from scrapelint.text.stopwords import FUNCTION_WORDS
 
@@ -50,7 +50,7 @@ def topic_words(infos: Sequence[LineInfo], inside: Sequence[bool]) -> set[str]:
     for k, info in enumerate(infos):
         if inside[k] and info.cls == "prose":
             found |= info.stems
-    found -= _function_stems()
+    found -= function_stems()
     return {stem for stem in found if not stem[:1].isdigit()}
 
 
@@ -60,7 +60,7 @@ def content_stems(infos: Sequence[LineInfo]) -> set[str]:
     for info in infos:
         if info.cls == "prose":
             found |= info.stems
-    function = _function_stems()
+    function = function_stems()
     return {stem for stem in found if stem not in function and not stem[:1].isdigit()}
 
 
@@ -99,7 +99,7 @@ def _wrap_piece(info: LineInfo, min_words: int = 6) -> bool:
 def echoes_article(info: LineInfo, article: set[str]) -> bool:
     """Does a short line repeat the article's words: one at least, and a third of its own
     content words (a teaser headline of another story shares a word by chance, not a third)?"""
-    own = info.stems - _function_stems()
+    own = info.stems - function_stems()
     shared = len(own & article)
     return shared >= 1 and shared * 3 >= len(own)
 
@@ -271,7 +271,7 @@ def cut_off_ledes(
         info = infos[k]
         if info.cls == "prose" and not inside[k] and info.stems:
             shared = len(info.stems & article)
-            if shared >= 4 and shared >= share * len(info.stems - _function_stems()):
+            if shared >= 4 and shared >= share * len(info.stems - function_stems()):
                 found.add(k)
     return found
 
@@ -308,7 +308,7 @@ def bridge_lists(infos: Sequence[LineInfo], inside: list[bool], reach: int = 40,
                 break
             if info.cls == "prose":
                 shared = len(info.stems & article)
-                if shared >= 3 and shared * 3 >= len(info.stems - _function_stems()):
+                if shared >= 3 and shared * 3 >= len(info.stems - function_stems()):
                     resume = j
                 break
         if resume is None:
@@ -445,7 +445,7 @@ def topic_phrases(
     for k, info in enumerate(infos):
         if inside[k] and info.cls == "prose":
             counts.update(info.stems)
-    frequent = {stem for stem, n in counts.items() if n >= min_paragraphs} - _function_stems()
+    frequent = {stem for stem, n in counts.items() if n >= min_paragraphs} - function_stems()
     if not frequent:
         return set()
     found: set[int] = set()
@@ -454,7 +454,7 @@ def topic_phrases(
             continue
         if info.words > max_words or any(sign in info.text_key for sign in _NOT_A_TOPIC_LINE):
             continue  # a label and its value ("Source: ..."), a breadcrumb, a copyright notice
-        own = {stem for stem in info.stems - _function_stems() if not stem[:1].isdigit()}
+        own = {stem for stem in info.stems - function_stems() if not stem[:1].isdigit()}
         shared = len(own & frequent)
         if shared and 2 * shared >= len(own):
             found.add(k)

@@ -453,8 +453,10 @@ def _tex_math(text: str, at: int) -> bool:
     if brace >= 0 and "}" not in text[brace:at] and TEX_COMMAND.search(text, low, at):
         return True  # inside a brace group of a formula: "\\sum_{\\langle i , j \\rangle}"
     opener = max(text.rfind("[", low, at), text.rfind("(", low, at))
+    if opener < 0:
+        return False
     closing = "]" if text[opener] == "[" else ")"
-    if opener < 0 or closing in text[opener + 1 : at]:
+    if closing in text[opener + 1 : at]:
         return False
     closer = text.find(closing, at, high)
     if closer < 0:
